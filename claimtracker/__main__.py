@@ -1,0 +1,3 @@
+from claimtracker.cli import main
+
+main()

@@ -1,0 +1,99 @@
+"""Text helpers shared by every stage: language by script, and normalisation for matching.
+
+Normalisation is for matching only. It keeps a map back to the original offsets so that quotes
+and spans are always cut from the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from claimtracker.errors import LanguageError
+
+# Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef), Quranic marks, tatweel.
+_AR_DROP = set(range(0x0610, 0x061B)) | set(range(0x064B, 0x0660)) | {0x0670, 0x0640} | set(range(0x06D6, 0x06EE))
+_AR_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ئ": "ي", "ی": "ي",
+    "ؤ": "و",
+    "ة": "ه",
+    "ک": "ك",
+    "\u200c": "", "\u200d": "", "\u200e": "", "\u200f": "", "\u061c": "",
+}
+_LATIN_FOLD = {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"}
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalised text and, for each of its characters, the offset in the original."""
+
+    text: str
+    offsets: tuple[int, ...]
+    original_length: int
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalised text back to the original text."""
+        if start >= len(self.offsets):
+            return self.original_length, self.original_length
+        o_start = self.offsets[start]
+        o_end = self.offsets[end - 1] + 1 if end > start else o_start
+        return o_start, o_end
+
+
+def normalize(text: str) -> Normalized:
+    """Fold Arabic letter forms, drop diacritics and tatweel, lowercase Latin; keep offsets."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        cp = ord(ch)
+        if cp in _AR_DROP:
+            continue
+        rep = _AR_FOLD.get(ch)
+        if rep is None:
+            rep = _LATIN_FOLD.get(ch)
+        if rep is None:
+            if ch.isascii():
+                rep = ch.lower()
+            elif "\u0600" <= ch <= "\u06ff":
+                rep = ch
+            else:
+                # Accented Latin folds to its base letter ("Jesús" matches "Jesus").
+                decomposed = unicodedata.normalize("NFKD", ch)
+                base = "".join(c for c in decomposed if not unicodedata.combining(c))
+                rep = base.lower() if len(base) == 1 else ch.lower()
+                if len(rep) != 1:
+                    rep = ch
+        if rep == "":
+            continue
+        out.append(rep)
+        offsets.append(i)
+    return Normalized("".join(out), tuple(offsets), len(text))
+
+
+def normalize_text(text: str) -> str:
+    """The normalised string alone, for lookups and search keys."""
+    return normalize(text).text
+
+
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def script_counts(text: str) -> tuple[int, int]:
+    return len(_ARABIC.findall(text)), len(_LATIN.findall(text))
+
+
+def detect_language(text: str, declared: str | None = None) -> str:
+    """'ar' or 'en' by script; a declared language wins when the text has letters of it."""
+    ar, en = script_counts(text)
+    if declared in ("ar", "en"):
+        if (declared == "ar" and ar) or (declared == "en" and en):
+            return declared
+    if ar == 0 and en == 0:
+        raise LanguageError("the text has no Arabic or English letters, so there is nothing to extract")
+    letters = sum(1 for c in text if c.isalpha())
+    if ar + en < 0.5 * letters:
+        raise LanguageError("the text is in neither Arabic nor English (by its script)")
+    return "ar" if ar >= en * 0.5 else "en"
