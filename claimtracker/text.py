@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import chain
 
 from claimtracker.errors import LanguageError
 
@@ -42,34 +43,48 @@ class Normalized:
         return o_start, o_end
 
 
+def _fold_other(ch: str) -> str:
+    """Accented Latin folds to its base letter ("Jesús" matches "Jesus"); one character out."""
+    decomposed = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    rep = base.lower() if len(base) == 1 else ch.lower()
+    return rep if len(rep) == 1 else ch
+
+
+def _translation_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {cp: None for cp in _AR_DROP}
+    for k, v in _AR_FOLD.items():
+        table[ord(k)] = v or None
+    for k, v in _LATIN_FOLD.items():
+        table[ord(k)] = v
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = chr(cp).lower()
+    return table
+
+
+# str.translate does the per-character folding in C; a Python loop over every character was
+# the slowest step of extraction. Characters outside ASCII and Arabic are rare and folded first.
+_TABLE = _translation_table()
+_DROPPED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_AR_DROP)) + "".join(
+    re.escape(k) for k, v in _AR_FOLD.items() if v == "") + "]")
+_OTHER = re.compile("[^\x00-\x7f\u0600-\u06ff" + "".join(re.escape(k) for k in _LATIN_FOLD) + "]")
+
+
 def normalize(text: str) -> Normalized:
     """Fold Arabic letter forms, drop diacritics and tatweel, lowercase Latin; keep offsets."""
-    out: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        cp = ord(ch)
-        if cp in _AR_DROP:
-            continue
-        rep = _AR_FOLD.get(ch)
-        if rep is None:
-            rep = _LATIN_FOLD.get(ch)
-        if rep is None:
-            if ch.isascii():
-                rep = ch.lower()
-            elif "\u0600" <= ch <= "\u06ff":
-                rep = ch
-            else:
-                # Accented Latin folds to its base letter ("Jesús" matches "Jesus").
-                decomposed = unicodedata.normalize("NFKD", ch)
-                base = "".join(c for c in decomposed if not unicodedata.combining(c))
-                rep = base.lower() if len(base) == 1 else ch.lower()
-                if len(rep) != 1:
-                    rep = ch
-        if rep == "":
-            continue
-        out.append(rep)
-        offsets.append(i)
-    return Normalized("".join(out), tuple(offsets), len(text))
+    n = len(text)
+    if _OTHER.search(text):
+        text = _OTHER.sub(lambda m: _fold_other(m.group()), text)
+    out = text.translate(_TABLE)
+    if len(out) == n:
+        return Normalized(out, tuple(range(n)), n)
+    kept: list[range] = []
+    pos = 0
+    for m in _DROPPED.finditer(text):
+        kept.append(range(pos, m.start()))
+        pos = m.end()
+    kept.append(range(pos, n))
+    return Normalized(out, tuple(chain.from_iterable(kept)), n)
 
 
 def normalize_text(text: str) -> str:

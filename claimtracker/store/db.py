@@ -75,7 +75,10 @@ class Tx:
         try:
             self._db._run(self._con, f"insert into {table} ({cols}) select {cols} from _insert_df", None)
         finally:
-            self._con.unregister("_insert_df")
+            try:
+                self._con.unregister("_insert_df")
+            except duckdb.Error:
+                pass  # an aborted transaction refuses even this; the connection closes anyway
         return len(df)
 
     def query(self, name: str, params: dict | None = None) -> pd.DataFrame:

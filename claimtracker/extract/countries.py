@@ -1,0 +1,228 @@
+"""Countries named in a text, as ISO 3166-1 alpha-2 codes.
+
+Names come from babel's CLDR territory names (English and Arabic) plus the alias table in
+`data/gazetteer/countries.json`, which also holds capitals and venue cities (a capital stands for
+its government: "Moscow said"), adjectives and Arabic nisba stems (سوري -> السوري، السورية،
+السوريين ...). Phrases mapped to null there ("Latin America", "New Mexico") swallow the words
+inside them so that no country is read from them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale
+
+from claimtracker.config import DATA_DIR
+from claimtracker.extract.phrases import PhraseIndex, Token, ar_keys, surface_ar, tokenize
+from claimtracker.text import normalize_text
+
+VIAS = ("name", "capital", "adjective", "actor")
+# Arabic nisba endings after the stem (ة is folded to ه by normalisation): m., f., pl. m., pl. f.
+_NISBA_ENDINGS = ("", "ه", "ون", "ين", "ات", "ان")
+_CLDR_SPLIT = re.compile(r"\s*[(（]\s*|\s*[)）]\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class CountryHit:
+    code: str
+    start: int
+    end: int
+    via: str  # name | capital | adjective | actor
+    # part of an enumeration of three or more countries ("Vietnam, Brazil, Chile and Indonesia"):
+    # such passing lists often name countries that are not what the text is about
+    listed: bool = False
+
+
+def _cldr_names(lang: str, exclude: set[str]) -> dict[str, list[str]]:
+    territories = Locale(lang).territories
+    out: dict[str, list[str]] = {}
+    for code, name in territories.items():
+        if len(code) != 2 or not code.isalpha() or code in exclude:
+            continue
+        if " - " in name:
+            # "Congo - Kinshasa" is CLDR's disambiguation, not a name people write
+            continue
+        variants = [v for v in _CLDR_SPLIT.split(name) if v.strip()]
+        variants += [v.replace(" & ", " and ") for v in variants if " & " in v]
+        variants += [v.replace(" & ", " و") for v in variants if " & " in v and lang == "ar"]
+        out[code] = [v.strip() for v in variants if "&" not in v]
+    return out
+
+
+class CountryFinder:
+    """Finds country names, capitals and adjectives in Arabic or English text."""
+
+    def __init__(self, table: dict, exclude: set[str]) -> None:
+        self._indexes: dict[str, PhraseIndex[tuple[str | None, str]]] = {}
+        self._names: dict[str, dict[str, str]] = {"en": {}, "ar": {}}
+        self._person_like_en = set(table.get("person_like_en", []))
+        self._title_words_en = set(table.get("title_words_en", []))
+        self._function_words_en = set(table.get("function_words_en", []))
+        self._veto_context_en = {k: [w for w in v] for k, v in table.get("veto_context_en", {}).items()}
+        self._need_prev_ar = {k: set(v) for k, v in table.get("need_prev_ar", {}).items()}
+        self._acting_after_en = frozenset(table.get("acting_after_en", []))
+        self._acting_before_en = frozenset(table.get("acting_before_en", []))
+        self._acting_before_ar = frozenset(normalize_text(w) for w in table.get("acting_before_ar", []))
+        for lang in ("en", "ar"):
+            index: PhraseIndex[tuple[str | None, str]] = PhraseIndex(lang)
+            cldr = _cldr_names(lang, exclude)
+            blocked = {normalize_text(b) for b in table.get(f"blocked_{lang}", [])}
+            for code, names in cldr.items():
+                self._names[lang][code] = names[0]
+                for name in names:
+                    if normalize_text(name) not in blocked:
+                        index.add(name, (code, "name"))
+            for code, entry in table.get("countries", {}).items():
+                if entry.get(f"name_{lang}"):
+                    self._names[lang][code] = entry[f"name_{lang}"]
+                for name in entry.get(lang, []):
+                    index.add(name, (code, "name"))
+                for name in entry.get(f"capitals_{lang}", []):
+                    index.add(name, (code, "capital"))
+                for adj in entry.get(f"adj_{lang}", []):
+                    if lang == "ar":
+                        for ending in _NISBA_ENDINGS:
+                            index.add(adj + ending, (code, "adjective"))
+                            index.add("ال" + adj + ending, (code, "adjective"))
+                    else:
+                        index.add(adj, (code, "adjective"))
+            for phrase in table.get(f"stop_{lang}", []):
+                index.add(phrase, (None, "stop"))
+            self._indexes[lang] = index
+
+    @classmethod
+    def load(cls, data_dir: Path = DATA_DIR) -> CountryFinder:
+        return _load_cached(Path(data_dir).resolve())
+
+    def country_name(self, code: str, lang: str = "en") -> str | None:
+        return self._names.get(lang, {}).get(code)
+
+    def codes(self) -> list[str]:
+        return sorted(self._names["en"])
+
+    def is_country_phrase(self, phrase: str, lang: str) -> bool:
+        """True when the phrase is a country name, capital or adjective (for name heuristics)."""
+        return phrase in self._indexes[lang]
+
+    def find(self, text: str, lang: str, tokens: list[Token] | None = None) -> list[CountryHit]:
+        lang = "ar" if lang == "ar" else "en"
+        if tokens is None:
+            tokens = tokenize(text, lang)
+        hits: list[CountryHit] = []
+        for m in self._indexes[lang].find(text, tokens):
+            code, via = m.payloads[0]
+            if code is None:
+                continue
+            if lang == "en" and not self._keep_en(text, tokens, m.i, m.j):
+                continue
+            if lang == "ar" and not self._keep_ar(tokens, m.i, m.j):
+                continue
+            hits.append(CountryHit(code, m.start, m.end, via))
+        return _mark_lists(text, hits)
+
+    def acting(self, text: str, lang: str, tokens: list[Token] | None = None) -> list[CountryHit]:
+        """Country names in the place of an acting subject: a state as an actor.
+
+        English: the name before a verb ("Turkey will", "Qatar hosted") or after "by"/"between";
+        Arabic: the name after a verb agreeing with it (أعلنت تركيا، تستضيف قطر) or after بين.
+        Adjectives, capitals and names in passing lists are left out.
+        """
+        lang = "ar" if lang == "ar" else "en"
+        if tokens is None:
+            tokens = tokenize(text, lang)
+        first = {t.start: n for n, t in enumerate(tokens)}
+        out: list[CountryHit] = []
+        for h in self.find(text, lang, tokens):
+            i = first.get(h.start)
+            if h.via != "name" or h.listed or i is None:
+                continue
+            j = i
+            while j < len(tokens) and tokens[j].end <= h.end:
+                j += 1
+            prev = tokens[i - 1].text if i > 0 else ""
+            if lang == "en":
+                nxt = tokens[j].text if j < len(tokens) else ""
+                if nxt in self._acting_after_en or prev in self._acting_before_en:
+                    out.append(h)
+            elif prev and any(_verb_agreeing(f) or f in self._acting_before_ar for f in surface_ar(prev)):
+                out.append(h)
+        return out
+
+    def _keep_en(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
+        word = tokens[i].text
+        if j - i == 1 and word in self._veto_context_en:
+            if any(w in text for w in self._veto_context_en[word]):
+                return False
+        if j - i != 1 or word not in self._person_like_en:
+            return True
+        # "Jordan" the country, not "Michael Jordan" or "Chad Smith"
+        if j < len(tokens) and text[tokens[i].end:tokens[j].start] == " ":
+            nxt = tokens[j].text
+            if nxt[:1].isupper() and nxt not in self._title_words_en:
+                return False
+        if i > 0 and text[tokens[i - 1].end:tokens[i].start] == " ":
+            prev = tokens[i - 1].text
+            if prev[:1].isupper() and prev not in self._title_words_en and prev not in self._function_words_en:
+                return False
+        return True
+
+    def _keep_ar(self, tokens: list[Token], i: int, j: int) -> bool:
+        word = tokens[i].text
+        for key in ar_keys(word):
+            need = self._need_prev_ar.get(key)
+            if need is None:
+                continue
+            # "مالي" is Mali only after a word that announces a place ("في مالي", "جمهورية مالي");
+            # a preposition on the word does the same ("بجدة")
+            if word in ("ب" + key, "وب" + key, "فب" + key):
+                return True
+            if word not in (key, "و" + key):
+                return False
+            return i > 0 and any(k in need for k in ar_keys(tokens[i - 1].text))
+        return True
+
+
+_LIST_GAP = re.compile(r"[\s,،]*(?:and|or|as well as|plus|أو|او|وكذلك)?[\s,،]*")
+
+
+def _mark_lists(text: str, hits: list[CountryHit]) -> list[CountryHit]:
+    out: list[CountryHit] = []
+    run: list[CountryHit] = []
+
+    def flush() -> None:
+        if len({h.code for h in run}) >= 3:
+            out.extend(CountryHit(h.code, h.start, h.end, h.via, True) for h in run)
+        else:
+            out.extend(run)
+        run.clear()
+
+    for h in hits:
+        if run and not _LIST_GAP.fullmatch(text, run[-1].end, h.start):
+            flush()
+        run.append(h)
+    flush()
+    return out
+
+
+def _verb_agreeing(word: str) -> bool:
+    # states are feminine in Arabic: أعلنت، حذرت (past) or تستضيف، ستشن (present, future)
+    return len(word) >= 4 and (word.endswith("ت") or word[0] == "ت" or word.startswith("ست"))
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\"'“‘(":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n"
+
+
+@lru_cache(maxsize=8)
+def _load_cached(data_dir: Path) -> CountryFinder:
+    path = data_dir / "gazetteer" / "countries.json"
+    table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return CountryFinder(table, set(table.get("exclude_cldr", [])))

@@ -1,0 +1,174 @@
+"""Kind and certainty from the cue lexicons (`data/lexicons/cues_*.json`), negation and questions.
+
+All matching runs on the normalised text (see `claimtracker.text.normalize`). Lexicon terms are
+regular expressions; `compile_terms` folds their Arabic letters the same way the text is folded
+and adds the word boundaries and Arabic clitics, so lexicon authors write plain words.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimtracker.text import normalize_text
+
+_AR_CLITICS = "(?:[وف]?[بلك]?)"
+# Event words: the article, a preposition or the future prefix سـ, and a case or pronoun ending.
+_AR_ARTICLE = "(?:[وف]?(?:[بلك]?ال|لل|س|[بلك])?)"
+_AR_ENDING = "(?:ا|ه|ها|هما|هم|ات|ين|ان|ي)?"
+
+
+def fold_pattern(pattern: str, lang: str) -> str:
+    """Fold a lexicon regex like the text: Arabic letters as `normalize`, English to lowercase.
+
+    ASCII regex syntax is kept as written except in English, where the whole pattern is lowercased
+    (lexicons therefore use only lowercase escapes: \\s \\w \\b \\d).
+    """
+    if lang == "en":
+        return pattern.lower()
+    return "".join(ch if ch.isascii() else normalize_text(ch) for ch in pattern)
+
+
+def compile_terms(terms: Iterable[str], lang: str, article: bool = False) -> re.Pattern | None:
+    """One alternation over the terms, longest first, with word edges (and Arabic clitics)."""
+    folded = sorted({fold_pattern(t, lang) for t in terms if t}, key=len, reverse=True)
+    if not folded:
+        return None
+    body = "|".join(f"(?:{t})" for t in folded)
+    if lang == "ar":
+        if article:
+            return re.compile(rf"(?<!\w){_AR_ARTICLE}(?:{body}){_AR_ENDING}(?!\w)")
+        return re.compile(rf"(?<!\w){_AR_CLITICS}(?:{body})(?!\w)")
+    return re.compile(rf"(?<![\w'-])(?:{body})(?![\w-])")
+
+
+def compile_groups(groups: Sequence[tuple[str, Iterable[str]]], lang: str, article: bool = False) -> re.Pattern | None:
+    """One pattern for several named term lists; `match.lastgroup` is `g<index>` of the list.
+
+    One scan of the text instead of one per list: the word-edge and clitic checks run once
+    per position. At one position the earlier list wins, so pass lists in order of priority.
+    """
+    bodies = []
+    for i, (_, terms) in enumerate(groups):
+        folded = sorted({fold_pattern(t, lang) for t in terms if t}, key=len, reverse=True)
+        if folded:
+            bodies.append(f"(?P<g{i}>{'|'.join(f'(?:{t})' for t in folded)})")
+    if not bodies:
+        return None
+    body = "|".join(bodies)
+    if lang == "ar":
+        if article:
+            return re.compile(rf"(?<!\w){_AR_ARTICLE}(?:{body}){_AR_ENDING}(?!\w)")
+        return re.compile(rf"(?<!\w){_AR_CLITICS}(?:{body})(?!\w)")
+    return re.compile(rf"(?<![\w'-])(?:{body})(?![\w-])")
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    group: str
+    kind: str
+    certainty: float
+    weight: int
+    start: int  # offsets in the normalised text
+    end: int
+    needs_context: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CueGroup:
+    name: str
+    kind: str
+    certainty: float
+    weight: int
+    pattern: re.Pattern
+    needs_context: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    lang: str
+    groups: tuple[CueGroup, ...]
+    negation: re.Pattern | None
+    question: tuple[re.Pattern, ...]
+    past: re.Pattern | None
+    future_time_kind: str
+    future_time_certainty: float
+
+    @classmethod
+    def load(cls, path: Path, lang: str) -> CueLexicon:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        groups = []
+        for g in raw.get("cues", []):
+            pat = compile_terms(g["terms"], lang)
+            if pat is not None:
+                groups.append(CueGroup(g["name"], g["kind"], float(g["certainty"]), int(g["weight"]), pat,
+                                       bool(g.get("needs_context", False))))
+        ftp = raw.get("future_time_prediction", {})
+        return cls(
+            lang=lang,
+            groups=tuple(groups),
+            negation=compile_terms(raw.get("negation", []), lang),
+            question=tuple(re.compile(fold_pattern(q, lang)) for q in raw.get("question", [])),
+            past=compile_terms(raw.get("past", []), lang),
+            future_time_kind=ftp.get("kind", "prediction"),
+            future_time_certainty=float(ftp.get("certainty", 0.8)),
+        )
+
+    def find(self, ntext: str) -> list[CueHit]:
+        """Every cue in a normalised text, in order of position."""
+        hits = [
+            CueHit(g.name, g.kind, g.certainty, g.weight, m.start(), m.end(), g.needs_context)
+            for g in self.groups
+            for m in g.pattern.finditer(ntext)
+        ]
+        hits.sort(key=lambda h: h.start)
+        return _drop_nested(hits)
+
+
+def _drop_nested(hits: list[CueHit]) -> list[CueHit]:
+    """A cue inside a longer cue is the same words read twice ("من المتوقع" holds "المتوقع")."""
+    out: list[CueHit] = []
+    for h in hits:
+        if out and h.start >= out[-1].start and h.end <= out[-1].end:
+            continue
+        if out and h.start == out[-1].start and h.end > out[-1].end:
+            out[-1] = h
+            continue
+        out.append(h)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How a unit speaks about its event."""
+
+    kind: str
+    certainty: float
+    negated: bool
+    is_question: bool
+
+
+QUESTION_CERTAINTY = 0.3
+
+
+def read_certainty(cues: Sequence[CueHit], negated: bool, is_question: bool) -> Reading | None:
+    """Kind and certainty from the cues of one clause; None when it has no forward cue.
+
+    The heaviest cues decide (a hedge outweighs a bare future tense: "will possibly" is low);
+    cues of equal weight are averaged ("expect and hope" lands in the middle). A question is
+    speculation whatever its verbs.
+    """
+    if not cues:
+        if is_question:
+            return Reading("speculation", QUESTION_CERTAINTY, negated, True)
+        return None
+    top = max(c.weight for c in cues)
+    chosen = [c for c in cues if c.weight == top]
+    certainty = sum(c.certainty for c in chosen) / len(chosen)
+    kind = "speculation" if certainty < 0.4 else "prediction"
+    if is_question:
+        kind, certainty = "speculation", min(certainty, QUESTION_CERTAINTY)
+    return Reading(kind, certainty, negated, is_question)

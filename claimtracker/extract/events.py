@@ -1,0 +1,67 @@
+"""Event type from the event lexicons (`data/lexicons/events_*.json`).
+
+Each type has a priority: a specific event word (ceasefire, election, sanction) outweighs a
+generic one (visit, meeting, summit), which outweighs a mere announcement or "relations". Among equals the earliest
+word wins, because the head of a news clause comes first ("a meeting on the sidelines of the
+summit" is a meeting).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimtracker.extract.cues import compile_groups
+from claimtracker.models import EVENT_TYPES
+
+
+@dataclass(frozen=True, slots=True)
+class EventHit:
+    event_type: str
+    priority: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    lang: str
+    pattern: re.Pattern | None
+    groups: tuple[tuple[str, int], ...]  # (event type, priority) of each group g<i>
+
+    @classmethod
+    def load(cls, path: Path, lang: str) -> EventLexicon:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        lists: list[tuple[tuple[str, int], list[str]]] = []
+        for name, spec in raw.get("types", {}).items():
+            if name not in EVENT_TYPES:
+                raise ValueError(f"{path.name}: unknown event type {name!r}")
+            lists.append(((name, int(spec.get("priority", 2))), list(spec.get("terms", []))))
+            if spec.get("weak_terms"):
+                lists.append(((name, 1), list(spec["weak_terms"])))
+            if spec.get("strong_terms"):
+                lists.append(((name, 4), list(spec["strong_terms"])))
+        lists.sort(key=lambda item: -item[0][1])
+        pattern = compile_groups([(f"{n}:{p}", terms) for (n, p), terms in lists], lang, article=True)
+        return cls(lang, pattern, tuple(key for key, _ in lists))
+
+    def find(self, ntext: str, pos: int = 0, endpos: int | None = None) -> list[EventHit]:
+        if self.pattern is None:
+            return []
+        end = len(ntext) if endpos is None else endpos
+        hits = []
+        for m in self.pattern.finditer(ntext, pos, end):
+            name, prio = self.groups[int(m.lastgroup[1:])]
+            hits.append(EventHit(name, prio, m.start(), m.end()))
+        return hits
+
+
+def choose_event(hits: Sequence[EventHit]) -> str | None:
+    """The event type of a span from its event words, or None when it has none."""
+    if not hits:
+        return None
+    top = max(h.priority for h in hits)
+    return min((h for h in hits if h.priority == top), key=lambda h: h.start).event_type

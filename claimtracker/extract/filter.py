@@ -1,0 +1,49 @@
+"""The cheap filter: which sentences have any cue, time, question or past-event word at all.
+
+Every lexicon runs once over the whole normalised text; this module then answers, per sentence,
+whether anything was found inside it, by bisecting sorted hit positions. Sentences without a
+signal never reach the attribution, event and actor stages.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from claimtracker.text import Normalized
+
+
+@dataclass(frozen=True, slots=True)
+class Positions:
+    """Sorted start offsets of hits, for fast "is there any hit in [start, end)" questions."""
+
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, starts: Iterable[int]) -> Positions:
+        return cls(tuple(sorted(starts)))
+
+    def any_in(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
+
+
+def any_match(pattern: re.Pattern | None, ntext: str) -> bool:
+    return bool(pattern and pattern.search(ntext))
+
+
+def to_original(norm: Normalized, start: int, end: int) -> tuple[int, int]:
+    """Normalised span -> original span (the inverse direction is `to_normalized`)."""
+    return norm.span(start, end)
+
+
+def to_normalized(norm: Normalized, start: int, end: int) -> tuple[int, int]:
+    """Original span -> the normalised span of the characters it keeps."""
+    return bisect_left(norm.offsets, start), bisect_left(norm.offsets, end)
+
+
+def select(spans: Sequence[tuple[int, int]], signals: Sequence[Positions]) -> list[int]:
+    """Indices of the spans that hold at least one hit of any signal."""
+    return [i for i, (s, e) in enumerate(spans) if any(p.any_in(s, e) for p in signals)]

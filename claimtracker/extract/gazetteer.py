@@ -1,0 +1,391 @@
+"""Known actors (people, organisations) in Arabic and English text, from data files users extend.
+
+The gazetteer is every `data/gazetteer/actors*.json` file (a list of entries with `id`, `name`,
+`name_ar`, `kind`, `country`, `aliases_en`, `aliases_ar`), plus rows users added in the database.
+Names and aliases match strongly. A person's bare surname (taken from the last word of the name)
+matches weakly: it counts when the same actor is named in full elsewhere in the text, when a
+title stands before it ("الرئيس بوتين", "Minister Lavrov"), or when it is distinctive enough to
+stand alone. People who are not in the gazetteer are caught by the title patterns (`titles.py`).
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from claimtracker.config import DATA_DIR
+from claimtracker.errors import InputError
+from claimtracker.extract.countries import CountryFinder, CountryHit
+from claimtracker.extract.gazetteer_data import merge_extra, read_entries, script, surname_ar, surname_en
+from claimtracker.extract.phrases import (
+    PhraseIndex,
+    Token,
+    ar_keys,
+    phrase_tokens,
+    slugify,
+    strip_al,
+    tokenize,
+)
+from claimtracker.extract.titles import TitleFinder
+from claimtracker.models import ActorRef
+from claimtracker.text import normalize_text
+
+ACTOR_KINDS = ("person", "org", "country")
+_STRONG, _WEAK = "strong", "weak"
+
+@dataclass(frozen=True, slots=True)
+class ActorHit:
+    actor: ActorRef
+    start: int  # offsets into the original text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    actor_id: str
+    strength: str
+    first: str  # the alias's first word, as normalised, to compare the surface form with
+
+
+class Gazetteer:
+    """Actors and countries for the extractor; build once with `Gazetteer.load()` and share."""
+
+    def __init__(self, entries: list[dict], countries: CountryFinder, titles: TitleFinder, common: dict) -> None:
+        self.countries = countries
+        self.titles = titles
+        self._last: tuple[str, str, tuple] | None = None
+        self._actors: dict[str, ActorRef] = {}
+        self._aliases: dict[str, list[str]] = {}
+        self._indexes: dict[str, PhraseIndex[_Alias]] = {"en": PhraseIndex("en"), "ar": PhraseIndex("ar")}
+        self._places = {e["id"] for e in entries if e.get("place")}
+        self._common = {
+            "en": set(common.get("en", [])),
+            "ar": {strip_al(normalize_text(w).strip()) for w in common.get("ar", [])},
+        }
+        for entry in entries:
+            ref = self._ref(entry)
+            self._actors[ref.actor_id] = ref
+            self._aliases[ref.actor_id] = list(entry.get("_aliases", []))
+        self._by_first_en: dict[str, list[tuple[str, str]]] = {}
+        self._by_first_ar: dict[str, list[tuple[str, str]]] = {}
+        for actor_id, ref in self._actors.items():
+            if ref.kind == "person":
+                self._by_first_en.setdefault(ref.name.lower().split()[0], []).append((actor_id, ref.name.lower()))
+                if ref.name_ar:
+                    norm_ar = normalize_text(ref.name_ar)
+                    self._by_first_ar.setdefault(norm_ar.split()[0], []).append((actor_id, norm_ar))
+        for actor_id, ref in self._actors.items():
+            strong: list[tuple[str, str]] = [(ref.name, "en")]
+            if ref.name_ar:
+                strong.append((ref.name_ar, "ar"))
+            strong += [(a, script(a)) for a in self._aliases[actor_id]]
+            for alias, lang in strong:
+                self._add(alias, lang, actor_id, _STRONG)
+            if ref.kind == "person":
+                for alias in surname_en(ref.name):
+                    self._add(alias, "en", actor_id, _WEAK)
+                if ref.name_ar:
+                    for alias in surname_ar(ref.name_ar):
+                        self._add(alias, "ar", actor_id, _WEAK)
+
+    def _similar_person(self, name: str, name_ar: str | None) -> ActorRef | None:
+        """A known person spelled another way: "Abbas Araqchi" is Abbas Araghchi."""
+        if name_ar:
+            key, table, wanted = normalize_text(name_ar), self._by_first_ar, 85
+        else:
+            key, table, wanted = name.lower(), self._by_first_en, 88
+        words = key.split()
+        if len(words) < 2:
+            return None
+        best, best_score = None, wanted
+        for actor_id, known in table.get(words[0], ()):
+            score = fuzz.ratio(key, known)
+            if score >= best_score:
+                best, best_score = actor_id, score
+        return self._actors.get(best) if best else None
+
+    def _add(self, alias: str, lang: str, actor_id: str, strength: str) -> None:
+        if lang == "en" and alias[:4].lower() == "the ":
+            alias = alias[4:]  # "the Kremlin" is found as "Kremlin"; "the" would start a lookup everywhere
+        toks = phrase_tokens(alias, lang)
+        if not toks:
+            return
+        self._indexes[lang].add(alias, _Alias(actor_id, strength, toks[0]))
+
+    @staticmethod
+    def _ref(entry: dict) -> ActorRef:
+        kind = entry.get("kind") or "person"
+        if kind not in ACTOR_KINDS:
+            raise InputError(f"gazetteer entry {entry.get('name')!r} has kind {kind!r}; use one of {', '.join(ACTOR_KINDS)}")
+        country = entry.get("country") or None
+        return ActorRef(
+            actor_id=entry.get("id") or entry.get("actor_id") or slugify(entry["name"]),
+            name=entry["name"],
+            kind=kind,
+            country=country.upper() if country else None,
+            name_ar=entry.get("name_ar") or None,
+        )
+
+    @classmethod
+    def load(cls, data_dir: Path = DATA_DIR, extra_actors: Iterable[dict] = ()) -> Gazetteer:
+        data_dir = Path(data_dir).resolve()
+        extra = tuple(json.dumps(row, sort_keys=True, ensure_ascii=False, default=str) for row in extra_actors)
+        return _load_cached(data_dir, extra)
+
+    # --- lookups -----------------------------------------------------------------------------
+
+    def actor(self, actor_id: str) -> ActorRef | None:
+        return self._actors.get(actor_id)
+
+    def aliases(self, actor_id: str) -> list[str]:
+        return list(self._aliases.get(actor_id, []))
+
+    def all_actors(self) -> list[ActorRef]:
+        return sorted(self._actors.values(), key=lambda a: a.actor_id)
+
+    def country_actor(self, code: str) -> ActorRef | None:
+        """A state acting in a claim, as an actor ("Russia", kind country)."""
+        name = self.countries.country_name(code, "en")
+        if not name:
+            return None
+        return ActorRef(slugify(name), name, "country", code, self.countries.country_name(code, "ar"))
+
+    # --- finding -----------------------------------------------------------------------------
+
+    def find_actors(self, text: str, lang: str, tokens: list[Token] | None = None) -> list[ActorHit]:
+        """Known actors and titled people in `text`, in text order (offsets into `text`).
+
+        `tokens` (from `phrases.tokenize(text, lang)`) saves tokenising again when the caller has them.
+        """
+        lang = "ar" if lang == "ar" else "en"
+        if not text:
+            return []
+        return list(self._scan(text, lang, tokens)[2])
+
+    def _scan(self, text: str, lang: str, tokens: list[Token] | None) -> tuple[tuple, tuple, tuple]:
+        # find_actors and find_countries on the same text share one tokenisation and one scan;
+        # only the last text is kept, so memory stays flat over a stream of articles
+        last = self._last
+        if last is not None and last[1] == lang and last[0] == text:
+            return last[2]
+        if tokens is None:
+            tokens = tokenize(text, lang)
+        country_hits = self.countries.find(text, lang, tokens)
+        actors = self._find_actors(text, lang, tokens, country_hits)
+        result = (tuple(tokens), tuple(country_hits), tuple(actors))
+        self._last = (text, lang, result)
+        return result
+
+    def _find_actors(self, text: str, lang: str, tokens, country_hits) -> list[ActorHit]:
+        matches = self._indexes[lang].find(text, tokens)
+        strong_ids: set[str] = set()
+        resolved: list[tuple[int, str | None]] = []
+        text_countries: set[str] | None = None
+        for k, m in enumerate(matches):
+            ids = {a.actor_id for a in m.payloads if a.strength == _STRONG}
+            if len(ids) > 1:
+                # one name, several actors ("Labour Party"): the one whose country the text names
+                if text_countries is None:
+                    text_countries = {h.code for h in country_hits}
+                local = {i for i in ids if self._actors[i].country in text_countries}
+                ids = local if len(local) == 1 else ids
+            if len(ids) == 1:
+                actor_id = next(iter(ids))
+                strong_ids.add(actor_id)
+                resolved.append((k, actor_id))
+            else:
+                resolved.append((k, None))
+        heads = self.titles.head_words(lang)
+        spans: list[tuple[ActorHit, int, int]] = []  # with first and past-last token index
+        for k, actor_id in resolved:
+            m = matches[k]
+            if actor_id is None:
+                actor_id = self._resolve_weak(text, tokens, m, strong_ids, heads, lang)
+                if actor_id is None:
+                    continue
+            before = m.i - 1 if m.i < 1 or tokens[m.i - 1].text not in ("the", "The") else m.i - 2
+            if actor_id in self._places and before >= 0 and _is_locative(tokens[before].text, lang):
+                continue  # "talks in the Kremlin": a place, not the actor
+            if m.j - m.i == 1 and self._actors[actor_id].kind == "person" and self._inside_other_name(
+                    text, tokens, m.i, lang, heads, self._actors[actor_id]):
+                continue  # "Robert Dujarric" is not Stephane Dujarric; "حافظ الأسد" is not Bashar
+            spans.append((ActorHit(self._actors[actor_id], m.start, m.end), m.i, m.j))
+        taken = [(h.start, h.end) for h, _, _ in spans]
+        index_of: dict[int, int] | None = None
+        orgs = tuple((h.start, h.end, h.actor.country) for h, _, _ in spans if h.actor.kind == "org")
+        known_countries = tuple({h.actor.actor_id: h.actor.country for h, _, _ in spans}.values())
+        for th in self.titles.find(text, lang, tokens, country_hits, taken, orgs, known_countries):
+            name = th.name
+            ref = ActorRef(slugify(name), name, "person", th.country, th.name_ar)
+            known = self._actors.get(ref.actor_id) or self._similar_person(name, th.name_ar)
+            if index_of is None:
+                index_of = {t.start: n for n, t in enumerate(tokens)}
+            i = index_of.get(th.start, 0)
+            spans.append((ActorHit(known or ref, th.start, th.end), i, i + 1))
+        spans.sort(key=lambda s: (s[0].start, s[0].end))
+        return [h for h, i, j in spans if not self._affiliation(text, tokens, h, i, j, spans, lang)]
+
+    def _inside_other_name(self, text: str, tokens, i: int, lang: str, heads: frozenset[str],
+                           actor: ActorRef) -> bool:
+        """A one-word name that is part of a longer name the gazetteer does not know.
+
+        A neighbour that belongs to the actor's own name ("رجب أردوغان", "Tayyip Erdogan") is fine.
+        """
+        def joined(a: int, b: int) -> bool:
+            return 0 <= a and b < len(tokens) and text[tokens[a].end:tokens[b].start] == " "
+
+        if lang == "ar":
+            if not joined(i - 1, i):
+                return False
+            prev = tokens[i - 1].text
+            own = normalize_text(actor.name_ar or "").split()
+            return (prev in self.titles.given_names_ar() and prev not in own
+                    and not any(k in heads for k in ar_keys(prev)))
+
+        own_en = set(actor.name.split())
+        for alias in self._aliases.get(actor.actor_id, ()):
+            own_en.update(alias.split())
+
+        def name_word(k: int) -> bool:
+            word = tokens[k].text
+            return (word[:1].isupper() and not word.isupper() and word not in heads and word not in own_en
+                    and not self.titles.is_stopword(word, "en") and not self.countries.is_country_phrase(word, "en"))
+
+        if joined(i - 1, i) and name_word(i - 1) and not _sentence_start(text, tokens[i - 1].start):
+            return True
+        return joined(i, i + 1) and name_word(i + 1)
+
+    def _affiliation(self, text, tokens, hit: ActorHit, i: int, j: int, spans, lang: str) -> bool:
+        """An organisation inside a named person's title is their affiliation, not a second actor.
+
+        "المتحدث باسم الكرملين دميتري بيسكوف", "Kremlin spokesman Dmitry Peskov",
+        "ديفيد هيل وكيل وزارة الخارجية الأميركية": the actor is the person.
+        """
+        if hit.actor.kind != "org":
+            return False
+        people = [(p, q) for other, p, q in spans if other.actor.kind == "person"]
+        if not people:
+            return False
+        titles = self.titles.title_spans(text, tokens, max(0, i - 4), min(len(tokens), j + 4))
+
+        def joined(a: int, b: int) -> bool:
+            # tokens a..b with nothing but spaces (and 's) between, and no "and"/"و" joining two actors
+            for k in range(a, b):
+                if text[tokens[k].end:tokens[k + 1].start] not in (" ", "'", "’"):
+                    return False
+                word = tokens[k + 1].text
+                if k + 1 < b and (word in _JOINERS or (lang == "ar" and word.startswith("و"))):
+                    return False
+            return True
+
+        for ti, tj in titles:
+            # title, organisation, (adjective,) person: المتحدث باسم الكرملين دميتري بيسكوف
+            if i - 2 <= tj <= i and ti < i and any(j <= p <= j + 2 and joined(j - 1, p) for p, _ in people):
+                return True
+            # organisation, title, person: Kremlin spokesman Dmitry Peskov
+            if j <= ti <= j + 3 and joined(j - 1, ti) and any(p == tj for p, _ in people):
+                return True
+            # person, title running into the organisation: ديفيد هيل وكيل وزارة الخارجية الأميركية
+            if ti < i <= tj + 1 and any(q == ti or (q == ti - 1 and False) for _, q in people):
+                return True
+        return False
+
+    def _resolve_weak(self, text, tokens, m, strong_ids, heads, lang) -> str | None:
+        ids = {a.actor_id for a in m.payloads}
+        after_title = self._after_title(tokens, m.i, heads, lang)
+        present = ids & strong_ids
+        first = m.payloads[0].first
+        if lang == "ar":
+            common = strip_al(first) in self._common["ar"] or self.countries.is_country_phrase(first, "ar")
+            everyday = common
+        else:
+            common = m.j - m.i == 1 and first in self._common["en"]
+            everyday = m.j - m.i == 1 and self.titles.is_stopword(first, "en")
+        if everyday and not after_title:
+            return None  # "May", "سلامة": an everyday word unless a title stands before it
+        if len(present) == 1:
+            return next(iter(present))
+        if common and not after_title:
+            return None
+        if len(ids) != 1:
+            return None
+        alias = m.payloads[0]
+        if after_title:
+            return alias.actor_id
+        if alias.strength == _STRONG:  # an alias two actors share and neither is named in full
+            return None
+        if lang == "en":
+            return alias.actor_id if (m.j - m.i > 1 or len(first) >= 4) else None
+        # Arabic words have no capitals: a bare surname stands alone only when it cannot be an
+        # everyday word, i.e. a nisba with its article (الشيباني) or a compound (أبو قصرة).
+        if m.j - m.i == 1 and not first.startswith("ال"):
+            return None
+        return alias.actor_id
+
+    @staticmethod
+    def _after_title(tokens: list[Token], i: int, heads: frozenset[str], lang: str) -> bool:
+        for back in (1, 2):
+            if i - back < 0:
+                return False
+            word = tokens[i - back].text
+            keys = ar_keys(word) if lang == "ar" else (word, word.lower())
+            if any(k in heads for k in keys):
+                return True
+        return False
+
+    def find_countries(self, text: str, lang: str, tokens: list[Token] | None = None,
+                       actors: list[ActorHit] | None = None) -> list[CountryHit]:
+        """Country names, capitals and adjectives, plus (via="actor") the countries of the actors.
+
+        A country word inside a person's name ("محمد شياع السوداني") is not a country mention.
+        """
+        lang = "ar" if lang == "ar" else "en"
+        if not text:
+            return []
+        _, country_hits, found = self._scan(text, lang, tokens)
+        if actors is None:
+            actors = list(found)
+        person_spans = sorted((a.start, a.end) for a in actors if a.actor.kind == "person")
+        hits = [h for h in country_hits if not _inside(h.start, h.end, person_spans)]
+        hits += [CountryHit(a.actor.country, a.start, a.end, "actor") for a in actors if a.actor.country]
+        hits.sort(key=lambda h: (h.start, h.end))
+        return hits
+
+
+_JOINERS = frozenset({"and", "or", "but", "with", "to", "for", "from", "by", "of", "the", "a", "an", "as", "at", "in", "on",
+            "مع", "في", "او", "ثم", "من", "الى", "على", "عن"})
+_LOCATIVE_AR = frozenset({"في", "داخل", "امام", "الى", "من"})
+_LOCATIVE_EN = frozenset({"in", "at", "inside", "outside", "to", "from"})
+
+
+def _is_locative(word: str, lang: str) -> bool:
+    if lang == "en":
+        return word in _LOCATIVE_EN
+    return word in _LOCATIVE_AR or (len(word) > 2 and word[0] in "بف" and word[1:] in _LOCATIVE_AR)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\"'“‘(":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n"
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) lies inside one of the sorted `spans`."""
+    k = bisect_right(spans, (start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
+
+
+@lru_cache(maxsize=16)
+def _load_cached(data_dir: Path, extra: tuple[str, ...]) -> Gazetteer:
+    entries = merge_extra(read_entries(data_dir), (json.loads(r) for r in extra))
+    common_path = data_dir / "gazetteer" / "common_words.json"
+    common = json.loads(common_path.read_text(encoding="utf-8")) if common_path.exists() else {}
+    return Gazetteer(entries, CountryFinder.load(data_dir), TitleFinder.load(data_dir), common)

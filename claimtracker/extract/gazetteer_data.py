@@ -1,0 +1,96 @@
+"""Reading the gazetteer's data: actor files, user rows from the database, surname aliases."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from claimtracker.errors import InputError
+from claimtracker.extract.phrases import phrase_tokens, slugify, strip_al
+from claimtracker.text import normalize_text
+
+_PARTICLES_EN = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "de", "da", "di", "van", "von", "der", "la", "le", "du", "dos", "bint"})
+_COMPOUND_AR = frozenset({"عبد", "ابو", "بن", "ابن", "ال", "ولد", "بنت", "ام"})
+
+
+def script(alias: str) -> str:
+    return "ar" if any("\u0600" <= ch <= "\u06ff" for ch in alias) else "en"
+
+
+_TITLED_EN = frozenset({"King", "Queen", "Pope", "Crown", "Prince", "Princess", "Sheikh", "Sultan", "Emir", "Grand", "Patriarch"})
+_TITLED_AR = frozenset({"الملك", "البابا", "الامير", "الشيخ", "الشيخه", "السلطان", "البطريرك", "السيد"})
+
+
+def surname_en(name: str) -> list[str]:
+    """The weak surname aliases of a person's English name: "Ahmed al-Sharaa" -> al-Sharaa, Sharaa."""
+    words = name.split()
+    if len(words) < 2 or words[0] in _TITLED_EN:
+        return []
+    last = words[-1]
+    if last.isupper() and len(last) <= 4 or len(last) < 3:  # "Mohammed VI", "K.P."
+        return []
+    if last == words[0]:  # "Abdullah Abdullah": the surname is a given name too
+        return []
+    out = [last]
+    if len(words) >= 3 and words[-2].lower() in _PARTICLES_EN:
+        out.append(f"{words[-2]} {last}")
+    low = last.lower()
+    for particle in ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "az-", "at-"):
+        if low.startswith(particle) and len(last) > len(particle) + 2:
+            out.append(last[len(particle):])
+    return out
+
+
+def surname_ar(name_ar: str) -> list[str]:
+    """The weak surname alias of an Arabic name: "مرهف أبو قصرة" -> "أبو قصرة"."""
+    words = name_ar.split()
+    if len(words) < 2 or normalize_text(words[0]) in _TITLED_AR:
+        return []
+    if phrase_tokens(words[-2], "ar")[:1] and phrase_tokens(words[-2], "ar")[0] in _COMPOUND_AR:
+        if words[-2] in ("عبد",):
+            return []
+        return [" ".join(words[-2:])]
+    last = phrase_tokens(words[-1], "ar")[0]
+    if last.startswith("عبد") or len(strip_al(last)) < 4:
+        return []
+    return [words[-1]]
+
+
+def read_entries(data_dir: Path) -> list[dict]:
+    entries: dict[str, dict] = {}
+    for path in sorted((data_dir / "gazetteer").glob("actors*.json")):
+        try:
+            rows = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as e:
+            raise InputError(f"gazetteer file {path.name} is not valid JSON: {e}") from None
+        for row in rows:
+            if not isinstance(row, dict) or not row.get("name"):
+                raise InputError(f"gazetteer file {path.name} has an entry without a name: {row!r}")
+            row = dict(row)
+            row["_aliases"] = list(row.get("aliases_en", [])) + list(row.get("aliases_ar", []))
+            actor_id = row.get("id") or slugify(row["name"])
+            row["id"] = actor_id
+            entries[actor_id] = row
+    return list(entries.values())
+
+
+def merge_extra(entries: list[dict], extra: Iterable[dict]) -> list[dict]:
+    """User rows from the database override the file's fields and add to its aliases."""
+    by_id = {e["id"]: e for e in entries}
+    for row in extra:
+        if not row.get("name") and not row.get("actor_id"):
+            continue
+        actor_id = row.get("actor_id") or row.get("id") or slugify(row["name"])
+        base = dict(by_id.get(actor_id, {"id": actor_id, "_aliases": []}))
+        for key in ("name", "name_ar", "kind", "country"):
+            if row.get(key):
+                base[key] = row[key]
+        aliases = row.get("aliases") or []
+        if isinstance(aliases, str):
+            aliases = [a.strip() for a in aliases.replace("|", ",").split(",")]
+        base["_aliases"] = list(dict.fromkeys(list(base.get("_aliases", [])) + [a for a in aliases if a]))
+        if not base.get("name"):
+            continue
+        by_id[actor_id] = base
+    return list(by_id.values())

@@ -1,0 +1,557 @@
+"""`Resources` and `extract()`: normalise -> split -> cheap filter -> extract -> resolve time.
+
+Every lexicon pattern runs once over the whole normalised text; the hits are mapped back to
+original offsets and then handed out to sentences and clauses by position. Only sentences the
+cheap filter lets through are read for kind, certainty, attribution and event type.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from claimtracker.config import DATA_DIR
+from claimtracker.extract.attribution import AttributionLexicon, Hit, attribute
+from claimtracker.extract.cues import CueHit, CueLexicon, Reading, fold_pattern, read_certainty
+from claimtracker.extract.events import EventHit, EventLexicon, choose_event
+from claimtracker.extract.filter import Positions, to_normalized
+from claimtracker.extract.split import Sentence, Span, split_text
+from claimtracker.models import ActorRef, Attribution, Extraction, Mention, Window
+from claimtracker.text import Normalized, detect_language, normalize
+
+LANGS = ("ar", "en")
+MAX_ASSERTIONS = 3
+ASSERTION_CERTAINTY = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    prefix: re.Pattern | None
+    short: re.Pattern | None
+    max_words: int
+
+    @classmethod
+    def load(cls, path: Path) -> Boilerplate:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+
+        def build(terms: Sequence[str], tail: str) -> re.Pattern | None:
+            folded = [fold_pattern(t, "ar").lower() for t in terms]
+            return re.compile(rf"^\W*(?:{'|'.join(folded)}){tail}") if folded else None
+
+        return cls(build(raw.get("prefix", []), ""), build(raw.get("short", []), r"(?!\w)"), int(raw.get("max_words", 8)))
+
+    def is_boilerplate(self, nline: str) -> bool:
+        if self.prefix is not None and self.prefix.match(nline):
+            return True
+        return bool(self.short is not None and len(nline.split()) <= self.max_words and self.short.match(nline))
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageLexicons:
+    cues: CueLexicon
+    attribution: AttributionLexicon
+    events: EventLexicon
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Everything extraction reads from `data/`, compiled once."""
+
+    data_dir: Path
+    lexicons: dict[str, LanguageLexicons]
+    boilerplate: Boilerplate
+    gazetteer: object | None = None
+    time_lexicon: object | None = None
+    extra_actor_count: int = field(default=0)
+
+    @classmethod
+    def load(cls, data_dir: Path = DATA_DIR, extra_actors: Iterable[dict] = ()) -> Resources:
+        extra = tuple(extra_actors)
+        if Path(data_dir) == DATA_DIR and not extra:
+            return _default_resources()
+        return _build(Path(data_dir), extra)
+
+
+@lru_cache(maxsize=1)
+def _default_resources() -> Resources:
+    return _build(DATA_DIR, ())
+
+
+def _build(data_dir: Path, extra_actors: tuple[dict, ...]) -> Resources:
+    lex_dir = data_dir / "lexicons"
+    lexicons = {
+        lang: LanguageLexicons(
+            cues=CueLexicon.load(lex_dir / f"cues_{lang}.json", lang),
+            attribution=AttributionLexicon.load(lex_dir / f"attribution_{lang}.json", lang),
+            events=EventLexicon.load(lex_dir / f"events_{lang}.json", lang),
+        )
+        for lang in LANGS
+    }
+    return Resources(
+        data_dir=data_dir,
+        lexicons=lexicons,
+        boilerplate=Boilerplate.load(lex_dir / "boilerplate.json"),
+        gazetteer=_load_gazetteer(data_dir, extra_actors),
+        time_lexicon=_load_time_lexicon(data_dir),
+        extra_actor_count=len(extra_actors),
+    )
+
+
+def _load_gazetteer(data_dir: Path, extra_actors: tuple[dict, ...]):
+    try:
+        from claimtracker.extract.gazetteer import Gazetteer
+    except ImportError:  # built in parallel; extraction runs without actors until it lands
+        return None
+    return Gazetteer.load(data_dir, extra_actors=extra_actors)
+
+
+def _load_time_lexicon(data_dir: Path):
+    try:
+        from claimtracker.extract.timewords import TimeLexicon
+    except ImportError:  # built in parallel; extraction runs without windows until it lands
+        return None
+    return TimeLexicon.load(data_dir)
+
+
+# ---------------------------------------------------------------------------------------------
+# The document: hits of every stage in original offsets
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSpan:
+    actor: ActorRef
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class CountrySpan:
+    code: str
+    start: int
+    end: int
+    via: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    window: Window
+    start: int
+    end: int
+    past: Window | None = None  # the reading of an ambiguous phrase as past ("on Wednesday" gone)
+
+
+@dataclass(slots=True)
+class Doc:
+    text: str
+    norm: Normalized
+    lang: str
+    published: date | None
+    cues: list[CueHit]
+    negations: list[tuple[int, int]]
+    past: Positions
+    actors: list[ActorSpan]
+    countries: list[CountrySpan]
+    times: list[TimeSpan]
+
+    def nslice(self, start: int, end: int) -> str:
+        s, e = to_normalized(self.norm, start, end)
+        return self.norm.text[s:e]
+
+
+def _within(items: Sequence, start: int, end: int) -> list:
+    return [h for h in items if h.start >= start and h.end <= end]
+
+
+
+def _to_original(norm: Normalized, items: Iterable, make):
+    out = []
+    for h in items:
+        s, e = norm.span(h.start, h.end)
+        out.append(make(h, s, e))
+    return out
+
+
+def _gather(text: str, norm: Normalized, lang: str, published: date | None, res: Resources) -> Doc:
+    """Whole-text passes: cues, negation, past verbs, actors, countries, times.
+
+    Event words and sources are looked up later, only in the sentences the filter keeps.
+    """
+    lex = res.lexicons[lang]
+    nt = norm.text
+    cues = _to_original(
+        norm, lex.cues.find(nt), lambda h, s, e: CueHit(h.group, h.kind, h.certainty, h.weight, s, e, h.needs_context)
+    )
+    negations = [norm.span(m.start(), m.end()) for m in lex.cues.negation.finditer(nt)] if lex.cues.negation else []
+    past = Positions.of(norm.span(m.start(), m.end())[0] for m in lex.cues.past.finditer(nt)) if lex.cues.past else Positions(())
+    actors: list[ActorSpan] = []
+    countries: list[CountrySpan] = []
+    if res.gazetteer is not None:
+        actor_hits, country_hits = _find_names(res.gazetteer, text, lang)
+        actors = [ActorSpan(h.actor, h.start, h.end) for h in actor_hits]
+        countries = [CountrySpan(h.code, h.start, h.end, getattr(h, "via", None)) for h in country_hits]
+    times: list[TimeSpan] = []
+    if res.time_lexicon is not None:
+        from claimtracker.extract.timewords import find_times
+
+        times = [
+            TimeSpan(h.window, h.start, h.end, getattr(h, "past", None))
+            for h in find_times(text, lang, published, res.time_lexicon)
+        ]
+    return Doc(text, norm, lang, published, cues, negations, past, actors, countries, times)
+
+
+def _find_names(gazetteer, text: str, lang: str):
+    """Actors and countries, tokenising the text once for both."""
+    try:
+        from claimtracker.extract.phrases import tokenize
+    except ImportError:
+        return gazetteer.find_actors(text, lang), gazetteer.find_countries(text, lang)
+    tokens = tokenize(text, lang)
+    actor_hits = gazetteer.find_actors(text, lang, tokens)
+    return actor_hits, gazetteer.find_countries(text, lang, tokens, actor_hits)
+
+
+def _scan_sentence(doc: Doc, sent: Sentence, lex: LanguageLexicons) -> tuple[list[EventHit], list[Hit]]:
+    """Event words and attribution phrases of one sentence, in original offsets."""
+    ns, ne = to_normalized(doc.norm, sent.start, sent.end)
+    nt, norm = doc.norm.text, doc.norm
+    events = [EventHit(h.event_type, h.priority, *norm.span(h.start, h.end)) for h in lex.events.find(nt, ns, ne)]
+    sources = [Hit(h.kind, *norm.span(h.start, h.end)) for h in lex.attribution.find(nt, ns, ne)]
+    return events, sources
+
+
+# ---------------------------------------------------------------------------------------------
+# extract()
+
+
+def extract(
+    text: str,
+    published: date | None = None,
+    lang: str | None = None,
+    resources: Resources | None = None,
+) -> Extraction:
+    """Mentions, actors and countries of one Arabic or English text.
+
+    Raises `LanguageError` for a text in neither language; never raises on odd input otherwise.
+    """
+    language = detect_language(text, lang)
+    res = resources or Resources.load()
+    norm = normalize(text)
+    doc = _gather(text, norm, language, published, res)
+    boiler = res.boilerplate
+    sentences = split_text(text, lambda ln: boiler.is_boilerplate(doc.nslice(ln.start, ln.end)))
+    mentions = _mentions(doc, sentences, res)
+    in_body = _body_filter(sentences)
+    actors: dict[str, ActorRef] = {}
+    for a in doc.actors:
+        if in_body(a.start, a.end):
+            actors.setdefault(a.actor.actor_id, a.actor)
+    countries: dict[str, None] = {}
+    for c in doc.countries:
+        if in_body(c.start, c.end):
+            countries.setdefault(c.code, None)
+    return Extraction(language, tuple(actors.values()), tuple(countries), tuple(mentions))
+
+
+def _body_filter(sentences: Sequence[Sentence]):
+    starts = [s.start for s in sentences]
+
+    def inside(start: int, end: int) -> bool:
+        i = bisect_right(starts, start) - 1
+        return i >= 0 and end <= sentences[i].end
+
+    return inside
+
+
+@dataclass(slots=True)
+class _Draft:
+    start: int
+    end: int
+    sentence: Sentence
+    reading: Reading
+    event_type: str | None
+    actors: tuple[ActorRef, ...]
+    countries: tuple[str, ...]
+    window: Window | None
+    attribution: Attribution | None
+    kind: str
+    mentioned_events: frozenset[str] = frozenset()
+
+
+def _is_future(window: Window, published: date | None) -> bool:
+    """Whether a window lies after the publication day (a dateline's own day does not count)."""
+    if published is None:
+        return True
+    end = window.end or window.start
+    return end is None or end > published
+
+
+def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[Mention]:
+    lex = res.lexicons[doc.lang]
+    cue_pos = Positions.of(c.start for c in doc.cues)
+    time_pos = Positions.of(t.start for t in doc.times)
+    actor_pos = Positions.of(a.start for a in doc.actors)
+    drafts: list[_Draft] = []
+    assertion_pool: list[tuple[int, _Draft]] = []
+    previous_attr: Attribution | None = None
+    previous_at = 0
+    for sent in sentences:
+        nsent = doc.nslice(sent.start, sent.end)
+        is_question = any(q.search(nsent) for q in lex.cues.question)
+        has_cue = cue_pos.any_in(sent.start, sent.end)
+        has_time = time_pos.any_in(sent.start, sent.end)
+        # A past verb matters only for an assertion, and an assertion needs an actor.
+        has_past = doc.past.any_in(sent.start, sent.end) and actor_pos.any_in(sent.start, sent.end)
+        if not (has_cue or has_time or has_past or is_question):
+            continue
+        s_actors = _within(doc.actors, sent.start, sent.end)
+        s_events, s_sources = _scan_sentence(doc, sent, lex)
+        s_times = _within(doc.times, sent.start, sent.end)
+        cue_hits = [Hit("cue", c.start, c.end) for c in _within(doc.cues, sent.start, sent.end)]
+        hits = s_sources + cue_hits + [
+            Hit("person" if a.actor.kind != "country" else "official_statement", a.start, a.end) for a in s_actors
+        ]
+        has_context = bool(s_times) or any(h.kind == "speech" for h in s_sources)
+        tiles = _tiles(doc, sent, is_question, s_times, s_events, has_context, lex.cues)
+        sentence_attr = None
+        for t_start, t_end, reading, anchor in tiles:
+            if not (s_events or s_actors or _within(s_times, t_start, t_end)):
+                continue  # a forward cue about nothing checkable ("this will help")
+            attr = attribute(doc.text, (sent.start, sent.end), (t_start, t_end), hits, lex.attribution.window,
+                   lex.attribution.verb_first_at_end)
+            if attr is None and previous_attr is not None and (
+                lex.attribution.is_continuation(nsent) or _inside_quote(doc.text, previous_at, sent.start)
+            ):
+                attr = previous_attr
+            sentence_attr = sentence_attr or attr
+            drafts.append(
+                _draft(doc, sent, t_start, t_end, anchor, reading, s_actors, s_events, s_times, attr, res.gazetteer)
+            )
+        if not tiles and has_past and sent.role == "body" and s_actors and s_events:
+            draft = _assertion(doc, sent, s_actors, s_events, s_times, hits, lex)
+            score = len({a.actor.actor_id for a in s_actors}) + (1 if s_times else 0)
+            assertion_pool.append((score, draft))
+            sentence_attr = draft.attribution
+        if sentence_attr is not None and sentence_attr.kind != "outlet" and sentence_attr is not previous_attr:
+            previous_attr, previous_at = sentence_attr, sent.start
+    _inherit(drafts)
+    drafts = _drop_repeated_headline(drafts)
+    best = sorted(assertion_pool, key=lambda sd: (-sd[0], sd[1].start))[:MAX_ASSERTIONS]
+    drafts.extend(d for _, d in best)
+    drafts.sort(key=lambda d: d.start)
+    return [
+        Mention(
+            quote=doc.text[d.start : d.end],
+            start=d.start,
+            end=d.end,
+            kind=d.kind,
+            certainty=d.reading.certainty,
+            event_type=d.event_type or "other",
+            actors=d.actors,
+            countries=d.countries,
+            expected=d.window,
+            attribution=d.attribution or Attribution("outlet", None),
+            negated=d.reading.negated,
+        )
+        for d in drafts
+    ]
+
+
+def _is_near_day(window: Window, published: date | None) -> bool:
+    """A single day in the coming week: with a past verb it is the weekday just gone
+    ("received him on Wednesday"), not a date to come."""
+    if published is None or window.start is None or window.start != window.end:
+        return False
+    return 0 < (window.start - published).days <= 7
+
+
+def _tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_context: bool, cues: CueLexicon):
+    """(start, end, reading, anchor clause) per forward claim in a sentence.
+
+    Clauses with a cue anchor a claim; clauses without one join the claim before them (or the
+    first one), so a sentence is cut into adjacent claims that together cover it. A clause with
+    no cue but an event word and a future date is a plain schedule ("the talks resume on 25 May").
+    """
+    s_cues = [c for c in _within(doc.cues, sent.start, sent.end) if has_context or not c.needs_context]
+    if is_question:
+        reading = read_certainty(s_cues, _negated(doc, sent.start, sent.end), True)
+        return [(sent.start, sent.end, reading, Span(sent.start, sent.end))]
+    readings: list[Reading | None] = []
+    for cl in sent.clauses:
+        negated = _negated(doc, cl.start, cl.end)
+        r = read_certainty(_within(s_cues, cl.start, cl.end), negated, False)
+        if r is None and _within(s_events, cl.start, cl.end):
+            past_verb = doc.past.any_in(cl.start, cl.end)
+            future = [
+                t for t in _within(s_times, cl.start, cl.end)
+                if _is_future(t.window, doc.published) and not (past_verb and _is_near_day(t.window, doc.published))
+            ]
+            if future:
+                r = Reading(cues.future_time_kind, cues.future_time_certainty, negated, False)
+        readings.append(r)
+    anchors = [i for i, r in enumerate(readings) if r is not None]
+    if not anchors:
+        return []
+    groups: dict[int, list[Span]] = {i: [] for i in anchors}
+    for i, cl in enumerate(sent.clauses):
+        before = [a for a in anchors if a <= i]
+        owner = before[-1] if before else anchors[0]
+        groups[owner].append(cl)
+    return [(groups[a][0].start, groups[a][-1].end, readings[a], sent.clauses[a]) for a in anchors]
+
+
+_QUOTE_MARKS = frozenset("«»“”\"")
+
+
+def _inside_quote(text: str, since: int, at: int) -> bool:
+    """Whether a quotation opened after `since` is still open at `at` (the speaker goes on)."""
+    return sum(1 for c in text[since:at] if c in _QUOTE_MARKS) % 2 == 1
+
+
+def _negated(doc: Doc, start: int, end: int) -> bool:
+    return any(s >= start and e <= end for s, e in doc.negations)
+
+
+def _pick_time(times: Sequence[TimeSpan], published: date | None) -> Window | None:
+    if not times:
+        return None
+    for t in times:
+        if _is_future(t.window, published):
+            return t.window
+    return times[0].window
+
+
+def _claim_actors(actors: Sequence[ActorSpan]) -> tuple[ActorRef, ...]:
+    seen: dict[str, ActorRef] = {}
+    for a in actors:
+        seen.setdefault(a.actor.actor_id, a.actor)
+    return tuple(seen.values())
+
+
+def _claim_countries(doc: Doc, start: int, end: int, actors: Sequence[ActorRef]) -> tuple[str, ...]:
+    codes: dict[str, None] = {}
+    for c in _within(doc.countries, start, end):
+        codes.setdefault(c.code, None)
+    for a in actors:
+        if a.country and a.kind in ("person", "country"):
+            codes.setdefault(a.country, None)
+    return tuple(codes)
+
+
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|to|at|from|into|across|inside|near|of|for|visit|visiting|visited|toward|towards)|"
+    r"(?<!\w)(?:في|إلى|الى|إلي|من|عن|داخل|نحو|لدى|زيارة|زيارته))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _states_acting(doc: Doc, start: int, end: int, gazetteer) -> list[ActorRef]:
+    """Countries named (or by their capital) as a party in the claim, not as a place.
+
+    "Turkey is preparing an operation" and «إعلان موسكو» make the state an actor; "in Syria",
+    «إلى موسكو» and «بموسكو» are where things happen.
+    """
+    if gazetteer is None or not hasattr(gazetteer, "country_actor"):
+        return []
+    out = []
+    for c in _within(doc.countries, start, end):
+        if c.via not in ("name", "capital"):
+            continue
+        word = doc.text[c.start : c.end]
+        if doc.lang == "ar" and word[:1] in "بل" and word[1:2] != "ل":
+            continue
+        if _LOCATIVE.search(doc.text[max(0, c.start - 14) : c.start]):
+            continue
+        ref = gazetteer.country_actor(c.code)
+        if ref is not None:
+            out.append(ref)
+    return out
+
+
+def _draft(
+    doc: Doc, sent: Sentence, start: int, end: int, anchor: Span, reading: Reading, s_actors, s_events, s_times, attr,
+    gazetteer=None,
+) -> _Draft:
+    t_actors = _within(s_actors, start, end) or list(s_actors)
+    actors = _claim_actors(t_actors)
+    states = [a for a in _states_acting(doc, start, end, gazetteer) if a.actor_id not in {x.actor_id for x in actors}]
+    actors = actors + tuple(dict((a.actor_id, a) for a in states).values())
+    # The most specific event word of the claim decides; among equals, the clause that carries
+    # the cue names the claim's event best ("discuss tighter sanctions" is about sanctions).
+    t_events = _within(s_events, start, end)
+    top = max((h.priority for h in t_events), default=0)
+    in_anchor = [h for h in t_events if h.priority == top and anchor.start <= h.start < anchor.end]
+    event = choose_event(in_anchor) or choose_event(t_events) or choose_event(s_events)
+    t_times = _within(s_times, start, end)
+    window = _pick_time(t_times, doc.published)
+    if window is None and len(s_times) and not t_times:
+        window = _pick_time(s_times, doc.published)
+    mentioned = frozenset(h.event_type for h in _within(s_events, start, end))
+    return _Draft(
+        start, end, sent, reading, event, actors, _claim_countries(doc, start, end, actors), window, attr,
+        reading.kind, mentioned,
+    )
+
+
+def _assertion(doc: Doc, sent: Sentence, s_actors, s_events, s_times, hits, lex: LanguageLexicons) -> _Draft:
+    """A checkable past or present statement: from the clause with the past verb to the last actor."""
+    first_past = next((c for c in sent.clauses if doc.past.any_in(c.start, c.end)), sent.clauses[0])
+    start = first_past.start
+    end = max(first_past.end, max((a.end for a in s_actors if a.start >= start), default=first_past.end))
+    end = next((c.end for c in sent.clauses if c.start <= end <= c.end), end)
+    actors = _claim_actors(_within(s_actors, start, end) or s_actors)
+    attr = attribute(doc.text, (sent.start, sent.end), (start, end), hits, lex.attribution.window,
+                   lex.attribution.verb_first_at_end)
+    reading = Reading("assertion", ASSERTION_CERTAINTY, _negated(doc, start, end), False)
+    window = (s_times[0].past or s_times[0].window) if s_times else None
+    event = choose_event(_within(s_events, start, end)) or choose_event(s_events)
+    return _Draft(start, end, sent, reading, event, actors, _claim_countries(doc, start, end, actors), window, attr, "assertion")
+
+
+def _drop_repeated_headline(drafts: list[_Draft]) -> list[_Draft]:
+    """A headline claim that the body states again is the same mention twice: keep the body's.
+
+    The body is where the quote, attribution and time words are complete; a headline claim
+    with no body counterpart stays.
+    """
+    body = [d for d in drafts if d.sentence.role != "headline"]
+
+    def repeated(h: _Draft) -> bool:
+        ids = {a.actor_id for a in h.actors}
+        return any(
+            b.event_type == h.event_type and (ids & {a.actor_id for a in b.actors} or not ids)
+            for b in body
+        )
+
+    return [d for d in drafts if d.sentence.role != "headline" or not repeated(d)]
+
+
+def _inherit(drafts: list[_Draft]) -> None:
+    """Claims with no time words or event words of their own take them from the event they refer to.
+
+    The event referred to is the nearest earlier claim with the same event type or a shared actor.
+    """
+    for i, d in enumerate(drafts):
+        if d.window is not None and d.event_type is not None:
+            continue
+        ids = {a.actor_id for a in d.actors}
+        for prev in reversed(drafts[:i]):
+            # "the visit may include ..." refers to the visit named before, whatever else it names
+            same_event = prev.event_type is not None and (
+                prev.event_type == d.event_type or prev.event_type in d.mentioned_events
+            )
+            shared = bool(ids & {a.actor_id for a in prev.actors})
+            if not (same_event or shared or d.event_type is None):
+                continue
+            if d.event_type is None and prev.event_type is not None:
+                d.event_type = prev.event_type
+            if d.window is None and prev.window is not None and (same_event or shared):
+                d.window = prev.window
+            if d.window is not None and d.event_type is not None:
+                break

@@ -1,0 +1,149 @@
+"""Combining neighbouring time phrases: durations anchored on a date, "X or Y" ranges, and the
+modifiers before a phrase ("by", "before", "as early as", "since", "after", "between").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from claimtracker.extract import time_resolve as tr
+from claimtracker.extract.time_compile import Grammar
+from claimtracker.extract.time_values import Raw
+
+
+@dataclass(slots=True)
+class Item:
+    start: int
+    end: int
+    raw: Raw
+
+
+_CLITICS = "وفبلك"
+
+
+def is_clitic_starter(word: str, starters: frozenset[str]) -> bool:
+    if word[:1] not in _CLITICS:
+        return False
+    return word[1:] in starters or (word[1:2] in _CLITICS and word[2:] in starters)
+
+
+def strip_clitic(word: str, g: Grammar) -> str:
+    if g.words.lang == "ar" and word[:1] in _CLITICS:
+        return word[2:] if word[1:2] in _CLITICS and len(word) > 4 else word[1:]
+    return word
+
+
+def _same_sentence(g: Grammar, gap: str) -> bool:
+    return not any(c in g.breaks for c in gap)
+
+
+def anchor_durations(g: Grammar, mtext: str, items: list[Item], pub: date | None) -> list[Item]:
+    """'for a week from May 4' -> May 4-10; 'arrived on 8 June for a visit lasting two days' -> 8-9 June;
+    'on May 4, with a runoff two weeks later' -> May 18."""
+    out: list[Item] = []
+    skip = False
+    for i, it in enumerate(items):
+        if skip:
+            skip = False
+            continue
+        prev = out[-1] if out else None
+        near = (prev is not None and prev.raw.lo is not None and it.start - prev.end <= 80
+                and _same_sentence(g, mtext[prev.end:it.start]))
+        if it.raw.shift is not None and near:
+            unit, n = it.raw.shift
+            day = tr.add_units(prev.raw.lo, unit, n)
+            out.append(Item(it.start, it.end, Raw(day, day, "day")))
+            continue
+        if it.raw.duration is None:
+            out.append(it)
+            continue
+        unit, n = it.raw.duration
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if nxt and nxt.raw.lo and g.duration_from.fullmatch(mtext[it.end:nxt.start]):
+            lo = nxt.raw.lo
+            out.append(Item(it.start, nxt.end, Raw(lo, _after(lo, unit, n), "range", merged=True)))
+            skip = True
+            continue
+        if near and prev.raw.precision == "day" and it.start - prev.end <= 60:
+            lo = prev.raw.lo
+            out.append(Item(it.start, it.end, Raw(lo, _after(lo, unit, n), "range")))
+            continue
+        out.append(it)
+    return out
+
+
+def _after(lo: date, unit: str, n: int) -> date:
+    return max(lo, tr.add_units(lo, unit, n) - timedelta(days=1))
+
+
+def merge_connected(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
+    """'X or Y', 'X and Y', 'X to Y' with nothing else between: from the start of X to the end of Y."""
+    out: list[Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if not (prev and _connected(g, mtext, prev, it)):
+            out.append(it)
+            continue
+        if it.raw.kind == "weekday" and 0 < (prev.raw.lo - it.raw.lo).days < 7:
+            # "on Tuesday and Wednesday" published on a Wednesday: the Wednesday after that Tuesday
+            later = it.raw.lo + timedelta(days=7)
+            it = Item(it.start, it.end, replace(it.raw, lo=later, hi=later))
+        if it.raw.lo < prev.raw.lo:
+            out.append(it)
+            continue
+        raw = Raw(prev.raw.lo, max(prev.raw.hi, it.raw.hi), "range", end_part=it.raw.end_part,
+                  month_ref=it.raw.month_ref, merged=True)
+        out[-1] = Item(prev.start, it.end, raw)
+    return out
+
+
+def _connected(g: Grammar, mtext: str, a: Item, b: Item) -> bool:
+    if not (a.raw.lo and a.raw.hi and b.raw.lo and b.raw.hi) or a.raw.duration or b.raw.duration:
+        return False
+    gap = mtext[a.end:b.start]
+    if "\n" in gap:
+        return False
+    return bool(g.connector.fullmatch(gap) or (not gap.strip() and g.connector_lead.match(mtext, b.start)))
+
+
+def apply_prefix(g: Grammar, mtext: str, it: Item, pub: date | None, floor: int) -> Item:
+    """'by X', 'before X', 'as early as X', 'not before X', 'after X' change the window of X."""
+    raw = it.raw
+    if raw.lo is None and raw.hi is None:
+        return it
+    if mtext.startswith("'s", it.end - 2):
+        return it  # "after Saturday's meeting": the modifier is about the meeting
+    before = mtext[max(floor, it.start - 120):it.start]
+    tail = before.rsplit(None, 1)
+    last = tail[-1] if tail and before[-1:].isspace() else ""
+    if last not in g.prefix_last and strip_clitic(last, g) not in g.prefix_last and not any(
+            p in before for p in g.prefix_gap):
+        return it
+    found = [(kind == "prefix_open_gap", m.start(), kind) for kind, rx in g.prefixes.items() if (m := rx.search(before))]
+    # the longest modifier next to the phrase wins ("not before X" over "before X"), then one a few words away
+    for _, m_start, kind in sorted(found):
+        if raw.lo is None or raw.hi is None:
+            return it
+        start = it.start - (len(before) - m_start)
+        if kind == "prefix_since":
+            lo, hi = raw.past if raw.past else (raw.lo, raw.hi)
+            return Item(start, it.end, replace(raw, lo=lo, hi=hi, past=None))
+        if kind == "prefix_between":
+            if not raw.merged:
+                continue
+            return Item(start, it.end, raw)
+        if kind == "prefix_by":
+            hi = raw.hi
+            return Item(start, it.end, Raw(pub if pub and pub <= hi else raw.lo, hi, "range", merged=True))
+        if kind == "prefix_before":
+            hi = raw.hi if raw.end_part else raw.lo - timedelta(days=1)
+            lo = pub if pub and pub <= hi else None
+            return Item(start, it.end, Raw(lo, hi, "range", merged=True))
+        if kind in ("prefix_open", "prefix_open_gap"):
+            if raw.merged:
+                continue
+            return Item(start, it.end, replace(raw, hi=None, precision="open"))
+        if kind == "prefix_after":
+            return Item(start, it.end, Raw(raw.hi + timedelta(days=1), None, "open"))
+    return it

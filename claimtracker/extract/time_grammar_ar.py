@@ -1,0 +1,124 @@
+"""Arabic time grammar: patterns over the folded words of data/lexicons/time_ar.json.
+
+Patterns run on `normalize()`d text with Arabic-Indic digits folded to ASCII, so every word
+here is in folded form (ا for أ/إ/آ, ه for ة, ي for ى). Words may carry the clitics و ف ب ل.
+Modifiers follow the noun (الأسبوع المقبل, أيار المقبل); the first pattern that matches at a
+position wins, so longer forms come first.
+"""
+
+from __future__ import annotations
+
+from claimtracker.extract.time_lexicon import LangWords
+
+
+def patterns(w: LangWords) -> list[tuple[str, str]]:
+    B, E = r"(?<!\w)", r"(?!\w)"
+    CL = r"(?:[وف]?[بل]?)"
+    mon = w.alt("months")
+    month = rf"(?P<month>{mon})(?:\s*[/(]\s*(?P<month2>{mon})\s*\)?)?"
+    # "بين الاثنين" is "between the two", "الأحد عشر" is "the eleven"
+    not_after = "".join(rf"(?<!{fold_word}\s)" for fold_word in (w.fold(x) for x in w.words("weekday_not_after")))
+    wd = rf"{not_after}{w.alt('weekdays')}(?!\s+{w.alt('weekday_not_before')}(?!\w))"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
+    year = r"(?:19|20)\d\d(?!\d)"
+    num = rf"(?:\d{{1,4}}|{w.alt('numbers')})"
+    few = w.alt("few")
+    unit = w.alt("units")
+    dual = w.alt("dual_units")
+    punit = w.alt("plural_units")
+    sing = w.alt("singular_units")
+    rel = w.alt("rel")
+    relb = w.alt("rel_before")
+    part = w.alt("parts")
+    ordw = w.alt("ordinals")
+    of = w.alt("of")
+    andw = rf"(?:\s*(?:{w.alt('and')})\s*)"
+    mw = w.alt("month_word")
+    dayw = w.alt("day_word")
+    tod = w.alt("time_of_day_before")
+    yw = w.alt("year_word")
+    ctx = w.alt("month_context_before")
+    prep = w.alt("preps")
+    pn = w.alt("period_nouns")
+    today = w.alt("today_words")
+    sep = r"[\s\"“”«»'()]*"
+    yr_tail = rf"(?:\s+(?:{of}\s+)?(?:{yw}\s*)?(?P<year>{year}))?"
+    return [
+        ("numeric", rf"{B}(?P<iso>(?P<y>{year})[-/](?P<a>\d{{1,2}})[-/](?P<b>\d{{1,2}})){E}"),
+        ("numeric", rf"{B}(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>{year}){E}"),
+        # "اليوم الأحد 8 جوان 2014", "يومي 21 و 22 جويلية الجاري", "في 25 تشرين الثاني", "15 شباط/فبراير"
+        ("date", rf"{B}(?:{CL}(?:{prep})\s+)?(?:(?:{tod})\s+)?(?:(?:{today}|{dayw})\s+)?(?:{wd}{sep})?"
+                 rf"(?P<day>{day}){andw}?(?:(?P<day2>{day}))?\s*(?:{of}\s+)?(?:{mw}\s+)?{month}"
+                 rf"(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),
+        # Hijri: "15 شعبان 1446 هـ", "شهر رمضان المقبل", "عيد الأضحى"; not "رجب طيب أردوغان"
+        ("hijri", rf"{B}(?:{CL}(?:{prep})\s+)?(?P<day>{day})\s+(?:{of}\s+)?(?:{mw}\s+)?(?P<hmonth>{w.alt('hijri_months')})"
+                  rf"(?:\s+(?P<rel>{rel}))?(?:\s+(?P<year>1[34]\d\d)\s*(?:{w.alt('hijri_year_marks')})?)?{E}"),
+        ("hijri", rf"{B}(?:{CL}(?P<ctx>{ctx})\s+)?(?:{CL}(?P<mw>{mw})\s+)?(?P<hmonth>{w.alt('hijri_months')})"
+                  rf"(?:\s+(?P<rel>{rel}))?(?:\s+(?P<year>1[34]\d\d)\s*(?:{w.alt('hijri_year_marks')})?)?{E}"),
+        ("hijri", rf"{B}(?:{CL}(?:{prep})\s+)?{CL}(?P<feast>{w.alt('hijri_feasts')})(?:\s+(?P<rel>{rel}))?{E}"),
+        # "الثاني من نيسان المقبل"
+        ("date", rf"{B}(?:{CL}(?:{prep})\s+)?(?:{dayw}\s+)?(?P<dayw>{ordw})\s+(?:{of}\s+)(?:{mw}\s+)?{month}"
+                 rf"(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),
+        # "13 من الشهر نفسه", "25 الجاري", "15 من الشهر المقبل"
+        ("date", rf"{B}(?:{CL}(?:{prep})\s+)?(?P<day>{day})\s+(?:{of}\s+)?(?P<same>{w.alt('same_month')}){E}"),
+        ("date", rf"{B}(?:{CL}(?:{prep})\s+)?(?P<day>{day})\s+(?:{of}\s+)?(?:{pn}\s+)?(?P<rel>{rel}){E}"),
+        # "الأسبوع الثاني من تموز", "الأسبوع الأخير من الشهر المقبل"
+        ("month", rf"{B}(?:{CL}(?:{prep})\s+)?(?:{w.alt('week_word')})\s+(?P<wk>{ordw})\s+(?:{of}\s+)(?:{mw}\s+)?"
+                  rf"{month}(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),
+        ("period", rf"{B}(?:{CL}(?:{prep})\s+)?(?:{w.alt('week_word')})\s+(?P<wk>{ordw})\s+(?:{of}\s+)"
+                   rf"(?P<unit>{pn})(?:\s+(?P<rel>{rel}))?{E}"),
+        # "نهاية شهر شباط/فبراير الجاري", "أيار المقبل", "في أكتوبر", "تشرين الأول (أكتوبر) 2025"
+        ("month", rf"{B}(?:{CL}(?P<ctx>{ctx})\s+)?(?:{CL}(?P<part>{part})\s+)?(?:{CL}(?P<mw>{mw})\s+)?{month}"
+                  rf"(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),
+        # "النصف الثاني من العام الجاري", "الربع الأول من 2026"
+        ("year", rf"{B}(?:{CL}(?:{prep})\s+)?(?P<hq>{w.alt('half', 'quarter')})\s+(?P<ord>{ordw})\s+(?:{of}\s+)?"
+                 rf"(?:{yw}\s*)?(?P<year>{year}){E}"),
+        ("period", rf"{B}(?:{CL}(?:{prep})\s+)?(?P<hq>{w.alt('half', 'quarter')})\s+(?P<ord>{ordw})\s+(?:{of}\s+)?"
+                   rf"(?P<unit>{pn})(?:\s+(?P<rel>{rel}))?{E}"),
+        # "في وقت لاحق من هذا العام"
+        ("period", rf"{B}(?P<el>{w.alt('earlier_later')})\s+(?:(?P<rel>{relb})\s+)?(?P<unit>{pn})"
+                   rf"(?:\s+(?P<rel2>{rel}))?{E}"),
+        # "خلال الأيام المقبلة", "في غضون 14 يوما", "خلال أسبوعين", "خلال الـ48 ساعة المقبلة", "في قادم الأيام"
+        ("within", rf"{B}{CL}(?:{w.alt('within')})\s*(?:ال\s*)?(?P<num>{num})\s+(?P<unit>{unit})"
+                   rf"(?:\s+(?:{rel}))?{E}"),
+        ("within", rf"{B}{CL}(?:{w.alt('within')})\s+(?:ال)?(?P<dual>{dual})(?:\s+(?:{rel}))?{E}"),
+        # "خلال أسبوع", "بعد شهر واحد": one unit
+        ("within", rf"{B}{CL}(?:{w.alt('within')})\s+(?P<one>{sing})(?:\s+{w.alt('one_words')})?{E}"
+                   rf"(?!\s+{CL}(?:{mon}|{w.alt('hijri_months')}){E})"),
+        ("within", rf"{B}{CL}(?:{w.alt('within')})\s+(?:(?P<few>{few})\s+)?(?P<unit>{punit})"
+                   rf"(?:\s+(?:{few}))?(?:\s+(?:{rel}))?{E}"),
+        ("within", rf"{B}{CL}(?P<unit>{punit})\s+(?:(?:{few})\s+)?(?:{w.alt('rel')}){E}"),
+        # "الأسبوع المقبل", "نهاية الأسبوع الجاري", "مطلع الشهر المقبل", "العام الماضي", "هذا العام"
+        ("period", rf"{B}(?:{CL}(?:{prep})\s+)?(?:{CL}(?P<part>{part})\s+)?{CL}(?P<unit>{pn})\s+(?P<rel>{rel}){E}"),
+        ("period", rf"{B}(?:{CL}(?:{prep})\s+)?(?:{CL}(?P<part>{part})\s+)?{CL}(?P<rel>{relb})\s+(?P<unit>{pn}){E}"),
+        # seasons need فصل, a relative word or a year: "الربيع العربي" is not a season
+        ("season", rf"{B}(?:{CL}(?P<part>{part})\s+)?{CL}(?:{w.alt('season_word')})\s+(?P<season>{w.alt('seasons')})"
+                   rf"(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),
+        ("season", rf"{B}(?:{CL}(?P<part>{part})\s+)?{CL}(?P<season>{w.alt('seasons')})(?:\s+(?P<rel>{rel})"
+                   rf"|\s+(?:{of}\s+)?(?:{yw}\s*)?(?P<year>{year})){E}"),
+        ("weekend", rf"{B}{CL}(?:{w.alt('weekend')})(?:\s+(?P<rel>{rel}))?{E}"),
+        ("period", rf"{B}(?:{CL}(?:{prep})\s+)?{CL}(?P<part>{part})\s+(?P<unit>{pn}){E}"),
+        # years: "عام 2026", "نهاية عام 2021", "مطلع 2026", "في 2026"
+        ("year", rf"{B}(?:{CL}(?P<part>{part})\s+)?{CL}(?:{yw})\s*(?P<year>{year})"
+                 rf"(?:{andw}(?:{yw}\s*)?(?P<year2>{year}))?{E}"),
+        ("year", rf"{B}{CL}(?P<part>{part})\s+(?P<year>{year}){E}"),
+        ("year", rf"{B}{CL}(?:{w.alt('year_context_before')})\s+(?:{yw}\s*)?(?P<year>{year})"
+                 rf"(?:{andw}(?:{yw}\s*)?(?P<year2>{year}))?{E}"),
+        # weekdays: "اليوم الثلاثاء", "غداً الإثنين", "يوم الأربعاء الماضي", "صباح الخميس", "والجمعة"
+        ("weekday", rf"{B}(?:(?:{tod})\s+)?(?P<today>{today}){sep}(?:{dayw}\s+)?(?P<wd>{wd}){E}"),
+        ("weekday", rf"{B}(?:(?:{tod})\s+)?(?P<tomorrow>{w.alt('fixed_days')}){sep}(?:{dayw}\s+)?(?P<wd>{wd}){E}"),
+        ("weekday", rf"{B}(?:{CL}(?:{tod})\s+)?(?:{CL}(?:{dayw})\s+)?{CL}(?P<wd>{wd})(?:\s+(?P<rel>{rel}))?{E}"),
+        # "بعد ذلك بأسبوعين", "بعد أسبوعين من ذلك": after the date just before
+        ("in_n", rf"{B}{CL}(?P<later>{w.alt('later_n')})\s+ب(?:(?P<num>{num})\s+(?P<unit>{unit})|(?P<dual>{dual})"
+                 rf"|(?P<one>{sing})){E}"),
+        ("in_n", rf"{B}{CL}(?:{w.alt('in_n')})\s+(?:(?P<num>{num})\s+(?P<unit>{unit})|(?P<dual>{dual})"
+                 rf"|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}"),
+        ("ago", rf"{B}{CL}(?:{w.alt('ago')})\s+(?:(?P<num>{num})\s+(?P<unit>{unit})|(?P<dual>{dual})"
+                rf"|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}"),
+        ("duration", rf"{B}(?:{CL}(?:{w.alt('duration')})\s+|[وف]?ل)(?:(?P<num>{num})\s+(?P<unit>{unit})"
+                     rf"|(?P<dual>{dual})|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}"),
+        ("soon", rf"{B}{CL}(?:{w.alt('soon')}){E}"),
+        ("vague", rf"{B}{CL}(?:{w.alt('vague')}){E}"),
+        ("fixed", rf"{B}(?:(?:{tod})\s+)?{CL}(?P<fixed>{w.alt('fixed_days')}){E}"
+                  rf"(?!\s+(?:{w.alt('today_not_before')}){E})"),
+    ]

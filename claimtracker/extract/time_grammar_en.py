@@ -1,0 +1,117 @@
+"""English time grammar: patterns over the words of data/lexicons/time_en.json.
+
+Each entry is (handler name, regex). Order matters: at one position the first pattern that
+matches wins, so longer and more specific forms come first. Month and weekday names match only
+capitalised, and the names that are also common words ("May", "March") need date context.
+"""
+
+from __future__ import annotations
+
+from claimtracker.extract.time_lexicon import LangWords
+
+
+def patterns(w: LangWords) -> list[tuple[str, str]]:
+    B, E = r"(?<![\w-])", r"(?![\w])"
+    mon_full = w.alt("months")
+    mon_safe = w.alt("months", exclude=tuple(w.words("months_need_context")))
+    mon_amb = w.alt("months_need_context")
+    mon_abbr = w.alt("months_abbrev") + r"\.?"
+    mon_any = f"(?:{mon_full}|{mon_abbr})"
+    # "Super Tuesday", "Good Friday", "the Sunday Times" are names, not the next such day
+    not_after = "".join(rf"(?<!{w.fold(x)}\s)" for x in w.words("weekday_not_after"))
+    wd = rf"{not_after}{w.alt('weekdays')}(?!\s+{w.alt('weekday_not_before')}(?![\w]))"
+    sfx = w.alt("day_suffixes")
+    day = rf"(?:[12]\d|3[01]|0?[1-9])(?:{sfx})?(?!\d)"
+    dayc = r"(?:[12]\d|3[01]|0?[1-9])"
+    year = r"(?:19|20)\d\d(?!\d)"
+    num = rf"(?:\d{{1,4}}|{w.alt('numbers')})"
+    few = w.alt("few")
+    unit = w.alt("units")
+    punit = w.alt("plural_units")
+    rel = w.alt("rel")
+    relwd = w.alt("rel_weekday")
+    part = w.alt("parts")
+    ordw = w.alt("ordinals")
+    the = w.alt("the")
+    of = w.alt("of")
+    tod = w.alt("time_of_day")
+    conn_day = rf"(?:\s*{w.alt('day_connectors')}\s*)"
+    prep = w.alt("preps")
+    ctx_before = w.alt("month_context_before")
+    period_unit = w.alt("period_units")
+    week = w.alt("week_word")
+    yw = w.alt("year_word")
+    det = w.alt("determiners")
+    on = w.alt("on")
+    pos = r"(?:['’]s)?"
+    not_season = "".join(rf"(?<!{w.fold(x)}\s)" for x in w.words("season_not_after"))
+    return [
+        ("numeric", rf"{B}(?P<iso>(?P<y>{year})-(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})){E}"),
+        ("numeric", rf"{B}(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>{year}){E}"),
+        # "Tuesday, October 15, 2025", "Oct. 22", "February 4 and 18, 2024"
+        ("date", rf"{B}(?:(?:{prep})\s+)?(?:{wd},?\s+)?(?P<month>{mon_any})\s+(?P<day>{day})"
+                 rf"(?:{conn_day}(?P<day2>{day}))?(?:,?\s+(?P<year>{year}))?{E}{pos}"),
+        # "15 October 2025", "the 4th of July", "the first of October"
+        ("date", rf"{B}(?:(?:{prep})\s+)?(?:{wd},?\s+)?(?:{the}\s+)?(?:(?P<day>{day})|(?P<dayw>{ordw}))"
+                 rf"(?:{conn_day}(?P<day2>{day}))?\s+(?:{of}\s+)?(?P<month>{mon_any})(?:,?\s+(?P<year>{year}))?{E}"),
+        ("date", rf"{B}(?P<day>{day})\s+(?:{of}\s+)?(?P<same>{w.alt('same_month')}){E}"),
+        # "the second week of July", "the last week of next month"
+        ("month", rf"{B}(?:{the}\s+)?(?P<wk>{ordw})\s+{week}\s+(?:{of}\s+)(?P<month>{mon_full})"
+                  rf"(?:,?\s+(?P<year>{year}))?{E}"),
+        ("period", rf"{B}(?:{the}\s+)?(?P<wk>{ordw})\s+{week}\s+(?:{of}\s+)(?P<rel>{rel})\s+(?P<unit>{w.alt('month_word')}){E}"),
+        # "late May 2019", "mid-June", "early next month" comes under period below
+        ("month", rf"{B}(?:(?P<part>{part})[\s-]+|(?:{prep})\s+(?:{det}\s+)?)?(?P<month>{mon_any}),?\s+"
+                  rf"(?P<year>{year}){E}"),
+        ("month", rf"{B}(?P<part>{part})[\s-]+(?P<month>{mon_full}){E}"),
+        ("month", rf"{B}(?P<rel>{rel})\s+(?P<month>{mon_full}){E}"),
+        # weekdays: "today, Tuesday", "next Tuesday", "on Wednesday midnight", "Saturday's"
+        ("weekday", rf"{B}(?:(?P<today>{w.alt('today_words')}),?\s+)(?P<wd>{wd}){E}"),
+        ("weekday", rf"{B}(?:{on}\s+)?(?:(?P<rel>{relwd})\s+)?(?P<wd>{wd})(?:\s+(?:{tod}))?"
+                    rf"(?P<poss>['’]s)?{E}"),
+        # the period grammar: "end of next week", "earlier this month", "next year's", "the end of the year"
+        ("period", rf"{B}(?:(?P<part>{part})[\s-]+)?(?:(?P<el>{w.alt('earlier_later')})\s+)?(?P<rel>{rel})\s+"
+                   rf"(?P<unit>{period_unit}){pos}{E}"),
+        ("period", rf"{B}(?P<part>{part})\s+(?:{the}\s+)(?P<unit>{period_unit}){E}"),
+        ("period", rf"{B}(?:{the}\s+)?(?P<ord>{ordw})\s+(?P<hq>{w.alt('half', 'quarter')})\s+(?:{of}\s+)"
+                   rf"(?:(?P<rel>{rel})\s+|{the}\s+)?(?P<unit>{yw}){E}"),
+        ("year_end", rf"{B}(?:{w.alt('year_end')}){E}"),
+        ("hijri", rf"{B}(?:(?P<ctx>{prep})\s+)?(?:(?P<rel>{rel})\s+|{the}\s+)?(?:(?P<hmonth>{w.alt('hijri_months')})"
+                  rf"|(?P<feast>{w.alt('hijri_feasts')})){E}"),
+        # seasons: "in the autumn", "next spring", "late summer 2026"; not "prices fall", "the fall of
+        # Kabul" or "the Arab Spring"
+        ("season", rf"{B}(?:(?P<part>{part})\s+(?:{the}\s+)?|(?:(?P<rel>{rel})|{the}|{prep})\s+(?:{the}\s+)?){not_season}"
+                   rf"(?P<season>{w.alt('seasons')})(?:\s+(?:{of}\s+)?(?P<year>{year}))?{E}(?!\s+{of}\s)"),
+        ("season", rf"{B}(?:(?P<part>{part})\s+)?{not_season}(?P<season>{w.alt('seasons')})\s+(?P<year>{year}){E}"),
+        ("hijri", rf"{B}(?:(?P<ctx>{prep})\s+)?(?:(?P<rel>{rel})\s+|{the}\s+)?(?:(?P<hmonth>{w.alt('hijri_months')})"
+                  rf"|(?P<feast>{w.alt('hijri_feasts')})){E}"),
+        ("year", rf"{B}(?:(?P<part>{part})\s+)?(?:{the}\s+)?(?P<ord>{ordw})\s+(?P<hq>{w.alt('half', 'quarter')}){E}"
+                 rf"(?!\s+{of}\s)"),
+        ("weekend", rf"{B}(?:(?P<rel>{rel})\s+|{the}\s+)?{w.alt('weekend')}{E}"),
+        # years: "the first half of 2026", "Q3 2026", "in 2026", "at the end of 2021", "mid-2026"
+        ("year", rf"{B}(?:{the}\s+)?(?P<ord>{ordw})\s+(?P<hq>{w.alt('half', 'quarter')})\s+(?:{of}\s+)"
+                 rf"(?:{the}\s+{yw}\s+)?(?P<year>{year}){E}"),
+        ("year", rf"{B}(?:(?P<hcode>{w.alt('half_codes')})|(?P<qcode>{w.alt('quarter_codes')}))"
+                 rf"\s*(?P<year>{year}){E}"),
+        ("year", rf"{B}(?P<part>{part})[\s-]+(?:{the}\s+{yw}\s+)?(?P<year>{year}){E}"),
+        ("year", rf"{B}(?:{w.alt('year_context_before')})\s+(?:{the}\s+{yw}\s+)?(?P<year>{year})"
+                 rf"(?:{conn_day}(?P<year2>{year}))?{E}"),
+        # "within 14 days", "in the next few days", "the coming weeks", "the few coming days"
+        ("within", rf"{B}(?:{w.alt('within')})\s+(?:{the}\s+)?(?:(?P<few>{few})\s+|(?P<num>{num})[\s-]+)?"
+                   rf"(?:{w.alt('more')}\s+)?(?P<unit>{unit}){E}"),
+        ("within", rf"{B}(?:{the}\s+)?(?:(?P<few>{few})\s+)?(?P<rel>{rel})\s+(?:(?P<few2>{few})\s+|(?P<num>{num})\s+)?"
+                   rf"(?P<unit>{punit}){E}"),
+        ("within", rf"{B}(?:{the}\s+)?(?:(?P<few>{few})\s+)?(?P<unit>{punit})\s+{w.alt('ahead')}{E}"),
+        ("ago", rf"{B}(?P<num>{num})\s+(?P<unit>{unit})\s+(?:{w.alt('ago')}){E}"),
+        ("in_n", rf"{B}(?:{w.alt('in_n')})\s+(?P<num>{num})\s+(?P<unit>{unit})(?:['’]s?\s+time)?{E}"),
+        ("in_n", rf"{B}(?P<num>{num})\s+(?P<unit>{unit})\s+(?:{w.alt('after_n')}){E}"),
+        # "a runoff two weeks later": after the date just before, else after publication
+        ("in_n", rf"{B}(?P<num>{num})\s+(?P<unit>{unit})\s+(?P<later>{w.alt('later_n')}){E}"),
+        ("duration", rf"{B}(?:{w.alt('duration')})\s+(?:(?P<num>{num})[\s-]+)?(?P<unit>{unit}){E}"),
+        ("fixed", rf"{B}(?P<fixed>{w.alt('fixed_days')}){E}"),
+        ("soon", rf"{B}(?:{w.alt('soon')}){E}"),
+        ("vague", rf"{B}(?:{w.alt('vague')}){E}(?!\s+{w.alt('vague_not_before')}{E})"),
+        # month names alone: safe names anywhere, "May"/"March" only after a date word
+        ("month", rf"{B}(?:(?:{prep})\s+(?:{det}\s+)?)?(?P<month>{mon_safe}){pos}{E}(?!\s+\d)"),
+        ("month", rf"{B}(?P<ctx>{ctx_before})\s+(?P<month>{mon_amb}){E}(?!\s+\d)"),
+        ("day_only", rf"{B}{on}\s+(?:{the}\s+)?(?P<day>{dayc})(?:{sfx}){E}"),
+    ]

@@ -1,0 +1,430 @@
+"""People who are not in the gazetteer, caught by the titles and speech verbs around their names.
+
+Arabic: a title (الرئيس، وزير الخارجية، المتحدث باسم ...), then the words that qualify it (the
+ministry, the nationality adjective: وزير الخارجية السوري), then the name: Arabic given names
+carry no article, so the name starts at the first word without ال and runs until a function word,
+a verb or punctuation. The name gets an English rendering (`translit.py`) and keeps its Arabic.
+
+English: a title then a capitalised name ("Iraqi Prime Minister Mohammed Shia al-Sudani"), a
+name before or after a speech verb ("said Gerardo Blyde", "Blyde said"), or a name with a title
+in apposition ("Gerardo Blyde, the opposition's chief negotiator,"). Month names, places,
+organisations and sentence-initial common words are kept out by the word lists in the data.
+
+Lexicons: `data/gazetteer/titles_ar.json`, `data/gazetteer/titles_en.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from claimtracker.config import DATA_DIR
+from claimtracker.extract.countries import CountryHit
+from claimtracker.extract.phrases import PhraseIndex, Token, ar_keys, gap_ok, surface_ar
+from claimtracker.extract.translit import Transliterator
+
+_MAX_NAME = 5
+# names from these countries are romanised the French way (Bouteflika, Bourita, Chahed)
+_MAGHREB = frozenset({"DZ", "MA", "TN", "MR"})
+_COMMA = re.compile(", ")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleHit:
+    name: str  # English name (as written, or transliterated from Arabic)
+    name_ar: str | None
+    country: str | None
+    start: int  # the name's span in the original text
+    end: int
+
+
+def _words(values) -> frozenset[str]:
+    return frozenset(values)
+
+
+class TitleFinder:
+    def __init__(self, lex_ar: dict, lex_en: dict, translit: Transliterator) -> None:
+        self._translit = translit
+        self._titles: dict[str, PhraseIndex[str]] = {"ar": PhraseIndex("ar"), "en": PhraseIndex("en")}
+        heads: dict[str, set[str]] = {"ar": set(), "en": set()}
+        for title in lex_ar.get("titles", []):
+            self._titles["ar"].add(title, title)
+            for key in ar_keys(self._first_ar(title)):
+                heads["ar"].add(key)
+        for title in lex_en.get("titles", []):
+            # "President" also matches "president"; a lowercase entry ("official") stays lowercase
+            # so that "Official Cash Rate" is not a title before a name
+            for variant in {title, title.lower()}:
+                self._titles["en"].add(variant, title)
+            heads["en"].add(title.split()[-1])
+            heads["en"].add(title.split()[-1].lower())
+        for word in lex_ar.get("head_words", []):
+            heads["ar"].update(ar_keys(self._first_ar(word)))
+        heads["en"].update(lex_en.get("head_words", []))
+        self._heads = {k: frozenset(v) for k, v in heads.items()}
+        self._ar_stop = _words(self._norm_ar(w) for w in lex_ar.get("stopwords", []))
+        self._ar_org = _words(self._norm_ar(w) for w in lex_ar.get("org_nouns", []))
+        self._ar_skip = _words(self._norm_ar(w) for w in lex_ar.get("skip_words", []))
+        self._ar_qual_stop = _words(self._norm_ar(w) for w in lex_ar.get("qualifier_stop", []))
+        self._ar_speech = _words(self._norm_ar(w) for w in lex_ar.get("speech_verbs", []))
+        self._ar_first = _words(self._norm_ar(w) for w in translit.first_names())
+        self._ar_compound = _words(self._norm_ar(w) for w in lex_ar.get("compound_words", []))
+        self._en_stop = _words(lex_en.get("stopwords", []))
+        # title words are never part of a name: "Analyst Jane Kowalski said" is Jane Kowalski
+        self._en_title_words = _words(w.lower() for t in lex_en.get("titles", []) for w in t.split())
+        self._en_org = _words(lex_en.get("org_words", []))
+        self._en_particles = _words(lex_en.get("particles", []))
+        self._en_verbs_after = _words(lex_en.get("speech_verbs", []))
+        self._en_verbs_before = _words(lex_en.get("speech_verbs_before", []))
+        self._en_triggers = self._en_verbs_after | self._en_verbs_before
+
+    def _stop_ar(self, word: str) -> bool:
+        return any(f in self._ar_stop for f in surface_ar(word))
+
+    @staticmethod
+    def _norm_ar(word: str) -> str:
+        from claimtracker.text import normalize_text
+
+        return normalize_text(word).strip()
+
+    @classmethod
+    def _first_ar(cls, phrase: str) -> str:
+        return cls._norm_ar(phrase).split()[0]
+
+    @classmethod
+    def load(cls, data_dir: Path = DATA_DIR) -> TitleFinder:
+        return _load_cached(Path(data_dir).resolve())
+
+    def is_stopword(self, word: str, lang: str) -> bool:
+        """A capitalised English word that is no name (months, pronouns), or an Arabic function word."""
+        return self._stop_ar(word) if lang == "ar" else word in self._en_stop
+
+    def title_spans(self, text: str, tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+        """Title phrases starting among tokens[lo:hi], as (first, past-last) token indexes."""
+        if lo >= hi:
+            return []
+        index = self._titles["ar" if any("\u0600" <= c <= "\u06ff" for c in tokens[lo].text) else "en"]
+        out = []
+        for k in range(lo, min(hi, len(tokens))):
+            if not index.may_start(tokens[k].text):
+                continue
+            m = index.match_at(text, tokens, k)
+            if m is not None:
+                out.append((m.i, m.j))
+        return out
+
+    def given_names_ar(self) -> frozenset[str]:
+        """Arabic given names (normalised), for telling a first name from an everyday word."""
+        return self._ar_first
+
+    def head_words(self, lang: str) -> frozenset[str]:
+        """Single words that mark a title just before a name (for surname-only matches)."""
+        return self._heads["ar" if lang == "ar" else "en"]
+
+    def find(self, text: str, lang: str, tokens: list[Token], country_hits: list[CountryHit],
+             taken: list[tuple[int, int]], orgs: tuple = (), known_countries: tuple = ()) -> list[TitleHit]:
+        """People named after a title or beside a speech verb; `taken` spans are already known.
+
+        `orgs` are known organisations as (start, end, country): in Arabic they may stand between
+        the title and the name ("القيادي في حركة حماس ...") and lend the person their country.
+        `known_countries` are the countries of the actors already found, a hint to the text's country.
+        """
+        if lang == "ar":
+            hits = self._find_ar(text, tokens, country_hits, taken, orgs, known_countries)
+        else:
+            hits = self._find_en(text, tokens, country_hits, taken)
+        return self._add_surnames(text, tokens, hits, taken, lang)
+
+    # --- Arabic ------------------------------------------------------------------------------
+
+    def _find_ar(self, text, tokens, country_hits, taken, orgs, known_countries=()) -> list[TitleHit]:
+        hits: list[TitleHit] = []
+        country_at = {}
+        for ch in country_hits:
+            country_at[ch.start] = ch
+        org_at = {start: (end, code) for start, end, code in orgs}
+        counts = Counter(h.code for h in country_hits) + Counter(c for c in known_countries if c)
+        main_country = counts.most_common(1)[0][0] if counts else None
+        for m in self._titles["ar"].find(text, tokens):
+            country = self._country_in(country_hits, tokens[m.i].start, tokens[m.j - 1].end)
+            k = m.j
+            skipped = 0
+            # qualifiers of the title: الخارجية، السوري، باسم الكرملين، وزارة الخارجية الروسية
+            while k < len(tokens) and skipped < 6 and gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar"):
+                word = tokens[k].text
+                org = org_at.get(tokens[k].start)
+                if org is not None:
+                    country = country or org[1]
+                    while k < len(tokens) and tokens[k].start < org[0]:
+                        k += 1
+                    skipped += 1
+                    continue
+                ch = country_at.get(tokens[k].start)
+                if ch is not None:
+                    country = country or ch.code
+                    k += 1
+                    skipped += 1
+                    continue
+                definite = any(f.startswith("ال") for f in surface_ar(word)) and word not in self._ar_first
+                if definite or any(f in self._ar_org or f in self._ar_skip for f in surface_ar(word)):
+                    if any(f in self._ar_qual_stop for f in surface_ar(word)) or self._verb_like(word):
+                        break
+                    k += 1
+                    skipped += 1
+                    continue
+                break
+            name_toks = self._name_ar(text, tokens, k)
+            if len(name_toks) < 2:
+                continue  # a new person needs a full name; a bare surname is too often a word
+            start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
+            if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
+                continue  # "الناطق باسم الجيش ... العميد نبيل": one person, the first title wins
+            words = [tokens[t].text for t in name_toks]
+            name_ar = text[start:end]
+            french = (country or main_country) in _MAGHREB
+            hits.append(TitleHit(self._translit.name(words, french), name_ar, country, start, end))
+        # a speech verb then a known given name: "وقال محمد حسن إن ..."
+        speech, given = self._ar_speech, self._ar_first
+        for k in range(len(tokens) - 2):
+            if tokens[k + 1].text not in given or speech.isdisjoint(surface_ar(tokens[k].text)):
+                continue
+            name_toks = self._name_ar(text, tokens, k + 1)
+            if len(name_toks) < 2:
+                continue
+            start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
+            if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
+                continue
+            words = [tokens[t].text for t in name_toks]
+            hits.append(TitleHit(self._translit.name(words, main_country in _MAGHREB), text[start:end], None,
+                                 start, end))
+        return hits
+
+    def _name_ar(self, text: str, tokens: list[Token], k: int) -> list[int]:
+        if k >= len(tokens) or (k > 0 and not gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar")):
+            return []
+        first = tokens[k].text
+        if not self._ok_first_ar(first):
+            return []
+        out = [k]
+        k += 1
+        while k < len(tokens) and len(out) < _MAX_NAME:
+            if not gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar"):
+                break
+            word = tokens[k].text
+            prev = tokens[k - 1].text
+            if prev in self._ar_compound:
+                out.append(k)  # عبد الله، أبو قصرة، بن سلمان: the next word belongs to the name
+                k += 1
+                continue
+            if self._stop_ar(word) or word in self._ar_org or self._verb_like(word):
+                break
+            if not word.startswith("ال") and any(f.startswith("ال") for f in surface_ar(word)):
+                break  # بالمبعوث، للرئيس: a prepositional phrase starts after the name
+            if word.startswith("و") and word not in self._ar_first:
+                break
+            if self._norm_digits(word):
+                break
+            out.append(k)
+            k += 1
+        while out and tokens[out[-1]].text in self._ar_compound:
+            out.pop()
+        return out
+
+    def _ok_first_ar(self, word: str) -> bool:
+        if word in self._ar_first:
+            return True
+        if len(word) < 3 or self._stop_ar(word) or word in self._ar_org or word.startswith("ال"):
+            return False
+        if any(f != word and f in self._ar_org for f in surface_ar(word)):
+            return False
+        if self._norm_digits(word) or self._verb_like(word) or word.startswith("و"):
+            return False
+        return True
+
+    def _verb_like(self, word: str) -> bool:
+        # imperfect verbs (يزور، تستضيف، سيلتقي) start with ي ت ن or س + one of them
+        if word in self._ar_first:
+            return False
+        if len(word) >= 4 and word[0] in "يتن":
+            return True
+        return len(word) >= 5 and word[0] == "س" and word[1] in "يتن"
+
+    @staticmethod
+    def _norm_digits(word: str) -> bool:
+        return any(ch.isdigit() for ch in word) or word.isascii()
+
+    # --- English -----------------------------------------------------------------------------
+
+    def _find_en(self, text, tokens, country_hits, taken) -> list[TitleHit]:
+        hits: list[TitleHit] = []
+        places = [(h.start, h.end) for h in country_hits]
+        seen: set[tuple[int, int]] = set()
+
+        def add(span: list[int], country: str | None) -> None:
+            start, end = tokens[span[0]].start, tokens[span[-1]].end
+            if text[end:end + 2] == " (" and span[-1] + 1 < len(tokens) and tokens[span[-1] + 1].text.isupper():
+                return  # "Official Cash Rate (OCR)": a term with its acronym, not a person
+            if (start, end) in seen or any(s < end and start < e for s, e in taken):
+                return
+            if any(s < end and start < e for s, e in places):
+                return
+            seen.add((start, end))
+            hits.append(TitleHit(text[start:end], None, country, start, end))
+
+        # title before the name: "Iraqi Prime Minister Mohammed Shia al-Sudani"
+        for m in self._titles["en"].find(text, tokens):
+            span = self._name_en(text, tokens, m.j, forward=True)
+            if len(span) >= 2:
+                lo = max(0, m.i - 3)
+                country = self._country_in(country_hits, tokens[lo].start, tokens[m.j - 1].end)
+                add(span, country)
+            # apposition: "Gerardo Blyde, the opposition's chief negotiator"
+        comma_at = {m.start() for m in _COMMA.finditer(text)}
+        triggers = self._en_triggers
+        for i, tok in enumerate(tokens):
+            word = tok.text
+            if word not in triggers and (tok.end not in comma_at or not word[:1].isupper()):
+                continue
+            if word in self._en_verbs_after and i > 0 and gap_ok(text, tokens[i - 1].end, tok.start, "en"):
+                span = self._name_en(text, tokens, i - 1, forward=False)
+                if len(span) >= 2:
+                    add(span, None)
+            elif word in self._en_verbs_before and i + 1 < len(tokens):
+                j = i + 1
+                if tokens[j].text == "to" and word == "according":
+                    j += 1
+                if j < len(tokens) and text[tokens[j - 1].end:tokens[j].start] in (" ", ", "):
+                    span = self._name_en(text, tokens, j, forward=True)
+                    if len(span) >= 2:
+                        add(span, None)
+            elif tok.end in comma_at and i + 1 < len(tokens):
+                # "Name, (the|a) ... Title" within a few words
+                span = self._name_en(text, tokens, i, forward=False)
+                if len(span) >= 2 and self._title_within(text, tokens, i + 1, 6):
+                    lo, hi = tokens[i + 1].start, tokens[min(i + 7, len(tokens) - 1)].end
+                    add(span, self._country_in(country_hits, lo, hi))
+        return hits
+
+    def _title_within(self, text, tokens, i, n) -> bool:
+        index = self._titles["en"]
+        for k in range(i, min(i + n, len(tokens))):
+            if k > i and text[tokens[k - 1].end:tokens[k].start] not in (" ", "'", "'s ", "-"):
+                if "," in text[tokens[k - 1].end:tokens[k].start] or "." in text[tokens[k - 1].end:tokens[k].start]:
+                    return False
+            if index.match_at(text, tokens, k) is not None:
+                return True
+        return False
+
+    def _name_word_en(self, word: str) -> bool:
+        if word in self._en_stop or word in self._en_org or word.lower() in self._en_title_words:
+            return False
+        if not word[:1].isupper():
+            return False
+        if len(word) > 1 and word.isupper() and len(word) > 2:
+            return False  # acronyms: UN, NATO, AFP
+        return True
+
+    def _name_en(self, text: str, tokens: list[Token], k: int, forward: bool) -> list[int]:
+        """A run of capitalised name words starting (forward) or ending (backward) at token k."""
+        if k < 0 or k >= len(tokens):
+            return []
+        if not self._name_word_en(tokens[k].text):
+            return []
+        out = [k]
+        step = 1 if forward else -1
+        k += step
+        while 0 <= k < len(tokens) and len(out) < _MAX_NAME:
+            a, b = (tokens[k - 1], tokens[k]) if forward else (tokens[k], tokens[k + 1])
+            if not gap_ok(text, a.end, b.start, "en"):
+                break
+            word = tokens[k].text
+            if word in self._en_particles:
+                # particles belong to the name only with a capitalised word on their other side
+                nxt = k
+                while 0 <= nxt < len(tokens) and tokens[nxt].text in self._en_particles:
+                    nxt += step
+                if 0 <= nxt < len(tokens) and self._name_word_en(tokens[nxt].text):
+                    while k != nxt:
+                        out.append(k)
+                        k += step
+                    continue
+                break
+            if not self._name_word_en(word):
+                break
+            if not forward and _sentence_start(text, tokens[k + 1].start):
+                break
+            out.append(k)
+            k += step
+        if not forward:
+            out.reverse()
+            # a sentence-initial word before a name is a common word unless it looks like a name
+            while len(out) > 2 and tokens[out[0]].text in self._en_stop:
+                out.pop(0)
+        while out and tokens[out[-1]].text in self._en_particles:
+            out.pop()
+        while out and tokens[out[0]].text in self._en_particles:
+            out.pop(0)
+        return out
+
+    # --- shared ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _country_in(country_hits, start: int, end: int) -> str | None:
+        for h in country_hits:
+            if start <= h.start and h.end <= end:
+                return h.code
+        return None
+
+    def _add_surnames(self, text, tokens, hits: list[TitleHit], taken, lang) -> list[TitleHit]:
+        """A person found in full is also found by the surname alone elsewhere in the text."""
+        if not hits:
+            return hits
+        by_last: dict[str, TitleHit] = {}
+        ends = {t.end: n for n, t in enumerate(tokens)}
+        starts = {t.start: n for n, t in enumerate(tokens)}
+        for h in hits:
+            first, last = starts.get(h.start), ends.get(h.end)
+            if first is not None and last is not None and last > first and len(tokens[last].text) >= 3:
+                by_last.setdefault(tokens[last].text, h)
+        if not by_last:
+            return hits
+        spans = [(h.start, h.end) for h in hits] + list(taken)
+        out = list(hits)
+        keys = by_last.keys()
+        for t in tokens:
+            h = by_last.get(t.text)
+            if h is None and lang == "ar" and not keys.isdisjoint(ar_keys(t.text)):
+                h = next((by_last[k] for k in ar_keys(t.text) if k in by_last), None)
+            if h is None or any(s <= t.start < e for s, e in spans):
+                continue
+            if lang == "ar" and t.text not in by_last and not _clitic_only(t.text, by_last):
+                continue
+            out.append(TitleHit(h.name, h.name_ar, h.country, t.start, t.end))
+        return out
+
+
+def _clitic_only(word: str, by_last: dict) -> bool:
+    for p in ("و", "ف", "ب", "ل", "وب", "ول"):
+        if word.startswith(p) and word[len(p):] in by_last:
+            return True
+    return False
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\"'“‘(":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n"
+
+
+@lru_cache(maxsize=8)
+def _load_cached(data_dir: Path) -> TitleFinder:
+    def read(name: str) -> dict:
+        path = data_dir / "gazetteer" / name
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+    return TitleFinder(read("titles_ar.json"), read("titles_en.json"), Transliterator.load(data_dir))

@@ -1,0 +1,105 @@
+"""A rule-based English rendering of Arabic personal names that are not in the gazetteer.
+
+Common names come from the table in `data/gazetteer/translit_ar.json` (محمد -> Mohammed,
+عبد الله -> Abdullah, حسين -> Hussein); other words are spelled letter by letter with a short
+vowel guessed between consonants, and the article becomes "al-" (الشرع -> al-Shara).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from claimtracker.config import DATA_DIR
+from claimtracker.text import normalize_text
+
+_VOWELS = set("aeiou")
+
+
+class Transliterator:
+    def __init__(self, table: dict) -> None:
+        self._names = {normalize_text(k): v for k, v in table.get("names", {}).items()}
+        self._pairs = {normalize_text(k): v for k, v in table.get("pairs", {}).items()}
+        self._letters = table.get("letters", {})
+        self._letters_fr = table.get("letters_french", {})
+        # given names carry no article: "السيد" is Mr, and al-Sayed only as a surname
+        self._first = [normalize_text(k) for k in table.get("first_names", [])]
+        self._first += [k for k in self._names if not k.startswith("ال")]
+
+    @classmethod
+    def load(cls, data_dir: Path = DATA_DIR) -> Transliterator:
+        return _load_cached(Path(data_dir).resolve())
+
+    def first_names(self) -> list[str]:
+        return list(self._first)
+
+    def name(self, words: list[str], french: bool = False) -> str:
+        """English rendering of a name given as normalised Arabic words.
+
+        `french`: Maghrebi names are romanised the French way (بوشوارب -> Bouchouareb-like, ش -> ch).
+        """
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            if i + 1 < len(words):
+                pair = self._pairs.get(f"{words[i]} {words[i + 1]}")
+                if pair:
+                    out.append(pair)
+                    i += 2
+                    continue
+            word = words[i]
+            if word in ("بن", "ابن"):
+                out.append("bin")
+            elif word == "ابو":
+                out.append("Abu")
+            elif word == "عبد" and i + 1 < len(words):
+                out.append("Abdel")
+            else:
+                out.append(self.word(word, french))
+            i += 1
+        return " ".join(w for w in out if w)
+
+    def word(self, word: str, french: bool = False) -> str:
+        known = self._names.get(word)
+        if known:
+            return known
+        if word.startswith("ال") and len(word) > 3:
+            rest = self._names.get(word[2:]) or self._spell(word[2:], french)
+            return ("el-" if french else "al-") + rest
+        return self._spell(word, french)
+
+    def _spell(self, word: str, french: bool = False) -> str:
+        letters = {**self._letters, **self._letters_fr} if french else self._letters
+        parts: list[str] = []
+        n = len(word)
+        for k, ch in enumerate(word):
+            if ch == "ا":
+                parts.append("a" if k else "A")
+                continue
+            if ch == "و":
+                if french:
+                    parts.append("ou")
+                else:
+                    parts.append("w" if k == 0 or (k + 1 < n and word[k + 1] == "ا") else "ou" if 0 < k < n - 1 else "o")
+                continue
+            if ch == "ي":
+                parts.append("y" if k == 0 or (k + 1 < n and word[k + 1] == "ا") else "i")
+                continue
+            if ch == "ه" and k == n - 1 and k > 0:
+                parts.append("a")  # ta marbuta, folded to ه by normalisation
+                continue
+            sound = letters.get(ch, "")
+            prev = parts[-1] if parts else ""
+            if prev and prev[-1] not in _VOWELS and sound and sound[0] not in _VOWELS and prev != "'":
+                parts.append("e" if french else "a")  # the short vowel Arabic does not write
+            parts.append(sound)
+        spelled = "".join(parts).replace("aaa", "aa")
+        return spelled[:1].upper() + spelled[1:]
+
+
+@lru_cache(maxsize=8)
+def _load_cached(data_dir: Path) -> Transliterator:
+    path = data_dir / "gazetteer" / "translit_ar.json"
+    table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return Transliterator(table)

@@ -1,0 +1,147 @@
+"""Bytes to text: encodings, binary and size checks, Markdown markup, headline detection."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from claimtracker.errors import InputError
+from claimtracker.text import script_counts
+
+# A news article is a few kilobytes; anything this large is a mistake (a dump, a video, a
+# whole site) and would hold the extractor for minutes.
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_ARTICLE_CHARS = 2 * 1024 * 1024
+# Encodings Arabic news still arrives in, tried when charset-normalizer is unsure.
+_FALLBACK_ENCODINGS = ("cp1256", "iso-8859-6", "utf-16")
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+def check_size(n_bytes: int, what: str = "file", limit: int = MAX_FILE_BYTES) -> None:
+    if n_bytes > limit:
+        hint = "; split it into articles or use a .jsonl file" if what == "file" else ""
+        raise InputError(f"the {what} is too large ({_mb(n_bytes)}; the limit is {_mb(limit)}){hint}")
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(1 for c in text if unicodedata.category(c) in ("Cc", "Co", "Cs", "Cn") and c not in "\n\r\t\f")
+    return bad / len(text)
+
+
+def _plausible(text: str) -> bool:
+    """Readable text: few control characters, and letters mostly of Arabic or Latin script."""
+    if _control_share(text) > 0.01:
+        return False
+    ar, en = script_counts(text)
+    letters = sum(1 for c in text if c.isalpha())
+    return letters > 0 and (ar + en) >= 0.6 * letters
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode a text file whatever its encoding; binary data raises InputError."""
+    if not data.strip():
+        raise InputError("the file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError("the file claims to be UTF-16 but is not") from exc
+    if b"\x00" in data[:8192]:
+        raise InputError("the file looks binary (it holds NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # UTF-8 with a few broken bytes (a file cut short, one bad paste) is still UTF-8: guessing
+    # a code page for it would turn all of its Arabic into mojibake.
+    lenient = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    if lenient.count("\ufffd") <= max(1, len(lenient) // 1000):
+        return lenient
+    candidates: list[str] = []
+    best = from_bytes(data[:200_000]).best()
+    if best is not None:
+        candidates.append(best.encoding)
+    candidates.extend(e for e in _FALLBACK_ENCODINGS if e not in candidates)
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _plausible(text):
+            return text
+    raise InputError("the file is not readable text in a known encoding (binary data, or an encoding "
+                     "that is neither UTF-8 nor an Arabic code page)")
+
+
+def clean_text(text: str) -> str:
+    """Normalise line ends and Unicode form; drop NULs and trailing spaces. Offsets are computed
+    on the result, so this runs before extraction, never after."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\x00", "")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+_SENTENCE_END = (".", "!", "،", ",", ";", "؛", ":")
+
+
+def headline_of(text: str) -> str | None:
+    """The first line, when it looks like a headline: short, followed by more text, and not a
+    sentence that runs on (no final full stop)."""
+    lines = text.split("\n")
+    first = lines[0].strip() if lines else ""
+    rest = "\n".join(lines[1:]).strip()
+    if not first or not rest:
+        return None
+    if len(first) > 200 or len(first.split()) > 30 or first.endswith(_SENTENCE_END):
+        return None
+    return first
+
+
+# Inline markup. Every span is bounded and excludes its own delimiter, so each pattern runs in
+# linear time on any input (hostile text cannot make it backtrack).
+_MD_INLINE = [
+    (re.compile(r"<!--[^\n]{0,500}?-->"), ""),
+    (re.compile(r"<[A-Za-z/!][^<>\n]{0,200}>"), ""),  # inline HTML tags
+    (re.compile(r"!\[([^\[\]\n]{0,300})\]\([^()\n]{0,500}\)"), r"\1"),  # images keep their alt text
+    (re.compile(r"\[([^\[\]\n]{1,300})\]\([^()\n]{0,500}\)"), r"\1"),  # links keep their text
+    (re.compile(r"\[([^\[\]\n]{1,300})\]\[[^\[\]\n]{0,300}\]"), r"\1"),
+    (re.compile(r"\*\*(?=[^*\s])([^*\n]{1,300}?)(?<=\S)\*\*"), r"\1"),
+    (re.compile(r"__(?=[^_\s])([^_\n]{1,300}?)(?<=\S)__"), r"\1"),
+    (re.compile(r"(?<![\w*])\*(?=[^*\s])([^*\n]{1,300}?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=[^_\s])([^_\n]{1,300}?)(?<=\S)_(?![\w_])"), r"\1"),
+    (re.compile(r"`([^`\n]{0,300})`"), r"\1"),
+]
+_LIST_MARKER = re.compile(r"^(?:[*+-]|\d{1,3}[.)])\s+")
+_REFERENCE = re.compile(r"^\[[^\[\]\n]{1,300}\]:\s")
+
+
+def _block_line(line: str) -> str | None:
+    """One line without its block markup; None drops it (fences, rules, reference definitions)."""
+    body = line.lstrip()
+    if body.startswith(("```", "~~~")) or _REFERENCE.match(body):
+        return None
+    if len(body) >= 3 and set(body.replace(" ", "")) <= set("=") or (
+            len(body.replace(" ", "")) >= 3 and len(set(body.replace(" ", ""))) == 1 and body[0] in "-*_"):
+        return None
+    while body.startswith(">"):
+        body = body[1:].lstrip()
+    hashes = len(body) - len(body.lstrip("#"))
+    if 1 <= hashes <= 6 and (len(body) == hashes or body[hashes] == " "):
+        body = body[hashes:].strip().rstrip("#").rstrip()
+    return _LIST_MARKER.sub("", body)
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown to plain text: block markup line by line, then inline markup."""
+    lines = (_block_line(line) for line in text.split("\n"))
+    text = "\n".join(line for line in lines if line is not None)
+    for pattern, repl in _MD_INLINE:
+        text = pattern.sub(repl, text)
+    return re.sub(r"\n{3,}", "\n\n", text)

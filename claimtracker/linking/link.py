@@ -1,0 +1,178 @@
+"""Link a batch of new mentions to claims: pure, no database.
+
+Mentions are taken in date order. Each joins the best-fitting claim (stored, or started earlier
+in this batch) or starts a new one, so ingesting a story's articles in order builds its claims.
+A mention that reports an outcome first looks for the forward claim it resolves.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from claimtracker.linking.model import ClaimProfile, LinkDecision, LinkInput, LinkResult, Quote
+from claimtracker.linking.outcomes import OutcomeLexicon, detect_outcome, is_redated, load_lexicon
+from claimtracker.linking.score import (
+    GATHERINGS,
+    LINK_THRESHOLD,
+    OUTCOME_THRESHOLD,
+    actor_keys,
+    country_keys,
+    event_fit,
+    score,
+)
+
+# One report may resolve a story that linking split into several forecasts; offer it on the best
+# few and let a person decide (or merge them).
+MAX_SUGGESTED = 3
+
+
+def _order(item: LinkInput) -> tuple[date, int]:
+    return (item.published or date.max, item.key)
+
+
+def new_profile(claim_id: int, item: LinkInput, outcome_reason: str | None = None) -> ClaimProfile:
+    m = item.mention
+    actors = actor_keys(m)
+    forward = m.is_forward and outcome_reason is None
+    has_window = forward and m.expected is not None and (m.expected.start or m.expected.end)
+    return ClaimProfile(
+        claim_id=claim_id,
+        event_type=m.event_type,
+        core_actor_ids=actors,
+        actor_ids=actors,
+        countries=country_keys(m),
+        # Only a forecast has an expected window: a report's date would make it "overdue".
+        expected_from=m.expected.start if has_window else None,
+        expected_to=m.expected.end if has_window else None,
+        first_seen_at=item.published,
+        last_seen_at=item.published,
+        is_forward=forward,
+        windows=((m.expected.start, m.expected.end),) if has_window else (),
+        articles=frozenset({item.article}) if item.article is not None else frozenset(),
+        is_negated=m.negated,
+        has_confirmation=outcome_reason == "happened",
+        has_postponement=outcome_reason == "postponed",
+        quotes=(Quote(item.lang, m.quote),),
+    )
+
+
+def ranked_claims(item: LinkInput, claims: Iterable[ClaimProfile], outcome_reason: str | None = None,
+                  threshold: float = LINK_THRESHOLD, forward_claims: bool = True) -> list[tuple[ClaimProfile, float]]:
+    """Claims the item fits at or above the threshold, best first; ties go to the most recently
+    seen claim (the story's live thread)."""
+    fits = []
+    for claim in claims:
+        if not forward_claims and claim.is_forward:
+            continue
+        fit = score(item, claim, outcome_reason)
+        if fit is not None and fit.score >= threshold:
+            fits.append((claim, fit.score))
+    fits.sort(key=lambda cf: (cf[1], cf[0].last_seen_at or date.min, cf[0].claim_id), reverse=True)
+    return fits
+
+
+def best_claim(item: LinkInput, claims: Iterable[ClaimProfile], outcome_reason: str | None = None,
+               threshold: float = LINK_THRESHOLD, forward_claims: bool = True) -> tuple[ClaimProfile, float] | None:
+    ranked = ranked_claims(item, claims, outcome_reason, threshold, forward_claims)
+    return ranked[0] if ranked else None
+
+
+class _Pool:
+    """The claims a batch links into, with an index so each mention is scored only against
+    claims it could join: a mention naming actors against claims sharing one (or naming none),
+    a mention naming none against claims sharing a country (or naming none); claims of its own
+    article; and for a mention naming neither (which links by wording) or a summit (whose
+    reports name different participants), every claim of a compatible event type."""
+
+    def __init__(self, claims: Iterable[ClaimProfile]):
+        self.claims: dict[int, ClaimProfile] = {}
+        self._by_key: dict[str, set[int]] = defaultdict(set)
+        self._by_event: dict[str, set[int]] = defaultdict(set)
+        for claim in claims:
+            self.put(claim)
+
+    def put(self, claim: ClaimProfile) -> None:
+        cid = claim.claim_id
+        self.claims[cid] = claim
+        for actor in claim.actor_ids | claim.core_actor_ids:
+            self._by_key["a:" + actor].add(cid)
+        for country in claim.countries:
+            self._by_key["c:" + country].add(cid)
+        for article in claim.articles:
+            self._by_key[f"art:{article}"].add(cid)
+        if not claim.actor_ids and not claim.core_actor_ids:
+            self._by_key["no-actors"].add(cid)
+        if not claim.countries:
+            self._by_key["no-countries"].add(cid)
+        self._by_event[claim.event_type].add(cid)
+
+    def candidates(self, item: LinkInput) -> list[ClaimProfile]:
+        m = item.mention
+        actors, countries = actor_keys(m), country_keys(m)
+        ids: set[int] = set()
+        if actors:
+            # Named actors must be shared, unless the claim names none.
+            ids |= self._by_key.get("no-actors", set())
+            for actor in actors:
+                ids |= self._by_key.get("a:" + actor, set())
+        else:
+            ids |= self._by_key.get("no-countries", set())
+            for country in countries:
+                ids |= self._by_key.get("c:" + country, set())
+        if item.article is not None:
+            ids |= self._by_key.get(f"art:{item.article}", set())
+        if (not actors and not countries) or m.event_type in GATHERINGS:
+            for event, members in self._by_event.items():
+                if event_fit(m.event_type, event) is not None:
+                    ids |= members
+        return [self.claims[i] for i in sorted(ids)]
+
+
+def link_batch(claims: Iterable[ClaimProfile], items: list[LinkInput],
+               lexicons: dict[str, OutcomeLexicon] | None = None) -> LinkResult:
+    """Decide a claim for every item; new claims get ids -1, -2, ... in the order they start."""
+    pool = _Pool(claims)
+    result = LinkResult()
+    next_new = -1
+    for item in sorted(items, key=_order):
+        lang_lex = (lexicons or {}).get(item.lang) or load_lexicon(item.lang)
+        outcome = detect_outcome(item.mention, item.lang, lang_lex, item.published)
+        item = replace(item, is_redated=is_redated(item.mention, item.lang, lang_lex))
+        candidates = pool.candidates(item)
+        resolved = ranked_claims(item, candidates, outcome.reason, OUTCOME_THRESHOLD) if outcome else []
+        if resolved:
+            claim, fit = resolved[0]
+            others = tuple(c.claim_id for c, _ in resolved[1:MAX_SUGGESTED])
+            decision = LinkDecision(item.key, claim.claim_id, False, fit, outcome.outcome, outcome.reason, True,
+                                    others)
+            pool.put(claim.absorb(item, outcome.reason))
+        else:
+            # An outcome report that resolves no forecast may still restate another report.
+            chosen = best_claim(item, candidates, forward_claims=outcome is None)
+            reason = outcome.reason if outcome else None
+            if chosen is not None:
+                claim, fit = chosen
+                pool.put(claim.absorb(item, reason))
+                decision = LinkDecision(item.key, claim.claim_id, False, fit,
+                                        outcome.outcome if outcome else None,
+                                        outcome.reason if outcome else None, False)
+            else:
+                claim_id = next_new
+                next_new -= 1
+                pool.put(new_profile(claim_id, item, reason))
+                decision = LinkDecision(item.key, claim_id, True, 1.0,
+                                        outcome.outcome if outcome else None,
+                                        outcome.reason if outcome else None, False)
+        result.decisions.append(decision)
+        result.profiles[decision.claim_id] = pool.claims[decision.claim_id]
+    return result
+
+
+def same_claim(a: LinkInput, b: LinkInput) -> bool:
+    """Would linking put b on the claim a started? (For evaluation on pairs.)"""
+    first, second = sorted([a, b], key=_order)
+    result = link_batch([], [first, second])
+    return result.decisions[0].claim_id == result.decisions[1].claim_id

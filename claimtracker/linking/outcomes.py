@@ -1,0 +1,147 @@
+"""Does a mention report how an earlier forward claim turned out?
+
+A past-tense assertion ("Putin received al-Sharaa in the Kremlin") confirms; a report that the
+event was postponed, cancelled or denied refutes. The wording lives in
+`data/lexicons/outcomes_<lang>.json`; this module only matches it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from claimtracker.config import DATA_DIR
+from claimtracker.models import Mention
+from claimtracker.text import normalize_text
+
+# Reasons in the order they win when a quote has several: a postponement report usually also
+# says the event "was to be held", so refuting wording outranks "happened" wording.
+REASONS = ("cancelled", "postponed", "denied", "happened")
+OUTCOME_OF_REASON = {
+    "happened": "confirmed",
+    "postponed": "refuted",
+    "cancelled": "refuted",
+    "denied": "refuted",
+}
+_AR_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+_AR_SUFFIX_MAX = 2
+_TOKEN = re.compile(r"[\w']+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    outcome: str  # confirmed | refuted
+    reason: str  # happened | postponed | cancelled | denied
+
+
+# Unambiguous past-tense reports ("has been postponed", "تأجلت"): they count even in a mention the
+# extractor labelled a forecast, which it does with reports that carry a date.
+REPORTED = "reported:"
+# Not an outcome: wording that re-dates an earlier forecast ("the postponed summit", "originally
+# due by mid-August").
+REDATED = "redated"
+
+
+@dataclass(frozen=True)
+class OutcomeLexicon:
+    lang: str
+    words: dict[str, tuple[str, ...]]  # reason -> single words (normalised)
+    phrases: dict[str, tuple[str, ...]]  # reason -> multi-word phrases (normalised)
+
+    @classmethod
+    def from_json(cls, lang: str, data: dict) -> OutcomeLexicon:
+        words: dict[str, tuple[str, ...]] = {}
+        phrases: dict[str, tuple[str, ...]] = {}
+        lists = {reason: data.get(reason, []) for reason in (*REASONS, REDATED)}
+        lists.update({REPORTED + reason: data.get("reported", {}).get(reason, []) for reason in REASONS})
+        for category, raw in lists.items():
+            entries = [normalize_text(e).strip() for e in raw]
+            words[category] = tuple(sorted({e for e in entries if e and " " not in e}))
+            phrases[category] = tuple(sorted({e for e in entries if " " in e}))
+        return cls(lang, words, phrases)
+
+    def reasons_in(self, text: str, categories: tuple[str, ...] = REASONS) -> set[str]:
+        norm = normalize_text(text)
+        tokens = _TOKEN.findall(norm)
+        padded = " " + " ".join(tokens) + " "
+        found = set()
+        for reason in categories:
+            if any(f" {p} " in padded for p in self.phrases.get(reason, ())):
+                found.add(reason)
+                continue
+            vocab = self.words.get(reason, ())
+            if any(self._token_matches(t, vocab) for t in tokens):
+                found.add(reason)
+        return found
+
+    def _token_matches(self, token: str, vocab: tuple[str, ...]) -> bool:
+        if token in vocab:
+            return True
+        if self.lang != "ar":
+            return False
+        # Arabic attaches conjunctions, prepositions and pronouns to the word itself.
+        stems = [token] + [token[len(p):] for p in _AR_PREFIXES if token.startswith(p) and len(token) - len(p) >= 2]
+        for stem in stems:
+            for word in vocab:
+                if stem.startswith(word) and len(stem) - len(word) <= _AR_SUFFIX_MAX and len(word) >= 3:
+                    return True
+        return False
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(lang: str, data_dir: Path = DATA_DIR) -> OutcomeLexicon:
+    path = data_dir / "lexicons" / f"outcomes_{lang}.json"
+    if not path.is_file():
+        return OutcomeLexicon(lang, {}, {})
+    return OutcomeLexicon.from_json(lang, json.loads(path.read_text(encoding="utf-8")))
+
+
+def detect_outcome(mention: Mention, lang: str, lexicon: OutcomeLexicon | None = None,
+                   published: date | None = None) -> Outcome | None:
+    """The outcome a mention reports, or None for a forecast or an unrelated mention.
+
+    Assertions report outcomes: "the summit may be postponed" is a forward claim of its own.
+    A negated assertion ("no meeting took place") counts as a denial of the event. A mention
+    labelled a forecast counts only with an unambiguous past-tense form, and for "happened" only
+    when its window is not after the article's date (a report of today, not a plan).
+    """
+    lex = lexicon or load_lexicon(lang)
+    if mention.is_forward:
+        return _reported_in_forecast(mention, lex, published)
+    reasons = lex.reasons_in(mention.quote)
+    if mention.negated and ("happened" in reasons or "denied" in reasons):
+        return Outcome("refuted", "denied")
+    for reason in REASONS:
+        if reason in reasons:
+            return Outcome(OUTCOME_OF_REASON[reason], reason)
+    return None
+
+
+def is_redated(mention: Mention, lang: str, lexicon: OutcomeLexicon | None = None) -> bool:
+    """Does a forecast say it moves an earlier date ("the delayed summit is now likely in 2026")?"""
+    if not mention.is_forward:
+        return False
+    lex = lexicon or load_lexicon(lang)
+    return bool(lex.reasons_in(mention.quote, (REDATED,)))
+
+
+def _reported_in_forecast(mention: Mention, lex: OutcomeLexicon, published: date | None) -> Outcome | None:
+    found = lex.reasons_in(mention.quote, tuple(REPORTED + r for r in REASONS))
+    window = mention.expected
+    for reason in REASONS:
+        if REPORTED + reason not in found:
+            continue
+        if reason == "happened":
+            end = window.end or window.start if window else None
+            if published is None or (end is not None and end > published):
+                continue
+        elif window and window.start and published and window.start > published + timedelta(days=31) \
+                and reason == "postponed":
+            # "The summit, postponed last week, is now expected in the spring": a new forecast.
+            continue
+        return Outcome(OUTCOME_OF_REASON[reason], reason)
+    return None

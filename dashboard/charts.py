@@ -1,0 +1,213 @@
+"""Plotly figures for the pages. Each takes DataFrames from a named query and returns a figure;
+points that stand for a claim carry its id in `customdata[0]`, so a click can open it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from claimtracker.config import DATA_DIR
+from dashboard.ui import STATUS_COLORS, country_name, iso, window
+
+_LAYOUT = {"margin": {"l": 10, "r": 10, "t": 40, "b": 10}, "legend": {"orientation": "h", "y": -0.15}}
+
+
+@lru_cache(maxsize=1)
+def iso3_codes() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 -> alpha-3 from data/countries/iso_alpha3.txt."""
+    out = {}
+    for line in (DATA_DIR / "countries" / "iso_alpha3.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 2 and not line.startswith("#"):
+            out[parts[0]] = parts[1]
+    return out
+
+
+def claims_by_month(df: pd.DataFrame) -> go.Figure:
+    """Stacked bars: claims per month of first mention, by status."""
+    fig = go.Figure()
+    for status, part in df.groupby("status", sort=False):
+        fig.add_bar(
+            x=part["month"], y=part["claims"], name=status.replace("_", " "),
+            marker_color=STATUS_COLORS.get(status),
+            hovertemplate="%{x|%Y-%m}: %{y} " + status + " claims<extra></extra>",
+        )
+    fig.update_layout(barmode="stack", title="Claims over time, by status", xaxis_title="first mentioned",
+                      yaxis_title="claims", **_LAYOUT)
+    return fig
+
+
+def world_map(df: pd.DataFrame) -> go.Figure:
+    """Choropleth of claims per country."""
+    codes = iso3_codes()
+    df = df.assign(iso3=df["country"].map(codes), name=df["country"].map(country_name)).dropna(subset=["iso3"])
+    fig = go.Figure(go.Choropleth(
+        locations=df["iso3"], z=df["claims"], locationmode="ISO-3", colorscale="Blues",
+        text=df["name"], customdata=df[["country"]],
+        hovertemplate="%{text} (%{customdata[0]}): %{z} claims<extra></extra>",
+        colorbar_title="claims",
+    ))
+    fig.update_layout(title="Claims by country", geo={"showframe": False, "projection_type": "natural earth"},
+                      **_LAYOUT)
+    return fig
+
+
+def countries_bar(df: pd.DataFrame, top: int = 15) -> go.Figure:
+    """Claims per country as bars, most first; each bar carries its ISO code to open the country."""
+    df = df.head(top)
+    fig = go.Figure(go.Bar(
+        x=df["country"].map(country_name), y=df["claims"], customdata=df[["country"]].to_numpy(),
+        marker_color="#4682b4",
+        hovertemplate="%{x} (%{customdata[0]}): %{y} claims<extra>click to open</extra>",
+    ))
+    fig.update_layout(title="Top countries (click one to open it)", yaxis_title="claims", clickmode="event+select",
+                      **_LAYOUT)
+    return fig
+
+
+def selected_value(event) -> str | None:
+    """The customdata[0] of the first clicked point of a plotly selection event, as text."""
+    try:
+        points = event.selection.points
+    except AttributeError:
+        return None
+    for p in points or []:
+        data = p.get("customdata") if isinstance(p, dict) else None
+        if data:
+            return str(data[0])
+    return None
+
+
+def claims_scatter(df: pd.DataFrame) -> go.Figure:
+    """Each claim as a point: x = expected date (or first mention), y = highest certainty."""
+    df = df.copy()
+    df["x"] = df["expected_from"].fillna(df["expected_to"]).fillna(df["first_seen_at"])
+    df["shown"] = df["status"].where(~df["is_overdue"].fillna(False).astype(bool), "overdue")
+    fig = go.Figure()
+    for status, part in df.groupby("shown", sort=False):
+        fig.add_scatter(
+            x=part["x"], y=part["max_certainty"], mode="markers", name=status.replace("_", " "),
+            marker={"color": STATUS_COLORS.get(status), "size": 10, "line": {"width": 1, "color": "white"}},
+            customdata=part[["claim_id", "headline"]].to_numpy(),
+            hovertemplate="#%{customdata[0]} %{customdata[1]}<br>expected %{x|%Y-%m-%d}"
+                          "<br>certainty %{y:.2f}<extra>click to open</extra>",
+        )
+    fig.update_layout(title="Claims by expected date and certainty (click one to open it)",
+                      xaxis_title="expected", yaxis_title="highest certainty", yaxis_range=[-0.05, 1.05],
+                      clickmode="event+select", **_LAYOUT)
+    return fig
+
+
+def claim_timeline(claim: dict, mentions: pd.DataFrame, history: pd.DataFrame) -> go.Figure:
+    """Certainty over article dates; the expected window as a band; each mention's own window as
+    a dotted line (the drift); the outcome as a marker."""
+    fig = go.Figure()
+    if claim.get("expected_from") is not None and not pd.isna(claim.get("expected_from")):
+        end = claim.get("expected_to")
+        end = claim["expected_from"] if end is None or pd.isna(end) else end
+        fig.add_vrect(x0=claim["expected_from"], x1=pd.Timestamp(end) + pd.Timedelta(days=1),
+                      fillcolor="#ffbf00", opacity=0.18, line_width=0,
+                      annotation_text="expected " + window(claim["expected_from"], claim.get("expected_to")),
+                      annotation_position="top left")
+    for row in mentions.itertuples():
+        if pd.isna(row.expected_from) and pd.isna(row.expected_to):
+            continue
+        a = row.expected_from if not pd.isna(row.expected_from) else row.expected_to
+        b = row.expected_to if not pd.isna(row.expected_to) else row.expected_from
+        fig.add_scatter(x=[a, b], y=[row.certainty, row.certainty], mode="lines", showlegend=False,
+                        line={"dash": "dot", "color": "#999"}, hoverinfo="skip")
+    if not mentions.empty:
+        text = [
+            f"{iso(r.published_at)} · {r.outlet or ''} ({r.lang})<br>{_short(r.quote)}"
+            f"<br>certainty {r.certainty:.2f} · expected {window(r.expected_from, r.expected_to, r.time_text)}"
+            for r in mentions.itertuples()
+        ]
+        fig.add_scatter(
+            x=mentions["published_at"], y=mentions["certainty"], mode="markers", name="mentions",
+            marker={"size": 11, "color": "#1f77b4", "line": {"width": 1, "color": "white"}},
+            hovertext=text, hoverinfo="text",
+        )
+        # The line follows the surest wording of each day, so several reports on one day do
+        # not zig-zag.
+        daily = mentions.groupby("published_at", as_index=False)["certainty"].max()
+        fig.add_scatter(x=daily["published_at"], y=daily["certainty"], mode="lines", name="certainty over time",
+                        line={"color": "#1f77b4", "width": 2}, hoverinfo="skip")
+    outcome = history[history["action"] == "status"].tail(1) if not history.empty else history
+    if not outcome.empty and outcome.iloc[0]["status"] in ("confirmed", "partly_confirmed", "refuted"):
+        last = outcome.iloc[0]
+        st_ = last["status"]
+        # The outcome sits at the date of its evidence article when there is one, else when it
+        # was recorded.
+        evidence_date = last.get("evidence_published_at")
+        when = evidence_date if evidence_date is not None and not pd.isna(evidence_date) else last["recorded_at"]
+        y = 1.0 if st_ == "confirmed" else 0.5 if st_ == "partly_confirmed" else 0.0
+        fig.add_scatter(x=[when], y=[y], mode="markers", name=f"outcome: {st_.replace('_', ' ')}",
+                        marker={"symbol": "star" if y else "x", "size": 18, "color": STATUS_COLORS[st_]},
+                        hovertext=[f"{st_} on {iso(when)}: {last['note'] or ''}"], hoverinfo="text")
+    fig.update_layout(title="Prediction timeline", xaxis_title="article date", yaxis_title="certainty",
+                      yaxis_range=[-0.05, 1.1], **_LAYOUT)
+    return fig
+
+
+def _short(text: str, n: int = 90) -> str:
+    text = str(text)
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def bar_counts(df: pd.DataFrame, x: str, y: str, title: str, hover: str | None = None) -> go.Figure:
+    fig = go.Figure(go.Bar(x=df[x], y=df[y], hovertext=df[hover] if hover else None,
+                           hovertemplate="%{x}: %{y}<extra></extra>" if not hover else None))
+    fig.update_layout(title=title, **_LAYOUT)
+    return fig
+
+
+def selected_claim_id(event) -> int | None:
+    """The claim id of the first clicked point of a plotly selection event, if any."""
+    try:
+        points = event.selection.points
+    except AttributeError:
+        try:
+            points = event["selection"]["points"]
+        except (KeyError, TypeError):
+            return None
+    for p in points or []:
+        data = p.get("customdata") if isinstance(p, dict) else None
+        if data:
+            try:
+                return int(data[0])
+            except (TypeError, ValueError):
+                continue
+    return None
+
+
+def calibration(df: pd.DataFrame) -> go.Figure:
+    """Share confirmed per certainty bin as bars (the count in each bin written on it), and the
+    diagonal a perfectly calibrated source would follow."""
+    mids = (df["bin_from"] + df["bin_to"]) / 2
+    fig = go.Figure()
+    fig.add_bar(
+        x=mids, y=df["share_confirmed"], width=(df["bin_to"] - df["bin_from"]) * 0.9, name="share confirmed",
+        text=[f"n={n}" for n in df["count"]], textposition="outside", marker_color="#2ca02c",
+        customdata=df[["bin", "count", "claims", "mean_certainty"]].to_numpy(),
+        hovertemplate="certainty %{customdata[0]}<br>%{customdata[1]} forecasts of %{customdata[2]} claims"
+                      "<br>share confirmed %{y:.2f}<br>mean certainty %{customdata[3]:.2f}<extra></extra>",
+    )
+    fig.add_scatter(x=[0, 1], y=[0, 1], mode="lines", name="perfect calibration",
+                    line={"dash": "dash", "color": "#888"}, hoverinfo="skip")
+    fig.update_layout(title="Calibration: share confirmed at each certainty", xaxis_title="certainty",
+                      yaxis_title="share confirmed", xaxis_range=[0, 1], yaxis_range=[0, 1.15], **_LAYOUT)
+    return fig
+
+
+def share_by(df: pd.DataFrame, column: str) -> go.Figure:
+    """Share confirmed per group, with the number of forecasts in the hover text."""
+    fig = go.Figure(go.Bar(
+        x=df[column].astype(str), y=df["share_confirmed"], marker_color="#1f77b4",
+        customdata=df[["count", "claims", "brier"]].to_numpy() if not df.empty else None,
+        hovertemplate="%{x}<br>share confirmed %{y:.2f}<br>%{customdata[0]} forecasts, %{customdata[1]} claims"
+                      "<br>Brier %{customdata[2]:.3f}<extra></extra>",
+    ))
+    fig.update_layout(title=f"Share confirmed by {column.replace('_', ' ')}", yaxis_range=[0, 1.05], **_LAYOUT)
+    return fig

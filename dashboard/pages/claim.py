@@ -1,0 +1,109 @@
+"""A claim: headline, status and history, every mention in its article, the prediction
+timeline, related claims, and the actions (mark, reopen, edit)."""
+
+import streamlit as st
+
+from dashboard import actions, charts
+from dashboard.data import load, today
+from dashboard.nav import open_selected
+from dashboard.ui import (
+    all_country_codes,
+    country_label,
+    dates_to_iso,
+    esc,
+    guard,
+    highlighted,
+    iso,
+    link_html,
+    quote,
+    rtl,
+    status_label,
+    window_html,
+)
+
+st.title("Claim")
+actions.show_flash()
+with guard("Loading the claim"):
+    claim_id = st.number_input("Claim id", min_value=1, step=1, value=None, key="claim_id",
+                               bind="query-params", placeholder="type a claim number")
+    if claim_id is None:
+        st.info("Open a claim from the Claims page, the Overview or the Review queue, or type its number.")
+        st.stop()
+    found = load("claim_detail", {"claim_id": int(claim_id), "today": today()})
+    if found.empty:
+        st.warning(f"There is no claim #{int(claim_id)}.")
+        st.stop()
+    claim = found.iloc[0].to_dict()
+    claim["actor_ids"] = list(claim["actor_ids"])
+    claim["countries"] = list(claim["countries"])
+
+    rtl(claim["headline"], tag="h2")
+    c1, c2, c3, c4 = st.columns(4)
+    c1.markdown(f"**Status**  \n{status_label(claim['status'], bool(claim['is_overdue']))}")
+    c2.markdown(f"**Expected**  \n{window_html(claim['expected_from'], claim['expected_to'], claim['expected_text'])}",
+                unsafe_allow_html=True)
+    c3.markdown(f"**Event**  \n{esc(claim['event_type'])} · {esc(claim['kind'])}")
+    c4.markdown(f"**Seen**  \n{iso(claim['first_seen_at'])} → {iso(claim['last_seen_at'])}")
+    st.markdown(f"**Actors:** {esc(claim['actor_names']) or '—'}  \n"
+                f"**Countries:** {esc(', '.join(country_label(c) for c in claim['countries'])) or '—'}")
+
+    suggestions = load("claim_suggestions", {"claim_ids": [int(claim_id)], "pending_only": True})
+    for sug in suggestions.itertuples():
+        with st.container(border=True):
+            st.markdown(f"**Suggested outcome: {esc(sug.outcome)}** ({esc(sug.reason)}) from "
+                        f"{iso(sug.published_at)} · {esc(sug.outlet or '')}")
+            if isinstance(sug.quote, str):
+                quote(sug.quote)
+            actions.suggestion_buttons(int(sug.suggestion_id), f"claim_{sug.suggestion_id}")
+
+    mentions = load("claim_mentions", {"claim_id": int(claim_id)})
+    history = load("claim_status_history", {"claim_id": int(claim_id)})
+    st.plotly_chart(charts.claim_timeline(claim, mentions, history), key="timeline")
+
+    tab_m, tab_h, tab_r, tab_a = st.tabs(["Mentions", "History", "Related claims", "Edit"])
+    with tab_m:
+        st.caption(f"{len(mentions)} mentions, oldest first")
+        for m in mentions.itertuples():
+            title = m.title if isinstance(m.title, str) and m.title else "(untitled article)"
+            with st.container(border=True):
+                rtl(title, tag="h4")
+                link = f" · {link_html(m.url)}" if isinstance(m.url, str) and m.url else ""
+                st.markdown(
+                    f"{iso(m.published_at)} · {esc(m.outlet or 'unknown outlet')} · {esc(m.lang)}{link}  \n"
+                    f"**{esc(m.kind)}**, certainty {m.certainty:.2f} ({esc(m.certainty_label)})"
+                    f"{' · negated' if m.is_negated else ''} · expected "
+                    f"{window_html(m.expected_from, m.expected_to, m.time_text)}"
+                    + (f" · according to <bdi>{esc(m.attribution_text)}</bdi> ({esc(m.attribution_kind)})"
+                       if isinstance(m.attribution_text, str) and m.attribution_text else
+                       f" · {esc(m.attribution_kind)}" if isinstance(m.attribution_kind, str) else ""),
+                    unsafe_allow_html=True,
+                )
+                st.markdown(highlighted(m.article_text, m.char_start, m.char_end), unsafe_allow_html=True)
+                if len(mentions) > 1:
+                    actions.split_button(int(m.mention_id))
+    with tab_h:
+        shown = dates_to_iso(history, ["recorded_at"])
+        st.dataframe(shown, hide_index=True,
+                     column_order=["recorded_at", "action", "status", "previous_status", "recorded_by", "note",
+                                   "evidence_url", "evidence_title", "related_claim_id"],
+                     column_config={"recorded_at": "When", "recorded_by": "Who",
+                                    "evidence_url": st.column_config.LinkColumn("Evidence")})
+    with tab_r:
+        related = load("related_claims", {"claim_id": int(claim_id), "limit": 50})
+        if related.empty:
+            st.caption("No other claim shares an actor with this one.")
+        else:
+            sel = st.dataframe(dates_to_iso(related, ["expected_from", "expected_to", "last_seen_at"]),
+                               key="related_table", hide_index=True, on_select="rerun",
+                               selection_mode="single-row")
+            open_selected(related, sel, "related")
+    with tab_a:
+        opts = load("claims_filter_options")
+        actor_opts = dict(zip(opts[opts.facet == "actor"]["value"], opts[opts.facet == "actor"]["label"],
+                              strict=True))
+        all_actors = load("actors_list")
+        actor_opts.update(dict(zip(all_actors["actor_id"], all_actors["name"], strict=True)))
+        actions.edit_form(claim, actor_opts, all_country_codes(), country_label)
+        actions.merge_form(int(claim_id))
+
+    actions.mark_form(int(claim_id))

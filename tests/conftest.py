@@ -1,0 +1,45 @@
+"""Shared fixtures: a fresh database, the demo database, and where ../shared lives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimtracker.store.db import Database
+
+REPO = Path(__file__).resolve().parents[1]
+# CI puts a copy of shared/ beside the repository clone.
+SHARED = REPO.parent / "shared"
+SEED_ARTICLE = SHARED / "seed" / "article-ar.txt"
+
+
+@pytest.fixture
+def tmp_db(tmp_path) -> Database:
+    """A fresh, migrated, empty database on a temporary file."""
+    return Database(tmp_path / "claims.duckdb")
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Database:
+    """One database per test session with the demo corpus (data/samples/) loaded. Tests that
+    change it must not depend on anything another test changes."""
+    from claimtracker.ingest import load_demo
+
+    db = Database(tmp_path_factory.mktemp("demo") / "demo.duckdb")
+    summary = load_demo(db)
+    assert summary.articles_new > 0, "the demo corpus loaded nothing"
+    return db
+
+
+@pytest.fixture(scope="session")
+def seed_article() -> Path:
+    if not SEED_ARTICLE.is_file():
+        pytest.skip(f"the seed article is not at {SEED_ARTICLE}")
+    return SEED_ARTICLE
+
+
+def count_rows(db: Database) -> dict[str, int]:
+    """Rows per table: a test compares these before and after a failing operation."""
+    tables = ("articles", "claims", "mentions", "status_events", "actors", "claim_actors")
+    return {t: db.scalar(f"select count(*) from {t}") for t in tables}
