@@ -3,26 +3,13 @@ points that stand for a claim carry its id in `customdata[0]`, so a click can op
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pandas as pd
 import plotly.graph_objects as go
 
-from claimtracker.config import DATA_DIR
+from dashboard import geo
 from dashboard.ui import STATUS_COLORS, country_name, iso, window
 
 _LAYOUT = {"margin": {"l": 10, "r": 10, "t": 40, "b": 10}, "legend": {"orientation": "h", "y": -0.15}}
-
-
-@lru_cache(maxsize=1)
-def iso3_codes() -> dict[str, str]:
-    """ISO 3166-1 alpha-2 -> alpha-3 from data/countries/iso_alpha3.txt."""
-    out = {}
-    for line in (DATA_DIR / "countries" / "iso_alpha3.txt").read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) == 2 and not line.startswith("#"):
-            out[parts[0]] = parts[1]
-    return out
 
 
 def claims_by_month(df: pd.DataFrame) -> go.Figure:
@@ -39,18 +26,34 @@ def claims_by_month(df: pd.DataFrame) -> go.Figure:
     return fig
 
 
-def world_map(df: pd.DataFrame) -> go.Figure:
-    """Choropleth of claims per country."""
-    codes = iso3_codes()
-    df = df.assign(iso3=df["country"].map(codes), name=df["country"].map(country_name)).dropna(subset=["iso3"])
-    fig = go.Figure(go.Choropleth(
-        locations=df["iso3"], z=df["claims"], locationmode="ISO-3", colorscale="Blues",
-        text=df["name"], customdata=df[["country"]],
-        hovertemplate="%{text} (%{customdata[0]}): %{z} claims<extra></extra>",
-        colorbar_title="claims",
-    ))
-    fig.update_layout(title="Claims by country", geo={"showframe": False, "projection_type": "natural earth"},
-                      **_LAYOUT)
+def world_map(df: pd.DataFrame) -> go.Figure | None:
+    """Choropleth of claims per country (alpha-2 codes in `df["country"]`, counts in
+    `df["claims"]`) over every country's outline in grey; each country with claims carries its
+    code in `customdata[0]`, so a click can open it. The outlines come from `dashboard.geo`, drawn
+    with the geo base map hidden, so plotly.js fetches nothing; None when they cannot be loaded."""
+    world = geo.world_geojson()
+    if world is None:
+        return None
+    known = {f["id"] for f in world["features"]}
+    df = df[df["country"].isin(known)]
+    df = df.assign(name=df["country"].map(country_name))
+    outline = {"line": {"color": "white", "width": 0.5}}
+    fig = go.Figure()
+    fig.add_choropleth(
+        geojson=world, featureidkey="id", locations=sorted(known), z=[0] * len(known),
+        colorscale=[[0, "#e6e6e6"], [1, "#e6e6e6"]], showscale=False, hoverinfo="skip", marker=outline,
+        name="countries", showlegend=False,
+    )
+    fig.add_choropleth(
+        geojson=geo.country_features(df["country"]), featureidkey="id", locations=df["country"],
+        z=df["claims"], colorscale="Blues", zmin=0, text=df["name"], customdata=df[["country"]].to_numpy(),
+        hovertemplate="%{text} (%{customdata[0]}): %{z} claims<extra>click to open</extra>",
+        colorbar={"title": {"text": "claims"}, "thickness": 12}, marker=outline, name="claims",
+    )
+    # No base layer (land, coastlines, frame) is drawn: plotly.js would fetch it from its CDN.
+    fig.update_geos(visible=False, projection_type="natural earth", lataxis_range=[-58, 85])
+    fig.update_layout(title="Claims by country (click one to open it)", clickmode="event+select",
+                      height=460, **{**_LAYOUT, "margin": {"l": 0, "r": 0, "t": 40, "b": 0}})
     return fig
 
 

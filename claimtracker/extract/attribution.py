@@ -126,7 +126,9 @@ def attribute(
             if kind not in _RANK and group not in _RANK:
                 continue
             rank = _RANK.get(group, 1)
-            near = [v for v in verbs if _paired(text, v, h, window, blockers, verb_first_at_end)]
+            # another source between them means the verb belongs to that one ("X, Israeli radio reported")
+            others = [o for o in sources if o.end <= h.start or o.start >= h.end]
+            near = [v for v in verbs if _paired(text, v, h, window, blockers + others, verb_first_at_end)]
             if not near:
                 continue
             v = min(near, key=lambda v: abs(_gap(v, h)))

@@ -1,233 +1,32 @@
-"""`Resources` and `extract()`: normalise -> split -> cheap filter -> extract -> resolve time.
+"""`extract()`: normalise -> split -> cheap filter -> extract -> resolve time.
 
-Every lexicon pattern runs once over the whole normalised text; the hits are mapped back to
-original offsets and then handed out to sentences and clauses by position. Only sentences the
-cheap filter lets through are read for kind, certainty, attribution and event type.
+Whole-text passes (`document.gather`) map every hit back to original offsets; hits are then
+handed out to sentences and clauses by position. Only sentences the cheap filter lets through
+are read for kind, certainty, attribution and event type. `Resources` lives in `resources.py`.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 
-from claimtracker.config import DATA_DIR
-from claimtracker.extract.attribution import AttributionLexicon, Hit, attribute
-from claimtracker.extract.cues import CueHit, CueLexicon, Reading, fold_pattern, read_certainty
-from claimtracker.extract.events import EventHit, EventLexicon, choose_event
-from claimtracker.extract.filter import Positions, to_normalized
+from claimtracker.extract.attribution import Hit, attribute
+from claimtracker.extract.cues import CueLexicon, Reading, read_certainty
+from claimtracker.extract.document import ActorSpan, Doc, TimeSpan, gather, scan_sentence, within
+from claimtracker.extract.events import choose_event
+from claimtracker.extract.filter import Positions
+from claimtracker.extract.resources import LanguageLexicons, Resources
 from claimtracker.extract.split import Sentence, Span, split_text
 from claimtracker.models import ActorRef, Attribution, Extraction, Mention, Window
-from claimtracker.text import Normalized, detect_language, normalize
+from claimtracker.text import detect_language, normalize
 
-LANGS = ("ar", "en")
+__all__ = ["Resources", "extract"]
+
 MAX_ASSERTIONS = 3
 ASSERTION_CERTAINTY = 0.9
-
-
-@dataclass(frozen=True, slots=True)
-class Boilerplate:
-    prefix: re.Pattern | None
-    short: re.Pattern | None
-    max_words: int
-
-    @classmethod
-    def load(cls, path: Path) -> Boilerplate:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-
-        def build(terms: Sequence[str], tail: str) -> re.Pattern | None:
-            folded = [fold_pattern(t, "ar").lower() for t in terms]
-            return re.compile(rf"^\W*(?:{'|'.join(folded)}){tail}") if folded else None
-
-        return cls(build(raw.get("prefix", []), ""), build(raw.get("short", []), r"(?!\w)"), int(raw.get("max_words", 8)))
-
-    def is_boilerplate(self, nline: str) -> bool:
-        if self.prefix is not None and self.prefix.match(nline):
-            return True
-        return bool(self.short is not None and len(nline.split()) <= self.max_words and self.short.match(nline))
-
-
-@dataclass(frozen=True, slots=True)
-class LanguageLexicons:
-    cues: CueLexicon
-    attribution: AttributionLexicon
-    events: EventLexicon
-
-
-@dataclass(frozen=True)
-class Resources:
-    """Everything extraction reads from `data/`, compiled once."""
-
-    data_dir: Path
-    lexicons: dict[str, LanguageLexicons]
-    boilerplate: Boilerplate
-    gazetteer: object | None = None
-    time_lexicon: object | None = None
-    extra_actor_count: int = field(default=0)
-
-    @classmethod
-    def load(cls, data_dir: Path = DATA_DIR, extra_actors: Iterable[dict] = ()) -> Resources:
-        extra = tuple(extra_actors)
-        if Path(data_dir) == DATA_DIR and not extra:
-            return _default_resources()
-        return _build(Path(data_dir), extra)
-
-
-@lru_cache(maxsize=1)
-def _default_resources() -> Resources:
-    return _build(DATA_DIR, ())
-
-
-def _build(data_dir: Path, extra_actors: tuple[dict, ...]) -> Resources:
-    lex_dir = data_dir / "lexicons"
-    lexicons = {
-        lang: LanguageLexicons(
-            cues=CueLexicon.load(lex_dir / f"cues_{lang}.json", lang),
-            attribution=AttributionLexicon.load(lex_dir / f"attribution_{lang}.json", lang),
-            events=EventLexicon.load(lex_dir / f"events_{lang}.json", lang),
-        )
-        for lang in LANGS
-    }
-    return Resources(
-        data_dir=data_dir,
-        lexicons=lexicons,
-        boilerplate=Boilerplate.load(lex_dir / "boilerplate.json"),
-        gazetteer=_load_gazetteer(data_dir, extra_actors),
-        time_lexicon=_load_time_lexicon(data_dir),
-        extra_actor_count=len(extra_actors),
-    )
-
-
-def _load_gazetteer(data_dir: Path, extra_actors: tuple[dict, ...]):
-    try:
-        from claimtracker.extract.gazetteer import Gazetteer
-    except ImportError:  # built in parallel; extraction runs without actors until it lands
-        return None
-    return Gazetteer.load(data_dir, extra_actors=extra_actors)
-
-
-def _load_time_lexicon(data_dir: Path):
-    try:
-        from claimtracker.extract.timewords import TimeLexicon
-    except ImportError:  # built in parallel; extraction runs without windows until it lands
-        return None
-    return TimeLexicon.load(data_dir)
-
-
-# ---------------------------------------------------------------------------------------------
-# The document: hits of every stage in original offsets
-
-
-@dataclass(frozen=True, slots=True)
-class ActorSpan:
-    actor: ActorRef
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class CountrySpan:
-    code: str
-    start: int
-    end: int
-    via: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class TimeSpan:
-    window: Window
-    start: int
-    end: int
-    past: Window | None = None  # the reading of an ambiguous phrase as past ("on Wednesday" gone)
-
-
-@dataclass(slots=True)
-class Doc:
-    text: str
-    norm: Normalized
-    lang: str
-    published: date | None
-    cues: list[CueHit]
-    negations: list[tuple[int, int]]
-    past: Positions
-    actors: list[ActorSpan]
-    countries: list[CountrySpan]
-    times: list[TimeSpan]
-
-    def nslice(self, start: int, end: int) -> str:
-        s, e = to_normalized(self.norm, start, end)
-        return self.norm.text[s:e]
-
-
-def _within(items: Sequence, start: int, end: int) -> list:
-    return [h for h in items if h.start >= start and h.end <= end]
-
-
-
-def _to_original(norm: Normalized, items: Iterable, make):
-    out = []
-    for h in items:
-        s, e = norm.span(h.start, h.end)
-        out.append(make(h, s, e))
-    return out
-
-
-def _gather(text: str, norm: Normalized, lang: str, published: date | None, res: Resources) -> Doc:
-    """Whole-text passes: cues, negation, past verbs, actors, countries, times.
-
-    Event words and sources are looked up later, only in the sentences the filter keeps.
-    """
-    lex = res.lexicons[lang]
-    nt = norm.text
-    cues = _to_original(
-        norm, lex.cues.find(nt), lambda h, s, e: CueHit(h.group, h.kind, h.certainty, h.weight, s, e, h.needs_context)
-    )
-    negations = [norm.span(m.start(), m.end()) for m in lex.cues.negation.finditer(nt)] if lex.cues.negation else []
-    past = Positions.of(norm.span(m.start(), m.end())[0] for m in lex.cues.past.finditer(nt)) if lex.cues.past else Positions(())
-    actors: list[ActorSpan] = []
-    countries: list[CountrySpan] = []
-    if res.gazetteer is not None:
-        actor_hits, country_hits = _find_names(res.gazetteer, text, lang)
-        actors = [ActorSpan(h.actor, h.start, h.end) for h in actor_hits]
-        countries = [CountrySpan(h.code, h.start, h.end, getattr(h, "via", None)) for h in country_hits]
-    times: list[TimeSpan] = []
-    if res.time_lexicon is not None:
-        from claimtracker.extract.timewords import find_times
-
-        times = [
-            TimeSpan(h.window, h.start, h.end, getattr(h, "past", None))
-            for h in find_times(text, lang, published, res.time_lexicon)
-        ]
-    return Doc(text, norm, lang, published, cues, negations, past, actors, countries, times)
-
-
-def _find_names(gazetteer, text: str, lang: str):
-    """Actors and countries, tokenising the text once for both."""
-    try:
-        from claimtracker.extract.phrases import tokenize
-    except ImportError:
-        return gazetteer.find_actors(text, lang), gazetteer.find_countries(text, lang)
-    tokens = tokenize(text, lang)
-    actor_hits = gazetteer.find_actors(text, lang, tokens)
-    return actor_hits, gazetteer.find_countries(text, lang, tokens, actor_hits)
-
-
-def _scan_sentence(doc: Doc, sent: Sentence, lex: LanguageLexicons) -> tuple[list[EventHit], list[Hit]]:
-    """Event words and attribution phrases of one sentence, in original offsets."""
-    ns, ne = to_normalized(doc.norm, sent.start, sent.end)
-    nt, norm = doc.norm.text, doc.norm
-    events = [EventHit(h.event_type, h.priority, *norm.span(h.start, h.end)) for h in lex.events.find(nt, ns, ne)]
-    sources = [Hit(h.kind, *norm.span(h.start, h.end)) for h in lex.attribution.find(nt, ns, ne)]
-    return events, sources
-
-
-# ---------------------------------------------------------------------------------------------
-# extract()
 
 
 def extract(
@@ -243,7 +42,7 @@ def extract(
     language = detect_language(text, lang)
     res = resources or Resources.load()
     norm = normalize(text)
-    doc = _gather(text, norm, language, published, res)
+    doc = gather(text, norm, language, published, res)
     boiler = res.boilerplate
     sentences = split_text(text, lambda ln: boiler.is_boilerplate(doc.nslice(ln.start, ln.end)))
     mentions = _mentions(doc, sentences, res)
@@ -282,14 +81,24 @@ class _Draft:
     attribution: Attribution | None
     kind: str
     mentioned_events: frozenset[str] = frozenset()
+    loose_window: Window | None = None
+
+
+_TODAY = re.compile(r"today|tonight|later|this (?:morning|afternoon|evening)|اليوم|الليله|الليلة|مساء|لاحقا", re.IGNORECASE)
 
 
 def _is_future(window: Window, published: date | None) -> bool:
-    """Whether a window lies after the publication day (a dateline's own day does not count)."""
+    """Whether a window reaches past the publication day, or is that day called "today".
+
+    The publication day under another name ("On Friday, the office said") is when something
+    was said, not when it will happen.
+    """
     if published is None:
         return True
     end = window.end or window.start
-    return end is None or end > published
+    if end is None or end > published:
+        return True
+    return end == published and bool(_TODAY.search(window.text or ""))
 
 
 def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[Mention]:
@@ -310,10 +119,10 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         has_past = doc.past.any_in(sent.start, sent.end) and actor_pos.any_in(sent.start, sent.end)
         if not (has_cue or has_time or has_past or is_question):
             continue
-        s_actors = _within(doc.actors, sent.start, sent.end)
-        s_events, s_sources = _scan_sentence(doc, sent, lex)
-        s_times = _within(doc.times, sent.start, sent.end)
-        cue_hits = [Hit("cue", c.start, c.end) for c in _within(doc.cues, sent.start, sent.end)]
+        s_actors = within(doc.actors, sent.start, sent.end)
+        s_events, s_sources = scan_sentence(doc, sent, lex)
+        s_times = within(doc.times, sent.start, sent.end)
+        cue_hits = [Hit("cue", c.start, c.end) for c in within(doc.cues, sent.start, sent.end)]
         hits = s_sources + cue_hits + [
             Hit("person" if a.actor.kind != "country" else "official_statement", a.start, a.end) for a in s_actors
         ]
@@ -321,7 +130,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         tiles = _tiles(doc, sent, is_question, s_times, s_events, has_context, lex.cues)
         sentence_attr = None
         for t_start, t_end, reading, anchor in tiles:
-            if not (s_events or s_actors or _within(s_times, t_start, t_end)):
+            if not (s_events or s_actors or within(s_times, t_start, t_end)):
                 continue  # a forward cue about nothing checkable ("this will help")
             attr = attribute(doc.text, (sent.start, sent.end), (t_start, t_end), hits, lex.attribution.window,
                    lex.attribution.verb_first_at_end)
@@ -378,18 +187,18 @@ def _tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_c
     first one), so a sentence is cut into adjacent claims that together cover it. A clause with
     no cue but an event word and a future date is a plain schedule ("the talks resume on 25 May").
     """
-    s_cues = [c for c in _within(doc.cues, sent.start, sent.end) if has_context or not c.needs_context]
+    s_cues = [c for c in within(doc.cues, sent.start, sent.end) if has_context or not c.needs_context]
     if is_question:
         reading = read_certainty(s_cues, _negated(doc, sent.start, sent.end), True)
         return [(sent.start, sent.end, reading, Span(sent.start, sent.end))]
     readings: list[Reading | None] = []
     for cl in sent.clauses:
         negated = _negated(doc, cl.start, cl.end)
-        r = read_certainty(_within(s_cues, cl.start, cl.end), negated, False)
-        if r is None and _within(s_events, cl.start, cl.end):
+        r = read_certainty(within(s_cues, cl.start, cl.end), negated, False)
+        if r is None and within(s_events, cl.start, cl.end):
             past_verb = doc.past.any_in(cl.start, cl.end)
             future = [
-                t for t in _within(s_times, cl.start, cl.end)
+                t for t in within(s_times, cl.start, cl.end)
                 if _is_future(t.window, doc.published) and not (past_verb and _is_near_day(t.window, doc.published))
             ]
             if future:
@@ -419,12 +228,17 @@ def _negated(doc: Doc, start: int, end: int) -> bool:
 
 
 def _pick_time(times: Sequence[TimeSpan], published: date | None) -> Window | None:
-    if not times:
-        return None
+    """The first window still to come; a claim about the future takes no past date (in "said
+    on Friday" or "surveyed this week" the date is when it was said), and then inherits one."""
     for t in times:
-        if _is_future(t.window, published):
+        if (t.window.start or t.window.end) and _is_future(t.window, published):
             return t.window
-    return times[0].window
+    return None
+
+
+def _loose_time(times: Sequence[TimeSpan]) -> Window | None:
+    """A time phrase with no dates ("for two years"): kept when nothing better is found."""
+    return next((t.window for t in times if not (t.window.start or t.window.end)), None)
 
 
 def _claim_actors(actors: Sequence[ActorSpan]) -> tuple[ActorRef, ...]:
@@ -436,7 +250,7 @@ def _claim_actors(actors: Sequence[ActorSpan]) -> tuple[ActorRef, ...]:
 
 def _claim_countries(doc: Doc, start: int, end: int, actors: Sequence[ActorRef]) -> tuple[str, ...]:
     codes: dict[str, None] = {}
-    for c in _within(doc.countries, start, end):
+    for c in within(doc.countries, start, end):
         codes.setdefault(c.code, None)
     for a in actors:
         if a.country and a.kind in ("person", "country"):
@@ -457,10 +271,8 @@ def _states_acting(doc: Doc, start: int, end: int, gazetteer) -> list[ActorRef]:
     "Turkey is preparing an operation" and «إعلان موسكو» make the state an actor; "in Syria",
     «إلى موسكو» and «بموسكو» are where things happen.
     """
-    if gazetteer is None or not hasattr(gazetteer, "country_actor"):
-        return []
     out = []
-    for c in _within(doc.countries, start, end):
+    for c in within(doc.countries, start, end):
         if c.via not in ("name", "capital"):
             continue
         word = doc.text[c.start : c.end]
@@ -476,26 +288,26 @@ def _states_acting(doc: Doc, start: int, end: int, gazetteer) -> list[ActorRef]:
 
 def _draft(
     doc: Doc, sent: Sentence, start: int, end: int, anchor: Span, reading: Reading, s_actors, s_events, s_times, attr,
-    gazetteer=None,
+    gazetteer,
 ) -> _Draft:
-    t_actors = _within(s_actors, start, end) or list(s_actors)
+    t_actors = within(s_actors, start, end) or list(s_actors)
     actors = _claim_actors(t_actors)
     states = [a for a in _states_acting(doc, start, end, gazetteer) if a.actor_id not in {x.actor_id for x in actors}]
     actors = actors + tuple(dict((a.actor_id, a) for a in states).values())
     # The most specific event word of the claim decides; among equals, the clause that carries
     # the cue names the claim's event best ("discuss tighter sanctions" is about sanctions).
-    t_events = _within(s_events, start, end)
+    t_events = within(s_events, start, end)
     top = max((h.priority for h in t_events), default=0)
     in_anchor = [h for h in t_events if h.priority == top and anchor.start <= h.start < anchor.end]
     event = choose_event(in_anchor) or choose_event(t_events) or choose_event(s_events)
-    t_times = _within(s_times, start, end)
+    t_times = within(s_times, start, end)
     window = _pick_time(t_times, doc.published)
     if window is None and len(s_times) and not t_times:
         window = _pick_time(s_times, doc.published)
-    mentioned = frozenset(h.event_type for h in _within(s_events, start, end))
+    mentioned = frozenset(h.event_type for h in within(s_events, start, end))
     return _Draft(
         start, end, sent, reading, event, actors, _claim_countries(doc, start, end, actors), window, attr,
-        reading.kind, mentioned,
+        reading.kind, mentioned, _loose_time(t_times or s_times),
     )
 
 
@@ -505,12 +317,12 @@ def _assertion(doc: Doc, sent: Sentence, s_actors, s_events, s_times, hits, lex:
     start = first_past.start
     end = max(first_past.end, max((a.end for a in s_actors if a.start >= start), default=first_past.end))
     end = next((c.end for c in sent.clauses if c.start <= end <= c.end), end)
-    actors = _claim_actors(_within(s_actors, start, end) or s_actors)
+    actors = _claim_actors(within(s_actors, start, end) or s_actors)
     attr = attribute(doc.text, (sent.start, sent.end), (start, end), hits, lex.attribution.window,
                    lex.attribution.verb_first_at_end)
     reading = Reading("assertion", ASSERTION_CERTAINTY, _negated(doc, start, end), False)
     window = (s_times[0].past or s_times[0].window) if s_times else None
-    event = choose_event(_within(s_events, start, end)) or choose_event(s_events)
+    event = choose_event(within(s_events, start, end)) or choose_event(s_events)
     return _Draft(start, end, sent, reading, event, actors, _claim_countries(doc, start, end, actors), window, attr, "assertion")
 
 
@@ -540,6 +352,8 @@ def _inherit(drafts: list[_Draft]) -> None:
     for i, d in enumerate(drafts):
         if d.window is not None and d.event_type is not None:
             continue
+        if d.kind == "assertion":
+            continue
         ids = {a.actor_id for a in d.actors}
         for prev in reversed(drafts[:i]):
             # "the visit may include ..." refers to the visit named before, whatever else it names
@@ -555,3 +369,5 @@ def _inherit(drafts: list[_Draft]) -> None:
                 d.window = prev.window
             if d.window is not None and d.event_type is not None:
                 break
+        if d.window is None:
+            d.window = d.loose_window

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 HEADLINE_MAX_WORDS = 25
 SUBHEADING_MAX_WORDS = 12
@@ -26,6 +27,8 @@ _TERMINATOR = re.compile(r"[.!?؟…]+[\"'”’»)\]]*")
 _CLAUSE_BREAK = re.compile(r"\s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|\s[-–—]\s)\s*")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\w+")
+_NOT_WORD_OR_DOT = re.compile(r"[^\w.]")
+_LOOK_BACK = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,12 +37,17 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Sentence:
     start: int
     end: int
     role: str  # headline | subheading | body
-    clauses: tuple[Span, ...]
+    text: str = field(repr=False, compare=False)
+
+    @cached_property
+    def clauses(self) -> tuple[Span, ...]:
+        """Cut on first use: most sentences never pass the cheap filter."""
+        return clauses_in(self.text, self.start, self.end)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -75,9 +83,10 @@ def _is_boundary(text: str, m: re.Match, end: int) -> bool:
     punct = m.group()
     if "." not in punct or any(c in punct for c in "!?؟…"):
         return nxt.isspace() or nxt.isalpha()
-    before = text[: m.start()].rsplit(None, 1)
+    # only the word before the stop matters; a bounded look-back keeps splitting linear
+    before = text[max(0, m.start() - _LOOK_BACK) : m.start()].rsplit(None, 1)
     token = before[-1] if before else ""
-    word = re.split(r"[^\w.]", token)[-1].lower() if token else ""
+    word = _NOT_WORD_OR_DOT.split(token)[-1].lower() if token else ""
     if nxt.isspace():
         # "K.P. Sharma", "U.S. officials", "Gen. Smith": initials and abbreviations go on.
         bare = word.replace(".", "")
@@ -152,8 +161,8 @@ def split_text(text: str, is_boilerplate: Callable[[Span], bool]) -> list[Senten
         elif 0 < i < len(kept) - 1 and _looks_like_heading(text, ln, SUBHEADING_MAX_WORDS):
             role = "subheading"
         if role != "body":
-            out.append(Sentence(ln.start, ln.end, role, clauses_in(text, ln.start, ln.end)))
+            out.append(Sentence(ln.start, ln.end, role, text))
             continue
         for s in sentences_in(text, ln.start, ln.end):
-            out.append(Sentence(s.start, s.end, "body", clauses_in(text, s.start, s.end)))
+            out.append(Sentence(s.start, s.end, "body", text))
     return out

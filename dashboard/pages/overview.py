@@ -1,5 +1,5 @@
-"""Overview: counts, claims over time by status, top actors and countries, a world map and the
-latest activity."""
+"""Overview: counts, claims over time by status, a world map of claims by country, top actors and
+countries and the latest activity."""
 
 import streamlit as st
 
@@ -7,6 +7,12 @@ from dashboard import charts
 from dashboard.data import load, today
 from dashboard.nav import open_claim
 from dashboard.ui import country_label, dates_to_iso, guard
+
+
+def _open_country(code: str | None) -> None:
+    if code:
+        st.switch_page("dashboard/pages/countries.py", query_params={"code": country_label(code)})
+
 
 st.title("Overview")
 with guard("Loading the overview"):
@@ -17,6 +23,16 @@ with guard("Loading the overview"):
     cols[2].metric("Refuted", int(counts["refuted"]))
     cols[3].metric("Overdue", int(counts["overdue"]), help="Open claims whose expected window has passed")
     cols[4].metric("All claims", int(counts["total"]))
+
+    countries = load("overview_top_countries")
+    if not countries.empty:
+        world = charts.world_map(countries)
+        if world is None:
+            st.caption("The world map's country outlines are not installed (package `pyogrio`); "
+                       "the top countries are below.")
+        else:
+            event = st.plotly_chart(world, key="world_map", on_select="rerun", selection_mode="points")
+            _open_country(charts.selected_value(event))
 
     by_month = load("overview_claims_by_month", {"today": today()})
     left, right = st.columns(2)
@@ -38,23 +54,16 @@ with guard("Loading the overview"):
         if clicked is not None:
             open_claim(clicked)
 
-    countries = load("overview_top_countries")
     a, c = st.columns(2)
     a.subheader("Top actors")
     actors = load("overview_top_actors", {"limit": 10})
     a.dataframe(actors[["name", "name_ar", "kind", "claims"]], hide_index=True,
                 column_config={"name": "Actor", "name_ar": "Arabic name", "kind": "Kind", "claims": "Claims"})
-    c.subheader("Countries")
+    c.subheader("Top countries")
     if not countries.empty:
-        # The map's outlines come from plotly's CDN in the browser; offline it stays blank, so
-        # the bars come first.
-        bars, world = c.tabs(["Top countries", "World map"])
-        event = bars.plotly_chart(charts.countries_bar(countries), key="countries_bar", on_select="rerun",
-                                  selection_mode="points")
-        code = charts.selected_value(event)
-        if code:
-            st.switch_page("dashboard/pages/countries.py", query_params={"code": country_label(code)})
-        world.plotly_chart(charts.world_map(countries), key="world_map")
+        event = c.plotly_chart(charts.countries_bar(countries), key="countries_bar", on_select="rerun",
+                               selection_mode="points")
+        _open_country(charts.selected_value(event))
 
     st.subheader("Recent activity")
     activity = load("recent_activity", {"limit": 20})

@@ -1,0 +1,130 @@
+"""The document under extraction: its text, normalised text and every hit in original offsets.
+
+Whole-text passes (cues, negation, past verbs, actors, countries, times) run once in `gather`;
+event words and attribution phrases are looked up per sentence in `scan_sentence`, only for the
+sentences the cheap filter keeps.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from claimtracker.extract.attribution import Hit
+from claimtracker.extract.cues import CueHit
+from claimtracker.extract.events import EventHit
+from claimtracker.extract.filter import Positions, to_normalized
+from claimtracker.extract.gazetteer import Gazetteer
+from claimtracker.extract.phrases import tokenize
+from claimtracker.extract.resources import LanguageLexicons, Resources
+from claimtracker.extract.split import Sentence
+from claimtracker.extract.timewords import find_times
+from claimtracker.models import ActorRef, Window
+from claimtracker.text import Normalized
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSpan:
+    actor: ActorRef
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class CountrySpan:
+    code: str
+    start: int
+    end: int
+    via: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    window: Window
+    start: int
+    end: int
+    past: Window | None = None  # the reading of an ambiguous phrase as past ("on Wednesday" gone)
+
+
+@dataclass(slots=True)
+class Doc:
+    text: str
+    norm: Normalized
+    lang: str
+    published: date | None
+    cues: list[CueHit]
+    negations: list[tuple[int, int]]
+    past: Positions
+    actors: list[ActorSpan]
+    countries: list[CountrySpan]
+    times: list[TimeSpan]
+
+    def nslice(self, start: int, end: int) -> str:
+        s, e = to_normalized(self.norm, start, end)
+        return self.norm.text[s:e]
+
+
+def _start(h) -> int:
+    return h.start
+
+
+def within(items: Sequence, start: int, end: int) -> list:
+    """The hits inside [start, end) of a list sorted by start."""
+    out = []
+    for i in range(bisect_left(items, start, key=_start), len(items)):
+        h = items[i]
+        if h.start >= end:
+            break
+        if h.end <= end:
+            out.append(h)
+    return out
+
+
+def _to_original(norm: Normalized, items: Iterable, make):
+    out = []
+    for h in items:
+        s, e = norm.span(h.start, h.end)
+        out.append(make(h, s, e))
+    return out
+
+
+def gather(text: str, norm: Normalized, lang: str, published: date | None, res: Resources) -> Doc:
+    """Whole-text passes: cues, negation, past verbs, actors, countries, times.
+
+    Event words and sources are looked up later, only in the sentences the filter keeps.
+    """
+    lex = res.lexicons[lang]
+    nt = norm.text
+    cues = _to_original(
+        norm, lex.cues.find(nt), lambda h, s, e: CueHit(h.group, h.kind, h.certainty, h.weight, s, e, h.needs_context)
+    )
+    negations = [norm.span(m.start(), m.end()) for m in lex.cues.negation.finditer(nt)] if lex.cues.negation else []
+    past = Positions.of(norm.span(m.start(), m.end())[0] for m in lex.cues.past.finditer(nt)) if lex.cues.past else Positions(())
+    actor_hits, country_hits = _find_names(res.gazetteer, text, lang)
+    actors = [ActorSpan(h.actor, h.start, h.end) for h in actor_hits]
+    countries = [CountrySpan(h.code, h.start, h.end, h.via) for h in country_hits]
+    times = [
+        TimeSpan(h.window, h.start, h.end, h.past)
+        for h in find_times(text, lang, published, res.time_lexicon)
+    ]
+    for hits in (cues, actors, countries, times):
+        hits.sort(key=_start)  # `within` bisects them
+    return Doc(text, norm, lang, published, cues, negations, past, actors, countries, times)
+
+
+def _find_names(gazetteer: Gazetteer, text: str, lang: str):
+    """Actors and countries, tokenising the text once for both."""
+    tokens = tokenize(text, lang)
+    actor_hits = gazetteer.find_actors(text, lang, tokens)
+    return actor_hits, gazetteer.find_countries(text, lang, tokens, actor_hits)
+
+
+def scan_sentence(doc: Doc, sent: Sentence, lex: LanguageLexicons) -> tuple[list[EventHit], list[Hit]]:
+    """Event words and attribution phrases of one sentence, in original offsets."""
+    ns, ne = to_normalized(doc.norm, sent.start, sent.end)
+    nt, norm = doc.norm.text, doc.norm
+    events = [EventHit(h.event_type, h.priority, *norm.span(h.start, h.end)) for h in lex.events.find(nt, ns, ne)]
+    sources = [Hit(h.kind, *norm.span(h.start, h.end)) for h in lex.attribution.find(nt, ns, ne)]
+    return events, sources

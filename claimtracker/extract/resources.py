@@ -1,0 +1,104 @@
+"""`Resources`: everything extraction reads from `data/`, compiled once per process.
+
+Lexicons (cues, attribution, events, boilerplate) are JSON under `data/lexicons/`; the gazetteer
+and the time words come from their own modules. `Resources.load()` with the default data folder
+and no extra actors is cached, so every caller in a process shares one copy.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from claimtracker.config import DATA_DIR
+from claimtracker.extract.attribution import AttributionLexicon
+from claimtracker.extract.cues import CueLexicon, fold_pattern
+from claimtracker.extract.events import EventLexicon
+from claimtracker.extract.gazetteer import Gazetteer
+from claimtracker.extract.timewords import TimeLexicon
+
+LANGS = ("ar", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    prefix: re.Pattern | None
+    short: re.Pattern | None
+    max_words: int
+
+    @classmethod
+    def load(cls, path: Path) -> Boilerplate:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+
+        def build(terms: Sequence[str], tail: str) -> re.Pattern | None:
+            folded = [fold_pattern(t, "ar").lower() for t in terms]
+            return re.compile(rf"^\W*(?:{'|'.join(folded)}){tail}") if folded else None
+
+        return cls(build(raw.get("prefix", []), ""), build(raw.get("short", []), r"(?!\w)"), int(raw.get("max_words", 8)))
+
+    def is_boilerplate(self, nline: str) -> bool:
+        if self.prefix is not None and self.prefix.match(nline):
+            return True
+        return bool(self.short is not None and len(nline.split()) <= self.max_words and self.short.match(nline))
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageLexicons:
+    cues: CueLexicon
+    attribution: AttributionLexicon
+    events: EventLexicon
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Everything extraction reads from `data/`, compiled once."""
+
+    data_dir: Path
+    lexicons: dict[str, LanguageLexicons]
+    boilerplate: Boilerplate
+    gazetteer: Gazetteer
+    time_lexicon: TimeLexicon
+    extra_actor_count: int = field(default=0)
+
+    @classmethod
+    def load(cls, data_dir: Path = DATA_DIR, extra_actors: Iterable[dict] = ()) -> Resources:
+        extra = tuple(extra_actors)
+        if Path(data_dir) == DATA_DIR and not extra:
+            return _default_resources()
+        return _build(Path(data_dir), extra)
+
+
+@lru_cache(maxsize=1)
+def _default_resources() -> Resources:
+    return _build(DATA_DIR, ())
+
+
+def _build(data_dir: Path, extra_actors: tuple[dict, ...]) -> Resources:
+    lexicons, boilerplate, time_lexicon = _shared(data_dir)
+    return Resources(
+        data_dir=data_dir,
+        lexicons=lexicons,
+        boilerplate=boilerplate,
+        gazetteer=Gazetteer.load(data_dir, extra_actors=extra_actors),
+        time_lexicon=time_lexicon,
+        extra_actor_count=len(extra_actors),
+    )
+
+
+@lru_cache(maxsize=4)
+def _shared(data_dir: Path) -> tuple[dict[str, LanguageLexicons], Boilerplate, TimeLexicon]:
+    """What does not depend on user-added actors, so reloading with new actors stays cheap."""
+    lex_dir = data_dir / "lexicons"
+    lexicons = {
+        lang: LanguageLexicons(
+            cues=CueLexicon.load(lex_dir / f"cues_{lang}.json", lang),
+            attribution=AttributionLexicon.load(lex_dir / f"attribution_{lang}.json", lang),
+            events=EventLexicon.load(lex_dir / f"events_{lang}.json", lang),
+        )
+        for lang in LANGS
+    }
+    return lexicons, Boilerplate.load(lex_dir / "boilerplate.json"), TimeLexicon.load(data_dir)
