@@ -26,11 +26,16 @@ def claims_by_month(df: pd.DataFrame) -> go.Figure:
     return fig
 
 
+# Starts at a light blue, not white, so a country with one claim stands out from the grey ones.
+_MAP_BLUES = [[0.0, "#c6dbef"], [0.5, "#4292c6"], [1.0, "#08306b"]]
+
+
 def world_map(df: pd.DataFrame) -> go.Figure | None:
     """Choropleth of claims per country (alpha-2 codes in `df["country"]`, counts in
     `df["claims"]`) over every country's outline in grey; each country with claims carries its
     code in `customdata[0]`, so a click can open it. The outlines come from `dashboard.geo`, drawn
-    with the geo base map hidden, so plotly.js fetches nothing; None when they cannot be loaded."""
+    with the geo base map hidden; shown with `config=geo.plotly_config()`, plotly.js fetches
+    nothing. None when the outlines cannot be loaded."""
     world = geo.world_geojson()
     if world is None:
         return None
@@ -46,7 +51,8 @@ def world_map(df: pd.DataFrame) -> go.Figure | None:
     )
     fig.add_choropleth(
         geojson=geo.country_features(df["country"]), featureidkey="id", locations=df["country"],
-        z=df["claims"], colorscale="Blues", zmin=0, text=df["name"], customdata=df[["country"]].to_numpy(),
+        z=df["claims"], colorscale=_MAP_BLUES, zmin=0, zmax=max([1, *df["claims"]]), text=df["name"],
+        customdata=df[["country"]].to_numpy(),
         hovertemplate="%{text} (%{customdata[0]}): %{z} claims<extra>click to open</extra>",
         colorbar={"title": {"text": "claims"}, "thickness": 12}, marker=outline, name="claims",
     )

@@ -8,10 +8,12 @@ file is missing, `world_geojson()` returns None and the page shows the bars alon
 
 from __future__ import annotations
 
+import json
 import struct
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
+from urllib.parse import quote
 
 from claimtracker.config import DATA_DIR
 
@@ -29,6 +31,16 @@ def iso3_codes() -> dict[str, str]:
         if len(parts) == 2 and not line.startswith("#"):
             out[parts[0]] = parts[1]
     return out
+
+
+def plotly_config() -> dict:
+    """The plotly.js config for a map drawn on `world_geojson()`. plotly.js loads its own outline
+    file for any choropleth on a geo subplot, even when every base layer is hidden and the trace
+    brings its own GeoJSON; pointed at an empty topology in a data: URL it loads that instead of
+    asking its CDN. plotly.js appends "/<name>.json" to the URL, which the "#" turns into a
+    fragment that the data: URL ignores."""
+    empty = json.dumps({"type": "Topology", "objects": {}, "arcs": []}, separators=(",", ":"))
+    return {"topojsonURL": "data:application/json," + quote(empty) + "#"}
 
 
 def outlines_path() -> Path | None:

@@ -53,27 +53,28 @@ class AttributionLexicon:
     lang: str
     window: int
     speech: re.Pattern | None
-    sources: re.Pattern | None
+    sources: re.Pattern | None  # phrases that need a reporting verb next to them
     source_groups: tuple[str, ...]
+    unpaired: re.Pattern | None  # phrases that attribute on their own ("reportedly")
+    unpaired_groups: tuple[str, ...]
     continuation: tuple[re.Pattern, ...]
     verb_first_at_end: bool = False
 
     @classmethod
     def load(cls, path: Path, lang: str) -> AttributionLexicon:
         raw = json.loads(path.read_text(encoding="utf-8"))
-        lists: list[tuple[str, list[str]]] = []
-        for group, terms in raw.get("sources", {}).items():
-            lists.append((group, list(terms)))
-        for kind, terms in raw.get("unpaired", {}).items():
-            lists.append(("unpaired:" + kind, list(terms)))
+        paired = [(group, list(terms)) for group, terms in raw.get("sources", {}).items()]
+        unpaired = [("unpaired:" + kind, list(terms)) for kind, terms in raw.get("unpaired", {}).items()]
         if lang == "ar":
-            lists = [(g, [t.replace("\\w+", _AR_PHRASE_WORD) for t in terms]) for g, terms in lists]
+            paired = [(g, [t.replace("\\w+", _AR_PHRASE_WORD) for t in terms]) for g, terms in paired]
         return cls(
             lang=lang,
             window=int(raw.get("window", 40)),
             speech=compile_terms(raw.get("speech", []), lang, article=lang == "ar"),
-            sources=compile_groups(lists, lang, article=lang == "ar"),
-            source_groups=tuple(g for g, _ in lists),
+            sources=compile_groups(paired, lang, article=lang == "ar"),
+            source_groups=tuple(g for g, _ in paired),
+            unpaired=compile_groups(unpaired, lang, article=lang == "ar"),
+            unpaired_groups=tuple(g for g, _ in unpaired),
             continuation=tuple(re.compile(fold_pattern(p, lang)) for p in raw.get("continuation", [])),
             verb_first_at_end=bool(raw.get("verb_first_at_end", False)),
         )
@@ -84,10 +85,13 @@ class AttributionLexicon:
         hits: list[Hit] = []
         if self.speech is not None:
             hits.extend(Hit("speech", m.start(), m.end()) for m in self.speech.finditer(ntext, pos, end))
-        if self.sources is not None:
-            groups = self.source_groups
+        # Without a reporting verb no paired source can count, so its (costly) pattern is skipped.
+        for pattern, groups, needed in ((self.sources, self.source_groups, True),
+                                        (self.unpaired, self.unpaired_groups, False)):
+            if pattern is None or (needed and not hits):
+                continue
             hits.extend(Hit(groups[int(m.lastgroup[1:])], m.start(), m.end())
-                        for m in self.sources.finditer(ntext, pos, end))
+                        for m in pattern.finditer(ntext, pos, end))
         return hits
 
     def is_continuation(self, nsentence: str) -> bool:
@@ -153,6 +157,9 @@ def _paired(
     if verb.end <= source.start:
         lo, hi = verb.end, source.start
         limit = VERB_FIRST_GAP if source.kind == "person" else VERB_FIRST_GAP + 6
+        if not verb_first_at_end:
+            # verb-subject order: a title may stand between («أعلن مبعوث الأمم المتحدة … بيدرسون»)
+            limit = window
         if verb_first_at_end and not _VERB_FIRST_ANYWHERE.match(text[verb.start : verb.end].lower()):
             after = text[source.end : source.end + 2].lstrip()
             if after and after[0] not in ",.;:)\"”’":

@@ -29,18 +29,24 @@ def shorten(quote: str, limit: int = _MAX_QUOTE) -> str:
     return cut + "…"
 
 
-def headline_for(mention: Mention) -> str:
-    """"Vladimir Putin – Ahmed al-Sharaa: meeting, Oct 2025"; a shortened quote without actors."""
+def headline_for(mention: Mention, event_type: str | None = None,
+                 core_ids: frozenset[str] | None = None) -> str:
+    """"Vladimir Putin – Ahmed al-Sharaa: meeting, Oct 2025"; a shortened quote without actors.
+
+    `event_type` and `core_ids` are the claim's: its event and the actors it is about (the
+    mention's other actors, such as a speaker or a country named in passing, stay out).
+    """
     from claimtracker.linking.score import speaker_ids
 
     speakers = speaker_ids(mention)
     people = [a for a in mention.actors if a.kind != "country"]
-    names = ([a.name for a in people if a.actor_id not in speakers] or [a.name for a in people]
+    core = [a.name for a in people if core_ids and a.actor_id in core_ids]
+    names = (core or [a.name for a in people if a.actor_id not in speakers] or [a.name for a in people]
              or [a.name for a in mention.actors])
     if not names:
         return shorten(mention.quote)
     head = " – ".join(dict.fromkeys(names[:3]))
-    event = mention.event_type.replace("_", " ")
+    event = (event_type or mention.event_type).replace("_", " ")
     if mention.negated:
         event = f"no {event}"
     when = window_label(mention.expected)

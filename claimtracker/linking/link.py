@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from claimtracker.linking.model import ClaimProfile, LinkDecision, LinkInput, LinkResult, Quote
-from claimtracker.linking.outcomes import OutcomeLexicon, detect_outcome, is_redated, load_lexicon
+from claimtracker.linking.outcomes import OutcomeLexicon, attends_gathering, detect_outcome, is_redated, load_lexicon
 from claimtracker.linking.score import (
     GATHERINGS,
     LINK_THRESHOLD,
@@ -37,20 +37,20 @@ def new_profile(claim_id: int, item: LinkInput, outcome_reason: str | None = Non
     m = item.mention
     actors = actor_keys(m)
     forward = m.is_forward and outcome_reason is None
-    has_window = forward and m.expected is not None and (m.expected.start or m.expected.end)
+    window = item.window if forward else None
     return ClaimProfile(
         claim_id=claim_id,
-        event_type=m.event_type,
+        event_type=item.event,
         core_actor_ids=actors,
         actor_ids=actors,
         countries=country_keys(m),
         # Only a forecast has an expected window: a report's date would make it "overdue".
-        expected_from=m.expected.start if has_window else None,
-        expected_to=m.expected.end if has_window else None,
+        expected_from=window[0] if window else None,
+        expected_to=window[1] if window else None,
         first_seen_at=item.published,
         last_seen_at=item.published,
         is_forward=forward,
-        windows=((m.expected.start, m.expected.end),) if has_window else (),
+        windows=(window,) if window else (),
         articles=frozenset({item.article}) if item.article is not None else frozenset(),
         is_negated=m.negated,
         has_confirmation=outcome_reason == "happened",
@@ -124,9 +124,9 @@ class _Pool:
                 ids |= self._by_key.get("c:" + country, set())
         if item.article is not None:
             ids |= self._by_key.get(f"art:{item.article}", set())
-        if (not actors and not countries) or m.event_type in GATHERINGS:
+        if (not actors and not countries) or item.event in GATHERINGS:
             for event, members in self._by_event.items():
-                if event_fit(m.event_type, event) is not None:
+                if event_fit(item.event, event) is not None:
                     ids |= members
         return [self.claims[i] for i in sorted(ids)]
 
@@ -140,7 +140,9 @@ def link_batch(claims: Iterable[ClaimProfile], items: list[LinkInput],
     for item in sorted(items, key=_order):
         lang_lex = (lexicons or {}).get(item.lang) or load_lexicon(item.lang)
         outcome = detect_outcome(item.mention, item.lang, lang_lex, item.published)
-        item = replace(item, is_redated=is_redated(item.mention, item.lang, lang_lex))
+        item = replace(item, is_redated=is_redated(item.mention, item.lang, lang_lex),
+                       event_type=_event_type(item, lang_lex, outcome is not None),
+                       reports=outcome.reason if outcome else None)
         candidates = pool.candidates(item)
         resolved = ranked_claims(item, candidates, outcome.reason, OUTCOME_THRESHOLD) if outcome else []
         if resolved:
@@ -148,14 +150,14 @@ def link_batch(claims: Iterable[ClaimProfile], items: list[LinkInput],
             others = tuple(c.claim_id for c, _ in resolved[1:MAX_SUGGESTED])
             decision = LinkDecision(item.key, claim.claim_id, False, fit, outcome.outcome, outcome.reason, True,
                                     others)
-            pool.put(claim.absorb(item, outcome.reason))
+            pool.put(_absorb(claim, item, outcome.reason))
         else:
             # An outcome report that resolves no forecast may still restate another report.
             chosen = best_claim(item, candidates, forward_claims=outcome is None)
             reason = outcome.reason if outcome else None
             if chosen is not None:
                 claim, fit = chosen
-                pool.put(claim.absorb(item, reason))
+                pool.put(_absorb(claim, item, reason))
                 decision = LinkDecision(item.key, claim.claim_id, False, fit,
                                         outcome.outcome if outcome else None,
                                         outcome.reason if outcome else None, False)
@@ -169,6 +171,24 @@ def link_batch(claims: Iterable[ClaimProfile], items: list[LinkInput],
         result.decisions.append(decision)
         result.profiles[decision.claim_id] = pool.claims[decision.claim_id]
     return result
+
+
+def _event_type(item: LinkInput, lex: OutcomeLexicon, reports_outcome: bool) -> str:
+    m = item.mention
+    if reports_outcome or m.event_type in GATHERINGS or not attends_gathering(m, item.lang, lex):
+        return m.event_type
+    # "A summit between Putin and al-Sharaa" is their meeting: two leaders named as its parties.
+    people = {a.actor_id for a in m.actors if a.kind == "person"} & actor_keys(m)
+    return m.event_type if len(people) >= 2 else next(iter(sorted(GATHERINGS)))
+
+
+def _absorb(claim: ClaimProfile, item: LinkInput, reason: str | None) -> ClaimProfile:
+    """The claim after the item joined it; a claim started by a mention naming nobody takes its
+    core actors from the first mention that names someone."""
+    updated = claim.absorb(item, reason)
+    if not updated.core_actor_ids and actor_keys(item.mention):
+        updated = replace(updated, core_actor_ids=actor_keys(item.mention))
+    return updated
 
 
 def same_claim(a: LinkInput, b: LinkInput) -> bool:

@@ -51,10 +51,15 @@ class ClaimProfile:
         forward = m.is_forward and outcome_reason is None
         exp_from, exp_to = self.expected_from, self.expected_to
         windows = self.windows
-        if forward and m.expected and (m.expected.start or m.expected.end):
-            windows = (windows + ((m.expected.start, m.expected.end),))[-MAX_WINDOWS:]
-            if self.last_seen_at is None or item.published is None or item.published >= self.last_seen_at:
-                exp_from, exp_to = m.expected.start, m.expected.end
+        if forward and item.window:
+            windows = (windows + (item.window,))[-MAX_WINDOWS:]
+            # The latest report's window; of one day's reports, the one reaching furthest (a
+            # report recalling the earlier date does not undo the newest re-dating).
+            newer = self.last_seen_at is None or item.published is None or item.published > self.last_seen_at
+            same_day = item.published == self.last_seen_at
+            reaches = exp_to is None or (item.window[1] or item.window[0]) >= exp_to
+            if newer or (same_day and reaches):
+                exp_from, exp_to = item.window
         dates = [d for d in (self.first_seen_at, item.published) if d]
         last = [d for d in (self.last_seen_at, item.published) if d]
         return replace(
@@ -85,6 +90,33 @@ class LinkInput:
     key: int = 0  # the caller's index for this item
     is_redated: bool = False  # the wording says it moves an earlier date (set by link_batch)
     article: int | None = None  # the article's id: clauses of one article about one event go together
+    # The event type linking uses (set by link_batch): the extractor's, except that a forecast of
+    # attending a gathering is about the gathering ("al-Sharaa will travel to Moscow for the summit").
+    event_type: str | None = None
+    reports: str | None = None  # the outcome it reports (set by link_batch): then it is no forecast
+
+    @property
+    def forward(self) -> bool:
+        return self.mention.is_forward and self.reports is None
+
+    @property
+    def event(self) -> str:
+        return self.event_type or self.mention.event_type
+
+    @property
+    def window(self) -> tuple[date | None, date | None] | None:
+        """The mention's expected window, if it gives one that can place the event.
+
+        A forecast dated exactly its own article's day is nearly always the dateline ("Novak
+        announced today that al-Sharaa will visit...") taken for the event's date, so it places
+        nothing.
+        """
+        w = self.mention.expected
+        if w is None or (w.start is None and w.end is None):
+            return None
+        if self.forward and self.published is not None and w.start == w.end == self.published:
+            return None
+        return (w.start, w.end)
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,10 @@ REPORTED = "reported:"
 # Not an outcome: wording that re-dates an earlier forecast ("the postponed summit", "originally
 # due by mid-August").
 REDATED = "redated"
+# Not outcomes either: a gathering's name ("summit", "القمة") and the wording of a bilateral
+# meeting held beside one ("on the sidelines", "لقاء ثنائي").
+GATHERING = "gathering"
+BILATERAL = "bilateral"
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,7 @@ class OutcomeLexicon:
     def from_json(cls, lang: str, data: dict) -> OutcomeLexicon:
         words: dict[str, tuple[str, ...]] = {}
         phrases: dict[str, tuple[str, ...]] = {}
-        lists = {reason: data.get(reason, []) for reason in (*REASONS, REDATED)}
+        lists = {reason: data.get(reason, []) for reason in (*REASONS, REDATED, GATHERING, BILATERAL)}
         lists.update({REPORTED + reason: data.get("reported", {}).get(reason, []) for reason in REASONS})
         for category, raw in lists.items():
             entries = [normalize_text(e).strip() for e in raw]
@@ -127,6 +131,21 @@ def is_redated(mention: Mention, lang: str, lexicon: OutcomeLexicon | None = Non
         return False
     lex = lexicon or load_lexicon(lang)
     return bool(lex.reasons_in(mention.quote, (REDATED,)))
+
+
+def attends_gathering(mention: Mention, lang: str, lexicon: OutcomeLexicon | None = None) -> bool:
+    """Is a forecast about a gathering itself, or attending it ("al-Sharaa will take part in the
+    summit", "will travel to Moscow for the summit"), whatever event type it was given?
+
+    Not when it speaks of a meeting or talks (the bilateral meeting on a summit's sidelines is an
+    event of its own), and not for reports: "the talks took place on the day of the planned
+    summit" says nothing about the summit happening.
+    """
+    if not mention.is_forward or mention.negated:
+        return False
+    lex = lexicon or load_lexicon(lang)
+    found = lex.reasons_in(mention.quote, (GATHERING, BILATERAL))
+    return GATHERING in found and BILATERAL not in found
 
 
 def _reported_in_forecast(mention: Mention, lex: OutcomeLexicon, published: date | None) -> Outcome | None:

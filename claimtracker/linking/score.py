@@ -22,7 +22,7 @@ from claimtracker.text import normalize_text
 # Event types that can name the same happening: a "visit to Moscow" is usually the "meeting".
 _EVENT_GROUPS = ({"meeting", "visit"},)
 # A trip to attend a summit is reported as either; a bilateral meeting is never the summit itself.
-_EVENT_NEAR = ({"visit", "summit"},)
+_EVENT_NEAR: tuple[set[str], ...] = ()
 _LOOSE_EVENTS = {"other", "statement"}
 # Events with many participants, where reports name different ones.
 GATHERINGS = {"summit"}
@@ -42,6 +42,7 @@ REPORT_DAYS = 7  # reports of past events this far apart are about different eve
 DRIFT_DAYS = 45  # a later date reported this soon after the old window passed re-dates the claim
 OUTCOME_EARLY_DAYS = 14  # an event may happen this long before its predicted window
 OUTCOME_LATE_DAYS = 31  # ...or this long after it, and still be the predicted event
+DRIFT_FIT = 0.6  # a later window after a reported postponement, or with re-dating wording
 LINK_THRESHOLD = 0.6
 OUTCOME_THRESHOLD = 0.55
 
@@ -149,9 +150,9 @@ def window_fit(item: LinkInput, claim: ClaimProfile) -> float | None:
     summit"), or when the new mention appears soon after the old window passed.
     """
     m = item.mention
-    mine = _span(m.expected.start, m.expected.end) if m.expected else None
+    mine = _span(*item.window) if item.window else None
     spans = _claim_spans(claim)
-    if not m.is_forward and not claim.is_forward:
+    if not item.forward and not claim.is_forward:
         # Two reports of things that happened: each happened about when it was reported (or on
         # the day it names), whatever broader period it mentions ("the first cut this year").
         if mine is None or (mine[1] - mine[0]).days > REPORT_DAYS:
@@ -161,19 +162,35 @@ def window_fit(item: LinkInput, claim: ClaimProfile) -> float | None:
             return None
         return UNKNOWN_WINDOW_FIT if mine is None or seen is None else 1.0
     if mine is None or not spans:
+        # Without a window to compare, the dates of the reports bound the event: forecasts made
+        # months apart with no date ("soon") are about different occasions unless re-dated.
+        gone = max(s[1] for s in spans) if spans else claim.last_seen_at
+        if (item.forward and mine is None and item.published is not None and gone is not None
+                and item.published > gone + timedelta(days=DRIFT_DAYS)
+                and not (claim.has_postponement or item.is_redated)):
+            return None
         return UNKNOWN_WINDOW_FIT
+    last_end = max(s[1] for s in spans)
+    if claim.has_confirmation and item.forward and mine[1] > last_end + timedelta(days=NEAR_DAYS):
+        # Once the event happened, a forecast reaching past it is about what comes next
+        # ("further talks are expected in the coming months"), not the event itself.
+        return None
     gap = min(_gap_days(mine, s) for s in spans)
     if gap <= 0:
         return 1.0
     if gap <= NEAR_DAYS:
         return 0.7
-    last_end = max(s[1] for s in spans)
-    if mine[0] <= last_end or claim.has_confirmation:
+    if claim.has_confirmation:
         return None
+    if mine[0] <= last_end:
+        # Inside the span a postponed claim has drifted over (a late report recalling the
+        # intermediate date): part of its history. Otherwise an earlier date is another event.
+        first_start = min(s[0] for s in spans)
+        return DRIFT_FIT if claim.has_postponement and mine[0] >= first_start else None
+    if claim.has_postponement or item.is_redated:
+        return DRIFT_FIT
     just_overdue = item.published is not None and last_end < item.published <= last_end + timedelta(days=DRIFT_DAYS)
-    if claim.has_postponement or item.is_redated or just_overdue:
-        return 0.4
-    return None
+    return 0.4 if just_overdue else None
 
 
 def outcome_window_fit(item: LinkInput, claim: ClaimProfile, reason: str) -> float | None:
@@ -223,13 +240,13 @@ def score(item: LinkInput, claim: ClaimProfile, outcome_reason: str | None = Non
     `outcome_reason` scores the mention as a report of how the claim turned out.
     """
     m = item.mention
-    ev = event_fit(m.event_type, claim.event_type)
+    ev = event_fit(item.event, claim.event_type)
     if ev is None:
         return None
     if outcome_reason is None:
         if m.negated != claim.is_negated:
             return None
-        if m.is_forward and not claim.is_forward and claim.has_confirmation:
+        if item.forward and not claim.is_forward and claim.has_confirmation:
             # A forecast does not join the report of an event that already happened.
             return None
         win = window_fit(item, claim)
@@ -239,7 +256,7 @@ def score(item: LinkInput, claim: ClaimProfile, outcome_reason: str | None = Non
         win = outcome_window_fit(item, claim, outcome_reason)
     if win is None:
         return None
-    gathering = m.event_type in GATHERINGS and claim.event_type in GATHERINGS
+    gathering = item.event in GATHERINGS and claim.event_type in GATHERINGS
     mine = actor_keys(m)
     actors = actor_fit(mine, claim, gathering=gathering)
     if actors == 0.0:
@@ -256,8 +273,10 @@ def score(item: LinkInput, claim: ClaimProfile, outcome_reason: str | None = Non
     base = sum(w * v for w, v in parts) / sum(w for w, _ in parts)
     text = text_fit(item, claim)
     bonus = W_TEXT_BONUS * max(0.0, (text - 0.5) / 0.5) if text is not None else 0.0
-    if not actor_keys(m) and not country_keys(m) and (text is None or text < 0.6):
-        # Nothing but an event type and a window in common: too little to call it the same claim.
+    shares_actor = bool(mine & (claim.core_actor_ids | claim.actor_ids))
+    if not shares_actor and not countries and (text is None or text < 0.6):
+        # Nothing but an event type and a window in common (no shared actor, no shared country,
+        # no similar wording): too little to call it the same claim.
         base = min(base, LINK_THRESHOLD - 0.1)
     if item.article is not None and item.article in claim.articles:
         bonus += SAME_ARTICLE_BONUS

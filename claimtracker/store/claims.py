@@ -146,7 +146,8 @@ def store_mentions(tx, batch_id: int, items: list[tuple[int, date | None, str, s
         m = items[first_item[temp]][4]
         claim_rows.append({
             "claim_id": real[temp],
-            "headline": headline_for(m),
+            "headline": headline_for(_headline_mention(result, items, temp, p.core_actor_ids), p.event_type,
+                                     p.core_actor_ids),
             "event_type": p.event_type,
             "kind": m.kind,
             "expected_from": p.expected_from,
@@ -195,13 +196,26 @@ def store_mentions(tx, batch_id: int, items: list[tuple[int, date | None, str, s
     return counts
 
 
+def _headline_mention(result, items, claim_id: int, core: frozenset[str]) -> Mention:
+    """The claim's first forecast naming one of its core actors (else its first mention): a claim
+    is often started by a clause that names nobody."""
+    mentions = [items[d.key][4] for d in result.decisions if d.claim_id == claim_id]
+    for wanted in (lambda m: m.is_forward and core & {a.actor_id for a in m.actors},
+                   lambda m: core & {a.actor_id for a in m.actors}):
+        found = [m for m in mentions if wanted(m)]
+        if found:
+            return found[0]
+    return mentions[0]
+
+
 def _expected_text(result, items, claim_id: int) -> str | None:
-    """The window text of the latest forward mention on this claim that gave one."""
+    """The window text of the forecast that gave the claim its window (see ClaimProfile.absorb)."""
+    p = result.profiles[claim_id]
     text = None
     for d in result.decisions:
         if d.claim_id == claim_id and d.outcome is None:
-            m = items[d.key][4]
-            if m.is_forward and m.expected and (m.expected.start or m.expected.end):
+            _, published, lang, _, m = items[d.key]
+            if m.is_forward and LinkInput(m, lang, published).window == (p.expected_from, p.expected_to):
                 text = m.expected.text
     return text
 

@@ -3,7 +3,7 @@ countries and the latest activity."""
 
 import streamlit as st
 
-from dashboard import charts
+from dashboard import charts, geo
 from dashboard.data import load, today
 from dashboard.nav import open_claim
 from dashboard.ui import country_label, dates_to_iso, guard
@@ -31,7 +31,8 @@ with guard("Loading the overview"):
             st.caption("The world map's country outlines are not installed (package `pyogrio`); "
                        "the top countries are below.")
         else:
-            event = st.plotly_chart(world, key="world_map", on_select="rerun", selection_mode="points")
+            event = st.plotly_chart(world, key="world_map", on_select="rerun", selection_mode="points",
+                                    config=geo.plotly_config())
             _open_country(charts.selected_value(event))
 
     by_month = load("overview_claims_by_month", {"today": today()})
@@ -59,7 +60,7 @@ with guard("Loading the overview"):
     actors = load("overview_top_actors", {"limit": 10})
     a.dataframe(actors[["name", "name_ar", "kind", "claims"]], hide_index=True,
                 column_config={"name": "Actor", "name_ar": "Arabic name", "kind": "Kind", "claims": "Claims"})
-    c.subheader("Top countries")
+    c.subheader("Countries")
     if not countries.empty:
         event = c.plotly_chart(charts.countries_bar(countries), key="countries_bar", on_select="rerun",
                                selection_mode="points")
