@@ -6,7 +6,7 @@ import streamlit as st
 from dashboard.data import ensure_demo
 from dashboard.ui import guard, inject_css
 
-st.set_page_config(page_title="Claim Tracker", page_icon=":material/fact_check:", layout="wide")
+st.set_page_config(page_title="Claim Tracker", page_icon="dashboard/static/icon.png", layout="wide")
 inject_css()
 
 pages = [

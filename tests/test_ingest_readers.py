@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import pytest
@@ -68,7 +69,7 @@ def test_bad_text_files_fail_with_a_reason(tmp_path, content, reason):
     p.write_bytes(content)
     failure = only_failure(read(p))
     assert failure.source == str(p)
-    assert pytest.importorskip("re").search(reason, failure.reason), failure.reason
+    assert re.search(reason, failure.reason), failure.reason
 
 
 def test_huge_file_is_refused_with_its_size(tmp_path):

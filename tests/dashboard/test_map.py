@@ -118,10 +118,6 @@ def test_overview_without_outlines_says_so_and_keeps_the_bars(app_page, monkeypa
 
 def _outside(url: str) -> bool:
     parts = urlsplit(url)
-    # Streamlit asks Google Fonts for the favicon when page_icon is a ":material/...:" icon
-    # (streamlit_app.py); that is the page icon, not the map, and is left to its owner.
-    if parts.hostname == "fonts.gstatic.com" and "/materialsymbols" in parts.path:
-        return False
     return parts.scheme in ("http", "https", "ws", "wss") and parts.hostname not in ("127.0.0.1", "localhost")
 
 
