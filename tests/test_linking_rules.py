@@ -137,3 +137,14 @@ def test_event_type_and_window_alone_do_not_link_claims_about_nobody_in_common()
     assert same_claim(sanctions, item(mention("New EU sanctions are expected in the first half of 2026",
                                               event="sanction", actors=(EU,), countries=(), expected=H1_2026),
                                       date(2025, 7, 20), key=1))
+
+
+def test_a_forecast_for_today_is_not_the_same_as_one_months_later():
+    today = Window(date(2025, 7, 18), date(2025, 7, 18), "اليوم")
+    tomorrow = Window(date(2025, 10, 23), date(2025, 10, 23), "غداً")
+    sanctions = dict(event="sanction", actors=(EU,), countries=("RU",))
+    july = item(mention("من المتوقع أن يقر الاتحاد الأوروبي اليوم حزمة عقوبات", expected=today, **sanctions),
+                date(2025, 7, 18), "ar")
+    october = item(mention("من المتوقع أن يقر الاتحاد الأوروبي غداً حزمة عقوبات", expected=tomorrow, **sanctions),
+                   date(2025, 10, 22), "ar", key=1)
+    assert not same_claim(july, october)

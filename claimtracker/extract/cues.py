@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+from re import _constants as _c
+from re import _parser
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,12 +34,86 @@ def fold_pattern(pattern: str, lang: str) -> str:
     return "".join(ch if ch.isascii() else normalize_text(ch) for ch in pattern)
 
 
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT}
+
+
+def _charset(items) -> set[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.add(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < 256:
+            out.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None
+    return out
+
+
+def _first(seq) -> tuple[set[str] | None, bool]:
+    """The characters a parsed regex can start with (None: any) and whether it can match empty."""
+    acc: set[str] = set()
+    for op, av in seq:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _c.LITERAL:
+            return acc | {chr(av)}, False
+        if op is _c.IN:
+            chars = _charset(av)
+            return (None if chars is None else acc | chars), False
+        if op is _c.SUBPATTERN:
+            first, empty = _first(av[3])
+        elif op is _c.BRANCH:
+            parts = [_first(b) for b in av[1]]
+            first = None if any(f is None for f, _ in parts) else set().union(*(f for f, _ in parts))
+            empty = any(e for _, e in parts)
+        elif op in _REPEATS:
+            first, empty = _first(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        acc |= first
+        if not empty:
+            return acc, False
+    return acc, True
+
+
+def _first_chars(term: str) -> set[str] | None:
+    try:
+        first, empty = _first(_parser.parse(term))
+    except re.error:
+        return None
+    return None if empty else first
+
+
+def alternation(terms: Sequence[str]) -> str:
+    """`a|b|c` over regex terms, dispatched on the first character.
+
+    The regex engine tries every branch of an alternation at every word start; with hundreds of
+    terms that was most of the cost of a lexicon scan. Here the branches that can start with a
+    character sit behind a `(?=c)` test, in their original order, so the first branch that
+    matches is the same one as in the plain alternation.
+    """
+    firsts = [_first_chars(t) for t in terms]
+    if any(f is None for f in firsts) or len(terms) < 8:
+        return "|".join(f"(?:{t})" for t in terms)
+    buckets: dict[str, list[str]] = {}
+    for t, chars in zip(terms, firsts, strict=True):
+        for ch in sorted(chars):
+            buckets.setdefault(ch, []).append(t)
+    return "|".join(
+        f"(?={re.escape(ch)})(?:{'|'.join(f'(?:{t})' for t in ts)})" for ch, ts in sorted(buckets.items())
+    )
+
+
 def compile_terms(terms: Iterable[str], lang: str, article: bool = False) -> re.Pattern | None:
     """One alternation over the terms, longest first, with word edges (and Arabic clitics)."""
     folded = sorted({fold_pattern(t, lang) for t in terms if t}, key=len, reverse=True)
     if not folded:
         return None
-    body = "|".join(f"(?:{t})" for t in folded)
+    body = alternation(folded)
     if lang == "ar":
         if article:
             return re.compile(rf"(?<!\w){_AR_ARTICLE}(?:{body}){_AR_ENDING}(?!\w)")
@@ -55,7 +131,7 @@ def compile_groups(groups: Sequence[tuple[str, Iterable[str]]], lang: str, artic
     for i, (_, terms) in enumerate(groups):
         folded = sorted({fold_pattern(t, lang) for t in terms if t}, key=len, reverse=True)
         if folded:
-            bodies.append(f"(?P<g{i}>{'|'.join(f'(?:{t})' for t in folded)})")
+            bodies.append(f"(?P<g{i}>{alternation(folded)})")
     if not bodies:
         return None
     body = "|".join(bodies)
@@ -96,6 +172,7 @@ class CueLexicon:
     past: re.Pattern | None
     future_time_kind: str
     future_time_certainty: float
+    moved_to: re.Pattern | None = None  # "postponed to", «أرجئت إلى»: the date after it is the new one
 
     @classmethod
     def load(cls, path: Path, lang: str) -> CueLexicon:
@@ -115,6 +192,7 @@ class CueLexicon:
             past=compile_terms(raw.get("past", []), lang),
             future_time_kind=ftp.get("kind", "prediction"),
             future_time_certainty=float(ftp.get("certainty", 0.8)),
+            moved_to=compile_terms(raw.get("moved_to", []), lang),
         )
 
     def find(self, ntext: str) -> list[CueHit]:

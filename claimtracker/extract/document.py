@@ -7,6 +7,7 @@ sentences the cheap filter keeps.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ class CountrySpan:
     start: int
     end: int
     via: str | None
+    listed: bool = False  # inside an enumeration of three or more countries
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,7 @@ class Doc:
     actors: list[ActorSpan]
     countries: list[CountrySpan]
     times: list[TimeSpan]
+    moved_to: re.Pattern | None = None
 
     def nslice(self, start: int, end: int) -> str:
         s, e = to_normalized(self.norm, start, end)
@@ -104,14 +107,14 @@ def gather(text: str, norm: Normalized, lang: str, published: date | None, res: 
     past = Positions.of(norm.span(m.start(), m.end())[0] for m in lex.cues.past.finditer(nt)) if lex.cues.past else Positions(())
     actor_hits, country_hits = _find_names(res.gazetteer, text, lang)
     actors = [ActorSpan(h.actor, h.start, h.end) for h in actor_hits]
-    countries = [CountrySpan(h.code, h.start, h.end, h.via) for h in country_hits]
+    countries = [CountrySpan(h.code, h.start, h.end, h.via, h.listed) for h in country_hits]
     times = [
         TimeSpan(h.window, h.start, h.end, h.past)
         for h in find_times(text, lang, published, res.time_lexicon)
     ]
     for hits in (cues, actors, countries, times):
         hits.sort(key=_start)  # `within` bisects them
-    return Doc(text, norm, lang, published, cues, negations, past, actors, countries, times)
+    return Doc(text, norm, lang, published, cues, negations, past, actors, countries, times, lex.cues.moved_to)
 
 
 def _find_names(gazetteer: Gazetteer, text: str, lang: str):

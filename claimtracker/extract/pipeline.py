@@ -17,7 +17,7 @@ from claimtracker.extract.attribution import Hit, attribute
 from claimtracker.extract.cues import CueLexicon, Reading, read_certainty
 from claimtracker.extract.document import ActorSpan, Doc, TimeSpan, gather, scan_sentence, within
 from claimtracker.extract.events import choose_event
-from claimtracker.extract.filter import Positions
+from claimtracker.extract.filter import Positions, to_normalized
 from claimtracker.extract.resources import LanguageLexicons, Resources
 from claimtracker.extract.split import Sentence, Span, split_text
 from claimtracker.models import ActorRef, Attribution, Extraction, Mention, Window
@@ -51,10 +51,13 @@ def extract(
     for a in doc.actors:
         if in_body(a.start, a.end):
             actors.setdefault(a.actor.actor_id, a.actor)
-    countries: dict[str, None] = {}
+    # A country that only ever appears inside a list of three or more ("Egypt, Jordan, Qatar
+    # and Turkey attended") is background, not what the text is about.
+    seen: dict[str, bool] = {}
     for c in doc.countries:
         if in_body(c.start, c.end):
-            countries.setdefault(c.code, None)
+            seen[c.code] = seen.get(c.code, False) or not c.listed
+    countries = [code for code, about in seen.items() if about]
     return Extraction(language, tuple(actors.values()), tuple(countries), tuple(mentions))
 
 
@@ -128,6 +131,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         ]
         has_context = bool(s_times) or any(h.kind == "speech" for h in s_sources)
         tiles = _tiles(doc, sent, is_question, s_times, s_events, has_context, lex.cues)
+        speech = [h for h in s_sources if h.kind == "speech"]
         sentence_attr = None
         for t_start, t_end, reading, anchor in tiles:
             if not (s_events or s_actors or within(s_times, t_start, t_end)):
@@ -140,7 +144,8 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
                 attr = previous_attr
             sentence_attr = sentence_attr or attr
             drafts.append(
-                _draft(doc, sent, t_start, t_end, anchor, reading, s_actors, s_events, s_times, attr, res.gazetteer)
+                _draft(doc, sent, t_start, t_end, anchor, reading, s_actors, s_events, s_times, attr, res.gazetteer,
+                       speech)
             )
         if not tiles and has_past and sent.role == "body" and s_actors and s_events:
             draft = _assertion(doc, sent, s_actors, s_events, s_times, hits, lex)
@@ -227,12 +232,39 @@ def _negated(doc: Doc, start: int, end: int) -> bool:
     return any(s >= start and e <= end for s, e in doc.negations)
 
 
-def _pick_time(times: Sequence[TimeSpan], published: date | None) -> Window | None:
-    """The first window still to come; a claim about the future takes no past date (in "said
-    on Friday" or "surveyed this week" the date is when it was said), and then inherits one."""
+_REPORT_GAP = 48  # characters between a reporting verb and the date it was said on ("On Sunday, X said")
+
+
+def _said_on(t: TimeSpan, speech: Sequence[Hit], cues: Sequence) -> bool:
+    """Whether a reporting verb near the time phrase, with no cue between them, dates the speech."""
+    for h in speech:
+        lo, hi = (t.end, h.start) if t.end <= h.start else (h.end, t.start)
+        if hi - lo <= _REPORT_GAP and not any(lo <= c.start < hi for c in cues):
+            return True
+    return False
+
+
+def _pick_time(times: Sequence[TimeSpan], published: date | None, speech: Sequence[Hit] = (),
+               anchor: Span | None = None, cues: Sequence = (), moved: Sequence[TimeSpan] = ()) -> Window | None:
+    """The window still to come, from the clause with the cue first; a claim about the future
+    takes no past date (in "said on Friday" or "surveyed this week" the date is when it was
+    said), and then inherits one.
+
+    A date right after "postponed to" or «أرجئت إلى» is the one the claim now expects.
+    The publication day itself counts when no reporting verb stands next to it: in "planned to
+    continue the talks Sunday", published on a Sunday, the talks are that day.
+    """
+    if anchor is not None:
+        times = sorted(times, key=lambda t: (t not in moved, not (anchor.start <= t.start < anchor.end)))
     for t in times:
-        if (t.window.start or t.window.end) and _is_future(t.window, published):
-            return t.window
+        w = t.window
+        if not (w.start or w.end):
+            continue
+        if _is_future(w, published):
+            return w
+        end = w.end or w.start
+        if published is not None and end == published and not _said_on(t, speech, cues):
+            return w
     return None
 
 
@@ -288,7 +320,7 @@ def _states_acting(doc: Doc, start: int, end: int, gazetteer) -> list[ActorRef]:
 
 def _draft(
     doc: Doc, sent: Sentence, start: int, end: int, anchor: Span, reading: Reading, s_actors, s_events, s_times, attr,
-    gazetteer,
+    gazetteer, speech: Sequence[Hit] = (),
 ) -> _Draft:
     t_actors = within(s_actors, start, end) or list(s_actors)
     actors = _claim_actors(t_actors)
@@ -301,7 +333,8 @@ def _draft(
     in_anchor = [h for h in t_events if h.priority == top and anchor.start <= h.start < anchor.end]
     event = choose_event(in_anchor) or choose_event(t_events) or choose_event(s_events)
     t_times = within(s_times, start, end)
-    window = _pick_time(t_times, doc.published)
+    moved = _moved_to(doc, start, t_times) if len(t_times) > 1 else ()
+    window = _pick_time(t_times, doc.published, speech, anchor, within(doc.cues, sent.start, sent.end), moved)
     if window is None and len(s_times) and not t_times:
         window = _pick_time(s_times, doc.published)
     mentioned = frozenset(h.event_type for h in within(s_events, start, end))
@@ -309,6 +342,26 @@ def _draft(
         start, end, sent, reading, event, actors, _claim_countries(doc, start, end, actors), window, attr,
         reading.kind, mentioned, _loose_time(t_times or s_times),
     )
+
+
+_MOVED_GAP = 3  # normalised characters between "postponed to" and its date
+
+
+def _moved_to(doc: Doc, start: int, times: Sequence[TimeSpan]) -> list[TimeSpan]:
+    """The time phrases a "postponed to"/«أرجئت إلى» phrase leads into."""
+    pattern = doc.moved_to
+    if pattern is None:
+        return []
+    lo, _ = to_normalized(doc.norm, start, start)
+    out = []
+    for t in times:
+        ts, _ = to_normalized(doc.norm, t.start, t.end)
+        m = None
+        for m in pattern.finditer(doc.norm.text, lo, ts):
+            pass
+        if m is not None and ts - m.end() <= _MOVED_GAP:
+            out.append(t)
+    return out
 
 
 def _assertion(doc: Doc, sent: Sentence, s_actors, s_events, s_times, hits, lex: LanguageLexicons) -> _Draft:

@@ -13,7 +13,13 @@ from dataclasses import replace
 from datetime import date
 
 from claimtracker.linking.model import ClaimProfile, LinkDecision, LinkInput, LinkResult, Quote
-from claimtracker.linking.outcomes import OutcomeLexicon, attends_gathering, detect_outcome, is_redated, load_lexicon
+from claimtracker.linking.outcomes import (
+    OutcomeLexicon,
+    attends_gathering,
+    detect_outcome,
+    is_redated,
+    load_lexicon,
+)
 from claimtracker.linking.score import (
     GATHERINGS,
     LINK_THRESHOLD,
@@ -50,7 +56,7 @@ def new_profile(claim_id: int, item: LinkInput, outcome_reason: str | None = Non
         first_seen_at=item.published,
         last_seen_at=item.published,
         is_forward=forward,
-        windows=(window,) if window else (),
+        windows=(item.stated_window,) if forward and item.stated_window else (),
         articles=frozenset({item.article}) if item.article is not None else frozenset(),
         is_negated=m.negated,
         has_confirmation=outcome_reason == "happened",

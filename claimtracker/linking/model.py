@@ -51,8 +51,11 @@ class ClaimProfile:
         forward = m.is_forward and outcome_reason is None
         exp_from, exp_to = self.expected_from, self.expected_to
         windows = self.windows
+        if forward and item.stated_window:
+            # Every stated window is kept for matching, as a stored claim's are; only a placed
+            # one becomes the claim's window.
+            windows = (windows + (item.stated_window,))[-MAX_WINDOWS:]
         if forward and item.window:
-            windows = (windows + (item.window,))[-MAX_WINDOWS:]
             # The latest report's window; of one day's reports, the one reaching furthest (a
             # report recalling the earlier date does not undo the newest re-dating).
             newer = self.last_seen_at is None or item.published is None or item.published > self.last_seen_at
@@ -102,6 +105,13 @@ class LinkInput:
     @property
     def event(self) -> str:
         return self.event_type or self.mention.event_type
+
+    @property
+    def stated_window(self) -> tuple[date | None, date | None] | None:
+        w = self.mention.expected
+        if w is None or (w.start is None and w.end is None):
+            return None
+        return (w.start, w.end)
 
     @property
     def window(self) -> tuple[date | None, date | None] | None:

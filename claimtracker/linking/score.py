@@ -149,7 +149,6 @@ def window_fit(item: LinkInput, claim: ClaimProfile) -> float | None:
     reported postponed, when the new mention's wording says it moves the date ("the delayed
     summit"), or when the new mention appears soon after the old window passed.
     """
-    m = item.mention
     mine = _span(*item.window) if item.window else None
     spans = _claim_spans(claim)
     if not item.forward and not claim.is_forward:
@@ -161,6 +160,13 @@ def window_fit(item: LinkInput, claim: ClaimProfile) -> float | None:
         if mine is not None and seen is not None and _gap_days(mine, seen) > REPORT_DAYS:
             return None
         return UNKNOWN_WINDOW_FIT if mine is None or seen is None else 1.0
+    stated = _span(*item.stated_window) if item.stated_window else None
+    if mine is None and stated is not None and spans and item.forward:
+        # A dateline window (see LinkInput.window) counts only for a claim it fits: the event
+        # may be today after all.
+        gap = min(_gap_days(stated, s) for s in spans)
+        if gap <= NEAR_DAYS:
+            return 1.0 if gap <= 0 else 0.7
     if mine is None or not spans:
         # Without a window to compare, the dates of the reports bound the event: forecasts made
         # months apart with no date ("soon") are about different occasions unless re-dated.
