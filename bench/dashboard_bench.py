@@ -3,12 +3,15 @@
     .venv/bin/python bench/dashboard_bench.py                    # 100,000 claims (built once, then reused)
     .venv/bin/python bench/dashboard_bench.py --claims 20000
     .venv/bin/python bench/dashboard_bench.py --db data/claims.duckdb --pages overview,claims
+    .venv/bin/python bench/dashboard_bench.py --pages claim --claim-id 99998   # a claim of two mentions
 
 Every page of dashboard/pages/ is opened with Streamlit's AppTest (as tests/dashboard/test_pages.py
 does) with $CLAIMTRACKER_DB naming the database: first with an empty cache (the queries run),
-then again (what a user sees on every later visit until something is written). The Claim,
-Actors and Countries pages are opened on the busiest claim, actor and country. The figures are
-printed, never checked: a slow page is something to read about, not a failure.
+then again in a new session (what a user sees on every later visit until something is written).
+One throwaway open first pays for the imports and Streamlit's component scan, which a server
+pays once at start. The Claim, Actors and Countries pages are opened on the busiest claim,
+actor and country. The figures are printed, never checked: a slow page is something to read
+about, not a failure.
 """
 
 from __future__ import annotations
@@ -90,7 +93,8 @@ def _problem(at) -> str:
     return str(found[0]).splitlines()[0][:80] if found else ""
 
 
-def run(db_path: Path, page_names: list[str] | None = None, timeout: float = 300) -> list[PageTiming]:
+def run(db_path: Path, page_names: list[str] | None = None, timeout: float = 300,
+        claim_id: int | None = None) -> list[PageTiming]:
     """Open each page twice over the database at `db_path`; the timings, in page order."""
     import streamlit as st
 
@@ -101,6 +105,8 @@ def run(db_path: Path, page_names: list[str] | None = None, timeout: float = 300
         logging.getLogger(name).addFilter(_quiet)
     os.environ[DB_ENV] = str(db_path)
     queries = busiest(Database(db_path))
+    if claim_id is not None:
+        queries["claim"] = {"claim_id": str(claim_id)}
     # Imports, the app's first script run and the world map outlines are paid once per
     # server, not per page: a throwaway open keeps them out of the first page's figure.
     _, warm = _open(WARM_PAGE, {}, timeout)
@@ -133,6 +139,7 @@ def main(argv: list[str] | None = None, out=None) -> list[PageTiming]:
     ap.add_argument("--claims", type=int, default=100_000, help="claims in the synthetic database (default 100000)")
     ap.add_argument("--rebuild", action="store_true", help="build the synthetic database again even if it exists")
     ap.add_argument("--pages", help="comma-separated page names (default: every page in dashboard/pages)")
+    ap.add_argument("--claim-id", type=int, help="open the Claim page on this claim (default: the busiest)")
     ap.add_argument("--timeout", type=float, default=300, help="seconds one page may take (default 300)")
     args = ap.parse_args(argv)
     out = out or sys.stdout
@@ -155,7 +162,7 @@ def main(argv: list[str] | None = None, out=None) -> list[PageTiming]:
     out.write(f"database {path}: {path.stat().st_size / 1e6:.0f} MB, "
               + ", ".join(f"{v:,} {k}" for k, v in sizes.items()) + "\n")
     names = [p.strip() for p in args.pages.split(",")] if args.pages else None
-    results = run(path, names, args.timeout)
+    results = run(path, names, args.timeout, args.claim_id)
     out.write(table(results) + "\n")
     return results
 

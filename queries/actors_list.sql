@@ -1,4 +1,5 @@
--- Every actor with aliases, origin and claim counts (all, confirmed, refuted), most claims first.
+-- Every actor with aliases, origin and claim counts (all, confirmed, refuted; merged-away
+-- claims not counted), most claims first.
 -- No parameters.
 select
     a.actor_id,
@@ -14,6 +15,8 @@ select
     count(c.claim_id) filter (where c.status = 'refuted') as refuted
 from actors as a
 left join claim_actors as ca on ca.actor_id = a.actor_id
-left join claims as c on c.claim_id = ca.claim_id
+left join claims as c
+    on c.claim_id = ca.claim_id
+    and c.merged_into_id is null
 group by all
 order by claims desc, a.name

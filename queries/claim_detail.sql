@@ -14,6 +14,7 @@ select
     c.last_seen_at,
     c.status_at,
     c.created_at,
+    c.merged_into_id,
     coalesce((
         select list(ca.actor_id order by ca.actor_id)
         from claim_actors as ca

@@ -39,5 +39,6 @@ from claims as c
 left join latest as l on l.claim_id = c.claim_id
 left join status_events as e on e.event_id = l.event_id
 where c.status in ('confirmed', 'partly_confirmed', 'refuted')
+    and c.merged_into_id is null
     and ($claim_ids is null or list_contains($claim_ids, c.claim_id))
 order by c.claim_id

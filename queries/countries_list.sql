@@ -1,4 +1,5 @@
--- Every country that claims are about, with claim counts (all, open, confirmed, refuted).
+-- Every country that claims are about, with claim counts (all, open, confirmed, refuted;
+-- merged-away claims left out).
 -- No parameters.
 select
     cc.country,
@@ -8,5 +9,6 @@ select
     count(*) filter (where c.status = 'refuted') as refuted
 from claim_countries as cc
 join claims as c on c.claim_id = cc.claim_id
+where c.merged_into_id is null
 group by cc.country
 order by claims desc, cc.country

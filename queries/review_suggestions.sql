@@ -1,4 +1,4 @@
--- Outcome suggestions nobody has decided yet, newest first, with the claim and the article
+-- Outcome suggestions nobody has decided yet (not of merged-away claims), newest first, with the claim and the article
 -- that gives the evidence. Parameters: $limit (integer).
 select
     s.suggestion_id,
@@ -18,5 +18,6 @@ from outcome_suggestions as s
 join claims as c on c.claim_id = s.claim_id
 left join articles as a on a.article_id = s.article_id
 where s.decision is null
+    and c.merged_into_id is null
 order by s.created_at desc, s.suggestion_id desc
 limit $limit

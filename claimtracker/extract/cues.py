@@ -108,12 +108,44 @@ def alternation(terms: Sequence[str]) -> str:
     )
 
 
+def folded_terms(terms: Iterable[str], lang: str) -> list[str]:
+    """The terms folded like the text, longest first."""
+    return sorted({fold_pattern(t, lang) for t in terms if t}, key=len, reverse=True)
+
+
+def term_body(terms: Iterable[str], lang: str) -> str | None:
+    """The folded terms as one alternation, longest first; None when there are none."""
+    folded = folded_terms(terms, lang)
+    return alternation(folded) if folded else None
+
+
+# What `compile_terms` puts around a body (no article form): before it and after it.
+_EDGES = {"ar": (rf"(?<!\w){_AR_CLITICS}", r"(?!\w)"), "en": (r"(?<![\w'-])", r"(?![\w-])")}
+
+
+def compile_scan(term_lists: Sequence[Sequence[str]], lang: str) -> re.Pattern:
+    """One pass for several `compile_terms` patterns: group `s<i>` spans the match of body i.
+
+    It stops only at the word starts where some body matches and tests each body there in a
+    lookahead, so every body finds what its own pattern would find at that position, and the
+    text is scanned once instead of once per list.
+    """
+    before, after = _EDGES["ar" if lang == "ar" else "en"]
+    lead = before.split(")", 1)[0] + ")"  # the lookbehind alone; the clitics go inside each test
+    clitics = before[len(lead):]
+    # the gate only asks whether anything matches here, so all terms share one dispatch
+    union = alternation(sorted({t for ts in term_lists for t in ts}, key=len, reverse=True))
+    tests = "".join(
+        f"(?=(?P<s{i}>{clitics}(?:{alternation(ts)}){after}))?" for i, ts in enumerate(term_lists)
+    )
+    return re.compile(f"{lead}(?={clitics}(?:{union}){after}){tests}")
+
+
 def compile_terms(terms: Iterable[str], lang: str, article: bool = False) -> re.Pattern | None:
     """One alternation over the terms, longest first, with word edges (and Arabic clitics)."""
-    folded = sorted({fold_pattern(t, lang) for t in terms if t}, key=len, reverse=True)
-    if not folded:
+    body = term_body(terms, lang)
+    if body is None:
         return None
-    body = alternation(folded)
     if lang == "ar":
         if article:
             return re.compile(rf"(?<!\w){_AR_ARTICLE}(?:{body}){_AR_ENDING}(?!\w)")
@@ -128,18 +160,24 @@ def compile_groups(groups: Sequence[tuple[str, Iterable[str]]], lang: str, artic
     per position. At one position the earlier list wins, so pass lists in order of priority.
     """
     bodies = []
+    every: set[str] = set()
     for i, (_, terms) in enumerate(groups):
-        folded = sorted({fold_pattern(t, lang) for t in terms if t}, key=len, reverse=True)
+        folded = folded_terms(terms, lang)
         if folded:
             bodies.append(f"(?P<g{i}>{alternation(folded)})")
+            every.update(folded)
     if not bodies:
         return None
     body = "|".join(bodies)
+    # A gate with all terms in one dispatch: most word starts match no term, and there it saves
+    # trying each list in turn (and, in Arabic, each reading of the article and clitics).
+    gate = alternation(sorted(every, key=len, reverse=True))
     if lang == "ar":
         if article:
-            return re.compile(rf"(?<!\w){_AR_ARTICLE}(?:{body}){_AR_ENDING}(?!\w)")
-        return re.compile(rf"(?<!\w){_AR_CLITICS}(?:{body})(?!\w)")
-    return re.compile(rf"(?<![\w'-])(?:{body})(?![\w-])")
+            return re.compile(rf"(?<!\w)(?={_AR_ARTICLE}(?:{gate}){_AR_ENDING}(?!\w))"
+                              rf"{_AR_ARTICLE}(?:{body}){_AR_ENDING}(?!\w)")
+        return re.compile(rf"(?<!\w)(?={_AR_CLITICS}(?:{gate})(?!\w)){_AR_CLITICS}(?:{body})(?!\w)")
+    return re.compile(rf"(?<![\w'-])(?=(?:{gate})(?![\w-]))(?:{body})(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +201,21 @@ class CueGroup:
     needs_context: bool = False
 
 
+def scan_spans(scan: re.Pattern, ntext: str, count: int) -> list[list[tuple[int, int]]]:
+    """Per body of `compile_scan`, its matches as `finditer` of its own pattern would give them:
+    left to right, not overlapping one another."""
+    out: list[list[tuple[int, int]]] = [[] for _ in range(count)]
+    last = [0] * count
+    index = [scan.groupindex[f"s{i}"] for i in range(count)]
+    for m in scan.finditer(ntext):
+        for i, g in enumerate(index):
+            s, e = m.span(g)
+            if s >= last[i]:
+                out[i].append((s, e))
+                last[i] = e
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
     lang: str
@@ -173,6 +226,9 @@ class CueLexicon:
     future_time_kind: str
     future_time_certainty: float
     moved_to: re.Pattern | None = None  # "postponed to", «أرجئت إلى»: the date after it is the new one
+    # groups, negation and past in one pass: `scan_all`
+    scan: re.Pattern | None = None
+    scan_parts: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path, lang: str) -> CueLexicon:
@@ -184,6 +240,15 @@ class CueLexicon:
                 groups.append(CueGroup(g["name"], g["kind"], float(g["certainty"]), int(g["weight"]), pat,
                                        bool(g.get("needs_context", False))))
         ftp = raw.get("future_time_prediction", {})
+        parts: list[tuple[str, list[str]]] = []
+        for g in raw.get("cues", []):
+            folded = folded_terms(g["terms"], lang)
+            if folded:
+                parts.append((g["name"], folded))
+        for key in ("negation", "past"):
+            folded = folded_terms(raw.get(key, []), lang)
+            if folded:
+                parts.append((f"#{key}", folded))
         return cls(
             lang=lang,
             groups=tuple(groups),
@@ -193,7 +258,24 @@ class CueLexicon:
             future_time_kind=ftp.get("kind", "prediction"),
             future_time_certainty=float(ftp.get("certainty", 0.8)),
             moved_to=compile_terms(raw.get("moved_to", []), lang),
+            scan=compile_scan([ts for _, ts in parts], lang) if parts else None,
+            scan_parts=tuple(name for name, _ in parts),
         )
+
+    def scan_all(self, ntext: str) -> tuple[list[CueHit], list[tuple[int, int]], list[tuple[int, int]]]:
+        """Cues (as `find`), negation spans and past-verb spans of a normalised text, in one pass."""
+        if self.scan is None:
+            return [], [], []
+        spans = scan_spans(self.scan, ntext, len(self.scan_parts))
+        # `scan_parts` lists the groups in order, then "#negation" and "#past" when present
+        hits = [
+            CueHit(g.name, g.kind, g.certainty, g.weight, s, e, g.needs_context)
+            for g, found in zip(self.groups, spans)  # noqa: B905 - spans may be longer
+            for s, e in found
+        ]
+        hits.sort(key=lambda h: h.start)
+        rest = dict(zip(self.scan_parts[len(self.groups):], spans[len(self.groups):], strict=True))
+        return _drop_nested(hits), rest.get("#negation", []), rest.get("#past", [])
 
     def find(self, ntext: str) -> list[CueHit]:
         """Every cue in a normalised text, in order of position."""

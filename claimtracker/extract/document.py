@@ -100,11 +100,12 @@ def gather(text: str, norm: Normalized, lang: str, published: date | None, res: 
     """
     lex = res.lexicons[lang]
     nt = norm.text
+    cue_hits, negation_hits, past_hits = lex.cues.scan_all(nt)
     cues = _to_original(
-        norm, lex.cues.find(nt), lambda h, s, e: CueHit(h.group, h.kind, h.certainty, h.weight, s, e, h.needs_context)
+        norm, cue_hits, lambda h, s, e: CueHit(h.group, h.kind, h.certainty, h.weight, s, e, h.needs_context)
     )
-    negations = [norm.span(m.start(), m.end()) for m in lex.cues.negation.finditer(nt)] if lex.cues.negation else []
-    past = Positions.of(norm.span(m.start(), m.end())[0] for m in lex.cues.past.finditer(nt)) if lex.cues.past else Positions(())
+    negations = [norm.span(s, e) for s, e in negation_hits]
+    past = Positions.of(norm.span(s, e)[0] for s, e in past_hits)
     actor_hits, country_hits = _find_names(res.gazetteer, text, lang)
     actors = [ActorSpan(h.actor, h.start, h.end) for h in actor_hits]
     countries = [CountrySpan(h.code, h.start, h.end, h.via, h.listed) for h in country_hits]

@@ -1,6 +1,7 @@
 """A claim: headline, status and history, every mention in its article, the prediction
 timeline, related claims, and the actions (mark, reopen, edit)."""
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import actions, charts
@@ -21,6 +22,12 @@ from dashboard.ui import (
     window_html,
 )
 
+
+def _go_to(claim_id: int) -> None:
+    # A callback runs before the page script, so it may still change the bound "claim_id" widget.
+    st.session_state["claim_id"] = int(claim_id)
+
+
 st.title("Claim")
 actions.show_flash()
 with guard("Loading the claim"):
@@ -37,6 +44,11 @@ with guard("Loading the claim"):
     claim["actor_ids"] = list(claim["actor_ids"])
     claim["countries"] = list(claim["countries"])
 
+    if claim.get("merged_into_id") is not None and not pd.isna(claim["merged_into_id"]):
+        target = int(claim["merged_into_id"])
+        st.warning(f"This claim was merged into claim #{target}: its mentions, actors and countries are "
+                   "there now, and it is left out of lists and counts.")
+        st.button(f"Open claim #{target}", key="open_merged_target", on_click=_go_to, args=(target,))
     rtl(claim["headline"], tag="h2")
     c1, c2, c3, c4 = st.columns(4)
     c1.markdown(f"**Status**  \n{status_label(claim['status'], bool(claim['is_overdue']))}")
