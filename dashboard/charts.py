@@ -3,12 +3,16 @@ points that stand for a claim carry its id in `customdata[0]`, so a click can op
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import geo
 from dashboard.ui import STATUS_COLORS, country_name, iso, window
 
+# Date axes read as ISO days, like every date on the pages.
+_ISO_DAY = "%Y-%m-%d"
 _LAYOUT = {"margin": {"l": 10, "r": 10, "t": 40, "b": 10}, "legend": {"orientation": "h", "y": -0.15}}
 
 
@@ -22,7 +26,7 @@ def claims_by_month(df: pd.DataFrame) -> go.Figure:
             hovertemplate="%{x|%Y-%m}: %{y} " + status + " claims<extra></extra>",
         )
     fig.update_layout(barmode="stack", title="Claims over time, by status", xaxis_title="first mentioned",
-                      yaxis_title="claims", **_LAYOUT)
+                      yaxis_title="claims", xaxis_tickformat="%Y-%m", **_LAYOUT)
     return fig
 
 
@@ -99,12 +103,13 @@ def claims_scatter(df: pd.DataFrame) -> go.Figure:
         fig.add_scatter(
             x=part["x"], y=part["max_certainty"], mode="markers", name=status.replace("_", " "),
             marker={"color": STATUS_COLORS.get(status), "size": 10, "line": {"width": 1, "color": "white"}},
-            customdata=part[["claim_id", "headline"]].to_numpy(),
+            customdata=part[["claim_id", "headline"]].assign(headline=part["headline"].map(_hover_text)).to_numpy(),
             hovertemplate="#%{customdata[0]} %{customdata[1]}<br>expected %{x|%Y-%m-%d}"
                           "<br>certainty %{y:.2f}<extra>click to open</extra>",
         )
     fig.update_layout(title="Claims by expected date and certainty (click one to open it)",
                       xaxis_title="expected", yaxis_title="highest certainty", yaxis_range=[-0.05, 1.05],
+                      xaxis_tickformat=_ISO_DAY,
                       clickmode="event+select", **_LAYOUT)
     return fig
 
@@ -116,7 +121,7 @@ def claim_timeline(claim: dict, mentions: pd.DataFrame, history: pd.DataFrame) -
     if claim.get("expected_from") is not None and not pd.isna(claim.get("expected_from")):
         end = claim.get("expected_to")
         end = claim["expected_from"] if end is None or pd.isna(end) else end
-        fig.add_vrect(x0=claim["expected_from"], x1=pd.Timestamp(end) + pd.Timedelta(days=1),
+        fig.add_vrect(x0=pd.Timestamp(claim["expected_from"]), x1=pd.Timestamp(end) + pd.Timedelta(days=1),
                       fillcolor="#ffbf00", opacity=0.18, line_width=0,
                       annotation_text="expected " + window(claim["expected_from"], claim.get("expected_to")),
                       annotation_position="top left")
@@ -129,8 +134,9 @@ def claim_timeline(claim: dict, mentions: pd.DataFrame, history: pd.DataFrame) -
                         line={"dash": "dot", "color": "#999"}, hoverinfo="skip")
     if not mentions.empty:
         text = [
-            f"{iso(r.published_at)} · {r.outlet or ''} ({r.lang})<br>{_short(r.quote)}"
-            f"<br>certainty {r.certainty:.2f} · expected {window(r.expected_from, r.expected_to, r.time_text)}"
+            f"{iso(r.published_at)} · {_hover_text(r.outlet or '')} ({_hover_text(r.lang)})<br>"
+            f"{_hover_text(_short(r.quote))}<br>certainty {r.certainty:.2f} · expected "
+            f"{_hover_text(window(r.expected_from, r.expected_to, r.time_text))}"
             for r in mentions.itertuples()
         ]
         fig.add_scatter(
@@ -154,10 +160,16 @@ def claim_timeline(claim: dict, mentions: pd.DataFrame, history: pd.DataFrame) -
         y = 1.0 if st_ == "confirmed" else 0.5 if st_ == "partly_confirmed" else 0.0
         fig.add_scatter(x=[when], y=[y], mode="markers", name=f"outcome: {st_.replace('_', ' ')}",
                         marker={"symbol": "star" if y else "x", "size": 18, "color": STATUS_COLORS[st_]},
-                        hovertext=[f"{st_} on {iso(when)}: {last['note'] or ''}"], hoverinfo="text")
+                        hovertext=[f"{st_} on {iso(when)}: {_hover_text(last['note'] or '')}"], hoverinfo="text")
     fig.update_layout(title="Prediction timeline", xaxis_title="article date", yaxis_title="certainty",
-                      yaxis_range=[-0.05, 1.1], **_LAYOUT)
+                      yaxis_range=[-0.05, 1.1], xaxis_tickformat=_ISO_DAY, **_LAYOUT)
     return fig
+
+
+def _hover_text(text: object) -> str:
+    """Article or user text for plotly's hover labels, which read a few HTML tags (<a>, <b>, <br>):
+    escaped, so a tag in an article shows as text (plotly turns the entities back into characters)."""
+    return html.escape("" if text is None else str(text), quote=False)
 
 
 def _short(text: str, n: int = 90) -> str:

@@ -170,6 +170,32 @@ def inject_css() -> None:
     )
 
 
+# What each query column is called on screen, so no table shows a raw column name.
+COLUMN_LABELS = {
+    "claim_id": "Claim", "headline": "Headline", "status": "Status", "previous_status": "Previous status",
+    "event_type": "Event type", "kind": "Kind", "expected_from": "Expected from", "expected_to": "Expected to",
+    "expected_text": "Expected (article's words)", "first_seen_at": "First mention", "last_seen_at": "Latest mention",
+    "mention_count": "Mentions", "max_certainty": "Highest certainty", "latest_certainty": "Latest certainty",
+    "days_overdue": "Days overdue", "pending_suggestions": "Pending suggestions", "shared_actors": "Shared actors",
+    "batch_id": "Ingest batch", "batch_source": "Ingest source", "batch_started_at": "Ingested at",
+    "name": "Name", "name_ar": "Arabic name", "country": "Country", "aliases": "Aliases", "origin": "Origin",
+    "updated_at": "Updated at", "claims": "Claims", "open": "Open", "confirmed": "Confirmed", "refuted": "Refuted",
+    "happened_at": "When", "action": "What", "recorded_by": "Who", "note": "Note",
+    "evidence_url": "Evidence", "articles_new": "New articles", "claims_new": "New claims",
+    "actors": "Actors", "countries": "Countries", "actor_id": "Actor id", "status_at": "Status since",
+}
+
+
+def column_labels(df: pd.DataFrame, **overrides) -> dict:
+    """`column_config` for st.dataframe naming every known column in words (ids shown as plain
+    numbers, not 1,234)."""
+    config: dict = {c: COLUMN_LABELS[c] for c in df.columns if c in COLUMN_LABELS}
+    if "claim_id" in config:
+        config["claim_id"] = st.column_config.NumberColumn("Claim", format="%d")
+    config.update(overrides)
+    return config
+
+
 def dates_to_iso(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     """A copy with the given date columns as ISO strings, for tables."""
     out = df.copy()

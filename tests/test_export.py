@@ -104,3 +104,27 @@ def test_open_claims_are_not_reviewed(db):
 def test_jsonld_document_is_valid_json(db):
     doc = json.loads(claim_reviews_jsonld(db))
     assert isinstance(doc, list) and doc[0]["@type"] == "ClaimReview"
+
+
+@pytest.mark.parametrize(("page_url", "base"), [
+    ("http://localhost:8501/claims?actor=Vladimir+Putin&status=refuted", "http://localhost:8501/"),
+    ("https://tracker.example/team/claims/", "https://tracker.example/team/"),
+    ("https://tracker.example/", "https://tracker.example/"),
+    (None, None),
+    ("file:///tmp/x", None),
+])
+def test_the_dashboards_own_address_for_claim_review_urls(page_url, base):
+    from dashboard.exports import app_base_url
+
+    assert app_base_url(page_url) == base
+
+
+def test_every_claim_review_has_a_url_when_the_dashboard_gives_its_address(db):
+    from dashboard.exports import app_base_url
+
+    mark_status(db, 1, "confirmed", "The Kremlin received him", by="tester")
+    base = app_base_url("http://localhost:8501/claims?status=confirmed")
+    urls = sorted(r.get("url") for r in claim_reviews(db, base_url=base))
+    # Claim 2 has an evidence link; claim 1 has none, so its review points at its claim page.
+    assert urls == ["http://localhost:8501/claim?claim_id=1", "https://example.org/postponed"]
+

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import json
 import re
-from re import _constants as _c
-from re import _parser
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from claimtracker.extract.alternation import alternation
 from claimtracker.text import normalize_text
 
 _AR_CLITICS = "(?:[وف]?[بلك]?)"
@@ -32,80 +31,6 @@ def fold_pattern(pattern: str, lang: str) -> str:
     if lang == "en":
         return pattern.lower()
     return "".join(ch if ch.isascii() else normalize_text(ch) for ch in pattern)
-
-
-_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
-_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT}
-
-
-def _charset(items) -> set[str] | None:
-    out: set[str] = set()
-    for op, av in items:
-        if op is _c.LITERAL:
-            out.add(chr(av))
-        elif op is _c.RANGE and av[1] - av[0] < 256:
-            out.update(chr(c) for c in range(av[0], av[1] + 1))
-        else:
-            return None
-    return out
-
-
-def _first(seq) -> tuple[set[str] | None, bool]:
-    """The characters a parsed regex can start with (None: any) and whether it can match empty."""
-    acc: set[str] = set()
-    for op, av in seq:
-        if op in _ZERO_WIDTH:
-            continue
-        if op is _c.LITERAL:
-            return acc | {chr(av)}, False
-        if op is _c.IN:
-            chars = _charset(av)
-            return (None if chars is None else acc | chars), False
-        if op is _c.SUBPATTERN:
-            first, empty = _first(av[3])
-        elif op is _c.BRANCH:
-            parts = [_first(b) for b in av[1]]
-            first = None if any(f is None for f, _ in parts) else set().union(*(f for f, _ in parts))
-            empty = any(e for _, e in parts)
-        elif op in _REPEATS:
-            first, empty = _first(av[2])
-            empty = empty or av[0] == 0
-        else:
-            return None, False
-        if first is None:
-            return None, False
-        acc |= first
-        if not empty:
-            return acc, False
-    return acc, True
-
-
-def _first_chars(term: str) -> set[str] | None:
-    try:
-        first, empty = _first(_parser.parse(term))
-    except re.error:
-        return None
-    return None if empty else first
-
-
-def alternation(terms: Sequence[str]) -> str:
-    """`a|b|c` over regex terms, dispatched on the first character.
-
-    The regex engine tries every branch of an alternation at every word start; with hundreds of
-    terms that was most of the cost of a lexicon scan. Here the branches that can start with a
-    character sit behind a `(?=c)` test, in their original order, so the first branch that
-    matches is the same one as in the plain alternation.
-    """
-    firsts = [_first_chars(t) for t in terms]
-    if any(f is None for f in firsts) or len(terms) < 8:
-        return "|".join(f"(?:{t})" for t in terms)
-    buckets: dict[str, list[str]] = {}
-    for t, chars in zip(terms, firsts, strict=True):
-        for ch in sorted(chars):
-            buckets.setdefault(ch, []).append(t)
-    return "|".join(
-        f"(?={re.escape(ch)})(?:{'|'.join(f'(?:{t})' for t in ts)})" for ch, ts in sorted(buckets.items())
-    )
 
 
 def folded_terms(terms: Iterable[str], lang: str) -> list[str]:

@@ -245,6 +245,8 @@ class Gazetteer:
                 return False
             prev = tokens[i - 1].text
             own = normalize_text(actor.name_ar or "").split()
+            if tokens[i].text.startswith("و") and not any(w.startswith("و") for w in own):
+                return False  # «بوتين والشرع»: the conjunction starts a second name
             return (prev in self.titles.given_names_ar() and prev not in own
                     and not any(k in heads for k in ar_keys(prev)))
 

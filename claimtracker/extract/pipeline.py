@@ -15,7 +15,7 @@ from datetime import date
 
 from claimtracker.extract.attribution import Hit, attribute
 from claimtracker.extract.cues import CueLexicon, Reading, read_certainty
-from claimtracker.extract.document import ActorSpan, Doc, TimeSpan, gather, scan_sentence, within
+from claimtracker.extract.document import ActorSpan, CountrySpan, Doc, TimeSpan, gather, scan_sentence, within
 from claimtracker.extract.events import choose_event
 from claimtracker.extract.filter import Positions, to_normalized
 from claimtracker.extract.resources import LanguageLexicons, Resources
@@ -297,6 +297,28 @@ _LOCATIVE = re.compile(
 )
 
 
+# "Pakistan Prime Minister Imran Khan", "Turkey's central bank": the country names whose actor it is.
+_MODIFIER_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*){0,3}\s*|\s+(?:\w+\s+){0,2}", re.UNICODE)
+# "Kathmandu, June 14:", «القاهرة - »: the dateline names where the story was filed.
+_DATELINE = re.compile(r"\s*(?:,|:|\(|[-–—]\s)")
+
+
+def _modifies_actor(doc: Doc, c: CountrySpan) -> bool:
+    for a in within(doc.actors, c.end, c.end + 40):
+        if a.actor.kind == "country":
+            continue
+        gap = doc.text[c.end : a.start]
+        m = _MODIFIER_GAP.fullmatch(gap) if doc.lang == "en" else None
+        if m is not None or (doc.lang == "ar" and not gap.strip()):
+            return True
+    return any(a.start <= c.start and c.end <= a.end and a.actor.kind != "country" for a in doc.actors)
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
+
+
 def _states_acting(doc: Doc, start: int, end: int, gazetteer) -> list[ActorRef]:
     """Countries named (or by their capital) as a party in the claim, not as a place.
 
@@ -312,6 +334,10 @@ def _states_acting(doc: Doc, start: int, end: int, gazetteer) -> list[ActorRef]:
             continue
         if _LOCATIVE.search(doc.text[max(0, c.start - 14) : c.start]):
             continue
+        if c.via == "capital" and _at_line_start(doc.text, c.start) and _DATELINE.match(doc.text, c.end):
+            continue
+        if doc.lang == "en" and _modifies_actor(doc, c):
+            continue
         ref = gazetteer.country_actor(c.code)
         if ref is not None:
             out.append(ref)
@@ -324,7 +350,8 @@ def _draft(
 ) -> _Draft:
     t_actors = within(s_actors, start, end) or list(s_actors)
     actors = _claim_actors(t_actors)
-    states = [a for a in _states_acting(doc, start, end, gazetteer) if a.actor_id not in {x.actor_id for x in actors}]
+    states = [a for a in _states_acting(doc, start, end, gazetteer)
+              if a.actor_id not in {x.actor_id for x in actors}]
     actors = actors + tuple(dict((a.actor_id, a) for a in states).values())
     # The most specific event word of the claim decides; among equals, the clause that carries
     # the cue names the claim's event best ("discuss tighter sanctions" is about sanctions).
@@ -356,10 +383,8 @@ def _moved_to(doc: Doc, start: int, times: Sequence[TimeSpan]) -> list[TimeSpan]
     out = []
     for t in times:
         ts, _ = to_normalized(doc.norm, t.start, t.end)
-        m = None
-        for m in pattern.finditer(doc.norm.text, lo, ts):
-            pass
-        if m is not None and ts - m.end() <= _MOVED_GAP:
+        found = list(pattern.finditer(doc.norm.text, lo, ts))
+        if found and ts - found[-1].end() <= _MOVED_GAP:
             out.append(t)
     return out
 

@@ -150,6 +150,7 @@ def link_batch(claims: Iterable[ClaimProfile], items: list[LinkInput],
                        event_type=_event_type(item, lang_lex, outcome is not None),
                        reports=outcome.reason if outcome else None)
         candidates = pool.candidates(item)
+        result.considered.update(c.claim_id for c in candidates if c.claim_id > 0)
         resolved = ranked_claims(item, candidates, outcome.reason, OUTCOME_THRESHOLD) if outcome else []
         if resolved:
             claim, fit = resolved[0]

@@ -145,3 +145,6 @@ class LinkDecision:
 class LinkResult:
     decisions: list[LinkDecision] = field(default_factory=list)
     profiles: dict[int, ClaimProfile] = field(default_factory=dict)  # every claim touched, as it ends
+    # Stored claims any mention was scored against: no change to any other claim can change the
+    # decisions, as long as it keeps the actors, countries and event type it is found by.
+    considered: set[int] = field(default_factory=set)

@@ -62,12 +62,29 @@ def upsert_actors(tx: Tx, actors: Iterable[ActorRef], origin: str = "gazetteer")
     if not unique:
         return 0
     now = utcnow()
-    tx.executemany(
+    rows = list(unique.values())
+    tx.execute_df(
         """insert into actors (actor_id, name, name_ar, kind, country, aliases, origin, created_at, updated_at)
-           values (?, ?, ?, ?, ?, []::varchar[], ?, ?, ?)
+           select
+               actor_id,
+               name,
+               name_ar::varchar,
+               kind,
+               country::varchar,
+               []::varchar[],
+               ?,
+               ?,
+               ?
+           from _df
            on conflict (actor_id) do nothing""",
-        [(a.actor_id, a.name or a.actor_id, a.name_ar, a.kind or "person", a.country, origin, now, now)
-         for a in unique.values()],
+        pd.DataFrame({
+            "actor_id": [a.actor_id for a in rows],
+            "name": [a.name or a.actor_id for a in rows],
+            "name_ar": pd.Series([a.name_ar for a in rows], dtype="object"),
+            "kind": [a.kind or "person" for a in rows],
+            "country": pd.Series([a.country for a in rows], dtype="object"),
+        }),
+        [origin, now, now],
     )
     return len(unique)
 

@@ -1,5 +1,6 @@
-"""Article batches: one transaction writes the batch row, the new articles (duplicates dropped),
-the actors their mentions name, and then hands the mentions to `store.claims.store_mentions`."""
+"""Article batches: linking is decided before the write (`store.claims.plan_links`), then one
+transaction writes the batch row, the new articles (duplicates dropped), the actors their
+mentions name, and hands the mentions to `store.claims.store_mentions`."""
 
 from __future__ import annotations
 
@@ -86,11 +87,36 @@ def _dedupe(tx: Tx, prepared: list[PreparedArticle]) -> tuple[list[PreparedArtic
     return fresh, dup
 
 
+def _link_items(fresh: list[PreparedArticle], article_ids: list) -> list[tuple]:
+    """What `store_mentions` takes: (article_id, published, lang, outlet, Mention) per mention."""
+    return [(article_id, p.article.published, p.article.lang, p.article.outlet, mention)
+            for article_id, p in zip(article_ids, fresh, strict=True) for mention in p.extraction.mentions]
+
+
+def _batch_actors(fresh: list[PreparedArticle]) -> dict[str, ActorRef]:
+    actors: dict[str, ActorRef] = {}
+    for p in fresh:
+        for actor in p.extraction.actors:
+            actors.setdefault(actor.actor_id, actor)
+        for mention in p.extraction.mentions:
+            for actor in mention.actors:
+                actors.setdefault(actor.actor_id, actor)
+    return actors
+
+
 def write_articles(db: Database, prepared: list[PreparedArticle], *, batch_id: int | None,
                    source: str | None, actor_origin: Callable[[str], str] | None = None) -> BatchResult:
-    """One transaction: batch row (first time), new articles, actor upserts, linked mentions."""
-    from claimtracker.store.claims import store_mentions
+    """One transaction: batch row (first time), new articles, actor upserts, linked mentions.
 
+    Linking is decided first, with the file held only to read the candidate claims; the write
+    re-links inside its transaction only if claims changed meanwhile or some articles turned out
+    to be duplicates.
+    """
+    from claimtracker.store.claims import plan_links, store_mentions
+
+    # The articles' positions stand in for their ids, which exist only once the write reserves them.
+    planned_items = _link_items(prepared, list(range(len(prepared))))
+    plan = plan_links(db, planned_items) if planned_items else None
     with db.write() as tx:
         if batch_id is None:
             batch_id = start_batch(tx, source)
@@ -113,21 +139,14 @@ def write_articles(db: Database, prepared: list[PreparedArticle], *, batch_id: i
             "source": pd.Series([p.article.source for p in fresh], dtype="object"),
             "text": [p.article.text for p in fresh],
         }))
-        actors: dict[str, ActorRef] = {}
-        items = []
-        for article_id, p in zip(ids, fresh, strict=True):
-            for actor in p.extraction.actors:
-                actors.setdefault(actor.actor_id, actor)
-            for mention in p.extraction.mentions:
-                for actor in mention.actors:
-                    actors.setdefault(actor.actor_id, actor)
-                items.append((article_id, p.article.published, p.article.lang, p.article.outlet, mention))
         by_origin: dict[str, list[ActorRef]] = {}
-        for actor in actors.values():
+        for actor in _batch_actors(fresh).values():
             by_origin.setdefault(actor_origin(actor.actor_id) if actor_origin else "gazetteer", []).append(actor)
         for origin, group in by_origin.items():
             upsert_actors(tx, group, origin)
-        counts = store_mentions(tx, batch_id, items) if items else {}
+        items = _link_items(fresh, ids)
+        counts = store_mentions(tx, batch_id, items, plan=plan if len(fresh) == len(prepared) else None) \
+            if items else {}
         result.article_ids = ids
         result.mentions_new = int(counts.get("mentions_new", 0))
         result.claims_new = int(counts.get("claims_new", 0))

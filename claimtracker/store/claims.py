@@ -7,11 +7,12 @@ short write transaction of their own. `claims.status` always equals the status o
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pandas as pd
 
-from claimtracker.linking import ClaimProfile, LinkInput, Quote, headline_for, link_batch
+from claimtracker.linking import ClaimProfile, LinkInput, LinkResult, Quote, headline_for, link_batch
 from claimtracker.models import STATUSES, Mention
 from claimtracker.store.claim_changes import edit_claim, merge_claims, split_mention
 from claimtracker.store.claim_events import event_rows, mark_status, require_claim
@@ -32,7 +33,7 @@ LINK_HORIZON_DAYS = 730
 __all__ = [
     "STATUSES", "accept_suggestion", "auto_expire_days", "claims_report", "edit_claim", "expire_if_enabled",
     "expire_overdue", "mark_status", "merge_claims", "reject_suggestion", "require_claim", "split_mention",
-    "store_mentions",
+    "LinkPlan", "link_data_version", "plan_links", "store_mentions",
 ]
 
 
@@ -76,23 +77,116 @@ def _date(value) -> date | None:
     return value
 
 
-def store_mentions(tx, batch_id: int, items: list[tuple[int, date | None, str, str | None, Mention]]) -> dict:
+@dataclass(frozen=True)
+class LinkPlan:
+    """Linking decided for a batch before its write transaction, with what it was decided from.
+
+    Linking is the costly part of a batch write and reads only claims, so it runs while the
+    file is free; the write uses the plan only if the claims it read are still as they were.
+    """
+
+    version: tuple  # link_data_version() when the profiles were read
+    profiles: tuple[ClaimProfile, ...]
+    articles: tuple  # each item's article key: the plan holds for items grouped the same way
+    result: LinkResult
+
+
+def link_data_version(tx) -> tuple:
+    """Changes whenever a claim, mention or claim event is added. Every change to what linking
+    reads adds one of those (people's merges, splits, edits and status changes log an event; the
+    tables are append-only), so an unchanged version means unchanged link candidates."""
+    return tuple(tx.execute(
+        """select
+               (select count(*) from claims),
+               (select max(claim_id) from claims),
+               (select count(*) from mentions),
+               (select max(mention_id) from mentions),
+               (select count(*) from status_events),
+               (select max(event_id) from status_events)"""
+    )[0])
+
+
+def _since(items) -> date:
+    dates = [published for _, published, _, _, _ in items if published]
+    return (min(dates) if dates else utcnow().date()) - timedelta(days=LINK_HORIZON_DAYS)
+
+
+def _link(profiles, items) -> LinkResult:
+    inputs = [LinkInput(mention=m, lang=lang, published=published, key=i, article=article_id)
+              for i, (article_id, published, lang, _, m) in enumerate(items)]
+    return link_batch(profiles, inputs)
+
+
+def plan_links(db, items: list[tuple[int, date | None, str, str | None, Mention]]) -> LinkPlan:
+    """Decide linking for a batch with the file held only to read the candidate claims.
+
+    items as for `store_mentions`; the article key may be any id that tells the batch's articles
+    apart (the real ids exist only once the write reserves them).
+    """
+    with db.read() as tx:
+        version = link_data_version(tx)
+        profiles = tuple(_profiles(tx, _since(items)))
+    return LinkPlan(version, profiles, tuple(it[0] for it in items), _link(profiles, items))
+
+
+def _same_grouping(a: tuple, b: list) -> bool:
+    """Do the two article-key lists split the items into the same articles?"""
+    if len(a) != len(b):
+        return False
+    forward: dict = {}
+    backward: dict = {}
+    for x, y in zip(a, b, strict=True):
+        if forward.setdefault(x, y) != y or backward.setdefault(y, x) != x:
+            return False
+    return True
+
+
+def _usable_plan(tx, plan: LinkPlan | None, items, since: date) -> tuple[list[ClaimProfile], LinkResult] | None:
+    if plan is None or not _same_grouping(plan.articles, [it[0] for it in items]):
+        return None
+    if link_data_version(tx) == plan.version:
+        return list(plan.profiles), plan.result
+    # Something was written meanwhile (often a status change on a claim this batch is not about):
+    # the plan still holds if no claim a mention was scored against changed, and every other
+    # changed claim is still found by the same actors, countries and event type (so it is still
+    # no candidate). A claim added or gone meanwhile might be one: link again.
+    profiles = _profiles(tx, since)
+    before = {p.claim_id: p for p in plan.profiles}
+    current = {p.claim_id: p for p in profiles}
+    if before.keys() != current.keys():
+        return None
+    for claim_id, old in before.items():
+        new = current[claim_id]
+        if new != old and (claim_id in plan.result.considered or _index_keys(new) != _index_keys(old)):
+            return None
+    return profiles, plan.result
+
+
+def _index_keys(p: ClaimProfile) -> tuple:
+    """What linking finds a stored claim by (see linking.link._Pool)."""
+    return (p.actor_ids | p.core_actor_ids, p.countries, p.event_type)
+
+
+def store_mentions(tx, batch_id: int, items: list[tuple[int, date | None, str, str | None, Mention]],
+                   plan: LinkPlan | None = None) -> dict:
     """Link each mention to a claim (or start one) and write mentions, claims and suggestions.
 
     items: (article_id, article_published, article_lang, article_outlet, Mention), in any order;
-    linking takes them in date order. Runs in the caller's transaction `tx`.
+    linking takes them in date order. Runs in the caller's transaction `tx`. With a `plan` from
+    `plan_links` for the same items, its decisions are used unless the claims changed since.
     """
     counts = {"mentions_new": 0, "claims_new": 0, "claims_updated": 0, "suggestions_new": 0}
     if not items:
         return counts
     now = utcnow()
-    dates = [published for _, published, _, _, _ in items if published]
-    since = (min(dates) if dates else now.date()) - timedelta(days=LINK_HORIZON_DAYS)
-    inputs = [LinkInput(mention=m, lang=lang, published=published, key=i, article=article_id)
-              for i, (article_id, published, lang, _, m) in enumerate(items)]
-    profiles = _profiles(tx, since)
+    since = _since(items)
+    planned = _usable_plan(tx, plan, items, since)
+    if planned is None:
+        profiles = _profiles(tx, since)
+        result = _link(profiles, items)
+    else:
+        profiles, result = planned
     status_of = {p.claim_id: p.status for p in profiles}
-    result = link_batch(profiles, inputs)
 
     new_temp = sorted({d.claim_id for d in result.decisions if d.claim_id < 0}, reverse=True)
     real = dict(zip(new_temp, tx.next_ids("claim_id_seq", len(new_temp)), strict=True))
@@ -170,25 +264,29 @@ def store_mentions(tx, batch_id: int, items: list[tuple[int, date | None, str, s
     # Stored claims that gained mentions: dates seen and the latest window.
     updated = sorted(cid for cid in {d.claim_id for d in result.decisions} if cid > 0)
     if updated:
-        tx.executemany(
+        tx.execute_df(
             """
-            update claims
-            set expected_from = ?,
-                expected_to = ?,
-                expected_text = coalesce(?, expected_text),
-                first_seen_at = ?,
-                last_seen_at = ?
-            where claim_id = ?
+            update claims as c
+            set expected_from = u.expected_from::date,
+                expected_to = u.expected_to::date,
+                expected_text = coalesce(u.expected_text::varchar, c.expected_text),
+                first_seen_at = u.first_seen_at::date,
+                last_seen_at = u.last_seen_at::date
+            from _df as u
+            where c.claim_id = u.claim_id
             """,
-            [(result.profiles[c].expected_from, result.profiles[c].expected_to, _expected_text(result, items, c),
-              result.profiles[c].first_seen_at, result.profiles[c].last_seen_at, c) for c in updated],
+            _frame([{"claim_id": c,
+                     "expected_from": result.profiles[c].expected_from,
+                     "expected_to": result.profiles[c].expected_to,
+                     "expected_text": _expected_text(result, items, c),
+                     "first_seen_at": result.profiles[c].first_seen_at,
+                     "last_seen_at": result.profiles[c].last_seen_at} for c in updated],
+                   {"expected_from", "expected_to", "first_seen_at", "last_seen_at", "expected_text"}),
         )
 
     tx.insert_df("mentions", _frame(mention_rows, {"expected_from", "expected_to"}))
-    tx.executemany("insert into claim_actors (claim_id, actor_id) values (?, ?) on conflict do nothing",
-                   sorted(set(actor_rows)))
-    tx.executemany("insert into claim_countries (claim_id, country) values (?, ?) on conflict do nothing",
-                   sorted(set(country_rows)))
+    tx.insert_df("claim_actors", _pairs(actor_rows, "actor_id"), on_conflict_do_nothing=True)
+    tx.insert_df("claim_countries", _pairs(country_rows, "country"), on_conflict_do_nothing=True)
     counts["suggestions_new"] = _write_suggestions(tx, suggestion_rows, now)
     counts["mentions_new"] = len(mention_rows)
     counts["claims_new"] = len(claim_rows)
@@ -226,6 +324,12 @@ def _frame(rows: list[dict], date_cols: set[str]) -> pd.DataFrame:
         # Keep the column typed as dates even when every value is missing.
         df[col] = pd.Series([v for v in df[col]], dtype="object")
     return df
+
+
+def _pairs(rows: list[tuple[int, str]], column: str) -> pd.DataFrame:
+    unique = sorted(set(rows))
+    return pd.DataFrame({"claim_id": pd.Series([r[0] for r in unique], dtype="int64"),
+                         column: pd.Series([r[1] for r in unique], dtype="object")})
 
 
 def _write_suggestions(tx, rows: list[tuple], now) -> int:

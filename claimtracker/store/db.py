@@ -64,22 +64,29 @@ class Tx:
             log.error("SQL failed: %s (%d rows): %s", _short(sql), len(rows), exc)
             raise StoreError(f"the database refused a write: {exc}") from exc
 
-    def insert_df(self, table: str, df: pd.DataFrame) -> int:
-        """Bulk insert a DataFrame whose columns are named after the table's columns."""
+    def insert_df(self, table: str, df: pd.DataFrame, *, on_conflict_do_nothing: bool = False) -> int:
+        """Bulk insert a DataFrame whose columns are named after the table's columns; with
+        `on_conflict_do_nothing`, rows whose key the table holds already are skipped."""
         if df.empty:
             return 0
         if not _NAME.match(table):
             raise StoreError(f"not a table name: {table!r}")
         cols = ", ".join(df.columns)
-        self._con.register("_insert_df", df)
+        conflict = " on conflict do nothing" if on_conflict_do_nothing else ""
+        self.execute_df(f"insert into {table} ({cols}) select {cols} from _df{conflict}", df)
+        return len(df)
+
+    def execute_df(self, sql: str, df: pd.DataFrame, params: Sequence | dict | None = None) -> list[tuple]:
+        """Run one set-based statement that reads the DataFrame as the table `_df` (an
+        `update ... from _df`, an `insert ... select ... from _df on conflict do nothing`)."""
+        self._con.register("_df", df)
         try:
-            self._db._run(self._con, f"insert into {table} ({cols}) select {cols} from _insert_df", None)
+            return self._db._run(self._con, sql, params, fetch=True)
         finally:
             try:
-                self._con.unregister("_insert_df")
+                self._con.unregister("_df")
             except duckdb.Error:
                 pass  # an aborted transaction refuses even this; the connection closes anyway
-        return len(df)
 
     def query(self, name: str, params: dict | None = None) -> pd.DataFrame:
         return self._db._run_df(self._con, self._db.sql(name), params, name)

@@ -9,6 +9,7 @@ from dashboard.data import load, today
 from dashboard.nav import open_selected
 from dashboard.ui import (
     all_country_codes,
+    column_labels,
     country_label,
     dates_to_iso,
     esc,
@@ -44,7 +45,8 @@ with guard("Loading the claim"):
     claim["actor_ids"] = list(claim["actor_ids"])
     claim["countries"] = list(claim["countries"])
 
-    if claim.get("merged_into_id") is not None and not pd.isna(claim["merged_into_id"]):
+    merged = claim.get("merged_into_id") is not None and not pd.isna(claim["merged_into_id"])
+    if merged:
         target = int(claim["merged_into_id"])
         st.warning(f"This claim was merged into claim #{target}: its mentions, actors and countries are "
                    "there now, and it is left out of lists and counts.")
@@ -59,8 +61,9 @@ with guard("Loading the claim"):
     st.markdown(f"**Actors:** {esc(claim['actor_names']) or '—'}  \n"
                 f"**Countries:** {esc(', '.join(country_label(c) for c in claim['countries'])) or '—'}")
 
+    # A merged claim is judged and edited through the claim it went into.
     suggestions = load("claim_suggestions", {"claim_ids": [int(claim_id)], "pending_only": True})
-    for sug in suggestions.itertuples():
+    for sug in ([] if merged else suggestions.itertuples()):
         with st.container(border=True):
             st.markdown(f"**Suggested outcome: {esc(sug.outcome)}** ({esc(sug.reason)}) from "
                         f"{iso(sug.published_at)} · {esc(sug.outlet or '')}")
@@ -98,24 +101,29 @@ with guard("Loading the claim"):
         st.dataframe(shown, hide_index=True,
                      column_order=["recorded_at", "action", "status", "previous_status", "recorded_by", "note",
                                    "evidence_url", "evidence_title", "related_claim_id"],
-                     column_config={"recorded_at": "When", "recorded_by": "Who",
-                                    "evidence_url": st.column_config.LinkColumn("Evidence")})
+                     column_config=column_labels(
+                         shown, recorded_at="When", evidence_url=st.column_config.LinkColumn("Evidence"),
+                         evidence_title="Evidence title", related_claim_id="Related claim"))
     with tab_r:
         related = load("related_claims", {"claim_id": int(claim_id), "limit": 50})
         if related.empty:
             st.caption("No other claim shares an actor with this one.")
         else:
             sel = st.dataframe(dates_to_iso(related, ["expected_from", "expected_to", "last_seen_at"]),
-                               key="related_table", hide_index=True, on_select="rerun",
-                               selection_mode="single-row")
+                               key="related_table", hide_index=True, column_config=column_labels(related),
+                               on_select="rerun", selection_mode="single-row")
             open_selected(related, sel, "related")
     with tab_a:
-        opts = load("claims_filter_options")
-        actor_opts = dict(zip(opts[opts.facet == "actor"]["value"], opts[opts.facet == "actor"]["label"],
-                              strict=True))
-        all_actors = load("actors_list")
-        actor_opts.update(dict(zip(all_actors["actor_id"], all_actors["name"], strict=True)))
-        actions.edit_form(claim, actor_opts, all_country_codes(), country_label)
-        actions.merge_form(int(claim_id))
+        if merged:
+            st.caption("Edit the claim it was merged into.")
+        else:
+            opts = load("claims_filter_options")
+            actor_opts = dict(zip(opts[opts.facet == "actor"]["value"], opts[opts.facet == "actor"]["label"],
+                                  strict=True))
+            all_actors = load("actors_list")
+            actor_opts.update(dict(zip(all_actors["actor_id"], all_actors["name"], strict=True)))
+            actions.edit_form(claim, actor_opts, all_country_codes(), country_label)
+            actions.merge_form(int(claim_id))
 
-    actions.mark_form(int(claim_id))
+    if not merged:
+        actions.mark_form(int(claim_id))

@@ -6,7 +6,7 @@ import streamlit as st
 from dashboard import charts, geo
 from dashboard.data import load, today
 from dashboard.nav import open_claim
-from dashboard.ui import country_label, dates_to_iso, guard
+from dashboard.ui import column_labels, country_label, dates_to_iso, guard
 
 
 def _open_country(code: str | None) -> None:
@@ -68,6 +68,6 @@ with guard("Loading the overview"):
 
     st.subheader("Recent activity")
     activity = load("recent_activity", {"limit": 20})
-    st.dataframe(dates_to_iso(activity, ["happened_at"]), hide_index=True,
+    st.dataframe(dates_to_iso(activity, ["happened_at"]), hide_index=True, column_config=column_labels(activity),
                  column_order=["happened_at", "action", "status", "claim_id", "headline", "recorded_by", "note",
                                "articles_new", "claims_new"])

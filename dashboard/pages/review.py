@@ -6,7 +6,7 @@ import streamlit as st
 from dashboard import actions
 from dashboard.data import load, query_exists, today
 from dashboard.nav import claim_link, open_selected
-from dashboard.ui import dates_to_iso, esc, guard, iso, quote, rtl
+from dashboard.ui import column_labels, dates_to_iso, esc, guard, iso, quote, rtl
 
 st.title("Review queue")
 actions.show_flash()
@@ -45,7 +45,7 @@ with guard("Loading the review queue"):
                            "(Status: overdue).")
                 overdue = overdue.head(1000)
             sel = st.dataframe(dates_to_iso(overdue, ["expected_from", "expected_to", "last_seen_at"]),
-                               key="overdue_table", hide_index=True, on_select="rerun",
+                               key="overdue_table", hide_index=True, column_config=column_labels(overdue), on_select="rerun",
                                selection_mode="single-row")
             open_selected(overdue, sel, "overdue")
     with tab_n:
@@ -54,7 +54,7 @@ with guard("Loading the review queue"):
         else:
             st.caption(f"From batch {new['batch_id'].iloc[0]}: {new['batch_source'].iloc[0] or ''}")
             sel = st.dataframe(dates_to_iso(new, ["expected_from", "expected_to", "first_seen_at", "batch_started_at"]),
-                               key="new_table", hide_index=True, on_select="rerun", selection_mode="single-row",
+                               key="new_table", hide_index=True, column_config=column_labels(new), on_select="rerun", selection_mode="single-row",
                                column_order=["claim_id", "headline", "status", "event_type", "kind", "expected_from",
                                              "expected_to", "expected_text", "first_seen_at"])
             open_selected(new, sel, "new")
