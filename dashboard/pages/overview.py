@@ -18,7 +18,7 @@ st.title("Overview")
 with guard("Loading the overview"):
     counts = load("overview_counts", {"today": today()}).iloc[0]
     cols = st.columns(5)
-    cols[0].metric("Open", int(counts["open"]))
+    cols[0].metric("Open", int(counts["open"]), help="Every open claim, the overdue ones among them")
     cols[1].metric("Confirmed", int(counts["confirmed"]) + int(counts["partly_confirmed"]))
     cols[2].metric("Refuted", int(counts["refuted"]))
     cols[3].metric("Overdue", int(counts["overdue"]), help="Open claims whose expected window has passed")

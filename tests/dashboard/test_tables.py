@@ -30,3 +30,11 @@ def test_every_table_column_has_a_label(app_page, page, query):
         unlabelled = [c for c in _shown_columns(frame)
                       if not (config.get(c, {}).get("label") or config.get(c, {}).get("hidden"))]
         assert not unlabelled, (page, unlabelled)
+
+
+def test_the_open_count_says_it_holds_the_overdue_ones(app_page):
+    at = app_page("overview")
+    metrics = {m.label: m for m in at.metric}
+    # Seed: claims 1, 3, 4 are open; 1 and 4 are past their windows.
+    assert (metrics["Open"].value, metrics["Overdue"].value) == ("3", "2")
+    assert "overdue" in metrics["Open"].proto.help
