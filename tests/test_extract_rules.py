@@ -89,6 +89,12 @@ def test_a_country_naming_whose_leader_it_is_does_not_act(res):
     assert not any(a.kind == "country" and a.country == "PK" for a in claim.actors)
 
 
+def test_a_country_followed_by_a_verb_still_acts(res):
+    for text in ("Turkey will meet Vladimir Putin next week.", "Turkey Says Vladimir Putin Will Visit Next Week"):
+        claim = _forward(extract(text, date(2025, 6, 4), "en", res))[0]
+        assert "TR" in {a.country for a in claim.actors if a.kind == "country"}, text
+
+
 def test_a_dateline_capital_does_not_act(res):
     ex = extract("Kathmandu, June 14: The prime minister will visit India next month, sources say.",
                  date(2025, 6, 14), "en", res)

@@ -298,18 +298,22 @@ _LOCATIVE = re.compile(
 
 
 # "Pakistan Prime Minister Imran Khan", "Turkey's central bank": the country names whose actor it is.
-_MODIFIER_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*){0,3}\s*|\s+(?:\w+\s+){0,2}", re.UNICODE)
+_MODIFIER_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w.-]*){0,3}\s*|['’]s\s+(?:[a-z]+\s+){0,2}")
+_GAP_WORD = re.compile(r"[^\W\d_][\w.-]*")
 # "Kathmandu, June 14:", «القاهرة - »: the dateline names where the story was filed.
 _DATELINE = re.compile(r"\s*(?:,|:|\(|[-–—]\s)")
 
 
-def _modifies_actor(doc: Doc, c: CountrySpan) -> bool:
+def _modifies_actor(doc: Doc, c: CountrySpan, titles: frozenset[str]) -> bool:
     for a in within(doc.actors, c.end, c.end + 40):
         if a.actor.kind == "country":
             continue
         gap = doc.text[c.end : a.start]
-        m = _MODIFIER_GAP.fullmatch(gap) if doc.lang == "en" else None
-        if m is not None or (doc.lang == "ar" and not gap.strip()):
+        if not _MODIFIER_GAP.fullmatch(gap):
+            continue
+        # the words between end on a title ("Prime Minister"), or there are none ("Turkey's")
+        words = _GAP_WORD.findall(gap)
+        if not words or words[-1] in titles or words[-1].capitalize() in titles:
             return True
     return any(a.start <= c.start and c.end <= a.end and a.actor.kind != "country" for a in doc.actors)
 
@@ -336,7 +340,7 @@ def _states_acting(doc: Doc, start: int, end: int, gazetteer) -> list[ActorRef]:
             continue
         if c.via == "capital" and _at_line_start(doc.text, c.start) and _DATELINE.match(doc.text, c.end):
             continue
-        if doc.lang == "en" and _modifies_actor(doc, c):
+        if doc.lang == "en" and _modifies_actor(doc, c, gazetteer.titles.head_words("en")):
             continue
         ref = gazetteer.country_actor(c.code)
         if ref is not None:
