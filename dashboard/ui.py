@@ -201,5 +201,18 @@ def dates_to_iso(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     out = df.copy()
     for col in columns:
         if col in out.columns:
-            out[col] = out[col].map(iso)
+            out[col] = _iso_column(out[col])
     return out
+
+
+def _iso_column(values: pd.Series) -> pd.Series:
+    # Vectorised: per-value formatting cost about a second on a 100,000-row table.
+    try:
+        stamps = pd.to_datetime(values, errors="coerce")
+    except (TypeError, ValueError):
+        return values.map(iso)
+    if not pd.api.types.is_datetime64_any_dtype(stamps):
+        return values.map(iso)
+    has_time = (stamps.dt.hour.fillna(0) + stamps.dt.minute.fillna(0) + stamps.dt.second.fillna(0)) > 0
+    text = stamps.dt.strftime("%Y-%m-%d").where(~has_time, stamps.dt.strftime("%Y-%m-%d %H:%M"))
+    return text.fillna("").astype(object)

@@ -58,3 +58,18 @@ def test_claims_by_month_axis_is_iso_months():
                        "claims": [2, 1]})
     fig = charts.claims_by_month(df)
     assert fig.layout.xaxis.tickformat == "%Y-%m"
+
+
+def test_claim_timeline_draws_all_mention_windows_in_one_trace():
+    claim = {"expected_from": date(2025, 10, 15), "expected_to": date(2025, 10, 31)}
+    mentions = pd.DataFrame([{
+        "published_at": date(2025, 8, 1 + i % 28), "outlet": "Wire", "lang": "en", "quote": f"q{i}",
+        "certainty": 0.5, "expected_from": date(2025, 10, 1 + i % 20), "expected_to": date(2025, 10, 31),
+        "time_text": "October",
+    } for i in range(300)])
+    history = pd.DataFrame(columns=["action", "status", "recorded_at", "note", "evidence_published_at"])
+    fig = charts.claim_timeline(claim, mentions, history)
+    windows = [t for t in fig.data if t.line is not None and t.line.dash == "dot"]
+    assert len(windows) == 1
+    assert sum(x is None for x in windows[0].x) == 300
+    assert len(fig.data) <= 4
