@@ -5,15 +5,11 @@ Publication date 2025-10-15 is a Wednesday.
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
-from claimtracker.extract.timewords import PRECISIONS, TimeLexicon, find_times
+from claimtracker.extract.timewords import TimeLexicon, find_times
 
 PUB = date(2025, 10, 15)  # الأربعاء
 D = date
@@ -317,53 +313,3 @@ def test_diacritics_keep_offsets_on_the_original_text(lex):
 ])
 def test_no_false_hits(lex, text):
     assert hits(text, lex) == []
-
-
-def _vocabulary(lex: TimeLexicon) -> list[str]:
-    words = lex.grammars["ar"].words
-    out = [w for key in words.raw if not key.startswith("_") for w in words.words(key)]
-    return out + ["1", "15", "31", "2026", "٢٠٢٥", "/", "-", ",", "(", ")", "’s", "\n", "ً"]
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.data(), pub=st.sampled_from([None, date(2024, 2, 29), date(2025, 12, 31), date(2026, 1, 1)]))
-def test_any_mix_of_time_words_gives_sound_hits(lex, data, pub):
-    text = " ".join(data.draw(st.lists(st.sampled_from(_vocabulary(lex)), min_size=1, max_size=12)))
-    last_end = 0
-    for h in find_times(text, "ar", pub, lex):
-        assert text[h.start:h.end] == h.window.text and last_end <= h.start < h.end
-        assert h.precision in PRECISIONS
-        if h.window.start and h.window.end:
-            assert h.window.start <= h.window.end
-        last_end = h.end
-
-
-def _dev_set() -> Path:
-    return Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
-
-
-@pytest.mark.skipif(not (_dev_set() / "gold.jsonl").exists(), reason="the shared dev set is not beside the repo")
-def test_dev_set_forward_windows_resolve_as_annotated(lex):
-    """Regression guard: the annotated time words of forward claims (read at run time from
-    ../shared) resolve to the annotated window. A few need context from elsewhere in the
-    article ("في موعدها", "ahead of a deadline"), so the bar is 90%, not all."""
-    dev = _dev_set()
-    meta = {m["id"]: m for m in map(json.loads, (dev / "articles.jsonl").read_text(encoding="utf-8").splitlines())}
-    right = total = 0
-    for gold in map(json.loads, (dev / "gold.jsonl").read_text(encoding="utf-8").splitlines()):
-        article = meta[gold["id"]]
-        if article["lang"] != "ar":
-            continue
-        text = (dev / "articles" / f"{gold['id']}.txt").read_text(encoding="utf-8")
-        found = find_times(text, "ar", date.fromisoformat(article["published"]), lex)
-        for claim in gold["claims"]:
-            exp = claim.get("expected") or {}
-            if claim["kind"] == "assertion" or not exp.get("text") or not exp.get("to"):
-                continue
-            at = text.find(exp["text"])
-            total += 1
-            right += any(h.start < at + len(exp["text"]) and h.end > at and h.window.end
-                         and (str(h.window.start), h.window.end.isoformat()) == (exp["from"], exp["to"])
-                         for h in found)
-    assert total > 20
-    assert right >= 0.9 * total, (right, total)
