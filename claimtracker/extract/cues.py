@@ -151,6 +151,8 @@ class CueLexicon:
     future_time_kind: str
     future_time_certainty: float
     moved_to: re.Pattern | None = None  # "postponed to", «أرجئت إلى»: the date after it is the new one
+    # "announced the postponement of", «أعلن تأجيل»: a report of what was decided, not a forecast
+    reported_off: re.Pattern | None = None
     # groups, negation and past in one pass: `scan_all`
     scan: re.Pattern | None = None
     scan_parts: tuple[str, ...] = ()
@@ -183,6 +185,7 @@ class CueLexicon:
             future_time_kind=ftp.get("kind", "prediction"),
             future_time_certainty=float(ftp.get("certainty", 0.8)),
             moved_to=compile_terms(raw.get("moved_to", []), lang),
+            reported_off=compile_terms(raw.get("reported_off", []), lang),
             scan=compile_scan([ts for _, ts in parts], lang) if parts else None,
             scan_parts=tuple(name for name, _ in parts),
         )

@@ -18,6 +18,7 @@ from claimtracker.extract.cues import CueLexicon, Reading, read_certainty
 from claimtracker.extract.document import ActorSpan, CountrySpan, Doc, TimeSpan, gather, scan_sentence, within
 from claimtracker.extract.events import choose_event
 from claimtracker.extract.filter import Positions, to_normalized
+from claimtracker.extract.past import reports_call_off, told_as_past
 from claimtracker.extract.resources import LanguageLexicons, Resources
 from claimtracker.extract.split import Sentence, Span, split_text
 from claimtracker.models import ActorRef, Attribution, Extraction, Mention, Window
@@ -130,8 +131,10 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             Hit("person" if a.actor.kind != "country" else "official_statement", a.start, a.end) for a in s_actors
         ]
         has_context = bool(s_times) or any(h.kind == "speech" for h in s_sources)
-        tiles = _tiles(doc, sent, is_question, s_times, s_events, has_context, lex.cues)
         speech = [h for h in s_sources if h.kind == "speech"]
+        called_off = reports_call_off(doc, sent, nsent, lex.cues)
+        tiles = [] if called_off else _tiles(
+            doc, sent, is_question, s_times, s_events, has_context, lex.cues, speech, s_sources)
         sentence_attr = None
         for t_start, t_end, reading, anchor in tiles:
             if not (s_events or s_actors or within(s_times, t_start, t_end)):
@@ -148,7 +151,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
                        speech)
             )
         if not tiles and has_past and sent.role == "body" and s_actors and s_events:
-            draft = _assertion(doc, sent, s_actors, s_events, s_times, hits, lex)
+            draft = _assertion(doc, sent, s_actors, s_events, s_times, hits, lex, called_off or 0)
             score = len({a.actor.actor_id for a in s_actors}) + (1 if s_times else 0)
             assertion_pool.append((score, draft))
             sentence_attr = draft.attribution
@@ -185,14 +188,19 @@ def _is_near_day(window: Window, published: date | None) -> bool:
     return 0 < (window.start - published).days <= 7
 
 
-def _tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_context: bool, cues: CueLexicon):
+def _tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_context: bool, cues: CueLexicon,
+           speech: Sequence[Hit] = (), sources: Sequence[Hit] = ()):
     """(start, end, reading, anchor clause) per forward claim in a sentence.
 
     Clauses with a cue anchor a claim; clauses without one join the claim before them (or the
     first one), so a sentence is cut into adjacent claims that together cover it. A clause with
     no cue but an event word and a future date is a plain schedule ("the talks resume on 25 May").
     """
-    s_cues = [c for c in within(doc.cues, sent.start, sent.end) if has_context or not c.needs_context]
+    # A cue inside the name of a source («سانا» reads as a future verb) is part of the name, so a
+    # clause holding only the attribution joins the claim it introduces.
+    names = [(h.start, h.end) for h in sources if h.kind != "speech"]
+    s_cues = [c for c in within(doc.cues, sent.start, sent.end)
+              if (has_context or not c.needs_context) and not any(a <= c.start and c.end <= b for a, b in names)]
     if is_question:
         reading = read_certainty(s_cues, _negated(doc, sent.start, sent.end), True)
         return [(sent.start, sent.end, reading, Span(sent.start, sent.end))]
@@ -202,9 +210,11 @@ def _tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_c
         r = read_certainty(within(s_cues, cl.start, cl.end), negated, False)
         if r is None and within(s_events, cl.start, cl.end):
             past_verb = doc.past.any_in(cl.start, cl.end)
+            # "X said during a visit on Tuesday": the weekday next to a reporting verb is the one gone
             future = [
                 t for t in within(s_times, cl.start, cl.end)
-                if _is_future(t.window, doc.published) and not (past_verb and _is_near_day(t.window, doc.published))
+                if _is_future(t.window, doc.published)
+                and not ((past_verb or _said_on(t, speech, ())) and _is_near_day(t.window, doc.published))
             ]
             if future:
                 r = Reading(cues.future_time_kind, cues.future_time_certainty, negated, False)
@@ -363,7 +373,8 @@ def _draft(
     top = max((h.priority for h in t_events), default=0)
     in_anchor = [h for h in t_events if h.priority == top and anchor.start <= h.start < anchor.end]
     event = choose_event(in_anchor) or choose_event(t_events) or choose_event(s_events)
-    t_times = within(s_times, start, end)
+    t_times = [t for t in within(s_times, start, end) if not told_as_past(doc, t)]
+    s_times = [t for t in s_times if not told_as_past(doc, t)]
     moved = _moved_to(doc, start, t_times) if len(t_times) > 1 else ()
     window = _pick_time(t_times, doc.published, speech, anchor, within(doc.cues, sent.start, sent.end), moved)
     if window is None and len(s_times) and not t_times:
@@ -393,11 +404,13 @@ def _moved_to(doc: Doc, start: int, times: Sequence[TimeSpan]) -> list[TimeSpan]
     return out
 
 
-def _assertion(doc: Doc, sent: Sentence, s_actors, s_events, s_times, hits, lex: LanguageLexicons) -> _Draft:
-    """A checkable past or present statement: from the clause with the past verb to the last actor."""
+def _assertion(doc: Doc, sent: Sentence, s_actors, s_events, s_times, hits, lex: LanguageLexicons,
+               reaches: int = 0) -> _Draft:
+    """A checkable past or present statement: from the clause with the past verb to the last actor
+    (and at least to `reaches`, the end of what it reports)."""
     first_past = next((c for c in sent.clauses if doc.past.any_in(c.start, c.end)), sent.clauses[0])
     start = first_past.start
-    end = max(first_past.end, max((a.end for a in s_actors if a.start >= start), default=first_past.end))
+    end = max(first_past.end, reaches, max((a.end for a in s_actors if a.start >= start), default=first_past.end))
     end = next((c.end for c in sent.clauses if c.start <= end <= c.end), end)
     actors = _claim_actors(within(s_actors, start, end) or s_actors)
     attr = attribute(doc.text, (sent.start, sent.end), (start, end), hits, lex.attribution.window,
