@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shlex
 
 import click
 import pytest
@@ -66,3 +67,15 @@ def test_docs_name_no_command_that_does_not_exist():
     known = {" ".join(p) for p, _ in COMMANDS}
     documented = set(re.findall(r"^#{2,3} `([a-z ]+)`", DOC, re.M))
     assert documented == known
+
+
+@pytest.mark.parametrize("path, command", COMMANDS, ids=lambda v: " ".join(v) if isinstance(v, tuple) else "")
+def test_help_examples_use_options_that_exist(path, command):
+    """Each example in --help parses: `--help` appended stops it before it runs, but an unknown
+    option or a wrong argument still fails."""
+    lines = CliRunner().invoke(cli, [*path, "--help"]).output.splitlines()
+    example = lines[[line.strip() for line in lines].index("Example:") + 1].strip()
+    for part in example.split("&&"):
+        args = shlex.split(part)[3:]  # drop "python -m claimtracker"
+        result = CliRunner().invoke(cli, [*args, "--help"])
+        assert result.exit_code == 0, f"{part.strip()!r}: {result.output}"

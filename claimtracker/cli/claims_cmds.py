@@ -180,7 +180,7 @@ def suggestions_reject(suggestion_id, by, db):
 
     \b
     Example:
-      python -m claimtracker suggestions reject 3 --note "Different meeting"
+      python -m claimtracker suggestions reject 3 --by analyst
     """
     _api("reject_suggestion")(db, suggestion_id, by=by)
     click.echo(f"Suggestion {suggestion_id} rejected.")
