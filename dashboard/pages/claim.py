@@ -6,6 +6,7 @@ import streamlit as st
 
 from dashboard import actions, charts
 from dashboard.data import load, today
+from dashboard.mentions_view import mention_cards
 from dashboard.nav import open_selected
 from dashboard.ui import (
     all_country_codes,
@@ -14,9 +15,7 @@ from dashboard.ui import (
     dates_to_iso,
     esc,
     guard,
-    highlighted,
     iso,
-    link_html,
     quote,
     rtl,
     status_label,
@@ -77,25 +76,7 @@ with guard("Loading the claim"):
 
     tab_m, tab_h, tab_r, tab_a = st.tabs(["Mentions", "History", "Related claims", "Edit"])
     with tab_m:
-        st.caption(f"{len(mentions)} mentions, oldest first")
-        for m in mentions.itertuples():
-            title = m.title if isinstance(m.title, str) and m.title else "(untitled article)"
-            with st.container(border=True):
-                rtl(title, tag="h4")
-                link = f" · {link_html(m.url)}" if isinstance(m.url, str) and m.url else ""
-                st.markdown(
-                    f"{iso(m.published_at)} · {esc(m.outlet or 'unknown outlet')} · {esc(m.lang)}{link}  \n"
-                    f"**{esc(m.kind)}**, certainty {m.certainty:.2f} ({esc(m.certainty_label)})"
-                    f"{' · negated' if m.is_negated else ''} · expected "
-                    f"{window_html(m.expected_from, m.expected_to, m.time_text)}"
-                    + (f" · according to <bdi>{esc(m.attribution_text)}</bdi> ({esc(m.attribution_kind)})"
-                       if isinstance(m.attribution_text, str) and m.attribution_text else
-                       f" · {esc(m.attribution_kind)}" if isinstance(m.attribution_kind, str) else ""),
-                    unsafe_allow_html=True,
-                )
-                st.markdown(highlighted(m.article_text, m.char_start, m.char_end), unsafe_allow_html=True)
-                if len(mentions) > 1:
-                    actions.split_button(int(m.mention_id))
+        mention_cards(mentions, int(claim_id))
     with tab_h:
         shown = dates_to_iso(history, ["recorded_at"])
         st.dataframe(shown, hide_index=True,

@@ -68,6 +68,9 @@ def test_open_a_claim_from_the_table(streamlit_server, browser_page):
     goto(page, f"{base}/claims?country=Peru+%28PE%29")
     assert _open_first_row(page) == 3
     assert page.get_by_role("heading", name="Peru holds an early election").is_visible()
+    # .streamlit/config.toml sets the toolbar for readers: Streamlit's "Deploy" is not offered.
+    assert page.locator("[data-testid='stToolbar']").count() == 1
+    assert page.get_by_role("button", name="Deploy").count() == 0
 
 
 def test_open_a_claim_from_a_chart(streamlit_server, browser_page):
