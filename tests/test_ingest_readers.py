@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+
 import json
 import re
 from datetime import date
@@ -63,6 +65,11 @@ def test_utf16_and_bom(tmp_path):
     (b"   \n\n  ", "empty"),
     (bytes(range(256)) * 40, "binary"),
     (b"\x89PNG\r\n\x1a\n" + bytes(range(7, 250)) * 30, "not readable text|binary"),
+    # No NUL bytes: high bytes that a single-byte Arabic code page would turn into "letters"...
+    (bytes((i * 73 + 11) % 128 + 128 for i in range(6000)), "not readable text"),
+    # ...ASCII control bytes that are valid UTF-8, and a base64 blob with no words at all.
+    (bytes((i * 37) % 127 + 1 for i in range(6000)), "binary"),
+    (base64.b64encode(bytes((i * 91) % 256 for i in range(6000))), "does not read as prose"),
 ])
 def test_bad_text_files_fail_with_a_reason(tmp_path, content, reason):
     p = tmp_path / "bad.txt"

@@ -103,7 +103,7 @@ def _html_article(data: bytes, source: str, defaults: ArticleDefaults) -> Articl
     check_size(len(data), "file", MAX_FILE_BYTES)
     if not data.strip():
         raise InputError("the file is empty")
-    page = html_to_page(decode_bytes(data))
+    page = html_to_page(decode_bytes(data, prose=False))
     return _finish(article_from_page(page, source=source, defaults=defaults), defaults)
 
 

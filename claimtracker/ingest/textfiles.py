@@ -35,17 +35,43 @@ def _control_share(text: str) -> float:
     return bad / len(text)
 
 
-def _plausible(text: str) -> bool:
-    """Readable text: few control characters, and letters mostly of Arabic or Latin script."""
-    if _control_share(text) > 0.01:
+# Prose separates its words: about one character in six is a space in Arabic or English news.
+# Binary data read in a single-byte code page (cp1256 turns every high byte into a letter or a
+# sign) has almost none, and is mostly not letters.
+_MIN_SPACE_SHARE = 0.05
+_MIN_LETTER_SHARE = 0.5
+_SHORT = 200  # a headline alone may have few spaces
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Words separated by spaces, and mostly letters (of any script)."""
+    sample = text[:100_000]
+    spaces = sum(1 for c in sample if c.isspace())
+    letters = sum(1 for c in sample if c.isalpha())
+    if letters == 0 or letters < _MIN_LETTER_SHARE * (len(sample) - spaces):
         return False
-    ar, en = script_counts(text)
-    letters = sum(1 for c in text if c.isalpha())
-    return letters > 0 and (ar + en) >= 0.6 * letters
+    return len(sample) <= _SHORT or spaces >= _MIN_SPACE_SHARE * len(sample)
 
 
-def decode_bytes(data: bytes) -> str:
-    """Decode a text file whatever its encoding; binary data raises InputError."""
+def _plausible(text: str, prose: bool) -> bool:
+    """A guessed code page read right: few control characters, prose (unless markup is expected),
+    letters mostly Arabic or Latin."""
+    if _control_share(text) > 0.01 or (prose and not _reads_as_prose(text)):
+        return False
+    sample = text[:100_000]
+    ar, en = script_counts(sample)
+    return (ar + en) >= 0.6 * sum(1 for c in sample if c.isalpha())
+
+
+_NOT_TEXT = ("the file is not readable text in a known encoding (binary data, or an encoding "
+             "that is neither UTF-8 nor an Arabic code page)")
+
+
+def decode_bytes(data: bytes, prose: bool = True) -> str:
+    """Decode a text file whatever its encoding; binary data raises InputError.
+
+    `prose=False` is for markup (HTML), whose tags and scripts need not read as prose.
+    """
     if not data.strip():
         raise InputError("the file is empty")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -56,14 +82,14 @@ def decode_bytes(data: bytes) -> str:
     if b"\x00" in data[:8192]:
         raise InputError("the file looks binary (it holds NUL bytes), not text")
     try:
-        return data.decode("utf-8-sig")
+        return _checked(data.decode("utf-8-sig"), prose)
     except UnicodeDecodeError:
         pass
     # UTF-8 with a few broken bytes (a file cut short, one bad paste) is still UTF-8: guessing
     # a code page for it would turn all of its Arabic into mojibake.
     lenient = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
     if lenient.count("\ufffd") <= max(1, len(lenient) // 1000):
-        return lenient
+        return _checked(lenient, prose)
     candidates: list[str] = []
     best = from_bytes(data[:200_000]).best()
     if best is not None:
@@ -74,10 +100,19 @@ def decode_bytes(data: bytes) -> str:
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-        if _plausible(text):
+        if _plausible(text, prose):
             return text
-    raise InputError("the file is not readable text in a known encoding (binary data, or an encoding "
-                     "that is neither UTF-8 nor an Arabic code page)")
+    raise InputError(_NOT_TEXT)
+
+
+def _checked(text: str, prose: bool) -> str:
+    """Valid UTF-8 can still be binary (ASCII control bytes) or no prose at all (a base64 blob).
+    Prose in another script passes here: language detection names that problem more clearly."""
+    if _control_share(text) > 0.01:
+        raise InputError("the file looks binary (it holds control characters), not text")
+    if prose and not _reads_as_prose(text):
+        raise InputError("the file does not read as prose (too few letters, or no spaces between words)")
+    return text
 
 
 def clean_text(text: str) -> str:
