@@ -13,7 +13,10 @@ from claimtracker.text import script_counts
 # A news article is a few kilobytes; anything this large is a mistake (a dump, a video, a
 # whole site) and would hold the extractor for minutes.
 MAX_FILE_BYTES = 10 * 1024 * 1024
-MAX_ARTICLE_CHARS = 2 * 1024 * 1024
+# The longest reports and transcripts run to some 50,000 words. A longer "article" is a paste of
+# many articles, whose claims would all be credited to one outlet and date, and whose thousands
+# of mentions keep the linker busy for a minute with no progress to show.
+MAX_ARTICLE_CHARS = 300_000
 # Encodings Arabic news still arrives in, tried when charset-normalizer is unsure.
 _FALLBACK_ENCODINGS = ("cp1256", "iso-8859-6", "utf-16")
 
