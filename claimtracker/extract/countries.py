@@ -109,12 +109,14 @@ class CountryFinder:
         """True when the phrase is a country name, capital or adjective (for name heuristics)."""
         return phrase in self._indexes[lang]
 
-    def find(self, text: str, lang: str, tokens: list[Token] | None = None) -> list[CountryHit]:
+    def find(self, text: str, lang: str, tokens: list[Token] | None = None,
+             words: list[str] | None = None) -> list[CountryHit]:
+        """`words` (the tokens' texts) saves making the list again when the caller has it."""
         lang = "ar" if lang == "ar" else "en"
         if tokens is None:
             tokens = tokenize(text, lang)
         hits: list[CountryHit] = []
-        for m in self._indexes[lang].find(text, tokens):
+        for m in self._indexes[lang].find(text, tokens, words):
             code, via = m.payloads[0]
             if code is None:
                 continue

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -30,6 +31,7 @@ from claimtracker.extract.phrases import (
     phrase_tokens,
     slugify,
     strip_al,
+    token_index,
     tokenize,
 )
 from claimtracker.extract.titles import TitleFinder
@@ -176,14 +178,15 @@ class Gazetteer:
             return last[2]
         if tokens is None:
             tokens = tokenize(text, lang)
-        country_hits = self.countries.find(text, lang, tokens)
-        actors = self._find_actors(text, lang, tokens, country_hits)
+        words = list(map(itemgetter(0), tokens))  # the three phrase scans share it
+        country_hits = self.countries.find(text, lang, tokens, words)
+        actors = self._find_actors(text, lang, tokens, words, country_hits)
         result = (tuple(tokens), tuple(country_hits), tuple(actors))
         self._last = (text, lang, result)
         return result
 
-    def _find_actors(self, text: str, lang: str, tokens, country_hits) -> list[ActorHit]:
-        matches = self._indexes[lang].find(text, tokens)
+    def _find_actors(self, text: str, lang: str, tokens, words, country_hits) -> list[ActorHit]:
+        matches = self._indexes[lang].find(text, tokens, words)
         strong_ids: set[str] = set()
         resolved: list[tuple[int, str | None]] = []
         text_countries: set[str] | None = None
@@ -217,16 +220,13 @@ class Gazetteer:
                 continue  # "Robert Dujarric" is not Stephane Dujarric; "حافظ الأسد" is not Bashar
             spans.append((ActorHit(self._actors[actor_id], m.start, m.end), m.i, m.j))
         taken = [(h.start, h.end) for h, _, _ in spans]
-        index_of: dict[int, int] | None = None
         orgs = tuple((h.start, h.end, h.actor.country) for h, _, _ in spans if h.actor.kind == "org")
         known_countries = tuple({h.actor.actor_id: h.actor.country for h, _, _ in spans}.values())
-        for th in self.titles.find(text, lang, tokens, country_hits, taken, orgs, known_countries):
+        for th in self.titles.find(text, lang, tokens, country_hits, taken, orgs, known_countries, words):
             name = th.name
             ref = ActorRef(slugify(name), name, "person", th.country, th.name_ar)
             known = self._actors.get(ref.actor_id) or self._similar_person(name, th.name_ar)
-            if index_of is None:
-                index_of = {t.start: n for n, t in enumerate(tokens)}
-            i = index_of.get(th.start, 0)
+            i = token_index(tokens, th.start, 1) or 0
             spans.append((ActorHit(known or ref, th.start, th.end), i, i + 1))
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         return [h for h, i, j in spans if not self._affiliation(text, tokens, h, i, j, spans, lang)]

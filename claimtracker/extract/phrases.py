@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
@@ -141,6 +142,12 @@ def tokenize_en(text: str) -> list[Token]:
 
 def tokenize(text: str, lang: str) -> list[Token]:
     return tokenize_ar(text) if lang == "ar" else tokenize_en(text)
+
+
+def token_index(tokens: list[Token], offset: int, field: int) -> int | None:
+    """The last token whose start (field 1) or end (field 2) is `offset`; tokens are in order."""
+    k = bisect_right(tokens, offset, key=itemgetter(field)) - 1
+    return k if k >= 0 and tokens[k][field] == offset else None
 
 
 def phrase_tokens(phrase: str, lang: str) -> tuple[str, ...]:

@@ -20,11 +20,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter, methodcaller
 from pathlib import Path
 
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.countries import CountryHit
-from claimtracker.extract.phrases import PhraseIndex, Token, ar_keys, gap_ok, surface_ar
+from claimtracker.extract.phrases import PhraseIndex, Token, ar_keys, gap_ok, surface_ar, token_index
 from claimtracker.extract.translit import Transliterator
 
 _MAX_NAME = 5
@@ -126,22 +128,26 @@ class TitleFinder:
         return self._heads["ar" if lang == "ar" else "en"]
 
     def find(self, text: str, lang: str, tokens: list[Token], country_hits: list[CountryHit],
-             taken: list[tuple[int, int]], orgs: tuple = (), known_countries: tuple = ()) -> list[TitleHit]:
+             taken: list[tuple[int, int]], orgs: tuple = (), known_countries: tuple = (),
+             words: list[str] | None = None) -> list[TitleHit]:
         """People named after a title or beside a speech verb; `taken` spans are already known.
 
         `orgs` are known organisations as (start, end, country): in Arabic they may stand between
         the title and the name ("القيادي في حركة حماس ...") and lend the person their country.
         `known_countries` are the countries of the actors already found, a hint to the text's country.
+        `words` (the tokens' texts) saves making the list again when the caller has it.
         """
+        if words is None:
+            words = list(map(itemgetter(0), tokens))
         if lang == "ar":
-            hits = self._find_ar(text, tokens, country_hits, taken, orgs, known_countries)
+            hits = self._find_ar(text, tokens, words, country_hits, taken, orgs, known_countries)
         else:
-            hits = self._find_en(text, tokens, country_hits, taken)
-        return self._add_surnames(text, tokens, hits, taken, lang)
+            hits = self._find_en(text, tokens, words, country_hits, taken)
+        return self._add_surnames(text, tokens, words, hits, taken, lang)
 
     # --- Arabic ------------------------------------------------------------------------------
 
-    def _find_ar(self, text, tokens, country_hits, taken, orgs, known_countries=()) -> list[TitleHit]:
+    def _find_ar(self, text, tokens, words, country_hits, taken, orgs, known_countries=()) -> list[TitleHit]:
         hits: list[TitleHit] = []
         country_at = {}
         for ch in country_hits:
@@ -149,7 +155,7 @@ class TitleFinder:
         org_at = {start: (end, code) for start, end, code in orgs}
         counts = Counter(h.code for h in country_hits) + Counter(c for c in known_countries if c)
         main_country = counts.most_common(1)[0][0] if counts else None
-        for m in self._titles["ar"].find(text, tokens):
+        for m in self._titles["ar"].find(text, tokens, words):
             country = self._country_in(country_hits, tokens[m.i].start, tokens[m.j - 1].end)
             k = m.j
             skipped = 0
@@ -189,8 +195,9 @@ class TitleFinder:
             hits.append(TitleHit(self._translit.name(words, french), name_ar, country, start, end))
         # a speech verb then a known given name: "وقال محمد حسن إن ..."
         speech, given = self._ar_speech, self._ar_first
-        for k in range(len(tokens) - 2):
-            if tokens[k + 1].text not in given or speech.isdisjoint(surface_ar(tokens[k].text)):
+        # k + 1 runs over the tokens but the first and the last; the given names are found in C
+        for k in compress(count(), map(given.__contains__, words[1:len(tokens) - 1])):
+            if speech.isdisjoint(surface_ar(words[k])):
                 continue
             name_toks = self._name_ar(text, tokens, k + 1)
             if len(name_toks) < 2:
@@ -259,7 +266,7 @@ class TitleFinder:
 
     # --- English -----------------------------------------------------------------------------
 
-    def _find_en(self, text, tokens, country_hits, taken) -> list[TitleHit]:
+    def _find_en(self, text, tokens, words, country_hits, taken) -> list[TitleHit]:
         hits: list[TitleHit] = []
         places = [(h.start, h.end) for h in country_hits]
         seen: set[tuple[int, int]] = set()
@@ -276,7 +283,7 @@ class TitleFinder:
             hits.append(TitleHit(text[start:end], None, country, start, end))
 
         # title before the name: "Iraqi Prime Minister Mohammed Shia al-Sudani"
-        for m in self._titles["en"].find(text, tokens):
+        for m in self._titles["en"].find(text, tokens, words):
             span = self._name_en(text, tokens, m.j, forward=True)
             if len(span) >= 2:
                 lo = max(0, m.i - 3)
@@ -285,7 +292,11 @@ class TitleFinder:
             # apposition: "Gerardo Blyde, the opposition's chief negotiator"
         comma_at = {m.start() for m in _COMMA.finditer(text)}
         triggers = self._en_triggers
-        for i, tok in enumerate(tokens):
+        # only a trigger word or a word before ", " can start one; their positions are found in C
+        at_trigger = compress(count(), map(triggers.__contains__, words))
+        at_comma = compress(count(), map(comma_at.__contains__, map(itemgetter(2), tokens)))
+        for i in sorted({*at_trigger, *at_comma}):
+            tok = tokens[i]
             word = tok.text
             if word not in triggers and (tok.end not in comma_at or not word[:1].isupper()):
                 continue
@@ -379,15 +390,13 @@ class TitleFinder:
                 return h.code
         return None
 
-    def _add_surnames(self, text, tokens, hits: list[TitleHit], taken, lang) -> list[TitleHit]:
+    def _add_surnames(self, text, tokens, words, hits: list[TitleHit], taken, lang) -> list[TitleHit]:
         """A person found in full is also found by the surname alone elsewhere in the text."""
         if not hits:
             return hits
         by_last: dict[str, TitleHit] = {}
-        ends = {t.end: n for n, t in enumerate(tokens)}
-        starts = {t.start: n for n, t in enumerate(tokens)}
         for h in hits:
-            first, last = starts.get(h.start), ends.get(h.end)
+            first, last = token_index(tokens, h.start, 1), token_index(tokens, h.end, 2)
             if first is not None and last is not None and last > first and len(tokens[last].text) >= 3:
                 by_last.setdefault(tokens[last].text, h)
         if not by_last:
@@ -395,7 +404,13 @@ class TitleFinder:
         spans = [(h.start, h.end) for h in hits] + list(taken)
         out = list(hits)
         keys = by_last.keys()
-        for t in tokens:
+        if lang == "ar":
+            # a word whose reading is a surname ends with it, or with it less the ا of ال (للشرع)
+            suffixes = tuple({*keys, *(k[1:] for k in keys)})
+            found = compress(tokens, map(methodcaller("endswith", suffixes), words))
+        else:
+            found = compress(tokens, map(keys.__contains__, words))
+        for t in found:
             h = by_last.get(t.text)
             if h is None and lang == "ar" and not keys.isdisjoint(ar_keys(t.text)):
                 h = next((by_last[k] for k in ar_keys(t.text) if k in by_last), None)
