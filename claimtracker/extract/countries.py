@@ -109,14 +109,18 @@ class CountryFinder:
         """True when the phrase is a country name, capital or adjective (for name heuristics)."""
         return phrase in self._indexes[lang]
 
+    def starters(self, lang: str, distinct: set[str]) -> set[str]:
+        """The words of a text (given as a set) that `find` looks at."""
+        return self._indexes["ar" if lang == "ar" else "en"].starters(distinct)
+
     def find(self, text: str, lang: str, tokens: list[Token] | None = None,
-             words: list[str] | None = None) -> list[CountryHit]:
-        """`words` (the tokens' texts) saves making the list again when the caller has it."""
+             words: list[str] | None = None, at: list[int] | None = None) -> list[CountryHit]:
+        """`words` and `at` are as for `PhraseIndex.find`, with `at` covering `starters`."""
         lang = "ar" if lang == "ar" else "en"
         if tokens is None:
             tokens = tokenize(text, lang)
         hits: list[CountryHit] = []
-        for m in self._indexes[lang].find(text, tokens, words):
+        for m in self._indexes[lang].find(text, tokens, words, at):
             code, via = m.payloads[0]
             if code is None:
                 continue

@@ -29,6 +29,7 @@ from claimtracker.extract.phrases import (
     Token,
     ar_keys,
     phrase_tokens,
+    positions,
     slugify,
     strip_al,
     token_index,
@@ -178,15 +179,19 @@ class Gazetteer:
             return last[2]
         if tokens is None:
             tokens = tokenize(text, lang)
-        words = list(map(itemgetter(0), tokens))  # the three phrase scans share it
-        country_hits = self.countries.find(text, lang, tokens, words)
-        actors = self._find_actors(text, lang, tokens, words, country_hits)
+        # the country, actor and title scans share the words and one pass for where to look
+        words = list(map(itemgetter(0), tokens))
+        distinct = set(words)
+        at = positions(words, self.countries.starters(lang, distinct) | self._indexes[lang].starters(distinct)
+                       | self.titles.starters(lang, distinct))
+        country_hits = self.countries.find(text, lang, tokens, words, at)
+        actors = self._find_actors(text, lang, tokens, words, at, country_hits)
         result = (tuple(tokens), tuple(country_hits), tuple(actors))
         self._last = (text, lang, result)
         return result
 
-    def _find_actors(self, text: str, lang: str, tokens, words, country_hits) -> list[ActorHit]:
-        matches = self._indexes[lang].find(text, tokens, words)
+    def _find_actors(self, text: str, lang: str, tokens, words, at, country_hits) -> list[ActorHit]:
+        matches = self._indexes[lang].find(text, tokens, words, at)
         strong_ids: set[str] = set()
         resolved: list[tuple[int, str | None]] = []
         text_countries: set[str] | None = None
@@ -222,7 +227,7 @@ class Gazetteer:
         taken = [(h.start, h.end) for h, _, _ in spans]
         orgs = tuple((h.start, h.end, h.actor.country) for h, _, _ in spans if h.actor.kind == "org")
         known_countries = tuple({h.actor.actor_id: h.actor.country for h, _, _ in spans}.values())
-        for th in self.titles.find(text, lang, tokens, country_hits, taken, orgs, known_countries, words):
+        for th in self.titles.find(text, lang, tokens, country_hits, taken, orgs, known_countries, words, at):
             name = th.name
             ref = ActorRef(slugify(name), name, "person", th.country, th.name_ar)
             known = self._actors.get(ref.actor_id) or self._similar_person(name, th.name_ar)

@@ -144,6 +144,11 @@ def tokenize(text: str, lang: str) -> list[Token]:
     return tokenize_ar(text) if lang == "ar" else tokenize_en(text)
 
 
+def positions(words: list[str], wanted: set[str]) -> list[int]:
+    """The positions of the words in `wanted`, in order, found in one pass in C."""
+    return list(compress(count(), map(wanted.__contains__, words)))
+
+
 def token_index(tokens: list[Token], offset: int, field: int) -> int | None:
     """The last token whose start (field 1) or end (field 2) is `offset`; tokens are in order."""
     k = bisect_right(tokens, offset, key=itemgetter(field)) - 1
@@ -289,6 +294,10 @@ class PhraseIndex(Generic[P]):
         """Cheap test: could a phrase start with this word?"""
         return word in (self._starters if self._arabic else self._roots)
 
+    def starters(self, distinct: set[str]) -> set[str]:
+        """The words of a text (given as a set) that may start a phrase."""
+        return (self._starters if self._arabic else self._roots.keys()) & distinct
+
     def match_at(self, text: str, tokens: list[Token], i: int) -> Match[P] | None:
         word = tokens[i][0]
         # the article must be as written: حماس is not الحماس, الشرع is not شرع; a reading of the
@@ -328,22 +337,28 @@ class PhraseIndex(Generic[P]):
             best = min(ties, key=lambda t: (order.index(t[2]), t[3]))
         return Match(i, best_j, tokens[i][1], tokens[best_j - 1][2], best[1])
 
-    def find(self, text: str, tokens: list[Token], words: list[str] | None = None) -> list[Match[P]]:
+    def find(self, text: str, tokens: list[Token], words: list[str] | None = None,
+             at: list[int] | None = None) -> list[Match[P]]:
         """Longest non-overlapping matches, left to right.
 
-        `words` (the tokens' texts) saves making the list again when the caller has it.
+        `words` (the tokens' texts) and `at` (sorted token positions including every one whose
+        word is in `starters`, see `positions`) save the work when the caller has done it once for
+        several finders.
         """
         out: list[Match[P]] = []
         if words is None:
             words = list(map(itemgetter(0), tokens))
-        # Most words start no phrase: find the ones that may with one set intersection and their
-        # positions in C, and try the full match only there.
-        starters = (self._starters if self._arabic else self._roots.keys()) & set(words)
-        if not starters:
-            return out
+        if at is None:
+            # Most words start no phrase: find the ones that may with one set intersection and
+            # their positions in C, and try the full match only there.
+            starters = self.starters(set(words))
+            if not starters:
+                return out
+            at = positions(words, starters)
+        pool = self._starters if self._arabic else self._roots
         i = 0
-        for k in compress(count(), map(starters.__contains__, words)):
-            if k < i:
+        for k in at:
+            if k < i or words[k] not in pool:
                 continue
             m = self.match_at(text, tokens, k)
             if m is not None:

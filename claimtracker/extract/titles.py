@@ -20,13 +20,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress
 from operator import itemgetter, methodcaller
 from pathlib import Path
 
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.countries import CountryHit
-from claimtracker.extract.phrases import PhraseIndex, Token, ar_keys, gap_ok, surface_ar, token_index
+from claimtracker.extract.phrases import PhraseIndex, Token, ar_keys, gap_ok, surface_ar, positions, token_index
 from claimtracker.extract.translit import Transliterator
 
 _MAX_NAME = 5
@@ -101,6 +101,13 @@ class TitleFinder:
     def load(cls, data_dir: Path = DATA_DIR) -> TitleFinder:
         return _load_cached(Path(data_dir).resolve())
 
+    def starters(self, lang: str, distinct: set[str]) -> set[str]:
+        """The words of a text (given as a set) that `find` looks at: title starts, speech words
+        and (Arabic) given names."""
+        if lang == "ar":
+            return self._titles["ar"].starters(distinct) | (self._ar_first & distinct)
+        return self._titles["en"].starters(distinct) | (self._en_triggers & distinct)
+
     def is_stopword(self, word: str, lang: str) -> bool:
         """A capitalised English word that is no name (months, pronouns), or an Arabic function word."""
         return self._stop_ar(word) if lang == "ar" else word in self._en_stop
@@ -129,25 +136,28 @@ class TitleFinder:
 
     def find(self, text: str, lang: str, tokens: list[Token], country_hits: list[CountryHit],
              taken: list[tuple[int, int]], orgs: tuple = (), known_countries: tuple = (),
-             words: list[str] | None = None) -> list[TitleHit]:
+             words: list[str] | None = None, at: list[int] | None = None) -> list[TitleHit]:
         """People named after a title or beside a speech verb; `taken` spans are already known.
 
         `orgs` are known organisations as (start, end, country): in Arabic they may stand between
         the title and the name ("القيادي في حركة حماس ...") and lend the person their country.
         `known_countries` are the countries of the actors already found, a hint to the text's country.
-        `words` (the tokens' texts) saves making the list again when the caller has it.
+        `words` (the tokens' texts) and `at` (sorted token positions including every one whose word
+        is in `starters`) save the work when the caller has done it once for several finders.
         """
         if words is None:
             words = list(map(itemgetter(0), tokens))
+        if at is None:
+            at = positions(words, self.starters(lang, set(words)))
         if lang == "ar":
-            hits = self._find_ar(text, tokens, words, country_hits, taken, orgs, known_countries)
+            hits = self._find_ar(text, tokens, words, at, country_hits, taken, orgs, known_countries)
         else:
-            hits = self._find_en(text, tokens, words, country_hits, taken)
+            hits = self._find_en(text, tokens, words, at, country_hits, taken)
         return self._add_surnames(text, tokens, words, hits, taken, lang)
 
     # --- Arabic ------------------------------------------------------------------------------
 
-    def _find_ar(self, text, tokens, words, country_hits, taken, orgs, known_countries=()) -> list[TitleHit]:
+    def _find_ar(self, text, tokens, words, at, country_hits, taken, orgs, known_countries=()) -> list[TitleHit]:
         hits: list[TitleHit] = []
         country_at = {}
         for ch in country_hits:
@@ -155,7 +165,7 @@ class TitleFinder:
         org_at = {start: (end, code) for start, end, code in orgs}
         counts = Counter(h.code for h in country_hits) + Counter(c for c in known_countries if c)
         main_country = counts.most_common(1)[0][0] if counts else None
-        for m in self._titles["ar"].find(text, tokens, words):
+        for m in self._titles["ar"].find(text, tokens, words, at):
             country = self._country_in(country_hits, tokens[m.i].start, tokens[m.j - 1].end)
             k = m.j
             skipped = 0
@@ -189,14 +199,14 @@ class TitleFinder:
             start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
             if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
                 continue  # "الناطق باسم الجيش ... العميد نبيل": one person, the first title wins
-            words = [tokens[t].text for t in name_toks]
+            name_words = [tokens[t].text for t in name_toks]
             name_ar = text[start:end]
             french = (country or main_country) in _MAGHREB
-            hits.append(TitleHit(self._translit.name(words, french), name_ar, country, start, end))
+            hits.append(TitleHit(self._translit.name(name_words, french), name_ar, country, start, end))
         # a speech verb then a known given name: "وقال محمد حسن إن ..."
         speech, given = self._ar_speech, self._ar_first
-        # k + 1 runs over the tokens but the first and the last; the given names are found in C
-        for k in compress(count(), map(given.__contains__, words[1:len(tokens) - 1])):
+        # a given name at k + 1, which runs over the tokens but the first and the last
+        for k in [p - 1 for p in at if 0 < p < len(tokens) - 1 and words[p] in given]:
             if speech.isdisjoint(surface_ar(words[k])):
                 continue
             name_toks = self._name_ar(text, tokens, k + 1)
@@ -205,8 +215,8 @@ class TitleFinder:
             start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
             if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
                 continue
-            words = [tokens[t].text for t in name_toks]
-            hits.append(TitleHit(self._translit.name(words, main_country in _MAGHREB), text[start:end], None,
+            name_words = [tokens[t].text for t in name_toks]
+            hits.append(TitleHit(self._translit.name(name_words, main_country in _MAGHREB), text[start:end], None,
                                  start, end))
         return hits
 
@@ -266,7 +276,7 @@ class TitleFinder:
 
     # --- English -----------------------------------------------------------------------------
 
-    def _find_en(self, text, tokens, words, country_hits, taken) -> list[TitleHit]:
+    def _find_en(self, text, tokens, words, at, country_hits, taken) -> list[TitleHit]:
         hits: list[TitleHit] = []
         places = [(h.start, h.end) for h in country_hits]
         seen: set[tuple[int, int]] = set()
@@ -283,7 +293,7 @@ class TitleFinder:
             hits.append(TitleHit(text[start:end], None, country, start, end))
 
         # title before the name: "Iraqi Prime Minister Mohammed Shia al-Sudani"
-        for m in self._titles["en"].find(text, tokens, words):
+        for m in self._titles["en"].find(text, tokens, words, at):
             span = self._name_en(text, tokens, m.j, forward=True)
             if len(span) >= 2:
                 lo = max(0, m.i - 3)
@@ -292,10 +302,9 @@ class TitleFinder:
             # apposition: "Gerardo Blyde, the opposition's chief negotiator"
         comma_at = {m.start() for m in _COMMA.finditer(text)}
         triggers = self._en_triggers
-        # only a trigger word or a word before ", " can start one; their positions are found in C
-        at_trigger = compress(count(), map(triggers.__contains__, words))
-        at_comma = compress(count(), map(comma_at.__contains__, map(itemgetter(2), tokens)))
-        for i in sorted({*at_trigger, *at_comma}):
+        # only a trigger word (in `at`) or a word before ", " can start one
+        at_comma = (token_index(tokens, p, 2) for p in comma_at)
+        for i in sorted({*(p for p in at if words[p] in triggers), *(p for p in at_comma if p is not None)}):
             tok = tokens[i]
             word = tok.text
             if word not in triggers and (tok.end not in comma_at or not word[:1].isupper()):
