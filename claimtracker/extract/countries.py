@@ -109,9 +109,9 @@ class CountryFinder:
         """True when the phrase is a country name, capital or adjective (for name heuristics)."""
         return phrase in self._indexes[lang]
 
-    def starters(self, lang: str, distinct: set[str]) -> set[str]:
-        """The words of a text (given as a set) that `find` looks at."""
-        return self._indexes["ar" if lang == "ar" else "en"].starters(distinct)
+    def starters(self, lang: str) -> frozenset[str]:
+        """Every text word that `find` looks at."""
+        return self._indexes["ar" if lang == "ar" else "en"].starters()
 
     def find(self, text: str, lang: str, tokens: list[Token] | None = None,
              words: list[str] | None = None, at: list[int] | None = None) -> list[CountryHit]:

@@ -67,6 +67,7 @@ class Gazetteer:
         self._aliases: dict[str, list[str]] = {}
         self._indexes: dict[str, PhraseIndex[_Alias]] = {"en": PhraseIndex("en"), "ar": PhraseIndex("ar")}
         self._places = {e["id"] for e in entries if e.get("place")}
+        self._starters: dict[str, frozenset[str]] = {}  # words the country, actor and title scans look at
         self._common = {
             "en": set(common.get("en", [])),
             "ar": {strip_al(normalize_text(w).strip()) for w in common.get("ar", [])},
@@ -96,6 +97,8 @@ class Gazetteer:
                 if ref.name_ar:
                     for alias in surname_ar(ref.name_ar):
                         self._add(alias, "ar", actor_id, _WEAK)
+        for lang, index in self._indexes.items():
+            self._starters[lang] = index.starters() | countries.starters(lang) | titles.starters(lang)
 
     def _similar_person(self, name: str, name_ar: str | None) -> ActorRef | None:
         """A known person spelled another way: "Abbas Araqchi" is Abbas Araghchi."""
@@ -181,9 +184,7 @@ class Gazetteer:
             tokens = tokenize(text, lang)
         # the country, actor and title scans share the words and one pass for where to look
         words = list(map(itemgetter(0), tokens))
-        distinct = set(words)
-        at = positions(words, self.countries.starters(lang, distinct) | self._indexes[lang].starters(distinct)
-                       | self.titles.starters(lang, distinct))
+        at = positions(words, self._starters[lang] & set(words))
         country_hits = self.countries.find(text, lang, tokens, words, at)
         actors = self._find_actors(text, lang, tokens, words, at, country_hits)
         result = (tuple(tokens), tuple(country_hits), tuple(actors))

@@ -294,9 +294,9 @@ class PhraseIndex(Generic[P]):
         """Cheap test: could a phrase start with this word?"""
         return word in (self._starters if self._arabic else self._roots)
 
-    def starters(self, distinct: set[str]) -> set[str]:
-        """The words of a text (given as a set) that may start a phrase."""
-        return (self._starters if self._arabic else self._roots.keys()) & distinct
+    def starters(self) -> frozenset[str]:
+        """Every text word that may start a phrase."""
+        return frozenset(self._starters if self._arabic else self._roots)
 
     def match_at(self, text: str, tokens: list[Token], i: int) -> Match[P] | None:
         word = tokens[i][0]
@@ -342,7 +342,7 @@ class PhraseIndex(Generic[P]):
         """Longest non-overlapping matches, left to right.
 
         `words` (the tokens' texts) and `at` (sorted token positions including every one whose
-        word is in `starters`, see `positions`) save the work when the caller has done it once for
+        word is in `starters()`, see `positions`) save the work when the caller has done it once for
         several finders.
         """
         out: list[Match[P]] = []
@@ -351,15 +351,23 @@ class PhraseIndex(Generic[P]):
         if at is None:
             # Most words start no phrase: find the ones that may with one set intersection and
             # their positions in C, and try the full match only there.
-            starters = self.starters(set(words))
+            starters = (self._starters if self._arabic else self._roots.keys()) & set(words)
             if not starters:
                 return out
             at = positions(words, starters)
-        pool = self._starters if self._arabic else self._roots
+        roots = self._roots
+        pool = self._starters if self._arabic else roots
+        last = len(words) - 1
         i = 0
         for k in at:
             if k < i or words[k] not in pool:
                 continue
+            if not self._arabic:
+                # most English candidates ("The", "health") are no phrase alone and the next
+                # word does not go on with one: skip the full match
+                node = roots[words[k]]
+                if node[1] is None and (k == last or words[k + 1] not in node[0]):
+                    continue
             m = self.match_at(text, tokens, k)
             if m is not None:
                 out.append(m)

@@ -101,12 +101,11 @@ class TitleFinder:
     def load(cls, data_dir: Path = DATA_DIR) -> TitleFinder:
         return _load_cached(Path(data_dir).resolve())
 
-    def starters(self, lang: str, distinct: set[str]) -> set[str]:
-        """The words of a text (given as a set) that `find` looks at: title starts, speech words
-        and (Arabic) given names."""
+    def starters(self, lang: str) -> frozenset[str]:
+        """Every text word that `find` looks at: title starts, speech words, (Arabic) given names."""
         if lang == "ar":
-            return self._titles["ar"].starters(distinct) | (self._ar_first & distinct)
-        return self._titles["en"].starters(distinct) | (self._en_triggers & distinct)
+            return self._titles["ar"].starters() | self._ar_first
+        return self._titles["en"].starters() | self._en_triggers
 
     def is_stopword(self, word: str, lang: str) -> bool:
         """A capitalised English word that is no name (months, pronouns), or an Arabic function word."""
@@ -148,7 +147,7 @@ class TitleFinder:
         if words is None:
             words = list(map(itemgetter(0), tokens))
         if at is None:
-            at = positions(words, self.starters(lang, set(words)))
+            at = positions(words, self.starters(lang) & set(words))
         if lang == "ar":
             hits = self._find_ar(text, tokens, words, at, country_hits, taken, orgs, known_countries)
         else:
