@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -109,7 +110,7 @@ class CountryFinder:
         """True when the phrase is a country name, capital or adjective (for name heuristics)."""
         return phrase in self._indexes[lang]
 
-    def starters(self, lang: str) -> frozenset[str]:
+    def starters(self, lang: str) -> Set[str]:
         """Every text word that `find` looks at."""
         return self._indexes["ar" if lang == "ar" else "en"].starters()
 

@@ -98,7 +98,7 @@ class Gazetteer:
                     for alias in surname_ar(ref.name_ar):
                         self._add(alias, "ar", actor_id, _WEAK)
         for lang, index in self._indexes.items():
-            self._starters[lang] = index.starters() | countries.starters(lang) | titles.starters(lang)
+            self._starters[lang] = frozenset(index.starters()) | countries.starters(lang) | titles.starters(lang)
 
     def _similar_person(self, name: str, name_ar: str | None) -> ActorRef | None:
         """A known person spelled another way: "Abbas Araqchi" is Abbas Araghchi."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
+from collections.abc import Set
 from typing import Generic, NamedTuple, TypeVar
 
 from claimtracker.text import normalize
@@ -224,18 +225,19 @@ class Match(Generic[P]):
     payloads: tuple[P, ...]
 
 
-def _clitic_forms(first: str) -> list[str]:
+def clitic_forms(first: str) -> list[str]:
     """Every word that `surface_ar` reads as `first`: the word with its possible clitics in front.
 
-    A reading is the word less a conjunction and preposition, or ل + لـ read back as ال; so the
-    words are c + p + first, and c + ل + first[1:] when first starts with ال. Each is checked
-    with `surface_ar` itself (uncached: thousands of them at load time would flush its cache).
+    A reading is the word less a conjunction and preposition (when at least two letters are
+    left), or ل + لـ read back as ال (when three are left after the ل); so the words are the word
+    itself, c + p + first, and c + ل + first[1:] when first starts with ال.
     """
-    read = surface_ar.__wrapped__
-    candidates = [c + p + first for c in _CONJ for p in _PREP]
-    if first.startswith(_AL):
-        candidates += [c + "ل" + first[1:] for c in _CONJ]
-    return [w for w in candidates if first in read(w)]
+    out = [first]
+    if len(first) >= 2:
+        out += [c + p + first for c in _CONJ for p in _PREP if c or p]
+    if first.startswith(_AL) and len(first) >= 4:
+        out += [c + "ل" + first[1:] for c in _CONJ]
+    return out
 
 
 class PhraseIndex(Generic[P]):
@@ -264,7 +266,7 @@ class PhraseIndex(Generic[P]):
         if node is None:
             node = self._roots[toks[0]] = [{}, None]
             if self._arabic:
-                self._starters.update(_clitic_forms(toks[0]))
+                self._starters.update(clitic_forms(toks[0]))
         for word in toks[1:]:
             child = node[0].get(word)
             if child is None:
@@ -294,9 +296,9 @@ class PhraseIndex(Generic[P]):
         """Cheap test: could a phrase start with this word?"""
         return word in (self._starters if self._arabic else self._roots)
 
-    def starters(self) -> frozenset[str]:
-        """Every text word that may start a phrase."""
-        return frozenset(self._starters if self._arabic else self._roots)
+    def starters(self) -> Set[str]:
+        """Every text word that may start a phrase (a live view: do not change it)."""
+        return self._starters if self._arabic else self._roots.keys()
 
     def match_at(self, text: str, tokens: list[Token], i: int) -> Match[P] | None:
         word = tokens[i][0]

@@ -83,6 +83,8 @@ class TitleFinder:
         self._en_verbs_after = _words(lex_en.get("speech_verbs", []))
         self._en_verbs_before = _words(lex_en.get("speech_verbs_before", []))
         self._en_triggers = self._en_verbs_after | self._en_verbs_before
+        self._starters = {"ar": frozenset(self._titles["ar"].starters()) | self._ar_first,
+                          "en": frozenset(self._titles["en"].starters()) | self._en_triggers}
 
     def _stop_ar(self, word: str) -> bool:
         return any(f in self._ar_stop for f in surface_ar(word))
@@ -103,9 +105,7 @@ class TitleFinder:
 
     def starters(self, lang: str) -> frozenset[str]:
         """Every text word that `find` looks at: title starts, speech words, (Arabic) given names."""
-        if lang == "ar":
-            return self._titles["ar"].starters() | self._ar_first
-        return self._titles["en"].starters() | self._en_triggers
+        return self._starters["ar" if lang == "ar" else "en"]
 
     def is_stopword(self, word: str, lang: str) -> bool:
         """A capitalised English word that is no name (months, pronouns), or an Arabic function word."""
