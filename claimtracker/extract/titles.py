@@ -162,8 +162,7 @@ class TitleFinder:
         for ch in country_hits:
             country_at[ch.start] = ch
         org_at = {start: (end, code) for start, end, code in orgs}
-        counts = Counter(h.code for h in country_hits) + Counter(c for c in known_countries if c)
-        main_country = counts.most_common(1)[0][0] if counts else None
+        main_country: str | None | bool = False  # False: not worked out yet; only a new name needs it
         for m in self._titles["ar"].find(text, tokens, words, at):
             country = self._country_in(country_hits, tokens[m.i].start, tokens[m.j - 1].end)
             k = m.j
@@ -200,6 +199,8 @@ class TitleFinder:
                 continue  # "الناطق باسم الجيش ... العميد نبيل": one person, the first title wins
             name_words = [tokens[t].text for t in name_toks]
             name_ar = text[start:end]
+            if not country and main_country is False:
+                main_country = _main_country(country_hits, known_countries)
             french = (country or main_country) in _MAGHREB
             hits.append(TitleHit(self._translit.name(name_words, french), name_ar, country, start, end))
         # a speech verb then a known given name: "وقال محمد حسن إن ..."
@@ -215,6 +216,8 @@ class TitleFinder:
             if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
                 continue
             name_words = [tokens[t].text for t in name_toks]
+            if main_country is False:
+                main_country = _main_country(country_hits, known_countries)
             hits.append(TitleHit(self._translit.name(name_words, main_country in _MAGHREB), text[start:end], None,
                                  start, end))
         return hits
@@ -428,6 +431,12 @@ class TitleFinder:
                 continue
             out.append(TitleHit(h.name, h.name_ar, h.country, t.start, t.end))
         return out
+
+
+def _main_country(country_hits, known_countries) -> str | None:
+    """The country a text names most, its actors' countries counted in."""
+    counts = Counter(h.code for h in country_hits) + Counter(c for c in known_countries if c)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _clitic_only(word: str, by_last: dict) -> bool:
