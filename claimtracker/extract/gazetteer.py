@@ -33,7 +33,7 @@ from claimtracker.extract.phrases import (
     slugify,
     strip_al,
     token_index,
-    tokenize,
+    tokenize_words,
 )
 from claimtracker.extract.titles import TitleFinder
 from claimtracker.models import ActorRef
@@ -180,10 +180,11 @@ class Gazetteer:
         last = self._last
         if last is not None and last[1] == lang and last[0] == text:
             return last[2]
-        if tokens is None:
-            tokens = tokenize(text, lang)
         # the country, actor and title scans share the words and one pass for where to look
-        words = list(map(itemgetter(0), tokens))
+        if tokens is None:
+            tokens, words = tokenize_words(text, lang)
+        else:
+            words = list(map(itemgetter(0), tokens))
         at = positions(words, self._starters[lang] & set(words))
         country_hits = self.countries.find(text, lang, tokens, words, at)
         actors = self._find_actors(text, lang, tokens, words, at, country_hits)

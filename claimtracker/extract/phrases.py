@@ -71,7 +71,9 @@ _AR_WORD = re.compile(
     r"[\u0621-\u065f\u0670-\u0673\u06a9\u06cc\u06d6-\u06ed\u0640]*[\u0621-\u064a\u0671-\u0673\u06a9\u06cc]"
     r"[\u0621-\u065f\u0670-\u0673\u06a9\u06cc\u06d6-\u06ed\u0640]*|[A-Za-z0-9]+"
 )
-_AR_SPLIT = re.compile(f"({_AR_WORD.pattern})")
+# _AR_WORD's words are the runs of its first class that hold a letter; the plain runs split faster,
+# and a run without a letter (stray diacritics) gives no token anyway (`_norm_word` drops it).
+_AR_SPLIT = re.compile(r"([\u0621-\u065f\u0670-\u0673\u06a9\u06cc\u06d6-\u06ed\u0640]+|[A-Za-z0-9]+)")
 
 
 @lru_cache(maxsize=65536)
@@ -110,16 +112,37 @@ def _whole_word(word: str) -> str | None:
 
 
 def tokenize_ar(text: str) -> list[Token]:
-    # As in tokenize_en, split() does the cut in C and offsets are running sums; almost every word
-    # is one token spanning the whole word, so the tokens are zipped in C too. The rare others
-    # ("عبدالله", a stray leading diacritic) are built word by word.
+    return tokenize_words(text, "ar")[0]
+
+
+def tokenize_en(text: str) -> list[Token]:
+    return tokenize_words(text, "en")[0]
+
+
+def tokenize(text: str, lang: str) -> list[Token]:
+    return tokenize_words(text, lang)[0]
+
+
+def tokenize_words(text: str, lang: str) -> tuple[list[Token], list[str]]:
+    """The tokens and, as a list of its own, their texts (the phrase scans look up those)."""
+    # split() with one group alternates gap, word, gap, ...: the offsets are running sums of the
+    # lengths, and the whole cut runs in C (a loop over match objects was half the gazetteer's time)
+    if lang != "ar":
+        folded = fold_latin(text)
+        # on ASCII text [^\W_] is [A-Za-z0-9], which the regex engine tests faster
+        parts = (_EN_SPLIT_ASCII if folded.isascii() else _EN_SPLIT).split(folded)
+        offsets = [0, *accumulate(map(len, parts))]
+        words = parts[1::2]
+        return list(map(_new_token, repeat(Token), zip(words, offsets[1::2], offsets[2::2], strict=False))), words
     parts = _AR_SPLIT.split(text)
     offsets = [0, *accumulate(map(len, parts))]
     words = parts[1::2]
+    # almost every Arabic word is one token spanning the whole word, zipped in C like the English
+    # ones; the rare others ("عبدالله", a stray leading diacritic) are built word by word
     forms = list(map(_whole_word, words))
     starts = offsets[1::2]
     if None not in forms:
-        return list(map(_new_token, repeat(Token), zip(forms, starts, offsets[2::2], strict=False)))
+        return list(map(_new_token, repeat(Token), zip(forms, starts, offsets[2::2], strict=False))), forms
     tokens: list[Token] = []
     append = tokens.append
     for word, form, base in zip(words, forms, starts, strict=False):
@@ -128,21 +151,7 @@ def tokenize_ar(text: str) -> list[Token]:
             continue
         for w, s, e in _norm_word(word):
             append(_new_token(Token, (w, base + s, base + e)))
-    return tokens
-
-
-def tokenize_en(text: str) -> list[Token]:
-    # split() with one group alternates gap, word, gap, ...: the offsets are running sums of the
-    # lengths, and the whole cut runs in C (a loop over match objects was half the gazetteer's time)
-    folded = fold_latin(text)
-    # on ASCII text [^\W_] is [A-Za-z0-9], which the regex engine tests faster
-    parts = (_EN_SPLIT_ASCII if folded.isascii() else _EN_SPLIT).split(folded)
-    offsets = [0, *accumulate(map(len, parts))]
-    return list(map(_new_token, repeat(Token), zip(parts[1::2], offsets[1::2], offsets[2::2], strict=False)))
-
-
-def tokenize(text: str, lang: str) -> list[Token]:
-    return tokenize_ar(text) if lang == "ar" else tokenize_en(text)
+    return tokens, list(map(itemgetter(0), tokens))
 
 
 def positions(words: list[str], wanted: set[str]) -> list[int]:
