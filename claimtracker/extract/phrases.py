@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
-from collections.abc import Set
 from typing import Generic, NamedTuple, TypeVar
 
 from claimtracker.text import normalize

@@ -26,7 +26,15 @@ from pathlib import Path
 
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.countries import CountryHit
-from claimtracker.extract.phrases import PhraseIndex, Token, ar_keys, gap_ok, surface_ar, positions, token_index
+from claimtracker.extract.phrases import (
+    PhraseIndex,
+    Token,
+    ar_keys,
+    gap_ok,
+    positions,
+    surface_ar,
+    token_index,
+)
 from claimtracker.extract.translit import Transliterator
 
 _MAX_NAME = 5
