@@ -41,8 +41,6 @@ _MAX_NAME = 5
 # names from these countries are romanised the French way (Bouteflika, Bourita, Chahed)
 _MAGHREB = frozenset({"DZ", "MA", "TN", "MR"})
 _COMMA = re.compile(", ")
-# on ASCII text, a token is a run of [A-Za-z0-9]: these are the capitalised ones before ", "
-_CAPITAL_BEFORE_COMMA = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?=, )")
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,9 +312,8 @@ class TitleFinder:
             # apposition: "Gerardo Blyde, the opposition's chief negotiator"
         comma_at = {m.start() for m in _COMMA.finditer(text)}
         triggers = self._en_triggers
-        # only a trigger word (in `at`) or a capitalised word before ", " can start one
-        before_comma = ([m.end() for m in _CAPITAL_BEFORE_COMMA.finditer(text)] if text.isascii() else comma_at)
-        at_comma = (token_index(tokens, p, 2) for p in before_comma)
+        # only a trigger word (in `at`) or a word before ", " can start one
+        at_comma = (token_index(tokens, p, 2) for p in comma_at)
         for i in sorted({*(p for p in at if words[p] in triggers), *(p for p in at_comma if p is not None)}):
             tok = tokens[i]
             word = tok.text
