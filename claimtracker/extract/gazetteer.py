@@ -185,7 +185,7 @@ class Gazetteer:
             tokens, words = tokenize_words(text, lang)
         else:
             words = list(map(itemgetter(0), tokens))
-        at = positions(words, self._starters[lang] & set(words))
+        at = positions(words, self._starters[lang])
         country_hits = self.countries.find(text, lang, tokens, words, at)
         actors = self._find_actors(text, lang, tokens, words, at, country_hits)
         result = (tuple(tokens), tuple(country_hits), tuple(actors))
