@@ -235,3 +235,71 @@ def test_one_word_name_inside_another_persons_name(gaz):
     assert ids(gaz.find_actors("قال رجب أردوغان", "ar")) == ["recep-tayyip-erdogan"]
     assert ids(gaz.find_actors("Tayyip Erdogan said", "en")) == ["recep-tayyip-erdogan"]
     assert ids(gaz.find_actors("Recep Erdogan said", "en")) == ["recep-tayyip-erdogan"]
+
+
+# --- the phrase index behind actors, countries and titles -------------------------------------
+
+_CLITIC_SOUP = st.text(alphabet="وفبلكالشرعي", min_size=1, max_size=9)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CLITIC_SOUP)
+def test_words_that_may_start_a_phrase_are_read_as_its_first_word(word):
+    # the index precomputes the clitic forms of each first word; they must be exactly the words
+    # whose readings (surface_ar) include it
+    from claimtracker.extract.phrases import PhraseIndex, phrase_tokens, surface_ar
+
+    phrases = ["الشرع", "شرع", "الله", "لبنان", "ال", "عي", "الي", "كلب", "الشرع الله"]
+    index = PhraseIndex("ar")
+    for p in phrases:
+        index.add(p, p)
+    firsts = {phrase_tokens(p, "ar")[0] for p in phrases}
+    assert index.may_start(word) == any(f in firsts for f in surface_ar(word))
+
+
+def test_equally_long_phrases_tie_as_the_first_word_keys_come():
+    from claimtracker.extract.phrases import PhraseIndex, lookup_keys, tokenize
+
+    index = PhraseIndex("ar")
+    index.add("برايس", "price")
+    index.add("رايس", "rice")
+    text = "قال وبرايس"
+    (m,) = index.find(text, tokenize(text, "ar"))
+    first_key = next(k for k in lookup_keys("وبرايس") if k in ("برايس", "رايس"))
+    assert m.payloads == ({"برايس": "price", "رايس": "rice"}[first_key],)
+    index.add("رايس قال", "longer")
+    text = "وبرايس قال"
+    (m,) = index.find(text, tokenize(text, "ar"))
+    assert m.payloads == ("longer",) and (m.i, m.j) == (0, 2)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["وقال", "الرئيس", "السوري", "أحمد", "الشرع", "وزير", "الخارجية", "لبوتين", "،", ".", "The", "Gambia",
+     "President", "Putin", "said", "Syria", "عبدالله", "في", "موسكو", "Kremlin", "Foreign", "Minister", ", ",
+     "محمد", "حسن", "Jane", "Kowalski", "Sergei", "Lavrov", "للشرع", "وبالرياض"]), max_size=40))
+def test_scans_given_every_position_find_what_they_find_alone(words):
+    # the gazetteer hands the scans the positions worth looking at; any superset must do
+    from claimtracker.extract.phrases import tokenize
+
+    text = " ".join(words)
+    gaz = Gazetteer.load()
+    for lang in ("ar", "en"):
+        tokens = tokenize(text, lang)
+        texts = [t.text for t in tokens]
+        everywhere = list(range(len(tokens)))
+        assert gaz.countries.find(text, lang, tokens) == gaz.countries.find(text, lang, tokens, texts, everywhere)
+        args = (text, lang, tokens, gaz.countries.find(text, lang, tokens), [])
+        assert gaz.titles.find(*args) == gaz.titles.find(*args, words=texts, at=everywhere)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="عبدالله مُحَمَّدـ ٌّJesúsAb1-.،", max_size=60))
+def test_arabic_tokens_are_the_words_tokens_in_place(text):
+    import re
+
+    from claimtracker.extract.phrases import _AR_WORD, _norm_word, tokenize
+
+    expected = [(w, m.start() + s, m.start() + e) for m in re.finditer(_AR_WORD, text)
+                for w, s, e in _norm_word(m.group())]
+    assert [tuple(t) for t in tokenize(text, "ar")] == expected

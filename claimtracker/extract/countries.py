@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -109,12 +110,18 @@ class CountryFinder:
         """True when the phrase is a country name, capital or adjective (for name heuristics)."""
         return phrase in self._indexes[lang]
 
-    def find(self, text: str, lang: str, tokens: list[Token] | None = None) -> list[CountryHit]:
+    def starters(self, lang: str) -> Set[str]:
+        """Every text word that `find` looks at."""
+        return self._indexes["ar" if lang == "ar" else "en"].starters()
+
+    def find(self, text: str, lang: str, tokens: list[Token] | None = None,
+             words: list[str] | None = None, at: list[int] | None = None) -> list[CountryHit]:
+        """`words` and `at` are as for `PhraseIndex.find`, with `at` covering `starters`."""
         lang = "ar" if lang == "ar" else "en"
         if tokens is None:
             tokens = tokenize(text, lang)
         hits: list[CountryHit] = []
-        for m in self._indexes[lang].find(text, tokens):
+        for m in self._indexes[lang].find(text, tokens, words, at):
             code, via = m.payloads[0]
             if code is None:
                 continue

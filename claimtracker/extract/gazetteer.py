@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -28,9 +29,11 @@ from claimtracker.extract.phrases import (
     Token,
     ar_keys,
     phrase_tokens,
+    positions,
     slugify,
     strip_al,
-    tokenize,
+    token_index,
+    tokenize_words,
 )
 from claimtracker.extract.titles import TitleFinder
 from claimtracker.models import ActorRef
@@ -64,6 +67,7 @@ class Gazetteer:
         self._aliases: dict[str, list[str]] = {}
         self._indexes: dict[str, PhraseIndex[_Alias]] = {"en": PhraseIndex("en"), "ar": PhraseIndex("ar")}
         self._places = {e["id"] for e in entries if e.get("place")}
+        self._starters: dict[str, frozenset[str]] = {}  # words the country, actor and title scans look at
         self._common = {
             "en": set(common.get("en", [])),
             "ar": {strip_al(normalize_text(w).strip()) for w in common.get("ar", [])},
@@ -93,6 +97,8 @@ class Gazetteer:
                 if ref.name_ar:
                     for alias in surname_ar(ref.name_ar):
                         self._add(alias, "ar", actor_id, _WEAK)
+        for lang, index in self._indexes.items():
+            self._starters[lang] = frozenset(index.starters()) | countries.starters(lang) | titles.starters(lang)
 
     def _similar_person(self, name: str, name_ar: str | None) -> ActorRef | None:
         """A known person spelled another way: "Abbas Araqchi" is Abbas Araghchi."""
@@ -174,16 +180,20 @@ class Gazetteer:
         last = self._last
         if last is not None and last[1] == lang and last[0] == text:
             return last[2]
+        # the country, actor and title scans share the words and one pass for where to look
         if tokens is None:
-            tokens = tokenize(text, lang)
-        country_hits = self.countries.find(text, lang, tokens)
-        actors = self._find_actors(text, lang, tokens, country_hits)
+            tokens, words = tokenize_words(text, lang)
+        else:
+            words = list(map(itemgetter(0), tokens))
+        at = positions(words, self._starters[lang])
+        country_hits = self.countries.find(text, lang, tokens, words, at)
+        actors = self._find_actors(text, lang, tokens, words, at, country_hits)
         result = (tuple(tokens), tuple(country_hits), tuple(actors))
         self._last = (text, lang, result)
         return result
 
-    def _find_actors(self, text: str, lang: str, tokens, country_hits) -> list[ActorHit]:
-        matches = self._indexes[lang].find(text, tokens)
+    def _find_actors(self, text: str, lang: str, tokens, words, at, country_hits) -> list[ActorHit]:
+        matches = self._indexes[lang].find(text, tokens, words, at)
         strong_ids: set[str] = set()
         resolved: list[tuple[int, str | None]] = []
         text_countries: set[str] | None = None
@@ -217,16 +227,13 @@ class Gazetteer:
                 continue  # "Robert Dujarric" is not Stephane Dujarric; "حافظ الأسد" is not Bashar
             spans.append((ActorHit(self._actors[actor_id], m.start, m.end), m.i, m.j))
         taken = [(h.start, h.end) for h, _, _ in spans]
-        index_of: dict[int, int] | None = None
         orgs = tuple((h.start, h.end, h.actor.country) for h, _, _ in spans if h.actor.kind == "org")
         known_countries = tuple({h.actor.actor_id: h.actor.country for h, _, _ in spans}.values())
-        for th in self.titles.find(text, lang, tokens, country_hits, taken, orgs, known_countries):
+        for th in self.titles.find(text, lang, tokens, country_hits, taken, orgs, known_countries, words, at):
             name = th.name
             ref = ActorRef(slugify(name), name, "person", th.country, th.name_ar)
             known = self._actors.get(ref.actor_id) or self._similar_person(name, th.name_ar)
-            if index_of is None:
-                index_of = {t.start: n for n, t in enumerate(tokens)}
-            i = index_of.get(th.start, 0)
+            i = token_index(tokens, th.start, 1) or 0
             spans.append((ActorHit(known or ref, th.start, th.end), i, i + 1))
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         return [h for h, i, j in spans if not self._affiliation(text, tokens, h, i, j, spans, lang)]

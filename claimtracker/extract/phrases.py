@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
@@ -23,6 +25,7 @@ P = TypeVar("P")
 _AR_TOKEN = re.compile(r"[\u0621-\u064a]+|[a-z0-9]+")
 _EN_TOKEN = re.compile(r"[^\W_]+")
 _EN_SPLIT = re.compile(r"([^\W_]+)")
+_EN_SPLIT_ASCII = re.compile(r"([A-Za-z0-9]+)")
 # Between two words of one name only spaces, hyphens and (after initials) full stops may stand.
 _AR_GAP = re.compile(r"[ \t\u00a0\-]{0,3}")
 _EN_GAP = re.compile(r"[ \t\u00a0\-']{0,3}|\.[ \t\u00a0]?")
@@ -68,6 +71,9 @@ _AR_WORD = re.compile(
     r"[\u0621-\u065f\u0670-\u0673\u06a9\u06cc\u06d6-\u06ed\u0640]*[\u0621-\u064a\u0671-\u0673\u06a9\u06cc]"
     r"[\u0621-\u065f\u0670-\u0673\u06a9\u06cc\u06d6-\u06ed\u0640]*|[A-Za-z0-9]+"
 )
+# _AR_WORD's words are the runs of its first class that hold a letter; the plain runs split faster,
+# and a run without a letter (stray diacritics) gives no token anyway (`_norm_word` drops it).
+_AR_SPLIT = re.compile(r"([\u0621-\u065f\u0670-\u0673\u06a9\u06cc\u06d6-\u06ed\u0640]+|[A-Za-z0-9]+)")
 
 
 @lru_cache(maxsize=65536)
@@ -94,31 +100,69 @@ def _norm_word(word: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
+def _whole_word(word: str) -> str | None:
+    """The matching form of a word that is one token spanning the whole word, else None."""
+    parts = _norm_word(word)
+    if len(parts) == 1:
+        w, s, e = parts[0]
+        if s == 0 and e == len(word):
+            return w
+    return None
+
+
 def tokenize_ar(text: str) -> list[Token]:
-    tokens: list[Token] = []
-    append = tokens.append
-    for m in _AR_WORD.finditer(text):
-        base = m.start()
-        parts = _norm_word(m.group())
-        if len(parts) == 1:
-            w, s, e = parts[0]
-            append(_new_token(Token, (w, base + s, base + e)))
-            continue
-        for w, s, e in parts:
-            append(_new_token(Token, (w, base + s, base + e)))
-    return tokens
+    return tokenize_words(text, "ar")[0]
 
 
 def tokenize_en(text: str) -> list[Token]:
-    # split() with one group alternates gap, word, gap, ...: the offsets are running sums of the
-    # lengths, and the whole cut runs in C (a loop over match objects was half the gazetteer's time)
-    parts = _EN_SPLIT.split(fold_latin(text))
-    offsets = [0, *accumulate(map(len, parts))]
-    return list(map(_new_token, repeat(Token), zip(parts[1::2], offsets[1::2], offsets[2::2], strict=False)))
+    return tokenize_words(text, "en")[0]
 
 
 def tokenize(text: str, lang: str) -> list[Token]:
-    return tokenize_ar(text) if lang == "ar" else tokenize_en(text)
+    return tokenize_words(text, lang)[0]
+
+
+def tokenize_words(text: str, lang: str) -> tuple[list[Token], list[str]]:
+    """The tokens and, as a list of its own, their texts (the phrase scans look up those)."""
+    # split() with one group alternates gap, word, gap, ...: the offsets are running sums of the
+    # lengths, and the whole cut runs in C (a loop over match objects was half the gazetteer's time)
+    if lang != "ar":
+        folded = fold_latin(text)
+        # on ASCII text [^\W_] is [A-Za-z0-9], which the regex engine tests faster
+        parts = (_EN_SPLIT_ASCII if folded.isascii() else _EN_SPLIT).split(folded)
+        offsets = [0, *accumulate(map(len, parts))]
+        words = parts[1::2]
+        return list(map(_new_token, repeat(Token), zip(words, offsets[1::2], offsets[2::2], strict=False))), words
+    parts = _AR_SPLIT.split(text)
+    offsets = [0, *accumulate(map(len, parts))]
+    words = parts[1::2]
+    # almost every Arabic word is one token spanning the whole word, zipped in C like the English
+    # ones; the rare others ("عبدالله", a stray leading diacritic) are built word by word
+    forms = list(map(_whole_word, words))
+    starts = offsets[1::2]
+    if None not in forms:
+        return list(map(_new_token, repeat(Token), zip(forms, starts, offsets[2::2], strict=False))), forms
+    tokens: list[Token] = []
+    append = tokens.append
+    for word, form, base in zip(words, forms, starts, strict=False):
+        if form is not None:
+            append(_new_token(Token, (form, base, base + len(word))))
+            continue
+        for w, s, e in _norm_word(word):
+            append(_new_token(Token, (w, base + s, base + e)))
+    return tokens, list(map(itemgetter(0), tokens))
+
+
+def positions(words: list[str], wanted: set[str]) -> list[int]:
+    """The positions of the words in `wanted`, in order, found in one pass in C."""
+    return list(compress(count(), map(wanted.__contains__, words)))
+
+
+def token_index(tokens: list[Token], offset: int, field: int) -> int | None:
+    """The last token whose start (field 1) or end (field 2) is `offset`; tokens are in order."""
+    k = bisect_right(tokens, offset, key=itemgetter(field)) - 1
+    return k if k >= 0 and tokens[k][field] == offset else None
 
 
 def phrase_tokens(phrase: str, lang: str) -> tuple[str, ...]:
@@ -171,8 +215,8 @@ def lookup_keys(word: str) -> frozenset[str]:
 
 def gap_ok(text: str, end: int, start: int, lang: str, prev_len: int = 0) -> bool:
     gap = text[end:start]
-    if not gap:
-        return True
+    if not gap or gap == " ":
+        return True  # both gap patterns take one space; most gaps are one
     if lang == "ar":
         return _AR_GAP.fullmatch(gap) is not None
     if gap.startswith(".") and prev_len > 2:
@@ -190,88 +234,151 @@ class Match(Generic[P]):
     payloads: tuple[P, ...]
 
 
+def clitic_forms(first: str) -> list[str]:
+    """Every word that `surface_ar` reads as `first`: the word with its possible clitics in front.
+
+    A reading is the word less a conjunction and preposition (when at least two letters are
+    left), or ل + لـ read back as ال (when three are left after the ل); so the words are the word
+    itself, c + p + first, and c + ل + first[1:] when first starts with ال.
+    """
+    out = [first]
+    if len(first) >= 2:
+        out += [c + p + first for c in _CONJ for p in _PREP if c or p]
+    if first.startswith(_AL) and len(first) >= 4:
+        out += [c + "ل" + first[1:] for c in _CONJ]
+    return out
+
+
 class PhraseIndex(Generic[P]):
-    """Phrases looked up by their first token; the longest phrase at a position wins."""
+    """Phrases in a word trie keyed by their first word; the longest phrase at a position wins.
+
+    A trie node is [children by next word, terminal or None]; a terminal is [payloads, payloads as
+    a tuple, the first word's lookup key, insertion number], the last two to break ties between
+    equally long phrases as a scan of the first-word buckets in key then insertion order would.
+    """
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        # first-word key -> [(phrase words, payloads)], longest phrase first
-        self._first: dict[str, list[tuple[tuple[str, ...], list[P]]]] = {}
+        self._arabic = lang == "ar"
+        # first word as written (an Arabic article included) -> trie node
+        self._roots: dict[str, list] = {}
+        # Arabic: every text word one of whose readings is a first word, so that finding the
+        # words that may start a phrase is one set intersection
+        self._starters: set[str] = set()
+        self._added = 0
 
     def add(self, phrase: str, payload: P) -> None:
         toks = phrase_tokens(phrase, self.lang)
         if not toks:
             return
-        key = strip_al(toks[0]) if self.lang == "ar" else toks[0]
-        bucket = self._first.setdefault(key, [])
-        for words, payloads in bucket:
-            if words == toks:
-                if payload not in payloads:
-                    payloads.append(payload)
-                return
-        bucket.append((toks, [payload]))
-        bucket.sort(key=lambda entry: -len(entry[0]))
+        node = self._roots.get(toks[0])
+        if node is None:
+            node = self._roots[toks[0]] = [{}, None]
+            if self._arabic:
+                self._starters.update(clitic_forms(toks[0]))
+        for word in toks[1:]:
+            child = node[0].get(word)
+            if child is None:
+                child = node[0][word] = [{}, None]
+            node = child
+        term = node[1]
+        if term is None:
+            key = strip_al(toks[0]) if self._arabic else toks[0]
+            node[1] = [[payload], (payload,), key, self._added]
+            self._added += 1
+        elif payload not in term[0]:
+            term[0].append(payload)
+            term[1] = tuple(term[0])
 
     def __contains__(self, phrase: str) -> bool:
         toks = phrase_tokens(phrase, self.lang)
         if not toks:
             return False
-        key = strip_al(toks[0]) if self.lang == "ar" else toks[0]
-        return any(words == toks for words, _ in self._first.get(key, ()))
+        node = self._roots.get(toks[0])
+        for word in toks[1:]:
+            if node is None:
+                return False
+            node = node[0].get(word)
+        return node is not None and node[1] is not None
 
     def may_start(self, word: str) -> bool:
         """Cheap test: could a phrase start with this word?"""
-        if self.lang == "ar":
-            return not self._first.keys().isdisjoint(lookup_keys(word))
-        return word in self._first
+        return word in (self._starters if self._arabic else self._roots)
+
+    def starters(self) -> Set[str]:
+        """Every text word that may start a phrase (a live view: do not change it)."""
+        return self._starters if self._arabic else self._roots.keys()
 
     def match_at(self, text: str, tokens: list[Token], i: int) -> Match[P] | None:
-        arabic = self.lang == "ar"
         word = tokens[i][0]
-        keys = lookup_keys(word) if arabic else (word,)
-        surface = surface_ar(word) if arabic else ()
-        best: Match[P] | None = None
+        # the article must be as written: حماس is not الحماس, الشرع is not شرع; a reading of the
+        # word (clitics off) must be the phrase's first word itself
+        forms = surface_ar(word) if self._arabic else (word,)
+        roots, lang = self._roots, self.lang
         n = len(tokens)
-        for key in keys:
-            bucket = self._first.get(key)
-            if not bucket:
+        best, best_j, ties = None, 0, None
+        for form in forms:
+            node = roots.get(form)
+            if node is None:
                 continue
-            for full, payloads in bucket:
-                j = i + len(full)
-                if j > n or (best is not None and j <= best.j):
-                    continue
-                # the article must be as written: حماس is not الحماس, الشرع is not شرع
-                if arabic and full[0] not in surface:
-                    continue
-                ok = True
-                for k in range(1, len(full)):
-                    tok = tokens[i + k]
-                    prev = tokens[i + k - 1]
-                    if tok[0] != full[k] or not gap_ok(text, prev[2], tok[1], self.lang, prev[2] - prev[1]):
-                        ok = False
-                        break
-                if ok:
-                    best = Match(i, j, tokens[i][1], tokens[j - 1][2], tuple(payloads))
-                    break  # the bucket is longest first
-        return best
+            k = i
+            while True:
+                j = k + 1
+                term = node[1]
+                if term is not None:
+                    if j > best_j:
+                        best, best_j, ties = term, j, None
+                    elif j == best_j:
+                        ties = (ties or [best]) + [term]
+                children = node[0]
+                if not children or j >= n:
+                    break
+                tok = tokens[j]
+                node = children.get(tok[0])
+                if node is None:
+                    break
+                prev = tokens[k]
+                if not gap_ok(text, prev[2], tok[1], lang, prev[2] - prev[1]):
+                    break
+                k = j
+        if best is None:
+            return None
+        if ties:
+            order = list(lookup_keys(word)) if self._arabic else [word]
+            best = min(ties, key=lambda t: (order.index(t[2]), t[3]))
+        return Match(i, best_j, tokens[i][1], tokens[best_j - 1][2], best[1])
 
-    def find(self, text: str, tokens: list[Token]) -> list[Match[P]]:
-        """Longest non-overlapping matches, left to right."""
+    def find(self, text: str, tokens: list[Token], words: list[str] | None = None,
+             at: list[int] | None = None) -> list[Match[P]]:
+        """Longest non-overlapping matches, left to right.
+
+        `words` (the tokens' texts) and `at` (sorted token positions including every one whose
+        word is in `starters()`, see `positions`) save the work when the caller has done it once for
+        several finders.
+        """
         out: list[Match[P]] = []
-        first_keys = self._first.keys()
-        # Most words start no phrase: find the ones that may, once per distinct word (in C for
-        # English), and try the full match only at those.
-        words = list(map(itemgetter(0), tokens))
-        if self.lang == "ar":
-            starters = {w for w in set(words) if not first_keys.isdisjoint(lookup_keys(w))}
-        else:
-            starters = first_keys & set(words)
-        if not starters:
-            return out
+        if words is None:
+            words = list(map(itemgetter(0), tokens))
+        if at is None:
+            # Most words start no phrase: find the ones that may with one set intersection and
+            # their positions in C, and try the full match only there.
+            starters = (self._starters if self._arabic else self._roots.keys()) & set(words)
+            if not starters:
+                return out
+            at = positions(words, starters)
+        roots = self._roots
+        pool = self._starters if self._arabic else roots
+        last = len(words) - 1
         i = 0
-        for k in [k for k, w in enumerate(words) if w in starters]:
-            if k < i:
+        for k in at:
+            if k < i or words[k] not in pool:
                 continue
+            if not self._arabic:
+                # most English candidates ("The", "health") are no phrase alone and the next
+                # word does not go on with one: skip the full match
+                node = roots[words[k]]
+                if node[1] is None and (k == last or words[k + 1] not in node[0]):
+                    continue
             m = self.match_at(text, tokens, k)
             if m is not None:
                 out.append(m)

@@ -20,11 +20,21 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter, methodcaller
 from pathlib import Path
 
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.countries import CountryHit
-from claimtracker.extract.phrases import PhraseIndex, Token, ar_keys, gap_ok, surface_ar
+from claimtracker.extract.phrases import (
+    PhraseIndex,
+    Token,
+    ar_keys,
+    gap_ok,
+    positions,
+    surface_ar,
+    token_index,
+)
 from claimtracker.extract.translit import Transliterator
 
 _MAX_NAME = 5
@@ -81,6 +91,8 @@ class TitleFinder:
         self._en_verbs_after = _words(lex_en.get("speech_verbs", []))
         self._en_verbs_before = _words(lex_en.get("speech_verbs_before", []))
         self._en_triggers = self._en_verbs_after | self._en_verbs_before
+        self._starters = {"ar": frozenset(self._titles["ar"].starters()) | self._ar_first,
+                          "en": frozenset(self._titles["en"].starters()) | self._en_triggers}
 
     def _stop_ar(self, word: str) -> bool:
         return any(f in self._ar_stop for f in surface_ar(word))
@@ -98,6 +110,10 @@ class TitleFinder:
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> TitleFinder:
         return _load_cached(Path(data_dir).resolve())
+
+    def starters(self, lang: str) -> frozenset[str]:
+        """Every text word that `find` looks at: title starts, speech words, (Arabic) given names."""
+        return self._starters["ar" if lang == "ar" else "en"]
 
     def is_stopword(self, word: str, lang: str) -> bool:
         """A capitalised English word that is no name (months, pronouns), or an Arabic function word."""
@@ -126,30 +142,36 @@ class TitleFinder:
         return self._heads["ar" if lang == "ar" else "en"]
 
     def find(self, text: str, lang: str, tokens: list[Token], country_hits: list[CountryHit],
-             taken: list[tuple[int, int]], orgs: tuple = (), known_countries: tuple = ()) -> list[TitleHit]:
+             taken: list[tuple[int, int]], orgs: tuple = (), known_countries: tuple = (),
+             words: list[str] | None = None, at: list[int] | None = None) -> list[TitleHit]:
         """People named after a title or beside a speech verb; `taken` spans are already known.
 
         `orgs` are known organisations as (start, end, country): in Arabic they may stand between
         the title and the name ("القيادي في حركة حماس ...") and lend the person their country.
         `known_countries` are the countries of the actors already found, a hint to the text's country.
+        `words` (the tokens' texts) and `at` (sorted token positions including every one whose word
+        is in `starters`) save the work when the caller has done it once for several finders.
         """
+        if words is None:
+            words = list(map(itemgetter(0), tokens))
+        if at is None:
+            at = positions(words, self.starters(lang) & set(words))
         if lang == "ar":
-            hits = self._find_ar(text, tokens, country_hits, taken, orgs, known_countries)
+            hits = self._find_ar(text, tokens, words, at, country_hits, taken, orgs, known_countries)
         else:
-            hits = self._find_en(text, tokens, country_hits, taken)
-        return self._add_surnames(text, tokens, hits, taken, lang)
+            hits = self._find_en(text, tokens, words, at, country_hits, taken)
+        return self._add_surnames(text, tokens, words, hits, taken, lang)
 
     # --- Arabic ------------------------------------------------------------------------------
 
-    def _find_ar(self, text, tokens, country_hits, taken, orgs, known_countries=()) -> list[TitleHit]:
+    def _find_ar(self, text, tokens, words, at, country_hits, taken, orgs, known_countries=()) -> list[TitleHit]:
         hits: list[TitleHit] = []
         country_at = {}
         for ch in country_hits:
             country_at[ch.start] = ch
         org_at = {start: (end, code) for start, end, code in orgs}
-        counts = Counter(h.code for h in country_hits) + Counter(c for c in known_countries if c)
-        main_country = counts.most_common(1)[0][0] if counts else None
-        for m in self._titles["ar"].find(text, tokens):
+        main_country: str | None | bool = False  # False: not worked out yet; only a new name needs it
+        for m in self._titles["ar"].find(text, tokens, words, at):
             country = self._country_in(country_hits, tokens[m.i].start, tokens[m.j - 1].end)
             k = m.j
             skipped = 0
@@ -183,14 +205,17 @@ class TitleFinder:
             start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
             if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
                 continue  # "الناطق باسم الجيش ... العميد نبيل": one person, the first title wins
-            words = [tokens[t].text for t in name_toks]
+            name_words = [tokens[t].text for t in name_toks]
             name_ar = text[start:end]
+            if not country and main_country is False:
+                main_country = _main_country(country_hits, known_countries)
             french = (country or main_country) in _MAGHREB
-            hits.append(TitleHit(self._translit.name(words, french), name_ar, country, start, end))
+            hits.append(TitleHit(self._translit.name(name_words, french), name_ar, country, start, end))
         # a speech verb then a known given name: "وقال محمد حسن إن ..."
         speech, given = self._ar_speech, self._ar_first
-        for k in range(len(tokens) - 2):
-            if tokens[k + 1].text not in given or speech.isdisjoint(surface_ar(tokens[k].text)):
+        # a given name at k + 1, which runs over the tokens but the first and the last
+        for k in [p - 1 for p in at if 0 < p < len(tokens) - 1 and words[p] in given]:
+            if speech.isdisjoint(surface_ar(words[k])):
                 continue
             name_toks = self._name_ar(text, tokens, k + 1)
             if len(name_toks) < 2:
@@ -198,8 +223,10 @@ class TitleFinder:
             start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
             if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
                 continue
-            words = [tokens[t].text for t in name_toks]
-            hits.append(TitleHit(self._translit.name(words, main_country in _MAGHREB), text[start:end], None,
+            name_words = [tokens[t].text for t in name_toks]
+            if main_country is False:
+                main_country = _main_country(country_hits, known_countries)
+            hits.append(TitleHit(self._translit.name(name_words, main_country in _MAGHREB), text[start:end], None,
                                  start, end))
         return hits
 
@@ -259,7 +286,7 @@ class TitleFinder:
 
     # --- English -----------------------------------------------------------------------------
 
-    def _find_en(self, text, tokens, country_hits, taken) -> list[TitleHit]:
+    def _find_en(self, text, tokens, words, at, country_hits, taken) -> list[TitleHit]:
         hits: list[TitleHit] = []
         places = [(h.start, h.end) for h in country_hits]
         seen: set[tuple[int, int]] = set()
@@ -276,7 +303,7 @@ class TitleFinder:
             hits.append(TitleHit(text[start:end], None, country, start, end))
 
         # title before the name: "Iraqi Prime Minister Mohammed Shia al-Sudani"
-        for m in self._titles["en"].find(text, tokens):
+        for m in self._titles["en"].find(text, tokens, words, at):
             span = self._name_en(text, tokens, m.j, forward=True)
             if len(span) >= 2:
                 lo = max(0, m.i - 3)
@@ -285,7 +312,10 @@ class TitleFinder:
             # apposition: "Gerardo Blyde, the opposition's chief negotiator"
         comma_at = {m.start() for m in _COMMA.finditer(text)}
         triggers = self._en_triggers
-        for i, tok in enumerate(tokens):
+        # only a trigger word (in `at`) or a word before ", " can start one
+        at_comma = (token_index(tokens, p, 2) for p in comma_at)
+        for i in sorted({*(p for p in at if words[p] in triggers), *(p for p in at_comma if p is not None)}):
+            tok = tokens[i]
             word = tok.text
             if word not in triggers and (tok.end not in comma_at or not word[:1].isupper()):
                 continue
@@ -379,15 +409,13 @@ class TitleFinder:
                 return h.code
         return None
 
-    def _add_surnames(self, text, tokens, hits: list[TitleHit], taken, lang) -> list[TitleHit]:
+    def _add_surnames(self, text, tokens, words, hits: list[TitleHit], taken, lang) -> list[TitleHit]:
         """A person found in full is also found by the surname alone elsewhere in the text."""
         if not hits:
             return hits
         by_last: dict[str, TitleHit] = {}
-        ends = {t.end: n for n, t in enumerate(tokens)}
-        starts = {t.start: n for n, t in enumerate(tokens)}
         for h in hits:
-            first, last = starts.get(h.start), ends.get(h.end)
+            first, last = token_index(tokens, h.start, 1), token_index(tokens, h.end, 2)
             if first is not None and last is not None and last > first and len(tokens[last].text) >= 3:
                 by_last.setdefault(tokens[last].text, h)
         if not by_last:
@@ -395,7 +423,13 @@ class TitleFinder:
         spans = [(h.start, h.end) for h in hits] + list(taken)
         out = list(hits)
         keys = by_last.keys()
-        for t in tokens:
+        if lang == "ar":
+            # a word whose reading is a surname ends with it, or with it less the ا of ال (للشرع)
+            suffixes = tuple({*keys, *(k[1:] for k in keys)})
+            found = compress(tokens, map(methodcaller("endswith", suffixes), words))
+        else:
+            found = compress(tokens, map(keys.__contains__, words))
+        for t in found:
             h = by_last.get(t.text)
             if h is None and lang == "ar" and not keys.isdisjoint(ar_keys(t.text)):
                 h = next((by_last[k] for k in ar_keys(t.text) if k in by_last), None)
@@ -405,6 +439,12 @@ class TitleFinder:
                 continue
             out.append(TitleHit(h.name, h.name_ar, h.country, t.start, t.end))
         return out
+
+
+def _main_country(country_hits, known_countries) -> str | None:
+    """The country a text names most, its actors' countries counted in."""
+    counts = Counter(h.code for h in country_hits) + Counter(c for c in known_countries if c)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _clitic_only(word: str, by_last: dict) -> bool:
