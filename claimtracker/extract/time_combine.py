@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from claimtracker.extract import time_resolve as tr
+from claimtracker.extract.time_compile import CLITICS as _CLITICS
 from claimtracker.extract.time_compile import Grammar
 from claimtracker.extract.time_values import Raw
 
@@ -17,9 +18,6 @@ class Item:
     start: int
     end: int
     raw: Raw
-
-
-_CLITICS = "وفبلك"
 
 
 def is_clitic_starter(word: str, starters: frozenset[str]) -> bool:
