@@ -113,11 +113,16 @@ def apply_prefix(g: Grammar, mtext: str, it: Item, pub: date | None, floor: int)
     if mtext.startswith("'s", it.end - 2):
         return it  # "after Saturday's meeting": the modifier is about the meeting
     before = mtext[max(floor, it.start - 120):it.start]
-    tail = before.rsplit(None, 1)
-    last = tail[-1] if tail and before[-1:].isspace() else ""
-    if last not in g.prefix_last and strip_clitic(last, g) not in g.prefix_last and not any(
-            p in before for p in g.prefix_gap):
-        return it
+    last = ""
+    if before[-1:].isspace():
+        tail = before.rsplit(None, 1)
+        last = tail[-1] if tail else ""
+    if last not in g.prefix_last and strip_clitic(last, g) not in g.prefix_last:
+        for p in g.prefix_gap:
+            if p in before:
+                break
+        else:
+            return it  # the common case: no modifier before the phrase
     found = [(kind == "prefix_open_gap", m.start(), kind) for kind, rx in g.prefixes.items() if (m := rx.search(before))]
     # the longest modifier next to the phrase wins ("not before X" over "before X"), then one a few words away
     for _, m_start, kind in sorted(found):

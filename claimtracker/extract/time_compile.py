@@ -86,7 +86,7 @@ class Grammar:
     regexes: dict[frozenset[str], KindPatterns]  # head kinds -> the patterns that can hold such a head
     followers: frozenset[str]  # words after a number that can make it a date ("25 الجاري")
     starters: frozenset[str]  # words a phrase may begin with, before its head
-    start_words: frozenset[str]  # the starters, and in Arabic each with the clitics it may carry
+    start_words_reversed: frozenset[str]  # the starters, and in Arabic each with the clitics it may carry, spelled backwards
     prefixes: dict[str, re.Pattern]  # modifier kind -> regex that must end where a phrase starts
     prefix_last: frozenset[str]  # last words of the modifiers, to skip the regexes when none is there
     prefix_gap: tuple[str, ...]  # modifiers that may stand a few words away ("as early as ... on Sept. 28")
@@ -156,6 +156,7 @@ def compile_grammar(words: LangWords) -> Grammar:
     # What `is_clitic_starter` accepts, spelled out: one set lookup per word instead of a call.
     start_words = starters | frozenset(c + s for c in CLITICS for s in starters) | frozenset(
         c + d + s for c in CLITICS for d in CLITICS for s in starters) if lang == "ar" else starters
+    start_words_reversed = frozenset(w[::-1] for w in start_words)
     followers = frozenset(fold(w, lang).split()[0] for key in ("rel", "same_month", "day_suffixes", "of")
                           for w in words.words(key) if fold(w, lang))
     clitic = "(?:[وف])?" if lang == "ar" else ""
@@ -177,7 +178,7 @@ def compile_grammar(words: LangWords) -> Grammar:
     prefix_last = frozenset(fold(w, lang).split()[-1] for k in kinds_pre for w in words.words(k) if fold(w, lang))
     prefix_gap = tuple(fold(w, lang) for w in words.words("prefix_open_gap"))
     return Grammar(words, tuple(handlers), tuple(group_names), heads, head_scan, kinds, regexes, followers, starters,
-                   start_words, prefixes, prefix_last,
+                   start_words_reversed, prefixes, prefix_last,
                     prefix_gap, re.compile("|".join(re.escape(c) for c in words.words("sentence_breaks"))), connector, connector_lead, prefix_lead,
                     duration_from, "".join(words.words("sentence_breaks")))
 

@@ -83,7 +83,7 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
     hits = []
     for it in items:
         s, e = norm.span(it.start, it.end) if norm is not None else (it.start, it.end)
-        while e < len(text) and _TRAILING.match(text, e):
+        while e < len(text) and text[e] in _TRAILING:
             e += 1  # the tanween of "غداً" belongs to the word
         if _DATELINE_AFTER.match(text, e) and _DATELINE_BEFORE.search(text, max(0, s - 34), s):
             continue
@@ -107,26 +107,34 @@ def _lower(text: str) -> str:
     return low.replace("’", "'").replace("‘", "'")
 
 
-_TOKEN = re.compile(r"\w+")
 _LOOKBACK = 6  # words a phrase may have before its head ("the second half of next year")
 
 
-def _candidates(g: Grammar, mtext: str, head: int, floor: int) -> list[int]:
-    """Where a phrase holding the head at `head` may start: the head's word, or a starter word before it."""
-    tokens = list(_TOKEN.finditer(mtext, max(floor, head - 56), head))
-    starters = g.start_words
-    out = [m.start() for m in tokens[-_LOOKBACK:] if m.group() in starters or m.group().isdigit()]
-    if tokens and tokens[-1].end() == head:
-        out.append(tokens[-1].start())  # the head carries a clitic
-    else:
-        out.append(head)
+# The words just before a head, nearest first, read on the reversed text: one match instead of one per word.
+_WORDS_BEFORE = re.compile(r"\W*" + r"(?:(\w+)\W*)?" * _LOOKBACK)
+
+
+def _candidates(g: Grammar, backwards: str, head: int, floor: int) -> list[int]:
+    """Where a phrase holding the head at `head` may start: the head's word, or a starter word before it.
+
+    `backwards` is the matched text reversed behind a space, so that mtext[i:j] is backwards[n-j:n-i]
+    with n = len(backwards); the words are those of mtext[max(floor, head - 56):head].
+    """
+    n = len(backwards)
+    pos = n - head
+    m = _WORDS_BEFORE.match(backwards, pos, n - max(floor, head - 56))
+    words = m.groups()
+    starters = g.start_words_reversed
+    out = [n - m.end(k) for k in range(_LOOKBACK, 0, -1)
+           if (w := words[k - 1]) is not None and (w in starters or w.isdigit())]
+    out.append(n - m.end(1) if m.start(1) == pos else head)  # the head may carry a clitic
     return out
 
 
 # Patterns that take a leading word only as context; in_n ("بعد ثلاثة أيام") and fixed ("بعد غد")
 # need theirs.
 _CONTEXT_KINDS = frozenset({"month", "year", "date", "period", "weekday", "season"})
-_TRAILING = re.compile("[\u064b-\u065f\u0670\u0640]")
+_TRAILING = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])  # marks written after a letter
 _DIGIT_KINDS = frozenset({"digit"})
 _DATE_LIKE = re.compile(r"\d{1,4}\s?[/.-]\s?\d")
 
@@ -135,7 +143,8 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
     ctx = Ctx(pub, g.words)
     items: list[Item] = []
     last_end = 0
-    found = find_heads(g, mtext)
+    backwards = " " + mtext[::-1]
+    found = find_heads(g, mtext, backwards)
     if not found:
         return items
     breaks = [m.end() for m in g.break_re.finditer(mtext)]
@@ -156,7 +165,7 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
             kr = g.regexes[g.head_kinds[word]]
         k = bisect.bisect_right(breaks, head)
         floor = max(last_end, breaks[k - 1] if k else 0)
-        for start in _candidates(g, mtext, head, floor):
+        for start in _candidates(g, backwards, head, floor):
             if start < last_end:
                 continue
             for pat in kr.at(mtext, start):
@@ -176,11 +185,13 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
     return items
 
 
-def find_heads(g: Grammar, mtext: str) -> list[tuple[int, int, str]]:
-    """(start, end, word) of each match of `g.heads.finditer(mtext)`, found the way `HeadScan` tells."""
+def find_heads(g: Grammar, mtext: str, backwards: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each match of `g.heads.finditer(mtext)`, found the way `HeadScan` tells.
+
+    `backwards` is " " + mtext[::-1]: backwards[k] is mtext[size - k], and the space lets a run end the text.
+    """
     scan = g.head_scan
     size = len(mtext)
-    backwards = " " + mtext[::-1]  # backwards[k] is mtext[size - k]; the space lets a run end the text
     special = scan.special_ascii if mtext.isascii() else scan.special
     out = []
     run_ends = set()
