@@ -20,12 +20,6 @@ class Item:
     raw: Raw
 
 
-def is_clitic_starter(word: str, starters: frozenset[str]) -> bool:
-    if word[:1] not in _CLITICS:
-        return False
-    return word[1:] in starters or (word[1:2] in _CLITICS and word[2:] in starters)
-
-
 def strip_clitic(word: str, g: Grammar) -> str:
     if g.words.lang == "ar" and word[:1] in _CLITICS:
         return word[2:] if word[1:2] in _CLITICS and len(word) > 4 else word[1:]

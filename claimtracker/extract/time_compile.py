@@ -153,7 +153,7 @@ def compile_grammar(words: LangWords) -> Grammar:
                          re.compile(rf"[\d{joiners}]"), re.compile(rf"[0-9{joiners}]"), re.compile(rf"[\w{joiners}]*"))
     starters = frozenset(fold(w, lang).split()[0] for key in words.raw if key not in _NOT_STARTERS
                          for w in words.words(key) if fold(w, lang))
-    # What `is_clitic_starter` accepts, spelled out: one set lookup per word instead of a call.
+    # An Arabic starter may carry one or two clitics ("وفي", "وبعد"): spelled out, one set lookup per word.
     start_words = starters | frozenset(c + s for c in CLITICS for s in starters) | frozenset(
         c + d + s for c in CLITICS for d in CLITICS for s in starters) if lang == "ar" else starters
     start_words_reversed = frozenset(w[::-1] for w in start_words)
