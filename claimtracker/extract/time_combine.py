@@ -117,7 +117,9 @@ def apply_prefix(g: Grammar, mtext: str, it: Item, pub: date | None, floor: int)
                 break
         else:
             return it  # the common case: no modifier before the phrase
-    found = [(kind == "prefix_open_gap", m.start(), kind) for kind, rx in g.prefixes.items() if (m := rx.search(before))]
+    bare = before.rstrip()
+    found = [(kind == "prefix_open_gap", m.start(), kind) for kind, rx in g.prefixes.items()
+             if (kind == "prefix_open_gap" or bare.endswith(g.prefix_ends[kind])) and (m := rx.search(before))]
     # the longest modifier next to the phrase wins ("not before X" over "before X"), then one a few words away
     for _, m_start, kind in sorted(found):
         if raw.lo is None or raw.hi is None:

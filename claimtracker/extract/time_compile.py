@@ -96,6 +96,9 @@ class Grammar:
     prefix_lead: re.Pattern  # a modifier a pattern took as context ("by 2026"): left for _apply_prefix
     duration_from: re.Pattern
     breaks: str
+    # modifier kind (all but prefix_open_gap) -> last words of its modifiers: its regex can only match
+    # a text that ends with one of them, blanks aside
+    prefix_ends: dict[str, tuple[str, ...]]
 
 
 # Each kind of head word, the lexicon keys that hold it, and the handlers of the patterns that can
@@ -180,7 +183,8 @@ def compile_grammar(words: LangWords) -> Grammar:
     return Grammar(words, tuple(handlers), tuple(group_names), heads, head_scan, kinds, regexes, followers, starters,
                    start_words_reversed, prefixes, prefix_last,
                     prefix_gap, re.compile("|".join(re.escape(c) for c in words.words("sentence_breaks"))), connector, connector_lead, prefix_lead,
-                    duration_from, "".join(words.words("sentence_breaks")))
+                    duration_from, "".join(words.words("sentence_breaks")),
+                   {k: tuple(sorted({fold(w, lang).split()[-1] for w in words.words(k) if fold(w, lang)})) for k in kinds_pre})
 
 
 
