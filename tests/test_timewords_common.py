@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtracker.extract.timewords import PRECISIONS, TimeLexicon, find_times
+from claimtracker.extract.timewords import PRECISIONS, TimeLexicon, find_heads, find_times
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
 
@@ -66,3 +66,22 @@ def test_dev_set_forward_windows_resolve_as_annotated(lex, lang):
                          for h in found)
     assert total > 20
     assert right >= 0.9 * total, (right, total)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_the_fast_scan_finds_what_the_grammar_regexes_find(lex, lang, data):
+    """`find_heads` gives the matches of the heads regex, and a pattern that matches at a position
+    is among those `KindPatterns.at` offers there: the scan's shortcuts never change what it finds."""
+    g = lex.grammars[lang]
+    pieces = [*g.head_kinds, "1", "22", "2026", "٣", "x", "_", "ال", "و", "-", "al-"]
+    seps = ["", " ", "  ", "-", ".", "\n", "_", ", "]
+    mtext = "".join(data.draw(st.sampled_from(pieces)) + data.draw(st.sampled_from(seps))
+                    for _ in range(data.draw(st.integers(1, 10))))
+    expected = [(m.start(), m.end(), m.group()) for m in g.heads.finditer(mtext)]
+    assert find_heads(g, mtext, " " + mtext[::-1]) == expected
+    for kinds in g.regexes.values():
+        for pos in range(len(mtext)):
+            offered = kinds.at(mtext, pos)
+            assert all(p in offered for p in kinds.patterns if p.regex.match(mtext, pos))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from claimtracker.extract import time_resolve as tr
+from claimtracker.extract.time_compile import CLITICS as _CLITICS
 from claimtracker.extract.time_compile import Grammar
 from claimtracker.extract.time_values import Raw
 
@@ -17,15 +18,6 @@ class Item:
     start: int
     end: int
     raw: Raw
-
-
-_CLITICS = "وفبلك"
-
-
-def is_clitic_starter(word: str, starters: frozenset[str]) -> bool:
-    if word[:1] not in _CLITICS:
-        return False
-    return word[1:] in starters or (word[1:2] in _CLITICS and word[2:] in starters)
 
 
 def strip_clitic(word: str, g: Grammar) -> str:
@@ -115,12 +107,19 @@ def apply_prefix(g: Grammar, mtext: str, it: Item, pub: date | None, floor: int)
     if mtext.startswith("'s", it.end - 2):
         return it  # "after Saturday's meeting": the modifier is about the meeting
     before = mtext[max(floor, it.start - 120):it.start]
-    tail = before.rsplit(None, 1)
-    last = tail[-1] if tail and before[-1:].isspace() else ""
-    if last not in g.prefix_last and strip_clitic(last, g) not in g.prefix_last and not any(
-            p in before for p in g.prefix_gap):
-        return it
-    found = [(kind == "prefix_open_gap", m.start(), kind) for kind, rx in g.prefixes.items() if (m := rx.search(before))]
+    last = ""
+    if before[-1:].isspace():
+        tail = before.rsplit(None, 1)
+        last = tail[-1] if tail else ""
+    if last not in g.prefix_last and strip_clitic(last, g) not in g.prefix_last:
+        for p in g.prefix_gap:
+            if p in before:
+                break
+        else:
+            return it  # the common case: no modifier before the phrase
+    bare = before.rstrip()
+    found = [(kind == "prefix_open_gap", m.start(), kind) for kind, rx in g.prefixes.items()
+             if (kind == "prefix_open_gap" or bare.endswith(g.prefix_ends[kind])) and (m := rx.search(before))]
     # the longest modifier next to the phrase wins ("not before X" over "before X"), then one a few words away
     for _, m_start, kind in sorted(found):
         if raw.lo is None or raw.hi is None:

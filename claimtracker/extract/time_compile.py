@@ -9,12 +9,70 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from re import _constants as sre  # the parsed form of a regex, read once at load by `match_starts`
+from re import _parser as sre_parse
 
 from claimtracker.extract import time_grammar_ar, time_grammar_en
 from claimtracker.extract.time_lexicon import LangWords, fold, trie_alt
 
 GRAMMARS = {"en": time_grammar_en.patterns, "ar": time_grammar_ar.patterns}
 _GROUP = re.compile(r"\(\?P<(\w+)>")
+CLITICS = "وفبلك"  # Arabic letters written onto the next word: and, then, with/in, for, like
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One pattern of the grammar, compiled alone."""
+
+    index: int  # its place in the grammar
+    handler: str
+    regex: re.Pattern
+    groups: tuple[int, ...]  # numbers of its named groups, in the order of `names`
+    names: tuple[str, ...]
+    cased: tuple[tuple[str, int], ...]  # (name, number) of the groups an English capital must begin
+
+
+# How many characters of a phrase's start tell which patterns may match there.
+_START = 3
+
+
+@dataclass(frozen=True, slots=True)
+class KindPatterns:
+    """The patterns that can hold a head of some kinds, in grammar order, and where each may start.
+
+    At one position the first pattern that matches wins, as in one regex that joins them all; a
+    pattern that cannot start with the text's next characters cannot be that one, so only the
+    others are tried, which is a few of the twenty or forty.
+    """
+
+    patterns: tuple[Pattern, ...]
+    always: int  # bit k: patterns[k] may start with any character
+    by_start: dict[str, int]  # 1 to _START characters -> bits of the patterns whose matches may start so
+    choices: dict[int, tuple[Pattern, ...]]  # bits -> those patterns, in order, for every bits `at` can make
+
+    def at(self, text: str, pos: int) -> tuple[Pattern, ...]:
+        key = text[pos:pos + _START]
+        get = self.by_start.get
+        bits = self.always | get(key[:1], 0) | get(key[:2], 0) | get(key, 0)
+        return self.choices[bits]
+
+
+@dataclass(frozen=True, slots=True)
+class HeadScan:
+    """The regexes of `timewords.find_heads`, which gives the matches of `Grammar.heads` at a fraction of the cost.
+
+    A head word is letters (and, in English, hyphens) ending where the word ends, or a run of digits.
+    So in a run of word characters with no digit and no hyphen, `heads` finds at most one head: the
+    longest suffix of the run that is a head word. Reversed, that is the longest head word, spelled
+    backwards, at the start of the reversed run, which `backwards` finds by trying only where a run
+    starts, i.e. after a space or a punctuation mark. Runs with a digit or a hyphen are few and are
+    scanned with `heads` itself.
+    """
+
+    backwards: re.Pattern  # after a character that ends runs, the longest reversed head word
+    special: re.Pattern  # a character that makes a run need `heads`: a digit, or a non-word character of a head word
+    special_ascii: re.Pattern  # the same for a text of ASCII characters, which `re` tests faster
+    run: re.Pattern  # the characters of a run
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,10 +81,12 @@ class Grammar:
     handlers: tuple[str, ...]  # handler name of pattern i (group "p{i}")
     group_names: tuple[tuple[str, ...], ...]  # the named groups of pattern i, without the "p{i}_" prefix
     heads: re.Pattern  # the words a time phrase cannot do without: the cheap pre-check
+    head_scan: HeadScan  # finds what `heads.finditer` finds, faster
     head_kinds: dict[str, frozenset[str]]  # head word -> its kinds (month, weekday, unit, ...)
-    regexes: dict[frozenset[str], re.Pattern]  # head kinds -> the patterns that can hold such a head
+    regexes: dict[frozenset[str], KindPatterns]  # head kinds -> the patterns that can hold such a head
     followers: frozenset[str]  # words after a number that can make it a date ("25 الجاري")
     starters: frozenset[str]  # words a phrase may begin with, before its head
+    start_words_reversed: frozenset[str]  # the starters, and in Arabic each with the clitics it may carry, spelled backwards
     prefixes: dict[str, re.Pattern]  # modifier kind -> regex that must end where a phrase starts
     prefix_last: frozenset[str]  # last words of the modifiers, to skip the regexes when none is there
     prefix_gap: tuple[str, ...]  # modifiers that may stand a few words away ("as early as ... on Sept. 28")
@@ -36,6 +96,9 @@ class Grammar:
     prefix_lead: re.Pattern  # a modifier a pattern took as context ("by 2026"): left for _apply_prefix
     duration_from: re.Pattern
     breaks: str
+    # modifier kind (all but prefix_open_gap) -> last words of its modifiers: its regex can only match
+    # a text that ends with one of them, blanks aside
+    prefix_ends: dict[str, tuple[str, ...]]
 
 
 # Each kind of head word, the lexicon keys that hold it, and the handlers of the patterns that can
@@ -63,14 +126,17 @@ _NOT_STARTERS = ("connectors", "sentence_breaks", "prefix_by", "prefix_before", 
 
 def compile_grammar(words: LangWords) -> Grammar:
     lang = words.lang
-    parts: list[tuple[str, str]] = []
-    handlers = []
-    group_names: list[tuple[str, ...]] = []
+    patterns: list[Pattern] = []
+    starts: list[frozenset[str] | None] = []
     for i, (handler, pat) in enumerate(GRAMMARS[lang](words)):
-        group_names.append(tuple(dict.fromkeys(_GROUP.findall(pat))))
-        pat = _GROUP.sub(lambda m, i=i: f"(?P<p{i}_{m.group(1)}>", pat)
-        parts.append((handler, f"(?P<p{i}>{pat})"))
-        handlers.append(handler)
+        names = tuple(dict.fromkeys(_GROUP.findall(pat)))
+        regex = re.compile(pat)
+        groups = tuple(regex.groupindex[n] for n in names)
+        cased = tuple((n, regex.groupindex[n]) for n in names if n in _CASED) if lang == "en" else ()
+        patterns.append(Pattern(i, handler, regex, groups, names, cased))
+        starts.append(match_starts(pat))
+    handlers = [p.handler for p in patterns]
+    group_names = [p.names for p in patterns]
     # Heads are found by their last word: "as soon as possible" by "possible".
     head_kinds: dict[str, set[str]] = {}
     for kind, (keys, _) in _HEADS.items():
@@ -81,11 +147,19 @@ def compile_grammar(words: LangWords) -> Grammar:
                     head_kinds.setdefault(f.split()[-1], set()).add(kind)
     kinds = {k: frozenset(v) for k, v in head_kinds.items()}
     kind_sets = set(kinds.values()) | {frozenset({"digit"})}
-    regexes = {ks: re.compile("|".join(p for h, p in parts if any(h in _HEADS[k][1] for k in ks)))
+    regexes = {ks: _kind_patterns([(p, st) for p, st in zip(patterns, starts, strict=True)
+                                   if any(p.handler in _HEADS[k][1] for k in ks)])
                for ks in kind_sets}
     heads = re.compile(rf"(?:{trie_alt(set(kinds))})(?!\w)|\d+")
+    joiners = "".join(re.escape(c) for c in sorted({c for w in kinds for c in w if not c.isalnum() and c != "_"}))
+    head_scan = HeadScan(re.compile(rf"[^\w{joiners}]({trie_alt({w[::-1] for w in kinds})})"),
+                         re.compile(rf"[\d{joiners}]"), re.compile(rf"[0-9{joiners}]"), re.compile(rf"[\w{joiners}]*"))
     starters = frozenset(fold(w, lang).split()[0] for key in words.raw if key not in _NOT_STARTERS
                          for w in words.words(key) if fold(w, lang))
+    # An Arabic starter may carry one or two clitics ("وفي", "وبعد"): spelled out, one set lookup per word.
+    start_words = starters | frozenset(c + s for c in CLITICS for s in starters) | frozenset(
+        c + d + s for c in CLITICS for d in CLITICS for s in starters) if lang == "ar" else starters
+    start_words_reversed = frozenset(w[::-1] for w in start_words)
     followers = frozenset(fold(w, lang).split()[0] for key in ("rel", "same_month", "day_suffixes", "of")
                           for w in words.words(key) if fold(w, lang))
     clitic = "(?:[وف])?" if lang == "ar" else ""
@@ -106,8 +180,94 @@ def compile_grammar(words: LangWords) -> Grammar:
     kinds_pre = [k for k in prefixes if k != "prefix_open_gap"]
     prefix_last = frozenset(fold(w, lang).split()[-1] for k in kinds_pre for w in words.words(k) if fold(w, lang))
     prefix_gap = tuple(fold(w, lang) for w in words.words("prefix_open_gap"))
-    return Grammar(words, tuple(handlers), tuple(group_names), heads, kinds, regexes, followers, starters, prefixes, prefix_last,
+    return Grammar(words, tuple(handlers), tuple(group_names), heads, head_scan, kinds, regexes, followers, starters,
+                   start_words_reversed, prefixes, prefix_last,
                     prefix_gap, re.compile("|".join(re.escape(c) for c in words.words("sentence_breaks"))), connector, connector_lead, prefix_lead,
-                    duration_from, "".join(words.words("sentence_breaks")))
+                    duration_from, "".join(words.words("sentence_breaks")),
+                   {k: tuple(sorted({fold(w, lang).split()[-1] for w in words.words(k) if fold(w, lang)})) for k in kinds_pre})
 
 
+
+
+# Month and weekday names match lowercased English; the scan checks their capital on the original.
+_CASED = ("month", "month2", "wd", "hcode", "qcode")
+
+
+def _kind_patterns(members: list[tuple[Pattern, frozenset[str] | None]]) -> KindPatterns:
+    always = 0
+    by_start: dict[str, int] = {}
+    for k, (_, starts) in enumerate(members):
+        if starts is None:
+            always |= 1 << k
+            continue
+        for start in starts:
+            by_start[start] = by_start.get(start, 0) | 1 << k
+    # Every value `at` can compute: a key's bits with those of its shorter prefixes.
+    reachable = {always} | {always | by_start.get(key[:1], 0) | by_start.get(key[:2], 0) | by_start[key] for key in by_start}
+    patterns = tuple(p for p, _ in members)
+    choices = {bits: tuple(p for k, p in enumerate(patterns) if bits >> k & 1) for bits in reachable}
+    return KindPatterns(patterns, always, by_start, choices)
+
+
+def match_starts(pattern: str) -> frozenset[str] | None:
+    """Strings of at most _START characters, one of which begins every match of `pattern`; None when a
+    match may begin with anything.
+
+    Read from the parsed regex: literals and small character sets are followed, anything wider
+    ends the string there, and lookarounds are skipped, so the answer may let through starts the
+    pattern rejects but never the reverse.
+    """
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = {text for text, _ in _sequence(parsed)}
+    return None if "" in found else frozenset(found)
+
+
+_Starts = set[tuple[str, bool]]  # (text, whether what follows may add to it)
+
+
+def _sequence(items) -> _Starts:
+    out: _Starts = {("", True)}
+    for op, av in items:
+        step = _item(op, av)
+        grown: _Starts = set()
+        for text, growing in out:
+            if not growing:
+                grown.add((text, False))
+                continue
+            for more, more_growing in step:
+                joined = text + more
+                grown.add((joined[:_START], False) if len(joined) >= _START else (joined, more_growing))
+        out = grown
+        if not any(growing for _, growing in out):
+            break
+    return out
+
+
+def _item(op, av) -> _Starts:
+    if op is sre.LITERAL:
+        return {(chr(av), True)}
+    if op is sre.IN:
+        chars: list[str] = []
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                chars.append(chr(value))
+            elif kind is sre.RANGE and value[1] - value[0] < 16:
+                chars.extend(chr(c) for c in range(value[0], value[1] + 1))
+            else:
+                return {("", False)}  # a category or a negated set: any character
+        return {(c, True) for c in chars}
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return {("", True)}  # consumes nothing; its condition is not used
+    if op is sre.SUBPATTERN:
+        return {("", False)} if av[1] & re.IGNORECASE else _sequence(av[3])
+    if op is sre.BRANCH:
+        return {s for branch in av[1] for s in _sequence(branch)}
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, body = av
+        once = _sequence(body) if high else set()
+        # After one round another may follow, so what comes after is unknown.
+        out = once if high == 1 else {(text, False) for text, _ in once}
+        return out | {("", True)} if low == 0 else out
+    return {("", False)}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -23,10 +23,9 @@ from claimtracker.extract.time_combine import (
     Item,
     anchor_durations,
     apply_prefix,
-    is_clitic_starter,
     merge_connected,
 )
-from claimtracker.extract.time_compile import GRAMMARS, Grammar, compile_grammar
+from claimtracker.extract.time_compile import GRAMMARS, Grammar, Pattern, compile_grammar
 from claimtracker.extract.time_handlers import HANDLERS
 from claimtracker.extract.time_lexicon import fold_arabic, load_words
 from claimtracker.extract.time_values import Ctx
@@ -84,9 +83,9 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
     hits = []
     for it in items:
         s, e = norm.span(it.start, it.end) if norm is not None else (it.start, it.end)
-        while e < len(text) and _TRAILING.match(text, e):
+        while e < len(text) and text[e] in _TRAILING:
             e += 1  # the tanween of "غداً" belongs to the word
-        if _is_dateline(text, s, e):
+        if _DATELINE_AFTER.match(text, e) and _DATELINE_BEFORE.search(text, max(0, s - 34), s):
             continue
         words = text[s:e]
         past = Window(it.raw.past[0], it.raw.past[1], words) if it.raw.past else None
@@ -100,10 +99,6 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\W\d][\w .'’-]{1,30}(?:,|\s[-–—]
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|:|/|[-–—]\s)")
 
 
-def _is_dateline(text: str, start: int, end: int) -> bool:
-    return bool(_DATELINE_BEFORE.search(text, max(0, start - 34), start) and _DATELINE_AFTER.match(text, end))
-
-
 def _lower(text: str) -> str:
     """Lowercase with one character per character, so offsets stay those of the original."""
     low = text.lower()
@@ -112,33 +107,34 @@ def _lower(text: str) -> str:
     return low.replace("’", "'").replace("‘", "'")
 
 
-_CASED = ("month", "month2", "wd", "hcode", "qcode")
-_TOKEN = re.compile(r"\w+")
 _LOOKBACK = 6  # words a phrase may have before its head ("the second half of next year")
 
 
-def _candidates(g: Grammar, mtext: str, head: int, floor: int) -> list[int]:
-    """Where a phrase holding the head at `head` may start: the head's word, or a starter word before it."""
-    lo = max(floor, head - 56)
-    window = mtext[lo:head]
-    tokens = list(_TOKEN.finditer(window))
-    out = []
-    ar = g.words.lang == "ar"
-    for m in tokens[-_LOOKBACK:]:
-        word = m.group()
-        if word in g.starters or word.isdigit() or (ar and is_clitic_starter(word, g.starters)):
-            out.append(lo + m.start())
-    start = head
-    if tokens and tokens[-1].end() == len(window):
-        start = lo + tokens[-1].start()  # the head carries a clitic
-    out.append(start)
+# The words just before a head, nearest first, read on the reversed text: one match instead of one per word.
+_WORDS_BEFORE = re.compile(r"\W*" + r"(?:(\w+)\W*)?" * _LOOKBACK)
+
+
+def _candidates(g: Grammar, backwards: str, head: int, floor: int) -> list[int]:
+    """Where a phrase holding the head at `head` may start: the head's word, or a starter word before it.
+
+    `backwards` is the matched text reversed behind a space, so that mtext[i:j] is backwards[n-j:n-i]
+    with n = len(backwards); the words are those of mtext[max(floor, head - 56):head].
+    """
+    n = len(backwards)
+    pos = n - head
+    m = _WORDS_BEFORE.match(backwards, pos, n - max(floor, head - 56))
+    words = m.groups()
+    starters = g.start_words_reversed
+    out = [n - m.end(k) for k in range(_LOOKBACK, 0, -1)
+           if (w := words[k - 1]) is not None and (w in starters or w.isdigit())]
+    out.append(n - m.end(1) if m.start(1) == pos else head)  # the head may carry a clitic
     return out
 
 
 # Patterns that take a leading word only as context; in_n ("بعد ثلاثة أيام") and fixed ("بعد غد")
 # need theirs.
 _CONTEXT_KINDS = frozenset({"month", "year", "date", "period", "weekday", "season"})
-_TRAILING = re.compile("[\u064b-\u065f\u0670\u0640]")
+_TRAILING = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])  # marks written after a letter
 _DIGIT_KINDS = frozenset({"digit"})
 _DATE_LIKE = re.compile(r"\d{1,4}\s?[/.-]\s?\d")
 
@@ -147,30 +143,40 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
     ctx = Ctx(pub, g.words)
     items: list[Item] = []
     last_end = 0
-    found = list(g.heads.finditer(mtext))
-    breaks = [m.end() for m in g.break_re.finditer(mtext)] if found else []
-    for n, h in enumerate(found):
-        head = h.start()
+    backwards = " " + mtext[::-1]
+    found = find_heads(g, mtext, backwards)
+    if not found:
+        return items
+    breaks = [m.end() for m in g.break_re.finditer(mtext)]
+    en = g.words.lang == "en"
+    # Within one text the same words resolve the same way: benchmark and real articles repeat "next
+    # week" or "الأسبوع المقبل", and a handler call costs more than the match that found the words.
+    memo: dict = {}
+    for n, (head, head_end, word) in enumerate(found):
         if head < last_end:
             continue
-        k = bisect.bisect_right(breaks, head)
-        floor = max(last_end, breaks[k - 1] if k else 0)
-        word = h.group()
-        if g.words.lang == "en" and head and mtext[head - 1].isalnum():
+        if en and head and mtext[head - 1].isalnum():
             continue  # "day" in "holiday"
         if word[0].isdigit():
-            if not _number_may_be_time(g, mtext, h, found[n + 1] if n + 1 < len(found) else None):
+            if not _number_may_be_time(g, mtext, head, head_end, found[n + 1] if n + 1 < len(found) else None):
                 continue
-            regex = g.regexes[_DIGIT_KINDS]
+            kr = g.regexes[_DIGIT_KINDS]
         else:
-            regex = g.regexes[g.head_kinds[word]]
-        for start in _candidates(g, mtext, head, floor):
+            kr = g.regexes[g.head_kinds[word]]
+        k = bisect.bisect_right(breaks, head)
+        floor = max(last_end, breaks[k - 1] if k else 0)
+        for start in _candidates(g, backwards, head, floor):
             if start < last_end:
                 continue
-            m = regex.match(mtext, start)
-            if not m or m.end() <= head:
+            for pat in kr.at(mtext, start):
+                m = pat.regex.match(mtext, start)
+                if m:
+                    break
+            else:
                 continue
-            item = _resolve(g, ctx, text, mtext, m)
+            if m.end() <= head:
+                continue
+            item = _resolve(g, ctx, text, mtext, m, pat, memo)
             if item is None:
                 continue
             items.append(item)
@@ -179,41 +185,65 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
     return items
 
 
-def _number_may_be_time(g: Grammar, mtext: str, h: re.Match, nxt: re.Match | None) -> bool:
+def find_heads(g: Grammar, mtext: str, backwards: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each match of `g.heads.finditer(mtext)`, found the way `HeadScan` tells.
+
+    `backwards` is " " + mtext[::-1]: backwards[k] is mtext[size - k], and the space lets a run end the text.
+    """
+    scan = g.head_scan
+    size = len(mtext)
+    special = scan.special_ascii if mtext.isascii() else scan.special
+    out = []
+    run_ends = set()
+    pos = 0
+    while m := special.search(mtext, pos):
+        at = m.start()
+        start, pos = size + 1 - scan.run.match(backwards, size - at).end(), scan.run.match(mtext, at).end()
+        run_ends.add(pos)
+        # A head never crosses the ends of the run, so `heads` finds there what it finds in the whole text.
+        out.extend((h.start(), h.end(), h.group()) for h in g.heads.finditer(mtext, start, pos))
+    for m in scan.backwards.finditer(backwards):
+        a, b = m.span(1)
+        if size + 1 - a not in run_ends:  # the end of a run scanned above
+            out.append((size + 1 - b, size + 1 - a, m.group(1)[::-1]))
+    out.sort()
+    return out
+
+
+def _number_may_be_time(g: Grammar, mtext: str, start: int, end: int, nxt: tuple[int, int, str] | None) -> bool:
     """Most numbers in news are not dates; look only at those that a year, a date form or a time word makes one."""
-    digits = h.group()
+    digits = mtext[start:end]
     if len(digits) == 4 and digits[:2] in ("19", "20"):
         return True
-    end = h.end()
-    if _DATE_LIKE.match(mtext, h.start()):
+    if _DATE_LIKE.match(mtext, start):
         return True
-    if nxt is not None and nxt.start() - end <= 24 and not nxt.group()[0].isdigit():
+    if nxt is not None and nxt[0] - end <= 24 and not nxt[2][0].isdigit():
         return True
     after = mtext[end:end + 24].split()
     return bool(after) and (after[0] in g.followers or mtext[end:end + 2] in g.followers
                             or (len(after) > 1 and after[1] in g.followers))
 
 
-def _resolve(g: Grammar, ctx: Ctx, text: str, mtext: str, m: re.Match) -> Item | None:
-    name = m.lastgroup
-    if not name:
-        return None
-    i = int(name[1:])
-    prefix = f"{name}_"
-    groups = {}
-    for local in g.group_names[i]:
-        value = m.group(prefix + local)
-        if value is not None:
-            groups[local] = value
-    if g.words.lang == "en":
-        for key in _CASED:
-            if key in groups and not text[m.start(prefix + key)].isupper():
-                return None
-    kind = g.handlers[i]
-    raw = HANDLERS[kind](groups, ctx)
+_UNSEEN = object()
+
+
+def _resolve(g: Grammar, ctx: Ctx, text: str, mtext: str, m: re.Match, pat: Pattern, memo: dict) -> Item | None:
+    groups = pat.groups
+    values = m.group(*groups) if len(groups) > 1 else (m.group(groups[0]),) if groups else ()
+    for _, number in pat.cased:
+        if m.group(number) is not None and not text[m.start(number)].isupper():
+            return None
+    kind = pat.handler
+    # Only "13 من الشهر نفسه" (a date) reads the month of the phrase before it.
+    key = (pat.index, values, ctx.last_month if kind == "date" else None)
+    raw = memo.get(key, _UNSEEN)
+    if raw is _UNSEEN:
+        raw = HANDLERS[kind]({n: v for n, v in zip(pat.names, values, strict=True) if v is not None}, ctx)
+        if raw is not None:
+            raw = raw.with_kind(kind)
+        memo[key] = raw
     if raw is None:
         return None
-    raw = replace(raw, kind=kind)
     if raw.month_ref is not None:
         ctx.last_month = raw.month_ref
     start, end = m.span()
