@@ -27,7 +27,8 @@ from claimtracker.linking.score import (
     actor_keys,
     country_keys,
     event_fit,
-    score,
+    fit,
+    mention_facts,
 )
 
 # One report may resolve a story that linking split into several forecasts; offer it on the best
@@ -69,13 +70,14 @@ def ranked_claims(item: LinkInput, claims: Iterable[ClaimProfile], outcome_reaso
                   threshold: float = LINK_THRESHOLD, forward_claims: bool = True) -> list[tuple[ClaimProfile, float]]:
     """Claims the item fits at or above the threshold, best first; ties go to the most recently
     seen claim (the story's live thread)."""
+    facts = mention_facts(item)
     fits = []
     for claim in claims:
         if not forward_claims and claim.is_forward:
             continue
-        fit = score(item, claim, outcome_reason)
-        if fit is not None and fit.score >= threshold:
-            fits.append((claim, fit.score))
+        found = fit(facts, claim, outcome_reason, threshold)
+        if found is not None and found.score >= threshold:
+            fits.append((claim, found.score))
     fits.sort(key=lambda cf: (cf[1], cf[0].last_seen_at or date.min, cf[0].claim_id), reverse=True)
     return fits
 
@@ -115,7 +117,9 @@ class _Pool:
             self._by_key["no-countries"].add(cid)
         self._by_event[claim.event_type].add(cid)
 
-    def candidates(self, item: LinkInput) -> list[ClaimProfile]:
+    def candidates(self, item: LinkInput) -> tuple[set[int], list[ClaimProfile]]:
+        """The ids of the claims the item is found with, and of those the claims whose event
+        type can match its own (the rest cannot fit, so are not scored)."""
         m = item.mention
         actors, countries = actor_keys(m), country_keys(m)
         ids: set[int] = set()
@@ -134,7 +138,11 @@ class _Pool:
             for event, members in self._by_event.items():
                 if event_fit(item.event, event) is not None:
                     ids |= members
-        return [self.claims[i] for i in sorted(ids)]
+        fitting: set[int] = set()
+        for event, members in self._by_event.items():
+            if event_fit(item.event, event) is not None:
+                fitting |= ids & members
+        return ids, [self.claims[i] for i in sorted(fitting)]
 
 
 def link_batch(claims: Iterable[ClaimProfile], items: list[LinkInput],
@@ -149,8 +157,8 @@ def link_batch(claims: Iterable[ClaimProfile], items: list[LinkInput],
         item = replace(item, is_redated=is_redated(item.mention, item.lang, lang_lex),
                        event_type=_event_type(item, lang_lex, outcome is not None),
                        reports=outcome.reason if outcome else None)
-        candidates = pool.candidates(item)
-        result.considered.update(c.claim_id for c in candidates if c.claim_id > 0)
+        found, candidates = pool.candidates(item)
+        result.considered.update(i for i in found if i > 0)
         resolved = ranked_claims(item, candidates, outcome.reason, OUTCOME_THRESHOLD) if outcome else []
         if resolved:
             claim, fit = resolved[0]

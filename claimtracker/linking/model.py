@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 
+from claimtracker.linking.facts import ClaimFacts, claim_facts
 from claimtracker.models import Mention
 
 MAX_QUOTES = 8
@@ -44,6 +46,12 @@ class ClaimProfile:
     # one mention's window can be off and drift keeps the older ones meaningful.
     windows: tuple[tuple[date | None, date | None], ...] = ()
     articles: frozenset[int] = frozenset()  # articles of its mentions linked in this batch
+
+    @cached_property
+    def facts(self) -> ClaimFacts:
+        """What scoring reads of the claim, derived from the fields above once per profile (a
+        profile is never changed, only replaced)."""
+        return claim_facts(self)
 
     def absorb(self, item: LinkInput, outcome_reason: str | None) -> ClaimProfile:
         """The profile after `item` joined the claim."""
