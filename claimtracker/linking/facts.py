@@ -59,23 +59,22 @@ class ClaimFacts:
 
 
 def claim_facts(claim: ClaimProfile) -> ClaimFacts:
-    spans = tuple(s for s in (span(a, b) for a, b in claim.windows) if s is not None)
+    # Distinct spans only: the scores take minima, maxima and any() over them.
+    spans = tuple(dict.fromkeys([s for a, b in claim.windows if (s := span(a, b)) is not None]))
     if not spans:
         latest = span(claim.expected_from, claim.expected_to)
         spans = (latest,) if latest else ()
-    quotes: dict[str, list[str]] = {}
+    quotes: dict[str, dict[str, None]] = {}
     for q in claim.quotes:
-        text = folded(q.text)
-        same = quotes.setdefault(q.lang, [])
-        if text not in same:
-            same.append(text)
+        quotes.setdefault(q.lang, {})[folded(q.text)] = None
+    first, last = claim.first_seen_at, claim.last_seen_at
     return ClaimFacts(
         spans=spans,
-        first_start=min(s[0] for s in spans) if spans else None,
-        last_end=max(s[1] for s in spans) if spans else None,
-        seen=span(claim.first_seen_at, claim.last_seen_at),
-        last_seen=day(claim.last_seen_at),
-        first_seen=day(claim.first_seen_at),
+        first_start=min([s[0] for s in spans]) if spans else None,
+        last_end=max([s[1] for s in spans]) if spans else None,
+        seen=span(first, last),
+        last_seen=None if last is None else last.toordinal(),
+        first_seen=None if first is None else first.toordinal(),
         core=claim.core_actor_ids or claim.actor_ids,
         named=claim.core_actor_ids | claim.actor_ids,
         quotes={lang: tuple(texts) for lang, texts in quotes.items()},

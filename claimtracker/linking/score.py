@@ -196,7 +196,8 @@ def _window_fit(f: MentionFacts, claim: ClaimProfile, c: ClaimFacts) -> float | 
     if mine is None and f.stated is not None and spans and f.forward:
         # A dateline window (see LinkInput.window) counts only for a claim it fits: the event
         # may be today after all.
-        gap = min(gap_days(f.stated, s) for s in spans)
+        first, last = f.stated
+        gap = min(max(s0 - last, first - s1) for s0, s1 in spans)
         if gap <= NEAR_DAYS:
             return 1.0 if gap <= 0 else 0.7
     if mine is None or not spans:
@@ -213,7 +214,8 @@ def _window_fit(f: MentionFacts, claim: ClaimProfile, c: ClaimFacts) -> float | 
         # Once the event happened, a forecast reaching past it is about what comes next
         # ("further talks are expected in the coming months"), not the event itself.
         return None
-    gap = min(gap_days(mine, s) for s in spans)
+    first, last = mine
+    gap = min(max(s0 - last, first - s1) for s0, s1 in spans)  # facts.gap_days, inlined
     if gap <= 0:
         return 1.0
     if gap <= NEAR_DAYS:
@@ -252,7 +254,7 @@ def _outcome_window_fit(f: MentionFacts, c: ClaimFacts, reason: str) -> float | 
         if any(s[0] - OUTCOME_EARLY_DAYS <= when <= s[1] + OUTCOME_LATE_DAYS for s in spans):
             return 0.6
         return None
-    if mine is not None and min(gap_days(mine, s) for s in spans) <= NEAR_DAYS:
+    if mine is not None and min(max(s0 - mine[1], mine[0] - s1) for s0, s1 in spans) <= NEAR_DAYS:
         return 1.0
     if published is None or published <= c.last_end + OUTCOME_LATE_DAYS:
         return 0.6
@@ -269,7 +271,14 @@ def _text_fit(f: MentionFacts, c: ClaimFacts) -> float | None:
     if not same:
         return None
     mine = f.quote
-    return max(fuzz.token_sort_ratio(mine, q) for q in same) / 100.0
+    return max(_similarity(mine, q) for q in same) / 100.0
+
+
+# Reports restate each other: one pair of quotes is compared again for every claim and mention
+# that holds it.
+@lru_cache(maxsize=65536)
+def _similarity(a: str, b: str) -> float:
+    return fuzz.token_sort_ratio(a, b)
 
 
 
