@@ -10,10 +10,9 @@ with timedeltas, and is several times cheaper in the scoring loop.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from claimtracker.text import normalize_text
 
@@ -45,8 +44,7 @@ def gap_days(a: Span, b: Span) -> int:
     return max(b[0] - a[1], a[0] - b[1])
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimFacts:
+class ClaimFacts(NamedTuple):
     spans: tuple[Span, ...]  # the windows its forecasts gave, else its latest window
     first_start: int | None  # earliest start of its spans
     last_end: int | None  # latest end of its spans

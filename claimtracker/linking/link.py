@@ -28,7 +28,7 @@ from claimtracker.linking.score import (
     actor_keys,
     country_keys,
     event_fit,
-    fit,
+    fit_parts,
     mention_facts,
 )
 
@@ -80,9 +80,9 @@ def _ranked(facts: MentionFacts, claims: Iterable[ClaimProfile], outcome_reason:
     for claim in claims:
         if not forward_claims and claim.is_forward:
             continue
-        found = fit(facts, claim, outcome_reason, threshold)
-        if found is not None and found.score >= threshold:
-            fits.append((claim, found.score))
+        parts = fit_parts(facts, claim, outcome_reason, threshold)
+        if parts is not None and parts[0] >= threshold:
+            fits.append((claim, parts[0]))
     fits.sort(key=lambda cf: (cf[1], cf[0].last_seen_at or date.min, cf[0].claim_id), reverse=True)
     return fits
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -131,10 +132,10 @@ def country_fit(mention_countries: frozenset[str], claim: ClaimProfile) -> float
     return len(mention_countries & claim.countries) / len(mention_countries | claim.countries)
 
 
-@dataclass(frozen=True, slots=True)
-class MentionFacts:
+class MentionFacts(NamedTuple):
     """What scoring reads of a new mention, worked out once for all the claims it is scored
-    against. Dates are ordinals (see facts.py)."""
+    against. Dates are ordinals (see facts.py). A named tuple: one is built per mention and
+    ranking, and a tuple is the cheapest immutable record to build."""
 
     event: str
     gathering: bool
@@ -271,7 +272,12 @@ def _text_fit(f: MentionFacts, c: ClaimFacts) -> float | None:
     if not same:
         return None
     mine = f.quote
-    return max(_similarity(mine, q) for q in same) / 100.0
+    best = _similarity(mine, same[0])
+    for q in same[1:]:
+        sim = _similarity(mine, q)
+        if sim > best:
+            best = sim
+    return best / 100.0
 
 
 # Reports restate each other: one pair of quotes is compared again for every claim and mention
@@ -281,19 +287,20 @@ def _similarity(a: str, b: str) -> float:
     return fuzz.token_sort_ratio(a, b)
 
 
-
 def score(item: LinkInput, claim: ClaimProfile, outcome_reason: str | None = None) -> Fit | None:
     """The fit of a mention to a claim, or None when they cannot be the same claim.
 
     `outcome_reason` scores the mention as a report of how the claim turned out.
     """
-    return fit(mention_facts(item), claim, outcome_reason)
+    parts = fit_parts(mention_facts(item), claim, outcome_reason)
+    return None if parts is None else Fit(*parts)
 
 
-def fit(f: MentionFacts, claim: ClaimProfile, outcome_reason: str | None = None,
-        threshold: float | None = None) -> Fit | None:
-    """`score` for a mention's precomputed facts. With a threshold, None also when the fit is
-    sure to fall below it: the wording comparison, the costly part, is then skipped.
+def fit_parts(f: MentionFacts, claim: ClaimProfile, outcome_reason: str | None = None,
+              threshold: float | None = None) -> tuple | None:
+    """`score` for a mention's precomputed facts, as the tuple of a Fit's fields. With a
+    threshold, None also when the fit is sure to fall below it: the wording comparison, the
+    costly part, is then skipped.
 
     The cheap tests that can rule a claim out (event type, negation, actors) come before the
     windows and the wording.
@@ -349,4 +356,4 @@ def fit(f: MentionFacts, claim: ClaimProfile, outcome_reason: str | None = None,
         base = min(base, LINK_THRESHOLD - 0.1)
     if same_article:
         bonus += SAME_ARTICLE_BONUS
-    return Fit(min(1.0, base + bonus), actors, ev, win, countries, text)
+    return (min(1.0, base + bonus), actors, ev, win, countries, text)
