@@ -57,8 +57,10 @@ class ClaimFacts(NamedTuple):
 
 
 def claim_facts(claim: ClaimProfile) -> ClaimFacts:
-    # Distinct spans only: the scores take minima, maxima and any() over them.
-    spans = tuple(dict.fromkeys([s for a, b in claim.windows if (s := span(a, b)) is not None]))
+    # Distinct spans only: the scores take minima, maxima and any() over them. A claim's
+    # forecasts mostly repeat one window, so the windows are made distinct first.
+    spans = tuple(dict.fromkeys(((a or b).toordinal(), (b or a).toordinal())
+                                for a, b in dict.fromkeys(claim.windows) if a is not None or b is not None))
     if not spans:
         latest = span(claim.expected_from, claim.expected_to)
         spans = (latest,) if latest else ()

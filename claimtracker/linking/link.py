@@ -109,12 +109,15 @@ class _Pool:
 
     def put(self, claim: ClaimProfile) -> None:
         cid = claim.claim_id
+        before = self.claims.get(cid)
         self.claims[cid] = claim
-        for actor in claim.actor_ids | claim.core_actor_ids:
+        # The index only grows: a claim already filed is filed again only under its new keys.
+        old_actors = before.actor_ids | before.core_actor_ids if before is not None else frozenset()
+        for actor in (claim.actor_ids | claim.core_actor_ids) - old_actors:
             self._by_key["a:" + actor].add(cid)
-        for country in claim.countries:
+        for country in claim.countries - (before.countries if before is not None else frozenset()):
             self._by_key["c:" + country].add(cid)
-        for article in claim.articles:
+        for article in claim.articles - (before.articles if before is not None else frozenset()):
             self._by_key[f"art:{article}"].add(cid)
         if not claim.actor_ids and not claim.core_actor_ids:
             self._by_key["no-actors"].add(cid)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from claimtracker.config import DATA_DIR
+from claimtracker.linking.facts import folded
 from claimtracker.models import Mention
 from claimtracker.text import normalize_text
 
@@ -120,7 +121,8 @@ class OutcomeLexicon:
 # Linking asks up to three questions of each quote (outcome, re-dating, gathering).
 @lru_cache(maxsize=4096)
 def _text_categories(index: _Index, text: str) -> frozenset[str]:
-    tokens = _TOKEN.findall(normalize_text(text))
+    # folded() is normalize_text with the cache scoring uses for the same quotes.
+    tokens = _TOKEN.findall(folded(text))
     found: set[str] = set()
     for i, token in enumerate(tokens):
         found |= _token_categories(index, token)
