@@ -24,10 +24,12 @@ from claimtracker.linking.score import (
     GATHERINGS,
     LINK_THRESHOLD,
     OUTCOME_THRESHOLD,
+    MentionFacts,
     actor_keys,
     country_keys,
     event_fit,
-    score,
+    fit_parts,
+    mention_facts,
 )
 
 # One report may resolve a story that linking split into several forecasts; offer it on the best
@@ -69,13 +71,18 @@ def ranked_claims(item: LinkInput, claims: Iterable[ClaimProfile], outcome_reaso
                   threshold: float = LINK_THRESHOLD, forward_claims: bool = True) -> list[tuple[ClaimProfile, float]]:
     """Claims the item fits at or above the threshold, best first; ties go to the most recently
     seen claim (the story's live thread)."""
+    return _ranked(mention_facts(item), claims, outcome_reason, threshold, forward_claims)
+
+
+def _ranked(facts: MentionFacts, claims: Iterable[ClaimProfile], outcome_reason: str | None,
+            threshold: float, forward_claims: bool = True) -> list[tuple[ClaimProfile, float]]:
     fits = []
     for claim in claims:
         if not forward_claims and claim.is_forward:
             continue
-        fit = score(item, claim, outcome_reason)
-        if fit is not None and fit.score >= threshold:
-            fits.append((claim, fit.score))
+        parts = fit_parts(facts, claim, outcome_reason, threshold)
+        if parts is not None and parts[0] >= threshold:
+            fits.append((claim, parts[0]))
     fits.sort(key=lambda cf: (cf[1], cf[0].last_seen_at or date.min, cf[0].claim_id), reverse=True)
     return fits
 
@@ -102,12 +109,15 @@ class _Pool:
 
     def put(self, claim: ClaimProfile) -> None:
         cid = claim.claim_id
+        before = self.claims.get(cid)
         self.claims[cid] = claim
-        for actor in claim.actor_ids | claim.core_actor_ids:
+        # The index only grows: a claim already filed is filed again only under its new keys.
+        old_actors = before.actor_ids | before.core_actor_ids if before is not None else frozenset()
+        for actor in (claim.actor_ids | claim.core_actor_ids) - old_actors:
             self._by_key["a:" + actor].add(cid)
-        for country in claim.countries:
+        for country in claim.countries - (before.countries if before is not None else frozenset()):
             self._by_key["c:" + country].add(cid)
-        for article in claim.articles:
+        for article in claim.articles - (before.articles if before is not None else frozenset()):
             self._by_key[f"art:{article}"].add(cid)
         if not claim.actor_ids and not claim.core_actor_ids:
             self._by_key["no-actors"].add(cid)
@@ -115,9 +125,10 @@ class _Pool:
             self._by_key["no-countries"].add(cid)
         self._by_event[claim.event_type].add(cid)
 
-    def candidates(self, item: LinkInput) -> list[ClaimProfile]:
-        m = item.mention
-        actors, countries = actor_keys(m), country_keys(m)
+    def candidates(self, item: MentionFacts) -> tuple[set[int], list[ClaimProfile]]:
+        """The ids of the claims the item is found with, and of those the claims whose event
+        type can match its own (the rest cannot fit, so are not scored)."""
+        actors, countries = item.actors, item.countries
         ids: set[int] = set()
         if actors:
             # Named actors must be shared, unless the claim names none.
@@ -130,11 +141,15 @@ class _Pool:
                 ids |= self._by_key.get("c:" + country, set())
         if item.article is not None:
             ids |= self._by_key.get(f"art:{item.article}", set())
-        if (not actors and not countries) or item.event in GATHERINGS:
+        if (not actors and not countries) or item.gathering:
             for event, members in self._by_event.items():
                 if event_fit(item.event, event) is not None:
                     ids |= members
-        return [self.claims[i] for i in sorted(ids)]
+        fitting: set[int] = set()
+        for event, members in self._by_event.items():
+            if event_fit(item.event, event) is not None:
+                fitting |= ids & members
+        return ids, [self.claims[i] for i in sorted(fitting)]
 
 
 def link_batch(claims: Iterable[ClaimProfile], items: list[LinkInput],
@@ -143,40 +158,41 @@ def link_batch(claims: Iterable[ClaimProfile], items: list[LinkInput],
     pool = _Pool(claims)
     result = LinkResult()
     next_new = -1
+    considered: set[int] = set()
     for item in sorted(items, key=_order):
         lang_lex = (lexicons or {}).get(item.lang) or load_lexicon(item.lang)
         outcome = detect_outcome(item.mention, item.lang, lang_lex, item.published)
-        item = replace(item, is_redated=is_redated(item.mention, item.lang, lang_lex),
-                       event_type=_event_type(item, lang_lex, outcome is not None),
-                       reports=outcome.reason if outcome else None)
-        candidates = pool.candidates(item)
-        result.considered.update(c.claim_id for c in candidates if c.claim_id > 0)
-        resolved = ranked_claims(item, candidates, outcome.reason, OUTCOME_THRESHOLD) if outcome else []
+        reason = outcome.reason if outcome else None
+        item = LinkInput(item.mention, item.lang, item.published, item.key,
+                         is_redated=is_redated(item.mention, item.lang, lang_lex), article=item.article,
+                         event_type=_event_type(item, lang_lex, outcome is not None), reports=reason)
+        facts = mention_facts(item)
+        found, candidates = pool.candidates(facts)
+        considered |= found
+        resolved = _ranked(facts, candidates, reason, OUTCOME_THRESHOLD) if outcome else []
         if resolved:
-            claim, fit = resolved[0]
+            claim, score = resolved[0]
             others = tuple(c.claim_id for c, _ in resolved[1:MAX_SUGGESTED])
-            decision = LinkDecision(item.key, claim.claim_id, False, fit, outcome.outcome, outcome.reason, True,
-                                    others)
-            pool.put(_absorb(claim, item, outcome.reason))
+            decision = LinkDecision(item.key, claim.claim_id, False, score, outcome.outcome, reason, True, others)
+            pool.put(_absorb(claim, item, reason, facts.actors))
         else:
             # An outcome report that resolves no forecast may still restate another report.
-            chosen = best_claim(item, candidates, forward_claims=outcome is None)
-            reason = outcome.reason if outcome else None
-            if chosen is not None:
-                claim, fit = chosen
-                pool.put(_absorb(claim, item, reason))
-                decision = LinkDecision(item.key, claim.claim_id, False, fit,
-                                        outcome.outcome if outcome else None,
-                                        outcome.reason if outcome else None, False)
+            ranked = _ranked(facts, candidates, None, LINK_THRESHOLD, forward_claims=outcome is None)
+            if ranked:
+                claim, score = ranked[0]
+                pool.put(_absorb(claim, item, reason, facts.actors))
+                decision = LinkDecision(item.key, claim.claim_id, False, score,
+                                        outcome.outcome if outcome else None, reason, False)
             else:
                 claim_id = next_new
                 next_new -= 1
                 pool.put(new_profile(claim_id, item, reason))
                 decision = LinkDecision(item.key, claim_id, True, 1.0,
-                                        outcome.outcome if outcome else None,
-                                        outcome.reason if outcome else None, False)
+                                        outcome.outcome if outcome else None, reason, False)
         result.decisions.append(decision)
         result.profiles[decision.claim_id] = pool.claims[decision.claim_id]
+    # Claims started in this batch (negative ids) are no stored claims.
+    result.considered.update(i for i in considered if i > 0)
     return result
 
 
@@ -189,12 +205,12 @@ def _event_type(item: LinkInput, lex: OutcomeLexicon, reports_outcome: bool) -> 
     return m.event_type if len(people) >= 2 else next(iter(sorted(GATHERINGS)))
 
 
-def _absorb(claim: ClaimProfile, item: LinkInput, reason: str | None) -> ClaimProfile:
+def _absorb(claim: ClaimProfile, item: LinkInput, reason: str | None, actors: frozenset[str]) -> ClaimProfile:
     """The claim after the item joined it; a claim started by a mention naming nobody takes its
-    core actors from the first mention that names someone."""
+    core actors from the first mention that names someone (`actors`: the item's actor keys)."""
     updated = claim.absorb(item, reason)
-    if not updated.core_actor_ids and actor_keys(item.mention):
-        updated = replace(updated, core_actor_ids=actor_keys(item.mention))
+    if not updated.core_actor_ids and actors:
+        updated = replace(updated, core_actor_ids=actors)
     return updated
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
+from claimtracker.linking.facts import ClaimFacts, claim_facts
 from claimtracker.models import Mention
 
 MAX_QUOTES = 8
@@ -45,6 +47,12 @@ class ClaimProfile:
     windows: tuple[tuple[date | None, date | None], ...] = ()
     articles: frozenset[int] = frozenset()  # articles of its mentions linked in this batch
 
+    @cached_property
+    def facts(self) -> ClaimFacts:
+        """What scoring reads of the claim, derived from the fields above once per profile (a
+        profile is never changed, only replaced)."""
+        return claim_facts(self)
+
     def absorb(self, item: LinkInput, outcome_reason: str | None) -> ClaimProfile:
         """The profile after `item` joined the claim."""
         m = item.mention
@@ -65,8 +73,11 @@ class ClaimProfile:
                 exp_from, exp_to = item.window
         dates = [d for d in (self.first_seen_at, item.published) if d]
         last = [d for d in (self.last_seen_at, item.published) if d]
-        return replace(
-            self,
+        # Built directly rather than with dataclasses.replace: linking absorbs thousands per batch.
+        return ClaimProfile(
+            claim_id=self.claim_id,
+            event_type=self.event_type,
+            core_actor_ids=self.core_actor_ids,
             actor_ids=self.actor_ids | {a.actor_id for a in m.actors if a.kind != "country"},
             countries=self.countries | set(m.countries) | {a.country for a in m.actors
                                                           if a.kind == "country" and a.country},
@@ -75,6 +86,8 @@ class ClaimProfile:
             first_seen_at=min(dates) if dates else None,
             last_seen_at=max(last) if last else None,
             is_forward=self.is_forward or forward,
+            is_negated=self.is_negated,
+            status=self.status,
             has_confirmation=self.has_confirmation or outcome_reason == "happened",
             has_postponement=self.has_postponement or outcome_reason == "postponed",
             quotes=(self.quotes + (Quote(item.lang, m.quote),))[-MAX_QUOTES:],

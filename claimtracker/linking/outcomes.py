@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
 from claimtracker.config import DATA_DIR
+from claimtracker.linking.facts import folded
 from claimtracker.models import Mention
 from claimtracker.text import normalize_text
 
@@ -50,11 +51,51 @@ GATHERING = "gathering"
 BILATERAL = "bilateral"
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class _Index:
+    """The lexicon arranged for lookup by token, so a quote costs a few dict lookups per token
+    rather than a scan over every entry. Compared by identity: it keys the caches below."""
+
+    arabic: bool  # match words at the start of a token's stems (see _token_categories)
+    exact: dict[str, frozenset[str]]  # word -> categories listing it
+    stems: dict[str, frozenset[str]]  # word of 3+ letters -> categories (Arabic prefix matching)
+    phrases: dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]]  # first token -> (tokens, categories)
+    loose: tuple[tuple[str, frozenset[str]], ...]  # phrases not written as single-spaced tokens
+
+
+def _grouped(entries: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for category, items in entries.items():
+        for entry in items:
+            out.setdefault(entry, set()).add(category)
+    return {entry: frozenset(cats) for entry, cats in out.items()}
+
+
+def _build_index(lang: str, words: dict[str, tuple[str, ...]], phrases: dict[str, tuple[str, ...]]) -> _Index:
+    exact = _grouped(words)
+    by_first: dict[str, list] = {}
+    loose = []
+    for phrase, cats in _grouped(phrases).items():
+        tokens = tuple(_TOKEN.findall(phrase))
+        if tokens and " ".join(tokens) == phrase:
+            by_first.setdefault(tokens[0], []).append((tokens, cats))
+        else:
+            # Only a phrase of single-spaced tokens can be found token by token; keep the rest
+            # for the substring test (in practice such a phrase never matches a token string).
+            loose.append((phrase, cats))
+    return _Index(lang == "ar", exact, {w: c for w, c in exact.items() if len(w) >= 3},
+                  {first: tuple(group) for first, group in by_first.items()}, tuple(loose))
+
+
 @dataclass(frozen=True)
 class OutcomeLexicon:
     lang: str
     words: dict[str, tuple[str, ...]]  # reason -> single words (normalised)
     phrases: dict[str, tuple[str, ...]]  # reason -> multi-word phrases (normalised)
+    _index: _Index = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", _build_index(self.lang, self.words, self.phrases))
 
     @classmethod
     def from_json(cls, lang: str, data: dict) -> OutcomeLexicon:
@@ -69,31 +110,48 @@ class OutcomeLexicon:
         return cls(lang, words, phrases)
 
     def reasons_in(self, text: str, categories: tuple[str, ...] = REASONS) -> set[str]:
-        norm = normalize_text(text)
-        tokens = _TOKEN.findall(norm)
-        padded = " " + " ".join(tokens) + " "
-        found = set()
-        for reason in categories:
-            if any(f" {p} " in padded for p in self.phrases.get(reason, ())):
-                found.add(reason)
-                continue
-            vocab = self.words.get(reason, ())
-            if any(self._token_matches(t, vocab) for t in tokens):
-                found.add(reason)
-        return found
+        """The categories among `categories` whose phrases or words the text contains."""
+        return self.categories_in(text) & set(categories)
 
-    def _token_matches(self, token: str, vocab: tuple[str, ...]) -> bool:
-        if token in vocab:
-            return True
-        if self.lang != "ar":
-            return False
-        # Arabic attaches conjunctions, prepositions and pronouns to the word itself.
-        stems = [token] + [token[len(p):] for p in _AR_PREFIXES if token.startswith(p) and len(token) - len(p) >= 2]
-        for stem in stems:
-            for word in vocab:
-                if stem.startswith(word) and len(stem) - len(word) <= _AR_SUFFIX_MAX and len(word) >= 3:
-                    return True
-        return False
+    def categories_in(self, text: str) -> frozenset[str]:
+        """Every category whose phrases or words the text contains."""
+        return _text_categories(self._index, text)
+
+
+# Linking asks up to three questions of each quote (outcome, re-dating, gathering).
+@lru_cache(maxsize=4096)
+def _text_categories(index: _Index, text: str) -> frozenset[str]:
+    # folded() is normalize_text with the cache scoring uses for the same quotes.
+    tokens = _TOKEN.findall(folded(text))
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        found |= _token_categories(index, token)
+        for phrase, cats in index.phrases.get(token, ()):
+            if tuple(tokens[i:i + len(phrase)]) == phrase:
+                found |= cats
+    if index.loose:
+        padded = " " + " ".join(tokens) + " "
+        for phrase, cats in index.loose:
+            if f" {phrase} " in padded:
+                found |= cats
+    return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def _token_categories(index: _Index, token: str) -> frozenset[str]:
+    exact = index.exact.get(token, frozenset())
+    if not index.arabic:
+        return exact
+    # Arabic attaches conjunctions, prepositions and pronouns to the word itself: a word
+    # matches a stem (the token, less a prefix) it begins, up to two letters short.
+    found = set(exact)
+    stems = [token] + [token[len(p):] for p in _AR_PREFIXES if token.startswith(p) and len(token) - len(p) >= 2]
+    for stem in stems:
+        for k in range(max(3, len(stem) - _AR_SUFFIX_MAX), len(stem) + 1):
+            cats = index.stems.get(stem[:k])
+            if cats:
+                found |= cats
+    return frozenset(found)
 
 
 @lru_cache(maxsize=8)

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from claimtracker.linking.facts import ClaimFacts, Span, day, gap_days, span
+from claimtracker.linking.facts import folded as _folded
 from claimtracker.linking.model import ClaimProfile, LinkInput
 from claimtracker.models import Mention
-from claimtracker.text import normalize_text
 
 # Event types that can name the same happening: a "visit to Moscow" is usually the "meeting".
 _EVENT_GROUPS = ({"meeting", "visit"},)
@@ -57,6 +58,7 @@ class Fit:
     text: float | None
 
 
+@lru_cache(maxsize=1024)
 def event_fit(a: str, b: str) -> float | None:
     if a == b:
         return 1.0
@@ -103,16 +105,21 @@ def actor_fit(mention_actors: frozenset[str], claim: ClaimProfile, gathering: bo
     ("Putin–Erdogan" is not "Putin–al-Sharaa") and they share at most half of the smaller side.
     None means neither side names anyone.
     """
-    core = claim.core_actor_ids or claim.actor_ids
+    return _actor_fit(mention_actors, claim.facts, claim.actor_ids, gathering)
+
+
+def _actor_fit(mention_actors: frozenset[str], c: ClaimFacts, claim_actors: frozenset[str],
+               gathering: bool) -> float | None:
+    core = c.core
     if not mention_actors and not core:
         return None
     if not mention_actors or not core:
         return UNKNOWN_ACTORS_FIT
-    shared = mention_actors & (core | claim.actor_ids)
+    shared = mention_actors & c.named
     if not shared:
         # At a summit each report names different participants: no shared name is no proof.
         return UNKNOWN_ACTORS_FIT / 2 if gathering else 0.0
-    only_mine = mention_actors - claim.actor_ids
+    only_mine = mention_actors - claim_actors
     only_theirs = core - mention_actors
     if only_mine and only_theirs and len(shared) <= 0.5 * min(len(mention_actors), len(core)):
         return UNKNOWN_ACTORS_FIT / 2 if gathering else 0.0
@@ -125,21 +132,44 @@ def country_fit(mention_countries: frozenset[str], claim: ClaimProfile) -> float
     return len(mention_countries & claim.countries) / len(mention_countries | claim.countries)
 
 
-def _span(start: date | None, end: date | None) -> tuple[date, date] | None:
-    if start is None and end is None:
-        return None
-    return (start or end, end or start)
+class MentionFacts(NamedTuple):
+    """What scoring reads of a new mention, worked out once for all the claims it is scored
+    against. Dates are ordinals (see facts.py). A named tuple: one is built per mention and
+    ranking, and a tuple is the cheapest immutable record to build."""
+
+    event: str
+    gathering: bool
+    forward: bool
+    negated: bool
+    is_redated: bool
+    published: int | None
+    window: Span | None  # LinkInput.window: the window that places the event
+    stated: Span | None  # LinkInput.stated_window: the window as the mention gives it
+    actors: frozenset[str]
+    countries: frozenset[str]
+    article: int | None
+    lang: str
+    quote: str  # folded
 
 
-def _gap_days(a: tuple[date, date], b: tuple[date, date]) -> int:
-    """Days between two spans; 0 or less when they overlap."""
-    return max((b[0] - a[1]).days, (a[0] - b[1]).days)
-
-
-def _claim_spans(claim: ClaimProfile) -> list[tuple[date, date]]:
-    spans = [_span(a, b) for a, b in claim.windows]
-    latest = _span(claim.expected_from, claim.expected_to)
-    return [s for s in spans if s is not None] or ([latest] if latest else [])
+def mention_facts(item: LinkInput) -> MentionFacts:
+    m = item.mention
+    window, stated = item.window, item.stated_window
+    return MentionFacts(
+        event=item.event,
+        gathering=item.event in GATHERINGS,
+        forward=item.forward,
+        negated=m.negated,
+        is_redated=item.is_redated,
+        published=day(item.published),
+        window=span(*window) if window else None,
+        stated=span(*stated) if stated else None,
+        actors=actor_keys(m),
+        countries=country_keys(m),
+        article=item.article,
+        lang=item.lang,
+        quote=_folded(m.quote),
+    )
 
 
 def window_fit(item: LinkInput, claim: ClaimProfile) -> float | None:
@@ -149,39 +179,44 @@ def window_fit(item: LinkInput, claim: ClaimProfile) -> float | None:
     reported postponed, when the new mention's wording says it moves the date ("the delayed
     summit"), or when the new mention appears soon after the old window passed.
     """
-    mine = _span(*item.window) if item.window else None
-    spans = _claim_spans(claim)
-    if not item.forward and not claim.is_forward:
+    return _window_fit(mention_facts(item), claim, claim.facts)
+
+
+def _window_fit(f: MentionFacts, claim: ClaimProfile, c: ClaimFacts) -> float | None:
+    mine = f.window
+    spans = c.spans
+    if not f.forward and not claim.is_forward:
         # Two reports of things that happened: each happened about when it was reported (or on
         # the day it names), whatever broader period it mentions ("the first cut this year").
-        if mine is None or (mine[1] - mine[0]).days > REPORT_DAYS:
-            mine = _span(item.published, item.published)
-        seen = _span(claim.first_seen_at, claim.last_seen_at)
-        if mine is not None and seen is not None and _gap_days(mine, seen) > REPORT_DAYS:
+        if mine is None or mine[1] - mine[0] > REPORT_DAYS:
+            mine = None if f.published is None else (f.published, f.published)
+        seen = c.seen
+        if mine is not None and seen is not None and gap_days(mine, seen) > REPORT_DAYS:
             return None
         return UNKNOWN_WINDOW_FIT if mine is None or seen is None else 1.0
-    stated = _span(*item.stated_window) if item.stated_window else None
-    if mine is None and stated is not None and spans and item.forward:
+    if mine is None and f.stated is not None and spans and f.forward:
         # A dateline window (see LinkInput.window) counts only for a claim it fits: the event
         # may be today after all.
-        gap = min(_gap_days(stated, s) for s in spans)
+        first, last = f.stated
+        gap = min(max(s0 - last, first - s1) for s0, s1 in spans)
         if gap <= NEAR_DAYS:
             return 1.0 if gap <= 0 else 0.7
     if mine is None or not spans:
         # Without a window to compare, the dates of the reports bound the event: forecasts made
         # months apart with no date ("soon") are about different occasions unless re-dated.
-        gone = max(s[1] for s in spans) if spans else claim.last_seen_at
-        if (item.forward and mine is None and item.published is not None and gone is not None
-                and item.published > gone + timedelta(days=DRIFT_DAYS)
-                and not (claim.has_postponement or item.is_redated)):
+        gone = c.last_end if spans else c.last_seen
+        if (f.forward and mine is None and f.published is not None and gone is not None
+                and f.published > gone + DRIFT_DAYS
+                and not (claim.has_postponement or f.is_redated)):
             return None
         return UNKNOWN_WINDOW_FIT
-    last_end = max(s[1] for s in spans)
-    if claim.has_confirmation and item.forward and mine[1] > last_end + timedelta(days=NEAR_DAYS):
+    last_end = c.last_end
+    if claim.has_confirmation and f.forward and mine[1] > last_end + NEAR_DAYS:
         # Once the event happened, a forecast reaching past it is about what comes next
         # ("further talks are expected in the coming months"), not the event itself.
         return None
-    gap = min(_gap_days(mine, s) for s in spans)
+    first, last = mine
+    gap = min(max(s0 - last, first - s1) for s0, s1 in spans)  # facts.gap_days, inlined
     if gap <= 0:
         return 1.0
     if gap <= NEAR_DAYS:
@@ -191,53 +226,65 @@ def window_fit(item: LinkInput, claim: ClaimProfile) -> float | None:
     if mine[0] <= last_end:
         # Inside the span a postponed claim has drifted over (a late report recalling the
         # intermediate date): part of its history. Otherwise an earlier date is another event.
-        first_start = min(s[0] for s in spans)
-        return DRIFT_FIT if claim.has_postponement and mine[0] >= first_start else None
-    if claim.has_postponement or item.is_redated:
+        return DRIFT_FIT if claim.has_postponement and mine[0] >= c.first_start else None
+    if claim.has_postponement or f.is_redated:
         return DRIFT_FIT
-    just_overdue = item.published is not None and last_end < item.published <= last_end + timedelta(days=DRIFT_DAYS)
+    just_overdue = f.published is not None and last_end < f.published <= last_end + DRIFT_DAYS
     return 0.4 if just_overdue else None
 
 
 def outcome_window_fit(item: LinkInput, claim: ClaimProfile, reason: str) -> float | None:
     """Whether an outcome report can be about this claim's expected event."""
-    published = item.published
-    if published and claim.first_seen_at and published < claim.first_seen_at:
+    return _outcome_window_fit(mention_facts(item), claim.facts, reason)
+
+
+def _outcome_window_fit(f: MentionFacts, c: ClaimFacts, reason: str) -> float | None:
+    published = f.published
+    if published is not None and c.first_seen is not None and published < c.first_seen:
         return None
-    spans = _claim_spans(claim)
+    spans = c.spans
     if not spans:
         return UNKNOWN_WINDOW_FIT
-    m = item.mention
-    mine = _span(m.expected.start, m.expected.end) if m.expected else None
+    mine = f.stated
     if reason == "happened":
         when = mine[0] if mine and (published is None or mine[0] <= published) else published
         if when is None:
             return UNKNOWN_WINDOW_FIT
         if any(s[0] <= when <= s[1] for s in spans):
             return 1.0
-        early, late = timedelta(days=OUTCOME_EARLY_DAYS), timedelta(days=OUTCOME_LATE_DAYS)
-        if any(s[0] - early <= when <= s[1] + late for s in spans):
+        if any(s[0] - OUTCOME_EARLY_DAYS <= when <= s[1] + OUTCOME_LATE_DAYS for s in spans):
             return 0.6
         return None
-    if mine is not None and min(_gap_days(mine, s) for s in spans) <= NEAR_DAYS:
+    if mine is not None and min(max(s0 - mine[1], mine[0] - s1) for s0, s1 in spans) <= NEAR_DAYS:
         return 1.0
-    if published is None or published <= max(s[1] for s in spans) + timedelta(days=OUTCOME_LATE_DAYS):
+    if published is None or published <= c.last_end + OUTCOME_LATE_DAYS:
         return 0.6
     return None
 
 
 def text_fit(item: LinkInput, claim: ClaimProfile) -> float | None:
     """Best wording similarity (0..1) to the claim's quotes in the same language, if any."""
-    same = [q.text for q in claim.quotes if q.lang == item.lang]
+    return _text_fit(mention_facts(item), claim.facts)
+
+
+def _text_fit(f: MentionFacts, c: ClaimFacts) -> float | None:
+    same = c.quotes.get(f.lang)
     if not same:
         return None
-    mine = _folded(item.mention.quote)
-    return max(fuzz.token_sort_ratio(mine, _folded(q)) for q in same) / 100.0
+    mine = f.quote
+    best = _similarity(mine, same[0])
+    for q in same[1:]:
+        sim = _similarity(mine, q)
+        if sim > best:
+            best = sim
+    return best / 100.0
 
 
-@lru_cache(maxsize=4096)
-def _folded(text: str) -> str:
-    return normalize_text(text)
+# Reports restate each other: one pair of quotes is compared again for every claim and mention
+# that holds it.
+@lru_cache(maxsize=65536)
+def _similarity(a: str, b: str) -> float:
+    return fuzz.token_sort_ratio(a, b)
 
 
 def score(item: LinkInput, claim: ClaimProfile, outcome_reason: str | None = None) -> Fit | None:
@@ -245,45 +292,68 @@ def score(item: LinkInput, claim: ClaimProfile, outcome_reason: str | None = Non
 
     `outcome_reason` scores the mention as a report of how the claim turned out.
     """
-    m = item.mention
-    ev = event_fit(item.event, claim.event_type)
+    parts = fit_parts(mention_facts(item), claim, outcome_reason)
+    return None if parts is None else Fit(*parts)
+
+
+def fit_parts(f: MentionFacts, claim: ClaimProfile, outcome_reason: str | None = None,
+              threshold: float | None = None) -> tuple | None:
+    """`score` for a mention's precomputed facts, as the tuple of a Fit's fields. With a
+    threshold, None also when the fit is sure to fall below it: the wording comparison, the
+    costly part, is then skipped.
+
+    The cheap tests that can rule a claim out (event type, negation, actors) come before the
+    windows and the wording.
+    """
+    ev = event_fit(f.event, claim.event_type)
     if ev is None:
         return None
     if outcome_reason is None:
-        if m.negated != claim.is_negated:
+        if f.negated != claim.is_negated:
             return None
-        if item.forward and not claim.is_forward and claim.has_confirmation:
+        if f.forward and not claim.is_forward and claim.has_confirmation:
             # A forecast does not join the report of an event that already happened.
             return None
-        win = window_fit(item, claim)
-    else:
-        if not claim.is_forward:
-            return None
-        win = outcome_window_fit(item, claim, outcome_reason)
-    if win is None:
+    elif not claim.is_forward:
         return None
-    gathering = item.event in GATHERINGS and claim.event_type in GATHERINGS
-    mine = actor_keys(m)
-    actors = actor_fit(mine, claim, gathering=gathering)
+    c = claim.facts
+    gathering = f.gathering and claim.event_type in GATHERINGS
+    mine = f.actors
+    actors = _actor_fit(mine, c, claim.actor_ids, gathering)
     if actors == 0.0:
         return None
-    countries = country_fit(country_keys(m), claim)
+    if outcome_reason is None:
+        win = _window_fit(f, claim, c)
+    else:
+        win = _outcome_window_fit(f, c, outcome_reason)
+    if win is None:
+        return None
+    countries = country_fit(f.countries, claim)
     if gathering and actors is not None and actors < UNKNOWN_ACTORS_FIT and countries == 0.0:
         # Neither a shared participant nor a shared country: another summit.
         return None
-    parts = [(W_EVENT, ev), (W_WINDOW, win)]
+    # The weighted mean of the parts present, summed in this order.
+    num = W_EVENT * ev + W_WINDOW * win
+    den = W_EVENT + W_WINDOW
     if actors is not None:
-        parts.append((W_ACTORS_GATHERING if gathering else W_ACTORS, actors))
+        w = W_ACTORS_GATHERING if gathering else W_ACTORS
+        num += w * actors
+        den += w
     if countries is not None:
-        parts.append((W_COUNTRIES, countries))
-    base = sum(w * v for w, v in parts) / sum(w for w, _ in parts)
-    text = text_fit(item, claim)
+        num += W_COUNTRIES * countries
+        den += W_COUNTRIES
+    base = num / den
+    same_article = f.article is not None and f.article in claim.articles
+    if threshold is not None and base + (W_TEXT_BONUS + (SAME_ARTICLE_BONUS if same_article else 0.0)) < threshold:
+        # Even identical wording would leave it below the threshold.
+        return None
+    text = _text_fit(f, c)
     bonus = W_TEXT_BONUS * max(0.0, (text - 0.5) / 0.5) if text is not None else 0.0
-    shares_actor = bool(mine & (claim.core_actor_ids | claim.actor_ids))
+    shares_actor = bool(mine & c.named)
     if not shares_actor and not countries and (text is None or text < 0.6):
         # Nothing but an event type and a window in common (no shared actor, no shared country,
         # no similar wording): too little to call it the same claim.
         base = min(base, LINK_THRESHOLD - 0.1)
-    if item.article is not None and item.article in claim.articles:
+    if same_article:
         bonus += SAME_ARTICLE_BONUS
-    return Fit(min(1.0, base + bonus), actors, ev, win, countries, text)
+    return (min(1.0, base + bonus), actors, ev, win, countries, text)
