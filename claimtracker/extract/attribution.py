@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimtracker.extract.cues import compile_groups, compile_terms, fold_pattern, folded_terms
+from claimtracker.extract.cues import compile_groups, compile_terms, fold_pattern
 from claimtracker.models import Attribution
 
 # How a source group maps to the attribution kinds of models.ATTRIBUTION_KINDS.
@@ -59,7 +59,6 @@ class AttributionLexicon:
     unpaired_groups: tuple[str, ...]
     continuation: tuple[re.Pattern, ...]
     verb_first_at_end: bool = False
-    terms: tuple[str, ...] = ()  # every term of the three patterns, folded
 
     @classmethod
     def load(cls, path: Path, lang: str) -> AttributionLexicon:
@@ -78,8 +77,6 @@ class AttributionLexicon:
             unpaired_groups=tuple(g for g, _ in unpaired),
             continuation=tuple(re.compile(fold_pattern(p, lang)) for p in raw.get("continuation", [])),
             verb_first_at_end=bool(raw.get("verb_first_at_end", False)),
-            terms=tuple(sorted({t for ts in [raw.get("speech", [])] + [ts for _, ts in paired + unpaired]
-                                for t in folded_terms(ts, lang)})),
         )
 
     def find(self, ntext: str, pos: int = 0, endpos: int | None = None) -> list[Hit]:

@@ -260,21 +260,6 @@ def _gated(body: str, test: str | None, lang: str, article: bool) -> re.Pattern:
     return re.compile(rf"(?<![\w'-])(?=(?:{test})(?![\w-]))(?:{body})(?![\w-])")
 
 
-def compile_tests(patterns: Sequence[re.Pattern], terms: Iterable[str], lang: str, article: bool = False) -> re.Pattern:
-    """One pass for several `compile_terms`/`compile_groups` patterns built with the same `lang`
-    and `article`: it stops at the word starts where one of `terms` (all of theirs) matches and
-    runs each pattern there in a lookahead. Group `t<i>` spans what pattern i matches at that
-    start, and its named groups are renamed `t<i><name>`; read the spans as `scan_spans` does.
-    """
-    before = rf"(?<!\w)(?={_AR_ARTICLE}(?:{{}}){_AR_ENDING}(?!\w))" if article else rf"(?<!\w)(?={_AR_CLITICS}(?:{{}})(?!\w))"
-    if lang != "ar":
-        before = r"(?<![\w'-])(?=(?:{})(?![\w-]))"
-    tests = "".join(
-        f"(?=(?P<t{i}>{p.pattern.replace('(?P<', f'(?P<t{i}')}))?" for i, p in enumerate(patterns)
-    )
-    return re.compile(before.format(gate(terms)) + tests)
-
-
 @dataclass(frozen=True, slots=True)
 class CueHit:
     group: str

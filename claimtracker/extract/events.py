@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimtracker.extract.cues import compile_groups, folded_terms
+from claimtracker.extract.cues import compile_groups
 from claimtracker.models import EVENT_TYPES
 
 
@@ -31,7 +31,6 @@ class EventLexicon:
     lang: str
     pattern: re.Pattern | None
     groups: tuple[tuple[str, int], ...]  # (event type, priority) of each group g<i>
-    terms: tuple[str, ...] = ()  # every term, folded: what a scan needs to find where `pattern` can match
 
     @classmethod
     def load(cls, path: Path, lang: str) -> EventLexicon:
@@ -47,8 +46,7 @@ class EventLexicon:
                 lists.append(((name, 4), list(spec["strong_terms"])))
         lists.sort(key=lambda item: -item[0][1])
         pattern = compile_groups([(f"{n}:{p}", terms) for (n, p), terms in lists], lang, article=True)
-        terms = tuple(sorted({t for _, ts in lists for t in folded_terms(ts, lang)}))
-        return cls(lang, pattern, tuple(key for key, _ in lists), terms)
+        return cls(lang, pattern, tuple(key for key, _ in lists))
 
     def find(self, ntext: str, pos: int = 0, endpos: int | None = None) -> list[EventHit]:
         if self.pattern is None:

@@ -17,7 +17,6 @@ from pathlib import Path
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.attribution import AttributionLexicon
 from claimtracker.extract.cues import CueLexicon, fold_pattern
-from claimtracker.extract.document import SentenceScan
 from claimtracker.extract.events import EventLexicon
 from claimtracker.extract.gazetteer import Gazetteer
 from claimtracker.extract.timewords import TimeLexicon
@@ -52,7 +51,6 @@ class LanguageLexicons:
     cues: CueLexicon
     attribution: AttributionLexicon
     events: EventLexicon
-    sentence_scan: SentenceScan  # events and attribution of a sentence in one pass
 
 
 @dataclass(frozen=True)
@@ -96,18 +94,11 @@ def _shared(data_dir: Path) -> tuple[dict[str, LanguageLexicons], Boilerplate, T
     """What does not depend on user-added actors, so reloading with new actors stays cheap."""
     lex_dir = data_dir / "lexicons"
     lexicons = {
-        lang: _language(lex_dir, lang)
+        lang: LanguageLexicons(
+            cues=CueLexicon.load(lex_dir / f"cues_{lang}.json", lang),
+            attribution=AttributionLexicon.load(lex_dir / f"attribution_{lang}.json", lang),
+            events=EventLexicon.load(lex_dir / f"events_{lang}.json", lang),
+        )
         for lang in LANGS
     }
     return lexicons, Boilerplate.load(lex_dir / "boilerplate.json"), TimeLexicon.load(data_dir)
-
-
-def _language(lex_dir: Path, lang: str) -> LanguageLexicons:
-    events = EventLexicon.load(lex_dir / f"events_{lang}.json", lang)
-    attribution = AttributionLexicon.load(lex_dir / f"attribution_{lang}.json", lang)
-    return LanguageLexicons(
-        cues=CueLexicon.load(lex_dir / f"cues_{lang}.json", lang),
-        attribution=attribution,
-        events=events,
-        sentence_scan=SentenceScan.build(events, attribution, lang),
-    )
