@@ -162,8 +162,47 @@ def _expand(term: str, budget: int = _MAX_EXPANSION) -> list[str]:
         return [term]
     out: list[str] = []
     for a in alts:
-        out.extend(_expand(a, max(1, budget // len(alts))) if a else [a])
-    return out if len(out) <= budget else [term]
+        more = _expand(a, budget) if a else [a]
+        out.extend(more if len(out) + len(more) + len(alts) <= budget else [a])
+    return out
+
+
+def _literal(atom: str) -> str | None:
+    """The character an atom stands for when it is one plain or escaped character."""
+    if len(atom) == 1 and atom not in _SYNTAX:
+        return atom
+    if len(atom) == 2 and atom[0] == "\\" and not atom[1].isalnum():
+        return atom[1]
+    return None
+
+
+def _possessive(term: str) -> str:
+    """`\\w+ news` -> `\\w++ news`: a run of a class followed by a character outside it must
+    take the whole run, so the engine need not try the shorter ones; with a fixed-length suffix
+    group (`\\w+(?:ian|ese) media`) the suffix is checked behind the whole run instead."""
+    atom = _first_atom(term) if term else None
+    if atom is None or not atom[0].endswith("+") or not atom[1]:
+        return term
+    run, rest = atom[0][:-1], atom[1]
+    if _first_atom(run) != (run, "") or not run.startswith(("\\", "[")):
+        return term
+    nxt = _first_atom(rest)
+    if nxt is None:
+        return term
+    c = _literal(nxt[0])
+    if c is not None:
+        return term if re.fullmatch(run, c) else f"{run}++{rest}"
+    head, after = nxt
+    follow = _first_atom(after) if after else None
+    c = _literal(follow[0]) if follow else None
+    if not head.startswith("(?:") or _closing(head, 0) != len(head) or c is None or re.fullmatch(run, c):
+        return term
+    options = _top_split(head[3:-1])
+    if not options or len({len(o) for o in options}) != 1 or any(
+        not o or any(ch in _SYNTAX or not re.fullmatch(run, ch) for ch in o) for o in options
+    ):
+        return term
+    return f"{run}++(?<={run}{head}){after}"
 
 
 def gate(terms: Iterable[str], budget: int = _MAX_EXPANSION) -> str | None:
@@ -177,7 +216,7 @@ def gate(terms: Iterable[str], budget: int = _MAX_EXPANSION) -> str | None:
     """
     buckets: dict[str, list[str]] = {}
     other: set[str] = set()
-    for t in {e for t in terms for e in _expand(t, budget)}:
+    for t in {_possessive(e) for t in terms for e in _expand(t, budget)}:
         atom = _first_atom(t) if t and _top_split(t) == [t] else None
         if atom is None:
             other.add(t)
