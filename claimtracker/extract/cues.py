@@ -299,6 +299,16 @@ def _gated(body: str, test: str | None, lang: str, article: bool) -> re.Pattern:
     return re.compile(rf"(?<![\w'-])(?=(?:{test})(?![\w-]))(?:{body})(?![\w-])")
 
 
+def group_labels(pattern: re.Pattern | None, labels: Sequence) -> tuple:
+    """For a `compile_groups` pattern, the label of each group number (`match.lastindex`)."""
+    if pattern is None:
+        return ()
+    out: list = [None] * (pattern.groups + 1)
+    for name, number in pattern.groupindex.items():
+        out[number] = labels[int(name[1:])]
+    return tuple(out)
+
+
 @dataclass(frozen=True, slots=True)
 class CueHit:
     group: str
