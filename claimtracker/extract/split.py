@@ -51,11 +51,13 @@ class Sentence:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    if start >= end:
+        return start, end
+    # str.strip drops exactly the characters str.isspace() accepts
+    piece = text[start:end]
+    left = piece.lstrip()
+    start += len(piece) - len(left)
+    return start, start + len(left.rstrip())
 
 
 def lines(text: str) -> list[Span]:
@@ -130,13 +132,20 @@ def clauses_in(text: str, start: int, end: int) -> tuple[Span, ...]:
         return (Span(start, end),)
     merged: list[list[int]] = []
     for p in pieces:
-        if merged and _word_count(text, merged[-1][0], merged[-1][1]) < MIN_CLAUSE_WORDS:
+        # [start, end, words]: the breaks between pieces hold no word characters, so the words
+        # of a merged piece are the sum of its parts'
+        words = _word_count(text, p[0], p[1])
+        if merged and (merged[-1][2] < MIN_CLAUSE_WORDS or words < MIN_CLAUSE_WORDS):
             merged[-1][1] = p[1]
-        elif merged and _word_count(text, p[0], p[1]) < MIN_CLAUSE_WORDS:
-            merged[-1][1] = p[1]
+            merged[-1][2] += words
         else:
-            merged.append(p)
-    return tuple(Span(*_strip(text, s, e)) for s, e in merged if _strip(text, s, e)[1] > _strip(text, s, e)[0])
+            merged.append([p[0], p[1], words])
+    out = []
+    for s, e, _ in merged:
+        s, e = _strip(text, s, e)
+        if e > s:
+            out.append(Span(s, e))
+    return tuple(out)
 
 
 def _looks_like_heading(text: str, span: Span, max_words: int) -> bool:
