@@ -124,8 +124,7 @@ def attribute(
     blockers = [h for h in inside if h.kind == "cue"]
     sources = [h for h in inside if h.kind not in ("speech", "cue")]
     # A source phrase inside a longer one is part of it ("the ministry" in "an official in the ministry").
-    sources = [h for h in sources if not any(o is not h and o.start <= h.start and h.end <= o.end
-                                             and (o.end - o.start) > (h.end - h.start) for o in sources)]
+    sources = [h for h in sources if not _nested(h, sources)]
     candidates = []
     for h in sources:
         group, _, unpaired_kind = h.kind.partition(":")
@@ -150,6 +149,15 @@ def attribute(
         return None
     _, _, _, kind, start, end = min(candidates)
     return Attribution(kind, text[start:end])
+
+
+def _nested(h: Hit, hits: Sequence[Hit]) -> bool:
+    """Whether a longer hit holds `h`."""
+    length = h.end - h.start
+    for o in hits:
+        if o.start <= h.start and h.end <= o.end and o.end - o.start > length and o is not h:
+            return True
+    return False
 
 
 def _paired(

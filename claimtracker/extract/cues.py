@@ -335,13 +335,14 @@ def scan_spans(scan: re.Pattern, ntext: str, count: int) -> list[list[tuple[int,
     left to right, not overlapping one another."""
     out: list[list[tuple[int, int]]] = [[] for _ in range(count)]
     last = [0] * count
-    index = [scan.groupindex[f"s{i}"] for i in range(count)]
+    index = [(i, scan.groupindex[f"s{i}"]) for i in range(count)]
     for m in scan.finditer(ntext):
-        for i, g in enumerate(index):
-            s, e = m.span(g)
-            if s >= last[i]:
-                out[i].append((s, e))
-                last[i] = e
+        regs = m.regs  # every group's span at once; (-1, -1) for a body that did not match
+        for i, g in index:
+            span = regs[g]
+            if span[0] >= last[i]:
+                out[i].append(span)
+                last[i] = span[1]
     return out
 
 

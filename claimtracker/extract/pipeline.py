@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -118,20 +118,19 @@ def _is_future(window: Window, published: date | None) -> bool:
 def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[Mention]:
     lex = res.lexicons[doc.lang]
     questions = lex.cues.question
-    cue_pos = Positions.of(c.start for c in doc.cues)
-    time_pos = Positions.of(t.start for t in doc.times)
-    actor_pos = Positions.of(a.start for a in doc.actors)
-    past = doc.past
     offsets, ntext = doc.norm.offsets, doc.norm.text
+    # the sentences with a hit starting in them, per signal
+    cued = _holding(sentences, (c.start for c in doc.cues))
+    timed = _holding(sentences, (t.start for t in doc.times))
+    # A past verb matters only for an assertion, and an assertion needs an actor.
+    with_past = _holding(sentences, doc.past.starts) & _holding(sentences, (a.start for a in doc.actors))
     # which sentences the cheap filter keeps, then their hits in one walk over each list
     kept: list[tuple[Sentence, str, bool, bool]] = []
-    for sent in sentences:
-        start, end = sent.start, sent.end
-        nsent = ntext[bisect_left(offsets, start) : bisect_left(offsets, end)]
+    for i, sent in enumerate(sentences):
+        nsent = ntext[bisect_left(offsets, sent.start) : bisect_left(offsets, sent.end)]
         is_question = any(q.search(nsent) for q in questions)
-        # A past verb matters only for an assertion, and an assertion needs an actor.
-        has_past = past.any_in(start, end) and actor_pos.any_in(start, end)
-        if is_question or has_past or cue_pos.any_in(start, end) or time_pos.any_in(start, end):
+        has_past = i in with_past
+        if is_question or has_past or i in cued or i in timed:
             kept.append((sent, nsent, is_question, has_past))
     spans = [(k[0].start, k[0].end) for k in kept]
     cues_of, actors_of, times_of = per_span(doc.cues, spans), per_span(doc.actors, spans), per_span(doc.times, spans)
@@ -194,6 +193,20 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         )
         for d in drafts
     ]
+
+
+def _holding(sentences: Sequence[Sentence], positions: Iterable[int]) -> set[int]:
+    """Indices of the sentences with one of the positions in [start, end) (`Positions.any_in`)."""
+    starts = [s.start for s in sentences]
+    if any(a.end > b.start for a, b in zip(sentences, sentences[1:])):  # overlapping: ask each one
+        found = Positions.of(positions)
+        return {i for i, s in enumerate(sentences) if found.any_in(s.start, s.end)}
+    out = set()
+    for p in positions:
+        i = bisect_right(starts, p) - 1
+        if i >= 0 and p < sentences[i].end:
+            out.add(i)
+    return out
 
 
 def _is_near_day(window: Window, published: date | None) -> bool:

@@ -130,6 +130,9 @@ def clauses_in(text: str, start: int, end: int) -> tuple[Span, ...]:
         pieces.append([cur, end])
     if not pieces:
         return (Span(start, end),)
+    if len(pieces) == 1:  # nothing to merge, so no words to count
+        s, e = _strip(text, *pieces[0])
+        return (Span(s, e),) if e > s else ()
     merged: list[list[int]] = []
     for p in pieces:
         # [start, end, words]: the breaks between pieces hold no word characters, so the words
