@@ -141,6 +141,8 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
     for (sent, nsent, is_question, has_past), s_cues, s_actors, s_times in zip(
         kept, cues_of, actors_of, times_of, strict=True
     ):
+        if not (s_cues or s_times or is_question) and not (has_past and sent.role == "body" and s_actors):
+            continue  # no claim (it needs a cue, a date or a question) and no assertion can come of it
         s_events, s_sources = scan_sentence(doc, sent, lex)
         speech = [h for h in s_sources if h.kind == "speech"]
         hits = s_sources + [Hit("cue", c.start, c.end) for c in s_cues] + [
@@ -235,6 +237,8 @@ def _tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_c
     if is_question:
         reading = read_certainty(s_cues, _negated(doc, sent.start, sent.end), True)
         return [(sent.start, sent.end, reading, Span(sent.start, sent.end))]
+    if not s_cues and not (s_events and s_times):
+        return []  # no clause can have a cue, or an event word with a date to come
     readings: list[Reading | None] = []
     for cl in sent.clauses:
         negated = _negated(doc, cl.start, cl.end)
