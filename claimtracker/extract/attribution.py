@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimtracker.extract.cues import compile_groups, compile_terms, fold_pattern, group_labels, starts_scan
+from claimtracker.extract.cues import compile_groups, compile_terms, fold_pattern, group_labels
 from claimtracker.models import Attribution
 
 # How a source group maps to the attribution kinds of models.ATTRIBUTION_KINDS.
@@ -61,8 +61,6 @@ class AttributionLexicon:
     verb_first_at_end: bool = False
     source_labels: tuple[str, ...] = ()  # the group of `sources` by match.lastindex
     unpaired_labels: tuple[str, ...] = ()
-    # where speech, sources and unpaired may match: see `starts_scan`
-    starts: tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None] = (None, None, None)
 
     @classmethod
     def load(cls, path: Path, lang: str) -> AttributionLexicon:
@@ -71,20 +69,18 @@ class AttributionLexicon:
         unpaired = [("unpaired:" + kind, list(terms)) for kind, terms in raw.get("unpaired", {}).items()]
         if lang == "ar":
             paired = [(g, [t.replace("\\w+", _AR_PHRASE_WORD) for t in terms]) for g, terms in paired]
-        speech = compile_terms(raw.get("speech", []), lang, article=lang == "ar")
         sources = compile_groups(paired, lang, article=lang == "ar")
         unpaired_pattern = compile_groups(unpaired, lang, article=lang == "ar")
         return cls(
             lang=lang,
             window=int(raw.get("window", 40)),
-            speech=speech,
+            speech=compile_terms(raw.get("speech", []), lang, article=lang == "ar"),
             sources=sources,
             source_groups=tuple(g for g, _ in paired),
             unpaired=unpaired_pattern,
             unpaired_groups=tuple(g for g, _ in unpaired),
             source_labels=group_labels(sources, [g for g, _ in paired]),
             unpaired_labels=group_labels(unpaired_pattern, [g for g, _ in unpaired]),
-            starts=(starts_scan(speech), starts_scan(sources), starts_scan(unpaired_pattern)),
             continuation=tuple(re.compile(fold_pattern(p, lang)) for p in raw.get("continuation", [])),
             verb_first_at_end=bool(raw.get("verb_first_at_end", False)),
         )

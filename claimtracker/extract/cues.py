@@ -11,7 +11,6 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
 from pathlib import Path
 
 from claimtracker.extract.alternation import alternation
@@ -300,55 +299,6 @@ def _gated(body: str, test: str | None, lang: str, article: bool) -> re.Pattern:
     return re.compile(rf"(?<![\w'-])(?=(?:{test})(?![\w-]))(?:{body})(?![\w-])")
 
 
-# What a word-edge test before a pattern asks of the character before it, as a class that
-# consumes that character instead.
-_SEPARATORS = ((r"(?<![\w'-])", r"[^\w'-]"), (r"(?<!\w)", r"\W"))
-
-
-def starts_scan(pattern: re.Pattern | None, whole: bool = False) -> re.Pattern | None:
-    """For a pattern that opens with a word-edge test and a lookahead gate, a scan matching the
-    character before each position where the gate passes (at the text start, none).
-
-    Python's engine tries a pattern that opens with a test at every character; one that opens
-    with a character class it looks for in a tight loop, so this scan only starts work after
-    spaces and punctuation. With `whole`, the rest of the pattern follows (`compile_scan`).
-    None when the pattern has another shape.
-    """
-    if pattern is None:
-        return None
-    src = pattern.pattern
-    for lead, separator in _SEPARATORS:
-        if src.startswith(lead + "(?="):
-            if whole:
-                return re.compile(separator + src[len(lead):])
-            k = _closing(src, len(lead))
-            return re.compile(separator + src[len(lead) : k]) if k > 0 else None
-    return None
-
-
-def find_matches(pattern: re.Pattern, starts: re.Pattern | None, text: str, pos: int, end: int) -> list[re.Match]:
-    """`list(pattern.finditer(text, pos, end))`, trying the pattern only at `pos` and where
-    `starts` (its `starts_scan`) proposes: every match needs its word edge and its gate there."""
-    if starts is None:
-        return list(pattern.finditer(text, pos, end))
-    out = []
-    m = pattern.match(text, pos, end)
-    if m is not None:
-        out.append(m)
-    last = m.end() if m is not None else pos
-    for c in starts.finditer(text, pos, end):
-        at = c.start() + 1
-        if at < last:
-            continue  # inside the previous match, where finditer does not look
-        m = pattern.match(text, at, end)
-        if m is not None:
-            out.append(m)
-            last = m.end()
-    if any(m.end() == m.start() for m in out):
-        return list(pattern.finditer(text, pos, end))  # empty matches move finditer on differently
-    return out
-
-
 def group_labels(pattern: re.Pattern | None, labels: Sequence) -> tuple:
     """For a `compile_groups` pattern, the label of each group number (`match.lastindex`)."""
     if pattern is None:
@@ -380,19 +330,13 @@ class CueGroup:
     needs_context: bool = False
 
 
-def scan_spans(scan: re.Pattern, ntext: str, count: int, starts: re.Pattern | None = None) -> list[list[tuple[int, int]]]:
+def scan_spans(scan: re.Pattern, ntext: str, count: int) -> list[list[tuple[int, int]]]:
     """Per body of `compile_scan`, its matches as `finditer` of its own pattern would give them:
-    left to right, not overlapping one another. `starts` is `starts_scan(scan, whole=True)`:
-    the same tests after a consumed separator, which the engine finds faster."""
+    left to right, not overlapping one another."""
     out: list[list[tuple[int, int]]] = [[] for _ in range(count)]
     last = [0] * count
     index = [(i, scan.groupindex[f"s{i}"]) for i in range(count)]
-    if starts is None:
-        found: Iterable[re.Match] = scan.finditer(ntext)
-    else:
-        first = scan.match(ntext)
-        found = chain([first] if first is not None else [], starts.finditer(ntext))
-    for m in found:
+    for m in scan.finditer(ntext):
         regs = m.regs  # every group's span at once; (-1, -1) for a body that did not match
         for i, g in index:
             span = regs[g]
@@ -417,7 +361,6 @@ class CueLexicon:
     # groups, negation and past in one pass: `scan_all`
     scan: re.Pattern | None = None
     scan_parts: tuple[str, ...] = ()
-    scan_starts: re.Pattern | None = None  # `scan` after a separator: see `starts_scan`
 
     @classmethod
     def load(cls, path: Path, lang: str) -> CueLexicon:
@@ -438,7 +381,6 @@ class CueLexicon:
             folded = folded_terms(raw.get(key, []), lang)
             if folded:
                 parts.append((f"#{key}", folded))
-        scan = compile_scan([ts for _, ts in parts], lang) if parts else None
         return cls(
             lang=lang,
             groups=tuple(groups),
@@ -449,16 +391,15 @@ class CueLexicon:
             future_time_certainty=float(ftp.get("certainty", 0.8)),
             moved_to=compile_terms(raw.get("moved_to", []), lang),
             reported_off=compile_terms(raw.get("reported_off", []), lang),
-            scan=scan,
+            scan=compile_scan([ts for _, ts in parts], lang) if parts else None,
             scan_parts=tuple(name for name, _ in parts),
-            scan_starts=starts_scan(scan, whole=True),
         )
 
     def scan_all(self, ntext: str) -> tuple[list[CueHit], list[tuple[int, int]], list[tuple[int, int]]]:
         """Cues (as `find`), negation spans and past-verb spans of a normalised text, in one pass."""
         if self.scan is None:
             return [], [], []
-        spans = scan_spans(self.scan, ntext, len(self.scan_parts), self.scan_starts)
+        spans = scan_spans(self.scan, ntext, len(self.scan_parts))
         # `scan_parts` lists the groups in order, then "#negation" and "#past" when present
         hits = [
             CueHit(g.name, g.kind, g.certainty, g.weight, s, e, g.needs_context)

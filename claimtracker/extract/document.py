@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimtracker.extract.attribution import Hit
-from claimtracker.extract.cues import CueHit, find_matches
+from claimtracker.extract.cues import CueHit
 from claimtracker.extract.events import EventHit
 from claimtracker.extract.filter import Positions, to_normalized
 from claimtracker.extract.gazetteer import Gazetteer
@@ -162,23 +162,21 @@ def scan_sentence(doc: Doc, sent: Sentence, lex: LanguageLexicons) -> tuple[list
     events = []
     if lex.events.pattern is not None:
         labels = lex.events.labels
-        for m in find_matches(lex.events.pattern, lex.events.starts, nt, ns, ne):
+        for m in lex.events.pattern.finditer(nt, ns, ne):
             s, e = m.span()
             name, priority = labels[m.lastindex]
             events.append(EventHit(name, priority, off[s], off[e - 1] + 1 if e > s else off[s]))
     att = lex.attribution
-    speech_starts, sources_starts, unpaired_starts = att.starts
     sources = []
     if att.speech is not None:
-        for m in find_matches(att.speech, speech_starts, nt, ns, ne):
+        for m in att.speech.finditer(nt, ns, ne):
             s, e = m.span()
             sources.append(Hit("speech", off[s], off[e - 1] + 1 if e > s else off[s]))
     # without a reporting verb no paired source can count, so that (costly) pattern is skipped
-    for pattern, starts, labels in ((att.sources if sources else None, sources_starts, att.source_labels),
-                                    (att.unpaired, unpaired_starts, att.unpaired_labels)):
+    for pattern, labels in ((att.sources if sources else None, att.source_labels), (att.unpaired, att.unpaired_labels)):
         if pattern is None:
             continue
-        for m in find_matches(pattern, starts, nt, ns, ne):
+        for m in pattern.finditer(nt, ns, ne):
             s, e = m.span()
             sources.append(Hit(labels[m.lastindex], off[s], off[e - 1] + 1 if e > s else off[s]))
     return events, sources

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimtracker.extract.cues import compile_groups, group_labels, starts_scan
+from claimtracker.extract.cues import compile_groups, group_labels
 from claimtracker.models import EVENT_TYPES
 
 
@@ -32,7 +32,6 @@ class EventLexicon:
     pattern: re.Pattern | None
     groups: tuple[tuple[str, int], ...]  # (event type, priority) of each group g<i>
     labels: tuple = ()  # (event type, priority) by group number: `labels[match.lastindex]`
-    starts: re.Pattern | None = None  # where `pattern` may match: see `starts_scan`
 
     @classmethod
     def load(cls, path: Path, lang: str) -> EventLexicon:
@@ -49,7 +48,7 @@ class EventLexicon:
         lists.sort(key=lambda item: -item[0][1])
         pattern = compile_groups([(f"{n}:{p}", terms) for (n, p), terms in lists], lang, article=True)
         groups = tuple(key for key, _ in lists)
-        return cls(lang, pattern, groups, group_labels(pattern, groups), starts_scan(pattern))
+        return cls(lang, pattern, groups, group_labels(pattern, groups))
 
     def find(self, ntext: str, pos: int = 0, endpos: int | None = None) -> list[EventHit]:
         if self.pattern is None:
