@@ -79,6 +79,8 @@ def _closing(term: str, i: int) -> int:
 
 def _top_split(body: str) -> list[str] | None:
     """The alternatives of a group body at its top level; None if it cannot be read."""
+    if "|" not in body and "\\" not in body and "[" not in body and "(" not in body:
+        return [body]  # most terms: plain text
     out, cur = [], 0
     j = 0
     while j < len(body):
@@ -129,7 +131,7 @@ def _expand(term: str, budget: int = _MAX_EXPANSION) -> list[str]:
     """Terms that together match where `term` does, with leading groups and options opened up
     ("(?:the |a )?source" -> "the source", "a source", "source"), so more of them start with a
     literal. A term that cannot be read, or would spread too far, stays as it is."""
-    if _top_split(term) is None or len(_top_split(term)) != 1:
+    if _top_split(term) != [term]:
         return [term]
     atom = _first_atom(term) if term else None
     if atom is None:
