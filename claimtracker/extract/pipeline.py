@@ -145,13 +145,18 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             continue  # no claim (it needs a cue, a date or a question) and no assertion can come of it
         s_events, s_sources = scan_sentence(doc, sent, lex)
         speech = [h for h in s_sources if h.kind == "speech"]
+        has_context = bool(s_times) or bool(speech)
+        tiles = _tiles(doc, sent, is_question, s_times, s_events, has_context, lex.cues, speech, s_sources, s_cues)
+        may_assert = has_past and sent.role == "body" and bool(s_actors) and bool(s_events)
+        if not (tiles or may_assert):
+            continue
+        # a reported postponement ends the claims of the sentence and reaches into its assertion
+        called_off = reports_call_off(doc, sent, nsent, lex.cues)
+        if called_off:
+            tiles = []
         hits = s_sources + [Hit("cue", c.start, c.end) for c in s_cues] + [
             Hit("person" if a.actor.kind != "country" else "official_statement", a.start, a.end) for a in s_actors
         ]
-        has_context = bool(s_times) or bool(speech)
-        called_off = reports_call_off(doc, sent, nsent, lex.cues)
-        tiles = [] if called_off else _tiles(
-            doc, sent, is_question, s_times, s_events, has_context, lex.cues, speech, s_sources, s_cues)
         sentence_attr = None
         for t_start, t_end, reading, anchor in tiles:
             if not (s_events or s_actors or inside(s_times, t_start, t_end)):
@@ -167,7 +172,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
                 _draft(doc, sent, t_start, t_end, anchor, reading, s_actors, s_events, s_times, attr, res.gazetteer,
                        speech, s_cues)
             )
-        if not tiles and has_past and sent.role == "body" and s_actors and s_events:
+        if not tiles and may_assert:
             draft = _assertion(doc, sent, s_actors, s_events, s_times, hits, lex, called_off or 0)
             score = len({a.actor.actor_id for a in s_actors}) + (1 if s_times else 0)
             assertion_pool.append((score, draft))
