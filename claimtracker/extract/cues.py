@@ -218,7 +218,7 @@ def gate(terms: Iterable[str], budget: int = _MAX_EXPANSION) -> str | None:
     """
     buckets: dict[str, list[str]] = {}
     other: set[str] = set()
-    for t in {_possessive(e) for t in terms for e in _expand(t, budget)}:
+    for t in {_possessive(e) for term in terms for e in _expand(term, budget)}:
         atom = _first_atom(t) if t and _top_split(t) == [t] else None
         if atom is None:
             other.add(t)

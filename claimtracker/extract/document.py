@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from operator import attrgetter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import CueHit

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,7 +27,7 @@ from claimtracker.extract.document import (
     within,
 )
 from claimtracker.extract.events import choose_event
-from claimtracker.extract.filter import Positions, to_normalized
+from claimtracker.extract.filter import holding, to_normalized
 from claimtracker.extract.past import reports_call_off, told_as_past
 from claimtracker.extract.resources import LanguageLexicons, Resources
 from claimtracker.extract.split import Sentence, Span, split_text
@@ -120,10 +120,10 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
     questions = lex.cues.question
     offsets, ntext = doc.norm.offsets, doc.norm.text
     # the sentences with a hit starting in them, per signal
-    cued = _holding(sentences, (c.start for c in doc.cues))
-    timed = _holding(sentences, (t.start for t in doc.times))
+    cued = holding(sentences, (c.start for c in doc.cues))
+    timed = holding(sentences, (t.start for t in doc.times))
     # A past verb matters only for an assertion, and an assertion needs an actor.
-    with_past = _holding(sentences, doc.past.starts) & _holding(sentences, (a.start for a in doc.actors))
+    with_past = holding(sentences, doc.past.starts) & holding(sentences, (a.start for a in doc.actors))
     # which sentences the cheap filter keeps, then their hits in one walk over each list
     kept: list[tuple[Sentence, str, bool, bool]] = []
     for i, sent in enumerate(sentences):
@@ -200,20 +200,6 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         )
         for d in drafts
     ]
-
-
-def _holding(sentences: Sequence[Sentence], positions: Iterable[int]) -> set[int]:
-    """Indices of the sentences with one of the positions in [start, end) (`Positions.any_in`)."""
-    starts = [s.start for s in sentences]
-    if any(a.end > b.start for a, b in zip(sentences, sentences[1:])):  # overlapping: ask each one
-        found = Positions.of(positions)
-        return {i for i, s in enumerate(sentences) if found.any_in(s.start, s.end)}
-    out = set()
-    for p in positions:
-        i = bisect_right(starts, p) - 1
-        if i >= 0 and p < sentences[i].end:
-            out.add(i)
-    return out
 
 
 def _is_near_day(window: Window, published: date | None) -> bool:
