@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -70,20 +71,45 @@ _DROPPED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_AR_DROP))
 _OTHER = re.compile("[^\x00-\x7f\u0600-\u06ff" + "".join(re.escape(k) for k in _LATIN_FOLD) + "]")
 
 
+# `_TABLE` as a few whole-string passes: dropping, `str.lower` and one `str.replace` per folded
+# character. `str.translate` with a dict looks every character up in Python's dict, which made
+# it the slowest step on Arabic text. After `_OTHER` has folded the rest, only ASCII, Arabic and
+# `_LATIN_FOLD` characters are left, and `str.lower` changes none of them but A-Z.
+# Offsets are cut from one tuple of ints made once: making thousands of int objects per text cost
+# more than all the folding.
+_OFFSETS = tuple(range(1 << 15))
+_REPLACE = tuple((k, v) for k, v in (*_AR_FOLD.items(), *_LATIN_FOLD.items()) if v)
+
+
+def _fold(text: str) -> str:
+    """`text.translate(_TABLE)` for a text with no characters `_OTHER` matches."""
+    if _DROPPED.search(text):
+        text = _DROPPED.sub("", text)
+    text = text.lower()
+    for k, v in _REPLACE:
+        if k in text:
+            text = text.replace(k, v)
+    return text
+
+
 def normalize(text: str) -> Normalized:
     """Fold Arabic letter forms, drop diacritics and tatweel, lowercase Latin; keep offsets."""
     n = len(text)
     if _OTHER.search(text):
         text = _OTHER.sub(lambda m: _fold_other(m.group()), text)
-    out = text.translate(_TABLE)
+    out = _fold(text)
+    if n > len(_OFFSETS):
+        ints: Sequence[int] = range(n)  # a very long text: its offsets are made one by one
+    else:
+        ints = _OFFSETS
     if len(out) == n:
-        return Normalized(out, tuple(range(n)), n)
-    kept: list[range] = []
+        return Normalized(out, tuple(ints[:n]), n)
+    kept: list[Sequence[int]] = []
     pos = 0
     for m in _DROPPED.finditer(text):
-        kept.append(range(pos, m.start()))
+        kept.append(ints[pos : m.start()])
         pos = m.end()
-    kept.append(range(pos, n))
+    kept.append(ints[pos:n])
     return Normalized(out, tuple(chain.from_iterable(kept)), n)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimtracker.extract.cues import compile_groups, compile_terms, fold_pattern
+from claimtracker.extract.cues import compile_groups, compile_terms, fold_pattern, group_labels
 from claimtracker.models import Attribution
 
 # How a source group maps to the attribution kinds of models.ATTRIBUTION_KINDS.
@@ -59,6 +59,8 @@ class AttributionLexicon:
     unpaired_groups: tuple[str, ...]
     continuation: tuple[re.Pattern, ...]
     verb_first_at_end: bool = False
+    source_labels: tuple[str, ...] = ()  # the group of `sources` by match.lastindex
+    unpaired_labels: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path, lang: str) -> AttributionLexicon:
@@ -67,14 +69,18 @@ class AttributionLexicon:
         unpaired = [("unpaired:" + kind, list(terms)) for kind, terms in raw.get("unpaired", {}).items()]
         if lang == "ar":
             paired = [(g, [t.replace("\\w+", _AR_PHRASE_WORD) for t in terms]) for g, terms in paired]
+        sources = compile_groups(paired, lang, article=lang == "ar")
+        unpaired_pattern = compile_groups(unpaired, lang, article=lang == "ar")
         return cls(
             lang=lang,
             window=int(raw.get("window", 40)),
             speech=compile_terms(raw.get("speech", []), lang, article=lang == "ar"),
-            sources=compile_groups(paired, lang, article=lang == "ar"),
+            sources=sources,
             source_groups=tuple(g for g, _ in paired),
-            unpaired=compile_groups(unpaired, lang, article=lang == "ar"),
+            unpaired=unpaired_pattern,
             unpaired_groups=tuple(g for g, _ in unpaired),
+            source_labels=group_labels(sources, [g for g, _ in paired]),
+            unpaired_labels=group_labels(unpaired_pattern, [g for g, _ in unpaired]),
             continuation=tuple(re.compile(fold_pattern(p, lang)) for p in raw.get("continuation", [])),
             verb_first_at_end=bool(raw.get("verb_first_at_end", False)),
         )
@@ -118,8 +124,7 @@ def attribute(
     blockers = [h for h in inside if h.kind == "cue"]
     sources = [h for h in inside if h.kind not in ("speech", "cue")]
     # A source phrase inside a longer one is part of it ("the ministry" in "an official in the ministry").
-    sources = [h for h in sources if not any(o is not h and o.start <= h.start and h.end <= o.end
-                                             and (o.end - o.start) > (h.end - h.start) for o in sources)]
+    sources = [h for h in sources if not _nested(h, sources)]
     candidates = []
     for h in sources:
         group, _, unpaired_kind = h.kind.partition(":")
@@ -144,6 +149,15 @@ def attribute(
         return None
     _, _, _, kind, start, end = min(candidates)
     return Attribution(kind, text[start:end])
+
+
+def _nested(h: Hit, hits: Sequence[Hit]) -> bool:
+    """Whether a longer hit holds `h`."""
+    length = h.end - h.start
+    for o in hits:
+        if o.start <= h.start and h.end <= o.end and o.end - o.start > length and o is not h:
+            return True
+    return False
 
 
 def _paired(

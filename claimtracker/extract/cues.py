@@ -44,6 +44,201 @@ def term_body(terms: Iterable[str], lang: str) -> str | None:
     return alternation(folded) if folded else None
 
 
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
+_SYNTAX = frozenset("\\[](){}.^$|?*+")
+_MAX_EXPANSION = 64  # alternatives one term may be spread into for the gate
+_DEEP_EXPANSION = 4
+
+
+def _closing(term: str, i: int) -> int:
+    """The index after the `]` or `)` that closes the class or group opening at `i`; -1 if none."""
+    depth, in_class = 0, False
+    j = i
+    while j < len(term):
+        ch = term[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if in_class:
+            # a `]` right after `[` or `[^` is a literal member
+            if ch == "]" and term[j - 1] != "[" and term[j - 2 : j] != "[^":
+                in_class = False
+                if depth == 0:
+                    return j + 1
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return -1
+
+
+def _top_split(body: str) -> list[str] | None:
+    """The alternatives of a group body at its top level; None if it cannot be read."""
+    if "|" not in body and "\\" not in body and "[" not in body and "(" not in body:
+        return [body]  # most terms: plain text
+    out, cur = [], 0
+    j = 0
+    while j < len(body):
+        ch = body[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch in "[(":
+            k = _closing(body, j)
+            if k < 0:
+                return None
+            j = k
+            continue
+        if ch == "|":
+            out.append(body[cur:j])
+            cur = j + 1
+        j += 1
+    out.append(body[cur:])
+    return out
+
+
+def _first_atom(term: str) -> tuple[str, str] | None:
+    """A term as (its first atom with its quantifier, the rest), or None when it cannot be read."""
+    ch = term[0]
+    if ch == "\\":
+        if term[1:2] in ("", "x", "u", "U", "N", "g") or term[1:2].isdigit():
+            return None
+        k = 2
+    elif ch == "[":
+        k = _closing(term, 0)
+    elif ch == "(":
+        if not term.startswith(("(?:", "(?=", "(?!", "(?<=", "(?<!")):
+            return None  # a capturing or otherwise special group
+        k = _closing(term, 0)
+    elif ch in ")|]{}?*+":
+        return None
+    else:
+        k = 1
+    if k < 0:
+        return None
+    q = _QUANTIFIER.match(term, k)
+    if q:
+        k = q.end()
+    return term[:k], term[k:]
+
+
+def _expand(term: str, budget: int = _MAX_EXPANSION) -> list[str]:
+    """Terms that together match where `term` does, with leading groups and options opened up
+    ("(?:the |a )?source" -> "the source", "a source", "source"), so more of them start with a
+    literal. A term that cannot be read, or would spread too far, stays as it is."""
+    if _top_split(term) != [term]:
+        return [term]
+    atom = _first_atom(term) if term else None
+    if atom is None:
+        return [term]
+    head, rest = atom
+    if head.startswith(("(?<!", "(?<=")) and _closing(head, 0) == len(head) and rest:
+        # a test of what stands before moves behind the first letter, which can then lead:
+        # "(?<!had )agreed" -> "a(?<!(?:had )a)greed"
+        out = []
+        for moved in _expand(rest, budget):
+            first = _first_atom(moved) if moved else None
+            if first is None or len(first[0]) != 1 or first[0] in _SYNTAX:
+                return [term]
+            lit = first[0]
+            out.append(f"{lit}{head[:4]}(?:{head[4:-1]}){re.escape(lit)}){first[1]}")
+        return out
+    if not head.startswith("(?:"):
+        return [term]
+    close = _closing(head, 0)
+    inner, quant = head[3 : close - 1], head[close:]
+    options = _top_split(inner)
+    # a repeat opens up at the top level only: deeper, it would open again and again
+    repeats = ("*", "*?", "+", "+?") if budget == _MAX_EXPANSION else ()
+    if options is None or quant not in ("", "?", "??", *repeats):
+        return [term]
+    # "(?:x)*rest" matches where "rest" or "x(?:x)*rest" does
+    again = f"(?:{inner})*" if quant[:1] in ("*", "+") else ""
+    alts = [o + again + rest for o in options] + ([rest] if quant[:1] in ("?", "*") else [])
+    if len(alts) > budget or budget <= 1:
+        return [term]
+    out: list[str] = []
+    for a in alts:
+        more = _expand(a, budget) if a else [a]
+        out.extend(more if len(out) + len(more) + len(alts) <= budget else [a])
+    return out
+
+
+def _literal(atom: str) -> str | None:
+    """The character an atom stands for when it is one plain or escaped character."""
+    if len(atom) == 1 and atom not in _SYNTAX:
+        return atom
+    if len(atom) == 2 and atom[0] == "\\" and not atom[1].isalnum():
+        return atom[1]
+    return None
+
+
+def _possessive(term: str) -> str:
+    """`\\w+ news` -> `\\w++ news`: a run of a class followed by a character outside it must
+    take the whole run, so the engine need not try the shorter ones; with a fixed-length suffix
+    group (`\\w+(?:ian|ese) media`) the suffix is checked behind the whole run instead."""
+    atom = _first_atom(term) if term else None
+    if atom is None or not atom[0].endswith("+") or not atom[1]:
+        return term
+    run, rest = atom[0][:-1], atom[1]
+    if _first_atom(run) != (run, "") or not run.startswith(("\\", "[")):
+        return term
+    nxt = _first_atom(rest)
+    if nxt is None:
+        return term
+    c = _literal(nxt[0])
+    if c is not None:
+        return term if re.fullmatch(run, c) else f"{run}++{rest}"
+    head, after = nxt
+    follow = _first_atom(after) if after else None
+    c = _literal(follow[0]) if follow else None
+    if not head.startswith("(?:") or _closing(head, 0) != len(head) or c is None or re.fullmatch(run, c):
+        return term
+    options = _top_split(head[3:-1])
+    if not options or len({len(o) for o in options}) != 1 or any(
+        not o or any(ch in _SYNTAX or not re.fullmatch(run, ch) for ch in o) for o in options
+    ):
+        return term
+    return f"{run}++(?<={run}{head}){after}"
+
+
+def gate(terms: Iterable[str], budget: int = _MAX_EXPANSION) -> str | None:
+    """An alternation that matches where one of the terms does, as a trie of leading atoms.
+
+    Only for existence tests (inside a lookahead, with whatever follows it): which term matches
+    and in what order the branches are tried no longer follow the list, but `a(?:b|c)` matches
+    where `ab|ac` does. Most branches of a level then start with a literal character, which
+    Python's engine rejects with one comparison, where a branch behind a `(?=c)` test costs a
+    whole lookahead; most word starts match no term, so this is where a scan spends its time.
+    """
+    buckets: dict[str, list[str]] = {}
+    other: set[str] = set()
+    for t in {_possessive(e) for term in terms for e in _expand(term, budget)}:
+        atom = _first_atom(t) if t and _top_split(t) == [t] else None
+        if atom is None:
+            other.add(t)
+        else:
+            buckets.setdefault(atom[0], []).append(atom[1])
+    parts = []
+    # single literal characters first: they are the branches the engine skips cheaply
+    for head in sorted(buckets, key=lambda h: (len(h) != 1 or h in ".^$", h)):
+        rests = buckets[head]
+        # deeper levels open few groups: the tails they copy would make the pattern huge
+        sub = gate((r for r in rests if r), _DEEP_EXPANSION)
+        lit = head if len(head) != 1 or head in ".^$" else re.escape(head)
+        if sub is None:
+            parts.append(lit)
+        else:
+            parts.append(f"{lit}(?:{sub}{'|' if '' in rests else ''})")
+    parts.extend(f"(?:{t})" for t in sorted(other))
+    return "|".join(parts) if parts else None
+
+
 # What `compile_terms` puts around a body (no article form): before it and after it.
 _EDGES = {"ar": (rf"(?<!\w){_AR_CLITICS}", r"(?!\w)"), "en": (r"(?<![\w'-])", r"(?![\w-])")}
 
@@ -59,7 +254,7 @@ def compile_scan(term_lists: Sequence[Sequence[str]], lang: str) -> re.Pattern:
     lead = before.split(")", 1)[0] + ")"  # the lookbehind alone; the clitics go inside each test
     clitics = before[len(lead):]
     # the gate only asks whether anything matches here, so all terms share one dispatch
-    union = alternation(sorted({t for ts in term_lists for t in ts}, key=len, reverse=True))
+    union = gate({t for ts in term_lists for t in ts})
     tests = "".join(
         f"(?=(?P<s{i}>{clitics}(?:{alternation(ts)}){after}))?" for i, ts in enumerate(term_lists)
     )
@@ -68,14 +263,11 @@ def compile_scan(term_lists: Sequence[Sequence[str]], lang: str) -> re.Pattern:
 
 def compile_terms(terms: Iterable[str], lang: str, article: bool = False) -> re.Pattern | None:
     """One alternation over the terms, longest first, with word edges (and Arabic clitics)."""
-    body = term_body(terms, lang)
-    if body is None:
+    folded = folded_terms(terms, lang)
+    if not folded:
         return None
-    if lang == "ar":
-        if article:
-            return re.compile(rf"(?<!\w){_AR_ARTICLE}(?:{body}){_AR_ENDING}(?!\w)")
-        return re.compile(rf"(?<!\w){_AR_CLITICS}(?:{body})(?!\w)")
-    return re.compile(rf"(?<![\w'-])(?:{body})(?![\w-])")
+    # the gate finds a match exactly where the body does, so it changes no match, only the speed
+    return _gated(alternation(folded), gate(folded), lang, article)
 
 
 def compile_groups(groups: Sequence[tuple[str, Iterable[str]]], lang: str, article: bool = False) -> re.Pattern | None:
@@ -96,13 +288,27 @@ def compile_groups(groups: Sequence[tuple[str, Iterable[str]]], lang: str, artic
     body = "|".join(bodies)
     # A gate with all terms in one dispatch: most word starts match no term, and there it saves
     # trying each list in turn (and, in Arabic, each reading of the article and clitics).
-    gate = alternation(sorted(every, key=len, reverse=True))
+    return _gated(body, gate(every), lang, article)
+
+
+def _gated(body: str, test: str | None, lang: str, article: bool) -> re.Pattern:
+    """`body` with its word edges (and Arabic clitics), behind the cheap existence test `test`."""
     if lang == "ar":
         if article:
-            return re.compile(rf"(?<!\w)(?={_AR_ARTICLE}(?:{gate}){_AR_ENDING}(?!\w))"
+            return re.compile(rf"(?<!\w)(?={_AR_ARTICLE}(?:{test}){_AR_ENDING}(?!\w))"
                               rf"{_AR_ARTICLE}(?:{body}){_AR_ENDING}(?!\w)")
-        return re.compile(rf"(?<!\w)(?={_AR_CLITICS}(?:{gate})(?!\w)){_AR_CLITICS}(?:{body})(?!\w)")
-    return re.compile(rf"(?<![\w'-])(?=(?:{gate})(?![\w-]))(?:{body})(?![\w-])")
+        return re.compile(rf"(?<!\w)(?={_AR_CLITICS}(?:{test})(?!\w)){_AR_CLITICS}(?:{body})(?!\w)")
+    return re.compile(rf"(?<![\w'-])(?=(?:{test})(?![\w-]))(?:{body})(?![\w-])")
+
+
+def group_labels(pattern: re.Pattern | None, labels: Sequence) -> tuple:
+    """For a `compile_groups` pattern, the label of each group number (`match.lastindex`)."""
+    if pattern is None:
+        return ()
+    out: list = [None] * (pattern.groups + 1)
+    for name, number in pattern.groupindex.items():
+        out[number] = labels[int(name[1:])]
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,13 +337,14 @@ def scan_spans(scan: re.Pattern, ntext: str, count: int) -> list[list[tuple[int,
     left to right, not overlapping one another."""
     out: list[list[tuple[int, int]]] = [[] for _ in range(count)]
     last = [0] * count
-    index = [scan.groupindex[f"s{i}"] for i in range(count)]
+    index = [(i, scan.groupindex[f"s{i}"]) for i in range(count)]
     for m in scan.finditer(ntext):
-        for i, g in enumerate(index):
-            s, e = m.span(g)
-            if s >= last[i]:
-                out[i].append((s, e))
-                last[i] = e
+        regs = m.regs  # every group's span at once; (-1, -1) for a body that did not match
+        for i, g in index:
+            span = regs[g]
+            if span[0] >= last[i]:
+                out[i].append(span)
+                last[i] = span[1]
     return out
 
 

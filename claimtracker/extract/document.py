@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import CueHit
@@ -69,8 +70,7 @@ class Doc:
         return self.norm.text[s:e]
 
 
-def _start(h) -> int:
-    return h.start
+_start = attrgetter("start")  # in C: `within` bisects often
 
 
 def within(items: Sequence, start: int, end: int) -> list:
@@ -82,6 +82,32 @@ def within(items: Sequence, start: int, end: int) -> list:
             break
         if h.end <= end:
             out.append(h)
+    return out
+
+
+def inside(items: Iterable, start: int, end: int) -> list:
+    """`within` for the few hits of one sentence: a plain filter, in their order."""
+    return [h for h in items if start <= h.start < end and h.end <= end]
+
+
+def per_span(items: Sequence, spans: Sequence[tuple[int, int]]) -> list[list]:
+    """`within(items, start, end)` for each of spans sorted by start and not overlapping, in one walk."""
+    out: list[list] = []
+    i, n, last_end = 0, len(items), 0
+    for start, end in spans:
+        if start < last_end:  # out of order: look it up afresh
+            i = bisect_left(items, start, key=_start)
+        last_end = end
+        while i < n and items[i].start < start:
+            i += 1
+        j = i
+        found = []
+        while j < n and items[j].start < end:
+            if items[j].end <= end:
+                found.append(items[j])
+            j += 1
+        out.append(found)
+        i = j
     return out
 
 
@@ -126,9 +152,31 @@ def _find_names(gazetteer: Gazetteer, text: str, lang: str):
 
 
 def scan_sentence(doc: Doc, sent: Sentence, lex: LanguageLexicons) -> tuple[list[EventHit], list[Hit]]:
-    """Event words and attribution phrases of one sentence, in original offsets."""
+    """Event words and attribution phrases of one sentence, in original offsets.
+
+    Each pattern runs over the sentence alone (as `EventLexicon.find` and `AttributionLexicon.find`
+    do), not over the whole text: its word-edge tests read the sentence end as the end of the text.
+    """
     ns, ne = to_normalized(doc.norm, sent.start, sent.end)
-    nt, norm = doc.norm.text, doc.norm
-    events = [EventHit(h.event_type, h.priority, *norm.span(h.start, h.end)) for h in lex.events.find(nt, ns, ne)]
-    sources = [Hit(h.kind, *norm.span(h.start, h.end)) for h in lex.attribution.find(nt, ns, ne)]
+    nt, off = doc.norm.text, doc.norm.offsets
+    events = []
+    if lex.events.pattern is not None:
+        labels = lex.events.labels
+        for m in lex.events.pattern.finditer(nt, ns, ne):
+            s, e = m.span()
+            name, priority = labels[m.lastindex]
+            events.append(EventHit(name, priority, off[s], off[e - 1] + 1 if e > s else off[s]))
+    att = lex.attribution
+    sources = []
+    if att.speech is not None:
+        for m in att.speech.finditer(nt, ns, ne):
+            s, e = m.span()
+            sources.append(Hit("speech", off[s], off[e - 1] + 1 if e > s else off[s]))
+    # without a reporting verb no paired source can count, so that (costly) pattern is skipped
+    for pattern, labels in ((att.sources if sources else None, att.source_labels), (att.unpaired, att.unpaired_labels)):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(nt, ns, ne):
+            s, e = m.span()
+            sources.append(Hit(labels[m.lastindex], off[s], off[e - 1] + 1 if e > s else off[s]))
     return events, sources

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimtracker.extract.cues import compile_groups
+from claimtracker.extract.cues import compile_groups, group_labels
 from claimtracker.models import EVENT_TYPES
 
 
@@ -31,6 +31,7 @@ class EventLexicon:
     lang: str
     pattern: re.Pattern | None
     groups: tuple[tuple[str, int], ...]  # (event type, priority) of each group g<i>
+    labels: tuple = ()  # (event type, priority) by group number: `labels[match.lastindex]`
 
     @classmethod
     def load(cls, path: Path, lang: str) -> EventLexicon:
@@ -46,7 +47,8 @@ class EventLexicon:
                 lists.append(((name, 4), list(spec["strong_terms"])))
         lists.sort(key=lambda item: -item[0][1])
         pattern = compile_groups([(f"{n}:{p}", terms) for (n, p), terms in lists], lang, article=True)
-        return cls(lang, pattern, tuple(key for key, _ in lists))
+        groups = tuple(key for key, _ in lists)
+        return cls(lang, pattern, groups, group_labels(pattern, groups))
 
     def find(self, ntext: str, pos: int = 0, endpos: int | None = None) -> list[EventHit]:
         if self.pattern is None:

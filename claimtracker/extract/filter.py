@@ -8,7 +8,7 @@ signal never reach the attribution, event and actor stages.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -47,3 +47,18 @@ def to_normalized(norm: Normalized, start: int, end: int) -> tuple[int, int]:
 def select(spans: Sequence[tuple[int, int]], signals: Sequence[Positions]) -> list[int]:
     """Indices of the spans that hold at least one hit of any signal."""
     return [i for i, (s, e) in enumerate(spans) if any(p.any_in(s, e) for p in signals)]
+
+
+def holding(spans: Sequence, positions: Iterable[int]) -> set[int]:
+    """Indices of the spans (with .start and .end, e.g. sentences) holding one of the positions:
+    `Positions.any_in` for every span at once, one bisect per position instead of per span."""
+    starts = [s.start for s in spans]
+    if any(spans[i].end > spans[i + 1].start for i in range(len(spans) - 1)):  # overlapping or unsorted
+        found = Positions.of(positions)
+        return {i for i, s in enumerate(spans) if found.any_in(s.start, s.end)}
+    out = set()
+    for p in positions:
+        i = bisect_right(starts, p) - 1
+        if i >= 0 and p < spans[i].end:
+            out.add(i)
+    return out

@@ -8,16 +8,26 @@ are read for kind, certainty, attribution and event type. `Resources` lives in `
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from claimtracker.extract.attribution import Hit, attribute
 from claimtracker.extract.cues import CueLexicon, Reading, read_certainty
-from claimtracker.extract.document import ActorSpan, CountrySpan, Doc, TimeSpan, gather, scan_sentence, within
+from claimtracker.extract.document import (
+    ActorSpan,
+    CountrySpan,
+    Doc,
+    TimeSpan,
+    gather,
+    inside,
+    per_span,
+    scan_sentence,
+    within,
+)
 from claimtracker.extract.events import choose_event
-from claimtracker.extract.filter import Positions, to_normalized
+from claimtracker.extract.filter import holding, to_normalized
 from claimtracker.extract.past import reports_call_off, told_as_past
 from claimtracker.extract.resources import LanguageLexicons, Resources
 from claimtracker.extract.split import Sentence, Span, split_text
@@ -107,37 +117,49 @@ def _is_future(window: Window, published: date | None) -> bool:
 
 def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[Mention]:
     lex = res.lexicons[doc.lang]
-    cue_pos = Positions.of(c.start for c in doc.cues)
-    time_pos = Positions.of(t.start for t in doc.times)
-    actor_pos = Positions.of(a.start for a in doc.actors)
+    questions = lex.cues.question
+    offsets, ntext = doc.norm.offsets, doc.norm.text
+    # the sentences with a hit starting in them, per signal
+    cued = holding(sentences, (c.start for c in doc.cues))
+    timed = holding(sentences, (t.start for t in doc.times))
+    # A past verb matters only for an assertion, and an assertion needs an actor.
+    with_past = holding(sentences, doc.past.starts) & holding(sentences, (a.start for a in doc.actors))
+    # which sentences the cheap filter keeps, then their hits in one walk over each list
+    kept: list[tuple[Sentence, str, bool, bool]] = []
+    for i, sent in enumerate(sentences):
+        nsent = ntext[bisect_left(offsets, sent.start) : bisect_left(offsets, sent.end)]
+        is_question = any(q.search(nsent) for q in questions)
+        has_past = i in with_past
+        if is_question or has_past or i in cued or i in timed:
+            kept.append((sent, nsent, is_question, has_past))
+    spans = [(k[0].start, k[0].end) for k in kept]
+    cues_of, actors_of, times_of = per_span(doc.cues, spans), per_span(doc.actors, spans), per_span(doc.times, spans)
     drafts: list[_Draft] = []
     assertion_pool: list[tuple[int, _Draft]] = []
     previous_attr: Attribution | None = None
     previous_at = 0
-    for sent in sentences:
-        nsent = doc.nslice(sent.start, sent.end)
-        is_question = any(q.search(nsent) for q in lex.cues.question)
-        has_cue = cue_pos.any_in(sent.start, sent.end)
-        has_time = time_pos.any_in(sent.start, sent.end)
-        # A past verb matters only for an assertion, and an assertion needs an actor.
-        has_past = doc.past.any_in(sent.start, sent.end) and actor_pos.any_in(sent.start, sent.end)
-        if not (has_cue or has_time or has_past or is_question):
-            continue
-        s_actors = within(doc.actors, sent.start, sent.end)
+    for (sent, nsent, is_question, has_past), s_cues, s_actors, s_times in zip(
+        kept, cues_of, actors_of, times_of, strict=True
+    ):
+        if not (s_cues or s_times or is_question) and not (has_past and sent.role == "body" and s_actors):
+            continue  # no claim (it needs a cue, a date or a question) and no assertion can come of it
         s_events, s_sources = scan_sentence(doc, sent, lex)
-        s_times = within(doc.times, sent.start, sent.end)
-        cue_hits = [Hit("cue", c.start, c.end) for c in within(doc.cues, sent.start, sent.end)]
-        hits = s_sources + cue_hits + [
+        speech = [h for h in s_sources if h.kind == "speech"]
+        has_context = bool(s_times) or bool(speech)
+        tiles = _tiles(doc, sent, is_question, s_times, s_events, has_context, lex.cues, speech, s_sources, s_cues)
+        may_assert = has_past and sent.role == "body" and bool(s_actors) and bool(s_events)
+        if not (tiles or may_assert):
+            continue
+        # a reported postponement ends the claims of the sentence and reaches into its assertion
+        called_off = reports_call_off(doc, sent, nsent, lex.cues)
+        if called_off:
+            tiles = []
+        hits = s_sources + [Hit("cue", c.start, c.end) for c in s_cues] + [
             Hit("person" if a.actor.kind != "country" else "official_statement", a.start, a.end) for a in s_actors
         ]
-        has_context = bool(s_times) or any(h.kind == "speech" for h in s_sources)
-        speech = [h for h in s_sources if h.kind == "speech"]
-        called_off = reports_call_off(doc, sent, nsent, lex.cues)
-        tiles = [] if called_off else _tiles(
-            doc, sent, is_question, s_times, s_events, has_context, lex.cues, speech, s_sources)
         sentence_attr = None
         for t_start, t_end, reading, anchor in tiles:
-            if not (s_events or s_actors or within(s_times, t_start, t_end)):
+            if not (s_events or s_actors or inside(s_times, t_start, t_end)):
                 continue  # a forward cue about nothing checkable ("this will help")
             attr = attribute(doc.text, (sent.start, sent.end), (t_start, t_end), hits, lex.attribution.window,
                    lex.attribution.verb_first_at_end)
@@ -148,9 +170,9 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             sentence_attr = sentence_attr or attr
             drafts.append(
                 _draft(doc, sent, t_start, t_end, anchor, reading, s_actors, s_events, s_times, attr, res.gazetteer,
-                       speech)
+                       speech, s_cues)
             )
-        if not tiles and has_past and sent.role == "body" and s_actors and s_events:
+        if not tiles and may_assert:
             draft = _assertion(doc, sent, s_actors, s_events, s_times, hits, lex, called_off or 0)
             score = len({a.actor.actor_id for a in s_actors}) + (1 if s_times else 0)
             assertion_pool.append((score, draft))
@@ -189,7 +211,7 @@ def _is_near_day(window: Window, published: date | None) -> bool:
 
 
 def _tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_context: bool, cues: CueLexicon,
-           speech: Sequence[Hit] = (), sources: Sequence[Hit] = ()):
+           speech: Sequence[Hit] = (), sources: Sequence[Hit] = (), sentence_cues: Sequence | None = None):
     """(start, end, reading, anchor clause) per forward claim in a sentence.
 
     Clauses with a cue anchor a claim; clauses without one join the claim before them (or the
@@ -199,20 +221,24 @@ def _tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_c
     # A cue inside the name of a source («سانا» reads as a future verb) is part of the name, so a
     # clause holding only the attribution joins the claim it introduces.
     names = [(h.start, h.end) for h in sources if h.kind != "speech"]
-    s_cues = [c for c in within(doc.cues, sent.start, sent.end)
+    if sentence_cues is None:
+        sentence_cues = within(doc.cues, sent.start, sent.end)
+    s_cues = [c for c in sentence_cues
               if (has_context or not c.needs_context) and not any(a <= c.start and c.end <= b for a, b in names)]
     if is_question:
         reading = read_certainty(s_cues, _negated(doc, sent.start, sent.end), True)
         return [(sent.start, sent.end, reading, Span(sent.start, sent.end))]
+    if not s_cues and not (s_events and s_times):
+        return []  # no clause can have a cue, or an event word with a date to come
     readings: list[Reading | None] = []
     for cl in sent.clauses:
         negated = _negated(doc, cl.start, cl.end)
-        r = read_certainty(within(s_cues, cl.start, cl.end), negated, False)
-        if r is None and within(s_events, cl.start, cl.end):
+        r = read_certainty(inside(s_cues, cl.start, cl.end), negated, False)
+        if r is None and inside(s_events, cl.start, cl.end):
             past_verb = doc.past.any_in(cl.start, cl.end)
             # "X said during a visit on Tuesday": the weekday next to a reporting verb is the one gone
             future = [
-                t for t in within(s_times, cl.start, cl.end)
+                t for t in inside(s_times, cl.start, cl.end)
                 if _is_future(t.window, doc.published)
                 and not ((past_verb or _said_on(t, speech, ())) and _is_near_day(t.window, doc.published))
             ]
@@ -235,7 +261,8 @@ _QUOTE_MARKS = frozenset("«»“”\"")
 
 def _inside_quote(text: str, since: int, at: int) -> bool:
     """Whether a quotation opened after `since` is still open at `at` (the speaker goes on)."""
-    return sum(1 for c in text[since:at] if c in _QUOTE_MARKS) % 2 == 1
+    between = text[since:at]
+    return sum(between.count(c) for c in _QUOTE_MARKS) % 2 == 1
 
 
 def _negated(doc: Doc, start: int, end: int) -> bool:
@@ -360,26 +387,28 @@ def _states_acting(doc: Doc, start: int, end: int, gazetteer) -> list[ActorRef]:
 
 def _draft(
     doc: Doc, sent: Sentence, start: int, end: int, anchor: Span, reading: Reading, s_actors, s_events, s_times, attr,
-    gazetteer, speech: Sequence[Hit] = (),
+    gazetteer, speech: Sequence[Hit] = (), sentence_cues: Sequence | None = None,
 ) -> _Draft:
-    t_actors = within(s_actors, start, end) or list(s_actors)
+    t_actors = inside(s_actors, start, end) or list(s_actors)
     actors = _claim_actors(t_actors)
     states = [a for a in _states_acting(doc, start, end, gazetteer)
               if a.actor_id not in {x.actor_id for x in actors}]
     actors = actors + tuple(dict((a.actor_id, a) for a in states).values())
     # The most specific event word of the claim decides; among equals, the clause that carries
     # the cue names the claim's event best ("discuss tighter sanctions" is about sanctions).
-    t_events = within(s_events, start, end)
+    t_events = inside(s_events, start, end)
     top = max((h.priority for h in t_events), default=0)
     in_anchor = [h for h in t_events if h.priority == top and anchor.start <= h.start < anchor.end]
     event = choose_event(in_anchor) or choose_event(t_events) or choose_event(s_events)
-    t_times = [t for t in within(s_times, start, end) if not told_as_past(doc, t)]
+    t_times = [t for t in inside(s_times, start, end) if not told_as_past(doc, t)]
     s_times = [t for t in s_times if not told_as_past(doc, t)]
     moved = _moved_to(doc, start, t_times) if len(t_times) > 1 else ()
-    window = _pick_time(t_times, doc.published, speech, anchor, within(doc.cues, sent.start, sent.end), moved)
+    if sentence_cues is None:
+        sentence_cues = within(doc.cues, sent.start, sent.end)
+    window = _pick_time(t_times, doc.published, speech, anchor, sentence_cues, moved)
     if window is None and len(s_times) and not t_times:
         window = _pick_time(s_times, doc.published)
-    mentioned = frozenset(h.event_type for h in within(s_events, start, end))
+    mentioned = frozenset(h.event_type for h in t_events)
     return _Draft(
         start, end, sent, reading, event, actors, _claim_countries(doc, start, end, actors), window, attr,
         reading.kind, mentioned, _loose_time(t_times or s_times),

@@ -25,6 +25,9 @@ _ABBREVIATIONS = frozenset(
 _TERMINATOR = re.compile(r"[.!?؟…]+[\"'”’»)\]]*")
 # A comma before a number is part of a date ("February 4 and 18, 2024"), not a clause break.
 _CLAUSE_BREAK = re.compile(r"\s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|\s[-–—]\s)\s*")
+# Every clause break holds one of these: a sentence without them is one clause. The engine finds
+# a character class fast; `_CLAUSE_BREAK` opens with `\s*` and is tried at every character.
+_BREAK_CHAR = re.compile(r"[،؛;:,\-–—]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\w+")
 _NOT_WORD_OR_DOT = re.compile(r"[^\w.]")
@@ -51,11 +54,13 @@ class Sentence:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    if start >= end:
+        return start, end
+    # str.strip drops exactly the characters str.isspace() accepts
+    piece = text[start:end]
+    left = piece.lstrip()
+    start += len(piece) - len(left)
+    return start, start + len(left.rstrip())
 
 
 def lines(text: str) -> list[Span]:
@@ -118,9 +123,17 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
 
 def clauses_in(text: str, start: int, end: int) -> tuple[Span, ...]:
     """Clauses of one sentence; pieces shorter than MIN_CLAUSE_WORDS join their neighbour."""
+    first = _BREAK_CHAR.search(text, start, end) if start < end else None
+    if start < end and first is None:
+        s, e = _strip(text, start, end)  # the common case: one piece
+        return (Span(s, e),) if e > s else ()
+    # a break can start no earlier than the spaces before the first break character
+    scan_from = first.start() if first is not None else start
+    while scan_from > start and text[scan_from - 1].isspace():
+        scan_from -= 1
     pieces: list[list[int]] = []
     cur = start
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
+    for m in _CLAUSE_BREAK.finditer(text, scan_from, end):
         if m.start() > cur:
             pieces.append([cur, m.start()])
         cur = m.end()
@@ -128,15 +141,25 @@ def clauses_in(text: str, start: int, end: int) -> tuple[Span, ...]:
         pieces.append([cur, end])
     if not pieces:
         return (Span(start, end),)
+    if len(pieces) == 1:  # nothing to merge, so no words to count
+        s, e = _strip(text, *pieces[0])
+        return (Span(s, e),) if e > s else ()
     merged: list[list[int]] = []
     for p in pieces:
-        if merged and _word_count(text, merged[-1][0], merged[-1][1]) < MIN_CLAUSE_WORDS:
+        # [start, end, words]: the breaks between pieces hold no word characters, so the words
+        # of a merged piece are the sum of its parts'
+        words = _word_count(text, p[0], p[1])
+        if merged and (merged[-1][2] < MIN_CLAUSE_WORDS or words < MIN_CLAUSE_WORDS):
             merged[-1][1] = p[1]
-        elif merged and _word_count(text, p[0], p[1]) < MIN_CLAUSE_WORDS:
-            merged[-1][1] = p[1]
+            merged[-1][2] += words
         else:
-            merged.append(p)
-    return tuple(Span(*_strip(text, s, e)) for s, e in merged if _strip(text, s, e)[1] > _strip(text, s, e)[0])
+            merged.append([p[0], p[1], words])
+    out = []
+    for s, e, _ in merged:
+        s, e = _strip(text, s, e)
+        if e > s:
+            out.append(Span(s, e))
+    return tuple(out)
 
 
 def _looks_like_heading(text: str, span: Span, max_words: int) -> bool:
