@@ -6,12 +6,16 @@ and spans are always cut from the original text.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
+from pathlib import Path
 
+from claimtracker.config import DATA_DIR
 from claimtracker.errors import LanguageError
 
 # Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef), Quranic marks, tatweel.
@@ -120,6 +124,8 @@ def normalize_text(text: str) -> str:
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _LATIN = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?")
 
 
 def script_counts(text: str) -> tuple[int, int]:
@@ -127,7 +133,11 @@ def script_counts(text: str) -> tuple[int, int]:
 
 
 def detect_language(text: str, declared: str | None = None) -> str:
-    """'ar' or 'en' by script; a declared language wins when the text has letters of it."""
+    """'ar' or 'en' by script; a declared language wins when the text has letters of it.
+
+    An undeclared Latin-script text must also read as English (enough common English words):
+    French or Spanish news would otherwise be "extracted" with English rules and find nonsense.
+    """
     # A declared language needs only one letter of its script: no full count of a long text.
     if declared == "ar" and _ARABIC.search(text):
         return "ar"
@@ -136,7 +146,28 @@ def detect_language(text: str, declared: str | None = None) -> str:
     ar, en = script_counts(text)
     if ar == 0 and en == 0:
         raise LanguageError("the text has no Arabic or English letters, so there is nothing to extract")
-    letters = sum(1 for c in text if c.isalpha())
+    letters = len(_LETTER.findall(text))
     if ar + en < 0.5 * letters:
         raise LanguageError("the text is in neither Arabic nor English (by its script)")
-    return "ar" if ar >= en * 0.5 else "en"
+    if ar >= en * 0.5:
+        return "ar"
+    if not _reads_as_english(text):
+        raise LanguageError("the text is in Latin script but does not read as English (too few common English "
+                            "words); Claim Tracker reads Arabic and English only. If it is English, give its "
+                            "language explicitly")
+    return "en"
+
+
+@lru_cache(maxsize=2)
+def _english_words(path: Path) -> tuple[frozenset[str], float, int]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(data["words"]), float(data["min_share"]), int(data["min_words"])
+
+
+def _reads_as_english(text: str) -> bool:
+    words, min_share, min_words = _english_words(DATA_DIR / "lexicons" / "english_words.json")
+    found = _LATIN_WORD.findall(text[:20_000])
+    if len(found) < min_words:
+        return True
+    common = sum(1 for w in found if w.lower() in words)
+    return common >= min_share * len(found)

@@ -135,6 +135,22 @@ def test_text_in_neither_language_is_a_language_error(res):
         extract("", resources=res)
 
 
+FRENCH = ("Le ministre des affaires étrangères se rendra à Rabat la semaine prochaine pour une visite de deux "
+          "jours, selon un communiqué publié mardi. Il doit rencontrer son homologue marocain et signer plusieurs "
+          "accords de coopération dans les domaines de l'énergie et des transports.")
+ENGLISH = ("The foreign minister will travel to Rabat next week for a two-day visit, according to a statement "
+           "issued on Tuesday. He is expected to meet his Moroccan counterpart and sign several cooperation "
+           "agreements on energy and transport.")
+
+
+def test_latin_script_that_is_not_english_is_a_language_error(res):
+    with pytest.raises(LanguageError, match="does not read as English"):
+        extract(FRENCH, published=date(2025, 4, 2), resources=res)
+    assert extract(ENGLISH, published=date(2025, 4, 2), resources=res).language == "en"
+    # Said to be English, it is read as English: the person knows their text.
+    assert extract(FRENCH, published=date(2025, 4, 2), lang="en", resources=res).language == "en"
+
+
 def test_a_text_with_no_claims_gives_no_mentions(res):
     ex = extract("Prices of vegetables rose in the old market.", published=date(2025, 1, 1), resources=res)
     assert ex.language == "en" and ex.mentions == ()
