@@ -68,3 +68,44 @@ def test_hedges_set_kind_and_certainty(res, text, lang, kind, low):
 ])
 def test_reshuffles_swearing_in_and_rate_decisions_are_other(res, text, lang):
     assert _first_forward(text, lang, res).event_type == "other"
+
+
+# Which time phrase is the claim's: the day it was said is not the day of what was said; a
+# year beside a day qualifies the event; a claim with no date takes its event's date.
+
+def test_the_day_a_reporting_verb_was_said_on_is_not_the_window(res):
+    text = "The foreign minister said on Monday he would travel to Tokyo in November to open the new embassy."
+    m = _first_forward(text, "en", res)
+    assert (m.expected.start, m.expected.end) == (date(2026, 11, 1), date(2026, 11, 30))
+    text = "وقال وزير الخارجية يوم الاثنين إنه سيزور طوكيو في نوفمبر المقبل لافتتاح السفارة الجديدة."
+    m = _first_forward(text, "ar", res)
+    assert (m.expected.start, m.expected.end) == (date(2026, 11, 1), date(2026, 11, 30))
+
+
+def test_a_day_said_as_the_event_date_still_counts(res):
+    m = _first_forward("The minister will visit Tokyo on Thursday, he said.", "en", res)
+    assert m.expected.start == m.expected.end == date(2026, 4, 9)
+
+
+def test_a_participle_after_be_is_still_to_come(res):
+    m = _first_forward("The regional summit will be held in Accra on 20 May, officials said.", "en", res)
+    assert m.expected.start == m.expected.end == date(2026, 5, 20)
+
+
+def test_a_year_beside_a_day_qualifies_the_event(res):
+    text = "وتعقد لجنة السياسة النقدية اجتماعها الأول لعام 2026 يوم الخميس المقبل لحسم أسعار الفائدة."
+    m = _first_forward(text, "ar", res)
+    assert m.expected.start == m.expected.end == date(2026, 4, 9)
+    text = "The committee will hold its first meeting for 2026 on Thursday to set interest rates."
+    m = _first_forward(text, "en", res)
+    assert m.expected.start == m.expected.end == date(2026, 4, 9)
+
+
+def test_a_claim_without_a_date_takes_the_date_of_its_event_not_of_a_nearer_claim(res):
+    text = ("The regional summit will be held in Accra on 20 May, officials said. "
+            "The president will meet the finance minister on Friday. "
+            "The summit could also approve a new trade protocol, diplomats said.")
+    ex = extract(text, published=PUBLISHED, lang="en", resources=res)
+    protocol = [m for m in ex.mentions if "protocol" in m.quote][0]
+    assert protocol.event_type == "summit"
+    assert protocol.expected.start == date(2026, 5, 20)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from claimtracker.extract.cues import CueLexicon
 from claimtracker.extract.document import Doc, TimeSpan
@@ -29,18 +30,27 @@ def reports_call_off(doc: Doc, sent: Sentence, nsent: str, cues: CueLexicon) -> 
 
 _PAST_GAP = 40  # characters between a past verb and the time phrase it dates ("who fled to Moscow in December")
 _CLAUSE_BREAK = re.compile(r"[,;:.،؛!?؟]")
+_PASSIVE_TO_COME = re.compile(r"\b(?:be|being)\s+\Z", re.IGNORECASE)
 
 
-def told_as_past(doc: Doc, t: TimeSpan) -> bool:
+def told_as_past(doc: Doc, t: TimeSpan, speech: Sequence = ()) -> bool:
     """A phrase that may be read as past ("in December", "on Tuesday") right after a past verb
-    of its own clause dates that past event, not a claim; so it is no window to come."""
+    of its own clause dates that past event, not a claim; so it is no window to come.
+
+    A reporting verb counts as such a verb: in "said on Monday he would travel in November" and
+    «وقال الوزير يوم الاثنين إن» Monday is when it was said, not the day of what was said.
+    """
     if t.past is None:
         return False
     starts = doc.past.starts
     i = bisect_right(starts, t.start - 1) - 1
-    if i < 0 or t.start - starts[i] > _PAST_GAP:
+    last = starts[i] if i >= 0 else -1
+    said = max((h.start for h in speech if h.end <= t.start), default=-1)
+    if last >= 0 and _PASSIVE_TO_COME.search(doc.text, max(0, last - 8), last):
+        last = -1  # "will be held in Accra on 20 May": a participle after "be" is no past event
+    last = max(last, said)
+    if last < 0 or t.start - last > _PAST_GAP:
         return False
-    last = starts[i]
     gap = doc.text[last : t.start]
     if _CLAUSE_BREAK.search(gap) or any(last <= c.start < t.start for c in doc.cues):
         return False

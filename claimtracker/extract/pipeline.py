@@ -292,7 +292,10 @@ def _pick_time(times: Sequence[TimeSpan], published: date | None, speech: Sequen
     continue the talks Sunday", published on a Sunday, the talks are that day.
     """
     if anchor is not None:
-        times = sorted(times, key=lambda t: (t not in moved, not (anchor.start <= t.start < anchor.end)))
+        times = sorted(times, key=lambda t: (t not in moved, not (anchor.start <= t.start < anchor.end),
+                                             _is_year_wide(t.window)))
+    else:
+        times = sorted(times, key=lambda t: _is_year_wide(t.window))
     for t in times:
         w = t.window
         if not (w.start or w.end):
@@ -303,6 +306,18 @@ def _pick_time(times: Sequence[TimeSpan], published: date | None, speech: Sequen
         if published is not None and end == published and not _said_on(t, speech, cues):
             return w
     return None
+
+
+_YEAR_WIDE_DAYS = 180
+
+
+def _is_year_wide(window: Window) -> bool:
+    """A year or half-year ("for 2026", «لعام 2026», "next year") beside a day or a month in the
+    same clause mostly qualifies the event ("its first meeting of 2026 on Thursday"); the narrower
+    date is when it happens."""
+    if window.start is None or window.end is None:
+        return False
+    return (window.end - window.start).days >= _YEAR_WIDE_DAYS
 
 
 def _loose_time(times: Sequence[TimeSpan]) -> Window | None:
@@ -400,8 +415,8 @@ def _draft(
     top = max((h.priority for h in t_events), default=0)
     in_anchor = [h for h in t_events if h.priority == top and anchor.start <= h.start < anchor.end]
     event = choose_event(in_anchor) or choose_event(t_events) or choose_event(s_events)
-    t_times = [t for t in inside(s_times, start, end) if not told_as_past(doc, t)]
-    s_times = [t for t in s_times if not told_as_past(doc, t)]
+    t_times = [t for t in inside(s_times, start, end) if not told_as_past(doc, t, speech)]
+    s_times = [t for t in s_times if not told_as_past(doc, t, speech)]
     moved = _moved_to(doc, start, t_times) if len(t_times) > 1 else ()
     if sentence_cues is None:
         sentence_cues = within(doc.cues, sent.start, sent.end)
@@ -471,7 +486,9 @@ def _drop_repeated_headline(drafts: list[_Draft]) -> list[_Draft]:
 def _inherit(drafts: list[_Draft]) -> None:
     """Claims with no time words or event words of their own take them from the event they refer to.
 
-    The event referred to is the nearest earlier claim with the same event type or a shared actor.
+    The event referred to is the nearest earlier claim about the same event type; failing that,
+    the nearest earlier claim sharing an actor. (Sharing an actor alone is weaker: a minister's
+    visit next week and his election in May are different events.)
     """
     for i, d in enumerate(drafts):
         if d.window is not None and d.event_type is not None:
@@ -479,19 +496,20 @@ def _inherit(drafts: list[_Draft]) -> None:
         if d.kind == "assertion":
             continue
         ids = {a.actor_id for a in d.actors}
-        for prev in reversed(drafts[:i]):
+        earlier = drafts[:i][::-1]
+        if d.event_type is None:
+            typed = next((p for p in earlier if p.event_type is not None and (ids & {a.actor_id for a in p.actors})),
+                         None) or next((p for p in earlier if p.event_type is not None), None)
+            if typed is not None:
+                d.event_type = typed.event_type
+        if d.window is None:
             # "the visit may include ..." refers to the visit named before, whatever else it names
-            same_event = prev.event_type is not None and (
-                prev.event_type == d.event_type or prev.event_type in d.mentioned_events
-            )
-            shared = bool(ids & {a.actor_id for a in prev.actors})
-            if not (same_event or shared or d.event_type is None):
-                continue
-            if d.event_type is None and prev.event_type is not None:
-                d.event_type = prev.event_type
-            if d.window is None and prev.window is not None and (same_event or shared):
-                d.window = prev.window
-            if d.window is not None and d.event_type is not None:
-                break
+            same = next((p for p in earlier if p.window is not None and p.event_type is not None and (
+                p.event_type == d.event_type or p.event_type in d.mentioned_events)), None)
+            if same is None and ids:
+                same = next((p for p in earlier if p.window is not None
+                             and ids & {a.actor_id for a in p.actors}), None)
+            if same is not None:
+                d.window = same.window
         if d.window is None:
             d.window = d.loose_window
