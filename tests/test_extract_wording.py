@@ -30,6 +30,7 @@ def _first_forward(text: str, lang: str, res: Resources):
     ("ورجّح محللون اقتصاديون أن يخفض البنك المركزي سعر الفائدة في اجتماعه الشهر المقبل.", "observers"),
     ("ويعتقد خبراء أن الحكومة ستطرح الموازنة على البرلمان قبل نهاية العام.", "observers"),
     ("وتوقعت مصادر دبلوماسية أن يزور وزير الخارجية الجزائر الأسبوع المقبل.", "anonymous"),
+    ("وقال مسؤول في الوزارة طلب عدم الكشف عن اسمه إن الوفد سيصل إلى الرباط يوم الخميس.", "anonymous"),
 ])
 def test_arabic_opinion_verbs_and_anonymity_attribute(res, text, kind):
     assert _first_forward(text, "ar", res).attribution.kind == kind
@@ -41,6 +42,8 @@ def test_arabic_opinion_verbs_and_anonymity_attribute(res, text, kind):
      "anonymous"),
     ("The two sides will resume talks in Geneva next week, negotiators said.", "anonymous"),
     ("The envoy is expected to visit Khartoum next month, a foreign ministry official said.", "anonymous"),
+    ("The talks will resume on Sunday, a State Department official said, speaking on condition of anonymity.",
+     "anonymous"),
 ])
 def test_english_offices_negotiators_and_anonymity_attribute(res, text, kind):
     assert _first_forward(text, "en", res).attribution.kind == kind

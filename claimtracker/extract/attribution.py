@@ -28,7 +28,7 @@ _KIND_OF_GROUP = {
 # When two sources sit in one sentence, the innermost identifiable one wins: people and
 # institutions over vaguer sources, and unnamed sources over the outlet that relays them
 # ("Reuters quoted a senior source" is anonymous).
-_RANK = {"person": 5, "official_statement": 4, "named_role": 4, "anonymous": 3, "named_outlet": 2, "observers": 1}
+_RANK = {"withheld": 6, "person": 5, "official_statement": 4, "named_role": 4, "anonymous": 3, "named_outlet": 2, "observers": 1}
 # A reporting verb before its speaker stands right next to it ("said the source", «وأشار المصدر»).
 VERB_FIRST_GAP = 12
 # "said that Duda would ...": a complementizer between the verb and a name makes the name the topic.
@@ -129,7 +129,10 @@ def attribute(
     for h in sources:
         group, _, unpaired_kind = h.kind.partition(":")
         if group == "unpaired":
-            kind, rank, start, end = unpaired_kind, _RANK.get(unpaired_kind, 1), h.start, h.end
+            # a withheld name ("an official in the ministry, who asked not to be named") is anonymous
+            # whatever institution or title stands beside it
+            kind = "anonymous" if unpaired_kind == "withheld" else unpaired_kind
+            rank, start, end = _RANK.get(unpaired_kind, 1), h.start, h.end
         else:
             kind = "named" if group == "person" else _KIND_OF_GROUP.get(group, group)
             if kind not in _RANK and group not in _RANK:
