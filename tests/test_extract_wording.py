@@ -44,6 +44,10 @@ def test_arabic_opinion_verbs_and_anonymity_attribute(res, text, kind):
     ("The envoy is expected to visit Khartoum next month, a foreign ministry official said.", "anonymous"),
     ("The talks will resume on Sunday, a State Department official said, speaking on condition of anonymity.",
      "anonymous"),
+    ("The electoral commission said a second round, if needed, would be held within 30 days.", "official_statement"),
+    ("Diplomats in Vienna say a deal on the nuclear file is unlikely before the summer.", "anonymous"),
+    ("Security analysts warn that the rebels could launch a new offensive next month.", "observers"),
+    ("Economists at consultancy Harbour Research estimate that the bank will cut rates in June.", "named"),
 ])
 def test_english_offices_negotiators_and_anonymity_attribute(res, text, kind):
     assert _first_forward(text, "en", res).attribution.kind == kind
