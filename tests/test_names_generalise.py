@@ -62,3 +62,51 @@ def test_tie_is_the_same_under_two_hash_seeds():
         outs.append(run.stdout)
     assert outs[0] == outs[1]
     assert "ned-price" in outs[0]
+
+
+# --- aliases that other countries' bodies share need their country in the text ----------------
+
+def test_acronym_of_a_foreign_party_needs_its_country(gaz):
+    text = "In Zambia, the DPP said on Monday that its candidate would register by Friday."
+    assert all(h.actor.country != "TW" for h in gaz.find_actors(text, "en"))
+    taiwan = "In Taiwan, the DPP said on Monday that its candidate would register by Friday."
+    assert any(h.actor.country == "TW" for h in gaz.find_actors(taiwan, "en"))
+
+
+def test_descriptive_party_name_belongs_to_the_country_of_the_text(gaz):
+    text = ("Kenya's Democratic Progressive Party will pick a running mate, and the DPP "
+            "said talks in Nairobi would end this week.")
+    hits = gaz.find_actors(text, "en")
+    assert {h.actor.country for h in hits} == {"KE"}
+    assert {h.actor.name for h in hits} == {"Democratic Progressive Party"}
+    assert gaz.find_countries(text, "en") and "TW" not in {c.code for c in gaz.find_countries(text, "en")}
+
+
+def test_one_word_legislature_is_the_texts_country(gaz):
+    text = "Chile's finance minister said Congress would vote on the budget in Santiago next week."
+    assert ("Congress of Chile", "Congress") in found(gaz, text, "en")
+    us = "The White House said Congress would vote on the budget in Washington next week."
+    assert any(h.actor.country == "US" and text_of(us, h) == "Congress" for h in gaz.find_actors(us, "en"))
+
+
+def test_arabic_everyday_alias_needs_its_country(gaz):
+    text = "قال رئيس الوزراء البيروفي إن الكونغرس سيصوت على الميزانية الأسبوع المقبل."
+    assert all(h.actor.country != "US" for h in gaz.find_actors(text, "ar"))
+
+
+def text_of(text: str, hit: ActorHit) -> str:
+    return text[hit.start:hit.end]
+
+
+# --- a monarch's title is followed by a given name, not another person's surname -------------
+
+def test_king_before_a_known_surname_is_not_that_person(gaz):
+    text = "Prime Minister Edouard Philippe met union leaders. Later King Philippe received the envoys."
+    hits = [(h.actor.name, text_of(text, h)) for h in gaz.find_actors(text, "en")]
+    assert ("Edouard Philippe", "Philippe") not in hits
+    assert ("King Philippe", "Philippe") in hits
+
+
+def test_king_alone_in_a_text(gaz):
+    text = "King Philippe will receive the party leaders at the palace on Thursday, a spokesman said."
+    assert [h.actor.name for h in gaz.find_actors(text, "en")] == ["King Philippe"]

@@ -29,6 +29,7 @@ from claimtracker.extract.phrases import (
     Token,
     ar_keys,
     phrase_tokens,
+    surface_ar,
     positions,
     slugify,
     strip_al,
@@ -72,6 +73,15 @@ class Gazetteer:
             "en": set(common.get("en", [])),
             "ar": {strip_al(normalize_text(w).strip()) for w in common.get("ar", [])},
         }
+        # aliases that are everyday words (Congress, Labour, البرلمان): they need their country in the text
+        self._context = {
+            "en": frozenset(common.get("context_en", [])),
+            "ar": frozenset(normalize_text(w).strip() for w in common.get("context_ar", [])),
+        }
+        self._generic_en = frozenset(common.get("generic_name_words_en", []))
+        self._legislatures = frozenset(common.get("legislature_words_en", []))
+        # the last word of a monarch's or prince's title: the word after it is no one's surname
+        self._royal = {lang: titles.royal_words(lang) for lang in ("en", "ar")}
         for entry in entries:
             ref = self._ref(entry)
             self._actors[ref.actor_id] = ref
@@ -226,6 +236,7 @@ class Gazetteer:
                     text, tokens, m.i, lang, heads, self._actors[actor_id]):
                 continue  # "Robert Dujarric" is not Stephane Dujarric; "حافظ الأسد" is not Bashar
             spans.append((ActorHit(self._actors[actor_id], m.start, m.end), m.i, m.j))
+        spans = self._in_context(text, tokens, spans, country_hits, lang)
         taken = [(h.start, h.end) for h, _, _ in spans]
         orgs = tuple((h.start, h.end, h.actor.country) for h, _, _ in spans if h.actor.kind == "org")
         known_countries = tuple({h.actor.actor_id: h.actor.country for h, _, _ in spans}.values())
@@ -237,6 +248,67 @@ class Gazetteer:
             spans.append((ActorHit(known or ref, th.start, th.end), i, i + 1))
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         return [h for h, i, j in spans if not self._affiliation(text, tokens, h, i, j, spans, lang)]
+
+    def _needs_context(self, text: str, hit: ActorHit, lang: str) -> str | None:
+        """Whether an alias may name a like body of another country, and how.
+
+        "acronym" (DPP, PiS), "word" (Congress, Labour, «البرلمان»), "descriptive" (a name made only of
+        words many countries' bodies share: Democratic Progressive Party), or None.
+        """
+        if hit.actor.country is None or hit.actor.kind != "org":
+            return None
+        surface = text[hit.start:hit.end]
+        if lang == "ar":
+            norm = normalize_text(surface).strip()
+            return "word" if any(f in self._context["ar"] for f in surface_ar(norm)) else None
+        if surface in self._context["en"]:
+            return "word"
+        if 2 <= len(surface) <= 5 and surface.isalpha() and sum(c.isupper() for c in surface) >= 2:
+            return "acronym"
+        words = surface.split()
+        if len(words) > 1 and all(w in self._generic_en for w in words):
+            return "descriptive"
+        return None
+
+    def _in_context(self, text: str, tokens, spans, country_hits, lang: str):
+        """Acronym and everyday-word aliases stand for their actor only when its country is named.
+
+        "the DPP" in a text about Malawi is not Taiwan's party; "Congress" in a text about Peru is
+        not the US Congress. The country may come from a country name, capital or adjective, or from
+        another actor found by a name that needs no such check. Otherwise a descriptive name is the
+        like body of the country the text is about ("Democratic Progressive Party", MW), so is a
+        legislature's one-word name ("Congress" -> "Congress of Peru"), and an acronym follows its
+        full name there; anything else is dropped.
+        """
+        gated = [self._needs_context(text, h, lang) for h, _, _ in spans]
+        if not any(gated):
+            return spans
+        present = {h.code for h in country_hits}
+        present.update(h.actor.country for (h, _, _), g in zip(spans, gated, strict=True) if not g and h.actor.country)
+        main: str | None | bool = False
+        moved: dict[str, ActorRef] = {}  # gazetteer id -> the like body of the text's country
+        out = []
+        for (hit, i, j), why in zip(spans, gated, strict=True):
+            if not why or hit.actor.country in present:
+                out.append((hit, i, j))
+                continue
+            if main is False:
+                main = _main_country(country_hits)
+            ref = moved.get(hit.actor.actor_id)
+            if ref is None and main and why in ("descriptive", "word"):
+                surface = text[hit.start:hit.end]
+                if why == "descriptive":
+                    name = hit.actor.name
+                elif lang == "en" and surface in self._legislatures:
+                    name = f"{surface} of {self.countries.country_name(main, 'en')}"
+                else:
+                    name = None
+                if name:
+                    ref = ActorRef(f"{slugify(name)}-{main.lower()}", name, "org", main, None)
+                    moved[hit.actor.actor_id] = ref
+            if ref is not None:
+                out.append((ActorHit(ref, hit.start, hit.end), i, j))
+        return out
 
     def _inside_other_name(self, text: str, tokens, i: int, lang: str, heads: frozenset[str],
                            actor: ActorRef) -> bool:
@@ -307,6 +379,8 @@ class Gazetteer:
 
     def _resolve_weak(self, text, tokens, m, strong_ids, heads, lang) -> str | None:
         ids = {a.actor_id for a in m.payloads}
+        if m.i > 0 and all(a.strength == _WEAK for a in m.payloads) and self._after_royal(tokens[m.i - 1].text, lang):
+            return None  # "King Philippe" is not Edouard Philippe: a monarch is named by a given name
         after_title = self._after_title(tokens, m.i, heads, lang)
         present = ids & strong_ids
         first = m.payloads[0].first
@@ -336,6 +410,12 @@ class Gazetteer:
         if m.j - m.i == 1 and not first.startswith("ال"):
             return None
         return alias.actor_id
+
+    def _after_royal(self, word: str, lang: str) -> bool:
+        royal = self._royal[lang]
+        if lang == "ar":
+            return any(k in royal for k in surface_ar(word))
+        return word in royal
 
     @staticmethod
     def _after_title(tokens: list[Token], i: int, heads: frozenset[str], lang: str) -> bool:
@@ -384,6 +464,15 @@ def _sentence_start(text: str, pos: int) -> bool:
     while k >= 0 and text[k] in " \t\"'“‘(":
         k -= 1
     return k < 0 or text[k] in ".!?\n"
+
+
+def _main_country(country_hits) -> str | None:
+    """The country a text names most often outside passing lists (the first named on a tie)."""
+    counts: dict[str, int] = {}
+    for h in country_hits:
+        if not h.listed:
+            counts[h.code] = counts.get(h.code, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

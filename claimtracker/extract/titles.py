@@ -41,6 +41,7 @@ _MAX_NAME = 5
 # names from these countries are romanised the French way (Bouteflika, Bourita, Chahed)
 _MAGHREB = frozenset({"DZ", "MA", "TN", "MR"})
 _COMMA = re.compile(", ")
+_REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,8 @@ class TitleFinder:
         self._en_verbs_after = _words(lex_en.get("speech_verbs", []))
         self._en_verbs_before = _words(lex_en.get("speech_verbs_before", []))
         self._en_triggers = self._en_verbs_after | self._en_verbs_before
+        self._royal = {"en": _words(t.split()[-1] for t in lex_en.get("royal_titles", [])),
+                       "ar": _words(self._norm_ar(t).split()[-1] for t in lex_ar.get("royal_titles", []))}
         self._starters = {"ar": frozenset(self._titles["ar"].starters()) | self._ar_first,
                           "en": frozenset(self._titles["en"].starters()) | self._en_triggers}
 
@@ -132,6 +135,10 @@ class TitleFinder:
             if m is not None:
                 out.append((m.i, m.j))
         return out
+
+    def royal_words(self, lang: str) -> frozenset[str]:
+        """The last words of monarchs' and princes' titles (King, Emir, الملك): a given name follows."""
+        return self._royal["ar" if lang == "ar" else "en"]
 
     def given_names_ar(self) -> frozenset[str]:
         """Arabic given names (normalised), for telling a first name from an everyday word."""
@@ -303,8 +310,25 @@ class TitleFinder:
             hits.append(TitleHit(text[start:end], None, country, start, end))
 
         # title before the name: "Iraqi Prime Minister Mohammed Shia al-Sudani"
+        royal = self._royal["en"]
         for m in self._titles["en"].find(text, tokens, words, at):
             span = self._name_en(text, tokens, m.j, forward=True)
+            if len(span) == 1 and tokens[m.j - 1].text in royal and tokens[m.j - 1].text[:1].isupper():
+                # a monarch is named by one given name and maybe a numeral: "King Philippe", "Queen Margrethe II"
+                k = span[0] + 1
+                if k < len(tokens) and tokens[k].text in _REGNAL and text[tokens[k - 1].end:tokens[k].start] == " ":
+                    span.append(k)
+                start, end = tokens[span[0]].start, tokens[span[-1]].end
+                if (start, end) in seen or any(s < end and start < e for s, e in taken):
+                    continue
+                if any(s < end and start < e for s, e in places):
+                    continue
+                seen.add((start, end))
+                title = text[tokens[m.i].start:tokens[m.j - 1].end]
+                lo = max(0, m.i - 3)
+                country = self._country_in(country_hits, tokens[lo].start, tokens[m.j - 1].end)
+                hits.append(TitleHit(f"{title} {text[start:end]}", None, country, start, end))
+                continue
             if len(span) >= 2:
                 lo = max(0, m.i - 3)
                 country = self._country_in(country_hits, tokens[lo].start, tokens[m.j - 1].end)
