@@ -110,3 +110,66 @@ def test_king_before_a_known_surname_is_not_that_person(gaz):
 def test_king_alone_in_a_text(gaz):
     text = "King Philippe will receive the party leaders at the palace on Thursday, a spokesman said."
     assert [h.actor.name for h in gaz.find_actors(text, "en")] == ["King Philippe"]
+
+
+# --- institutions the gazetteer does not list -------------------------------------------------
+
+def orgs(gaz: Gazetteer, text: str, lang: str) -> list[tuple[str, str | None, str]]:
+    return [(h.actor.name, h.actor.country, text_of(text, h)) for h in gaz.find_actors(text, lang)
+            if h.actor.kind == "org"]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Analysts expect the Bank of Uganda to leave its rate unchanged next week.", "Bank of Uganda", "UG"),
+    ("The Central Bank of Kenya will publish its decision on Tuesday.", "Central Bank of Kenya", "KE"),
+    ("The Zambia Electoral Commission said the count would end on Friday.", "Zambia Electoral Commission", "ZM"),
+    ("The Electoral Commission of Ghana said results would come by Monday.", "Electoral Commission of Ghana", "GH"),
+    ("A statement from the Ministry of Foreign Affairs of Laos said talks would resume.",
+     "Ministry of Foreign Affairs of Laos", "LA"),
+    ("Bank Negara is not a name the rule knows, but Bank Indonesia may cut rates in July.", "Bank Indonesia", "ID"),
+])
+def test_english_institution_names_with_their_country(gaz, text, name, country):
+    assert (name, country) in [(n, c) for n, c, _ in orgs(gaz, text, "en")]
+
+
+def test_lowercase_central_bank_of_a_country(gaz):
+    text = "Chile's central bank is expected to cut its rate, traders in Santiago said."
+    assert ("Central Bank of Chile", "CL", "central bank") in orgs(gaz, text, "en")
+    # a country whose central bank the gazetteer knows gets that actor
+    turkey = "Turkey's central bank will meet on Thursday."
+    assert [n for n, _, _ in orgs(gaz, turkey, "en")] == ["Central Bank of the Republic of Turkey"]
+
+
+def test_central_bank_named_twice_is_one_actor(gaz):
+    text = "The Bank of Uganda meets on Monday. Uganda's central bank has held rates since March."
+    assert {n for n, _, _ in orgs(gaz, text, "en")} == {"Bank of Uganda"}
+
+
+def test_body_without_a_country_takes_the_texts_country(gaz):
+    text = "In Kampala, the Independent Electoral Commission said Uganda would vote in May."
+    assert ("Independent Electoral Commission", "UG") in [(n, c) for n, c, _ in orgs(gaz, text, "en")]
+
+
+def test_passing_army_and_ministry_are_not_institutions(gaz):
+    text = "The Ugandan Army and the Ugandan Defence Ministry were not reached in Kampala."
+    assert orgs(gaz, text, "en") == []
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("قال البنك المركزي الكيني إنه سيبقي أسعار الفائدة دون تغيير.", "Central Bank of Kenya", "KE"),
+    ("وأعلنت المفوضية العليا المستقلة للانتخابات في العراق موعد الاقتراع.", "Independent High Electoral Commission", "IQ"),
+    ("قالت الهيئة الوطنية للانتخابات في مصر إن التصويت سيبدأ الأحد.", "National Electoral Authority", "EG"),
+])
+def test_arabic_institutions(gaz, text, name, country):
+    assert (name, country) in [(n, c) for n, c, _ in orgs(gaz, text, "ar")]
+
+
+def test_arabic_short_form_is_the_same_commission(gaz):
+    text = ("أكدت المفوضية العليا المستقلة للانتخابات في العراق أن الاقتراع في موعده. "
+            "وقالت مفوضية الانتخابات إن النتائج ستعلن خلال أسبوع.")
+    assert {n for n, _, _ in orgs(gaz, text, "ar")} == {"Independent High Electoral Commission"}
+
+
+def test_arabic_commission_inside_a_title_is_the_persons_affiliation(gaz):
+    text = "وقال رئيس المفوضية الوطنية للانتخابات كريم الحداد إن الاقتراع سيجري في موعده بالعراق."
+    assert orgs(gaz, text, "ar") == []

@@ -11,6 +11,7 @@ stand alone. People who are not in the gazetteer are caught by the title pattern
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from rapidfuzz import fuzz
 from claimtracker.config import DATA_DIR
 from claimtracker.errors import InputError
 from claimtracker.extract.countries import CountryFinder, CountryHit
+from claimtracker.extract.institutions import InstitutionFinder
 from claimtracker.extract.gazetteer_data import merge_extra, read_entries, script, surname_ar, surname_en
 from claimtracker.extract.phrases import (
     PhraseIndex,
@@ -41,6 +43,7 @@ from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
 
 ACTOR_KINDS = ("person", "org", "country")
+_CENTRAL_BANK = re.compile(r"\bCentral Bank\b|\bReserve Bank\b|^Bank of |^Federal Reserve$|^Bank [A-Z][a-z]+$")
 _STRONG, _WEAK = "strong", "weak"
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +63,11 @@ class _Alias:
 class Gazetteer:
     """Actors and countries for the extractor; build once with `Gazetteer.load()` and share."""
 
-    def __init__(self, entries: list[dict], countries: CountryFinder, titles: TitleFinder, common: dict) -> None:
+    def __init__(self, entries: list[dict], countries: CountryFinder, titles: TitleFinder, common: dict,
+                 institutions: InstitutionFinder | None = None) -> None:
         self.countries = countries
         self.titles = titles
+        self.institutions = institutions or InstitutionFinder({})
         self._last: tuple[str, str, tuple] | None = None
         self._actors: dict[str, ActorRef] = {}
         self._aliases: dict[str, list[str]] = {}
@@ -86,6 +91,11 @@ class Gazetteer:
             ref = self._ref(entry)
             self._actors[ref.actor_id] = ref
             self._aliases[ref.actor_id] = list(entry.get("_aliases", []))
+        # each country's central bank, for "Chile's central bank" and «البنك المركزي المصري»
+        self._central_banks: dict[str, str] = {}
+        for ref in sorted(self._actors.values(), key=lambda a: a.actor_id):
+            if ref.kind == "org" and ref.country and _CENTRAL_BANK.search(ref.name):
+                self._central_banks.setdefault(ref.country, ref.actor_id)
         self._by_first_en: dict[str, list[tuple[str, str]]] = {}
         self._by_first_ar: dict[str, list[tuple[str, str]]] = {}
         for actor_id, ref in self._actors.items():
@@ -246,8 +256,63 @@ class Gazetteer:
             known = self._actors.get(ref.actor_id) or self._similar_person(name, th.name_ar)
             i = token_index(tokens, th.start, 1) or 0
             spans.append((ActorHit(known or ref, th.start, th.end), i, i + 1))
+        self._add_institutions(text, lang, tokens, words, country_hits, spans)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         return [h for h, i, j in spans if not self._affiliation(text, tokens, h, i, j, spans, lang)]
+
+    def _add_institutions(self, text, lang, tokens, words, country_hits, spans) -> None:
+        """Central banks, electoral commissions, parliaments the gazetteer does not list (`institutions.py`)."""
+        main: list[str | None] = []
+
+        def main_country() -> str | None:
+            if not main:
+                main.append(_main_country(country_hits, [h.actor.country for h, _, _ in spans]))
+            return main[0]
+
+        found = self.institutions.find(text, lang, tokens, words, country_hits, main_country,
+                                       lambda code: self.countries.country_name(code, "en"), self._central_banks.get)
+        if not found:
+            return
+        taken = sorted((h.start, h.end) for h, _, _ in spans)
+        refs: dict[str, ActorRef] = {}
+        for ih in found:
+            if any(s < ih.end and ih.start < e for s, e in taken):
+                continue
+            # a short form takes the actor of the full name the text gives the same body
+            name = self._same_body(text, ih, found)
+            ref = refs.get(name)
+            if ref is None:
+                slug = slugify(name)
+                ref = self._actors.get(ih.known or slug)
+            if ref is None:
+                country_name = self.countries.country_name(ih.country, "en") if ih.country else None
+                in_name = country_name and country_name in name
+                actor_id = slug if not ih.country or in_name else f"{slug}-{ih.country.lower()}"
+                ref = ActorRef(actor_id, name, "org", ih.country, None)
+            refs[name] = ref
+            i = token_index(tokens, ih.start, 1) or 0
+            j = (token_index(tokens, ih.end, 2) or i) + 1
+            spans.append((ActorHit(ref, ih.start, ih.end), i, j))
+            taken.append((ih.start, ih.end))
+
+    @staticmethod
+    def _same_body(text: str, ih, found) -> str:
+        """The name under which the text names this institution in full.
+
+        «مفوضية الانتخابات» after «المفوضية العليا المستقلة للانتخابات» is the same commission;
+        "Thailand's central bank" is the "Bank of Thailand" the text names.
+        """
+        words = set(ih.name.split())
+        derived = text[ih.start:ih.end] != ih.name
+        for other in found:
+            if other is ih or other.country != ih.country:
+                continue
+            as_written = text[other.start:other.end] == other.name or not other.name.isascii()
+            if words < set(other.name.split()) and (as_written or lang_ar(text[other.start:other.end])):
+                return other.name
+            if derived and ih.name.startswith("Central Bank") and as_written and "Bank" in other.name.split():
+                return other.name
+        return ih.name
 
     def _needs_context(self, text: str, hit: ActorHit, lang: str) -> str | None:
         """Whether an alias may name a like body of another country, and how.
@@ -366,8 +431,9 @@ class Gazetteer:
             return True
 
         for ti, tj in titles:
-            # title, organisation, (adjective,) person: المتحدث باسم الكرملين دميتري بيسكوف
-            if i - 2 <= tj <= i and ti < i and any(j <= p <= j + 2 and joined(j - 1, p) for p, _ in people):
+            # title, organisation, (adjective,) person: المتحدث باسم الكرملين دميتري بيسكوف; or a title
+            # that runs into the organisation: رئيس المفوضية الوطنية العليا للانتخابات عماد ...
+            if ti < i and (i - 2 <= tj <= i or tj <= j) and any(j <= p <= j + 2 and joined(j - 1, p) for p, _ in people):
                 return True
             # organisation, title, person: Kremlin spokesman Dmitry Peskov
             if j <= ti <= j + 3 and joined(j - 1, ti) and any(p == tj for p, _ in people):
@@ -466,12 +532,20 @@ def _sentence_start(text: str, pos: int) -> bool:
     return k < 0 or text[k] in ".!?\n"
 
 
-def _main_country(country_hits) -> str | None:
-    """The country a text names most often outside passing lists (the first named on a tie)."""
+def lang_ar(surface: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in surface)
+
+
+def _main_country(country_hits, known: Iterable[str | None] = ()) -> str | None:
+    """The country a text names most often outside passing lists, its actors' countries counted in
+    (the first named on a tie)."""
     counts: dict[str, int] = {}
     for h in country_hits:
         if not h.listed:
             counts[h.code] = counts.get(h.code, 0) + 1
+    for code in known:
+        if code:
+            counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 
 
@@ -486,4 +560,5 @@ def _load_cached(data_dir: Path, extra: tuple[str, ...]) -> Gazetteer:
     entries = merge_extra(read_entries(data_dir), (json.loads(r) for r in extra))
     common_path = data_dir / "gazetteer" / "common_words.json"
     common = json.loads(common_path.read_text(encoding="utf-8")) if common_path.exists() else {}
-    return Gazetteer(entries, CountryFinder.load(data_dir), TitleFinder.load(data_dir), common)
+    return Gazetteer(entries, CountryFinder.load(data_dir), TitleFinder.load(data_dir), common,
+                     InstitutionFinder.load(data_dir))
