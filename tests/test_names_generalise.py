@@ -173,3 +173,48 @@ def test_arabic_short_form_is_the_same_commission(gaz):
 def test_arabic_commission_inside_a_title_is_the_persons_affiliation(gaz):
     text = "وقال رئيس المفوضية الوطنية للانتخابات كريم الحداد إن الاقتراع سيجري في موعده بالعراق."
     assert orgs(gaz, text, "ar") == []
+
+
+# --- unknown people after long titles ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface", [
+    # the noun an organisation noun governs, then a prepositional phrase, then the name
+    ("وقال مدير إدارة آسيا بالوزارة كمال بن يوسف إن الوفد سيصل غدا.", "كمال بن يوسف"),
+    ("وأوضح رئيس قسم أوروبا في الوزارة هادي السالمي أن الزيارة مؤجلة.", "هادي السالمي"),
+    # a conjoined portfolio
+    ("قدم وزير الصناعة وتطوير المناجم فريد العلوي استقالته أمس.", "فريد العلوي"),
+    ("وقال وزير الشباب والرياضة نادر الكبيسي إن البطولة ستقام في موعدها.", "نادر الكبيسي"),
+    # feminine titles, and an institution with a complement in the title
+    ("وقالت الخبيرة الاقتصادية في بنك استثمار الوادي ريم الدباغ إن الخفض مرجح.", "ريم الدباغ"),
+    ("وقالت المحللة السياسية سلمى القاسمي إن الحوار سيستأنف.", "سلمى القاسمي"),
+    ("وأكدت رئيسة لجنة المالية بالبرلمان هند الزين أن التصويت سيجري الأسبوع المقبل.", "هند الزين"),
+])
+def test_arabic_title_complements_before_a_name(gaz, text, surface):
+    people = [(h.actor.kind, text_of(text, h)) for h in gaz.find_actors(text, "ar")]
+    assert ("person", surface) in people
+
+
+def test_arabic_name_stops_before_a_form_x_noun(gaz):
+    text = "قدم وزير النقل فريد العلوي استقالته إلى رئيس الحكومة."
+    assert [text_of(text, h) for h in gaz.find_actors(text, "ar") if h.actor.kind == "person"] == ["فريد العلوي"]
+
+
+def test_arabic_complement_is_not_swallowed_when_no_name_follows(gaz):
+    text = "وقال مدير إدارة آسيا إن الوفد سيصل غدا."
+    assert [h for h in gaz.find_actors(text, "ar") if h.actor.kind == "person"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Talks resume next week, Kenya's chief mediator Otieno Kamau said on Monday.", "Otieno Kamau"),
+    ("The bank's senior economist Jane Wambui said rates would fall.", "Jane Wambui"),
+    ("Oman's chief mediator Khalid Al-Harthy said a deal was close.", "Khalid Al-Harthy"),
+])
+def test_english_stacked_titles_and_al_names(gaz, text, name):
+    assert name in [h.actor.name for h in gaz.find_actors(text, "en")]
+
+
+def test_al_surname_of_an_unknown_person_is_not_a_known_surname(gaz):
+    text = "Envoy Karim Al-Mansouri said the meeting would go ahead."
+    assert "Wassim Mansouri" not in [h.actor.name for h in gaz.find_actors(text, "en")]
+    variant = "Army chief Abdelfatah Al-Burhan said talks would resume."
+    assert "Abdel Fattah al-Burhan" in [h.actor.name for h in gaz.find_actors(variant, "en")]

@@ -405,6 +405,12 @@ class Gazetteer:
 
         if joined(i - 1, i) and name_word(i - 1) and not _sentence_start(text, tokens[i - 1].start):
             return True
+        if i >= 2 and tokens[i - 1].text in ("Al", "El", "al", "el") and text[tokens[i - 1].end:tokens[i].start] == "-" \
+                and joined(i - 2, i - 1) and name_word(i - 2) and not _sentence_start(text, tokens[i - 2].start):
+            # "Khalid Al-Mansouri" is not Wassim Mansouri; "Abdelfatah Al-Burhan" is Abdel Fattah al-Burhan
+            given = tokens[i - 2].text.lower()
+            words = actor.name.lower().split()
+            return not any(fuzz.ratio(given, w) >= 75 for w in (*words, "".join(words[:2])))
         return joined(i, i + 1) and name_word(i + 1)
 
     def _affiliation(self, text, tokens, hit: ActorHit, i: int, j: int, spans, lang: str) -> bool:

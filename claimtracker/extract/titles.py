@@ -27,6 +27,7 @@ from pathlib import Path
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.countries import CountryHit
 from claimtracker.extract.phrases import (
+    Match,
     PhraseIndex,
     Token,
     ar_keys,
@@ -199,6 +200,10 @@ class TitleFinder:
                     skipped += 1
                     continue
                 definite = any(f.startswith("ال") for f in surface_ar(word)) and word not in self._ar_first
+                if not definite and k + 1 < len(tokens) and self._complement_ar(text, tokens, k):
+                    k += 1  # «مدير إدارة إفريقيا بالوزارة ...», «وزير التجارة وتنمية الصادرات ...»
+                    skipped += 1
+                    continue
                 if definite or any(f in self._ar_org or f in self._ar_skip for f in surface_ar(word)):
                     if any(f in self._ar_qual_stop for f in surface_ar(word)) or self._verb_like(word):
                         break
@@ -236,6 +241,28 @@ class TitleFinder:
             hits.append(TitleHit(self._translit.name(name_words, main_country in _MAGHREB), text[start:end], None,
                                  start, end))
         return hits
+
+    def _complement_ar(self, text: str, tokens: list[Token], k: int) -> bool:
+        """A word without ال that still belongs to the title, not to the name after it.
+
+        The noun an organisation noun governs («إدارة إفريقيا»، «بنك مصر») when a full name follows it,
+        and a conjoined portfolio, و + a noun + a definite word («وتنمية الصادرات»).
+        """
+        word, prev = tokens[k].text, tokens[k - 1].text
+        if word in self._ar_first or self._stop_ar(word) or self._norm_digits(word):
+            return False
+        if word.startswith("و") and len(word) > 3 and word[1:] not in self._ar_first:
+            nxt = tokens[k + 1].text
+            return (gap_ok(text, tokens[k].end, tokens[k + 1].start, "ar")
+                    and nxt.startswith("ال") and nxt not in self._ar_first)
+        if prev in self._ar_org and not self._verb_like(word, form_x=False) and not word.startswith("و"):
+            # the chain goes on with a definite word («بنك استثمار النخبة») or a full name follows
+            nxt = tokens[k + 1].text
+            goes_on = any(f.startswith("ال") or f in self._ar_org or f in self._ar_skip for f in surface_ar(nxt))
+            if goes_on and nxt not in self._ar_first and gap_ok(text, tokens[k].end, tokens[k + 1].start, "ar"):
+                return True
+            return len(self._name_ar(text, tokens, k + 1)) >= 2
+        return False
 
     def _name_ar(self, text: str, tokens: list[Token], k: int) -> list[int]:
         if k >= len(tokens) or (k > 0 and not gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar")):
@@ -279,10 +306,13 @@ class TitleFinder:
             return False
         return True
 
-    def _verb_like(self, word: str) -> bool:
-        # imperfect verbs (يزور، تستضيف، سيلتقي) start with ي ت ن or س + one of them
+    def _verb_like(self, word: str, form_x: bool = True) -> bool:
+        # imperfect verbs (يزور، تستضيف، سيلتقي) start with ي ت ن or س + one of them; form X verbs
+        # and their nouns (استقال، استقالته، استبعد) with است
         if word in self._ar_first:
             return False
+        if form_x and len(word) >= 5 and word.startswith("است"):
+            return True
         if len(word) >= 4 and word[0] in "يتن":
             return True
         return len(word) >= 5 and word[0] == "س" and word[1] in "يتن"
@@ -311,7 +341,15 @@ class TitleFinder:
 
         # title before the name: "Iraqi Prime Minister Mohammed Shia al-Sudani"
         royal = self._royal["en"]
-        for m in self._titles["en"].find(text, tokens, words, at):
+        index = self._titles["en"]
+        for m in index.find(text, tokens, words, at):
+            # titles stack: "chief mediator", "senior economist", "deputy head": the name follows the last
+            while m.j < len(tokens) and text[tokens[m.j - 1].end:tokens[m.j].start] == " " \
+                    and index.may_start(words[m.j]):
+                nxt = index.match_at(text, tokens, m.j)
+                if nxt is None:
+                    break
+                m = Match(m.i, nxt.j, m.start, nxt.end, m.payloads)
             span = self._name_en(text, tokens, m.j, forward=True)
             if len(span) == 1 and tokens[m.j - 1].text in royal and tokens[m.j - 1].text[:1].isupper():
                 # a monarch is named by one given name and maybe a numeral: "King Philippe", "Queen Margrethe II"
