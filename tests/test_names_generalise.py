@@ -218,3 +218,24 @@ def test_al_surname_of_an_unknown_person_is_not_a_known_surname(gaz):
     assert "Wassim Mansouri" not in [h.actor.name for h in gaz.find_actors(text, "en")]
     variant = "Army chief Abdelfatah Al-Burhan said talks would resume."
     assert "Abdel Fattah al-Burhan" in [h.actor.name for h in gaz.find_actors(variant, "en")]
+
+
+# --- English renderings of unknown Arabic names -----------------------------------------------
+
+@pytest.mark.parametrize("arabic, english", [
+    ("السايح", "al-Sayeh"),  # C ا ي C: the hollow active participle
+    ("فايز", "Fayez"),
+    ("الزاوي", "al-Zawi"),  # و between ا and a nisba's ي
+    ("العلوي", "al-Alawi"),  # the nisba -awi
+    ("الهاجري", "al-Hajri"),  # no vowel inside a nisba's last syllable
+    ("مدبولي", "Madbouli"),  # a closed syllable before a long vowel
+    ("سلمان", "Salman"),
+    ("سامح", "Sameh"),  # فاعل: the guessed vowel after ا is e
+    ("جاسم", "Jasem"),
+    ("بايتاس", "Baitas"),  # ي after ا and before more letters stays a vowel
+])
+def test_translit_common_name_patterns(arabic, english):
+    from claimtracker.extract.phrases import phrase_tokens
+    from claimtracker.extract.translit import Transliterator
+
+    assert Transliterator.load().name(list(phrase_tokens(arabic, "ar"))) == english
