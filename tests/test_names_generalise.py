@@ -239,3 +239,17 @@ def test_translit_common_name_patterns(arabic, english):
     from claimtracker.extract.translit import Transliterator
 
     assert Transliterator.load().name(list(phrase_tokens(arabic, "ar"))) == english
+
+
+# --- countries: the parties after "between" are no passing list ---------------------------------
+
+def test_countries_after_between_are_parties_not_a_list():
+    from claimtracker.extract.countries import CountryFinder
+
+    finder = CountryFinder.load()
+    text = "Qatar will host talks between Chile and Peru, Bolivia and Ecuador next month."
+    assert not any(h.listed for h in finder.find(text, "en"))
+    passing = "Exports rose to Chile, Peru, Bolivia and Ecuador last year."
+    assert all(h.listed for h in finder.find(passing, "en"))
+    arabic = "تستضيف قطر محادثات بين تشيلي والبيرو وبوليفيا والإكوادور الشهر المقبل."
+    assert not any(h.listed for h in finder.find(arabic, "ar"))

@@ -197,12 +197,17 @@ class CountryFinder:
 _LIST_GAP = re.compile(r"[\s,،]*(?:and|or|as well as|plus|أو|او|وكذلك)?[\s,،]*")
 
 
+_PARTIES = re.compile(r"(?:\bbetween|(?<![\w\u0600-\u06ff])(?:ما )?بين)\s+$")
+
+
 def _mark_lists(text: str, hits: list[CountryHit]) -> list[CountryHit]:
     out: list[CountryHit] = []
     run: list[CountryHit] = []
 
     def flush() -> None:
-        if len({h.code for h in run}) >= 3:
+        # "talks between Iran and Britain, France and Germany", «بين إيران وبريطانيا وفرنسا وألمانيا»:
+        # the parties to something, not a passing list
+        if len({h.code for h in run}) >= 3 and not _PARTIES.search(text, max(0, run[0].start - 12), run[0].start):
             out.extend(CountryHit(h.code, h.start, h.end, h.via, True) for h in run)
         else:
             out.extend(run)
