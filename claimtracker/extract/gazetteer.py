@@ -118,7 +118,8 @@ class Gazetteer:
                     for alias in surname_ar(ref.name_ar):
                         self._add(alias, "ar", actor_id, _WEAK)
         for lang, index in self._indexes.items():
-            self._starters[lang] = frozenset(index.starters()) | countries.starters(lang) | titles.starters(lang)
+            self._starters[lang] = (frozenset(index.starters()) | countries.starters(lang) | titles.starters(lang)
+                                    | self.institutions.starters(lang))
 
     def _similar_person(self, name: str, name_ar: str | None) -> ActorRef | None:
         """A known person spelled another way: "Abbas Araqchi" is Abbas Araghchi."""
@@ -256,11 +257,11 @@ class Gazetteer:
             known = self._actors.get(ref.actor_id) or self._similar_person(name, th.name_ar)
             i = token_index(tokens, th.start, 1) or 0
             spans.append((ActorHit(known or ref, th.start, th.end), i, i + 1))
-        self._add_institutions(text, lang, tokens, words, country_hits, spans)
+        self._add_institutions(text, lang, tokens, words, country_hits, spans, at)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         return [h for h, i, j in spans if not self._affiliation(text, tokens, h, i, j, spans, lang)]
 
-    def _add_institutions(self, text, lang, tokens, words, country_hits, spans) -> None:
+    def _add_institutions(self, text, lang, tokens, words, country_hits, spans, at) -> None:
         """Central banks, electoral commissions, parliaments the gazetteer does not list (`institutions.py`)."""
         main: list[str | None] = []
 
@@ -270,7 +271,8 @@ class Gazetteer:
             return main[0]
 
         found = self.institutions.find(text, lang, tokens, words, country_hits, main_country,
-                                       lambda code: self.countries.country_name(code, "en"), self._central_banks.get)
+                                       lambda code: self.countries.country_name(code, "en"), self._central_banks.get,
+                                       at)
         if not found:
             return
         taken = sorted((h.start, h.end) for h, _, _ in spans)

@@ -47,25 +47,37 @@ class InstitutionFinder:
         starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar)
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
+        self._pool_en = self._heads_en | {"central"}
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> InstitutionFinder:
         return _load_cached(Path(data_dir).resolve())
 
+    def starters(self, lang: str) -> frozenset[str]:
+        """Every text word a pattern may start from (`find`'s `at` must cover their positions)."""
+        return self._pool_ar if lang == "ar" else self._pool_en
+
     def find(self, text: str, lang: str, tokens: list[Token], words: list[str], country_hits,
              main: Callable[[], str | None], country_name: Callable[[str], str | None],
-             central_bank: Callable[[str], str | None]) -> list[InstitutionHit]:
-        """`main()` is the country the text is about; `central_bank(code)` a known actor id or None."""
+             central_bank: Callable[[str], str | None], at: list[int] | None = None) -> list[InstitutionHit]:
+        """`main()` is the country the text is about; `central_bank(code)` a known actor id or None.
+
+        `at`: sorted token positions including every one whose word is in `starters(lang)`.
+        """
+        pool = self.starters(lang)
+        at = positions(words, pool) if at is None else [k for k in at if words[k] in pool]
+        if not at:
+            return []
         if lang == "ar":
-            return self._find_ar(text, tokens, words, country_hits, main, country_name, central_bank)
-        return self._find_en(text, tokens, words, country_hits, main, country_name, central_bank)
+            return self._find_ar(text, tokens, words, at, country_hits, main, country_name, central_bank)
+        return self._find_en(text, tokens, words, at, country_hits, main, country_name, central_bank)
 
     # --- English -----------------------------------------------------------------------------
 
-    def _find_en(self, text, tokens, words, country_hits, main, country_name, central_bank) -> list[InstitutionHit]:
+    def _find_en(self, text, tokens, words, at, country_hits, main, country_name, central_bank) -> list[InstitutionHit]:
         out: list[InstitutionHit] = []
-        heads = positions(words, self._heads_en)
-        central = [k for k in positions(words, {"central"}) if k + 1 < len(words) and words[k + 1] == "bank"]
+        heads = [k for k in at if words[k] != "central"]
+        central = [k for k in at if words[k] == "central" and k + 1 < len(words) and words[k + 1] == "bank"]
         if not heads and not central:
             return out
         by_start = {h.start: h for h in country_hits}
@@ -163,11 +175,9 @@ class InstitutionFinder:
 
     # --- Arabic ------------------------------------------------------------------------------
 
-    def _find_ar(self, text, tokens, words, country_hits, main, country_name, central_bank) -> list[InstitutionHit]:
+    def _find_ar(self, text, tokens, words, at, country_hits, main, country_name, central_bank) -> list[InstitutionHit]:
         out: list[InstitutionHit] = []
-        starts = positions(words, self._pool_ar)
-        if not starts:
-            return out
+        starts = at
         by_start = {h.start: h for h in country_hits}
         n = len(tokens)
 
