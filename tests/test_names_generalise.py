@@ -253,3 +253,27 @@ def test_countries_after_between_are_parties_not_a_list():
     assert all(h.listed for h in finder.find(passing, "en"))
     arabic = "تستضيف قطر محادثات بين تشيلي والبيرو وبوليفيا والإكوادور الشهر المقبل."
     assert not any(h.listed for h in finder.find(arabic, "ar"))
+
+
+# --- ministries ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("وقالت وزارة الخارجية الكينية في بيان إن الوزير سيزور نيروبي.", "Kenyan Ministry of Foreign Affairs", "KE"),
+    ("أعلنت وزارة الدفاع التونسية أن المناورات ستبدأ غدا في تونس.", "Tunisian Ministry of Defence", "TN"),
+    # no adjective: the country the text is about
+    ("قالت وزارة الخارجية إن وفدا أردنيا سيزور عمان والأردن الأسبوع المقبل.", "Jordanian Ministry of Foreign Affairs", "JO"),
+    # the bare portfolio as the subject of a feminine verb
+    ("وأكدت الخارجية أن السفير الأردني سيعود إلى عمان قريبا.", "Jordanian Ministry of Foreign Affairs", "JO"),
+])
+def test_arabic_ministries(gaz, text, name, country):
+    assert (name, country) in [(n, c) for n, c, _ in orgs(gaz, text, "ar")]
+
+
+def test_english_ministry_without_a_country_takes_the_texts(gaz):
+    text = "KAMPALA - The Ministry of Foreign Affairs said Uganda would host the summit."
+    assert ("Ministry of Foreign Affairs of Uganda", "UG") in [(n, c) for n, c, _ in orgs(gaz, text, "en")]
+
+
+def test_foreign_minister_title_is_no_ministry(gaz):
+    text = "وقال وزير الخارجية الكيني إن المحادثات ستستأنف في نيروبي."
+    assert orgs(gaz, text, "ar") == []

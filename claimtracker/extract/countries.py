@@ -61,6 +61,7 @@ class CountryFinder:
     def __init__(self, table: dict, exclude: set[str]) -> None:
         self._indexes: dict[str, PhraseIndex[tuple[str | None, str]]] = {}
         self._names: dict[str, dict[str, str]] = {"en": {}, "ar": {}}
+        self._adjectives_en: dict[str, str] = {}
         self._person_like_en = set(table.get("person_like_en", []))
         self._title_words_en = set(table.get("title_words_en", []))
         self._function_words_en = set(table.get("function_words_en", []))
@@ -85,6 +86,8 @@ class CountryFinder:
                     index.add(name, (code, "name"))
                 for name in entry.get(f"capitals_{lang}", []):
                     index.add(name, (code, "capital"))
+                if lang == "en" and entry.get("adj_en"):
+                    self._adjectives_en[code] = entry["adj_en"][0]
                 for adj in entry.get(f"adj_{lang}", []):
                     if lang == "ar":
                         for ending in _NISBA_ENDINGS:
@@ -102,6 +105,10 @@ class CountryFinder:
 
     def country_name(self, code: str, lang: str = "en") -> str | None:
         return self._names.get(lang, {}).get(code)
+
+    def adjective_en(self, code: str) -> str | None:
+        """The English nationality adjective ("Jordanian"), or None where the data has none."""
+        return self._adjectives_en.get(code)
 
     def codes(self) -> list[str]:
         return sorted(self._names["en"])

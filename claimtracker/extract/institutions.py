@@ -34,7 +34,8 @@ class InstitutionHit:
 
 
 class InstitutionFinder:
-    def __init__(self, table: dict) -> None:
+    def __init__(self, table: dict, adjective: Callable[[str], str | None] | None = None) -> None:
+        self._adjective = adjective or (lambda code: None)
         self._heads_en = frozenset(table.get("heads_en", []))
         self._words_en = frozenset(table.get("words_en", [])) | self._heads_en
         self._joiners_en = frozenset(table.get("joiners_en", []))
@@ -44,7 +45,8 @@ class InstitutionFinder:
         self._electoral_heads_ar = {normalize_text(k): v for k, v in table.get("electoral_heads_ar", {}).items()}
         self._electoral_ar = frozenset(normalize_text(w) for w in table.get("electoral_words_ar", []))
         self._adj_ar = {normalize_text(k): v for k, v in table.get("adjectives_ar", {}).items()}
-        starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar)
+        self._ministries_ar = {normalize_text(k): v for k, v in table.get("ministries_ar", {}).items()}
+        starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR}
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
         self._pool_en = self._heads_en | {"central"}
@@ -138,6 +140,15 @@ class InstitutionFinder:
                 hi, j = j3 - 1, j3
             while lo < k and words[lo] in self._joiners_en:
                 lo += 1
+            if country is None and words[k] == "Ministry" and hi > k and lo == k:
+                # "the Ministry of Foreign Affairs said": the ministry of the country the text is about
+                code = main()
+                name = country_name(code) if code else None
+                if name:
+                    surface = text[tokens[lo].start:tokens[hi].end]
+                    out.append(InstitutionHit(f"{surface} of {name}", code, tokens[lo].start, tokens[hi].end))
+                    last = hi
+                continue
             if country is None:
                 if words[k] not in self._free_heads_en or lo == k:
                     continue
@@ -175,6 +186,29 @@ class InstitutionFinder:
 
     # --- Arabic ------------------------------------------------------------------------------
 
+    def _ministry_ar(self, text, tokens, words, k, by_start, main, country_name, spaced) -> InstitutionHit | None:
+        """«وزارة الخارجية الأردنية» -> Jordanian Ministry of Foreign Affairs (the text's country without one)."""
+        n = len(tokens)
+        if k + 1 >= n or words[k + 1] not in self._ministries_ar or not spaced(k, k + 1):
+            return None
+        portfolio = self._ministries_ar[words[k + 1]]
+        end_k = k + 1
+        # «وزارة الخارجية وشؤون المغتربين»: a conjoined portfolio belongs to the name
+        if end_k + 2 < n and words[end_k + 1].startswith("و") and words[end_k + 2].startswith("ال") \
+                and by_start.get(tokens[end_k + 2].start) is None and spaced(end_k, end_k + 1):
+            end_k += 2
+        h = by_start.get(tokens[end_k + 1].start) if end_k + 1 < n else None
+        if h is not None and h.via == "adjective" and spaced(end_k, end_k + 1):
+            code, end_k = h.code, end_k + 1
+        else:
+            code = main()
+        if code is None:
+            return None
+        adjective = self._adjective(code) or country_name(code)
+        if not adjective:
+            return None
+        return InstitutionHit(f"{adjective} Ministry of {portfolio}", code, tokens[k].start, tokens[end_k].end)
+
     def _find_ar(self, text, tokens, words, at, country_hits, main, country_name, central_bank) -> list[InstitutionHit]:
         out: list[InstitutionHit] = []
         starts = at
@@ -204,6 +238,19 @@ class InstitutionFinder:
                                                   known))
                     break
             else:
+                if words[k] == _FOREIGN_AR and k > 0 and _feminine_verb(words[k - 1]) and spaced(k - 1, k):
+                    # «لم تؤكده الخارجية»، «أعلنت الخارجية»: the foreign ministry as the subject of a verb
+                    code = main()
+                    adjective = (self._adjective(code) or country_name(code)) if code else None
+                    if adjective:
+                        out.append(InstitutionHit(f"{adjective} Ministry of Foreign Affairs", code, tokens[k].start,
+                                                  tokens[k].end))
+                    continue
+                if _MINISTRY_AR in forms:
+                    hit = self._ministry_ar(text, tokens, words, k, by_start, main, country_name, spaced)
+                    if hit is not None:
+                        out.append(hit)
+                    continue
                 head = next((self._electoral_heads_ar[f] for f in forms if f in self._electoral_heads_ar), None)
                 if head is None:
                     continue
@@ -227,8 +274,19 @@ class InstitutionFinder:
         return out
 
 
+_MINISTRY_AR = "وزاره"
+_FOREIGN_AR = "الخارجيه"
+
+
+def _feminine_verb(word: str) -> bool:
+    # أعلنت، أكدت (past) or تؤكد، ستعلن (present, future), with an object pronoun maybe (تؤكده)
+    return len(word) >= 4 and (word.endswith("ت") or word[0] == "ت" or word.startswith("ست")) and not word.startswith("ال")
+
+
 @lru_cache(maxsize=8)
 def _load_cached(data_dir: Path) -> InstitutionFinder:
+    from claimtracker.extract.countries import CountryFinder
+
     path = data_dir / "gazetteer" / "institutions.json"
     table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return InstitutionFinder(table)
+    return InstitutionFinder(table, CountryFinder.load(data_dir).adjective_en)
