@@ -277,3 +277,15 @@ def test_english_ministry_without_a_country_takes_the_texts(gaz):
 def test_foreign_minister_title_is_no_ministry(gaz):
     text = "وقال وزير الخارجية الكيني إن المحادثات ستستأنف في نيروبي."
     assert orgs(gaz, text, "ar") == []
+
+
+def test_possessive_party_name_takes_the_texts_country(gaz):
+    text = "In Lusaka, the People's Party said its leader would not stand, Zambia's election body said."
+    assert ("People's Party", "ZM") in [(n, c) for n, c, _ in orgs(gaz, text, "en")]
+
+
+def test_arabic_generic_council_alias_needs_its_country(gaz):
+    libya = "قال المجلس الرئاسي في طرابلس إن الانتخابات الليبية ستجري في موعدها."
+    assert ("Presidential Council", "LY") in [(n, c) for n, c, _ in orgs(gaz, libya, "ar")]
+    elsewhere = "قال المجلس الرئاسي في عدن إن الحكومة اليمنية ستجتمع غدا."
+    assert all(c != "LY" for _, c, _ in orgs(gaz, elsewhere, "ar"))

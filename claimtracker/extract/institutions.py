@@ -104,6 +104,10 @@ class InstitutionFinder:
                 if w in self._words_en:
                     lo -= 1
                     continue
+                if w == "s" and lo > 1 and text[tokens[lo - 2].end:tokens[lo - 1].start] in ("'", "’") \
+                        and words[lo - 2] + "'s" in self._words_en:
+                    lo -= 2  # "People's Party"
+                    continue
                 h = by_end.get(tokens[lo - 1].end)
                 if h is not None and h.via in ("name", "adjective"):
                     country = h
@@ -274,8 +278,8 @@ class InstitutionFinder:
         return out
 
 
-_MINISTRY_AR = "وزاره"
-_FOREIGN_AR = "الخارجيه"
+_MINISTRY_AR = normalize_text("وزارة").strip()
+_FOREIGN_AR = normalize_text("الخارجية").strip()
 
 
 def _feminine_verb(word: str) -> bool:
