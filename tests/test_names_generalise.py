@@ -289,3 +289,8 @@ def test_arabic_generic_council_alias_needs_its_country(gaz):
     assert ("Presidential Council", "LY") in [(n, c) for n, c, _ in orgs(gaz, libya, "ar")]
     elsewhere = "قال المجلس الرئاسي في عدن إن الحكومة اليمنية ستجتمع غدا."
     assert all(c != "LY" for _, c, _ in orgs(gaz, elsewhere, "ar"))
+
+
+def test_lowercase_central_bank_goes_to_the_known_bank(gaz):
+    text = "Traders expect Malaysia's central bank to hold while the Mexican central bank cuts."
+    assert {n for n, _, _ in orgs(gaz, text, "en")} == {"Bank Negara Malaysia", "Bank of Mexico"}

@@ -43,7 +43,8 @@ from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
 
 ACTOR_KINDS = ("person", "org", "country")
-_CENTRAL_BANK = re.compile(r"\bCentral Bank\b|\bReserve Bank\b|^Bank of |^Federal Reserve$|^Bank [A-Z][a-z]+$")
+_CENTRAL_BANK = re.compile(r"\bCentral Bank\b|\bReserve Bank\b|^Bank of |^Federal Reserve$|^Bank [A-Z][\w-]+$|^State Bank of "
+                           r"|^Bangko Sentral|^Bank Negara|^Monetary Authority of|^Riksbank$|^Norges Bank$|^Banque du |National Bank$")
 _STRONG, _WEAK = "strong", "weak"
 
 @dataclass(frozen=True, slots=True)
