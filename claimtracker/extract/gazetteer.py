@@ -24,17 +24,17 @@ from rapidfuzz import fuzz
 from claimtracker.config import DATA_DIR
 from claimtracker.errors import InputError
 from claimtracker.extract.countries import CountryFinder, CountryHit
-from claimtracker.extract.institutions import InstitutionFinder
 from claimtracker.extract.gazetteer_data import merge_extra, read_entries, script, surname_ar, surname_en
+from claimtracker.extract.institutions import InstitutionFinder
 from claimtracker.extract.phrases import (
     PhraseIndex,
     Token,
     ar_keys,
     phrase_tokens,
-    surface_ar,
     positions,
     slugify,
     strip_al,
+    surface_ar,
     token_index,
     tokenize_words,
 )
@@ -284,9 +284,11 @@ class Gazetteer:
             # a short form takes the actor of the full name the text gives the same body
             name = self._same_body(text, ih, found)
             ref = refs.get(name)
+            slug = slugify(name)
             if ref is None:
-                slug = slugify(name)
                 ref = self._actors.get(ih.known or slug)
+                if ref is not None and not ih.known and ref.country != ih.country:
+                    ref = None  # another country's body of the same name
             if ref is None:
                 country_name = self.countries.country_name(ih.country, "en") if ih.country else None
                 in_name = country_name and country_name in name
