@@ -294,3 +294,34 @@ def test_arabic_generic_council_alias_needs_its_country(gaz):
 def test_lowercase_central_bank_goes_to_the_known_bank(gaz):
     text = "Traders expect Malaysia's central bank to hold while the Mexican central bank cuts."
     assert {n for n, _, _ in orgs(gaz, text, "en")} == {"Bank Negara Malaysia", "Bank of Mexico"}
+
+
+# --- organisations named in passing --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tehran has barred UN inspectors from two sites since May.",
+    "The ship was seized in breach of U.N. sanctions, officials said.",
+    "More than two million people have fled, according to United Nations figures.",
+    "The two leaders may meet during the UN General Assembly next month.",
+    "They met on the sidelines of the United Nations General Assembly in New York.",
+])
+def test_english_org_in_passing_is_no_actor(gaz, text):
+    assert orgs(gaz, text, "en") == []
+
+
+def test_english_org_acting_is_an_actor(gaz):
+    text = "The United Nations said on Monday that inspectors would return, and the General Assembly will vote."
+    assert {n for n, _, _ in orgs(gaz, text, "en")} == {"United Nations", "UN General Assembly"}
+
+
+@pytest.mark.parametrize("text", [
+    "منعت طهران مفتشي الأمم المتحدة من دخول الموقع.",
+    "قد يلتقي الزعيمان على هامش الجمعية العامة للأمم المتحدة الشهر المقبل.",
+])
+def test_arabic_org_in_passing_is_no_actor(gaz, text):
+    assert orgs(gaz, text, "ar") == []
+
+
+def test_arabic_org_acting_is_an_actor(gaz):
+    text = "وقالت الأمم المتحدة إن المفتشين سيعودون الأسبوع المقبل."
+    assert [n for n, _, _ in orgs(gaz, text, "ar")] == ["United Nations"]

@@ -85,6 +85,12 @@ class Gazetteer:
             "ar": frozenset(normalize_text(w).strip() for w in common.get("context_ar", [])),
         }
         self._generic_en = frozenset(common.get("generic_name_words_en", []))
+        self._attributive_en = frozenset(common.get("attributive_nouns_en", []))
+        self._event_orgs_en = frozenset(common.get("event_orgs_en", []))
+        self._event_before_en = tuple(" " + w for w in common.get("event_before_en", []))
+        self._attributive_ar = frozenset(normalize_text(w).strip() for w in common.get("attributive_nouns_ar", []))
+        self._event_before_ar = frozenset(normalize_text(w).strip() for w in common.get("event_before_ar", []))
+        self._event_orgs_ar = tuple(normalize_text(w).strip() for w in common.get("event_orgs_ar", []))
         self._legislatures = frozenset(common.get("legislature_words_en", []))
         # the last word of a monarch's or prince's title: the word after it is no one's surname
         self._royal = {lang: titles.royal_words(lang) for lang in ("en", "ar")}
@@ -249,6 +255,13 @@ class Gazetteer:
                 continue  # "Robert Dujarric" is not Stephane Dujarric; "حافظ الأسد" is not Bashar
             spans.append((ActorHit(self._actors[actor_id], m.start, m.end), m.i, m.j))
         spans = self._in_context(text, tokens, spans, country_hits, lang)
+        passing: list = []  # named in passing: no actor, and no institution either
+        in_passing = self._in_passing_en if lang == "en" else self._in_passing_ar
+        kept = []
+        for s in spans:
+            (passing if in_passing(text, tokens, *s) else kept).append(s)
+        passing = [(h.start, h.end) for h, _, _ in passing]
+        spans = kept
         taken = [(h.start, h.end) for h, _, _ in spans]
         orgs = tuple((h.start, h.end, h.actor.country) for h, _, _ in spans if h.actor.kind == "org")
         known_countries = tuple({h.actor.actor_id: h.actor.country for h, _, _ in spans}.values())
@@ -258,11 +271,11 @@ class Gazetteer:
             known = self._actors.get(ref.actor_id) or self._similar_person(name, th.name_ar)
             i = token_index(tokens, th.start, 1) or 0
             spans.append((ActorHit(known or ref, th.start, th.end), i, i + 1))
-        self._add_institutions(text, lang, tokens, words, country_hits, spans, at)
+        self._add_institutions(text, lang, tokens, words, country_hits, spans, at, passing)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         return [h for h, i, j in spans if not self._affiliation(text, tokens, h, i, j, spans, lang)]
 
-    def _add_institutions(self, text, lang, tokens, words, country_hits, spans, at) -> None:
+    def _add_institutions(self, text, lang, tokens, words, country_hits, spans, at, passing=()) -> None:
         """Central banks, electoral commissions, parliaments the gazetteer does not list (`institutions.py`)."""
         main: list[str | None] = []
 
@@ -276,7 +289,7 @@ class Gazetteer:
                                        at)
         if not found:
             return
-        taken = sorted((h.start, h.end) for h, _, _ in spans)
+        taken = sorted([(h.start, h.end) for h, _, _ in spans] + list(passing))
         refs: dict[str, ActorRef] = {}
         for ih in found:
             if any(s < ih.end and ih.start < e for s, e in taken):
@@ -318,6 +331,32 @@ class Gazetteer:
             if derived and ih.name.startswith("Central Bank") and as_written and "Bank" in other.name.split():
                 return other.name
         return ih.name
+
+    def _in_passing_en(self, text: str, tokens, hit: ActorHit, i: int, j: int) -> bool:
+        """An organisation named in passing: "UN inspectors", "during the UN General Assembly"."""
+        if hit.actor.kind != "org":
+            return False
+        # "UN inspectors", "U.N. sanctions" (the full stop of the initials stands before the noun)
+        if j < len(tokens) and tokens[j].text in self._attributive_en and text[hit.end:tokens[j].start] in (" ", ". "):
+            return True
+        if self._event_orgs_en.isdisjoint(hit.actor.name.split()):
+            return False
+        before = text[max(0, hit.start - 24):hit.start].rstrip()
+        if before.endswith((" the", " The")):
+            before = before[:-4].rstrip()
+        return (" " + before).endswith(self._event_before_en)
+
+    def _in_passing_ar(self, text: str, tokens, hit: ActorHit, i: int, j: int) -> bool:
+        """«مفتشي الأمم المتحدة»، «على هامش الجمعية العامة»: the noun before the name governs it."""
+        if hit.actor.kind != "org" or i == 0 or text[tokens[i - 1].end:tokens[i].start] != " ":
+            return False
+        prev = surface_ar(tokens[i - 1].text)
+        if not self._attributive_ar.isdisjoint(prev):
+            return True
+        if self._event_before_ar.isdisjoint(prev):
+            return False
+        name = normalize_text(text[hit.start:hit.end]).strip()
+        return name.startswith(self._event_orgs_ar)
 
     def _needs_context(self, text: str, hit: ActorHit, lang: str) -> str | None:
         """Whether an alias may name a like body of another country, and how.
