@@ -325,3 +325,14 @@ def test_arabic_org_in_passing_is_no_actor(gaz, text):
 def test_arabic_org_acting_is_an_actor(gaz):
     text = "وقالت الأمم المتحدة إن المفتشين سيعودون الأسبوع المقبل."
     assert [n for n, _, _ in orgs(gaz, text, "ar")] == ["United Nations"]
+
+
+def test_arabic_former_office_holder_and_purpose_clause(gaz):
+    text = "ويتداول اسم المدير العام السابق لديوان الموانئ سليم الفارسي لخلافة الوزير المستقيل."
+    people = [(h.actor.name, text_of(text, h)) for h in gaz.find_actors(text, "ar") if h.actor.kind == "person"]
+    assert [s for _, s in people] == ["سليم الفارسي"]
+
+
+def test_maghrebi_ben_is_romanised_the_french_way(gaz):
+    text = "وقال وزير الصناعة التونسي كمال بن صالح إن المصنع سيفتتح في تونس الشهر المقبل."
+    assert "Ben" in [h.actor.name for h in gaz.find_actors(text, "ar") if h.actor.kind == "person"][0].split()

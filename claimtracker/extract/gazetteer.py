@@ -250,7 +250,8 @@ class Gazetteer:
             before = m.i - 1 if m.i < 1 or tokens[m.i - 1].text not in ("the", "The") else m.i - 2
             if actor_id in self._places and before >= 0 and _is_locative(tokens[before].text, lang):
                 continue  # "talks in the Kremlin": a place, not the actor
-            if m.j - m.i == 1 and self._actors[actor_id].kind == "person" and self._inside_other_name(
+            if self._actors[actor_id].kind == "person" and self._surname_only(tokens, m, self._actors[actor_id], lang) \
+                    and self._inside_other_name(
                     text, tokens, m.i, lang, heads, self._actors[actor_id]):
                 continue  # "Robert Dujarric" is not Stephane Dujarric; "حافظ الأسد" is not Bashar
             spans.append((ActorHit(self._actors[actor_id], m.start, m.end), m.i, m.j))
@@ -418,6 +419,16 @@ class Gazetteer:
             if ref is not None:
                 out.append((ActorHit(ref, hit.start, hit.end), i, j))
         return out
+
+    @staticmethod
+    def _surname_only(tokens, m, actor: ActorRef, lang: str) -> bool:
+        """The match is (part of) the surname alone: "Philippe", «بن صالح», not the given name first."""
+        if m.j - m.i == 1:
+            return True
+        if lang == "ar":
+            own = normalize_text(actor.name_ar or "").split()
+            return not own or own[0] not in surface_ar(tokens[m.i].text)
+        return tokens[m.i].text != actor.name.split()[0]
 
     def _inside_other_name(self, text: str, tokens, i: int, lang: str, heads: frozenset[str],
                            actor: ActorRef) -> bool:

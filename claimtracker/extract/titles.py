@@ -287,6 +287,8 @@ class TitleFinder:
                 break  # بالمبعوث، للرئيس: a prepositional phrase starts after the name
             if word.startswith("و") and word not in self._ar_first:
                 break
+            if word.startswith("ل") and len(word) >= 5 and word.endswith("ه") and word not in self._ar_first:
+                break  # «لخلافة»، «لمناقشة»: ل + a verbal noun starts a clause of purpose
             if self._norm_digits(word):
                 break
             out.append(k)

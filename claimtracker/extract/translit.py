@@ -50,7 +50,7 @@ class Transliterator:
                     continue
             word = words[i]
             if word in ("بن", "ابن"):
-                out.append("bin")
+                out.append("Ben" if french else "bin")  # Maghrebi names: Ben Ammar, Ben Salah
             elif word == "ابو":
                 out.append("Abu")
             elif word == "عبد" and i + 1 < len(words):
