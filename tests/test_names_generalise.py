@@ -180,7 +180,7 @@ def test_arabic_commission_inside_a_title_is_the_persons_affiliation(gaz):
 @pytest.mark.parametrize("text, surface", [
     # the noun an organisation noun governs, then a prepositional phrase, then the name
     ("وقال مدير إدارة آسيا بالوزارة كمال بن يوسف إن الوفد سيصل غدا.", "كمال بن يوسف"),
-    ("وأوضح رئيس قسم أوروبا في الوزارة هادي السالمي أن الزيارة مؤجلة.", "هادي السالمي"),
+    ("وأوضح رئيس قسم أوروبا في الوزارة هادي السالمي أن الزيارة مؤجلة.", "هادي السالمي"),  # رئيس قسم
     # a conjoined portfolio
     ("قدم وزير الصناعة وتطوير المناجم فريد العلوي استقالته أمس.", "فريد العلوي"),
     ("وقال وزير الشباب والرياضة نادر الكبيسي إن البطولة ستقام في موعدها.", "نادر الكبيسي"),

@@ -105,7 +105,12 @@ class Gazetteer:
                 self._central_banks.setdefault(ref.country, ref.actor_id)
         self._by_first_en: dict[str, list[tuple[str, str]]] = {}
         self._by_first_ar: dict[str, list[tuple[str, str]]] = {}
+        self._first_ar: dict[str, str] = {}  # a person's first Arabic word, normalised
         for actor_id, ref in self._actors.items():
+            if ref.kind == "person" and ref.name_ar:
+                words_ar = normalize_text(ref.name_ar).split()
+                if words_ar:
+                    self._first_ar[actor_id] = words_ar[0]
             if ref.kind == "person":
                 self._by_first_en.setdefault(ref.name.lower().split()[0], []).append((actor_id, ref.name.lower()))
                 if ref.name_ar:
@@ -298,8 +303,8 @@ class Gazetteer:
             # a short form takes the actor of the full name the text gives the same body
             name = self._same_body(text, ih, found)
             ref = refs.get(name)
-            slug = slugify(name)
             if ref is None:
+                slug = slugify(name)
                 ref = self._actors.get(ih.known or slug)
                 if ref is not None and not ih.known and ref.country != ih.country:
                     ref = None  # another country's body of the same name
@@ -359,7 +364,7 @@ class Gazetteer:
         name = normalize_text(text[hit.start:hit.end]).strip()
         return name.startswith(self._event_orgs_ar)
 
-    def _needs_context(self, text: str, hit: ActorHit, lang: str) -> str | None:
+    def _needs_context(self, text: str, hit: ActorHit, lang: str, tokens, i: int, j: int) -> str | None:
         """Whether an alias may name a like body of another country, and how.
 
         "acronym" (DPP, PiS), "word" (Congress, Labour, «البرلمان»), "descriptive" (a name made only of
@@ -369,7 +374,7 @@ class Gazetteer:
             return None
         surface = text[hit.start:hit.end]
         if lang == "ar":
-            norm = normalize_text(surface).strip()
+            norm = " ".join(t.text for t in tokens[i:j])  # the tokens are normalised already
             return "word" if any(f in self._context["ar"] for f in surface_ar(norm)) else None
         if surface in self._context["en"]:
             return "word"
@@ -390,7 +395,7 @@ class Gazetteer:
         legislature's one-word name ("Congress" -> "Congress of Peru"), and an acronym follows its
         full name there; anything else is dropped.
         """
-        gated = [self._needs_context(text, h, lang) for h, _, _ in spans]
+        gated = [self._needs_context(text, h, lang, tokens, i, j) for h, i, j in spans]
         if not any(gated):
             return spans
         present = {h.code for h in country_hits}
@@ -420,14 +425,13 @@ class Gazetteer:
                 out.append((ActorHit(ref, hit.start, hit.end), i, j))
         return out
 
-    @staticmethod
-    def _surname_only(tokens, m, actor: ActorRef, lang: str) -> bool:
+    def _surname_only(self, tokens, m, actor: ActorRef, lang: str) -> bool:
         """The match is (part of) the surname alone: "Philippe", «بن صالح», not the given name first."""
         if m.j - m.i == 1:
             return True
         if lang == "ar":
-            own = normalize_text(actor.name_ar or "").split()
-            return not own or own[0] not in surface_ar(tokens[m.i].text)
+            first = self._first_ar.get(actor.actor_id)
+            return first is None or first not in surface_ar(tokens[m.i].text)
         return tokens[m.i].text != actor.name.split()[0]
 
     def _inside_other_name(self, text: str, tokens, i: int, lang: str, heads: frozenset[str],

@@ -200,14 +200,14 @@ class TitleFinder:
                     skipped += 1
                     continue
                 definite = any(f.startswith("ال") for f in surface_ar(word)) and word not in self._ar_first
-                if not definite and k + 1 < len(tokens) and self._complement_ar(text, tokens, k):
-                    k += 1  # «مدير إدارة إفريقيا بالوزارة ...», «وزير التجارة وتنمية الصادرات ...»
-                    skipped += 1
-                    continue
                 if definite or any(f in self._ar_org or f in self._ar_skip for f in surface_ar(word)):
                     if any(f in self._ar_qual_stop for f in surface_ar(word)) or self._verb_like(word):
                         break
                     k += 1
+                    skipped += 1
+                    continue
+                if k + 1 < len(tokens) and self._complement_ar(text, tokens, k):
+                    k += 1  # «مدير إدارة إفريقيا بالوزارة ...», «وزير التجارة وتنمية الصادرات ...»
                     skipped += 1
                     continue
                 break
