@@ -61,6 +61,7 @@ class CountryFinder:
     def __init__(self, table: dict, exclude: set[str]) -> None:
         self._indexes: dict[str, PhraseIndex[tuple[str | None, str]]] = {}
         self._names: dict[str, dict[str, str]] = {"en": {}, "ar": {}}
+        self._adjectives_en: dict[str, str] = {}
         self._person_like_en = set(table.get("person_like_en", []))
         self._title_words_en = set(table.get("title_words_en", []))
         self._function_words_en = set(table.get("function_words_en", []))
@@ -85,6 +86,8 @@ class CountryFinder:
                     index.add(name, (code, "name"))
                 for name in entry.get(f"capitals_{lang}", []):
                     index.add(name, (code, "capital"))
+                if lang == "en" and entry.get("adj_en"):
+                    self._adjectives_en[code] = entry["adj_en"][0]
                 for adj in entry.get(f"adj_{lang}", []):
                     if lang == "ar":
                         for ending in _NISBA_ENDINGS:
@@ -102,6 +105,10 @@ class CountryFinder:
 
     def country_name(self, code: str, lang: str = "en") -> str | None:
         return self._names.get(lang, {}).get(code)
+
+    def adjective_en(self, code: str) -> str | None:
+        """The English nationality adjective ("Jordanian"), or None where the data has none."""
+        return self._adjectives_en.get(code)
 
     def codes(self) -> list[str]:
         return sorted(self._names["en"])
@@ -197,12 +204,17 @@ class CountryFinder:
 _LIST_GAP = re.compile(r"[\s,،]*(?:and|or|as well as|plus|أو|او|وكذلك)?[\s,،]*")
 
 
+_PARTIES = re.compile(r"(?:\bbetween|(?<![\w\u0600-\u06ff])(?:ما )?بين)\s+$")
+
+
 def _mark_lists(text: str, hits: list[CountryHit]) -> list[CountryHit]:
     out: list[CountryHit] = []
     run: list[CountryHit] = []
 
     def flush() -> None:
-        if len({h.code for h in run}) >= 3:
+        # "talks between Iran and Britain, France and Germany", «بين إيران وبريطانيا وفرنسا وألمانيا»:
+        # the parties to something, not a passing list
+        if len({h.code for h in run}) >= 3 and not _PARTIES.search(text, max(0, run[0].start - 12), run[0].start):
             out.extend(CountryHit(h.code, h.start, h.end, h.via, True) for h in run)
         else:
             out.extend(run)

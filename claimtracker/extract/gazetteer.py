@@ -11,6 +11,7 @@ stand alone. People who are not in the gazetteer are caught by the title pattern
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from claimtracker.config import DATA_DIR
 from claimtracker.errors import InputError
 from claimtracker.extract.countries import CountryFinder, CountryHit
 from claimtracker.extract.gazetteer_data import merge_extra, read_entries, script, surname_ar, surname_en
+from claimtracker.extract.institutions import InstitutionFinder
 from claimtracker.extract.phrases import (
     PhraseIndex,
     Token,
@@ -32,6 +34,7 @@ from claimtracker.extract.phrases import (
     positions,
     slugify,
     strip_al,
+    surface_ar,
     token_index,
     tokenize_words,
 )
@@ -40,6 +43,8 @@ from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
 
 ACTOR_KINDS = ("person", "org", "country")
+_CENTRAL_BANK = re.compile(r"\bCentral Bank\b|\bReserve Bank\b|^Bank of |^Federal Reserve$|^Bank [A-Z][\w-]+$|^State Bank of "
+                           r"|^Bangko Sentral|^Bank Negara|^Monetary Authority of|^Riksbank$|^Norges Bank$|^Banque du |National Bank$")
 _STRONG, _WEAK = "strong", "weak"
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +64,11 @@ class _Alias:
 class Gazetteer:
     """Actors and countries for the extractor; build once with `Gazetteer.load()` and share."""
 
-    def __init__(self, entries: list[dict], countries: CountryFinder, titles: TitleFinder, common: dict) -> None:
+    def __init__(self, entries: list[dict], countries: CountryFinder, titles: TitleFinder, common: dict,
+                 institutions: InstitutionFinder | None = None) -> None:
         self.countries = countries
         self.titles = titles
+        self.institutions = institutions or InstitutionFinder({})
         self._last: tuple[str, str, tuple] | None = None
         self._actors: dict[str, ActorRef] = {}
         self._aliases: dict[str, list[str]] = {}
@@ -72,13 +79,38 @@ class Gazetteer:
             "en": set(common.get("en", [])),
             "ar": {strip_al(normalize_text(w).strip()) for w in common.get("ar", [])},
         }
+        # aliases that are everyday words (Congress, Labour, البرلمان): they need their country in the text
+        self._context = {
+            "en": frozenset(common.get("context_en", [])),
+            "ar": frozenset(normalize_text(w).strip() for w in common.get("context_ar", [])),
+        }
+        self._generic_en = frozenset(common.get("generic_name_words_en", []))
+        self._attributive_en = frozenset(common.get("attributive_nouns_en", []))
+        self._event_orgs_en = frozenset(common.get("event_orgs_en", []))
+        self._event_before_en = tuple(" " + w for w in common.get("event_before_en", []))
+        self._attributive_ar = frozenset(normalize_text(w).strip() for w in common.get("attributive_nouns_ar", []))
+        self._event_before_ar = frozenset(normalize_text(w).strip() for w in common.get("event_before_ar", []))
+        self._event_orgs_ar = tuple(normalize_text(w).strip() for w in common.get("event_orgs_ar", []))
+        self._legislatures = frozenset(common.get("legislature_words_en", []))
+        # the last word of a monarch's or prince's title: the word after it is no one's surname
+        self._royal = {lang: titles.royal_words(lang) for lang in ("en", "ar")}
         for entry in entries:
             ref = self._ref(entry)
             self._actors[ref.actor_id] = ref
             self._aliases[ref.actor_id] = list(entry.get("_aliases", []))
+        # each country's central bank, for "Chile's central bank" and «البنك المركزي المصري»
+        self._central_banks: dict[str, str] = {}
+        for ref in sorted(self._actors.values(), key=lambda a: a.actor_id):
+            if ref.kind == "org" and ref.country and _CENTRAL_BANK.search(ref.name):
+                self._central_banks.setdefault(ref.country, ref.actor_id)
         self._by_first_en: dict[str, list[tuple[str, str]]] = {}
         self._by_first_ar: dict[str, list[tuple[str, str]]] = {}
+        self._first_ar: dict[str, str] = {}  # a person's first Arabic word, normalised
         for actor_id, ref in self._actors.items():
+            if ref.kind == "person" and ref.name_ar:
+                words_ar = normalize_text(ref.name_ar).split()
+                if words_ar:
+                    self._first_ar[actor_id] = words_ar[0]
             if ref.kind == "person":
                 self._by_first_en.setdefault(ref.name.lower().split()[0], []).append((actor_id, ref.name.lower()))
                 if ref.name_ar:
@@ -98,7 +130,8 @@ class Gazetteer:
                     for alias in surname_ar(ref.name_ar):
                         self._add(alias, "ar", actor_id, _WEAK)
         for lang, index in self._indexes.items():
-            self._starters[lang] = frozenset(index.starters()) | countries.starters(lang) | titles.starters(lang)
+            self._starters[lang] = (frozenset(index.starters()) | countries.starters(lang) | titles.starters(lang)
+                                    | self.institutions.starters(lang))
 
     def _similar_person(self, name: str, name_ar: str | None) -> ActorRef | None:
         """A known person spelled another way: "Abbas Araqchi" is Abbas Araghchi."""
@@ -222,10 +255,19 @@ class Gazetteer:
             before = m.i - 1 if m.i < 1 or tokens[m.i - 1].text not in ("the", "The") else m.i - 2
             if actor_id in self._places and before >= 0 and _is_locative(tokens[before].text, lang):
                 continue  # "talks in the Kremlin": a place, not the actor
-            if m.j - m.i == 1 and self._actors[actor_id].kind == "person" and self._inside_other_name(
+            if self._actors[actor_id].kind == "person" and self._surname_only(tokens, m, self._actors[actor_id], lang) \
+                    and self._inside_other_name(
                     text, tokens, m.i, lang, heads, self._actors[actor_id]):
                 continue  # "Robert Dujarric" is not Stephane Dujarric; "حافظ الأسد" is not Bashar
             spans.append((ActorHit(self._actors[actor_id], m.start, m.end), m.i, m.j))
+        spans = self._in_context(text, tokens, spans, country_hits, lang)
+        passing: list = []  # named in passing: no actor, and no institution either
+        in_passing = self._in_passing_en if lang == "en" else self._in_passing_ar
+        kept = []
+        for s in spans:
+            (passing if in_passing(text, tokens, *s) else kept).append(s)
+        passing = [(h.start, h.end) for h, _, _ in passing]
+        spans = kept
         taken = [(h.start, h.end) for h, _, _ in spans]
         orgs = tuple((h.start, h.end, h.actor.country) for h, _, _ in spans if h.actor.kind == "org")
         known_countries = tuple({h.actor.actor_id: h.actor.country for h, _, _ in spans}.values())
@@ -235,8 +277,162 @@ class Gazetteer:
             known = self._actors.get(ref.actor_id) or self._similar_person(name, th.name_ar)
             i = token_index(tokens, th.start, 1) or 0
             spans.append((ActorHit(known or ref, th.start, th.end), i, i + 1))
+        self._add_institutions(text, lang, tokens, words, country_hits, spans, at, passing)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         return [h for h, i, j in spans if not self._affiliation(text, tokens, h, i, j, spans, lang)]
+
+    def _add_institutions(self, text, lang, tokens, words, country_hits, spans, at, passing=()) -> None:
+        """Central banks, electoral commissions, parliaments the gazetteer does not list (`institutions.py`)."""
+        main: list[str | None] = []
+
+        def main_country() -> str | None:
+            if not main:
+                main.append(_main_country(country_hits, [h.actor.country for h, _, _ in spans]))
+            return main[0]
+
+        found = self.institutions.find(text, lang, tokens, words, country_hits, main_country,
+                                       lambda code: self.countries.country_name(code, "en"), self._central_banks.get,
+                                       at)
+        if not found:
+            return
+        taken = sorted([(h.start, h.end) for h, _, _ in spans] + list(passing))
+        refs: dict[str, ActorRef] = {}
+        for ih in found:
+            if any(s < ih.end and ih.start < e for s, e in taken):
+                continue
+            # a short form takes the actor of the full name the text gives the same body
+            name = self._same_body(text, ih, found)
+            ref = refs.get(name)
+            if ref is None:
+                slug = slugify(name)
+                ref = self._actors.get(ih.known or slug)
+                if ref is not None and not ih.known and ref.country != ih.country:
+                    ref = None  # another country's body of the same name
+            if ref is None:
+                country_name = self.countries.country_name(ih.country, "en") if ih.country else None
+                in_name = country_name and country_name in name
+                actor_id = slug if not ih.country or in_name else f"{slug}-{ih.country.lower()}"
+                ref = ActorRef(actor_id, name, "org", ih.country, None)
+            refs[name] = ref
+            i = token_index(tokens, ih.start, 1) or 0
+            j = (token_index(tokens, ih.end, 2) or i) + 1
+            spans.append((ActorHit(ref, ih.start, ih.end), i, j))
+            taken.append((ih.start, ih.end))
+
+    @staticmethod
+    def _same_body(text: str, ih, found) -> str:
+        """The name under which the text names this institution in full.
+
+        «مفوضية الانتخابات» after «المفوضية العليا المستقلة للانتخابات» is the same commission;
+        "Thailand's central bank" is the "Bank of Thailand" the text names.
+        """
+        words = set(ih.name.split())
+        derived = text[ih.start:ih.end] != ih.name
+        for other in found:
+            if other is ih or other.country != ih.country:
+                continue
+            as_written = text[other.start:other.end] == other.name or not other.name.isascii()
+            if words < set(other.name.split()) and (as_written or lang_ar(text[other.start:other.end])):
+                return other.name
+            if derived and ih.name.startswith("Central Bank") and as_written and "Bank" in other.name.split():
+                return other.name
+        return ih.name
+
+    def _in_passing_en(self, text: str, tokens, hit: ActorHit, i: int, j: int) -> bool:
+        """An organisation named in passing: "UN inspectors", "during the UN General Assembly"."""
+        if hit.actor.kind != "org":
+            return False
+        # "UN inspectors", "U.N. sanctions" (the full stop of the initials stands before the noun)
+        if j < len(tokens) and tokens[j].text in self._attributive_en and text[hit.end:tokens[j].start] in (" ", ". "):
+            return True
+        if self._event_orgs_en.isdisjoint(hit.actor.name.split()):
+            return False
+        before = text[max(0, hit.start - 24):hit.start].rstrip()
+        if before.endswith((" the", " The")):
+            before = before[:-4].rstrip()
+        return (" " + before).endswith(self._event_before_en)
+
+    def _in_passing_ar(self, text: str, tokens, hit: ActorHit, i: int, j: int) -> bool:
+        """«مفتشي الأمم المتحدة»، «على هامش الجمعية العامة»: the noun before the name governs it."""
+        if hit.actor.kind != "org" or i == 0 or text[tokens[i - 1].end:tokens[i].start] != " ":
+            return False
+        prev = surface_ar(tokens[i - 1].text)
+        if not self._attributive_ar.isdisjoint(prev):
+            return True
+        if self._event_before_ar.isdisjoint(prev):
+            return False
+        name = normalize_text(text[hit.start:hit.end]).strip()
+        return name.startswith(self._event_orgs_ar)
+
+    def _needs_context(self, text: str, hit: ActorHit, lang: str, tokens, i: int, j: int) -> str | None:
+        """Whether an alias may name a like body of another country, and how.
+
+        "acronym" (DPP, PiS), "word" (Congress, Labour, «البرلمان»), "descriptive" (a name made only of
+        words many countries' bodies share: Democratic Progressive Party), or None.
+        """
+        if hit.actor.country is None or hit.actor.kind != "org":
+            return None
+        surface = text[hit.start:hit.end]
+        if lang == "ar":
+            norm = " ".join(t.text for t in tokens[i:j])  # the tokens are normalised already
+            return "word" if any(f in self._context["ar"] for f in surface_ar(norm)) else None
+        if surface in self._context["en"]:
+            return "word"
+        if 2 <= len(surface) <= 5 and surface.isalpha() and sum(c.isupper() for c in surface) >= 2:
+            return "acronym"
+        words = surface.split()
+        if len(words) > 1 and all(w in self._generic_en for w in words):
+            return "descriptive"
+        return None
+
+    def _in_context(self, text: str, tokens, spans, country_hits, lang: str):
+        """Acronym and everyday-word aliases stand for their actor only when its country is named.
+
+        "the DPP" in a text about Malawi is not Taiwan's party; "Congress" in a text about Peru is
+        not the US Congress. The country may come from a country name, capital or adjective, or from
+        another actor found by a name that needs no such check. Otherwise a descriptive name is the
+        like body of the country the text is about ("Democratic Progressive Party", MW), so is a
+        legislature's one-word name ("Congress" -> "Congress of Peru"), and an acronym follows its
+        full name there; anything else is dropped.
+        """
+        gated = [self._needs_context(text, h, lang, tokens, i, j) for h, i, j in spans]
+        if not any(gated):
+            return spans
+        present = {h.code for h in country_hits}
+        present.update(h.actor.country for (h, _, _), g in zip(spans, gated, strict=True) if not g and h.actor.country)
+        main: str | None | bool = False
+        moved: dict[str, ActorRef] = {}  # gazetteer id -> the like body of the text's country
+        out = []
+        for (hit, i, j), why in zip(spans, gated, strict=True):
+            if not why or hit.actor.country in present:
+                out.append((hit, i, j))
+                continue
+            if main is False:
+                main = _main_country(country_hits)
+            ref = moved.get(hit.actor.actor_id)
+            if ref is None and main and why in ("descriptive", "word"):
+                surface = text[hit.start:hit.end]
+                if why == "descriptive":
+                    name = hit.actor.name
+                elif lang == "en" and surface in self._legislatures:
+                    name = f"{surface} of {self.countries.country_name(main, 'en')}"
+                else:
+                    name = None
+                if name:
+                    ref = ActorRef(f"{slugify(name)}-{main.lower()}", name, "org", main, None)
+                    moved[hit.actor.actor_id] = ref
+            if ref is not None:
+                out.append((ActorHit(ref, hit.start, hit.end), i, j))
+        return out
+
+    def _surname_only(self, tokens, m, actor: ActorRef, lang: str) -> bool:
+        """The match is (part of) the surname alone: "Philippe", «بن صالح», not the given name first."""
+        if m.j - m.i == 1:
+            return True
+        if lang == "ar":
+            first = self._first_ar.get(actor.actor_id)
+            return first is None or first not in surface_ar(tokens[m.i].text)
+        return tokens[m.i].text != actor.name.split()[0]
 
     def _inside_other_name(self, text: str, tokens, i: int, lang: str, heads: frozenset[str],
                            actor: ActorRef) -> bool:
@@ -268,6 +464,12 @@ class Gazetteer:
 
         if joined(i - 1, i) and name_word(i - 1) and not _sentence_start(text, tokens[i - 1].start):
             return True
+        if i >= 2 and tokens[i - 1].text in ("Al", "El", "al", "el") and text[tokens[i - 1].end:tokens[i].start] == "-" \
+                and joined(i - 2, i - 1) and name_word(i - 2) and not _sentence_start(text, tokens[i - 2].start):
+            # "Khalid Al-Mansouri" is not Wassim Mansouri; "Abdelfatah Al-Burhan" is Abdel Fattah al-Burhan
+            given = tokens[i - 2].text.lower()
+            words = actor.name.lower().split()
+            return not any(fuzz.ratio(given, w) >= 75 for w in (*words, "".join(words[:2])))
         return joined(i, i + 1) and name_word(i + 1)
 
     def _affiliation(self, text, tokens, hit: ActorHit, i: int, j: int, spans, lang: str) -> bool:
@@ -294,8 +496,9 @@ class Gazetteer:
             return True
 
         for ti, tj in titles:
-            # title, organisation, (adjective,) person: المتحدث باسم الكرملين دميتري بيسكوف
-            if i - 2 <= tj <= i and ti < i and any(j <= p <= j + 2 and joined(j - 1, p) for p, _ in people):
+            # title, organisation, (adjective,) person: المتحدث باسم الكرملين دميتري بيسكوف; or a title
+            # that runs into the organisation: رئيس المفوضية الوطنية العليا للانتخابات عماد ...
+            if ti < i and (i - 2 <= tj <= i or tj <= j) and any(j <= p <= j + 2 and joined(j - 1, p) for p, _ in people):
                 return True
             # organisation, title, person: Kremlin spokesman Dmitry Peskov
             if j <= ti <= j + 3 and joined(j - 1, ti) and any(p == tj for p, _ in people):
@@ -307,6 +510,8 @@ class Gazetteer:
 
     def _resolve_weak(self, text, tokens, m, strong_ids, heads, lang) -> str | None:
         ids = {a.actor_id for a in m.payloads}
+        if m.i > 0 and all(a.strength == _WEAK for a in m.payloads) and self._after_royal(tokens[m.i - 1].text, lang):
+            return None  # "King Philippe" is not Edouard Philippe: a monarch is named by a given name
         after_title = self._after_title(tokens, m.i, heads, lang)
         present = ids & strong_ids
         first = m.payloads[0].first
@@ -336,6 +541,12 @@ class Gazetteer:
         if m.j - m.i == 1 and not first.startswith("ال"):
             return None
         return alias.actor_id
+
+    def _after_royal(self, word: str, lang: str) -> bool:
+        royal = self._royal[lang]
+        if lang == "ar":
+            return any(k in royal for k in surface_ar(word))
+        return word in royal
 
     @staticmethod
     def _after_title(tokens: list[Token], i: int, heads: frozenset[str], lang: str) -> bool:
@@ -386,6 +597,23 @@ def _sentence_start(text: str, pos: int) -> bool:
     return k < 0 or text[k] in ".!?\n"
 
 
+def lang_ar(surface: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in surface)
+
+
+def _main_country(country_hits, known: Iterable[str | None] = ()) -> str | None:
+    """The country a text names most often outside passing lists, its actors' countries counted in
+    (the first named on a tie)."""
+    counts: dict[str, int] = {}
+    for h in country_hits:
+        if not h.listed:
+            counts[h.code] = counts.get(h.code, 0) + 1
+    for code in known:
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether [start, end) lies inside one of the sorted `spans`."""
     k = bisect_right(spans, (start, float("inf"))) - 1
@@ -397,4 +625,5 @@ def _load_cached(data_dir: Path, extra: tuple[str, ...]) -> Gazetteer:
     entries = merge_extra(read_entries(data_dir), (json.loads(r) for r in extra))
     common_path = data_dir / "gazetteer" / "common_words.json"
     common = json.loads(common_path.read_text(encoding="utf-8")) if common_path.exists() else {}
-    return Gazetteer(entries, CountryFinder.load(data_dir), TitleFinder.load(data_dir), common)
+    return Gazetteer(entries, CountryFinder.load(data_dir), TitleFinder.load(data_dir), common,
+                     InstitutionFinder.load(data_dir))

@@ -213,6 +213,16 @@ def lookup_keys(word: str) -> frozenset[str]:
     return frozenset(strip_al(form) for form in surface_ar(word))
 
 
+@lru_cache(maxsize=65536)
+def lookup_order(word: str) -> tuple[str, ...]:
+    """`lookup_keys` in a fixed order, the reading with the fewest clitics taken off first.
+
+    Two equally long phrases read from one word («وبرايس»: Price, or و + ب + Rice) are told apart
+    by this order, so the pick never depends on how a set happens to be ordered (PYTHONHASHSEED).
+    """
+    return tuple(dict.fromkeys(strip_al(form) for form in surface_ar(word)))
+
+
 def gap_ok(text: str, end: int, start: int, lang: str, prev_len: int = 0) -> bool:
     gap = text[end:start]
     if not gap or gap == " ":
@@ -344,7 +354,7 @@ class PhraseIndex(Generic[P]):
         if best is None:
             return None
         if ties:
-            order = list(lookup_keys(word)) if self._arabic else [word]
+            order = lookup_order(word) if self._arabic else (word,)
             best = min(ties, key=lambda t: (order.index(t[2]), t[3]))
         return Match(i, best_j, tokens[i][1], tokens[best_j - 1][2], best[1])
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.countries import CountryHit
 from claimtracker.extract.phrases import (
+    Match,
     PhraseIndex,
     Token,
     ar_keys,
@@ -41,6 +42,7 @@ _MAX_NAME = 5
 # names from these countries are romanised the French way (Bouteflika, Bourita, Chahed)
 _MAGHREB = frozenset({"DZ", "MA", "TN", "MR"})
 _COMMA = re.compile(", ")
+_REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,8 @@ class TitleFinder:
         self._en_verbs_after = _words(lex_en.get("speech_verbs", []))
         self._en_verbs_before = _words(lex_en.get("speech_verbs_before", []))
         self._en_triggers = self._en_verbs_after | self._en_verbs_before
+        self._royal = {"en": _words(t.split()[-1] for t in lex_en.get("royal_titles", [])),
+                       "ar": _words(self._norm_ar(t).split()[-1] for t in lex_ar.get("royal_titles", []))}
         self._starters = {"ar": frozenset(self._titles["ar"].starters()) | self._ar_first,
                           "en": frozenset(self._titles["en"].starters()) | self._en_triggers}
 
@@ -132,6 +136,10 @@ class TitleFinder:
             if m is not None:
                 out.append((m.i, m.j))
         return out
+
+    def royal_words(self, lang: str) -> frozenset[str]:
+        """The last words of monarchs' and princes' titles (King, Emir, الملك): a given name follows."""
+        return self._royal["ar" if lang == "ar" else "en"]
 
     def given_names_ar(self) -> frozenset[str]:
         """Arabic given names (normalised), for telling a first name from an everyday word."""
@@ -198,6 +206,10 @@ class TitleFinder:
                     k += 1
                     skipped += 1
                     continue
+                if k + 1 < len(tokens) and self._complement_ar(text, tokens, k):
+                    k += 1  # «مدير إدارة إفريقيا بالوزارة ...», «وزير التجارة وتنمية الصادرات ...»
+                    skipped += 1
+                    continue
                 break
             name_toks = self._name_ar(text, tokens, k)
             if len(name_toks) < 2:
@@ -230,6 +242,28 @@ class TitleFinder:
                                  start, end))
         return hits
 
+    def _complement_ar(self, text: str, tokens: list[Token], k: int) -> bool:
+        """A word without ال that still belongs to the title, not to the name after it.
+
+        The noun an organisation noun governs («إدارة إفريقيا»، «بنك مصر») when a full name follows it,
+        and a conjoined portfolio, و + a noun + a definite word («وتنمية الصادرات»).
+        """
+        word, prev = tokens[k].text, tokens[k - 1].text
+        if word in self._ar_first or self._stop_ar(word) or self._norm_digits(word):
+            return False
+        if word.startswith("و") and len(word) > 3 and word[1:] not in self._ar_first:
+            nxt = tokens[k + 1].text
+            return (gap_ok(text, tokens[k].end, tokens[k + 1].start, "ar")
+                    and nxt.startswith("ال") and nxt not in self._ar_first)
+        if prev in self._ar_org and not self._verb_like(word, form_x=False) and not word.startswith("و"):
+            # the chain goes on with a definite word («بنك استثمار النخبة») or a full name follows
+            nxt = tokens[k + 1].text
+            goes_on = any(f.startswith("ال") or f in self._ar_org or f in self._ar_skip for f in surface_ar(nxt))
+            if goes_on and nxt not in self._ar_first and gap_ok(text, tokens[k].end, tokens[k + 1].start, "ar"):
+                return True
+            return len(self._name_ar(text, tokens, k + 1)) >= 2
+        return False
+
     def _name_ar(self, text: str, tokens: list[Token], k: int) -> list[int]:
         if k >= len(tokens) or (k > 0 and not gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar")):
             return []
@@ -253,6 +287,8 @@ class TitleFinder:
                 break  # بالمبعوث، للرئيس: a prepositional phrase starts after the name
             if word.startswith("و") and word not in self._ar_first:
                 break
+            if word.startswith("ل") and len(word) >= 5 and word.endswith("ه") and word not in self._ar_first:
+                break  # «لخلافة»، «لمناقشة»: ل + a verbal noun starts a clause of purpose
             if self._norm_digits(word):
                 break
             out.append(k)
@@ -272,10 +308,13 @@ class TitleFinder:
             return False
         return True
 
-    def _verb_like(self, word: str) -> bool:
-        # imperfect verbs (يزور، تستضيف، سيلتقي) start with ي ت ن or س + one of them
+    def _verb_like(self, word: str, form_x: bool = True) -> bool:
+        # imperfect verbs (يزور، تستضيف، سيلتقي) start with ي ت ن or س + one of them; form X verbs
+        # and their nouns (استقال، استقالته، استبعد) with است
         if word in self._ar_first:
             return False
+        if form_x and len(word) >= 5 and word.startswith("است"):
+            return True
         if len(word) >= 4 and word[0] in "يتن":
             return True
         return len(word) >= 5 and word[0] == "س" and word[1] in "يتن"
@@ -303,8 +342,33 @@ class TitleFinder:
             hits.append(TitleHit(text[start:end], None, country, start, end))
 
         # title before the name: "Iraqi Prime Minister Mohammed Shia al-Sudani"
-        for m in self._titles["en"].find(text, tokens, words, at):
+        royal = self._royal["en"]
+        index = self._titles["en"]
+        for m in index.find(text, tokens, words, at):
+            # titles stack: "chief mediator", "senior economist", "deputy head": the name follows the last
+            while m.j < len(tokens) and text[tokens[m.j - 1].end:tokens[m.j].start] == " " \
+                    and index.may_start(words[m.j]):
+                nxt = index.match_at(text, tokens, m.j)
+                if nxt is None:
+                    break
+                m = Match(m.i, nxt.j, m.start, nxt.end, m.payloads)
             span = self._name_en(text, tokens, m.j, forward=True)
+            if len(span) == 1 and tokens[m.j - 1].text in royal and tokens[m.j - 1].text[:1].isupper():
+                # a monarch is named by one given name and maybe a numeral: "King Philippe", "Queen Margrethe II"
+                k = span[0] + 1
+                if k < len(tokens) and tokens[k].text in _REGNAL and text[tokens[k - 1].end:tokens[k].start] == " ":
+                    span.append(k)
+                start, end = tokens[span[0]].start, tokens[span[-1]].end
+                if (start, end) in seen or any(s < end and start < e for s, e in taken):
+                    continue
+                if any(s < end and start < e for s, e in places):
+                    continue
+                seen.add((start, end))
+                title = text[tokens[m.i].start:tokens[m.j - 1].end]
+                lo = max(0, m.i - 3)
+                country = self._country_in(country_hits, tokens[lo].start, tokens[m.j - 1].end)
+                hits.append(TitleHit(f"{title} {text[start:end]}", None, country, start, end))
+                continue
             if len(span) >= 2:
                 lo = max(0, m.i - 3)
                 country = self._country_in(country_hits, tokens[lo].start, tokens[m.j - 1].end)

@@ -50,7 +50,7 @@ class Transliterator:
                     continue
             word = words[i]
             if word in ("بن", "ابن"):
-                out.append("bin")
+                out.append("Ben" if french else "bin")  # Maghrebi names: Ben Ammar, Ben Salah
             elif word == "ابو":
                 out.append("Abu")
             elif word == "عبد" and i + 1 < len(words):
@@ -73,18 +73,34 @@ class Transliterator:
         letters = {**self._letters, **self._letters_fr} if french else self._letters
         parts: list[str] = []
         n = len(word)
+        short = "e" if french else "a"  # the short vowel Arabic does not write
+        voweled = False  # the last consonant had a vowel (written or guessed) before it
         for k, ch in enumerate(word):
+            prev_ch = word[k - 1] if k else ""
+            nxt = word[k + 1] if k + 1 < n else ""
             if ch == "ا":
                 parts.append("a" if k else "A")
+                voweled = True
                 continue
             if ch == "و":
                 if french:
                     parts.append("ou")
+                elif prev_ch == "ا" and nxt in ("ي", ""):
+                    parts.append("w")  # الزاوي: al-Zawi
+                elif k > 0 and nxt == "ي" and k + 2 == n:
+                    parts.append("aw")  # the nisba -awi: العلوي al-Alawi, الموسوي al-Mousawi
                 else:
-                    parts.append("w" if k == 0 or (k + 1 < n and word[k + 1] == "ا") else "ou" if 0 < k < n - 1 else "o")
+                    parts.append("w" if k == 0 or nxt == "ا" else "ou" if 0 < k < n - 1 else "o")
+                voweled = parts[-1] != "w"
                 continue
             if ch == "ي":
-                parts.append("y" if k == 0 or (k + 1 < n and word[k + 1] == "ا") else "i")
+                if k == 0 or nxt == "ا":
+                    parts.append("y")
+                elif prev_ch == "ا" and k + 2 == n and nxt not in "اوي":
+                    parts.append("ye")  # السايح: al-Sayeh, فايز: Fayez
+                else:
+                    parts.append("i")
+                voweled = parts[-1] != "y"
                 continue
             if ch == "ه" and k == n - 1 and k > 0:
                 parts.append("a")  # ta marbuta, folded to ه by normalisation
@@ -92,7 +108,13 @@ class Transliterator:
             sound = letters.get(ch, "")
             prev = parts[-1] if parts else ""
             if prev and prev[-1] not in _VOWELS and sound and sound[0] not in _VOWELS and prev != "'":
-                parts.append("e" if french else "a")  # the short vowel Arabic does not write
+                if not (voweled and ((nxt == "ي" and k + 2 == n) or (nxt in "اوي" and nxt and k + 2 < n))):
+                    # a closed syllable takes no second guessed vowel before a long one or a nisba's
+                    # ending: الهاجري al-Hajri, مرسي Morsi, مدبولي Madbouli, سلمان Salman
+                    # after ا (فاعل) the guessed vowel is e: سامح Sameh, جاسم Jasem
+                    parts.append("e" if k == 3 and word[1] == "ا" else short)
+            # whether this consonant has a vowel (written or guessed) before it
+            voweled = bool(sound) and bool(parts) and parts[-1][-1:] in _VOWELS
             parts.append(sound)
         spelled = "".join(parts).replace("aaa", "aa")
         return spelled[:1].upper() + spelled[1:]

@@ -1,0 +1,296 @@
+"""State institutions the gazetteer does not list, found by the shape of their names.
+
+English: a run of capitalised institution words ending in a head noun, tied to a country before
+it ("Malawi Electoral Commission", "Thai Army") or after it ("Bank of Thailand", "Ministry of
+Foreign Affairs of Nepal", "Bank Indonesia"); a country's lowercase central bank ("Chile's central
+bank", "the Kenyan central bank"); and, with the country the text is about, a run of two or more
+such words naming a body ("Independent High Electoral Commission", "National Assembly").
+
+Arabic: «البنك المركزي» / «المصرف المركزي» with a nationality adjective or the text's country, and
+electoral commissions («المفوضية العليا المستقلة للانتخابات», «مفوضية الانتخابات») rendered in
+English from their adjectives. The words are in `data/gazetteer/institutions.json`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from claimtracker.config import DATA_DIR
+from claimtracker.extract.phrases import Token, clitic_forms, positions, surface_ar
+from claimtracker.text import normalize_text
+
+
+@dataclass(frozen=True, slots=True)
+class InstitutionHit:
+    name: str
+    country: str | None
+    start: int
+    end: int
+    known: str | None = None  # a gazetteer actor id this stands for (the country's central bank)
+
+
+class InstitutionFinder:
+    def __init__(self, table: dict, adjective: Callable[[str], str | None] | None = None) -> None:
+        self._adjective = adjective or (lambda code: None)
+        self._heads_en = frozenset(table.get("heads_en", []))
+        self._words_en = frozenset(table.get("words_en", [])) | self._heads_en
+        self._joiners_en = frozenset(table.get("joiners_en", []))
+        self._free_heads_en = frozenset(table.get("no_country_heads_en", []))
+        self._of_heads_en = frozenset(table.get("after_country_only_heads_en", []))
+        self._central_ar = tuple(tuple(normalize_text(p).split()) for p in table.get("central_bank_ar", []))
+        self._electoral_heads_ar = {normalize_text(k): v for k, v in table.get("electoral_heads_ar", {}).items()}
+        self._electoral_ar = frozenset(normalize_text(w) for w in table.get("electoral_words_ar", []))
+        self._adj_ar = {normalize_text(k): v for k, v in table.get("adjectives_ar", {}).items()}
+        self._ministries_ar = {normalize_text(k): v for k, v in table.get("ministries_ar", {}).items()}
+        starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR}
+        # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
+        self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
+        self._pool_en = self._heads_en | {"central"}
+
+    @classmethod
+    def load(cls, data_dir: Path = DATA_DIR) -> InstitutionFinder:
+        return _load_cached(Path(data_dir).resolve())
+
+    def starters(self, lang: str) -> frozenset[str]:
+        """Every text word a pattern may start from (`find`'s `at` must cover their positions)."""
+        return self._pool_ar if lang == "ar" else self._pool_en
+
+    def find(self, text: str, lang: str, tokens: list[Token], words: list[str], country_hits,
+             main: Callable[[], str | None], country_name: Callable[[str], str | None],
+             central_bank: Callable[[str], str | None], at: list[int] | None = None) -> list[InstitutionHit]:
+        """`main()` is the country the text is about; `central_bank(code)` a known actor id or None.
+
+        `at`: sorted token positions including every one whose word is in `starters(lang)`.
+        """
+        pool = self.starters(lang)
+        at = positions(words, pool) if at is None else [k for k in at if words[k] in pool]
+        if not at:
+            return []
+        if lang == "ar":
+            return self._find_ar(text, tokens, words, at, country_hits, main, country_name, central_bank)
+        return self._find_en(text, tokens, words, at, country_hits, main, country_name, central_bank)
+
+    # --- English -----------------------------------------------------------------------------
+
+    def _find_en(self, text, tokens, words, at, country_hits, main, country_name, central_bank) -> list[InstitutionHit]:
+        out: list[InstitutionHit] = []
+        heads = [k for k in at if words[k] != "central"]
+        central = [k for k in at if words[k] == "central" and k + 1 < len(words) and words[k + 1] == "bank"]
+        if not heads and not central:
+            return out
+        by_start = {h.start: h for h in country_hits}
+        by_end = {h.end: h for h in country_hits}
+        n = len(tokens)
+
+        def spaced(a: int, b: int) -> bool:
+            return text[tokens[a].end:tokens[b].start] == " "
+
+        def first_at(offset: int, k: int) -> int:
+            while k > 0 and tokens[k].start > offset:
+                k -= 1
+            return k
+
+        last = -1
+        for k in heads:
+            if k <= last:
+                continue
+            lo, country = k, None
+            while lo > 0 and spaced(lo - 1, lo):
+                w = words[lo - 1]
+                if w in self._words_en:
+                    lo -= 1
+                    continue
+                if w == "s" and lo > 1 and text[tokens[lo - 2].end:tokens[lo - 1].start] in ("'", "’") \
+                        and words[lo - 2] + "'s" in self._words_en:
+                    lo -= 2  # "People's Party"
+                    continue
+                h = by_end.get(tokens[lo - 1].end)
+                if h is not None and h.via in ("name", "adjective"):
+                    country = h
+                    lo = first_at(h.start, lo - 1)
+                break
+            before = country
+            hi = k
+            j = k + 1
+            if words[k] == "Bank" and j < n and spaced(k, j):
+                h = by_start.get(tokens[j].start)
+                if h is not None and h.via == "name" and country is None:  # "Bank Indonesia"
+                    country = h
+                    while hi + 1 < n and tokens[hi + 1].end <= h.end:
+                        hi += 1
+                    j = n
+            while j < n and words[j] == "of" and spaced(j - 1, j):
+                j2 = j + 1
+                if j2 < n and words[j2] == "the" and spaced(j, j2):
+                    j2 += 1
+                if j2 >= n or not spaced(j2 - 1, j2):
+                    break
+                h = by_start.get(tokens[j2].start)
+                if h is not None and h.via == "name" and country is None:
+                    country = h
+                    hi = j2
+                    while hi + 1 < n and tokens[hi + 1].end <= h.end:
+                        hi += 1
+                    break
+                j3 = j2
+                while j3 < n and words[j3] in self._words_en and words[j3][:1].isupper() and spaced(j3 - 1, j3):
+                    j3 += 1
+                if j3 == j2 or words[j3 - 1] in self._joiners_en:
+                    break
+                hi, j = j3 - 1, j3
+            while lo < k and words[lo] in self._joiners_en:
+                lo += 1
+            if country is None and words[k] == "Ministry" and hi > k and lo == k:
+                # "the Ministry of Foreign Affairs said": the ministry of the country the text is about
+                code = main()
+                name = country_name(code) if code else None
+                if name:
+                    surface = text[tokens[lo].start:tokens[hi].end]
+                    out.append(InstitutionHit(f"{surface} of {name}", code, tokens[lo].start, tokens[hi].end))
+                    last = hi
+                continue
+            if country is None:
+                if words[k] not in self._free_heads_en or lo == k:
+                    continue
+                if all(w in self._heads_en or w in self._joiners_en for w in words[lo:hi + 1]):
+                    continue
+                code = main()
+                if code is None:
+                    continue
+            else:
+                code = country.code
+                if country is before and words[k] in self._of_heads_en:
+                    continue  # "the Sudanese army", "Turkish Defence Ministry": named in passing
+                if country is before and hi == k and tokens[lo].start == country.start and k - lo < 1:
+                    continue
+            if hi - lo < 1:
+                continue
+            out.append(InstitutionHit(text[tokens[lo].start:tokens[hi].end], code, tokens[lo].start, tokens[hi].end))
+            last = hi
+        for k in central:
+            # "Chile's central bank", "the Kenyan central bank"
+            if k == 0:
+                continue
+            gap = text[tokens[k - 1].end:tokens[k].start]
+            h = by_end.get(tokens[k - 1].end) if gap == " " else None
+            if gap in ("'s ", "’s ") or (gap == " " and words[k - 1] in ("s",) and k > 1):
+                h = by_end.get(tokens[k - 1].end) or by_end.get(tokens[k - 2].end if k > 1 else -1)
+            if h is None:
+                continue
+            known = central_bank(h.code)
+            name = country_name(h.code)
+            if not known and not name:
+                continue
+            out.append(InstitutionHit(f"Central Bank of {name}", h.code, tokens[k].start, tokens[k + 1].end, known))
+        return out
+
+    # --- Arabic ------------------------------------------------------------------------------
+
+    def _ministry_ar(self, text, tokens, words, k, by_start, main, country_name, spaced) -> InstitutionHit | None:
+        """«وزارة الخارجية الأردنية» -> Jordanian Ministry of Foreign Affairs (the text's country without one)."""
+        n = len(tokens)
+        if k + 1 >= n or words[k + 1] not in self._ministries_ar or not spaced(k, k + 1):
+            return None
+        portfolio = self._ministries_ar[words[k + 1]]
+        end_k = k + 1
+        # «وزارة الخارجية وشؤون المغتربين»: a conjoined portfolio belongs to the name
+        if end_k + 2 < n and words[end_k + 1].startswith("و") and words[end_k + 2].startswith("ال") \
+                and by_start.get(tokens[end_k + 2].start) is None and spaced(end_k, end_k + 1):
+            end_k += 2
+        h = by_start.get(tokens[end_k + 1].start) if end_k + 1 < n else None
+        if h is not None and h.via == "adjective" and spaced(end_k, end_k + 1):
+            code, end_k = h.code, end_k + 1
+        else:
+            code = main()
+        if code is None:
+            return None
+        adjective = self._adjective(code) or country_name(code)
+        if not adjective:
+            return None
+        return InstitutionHit(f"{adjective} Ministry of {portfolio}", code, tokens[k].start, tokens[end_k].end)
+
+    def _find_ar(self, text, tokens, words, at, country_hits, main, country_name, central_bank) -> list[InstitutionHit]:
+        out: list[InstitutionHit] = []
+        starts = at
+        by_start = {h.start: h for h in country_hits}
+        n = len(tokens)
+
+        def spaced(a: int, b: int) -> bool:
+            return text[tokens[a].end:tokens[b].start] == " "
+
+        for k in starts:
+            forms = surface_ar(words[k])
+            for phrase in self._central_ar:
+                if phrase[0] in forms and k + len(phrase) <= n and tuple(words[k + 1:k + len(phrase)]) == phrase[1:] \
+                        and all(spaced(x - 1, x) for x in range(k + 1, k + len(phrase))):
+                    end_k = k + len(phrase) - 1
+                    h = by_start.get(tokens[end_k + 1].start) if end_k + 1 < n else None
+                    if h is not None and h.via == "adjective" and spaced(end_k, end_k + 1):
+                        code, end_k = h.code, end_k + 1
+                    else:
+                        code = main()
+                    if code is None:
+                        break
+                    name = country_name(code)
+                    known = central_bank(code)
+                    if name or known:
+                        out.append(InstitutionHit(f"Central Bank of {name}", code, tokens[k].start, tokens[end_k].end,
+                                                  known))
+                    break
+            else:
+                if words[k] == _FOREIGN_AR and k > 0 and _feminine_verb(words[k - 1]) and spaced(k - 1, k):
+                    # «لم تؤكده الخارجية»، «أعلنت الخارجية»: the foreign ministry as the subject of a verb
+                    code = main()
+                    adjective = (self._adjective(code) or country_name(code)) if code else None
+                    if adjective:
+                        out.append(InstitutionHit(f"{adjective} Ministry of Foreign Affairs", code, tokens[k].start,
+                                                  tokens[k].end))
+                    continue
+                if _MINISTRY_AR in forms:
+                    hit = self._ministry_ar(text, tokens, words, k, by_start, main, country_name, spaced)
+                    if hit is not None:
+                        out.append(hit)
+                    continue
+                head = next((self._electoral_heads_ar[f] for f in forms if f in self._electoral_heads_ar), None)
+                if head is None:
+                    continue
+                adjs: list[str] = []
+                j = k + 1
+                while j < n and j - k <= 4 and words[j] in self._adj_ar and spaced(j - 1, j):
+                    adjs.append(self._adj_ar[words[j]])
+                    j += 1
+                if j >= n or words[j] not in self._electoral_ar or not spaced(j - 1, j):
+                    continue
+                end_k = j
+                h = by_start.get(tokens[j + 1].start) if j + 1 < n else None
+                if h is not None and h.via == "adjective" and spaced(j, j + 1):
+                    code, end_k = h.code, j + 1
+                elif j + 2 < n and words[j + 1] == "في" and (h := by_start.get(tokens[j + 2].start)) is not None:
+                    code = h.code  # «... للانتخابات في العراق»
+                else:
+                    code = main()
+                name = " ".join([*dict.fromkeys(reversed(adjs)), "Electoral", head])
+                out.append(InstitutionHit(name, code, tokens[k].start, tokens[end_k].end))
+        return out
+
+
+_MINISTRY_AR = normalize_text("وزارة").strip()
+_FOREIGN_AR = normalize_text("الخارجية").strip()
+
+
+def _feminine_verb(word: str) -> bool:
+    # أعلنت، أكدت (past) or تؤكد، ستعلن (present, future), with an object pronoun maybe (تؤكده)
+    return len(word) >= 4 and (word.endswith("ت") or word[0] == "ت" or word.startswith("ست")) and not word.startswith("ال")
+
+
+@lru_cache(maxsize=8)
+def _load_cached(data_dir: Path) -> InstitutionFinder:
+    from claimtracker.extract.countries import CountryFinder
+
+    path = data_dir / "gazetteer" / "institutions.json"
+    table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return InstitutionFinder(table, CountryFinder.load(data_dir).adjective_en)
