@@ -189,7 +189,8 @@ def compile_grammar(words: LangWords) -> Grammar:
     stop = rf"(?:{words.alt('anchor_stop')})(?!\w)"
     anchor_link = re.compile(rf"[ \t]+(?:{words.alt('anchor_links')})[ \t]+(?!(?:{words.alt('anchor_now')})(?!\w))(?=\w|[\"“«])")
     article = r"(?:(?:the|a|an)\s+)?" if lang == "en" else ""
-    anchor_words = re.compile(rf"[\"“«]?{article}(?!{stop})\w[\w'-]*(?:[ \t]+(?!{stop})\w[\w'-]*)?[\"”»]?")
+    more = 1 if lang == "en" else 2  # an Arabic event is often a chain of nouns: «إغلاق مراكز الاقتراع»
+    anchor_words = re.compile(rf"[\"“«]?{article}(?!{stop})\w[\w'-]*(?:[ \t]+(?!{stop})\w[\w'-]*){{0,{more}}}[\"”»]?")
     return Grammar(words, tuple(handlers), tuple(group_names), heads, head_scan, kinds, regexes, followers, starters,
                    start_words_reversed, prefixes, prefix_last,
                     prefix_gap, re.compile("|".join(re.escape(c) for c in words.words("sentence_breaks"))), connector, connector_lead, prefix_lead,

@@ -123,7 +123,9 @@ def weekend(g: dict, ctx: Ctx) -> Raw | None:
     rel = rel_of(g, ctx) or "this"
     mon = tr.week_monday(ctx.pub) + timedelta(weeks=tr.SHIFTS[rel])
     lo, hi = mon + timedelta(days=5), mon + timedelta(days=6)
-    return span(max(lo, ctx.pub) if rel == "this" and ctx.pub <= hi else lo, hi)
+    # "over the weekend" in a report on Monday is the one just gone
+    past = (lo - timedelta(weeks=1), hi - timedelta(weeks=1)) if not g.get("rel") and ctx.pub < lo else None
+    return span(max(lo, ctx.pub) if rel == "this" and ctx.pub <= hi else lo, hi, past=past)
 
 
 def season(g: dict, ctx: Ctx) -> Raw | None:
