@@ -116,3 +116,30 @@ def test_parts_and_spans_of_coming_periods(lex, text, expected):
 ])
 def test_regional_months_with_next(lex, text, expected):
     assert window(text, lex) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("يصل الوفد الأمني صباح الغد إلى غزة", (D(2025, 10, 16), D(2025, 10, 16), "صباح الغد")),
+    ("تستأنف الرحلات ابتداء من الغد", (D(2025, 10, 16), None, "ابتداء من الغد")),
+    ("يعقد البرلمان جلسته يوم غد", (D(2025, 10, 16), D(2025, 10, 16), "يوم غد")),
+    ("تبدأ الزيارة مساء يوم غد الخميس", (D(2025, 10, 16), D(2025, 10, 16), "مساء يوم غد الخميس")),
+    ("غادر الوزير يوم أمس الثلاثاء", (D(2025, 10, 14), D(2025, 10, 14), "يوم أمس الثلاثاء")),
+])
+def test_tomorrow_with_article_or_day_word(lex, text, expected):
+    assert window(text, lex) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "قالت صحيفة الغد الأردنية إن المفاوضات متعثرة",
+    "يراهن الحزب على جيل الغد",
+])
+def test_the_morrow_alone_is_not_tomorrow(lex, text):
+    assert find_times(text, "ar", PUB, lex) == []
+
+
+@pytest.mark.parametrize("text,pub,expected", [
+    ("تطبق الضريبة مع بداية العام الجديد", PUB, (D(2026, 1, 1), D(2026, 1, 31), "مع بداية العام الجديد")),
+    ("تعرض الخطة في العام الجديد", D(2025, 2, 10), (D(2025, 1, 1), D(2025, 12, 31), "في العام الجديد")),
+])
+def test_the_new_year(lex, text, pub, expected):
+    assert window(text, lex, pub) == expected

@@ -125,3 +125,12 @@ def test_weekday_after_a_reporting_verb_keeps_its_past_reading(lex):
     # "said on Monday": the pipeline reads a bare weekday beside a reporting verb as the day it was said
     h = one("The minister said on Monday he would travel.", lex)
     assert (h.window.start, h.past.start) == (D(2025, 10, 20), D(2025, 10, 13))
+
+
+@pytest.mark.parametrize("text,pub,expected", [
+    ("Talks should resume in the new year.", PUB, (D(2026, 1, 1), D(2026, 12, 31), "the new year")),
+    ("A deal is expected early in the new year.", PUB, (D(2026, 1, 1), D(2026, 3, 31), "early in the new year")),
+    ("Rates may fall in the new year.", D(2026, 1, 12), (D(2026, 1, 1), D(2026, 12, 31), "the new year")),
+])
+def test_the_new_year(lex, text, pub, expected):
+    assert window(text, lex, pub) == expected

@@ -118,7 +118,7 @@ _HEADS = {
     "hijri": (("hijri_months", "hijri_feasts"), {"hijri"}),
     "part": (("quarter", "half"), {"year", "period"}),
     "code": (("half_codes", "quarter_codes"), {"year"}),
-    "fixed": (("fixed_days",), {"date", "weekday", "fixed", "period"}),
+    "fixed": (("fixed_days", "fixed_with_context"), {"date", "weekday", "fixed", "period"}),
     "soon": (("soon",), {"soon"}),
     "vague": (("vague",), {"vague", "period"}),
     "digit": ((), {"numeric", "date", "year", "within", "in_n", "ago", "duration", "day_only"}),
@@ -127,7 +127,8 @@ _NOT_STARTERS = ("connectors", "sentence_breaks", "prefix_by", "prefix_before", 
                  "prefix_after", "prefix_between", "after_n", "ago", "duration_from", "day_suffixes", "of", "and",
                  "today_not_before", "time_of_day", "time_of_day_after", "_about", "anchor_links", "anchor_now",
                  "anchor_stop", "anchor_after", "anchor_before",
-                 "rel_after_next")
+                 "rel_after_next", "fixed_with_context", "fixed_context",
+                 "rel_new")
 
 
 def compile_grammar(words: LangWords) -> Grammar:

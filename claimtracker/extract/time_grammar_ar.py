@@ -29,6 +29,9 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
     sing = w.alt("singular_units")
     rel = w.alt("rel")
     next2 = w.alt("rel_after_next")  # "الأسبوع بعد المقبل"
+    relnew = w.alt("rel_new")  # "العام الجديد"
+    # a word before «الغد» that makes it tomorrow: a time of day, «يوم», «من»
+    after_ctx = "(?:" + "|".join(rf"(?<={w.fold(x)}\s)" for x in [*w.words("time_of_day_before"), *w.words("fixed_context")]) + ")"
     relb = w.alt("rel_before")
     part = w.alt("parts")
     ordw = w.alt("ordinals")
@@ -92,7 +95,7 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
                    rf"(?:\s+(?:{few}))?(?:\s+(?P<rel>{rel}))?{E}"),
         ("within", rf"{B}{CL}(?P<unit>{punit})\s+(?:(?:{few})\s+)?(?P<rel>{w.alt('rel')}){E}"),
         # "الأسبوع المقبل", "نهاية الأسبوع الجاري", "مطلع الشهر المقبل", "العام الماضي", "هذا العام"
-        ("period", rf"{B}(?:{CL}(?:{prep})\s+)?(?:{CL}(?P<part>{part})\s+)?{CL}(?P<unit>{pn})\s+(?P<rel>{rel}|{next2}){E}"),
+        ("period", rf"{B}(?:{CL}(?:{prep})\s+)?(?:{CL}(?P<part>{part})\s+)?{CL}(?P<unit>{pn})\s+(?P<rel>{rel}|{next2}|{relnew}){E}"),
         ("period", rf"{B}(?:{CL}(?:{prep})\s+)?(?:{CL}(?P<part>{part})\s+)?{CL}(?P<rel>{relb})\s+(?P<unit>{pn}){E}"),
         # seasons need فصل, a relative word or a year: "الربيع العربي" is not a season
         ("season", rf"{B}(?:{CL}(?P<part>{part})\s+)?{CL}(?:{w.alt('season_word')})\s+(?P<season>{w.alt('seasons')})"
@@ -109,7 +112,7 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
                  rf"(?:{andw}(?:{yw}\s*)?(?P<year2>{year}))?{E}"),
         # weekdays: "اليوم الثلاثاء", "غداً الإثنين", "يوم الأربعاء الماضي", "صباح الخميس", "والجمعة"
         ("weekday", rf"{B}(?:(?:{tod})\s+)?(?P<today>{today}){sep}(?:{dayw}\s+)?(?P<wd>{wd}){E}"),
-        ("weekday", rf"{B}(?:(?:{tod})\s+)?(?P<tomorrow>{w.alt('fixed_days')}){sep}(?:{dayw}\s+)?(?P<wd>{wd}){E}"),
+        ("weekday", rf"{B}(?:(?:{tod})\s+)?(?:{dayw}\s+)?(?P<tomorrow>{w.alt('fixed_days')}){sep}(?:{dayw}\s+)?(?P<wd>{wd}){E}"),
         ("weekday", rf"{B}(?:{CL}(?:{tod})\s+)?(?:{CL}(?:{dayw})\s+)?{CL}(?P<wd>{wd})(?:\s+(?P<rel>{rel}|{next2}))?{E}"),
         # "بعد ذلك بأسبوعين", "بعد أسبوعين من ذلك": after the date just before
         ("in_n", rf"{B}{CL}(?P<later>{w.alt('later_n')})\s+ب(?:(?P<num>{num})\s+(?P<unit>{unit})|(?P<dual>{dual})"
@@ -122,6 +125,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
                      rf"|(?P<dual>{dual})|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}"),
         ("soon", rf"{B}{CL}(?:{w.alt('soon')}){E}"),
         ("vague", rf"{B}{CL}(?:{w.alt('vague')}){E}"),
-        ("fixed", rf"{B}(?:(?:{tod})\s+)?{CL}(?P<fixed>{w.alt('fixed_days')}){E}"
+        # "صباح الغد", "ابتداء من الغد", "يوم غد": «الغد» alone is also "the future" (and a newspaper)
+        ("fixed", rf"{B}(?:(?:{tod})\s+)?{after_ctx}(?P<fixed>{w.alt('fixed_with_context')}){E}"),
+        ("fixed", rf"{B}(?:(?:{tod})\s+)?(?:{dayw}\s+(?!\S+{sep}(?:{dayw}\s+)?{wd}))?{CL}(?P<fixed>{w.alt('fixed_days')}){E}"
                   rf"(?!\s+(?:{w.alt('today_not_before')}){E})"),
     ]

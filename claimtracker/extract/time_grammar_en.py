@@ -30,6 +30,7 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
     punit = w.alt("plural_units")
     rel = w.alt("rel")
     next2 = w.alt("rel_after_next")
+    relnew = w.alt("rel_new")  # "the new year"
     relwd = w.alt("rel_weekday")
     part = w.alt("parts")
     ordw = w.alt("ordinals")
@@ -73,7 +74,7 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("weekday", rf"{B}(?:{on}\s+)?(?:(?P<rel>{relwd})\s+)?(?P<wd>{wd})(?:\s+(?:{tod}))?"
                     rf"(?P<poss>['’]s)?{E}"),
         # the period grammar: "end of next week", "earlier this month", "next year's", "the end of the year"
-        ("period", rf"{B}(?:(?P<part>{part})[\s-]+)?(?:(?P<el>{w.alt('earlier_later')})\s+)?(?P<rel>{rel})\s+"
+        ("period", rf"{B}(?:(?P<part>{part})[\s-]+)?(?:(?P<el>{w.alt('earlier_later')})\s+)?(?P<rel>{rel}|{relnew})\s+"
                    rf"(?P<unit>{period_unit}){pos}{E}"),
         # "later in the year", "earlier in the week": of this one
         ("period", rf"{B}(?P<el>{w.alt('earlier_later')})\s+(?:{the}\s+)(?P<unit>{period_unit}){E}"),

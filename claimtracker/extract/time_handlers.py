@@ -29,6 +29,8 @@ from claimtracker.extract.time_values import (
 
 def fixed(g: dict, ctx: Ctx) -> Raw | None:
     off = ctx.words.lookup("fixed_days", g.get("fixed"))
+    if off is None:
+        off = ctx.words.lookup("fixed_with_context", g.get("fixed"))
     if off is None or ctx.pub is None:
         return unresolved("day")
     d = ctx.pub + timedelta(days=int(off))

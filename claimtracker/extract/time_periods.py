@@ -41,6 +41,11 @@ def period(g: dict, ctx: Ctx) -> Raw | None:
     if ctx.pub is None:
         return unresolved("range")
     pub = ctx.pub
+    if rel == "new":
+        # "the new year", «العام الجديد»: the coming one from July on, else the one just begun
+        if unit != "year":
+            return None
+        rel = "next" if pub.month >= 7 else "this"
     lo, hi = tr.period_span(unit, pub, rel)
     part = part_of(g, ctx)
     el = ctx.words.lookup("earlier_later", g.get("el"))

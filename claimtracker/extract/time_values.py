@@ -104,7 +104,7 @@ def rel_of(g: dict, ctx: Ctx, key: str = "rel") -> str | None:
     if not text:
         return None
     return ctx.words.lookup("rel", text) or ctx.words.lookup("rel_weekday", text) or ctx.words.lookup(
-        "rel_before", text) or ctx.words.lookup("rel_after_next", text)
+        "rel_before", text) or ctx.words.lookup("rel_after_next", text) or ctx.words.lookup("rel_new", text)
 
 
 def part_of(g: dict, ctx: Ctx) -> str | None:
