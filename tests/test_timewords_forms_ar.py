@@ -143,3 +143,12 @@ def test_the_morrow_alone_is_not_tomorrow(lex, text):
 ])
 def test_the_new_year(lex, text, pub, expected):
     assert window(text, lex, pub) == expected
+
+
+def test_count_tied_to_an_event_tells_how_to_count(lex):
+    (h,) = find_times("يجري الاقتراع الخاص قبل يومين من الاقتراع العام", "ar", PUB, lex)
+    assert h.anchored == ("before", "day", 2)
+    (h,) = find_times("ستعلن النتائج خلال 48 ساعة من إغلاق الصناديق", "ar", PUB, lex)
+    assert h.anchored == ("within", "hour", 48)
+    (h,) = find_times("تصل الشحنة بعد أسبوع من الآن", "ar", PUB, lex)
+    assert h.anchored is None

@@ -134,3 +134,8 @@ def test_weekday_after_a_reporting_verb_keeps_its_past_reading(lex):
 ])
 def test_the_new_year(lex, text, pub, expected):
     assert window(text, lex, pub) == expected
+
+
+def test_count_tied_to_an_event_tells_how_to_count(lex):
+    assert one("Parliament will convene three days after the election.", lex).anchored == ("after", "day", 3)
+    assert one("The board decides within two weeks.", lex).anchored is None

@@ -64,7 +64,7 @@ def anchor_counts(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
         end = words.end() if words else it.end
         if nxt is not None and nxt.start < end:
             end = it.end
-        out.append(Item(it.start, end, Raw(None, None, "vague", kind=it.raw.kind)))
+        out.append(Item(it.start, end, Raw(None, None, "vague", kind=it.raw.kind, count=count)))
     return out
 
 

@@ -46,6 +46,10 @@ class TimeHit:
     # The same words read as a past event, when they leave that open ("on Thursday", "in June",
     # "April 15"): for assertions about what happened. None when the words fix the date.
     past: Window | None = None
+    # A count tied to another event ("three days after the election", «قبل يومين من الاقتراع»), which
+    # has no dates of its own: (how, unit, n), how "within", "after" or "before", n None for "within
+    # days", so that a caller who knows that event's date can count from it. None otherwise.
+    anchored: tuple[str, str, int | None] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +95,8 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
             continue
         words = text[s:e]
         past = Window(it.raw.past[0], it.raw.past[1], words) if it.raw.past else None
-        hits.append(TimeHit(Window(it.raw.lo, it.raw.hi, words), s, e, it.raw.precision, past))
+        anchored = it.raw.count if it.raw.lo is None and it.raw.precision == "vague" else None
+        hits.append(TimeHit(Window(it.raw.lo, it.raw.hi, words), s, e, it.raw.precision, past, anchored))
     return hits
 
 
