@@ -152,3 +152,12 @@ def test_count_tied_to_an_event_tells_how_to_count(lex):
     assert h.anchored == ("within", "hour", 48)
     (h,) = find_times("تصل الشحنة بعد أسبوع من الآن", "ar", PUB, lex)
     assert h.anchored is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("يدخل القانون حيز التنفيذ مطلع العام 2026", (D(2026, 1, 1), D(2026, 1, 31), "مطلع العام 2026")),
+    ("تكتمل المرحلة في منتصف العام 2027", (D(2027, 6, 1), D(2027, 7, 31), "منتصف العام 2027")),
+    ("يدخل القانون حيز التنفيذ مطلع العام", (D(2025, 1, 1), D(2025, 1, 31), "مطلع العام")),
+])
+def test_part_of_the_year_with_its_number(lex, text, expected):
+    assert window(text, lex) == expected

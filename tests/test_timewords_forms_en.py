@@ -139,3 +139,7 @@ def test_the_new_year(lex, text, pub, expected):
 def test_count_tied_to_an_event_tells_how_to_count(lex):
     assert one("Parliament will convene three days after the election.", lex).anchored == ("after", "day", 3)
     assert one("The board decides within two weeks.", lex).anchored is None
+
+
+def test_later_in_the_day(lex):
+    assert window("The president will address the nation later in the day.", lex) == (PUB, PUB, "later in the day")

@@ -103,7 +103,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("season", rf"{B}(?:{CL}(?P<part>{part})\s+)?{CL}(?P<season>{w.alt('seasons')})(?:\s+(?P<rel>{rel})"
                    rf"|\s+(?:{of}\s+)?(?:{yw}\s*)?(?P<year>{year})){E}"),
         ("weekend", rf"{B}{CL}(?:{w.alt('weekend')})(?:\s+(?P<rel>{rel}))?{E}"),
-        ("period", rf"{B}(?:{CL}(?:{prep})\s+)?{CL}(?P<part>{part})\s+(?P<unit>{pn}){E}"),
+        # "مطلع العام" is this year's; "مطلع العام 2026" is 2026's (a year pattern below)
+        ("period", rf"{B}(?:{CL}(?:{prep})\s+)?{CL}(?P<part>{part})\s+(?P<unit>{pn}){E}(?!\s*{year})"),
         # years: "عام 2026", "نهاية عام 2021", "مطلع 2026", "في 2026"
         ("year", rf"{B}(?:{CL}(?P<part>{part})\s+)?{CL}(?:{yw})\s*(?P<year>{year})"
                  rf"(?:{andw}(?:{yw}\s*)?(?P<year2>{year}))?{E}"),
