@@ -143,3 +143,10 @@ def test_count_tied_to_an_event_tells_how_to_count(lex):
 
 def test_later_in_the_day(lex):
     assert window("The president will address the nation later in the day.", lex) == (PUB, PUB, "later in the day")
+
+
+def test_the_month_under_way_also_reads_as_past(lex):
+    # "had invited him in June", published on 29 June: the past reading is that June too
+    h = one("The president had invited him in June.", lex, D(2019, 6, 29))
+    assert (h.window.start, h.window.end) == (D(2019, 6, 1), D(2019, 6, 30))
+    assert (h.past.start, h.past.end) == (D(2019, 6, 1), D(2019, 6, 30))

@@ -171,6 +171,9 @@ def month(g: dict, ctx: Ctx) -> Raw | None:
         if rel is None and raw.lo and raw.lo > ctx.pub:
             back = periods.month_window(year - 1, m, g, ctx)
             return replace(raw, past=(back.lo, back.hi))
+        if rel is None and raw.lo and raw.hi:
+            # the month under way ("had invited him in June", published 29 June) reads as past too
+            return replace(raw, past=(raw.lo, raw.hi))
         return raw
     return periods.month_window(year, m, g, ctx)
 
