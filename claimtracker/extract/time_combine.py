@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from claimtracker.extract import time_resolve as tr
 from claimtracker.extract.time_compile import CLITICS as _CLITICS
 from claimtracker.extract.time_compile import Grammar
-from claimtracker.extract.time_values import Raw
+from claimtracker.extract.time_handlers import typical_end
+from claimtracker.extract.time_values import Raw, precision_of
 
 
 @dataclass(slots=True)
@@ -28,6 +29,43 @@ def strip_clitic(word: str, g: Grammar) -> str:
 
 def _same_sentence(g: Grammar, gap: str) -> bool:
     return not any(c in g.breaks for c in gap)
+
+
+def anchor_counts(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
+    """A count tied to another event: "within two weeks of the vote", «خلال 48 ساعة من إغلاق الصناديق»,
+    "three days after the election", «قبل يومين من الاقتراع». Counted from that event, not from
+    publication: from a date named right there ("three days after May 4" -> May 7), else no dates
+    (`vague`) with the event's words kept in the text.
+    """
+    out: list[Item] = []
+    skip = False
+    for i, it in enumerate(items):
+        if skip:
+            skip = False
+            continue
+        count = it.raw.count
+        link = g.anchor_link.match(mtext, it.end) if count is not None else None
+        if link is None:
+            out.append(it)
+            continue
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        how, unit, n = count
+        if nxt is not None and nxt.start == link.end() and nxt.raw.lo and nxt.raw.hi:
+            if how == "within":
+                base = nxt.raw.hi
+                lo, hi = base, tr.add_units(base, unit, n) if n is not None else typical_end(base, unit)
+            else:
+                day = tr.add_units(nxt.raw.hi, unit, n) if how == "after" else tr.add_units(nxt.raw.lo, unit, -(n or 1))
+                lo = hi = day
+            out.append(Item(it.start, nxt.end, Raw(lo, hi, precision_of(lo, hi), merged=True)))
+            skip = True
+            continue
+        words = g.anchor_words.match(mtext, link.end())
+        end = words.end() if words else it.end
+        if nxt is not None and nxt.start < end:
+            end = it.end
+        out.append(Item(it.start, end, Raw(None, None, "vague", kind=it.raw.kind, count=count)))
+    return out
 
 
 def anchor_durations(g: Grammar, mtext: str, items: list[Item], pub: date | None) -> list[Item]:

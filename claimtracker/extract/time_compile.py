@@ -99,6 +99,10 @@ class Grammar:
     # modifier kind (all but prefix_open_gap) -> last words of its modifiers: its regex can only match
     # a text that ends with one of them, blanks aside
     prefix_ends: dict[str, tuple[str, ...]]
+    # after a count ("within two weeks", «قبل يومين»): the word that ties it to another event ("of the
+    # vote", «من إغلاق الصناديق»), not to now; and the few words that name that event
+    anchor_link: re.Pattern
+    anchor_words: re.Pattern
 
 
 # Each kind of head word, the lexicon keys that hold it, and the handlers of the patterns that can
@@ -114,14 +118,17 @@ _HEADS = {
     "hijri": (("hijri_months", "hijri_feasts"), {"hijri"}),
     "part": (("quarter", "half"), {"year", "period"}),
     "code": (("half_codes", "quarter_codes"), {"year"}),
-    "fixed": (("fixed_days",), {"date", "weekday", "fixed", "period"}),
+    "fixed": (("fixed_days", "fixed_with_context"), {"date", "weekday", "fixed", "period"}),
     "soon": (("soon",), {"soon"}),
     "vague": (("vague",), {"vague", "period"}),
     "digit": ((), {"numeric", "date", "year", "within", "in_n", "ago", "duration", "day_only"}),
 }
 _NOT_STARTERS = ("connectors", "sentence_breaks", "prefix_by", "prefix_before", "prefix_open", "prefix_open_gap",
                  "prefix_after", "prefix_between", "after_n", "ago", "duration_from", "day_suffixes", "of", "and",
-                 "today_not_before", "time_of_day", "time_of_day_after", "_about")
+                 "today_not_before", "time_of_day", "time_of_day_after", "_about", "anchor_links", "anchor_now",
+                 "anchor_stop", "anchor_after", "anchor_before",
+                 "rel_after_next", "fixed_with_context", "fixed_context",
+                 "rel_new")
 
 
 def compile_grammar(words: LangWords) -> Grammar:
@@ -180,11 +187,17 @@ def compile_grammar(words: LangWords) -> Grammar:
     kinds_pre = [k for k in prefixes if k != "prefix_open_gap"]
     prefix_last = frozenset(fold(w, lang).split()[-1] for k in kinds_pre for w in words.words(k) if fold(w, lang))
     prefix_gap = tuple(fold(w, lang) for w in words.words("prefix_open_gap"))
+    stop = rf"(?:{words.alt('anchor_stop')})(?!\w)"
+    anchor_link = re.compile(rf"[ \t]+(?:{words.alt('anchor_links')})[ \t]+(?!(?:{words.alt('anchor_now')})(?!\w))(?=\w|[\"“«])")
+    article = r"(?:(?:the|a|an)\s+)?" if lang == "en" else ""
+    more = 1 if lang == "en" else 2  # an Arabic event is often a chain of nouns: «إغلاق مراكز الاقتراع»
+    anchor_words = re.compile(rf"[\"“«]?{article}(?!{stop})\w[\w'-]*(?:[ \t]+(?!{stop})\w[\w'-]*){{0,{more}}}[\"”»]?")
     return Grammar(words, tuple(handlers), tuple(group_names), heads, head_scan, kinds, regexes, followers, starters,
                    start_words_reversed, prefixes, prefix_last,
                     prefix_gap, re.compile("|".join(re.escape(c) for c in words.words("sentence_breaks"))), connector, connector_lead, prefix_lead,
                     duration_from, "".join(words.words("sentence_breaks")),
-                   {k: tuple(sorted({fold(w, lang).split()[-1] for w in words.words(k) if fold(w, lang)})) for k in kinds_pre})
+                   {k: tuple(sorted({fold(w, lang).split()[-1] for w in words.words(k) if fold(w, lang)})) for k in kinds_pre},
+                   anchor_link, anchor_words)
 
 
 

@@ -28,6 +28,10 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
     punit = w.alt("plural_units")
     sing = w.alt("singular_units")
     rel = w.alt("rel")
+    next2 = w.alt("rel_after_next")  # "الأسبوع بعد المقبل"
+    relnew = w.alt("rel_new")  # "العام الجديد"
+    # a word before «الغد» that makes it tomorrow: a time of day, «يوم», «من»
+    after_ctx = "(?:" + "|".join(rf"(?<={w.fold(x)}\s)" for x in [*w.words("time_of_day_before"), *w.words("fixed_context")]) + ")"
     relb = w.alt("rel_before")
     part = w.alt("parts")
     ordw = w.alt("ordinals")
@@ -42,6 +46,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
     pn = w.alt("period_nouns")
     today = w.alt("today_words")
     sep = r"[\s\"“”«»'()]*"
+    # "قبل يوم الخميس" is "before Thursday", "بعد شهر أكتوبر" "after October": not a day or a month away
+    not_named = rf"(?!\s+{CL}(?:{w.alt('weekdays', 'months', 'hijri_months')}){E})"
     yr_tail = rf"(?:\s+(?:{of}\s+)?(?:{yw}\s*)?(?P<year>{year}))?"
     return [
         ("numeric", rf"{B}(?P<iso>(?P<y>{year})[-/](?P<a>\d{{1,2}})[-/](?P<b>\d{{1,2}})){E}"),
@@ -80,16 +86,16 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
                    rf"(?:\s+(?P<rel2>{rel}))?{E}"),
         # "خلال الأيام المقبلة", "في غضون 14 يوما", "خلال أسبوعين", "خلال الـ48 ساعة المقبلة", "في قادم الأيام"
         ("within", rf"{B}{CL}(?:{w.alt('within')})\s*(?:ال\s*)?(?P<num>{num})\s+(?P<unit>{unit})"
-                   rf"(?:\s+(?:{rel}))?{E}"),
-        ("within", rf"{B}{CL}(?:{w.alt('within')})\s+(?:ال)?(?P<dual>{dual})(?:\s+(?:{rel}))?{E}"),
+                   rf"(?:\s+(?P<rel>{rel}))?{E}"),
+        ("within", rf"{B}{CL}(?:{w.alt('within')})\s+(?:ال)?(?P<dual>{dual})(?:\s+(?P<rel>{rel}))?{E}"),
         # "خلال أسبوع", "بعد شهر واحد": one unit
         ("within", rf"{B}{CL}(?:{w.alt('within')})\s+(?P<one>{sing})(?:\s+{w.alt('one_words')})?{E}"
                    rf"(?!\s+{CL}(?:{mon}|{w.alt('hijri_months')}){E})"),
         ("within", rf"{B}{CL}(?:{w.alt('within')})\s+(?:(?P<few>{few})\s+)?(?P<unit>{punit})"
-                   rf"(?:\s+(?:{few}))?(?:\s+(?:{rel}))?{E}"),
-        ("within", rf"{B}{CL}(?P<unit>{punit})\s+(?:(?:{few})\s+)?(?:{w.alt('rel')}){E}"),
+                   rf"(?:\s+(?:{few}))?(?:\s+(?P<rel>{rel}))?{E}"),
+        ("within", rf"{B}{CL}(?P<unit>{punit})\s+(?:(?:{few})\s+)?(?P<rel>{w.alt('rel')}){E}"),
         # "الأسبوع المقبل", "نهاية الأسبوع الجاري", "مطلع الشهر المقبل", "العام الماضي", "هذا العام"
-        ("period", rf"{B}(?:{CL}(?:{prep})\s+)?(?:{CL}(?P<part>{part})\s+)?{CL}(?P<unit>{pn})\s+(?P<rel>{rel}){E}"),
+        ("period", rf"{B}(?:{CL}(?:{prep})\s+)?(?:{CL}(?P<part>{part})\s+)?{CL}(?P<unit>{pn})\s+(?P<rel>{rel}|{next2}|{relnew}){E}"),
         ("period", rf"{B}(?:{CL}(?:{prep})\s+)?(?:{CL}(?P<part>{part})\s+)?{CL}(?P<rel>{relb})\s+(?P<unit>{pn}){E}"),
         # seasons need فصل, a relative word or a year: "الربيع العربي" is not a season
         ("season", rf"{B}(?:{CL}(?P<part>{part})\s+)?{CL}(?:{w.alt('season_word')})\s+(?P<season>{w.alt('seasons')})"
@@ -97,7 +103,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("season", rf"{B}(?:{CL}(?P<part>{part})\s+)?{CL}(?P<season>{w.alt('seasons')})(?:\s+(?P<rel>{rel})"
                    rf"|\s+(?:{of}\s+)?(?:{yw}\s*)?(?P<year>{year})){E}"),
         ("weekend", rf"{B}{CL}(?:{w.alt('weekend')})(?:\s+(?P<rel>{rel}))?{E}"),
-        ("period", rf"{B}(?:{CL}(?:{prep})\s+)?{CL}(?P<part>{part})\s+(?P<unit>{pn}){E}"),
+        # "مطلع العام" is this year's; "مطلع العام 2026" is 2026's (a year pattern below)
+        ("period", rf"{B}(?:{CL}(?:{prep})\s+)?{CL}(?P<part>{part})\s+(?P<unit>{pn}){E}(?!\s*{year})"),
         # years: "عام 2026", "نهاية عام 2021", "مطلع 2026", "في 2026"
         ("year", rf"{B}(?:{CL}(?P<part>{part})\s+)?{CL}(?:{yw})\s*(?P<year>{year})"
                  rf"(?:{andw}(?:{yw}\s*)?(?P<year2>{year}))?{E}"),
@@ -106,19 +113,21 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
                  rf"(?:{andw}(?:{yw}\s*)?(?P<year2>{year}))?{E}"),
         # weekdays: "اليوم الثلاثاء", "غداً الإثنين", "يوم الأربعاء الماضي", "صباح الخميس", "والجمعة"
         ("weekday", rf"{B}(?:(?:{tod})\s+)?(?P<today>{today}){sep}(?:{dayw}\s+)?(?P<wd>{wd}){E}"),
-        ("weekday", rf"{B}(?:(?:{tod})\s+)?(?P<tomorrow>{w.alt('fixed_days')}){sep}(?:{dayw}\s+)?(?P<wd>{wd}){E}"),
-        ("weekday", rf"{B}(?:{CL}(?:{tod})\s+)?(?:{CL}(?:{dayw})\s+)?{CL}(?P<wd>{wd})(?:\s+(?P<rel>{rel}))?{E}"),
+        ("weekday", rf"{B}(?:(?:{tod})\s+)?(?:{dayw}\s+)?(?P<tomorrow>{w.alt('fixed_days')}){sep}(?:{dayw}\s+)?(?P<wd>{wd}){E}"),
+        ("weekday", rf"{B}(?:{CL}(?:{tod})\s+)?(?:{CL}(?:{dayw})\s+)?{CL}(?P<wd>{wd})(?:\s+(?P<rel>{rel}|{next2}))?{E}"),
         # "بعد ذلك بأسبوعين", "بعد أسبوعين من ذلك": after the date just before
         ("in_n", rf"{B}{CL}(?P<later>{w.alt('later_n')})\s+ب(?:(?P<num>{num})\s+(?P<unit>{unit})|(?P<dual>{dual})"
                  rf"|(?P<one>{sing})){E}"),
         ("in_n", rf"{B}{CL}(?:{w.alt('in_n')})\s+(?:(?P<num>{num})\s+(?P<unit>{unit})|(?P<dual>{dual})"
-                 rf"|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}"),
+                 rf"|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}{not_named}"),
         ("ago", rf"{B}{CL}(?:{w.alt('ago')})\s+(?:(?P<num>{num})\s+(?P<unit>{unit})|(?P<dual>{dual})"
-                rf"|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}"),
+                rf"|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}{not_named}"),
         ("duration", rf"{B}(?:{CL}(?:{w.alt('duration')})\s+|[وف]?ل)(?:(?P<num>{num})\s+(?P<unit>{unit})"
                      rf"|(?P<dual>{dual})|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}"),
         ("soon", rf"{B}{CL}(?:{w.alt('soon')}){E}"),
         ("vague", rf"{B}{CL}(?:{w.alt('vague')}){E}"),
-        ("fixed", rf"{B}(?:(?:{tod})\s+)?{CL}(?P<fixed>{w.alt('fixed_days')}){E}"
+        # "صباح الغد", "ابتداء من الغد", "يوم غد": «الغد» alone is also "the future" (and a newspaper)
+        ("fixed", rf"{B}(?:(?:{tod})\s+)?{after_ctx}(?P<fixed>{w.alt('fixed_with_context')}){E}"),
+        ("fixed", rf"{B}(?:(?:{tod})\s+)?(?:{dayw}\s+(?!\S+{sep}(?:{dayw}\s+)?{wd}))?{CL}(?P<fixed>{w.alt('fixed_days')}){E}"
                   rf"(?!\s+(?:{w.alt('today_not_before')}){E})"),
     ]

@@ -29,6 +29,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
     unit = w.alt("units")
     punit = w.alt("plural_units")
     rel = w.alt("rel")
+    next2 = w.alt("rel_after_next")
+    relnew = w.alt("rel_new")  # "the new year"
     relwd = w.alt("rel_weekday")
     part = w.alt("parts")
     ordw = w.alt("ordinals")
@@ -66,11 +68,16 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("month", rf"{B}(?P<rel>{rel})\s+(?P<month>{mon_full}){E}"),
         # weekdays: "today, Tuesday", "next Tuesday", "on Wednesday midnight", "Saturday's"
         ("weekday", rf"{B}(?:(?P<today>{w.alt('today_words')}),?\s+)(?P<wd>{wd}){E}"),
+        # "the Tuesday after next", "the week after next"
+        ("weekday", rf"{B}(?:{on}\s+)?(?:{the}\s+)?(?P<wd>{wd})\s+(?P<rel>{next2}){E}"),
+        ("period", rf"{B}(?:(?P<part>{part})[\s-]+)?(?:{the}\s+)?(?P<unit>{period_unit})\s+(?P<rel>{next2}){E}"),
         ("weekday", rf"{B}(?:{on}\s+)?(?:(?P<rel>{relwd})\s+)?(?P<wd>{wd})(?:\s+(?:{tod}))?"
                     rf"(?P<poss>['’]s)?{E}"),
         # the period grammar: "end of next week", "earlier this month", "next year's", "the end of the year"
-        ("period", rf"{B}(?:(?P<part>{part})[\s-]+)?(?:(?P<el>{w.alt('earlier_later')})\s+)?(?P<rel>{rel})\s+"
+        ("period", rf"{B}(?:(?P<part>{part})[\s-]+)?(?:(?P<el>{w.alt('earlier_later')})\s+)?(?P<rel>{rel}|{relnew})\s+"
                    rf"(?P<unit>{period_unit}){pos}{E}"),
+        # "later in the year", "earlier in the week": of this one
+        ("period", rf"{B}(?P<el>{w.alt('earlier_later')})\s+(?:{the}\s+)(?P<unit>{period_unit}){E}"),
         ("period", rf"{B}(?P<part>{part})\s+(?:{the}\s+)(?P<unit>{period_unit}){E}"),
         ("period", rf"{B}(?:{the}\s+)?(?P<ord>{ordw})\s+(?P<hq>{w.alt('half', 'quarter')})\s+(?:{of}\s+)"
                    rf"(?:(?P<rel>{rel})\s+|{the}\s+)?(?P<unit>{yw}){E}"),
@@ -92,6 +99,9 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
                  rf"(?:{the}\s+{yw}\s+)?(?P<year>{year}){E}"),
         ("year", rf"{B}(?:(?P<hcode>{w.alt('half_codes')})|(?P<qcode>{w.alt('quarter_codes')}))"
                  rf"\s*(?P<year>{year}){E}"),
+        # "in Q3", "by H2": of the publication year
+        ("year", rf"{B}(?:{w.alt('year_context_before')})\s+(?:{the}\s+)?(?:(?P<hcode>{w.alt('half_codes')})"
+                 rf"|(?P<qcode>{w.alt('quarter_codes')})){E}(?!\s*['’]?\d)"),
         ("year", rf"{B}(?P<part>{part})[\s-]+(?:{the}\s+{yw}\s+)?(?P<year>{year}){E}"),
         ("year", rf"{B}(?:{w.alt('year_context_before')})\s+(?:{the}\s+{yw}\s+)?(?P<year>{year})"
                  rf"(?:{conn_day}(?P<year2>{year}))?{E}"),
@@ -101,6 +111,10 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("within", rf"{B}(?:{the}\s+)?(?:(?P<few>{few})\s+)?(?P<rel>{rel})\s+(?:(?P<few2>{few})\s+|(?P<num>{num})\s+)?"
                    rf"(?P<unit>{punit}){E}"),
         ("within", rf"{B}(?:{the}\s+)?(?:(?P<few>{few})\s+)?(?P<unit>{punit})\s+{w.alt('ahead')}{E}"),
+        # "three days after the election", "two days before the vote": counted from that event (time_combine)
+        ("in_n", rf"{B}(?P<num>{num})\s+(?P<unit>{unit})(?=[ \t]+(?:{w.alt('anchor_after')})[ \t]+[\w\"“])"),
+        ("ago", rf"{B}(?P<num>{num})\s+(?P<unit>{unit})(?=[ \t]+(?:{w.alt('anchor_before')})[ \t]+[\w\"“])"
+                rf"(?![ \t]+\w+[ \t]+(?:{w.alt('anchor_now')}){E})"),
         ("ago", rf"{B}(?P<num>{num})\s+(?P<unit>{unit})\s+(?:{w.alt('ago')}){E}"),
         ("in_n", rf"{B}(?:{w.alt('in_n')})\s+(?P<num>{num})\s+(?P<unit>{unit})(?:['’]s?\s+time)?{E}"),
         ("in_n", rf"{B}(?P<num>{num})\s+(?P<unit>{unit})\s+(?:{w.alt('after_n')}){E}"),

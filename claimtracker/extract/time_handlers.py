@@ -29,6 +29,8 @@ from claimtracker.extract.time_values import (
 
 def fixed(g: dict, ctx: Ctx) -> Raw | None:
     off = ctx.words.lookup("fixed_days", g.get("fixed"))
+    if off is None:
+        off = ctx.words.lookup("fixed_with_context", g.get("fixed"))
     if off is None or ctx.pub is None:
         return unresolved("day")
     d = ctx.pub + timedelta(days=int(off))
@@ -59,6 +61,8 @@ def weekday(g: dict, ctx: Ctx) -> Raw | None:
         d = tr.weekday_before(ctx.pub, wd) if rel == "last" else _nearest_weekday(ctx.pub, wd)
     elif rel == "next":
         d = tr.weekday_after(ctx.pub, wd)
+    elif rel == "next2":
+        d = tr.weekday_after(ctx.pub, wd) + timedelta(weeks=1)
     else:
         d = tr.weekday_on_or_after(ctx.pub, wd)
         back = tr.weekday_on_or_before(ctx.pub, wd)
@@ -91,7 +95,7 @@ def date_dm(g: dict, ctx: Ctx) -> Raw | None:
         elif ctx.pub is None:
             return unresolved("day")
         elif rel:
-            year, month = tr.add_months(ctx.pub.year, ctx.pub.month, {"this": 0, "next": 1, "last": -1}[rel])
+            year, month = tr.add_months(ctx.pub.year, ctx.pub.month, tr.SHIFTS[rel])
         else:
             year, month = ctx.pub.year, ctx.pub.month
             if day < ctx.pub.day:
@@ -167,6 +171,9 @@ def month(g: dict, ctx: Ctx) -> Raw | None:
         if rel is None and raw.lo and raw.lo > ctx.pub:
             back = periods.month_window(year - 1, m, g, ctx)
             return replace(raw, past=(back.lo, back.hi))
+        if rel is None and raw.lo and raw.hi:
+            # the month under way ("had invited him in June", published 29 June) reads as past too
+            return replace(raw, past=(raw.lo, raw.hi))
         return raw
     return periods.month_window(year, m, g, ctx)
 
@@ -182,16 +189,20 @@ def within(g: dict, ctx: Ctx) -> Raw | None:
     pub = ctx.pub
     if n is None and rel_of(g, ctx) == "last":
         return Raw(tr.add_units(pub, unit, -1), pub, "range")
+    count = None if g.get("rel") else ("within", unit, n)
     if n is None:
-        # "within days", "the coming (few) days/weeks/months": a typical span for the unit.
-        hi = {"hour": pub + timedelta(days=1), "day": pub + timedelta(days=7), "week": pub + timedelta(days=21),
-              "month": tr.add_units(pub, "month", 3), "year": tr.add_units(pub, "year", 2)}[unit]
-        return Raw(pub, hi, "range")
+        return Raw(pub, typical_end(pub, unit), "range", count=count)
     if n <= 0 or n > 1000:
         return None
     if rel_of(g, ctx) == "last":
         return Raw(tr.add_units(pub, unit, -n), pub, "range")
-    return Raw(pub, tr.add_units(pub, unit, n), "range")
+    return Raw(pub, tr.add_units(pub, unit, n), "range", count=count)
+
+
+def typical_end(day: date, unit: str) -> date:
+    """'within days', 'the coming (few) days/weeks/months': a typical span for the unit."""
+    return {"hour": day + timedelta(days=1), "day": day + timedelta(days=7), "week": day + timedelta(days=21),
+            "month": tr.add_units(day, "month", 3), "year": tr.add_units(day, "year", 2)}[unit]
 
 
 def in_n(g: dict, ctx: Ctx) -> Raw | None:
@@ -199,20 +210,22 @@ def in_n(g: dict, ctx: Ctx) -> Raw | None:
     if unit is None or n is None or n > 1000:
         return None
     shift = (unit, n) if g.get("later") else None
+    count = None if shift else ("after", unit, n)
     if ctx.pub is None:
-        return unresolved("day", shift=shift)
+        return unresolved("day", shift=shift, count=count)
     d = tr.add_units(ctx.pub, unit, n)
-    return span(d, d, shift=shift)
+    return span(d, d, shift=shift, count=count)
 
 
 def ago(g: dict, ctx: Ctx) -> Raw | None:
     unit, n = unit_of(g, ctx), number(g, ctx)
     if unit is None or n is None or n > 1000:
         return None
+    count = ("before", unit, n)
     if ctx.pub is None:
-        return unresolved("day")
+        return unresolved("day", count=count)
     d = tr.add_units(ctx.pub, unit, -n)
-    return span(d, d)
+    return span(d, d, count=count)
 
 
 def duration(g: dict, ctx: Ctx) -> Raw | None:

@@ -41,6 +41,11 @@ def period(g: dict, ctx: Ctx) -> Raw | None:
     if ctx.pub is None:
         return unresolved("range")
     pub = ctx.pub
+    if rel == "new":
+        # "the new year", «العام الجديد»: the coming one from July on, else the one just begun
+        if unit != "year":
+            return None
+        rel = "next" if pub.month >= 7 else "this"
     lo, hi = tr.period_span(unit, pub, rel)
     part = part_of(g, ctx)
     el = ctx.words.lookup("earlier_later", g.get("el"))
@@ -78,7 +83,7 @@ def year_end(g: dict, ctx: Ctx) -> Raw:
 
 def year(g: dict, ctx: Ctx) -> Raw | None:
     y = year_of(g)
-    if y is None and g.get("hq") and ctx.pub is not None:
+    if y is None and (g.get("hq") or g.get("hcode") or g.get("qcode")) and ctx.pub is not None:
         y = ctx.pub.year  # "by the end of the second quarter": this year's
     if y is None or not 1900 <= y <= 2100:
         return None
@@ -121,9 +126,11 @@ def weekend(g: dict, ctx: Ctx) -> Raw | None:
     if ctx.pub is None:
         return unresolved("week")
     rel = rel_of(g, ctx) or "this"
-    mon = tr.week_monday(ctx.pub) + timedelta(weeks={"this": 0, "next": 1, "last": -1}[rel])
+    mon = tr.week_monday(ctx.pub) + timedelta(weeks=tr.SHIFTS[rel])
     lo, hi = mon + timedelta(days=5), mon + timedelta(days=6)
-    return span(max(lo, ctx.pub) if rel == "this" and ctx.pub <= hi else lo, hi)
+    # "over the weekend" in a report on Monday is the one just gone
+    past = (lo - timedelta(weeks=1), hi - timedelta(weeks=1)) if not g.get("rel") and ctx.pub < lo else None
+    return span(max(lo, ctx.pub) if rel == "this" and ctx.pub <= hi else lo, hi, past=past)
 
 
 def season(g: dict, ctx: Ctx) -> Raw | None:

@@ -78,9 +78,12 @@ def weekday_before(pub: date, wd: int) -> date:
     return pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)
 
 
+SHIFTS = {"this": 0, "next": 1, "last": -1, "next2": 2}  # periods from this one; "next2": "the week after next"
+
+
 def period_span(unit: str, pub: date, rel: str) -> tuple[date, date]:
     """this/next/last week, month or year as whole calendar periods."""
-    shift = {"this": 0, "next": 1, "last": -1}[rel]
+    shift = SHIFTS[rel]
     if unit == "week":
         mon = week_monday(pub) + timedelta(weeks=shift)
         return mon, mon + timedelta(days=6)

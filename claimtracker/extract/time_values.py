@@ -24,11 +24,14 @@ class Raw:
     past: tuple[date, date] | None = None  # the reading as a past event, where the words leave the year open
     kind: str = ""  # the handler that made it
     shift: tuple[str, int] | None = None  # "two weeks later": this far after the date before it
+    # "within two weeks", "in three days", "two days before": (how, unit, count) with how "within",
+    # "after" or "before", so that "of the vote" / «من إغلاق الصناديق» after it can move the anchor
+    count: tuple[str, str, int | None] | None = None
 
     def with_kind(self, kind: str) -> Raw:
         """`replace(self, kind=kind)`, which costs several times more: the scan does this for every match."""
         return Raw(self.lo, self.hi, self.precision, self.end_part, self.duration, self.month_ref, self.merged,
-                   self.past, kind, self.shift)
+                   self.past, kind, self.shift, self.count)
 
 
 @dataclass(slots=True)
@@ -101,7 +104,7 @@ def rel_of(g: dict, ctx: Ctx, key: str = "rel") -> str | None:
     if not text:
         return None
     return ctx.words.lookup("rel", text) or ctx.words.lookup("rel_weekday", text) or ctx.words.lookup(
-        "rel_before", text)
+        "rel_before", text) or ctx.words.lookup("rel_after_next", text) or ctx.words.lookup("rel_new", text)
 
 
 def part_of(g: dict, ctx: Ctx) -> str | None:

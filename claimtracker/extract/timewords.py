@@ -21,6 +21,7 @@ from pathlib import Path
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.time_combine import (
     Item,
+    anchor_counts,
     anchor_durations,
     apply_prefix,
     merge_connected,
@@ -45,6 +46,10 @@ class TimeHit:
     # The same words read as a past event, when they leave that open ("on Thursday", "in June",
     # "April 15"): for assertions about what happened. None when the words fix the date.
     past: Window | None = None
+    # A count tied to another event ("three days after the election", «قبل يومين من الاقتراع»), which
+    # has no dates of its own: (how, unit, n), how "within", "after" or "before", n None for "within
+    # days", so that a caller who knows that event's date can count from it. None otherwise.
+    anchored: tuple[str, str, int | None] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +81,7 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
     items = _scan(grammar, text, mtext, published)
     if not items:
         return []
+    items = anchor_counts(grammar, mtext, items)
     items = anchor_durations(grammar, mtext, items, published)
     items = merge_connected(grammar, mtext, items)
     floors = [0] + [it.end for it in items[:-1]]
@@ -89,7 +95,8 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
             continue
         words = text[s:e]
         past = Window(it.raw.past[0], it.raw.past[1], words) if it.raw.past else None
-        hits.append(TimeHit(Window(it.raw.lo, it.raw.hi, words), s, e, it.raw.precision, past))
+        anchored = it.raw.count if it.raw.lo is None and it.raw.precision == "vague" else None
+        hits.append(TimeHit(Window(it.raw.lo, it.raw.hi, words), s, e, it.raw.precision, past, anchored))
     return hits
 
 
@@ -134,6 +141,7 @@ def _candidates(g: Grammar, backwards: str, head: int, floor: int) -> list[int]:
 # Patterns that take a leading word only as context; in_n ("بعد ثلاثة أيام") and fixed ("بعد غد")
 # need theirs.
 _CONTEXT_KINDS = frozenset({"month", "year", "date", "period", "weekday", "season"})
+_CONTEXT_GROUPS = frozenset({"ctx"})  # groups that only hold the context word before a phrase
 _TRAILING = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])  # marks written after a letter
 _DIGIT_KINDS = frozenset({"digit"})
 _DATE_LIKE = re.compile(r"\d{1,4}\s?[/.-]\s?\d")
@@ -250,6 +258,9 @@ def _resolve(g: Grammar, ctx: Ctx, text: str, mtext: str, m: re.Match, pat: Patt
     while end > start and mtext[end - 1].isspace():
         end -= 1
     lead = g.prefix_lead.match(mtext, start, end) if kind in _CONTEXT_KINDS else None
-    if lead:
+    # The modifier is context only when it stands before the phrase's own words: in «بعد غد الثلاثاء»
+    # "بعد" is part of "the day after tomorrow", not "after".
+    if lead and not any(m.start(number) < lead.end() for name, number in zip(pat.names, groups, strict=True)
+                        if name not in _CONTEXT_GROUPS and m.group(number) is not None):
         start = lead.end()
     return Item(start, end, raw)
