@@ -120,3 +120,11 @@ def test_a_claim_without_a_date_takes_the_date_of_its_event_not_of_a_nearer_clai
     protocol = [m for m in ex.mentions if "protocol" in m.quote][0]
     assert protocol.event_type == "summit"
     assert protocol.expected.start == date(2026, 5, 20)
+
+
+def test_a_statement_issued_today_is_no_claim_of_its_own(res):
+    text = "يتوجه الوزير يوم الثلاثاء إلى بغداد، بحسب ما أعلنت الوزارة في بيان صدر اليوم الاثنين."
+    ex = extract(text, published=PUBLISHED, lang="ar", resources=res)
+    forward = [m for m in ex.mentions if m.is_forward]
+    assert len(forward) == 1
+    assert forward[0].expected.start == forward[0].expected.end == date(2026, 4, 7)

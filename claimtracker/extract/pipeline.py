@@ -241,6 +241,8 @@ def _tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_c
                 t for t in inside(s_times, cl.start, cl.end)
                 if _is_future(t.window, doc.published)
                 and not ((past_verb or _said_on(t, speech, ())) and _is_near_day(t.window, doc.published))
+                # «بيان صدر اليوم الأحد»: today after a past verb is when something was issued
+                and not (past_verb and t.window.start == t.window.end == doc.published)
             ]
             if future:
                 r = Reading(cues.future_time_kind, cues.future_time_certainty, negated, False)
