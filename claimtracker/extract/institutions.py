@@ -201,11 +201,7 @@ class InstitutionFinder:
         if end_k + 2 < n and words[end_k + 1].startswith("و") and words[end_k + 2].startswith("ال") \
                 and by_start.get(tokens[end_k + 2].start) is None and spaced(end_k, end_k + 1):
             end_k += 2
-        h = by_start.get(tokens[end_k + 1].start) if end_k + 1 < n else None
-        if h is not None and h.via == "adjective" and spaced(end_k, end_k + 1):
-            code, end_k = h.code, end_k + 1
-        else:
-            code = main()
+        code, end_k = _adjective_after(by_start, tokens, end_k, spaced, main)
         if code is None:
             return None
         adjective = self._adjective(code) or country_name(code)
@@ -228,11 +224,7 @@ class InstitutionFinder:
                 if phrase[0] in forms and k + len(phrase) <= n and tuple(words[k + 1:k + len(phrase)]) == phrase[1:] \
                         and all(spaced(x - 1, x) for x in range(k + 1, k + len(phrase))):
                     end_k = k + len(phrase) - 1
-                    h = by_start.get(tokens[end_k + 1].start) if end_k + 1 < n else None
-                    if h is not None and h.via == "adjective" and spaced(end_k, end_k + 1):
-                        code, end_k = h.code, end_k + 1
-                    else:
-                        code = main()
+                    code, end_k = _adjective_after(by_start, tokens, end_k, spaced, main)
                     if code is None:
                         break
                     name = country_name(code)
@@ -294,3 +286,12 @@ def _load_cached(data_dir: Path) -> InstitutionFinder:
     path = data_dir / "gazetteer" / "institutions.json"
     table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return InstitutionFinder(table, CountryFinder.load(data_dir).adjective_en)
+
+
+def _adjective_after(by_start, tokens, end_k: int, spaced, main) -> tuple[str | None, int]:
+    """The country of a nisba right after token `end_k` («البنك المركزي المصري») and the new end,
+    else the text's main country and the same end."""
+    h = by_start.get(tokens[end_k + 1].start) if end_k + 1 < len(tokens) else None
+    if h is not None and h.via == "adjective" and spaced(end_k, end_k + 1):
+        return h.code, end_k + 1
+    return main(), end_k
