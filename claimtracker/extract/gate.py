@@ -1,0 +1,207 @@
+"""The gate before a lexicon pattern: an alternation of the terms' leading atoms, as a trie.
+
+A lexicon pattern tried at every word start spends most of its time failing. `gate(terms)`
+builds an existence test that matches where one of the terms does (`a(?:b|c)` for `ab|ac`), so
+most branches of a level start with a literal character that Python's engine rejects with one
+comparison. `cues.compile_terms`, `compile_groups` and `compile_scan` put it in a lookahead
+before the real alternation; it changes no match, only the speed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
+_SYNTAX = frozenset("\\[](){}.^$|?*+")
+_MAX_EXPANSION = 64  # alternatives one term may be spread into for the gate
+_DEEP_EXPANSION = 4
+
+
+def _closing(term: str, i: int) -> int:
+    """The index after the `]` or `)` that closes the class or group opening at `i`; -1 if none."""
+    depth, in_class = 0, False
+    j = i
+    while j < len(term):
+        ch = term[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if in_class:
+            # a `]` right after `[` or `[^` is a literal member
+            if ch == "]" and term[j - 1] != "[" and term[j - 2 : j] != "[^":
+                in_class = False
+                if depth == 0:
+                    return j + 1
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return -1
+
+
+def _top_split(body: str) -> list[str] | None:
+    """The alternatives of a group body at its top level; None if it cannot be read."""
+    if "|" not in body and "\\" not in body and "[" not in body and "(" not in body:
+        return [body]  # most terms: plain text
+    out, cur = [], 0
+    j = 0
+    while j < len(body):
+        ch = body[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch in "[(":
+            k = _closing(body, j)
+            if k < 0:
+                return None
+            j = k
+            continue
+        if ch == "|":
+            out.append(body[cur:j])
+            cur = j + 1
+        j += 1
+    out.append(body[cur:])
+    return out
+
+
+def _first_atom(term: str) -> tuple[str, str] | None:
+    """A term as (its first atom with its quantifier, the rest), or None when it cannot be read."""
+    ch = term[0]
+    if ch == "\\":
+        if term[1:2] in ("", "x", "u", "U", "N", "g") or term[1:2].isdigit():
+            return None
+        k = 2
+    elif ch == "[":
+        k = _closing(term, 0)
+    elif ch == "(":
+        if not term.startswith(("(?:", "(?=", "(?!", "(?<=", "(?<!")):
+            return None  # a capturing or otherwise special group
+        k = _closing(term, 0)
+    elif ch in ")|]{}?*+":
+        return None
+    else:
+        k = 1
+    if k < 0:
+        return None
+    q = _QUANTIFIER.match(term, k)
+    if q:
+        k = q.end()
+    return term[:k], term[k:]
+
+
+def _expand(term: str, budget: int = _MAX_EXPANSION) -> list[str]:
+    """Terms that together match where `term` does, with leading groups and options opened up
+    ("(?:the |a )?source" -> "the source", "a source", "source"), so more of them start with a
+    literal. A term that cannot be read, or would spread too far, stays as it is."""
+    if _top_split(term) != [term]:
+        return [term]
+    atom = _first_atom(term) if term else None
+    if atom is None:
+        return [term]
+    head, rest = atom
+    if head.startswith(("(?<!", "(?<=")) and _closing(head, 0) == len(head) and rest:
+        # a test of what stands before moves behind the first letter, which can then lead:
+        # "(?<!had )agreed" -> "a(?<!(?:had )a)greed"
+        out = []
+        for moved in _expand(rest, budget):
+            first = _first_atom(moved) if moved else None
+            if first is None or len(first[0]) != 1 or first[0] in _SYNTAX:
+                return [term]
+            lit = first[0]
+            out.append(f"{lit}{head[:4]}(?:{head[4:-1]}){re.escape(lit)}){first[1]}")
+        return out
+    if not head.startswith("(?:"):
+        return [term]
+    close = _closing(head, 0)
+    inner, quant = head[3 : close - 1], head[close:]
+    options = _top_split(inner)
+    # a repeat opens up at the top level only: deeper, it would open again and again
+    repeats = ("*", "*?", "+", "+?") if budget == _MAX_EXPANSION else ()
+    if options is None or quant not in ("", "?", "??", *repeats):
+        return [term]
+    # "(?:x)*rest" matches where "rest" or "x(?:x)*rest" does
+    again = f"(?:{inner})*" if quant[:1] in ("*", "+") else ""
+    alts = [o + again + rest for o in options] + ([rest] if quant[:1] in ("?", "*") else [])
+    if len(alts) > budget or budget <= 1:
+        return [term]
+    out: list[str] = []
+    for a in alts:
+        more = _expand(a, budget) if a else [a]
+        out.extend(more if len(out) + len(more) + len(alts) <= budget else [a])
+    return out
+
+
+def _literal(atom: str) -> str | None:
+    """The character an atom stands for when it is one plain or escaped character."""
+    if len(atom) == 1 and atom not in _SYNTAX:
+        return atom
+    if len(atom) == 2 and atom[0] == "\\" and not atom[1].isalnum():
+        return atom[1]
+    return None
+
+
+def _possessive(term: str) -> str:
+    """`\\w+ news` -> `\\w++ news`: a run of a class followed by a character outside it must
+    take the whole run, so the engine need not try the shorter ones; with a fixed-length suffix
+    group (`\\w+(?:ian|ese) media`) the suffix is checked behind the whole run instead."""
+    atom = _first_atom(term) if term else None
+    if atom is None or not atom[0].endswith("+") or not atom[1]:
+        return term
+    run, rest = atom[0][:-1], atom[1]
+    if _first_atom(run) != (run, "") or not run.startswith(("\\", "[")):
+        return term
+    nxt = _first_atom(rest)
+    if nxt is None:
+        return term
+    c = _literal(nxt[0])
+    if c is not None:
+        return term if re.fullmatch(run, c) else f"{run}++{rest}"
+    head, after = nxt
+    follow = _first_atom(after) if after else None
+    c = _literal(follow[0]) if follow else None
+    if not head.startswith("(?:") or _closing(head, 0) != len(head) or c is None or re.fullmatch(run, c):
+        return term
+    options = _top_split(head[3:-1])
+    if not options or len({len(o) for o in options}) != 1 or any(
+        not o or any(ch in _SYNTAX or not re.fullmatch(run, ch) for ch in o) for o in options
+    ):
+        return term
+    return f"{run}++(?<={run}{head}){after}"
+
+
+def gate(terms: Iterable[str], budget: int = _MAX_EXPANSION) -> str | None:
+    """An alternation that matches where one of the terms does, as a trie of leading atoms.
+
+    Only for existence tests (inside a lookahead, with whatever follows it): which term matches
+    and in what order the branches are tried no longer follow the list, but `a(?:b|c)` matches
+    where `ab|ac` does. Most branches of a level then start with a literal character, which
+    Python's engine rejects with one comparison, where a branch behind a `(?=c)` test costs a
+    whole lookahead; most word starts match no term, so this is where a scan spends its time.
+    """
+    buckets: dict[str, list[str]] = {}
+    other: set[str] = set()
+    for t in {_possessive(e) for term in terms for e in _expand(term, budget)}:
+        atom = _first_atom(t) if t and _top_split(t) == [t] else None
+        if atom is None:
+            other.add(t)
+        else:
+            buckets.setdefault(atom[0], []).append(atom[1])
+    parts = []
+    # single literal characters first: they are the branches the engine skips cheaply
+    for head in sorted(buckets, key=lambda h: (len(h) != 1 or h in ".^$", h)):
+        rests = buckets[head]
+        # deeper levels open few groups: the tails they copy would make the pattern huge
+        sub = gate((r for r in rests if r), _DEEP_EXPANSION)
+        lit = head if len(head) != 1 or head in ".^$" else re.escape(head)
+        if sub is None:
+            parts.append(lit)
+        else:
+            parts.append(f"{lit}(?:{sub}{'|' if '' in rests else ''})")
+    parts.extend(f"(?:{t})" for t in sorted(other))
+    return "|".join(parts) if parts else None
