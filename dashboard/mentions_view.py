@@ -20,13 +20,9 @@ def mention_cards(mentions: pd.DataFrame, claim_id: int) -> None:
     """`mentions` is oldest first (the `claim_mentions` query)."""
     total = len(mentions)
     shown = mentions
-    if total > SHOWN:
-        show_all = st.toggle(f"Show all {total} mentions", key=f"all_mentions_{claim_id}")
-        if not show_all:
-            shown = mentions.iloc[-SHOWN:]
-            st.caption(f"The {SHOWN} newest of {total} mentions, oldest first; the timeline above charts them all")
-        else:
-            st.caption(f"{total} mentions, oldest first")
+    if total > SHOWN and not st.toggle(f"Show all {total} mentions", key=f"all_mentions_{claim_id}"):
+        shown = mentions.iloc[-SHOWN:]
+        st.caption(f"The {SHOWN} newest of {total} mentions, oldest first; the timeline above charts them all")
     else:
         st.caption(f"{total} mentions, oldest first")
     for m in shown.itertuples():
