@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 import time
 from datetime import date, timedelta
@@ -114,6 +115,26 @@ def rss_kb() -> int:
     return 0
 
 
+def machine_reference_ms() -> float:
+    """CPU ms of a fixed workload of the kinds extraction does (calls, dicts, slicing, `re`).
+
+    Machines, and one machine from hour to hour, differ: printing this beside articles/s lets two
+    runs be compared. Best of three, so a busy moment does not count.
+    """
+    word = re.compile(r"\w+")
+    text = "The summit is expected to take place in October, officials said. " * 4
+    best = float("inf")
+    for _ in range(3):
+        c = time.process_time()
+        counts: dict[str, int] = {}
+        for _ in range(2000):
+            for m in word.finditer(text):
+                w = m.group().lower()
+                counts[w] = counts.get(w, 0) + 1
+        best = min(best, time.process_time() - c)
+    return best * 1000
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-n", type=int, default=1000, help="articles to extract (default 1000)")
@@ -148,6 +169,8 @@ def main() -> int:
             rss_points.append(rss_kb())
     out = sys.stdout
     out.write(f"resources loaded in {load_s:.2f} s\n")
+    out.write(f"machine reference: {machine_reference_ms():.0f} ms of CPU for a fixed Python workload "
+              "(lower is a faster machine)\n")
     out.write(f"articles: {args.n}, mean size {total_bytes / args.n / 1024:.1f} KB, mentions {mentions}\n")
     # CPU time is what one core spends; wall time also counts waiting for a busy machine.
     out.write(f"extraction time: {elapsed:.2f} s wall, {cpu:.2f} s CPU (one process, one core)\n")
