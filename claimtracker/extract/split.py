@@ -21,39 +21,56 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st gen col lt sgt capt gov sen rep prof jr sr inc corp ltd co no vs approx dept "
     "jan feb mar apr jun jul aug sep sept oct nov dec est min maj adm cmdr hon rev".split()
 )
-# A sentence may end at a run of stops and the closing quotes or brackets after it.
-_T = "[.!?؟…]"
+# The spaces a line ends at: where str.splitlines cuts.
+_BREAKS = r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"
+# A line less its spaces (\S is exactly what str.strip keeps); the second when "\n" is the only
+# break in the text, which the engine runs through fastest.
+_LINE = re.compile(rf"\S(?:[^{_BREAKS}]*\S)?")
+_LINE_LF = re.compile(r"\S(?:[^\n]*\S)?")
+_OTHER_BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _CLOSE = r"[\"'”’»)\]]*"
-# Such a run (the stops as many as there are, then the quotes) and the spaces after it, where the
-# next sentence starts. The group says what `_is_boundary` would: `end` and `mark` are boundaries, `dot` is one
-# when the word before passes `_SAFE_WORD`, `other` asks `_is_boundary`. The pattern opens with a
-# character class so the engine skips to the stops in C instead of trying at every character.
-_STOP = re.compile(
-    rf"{_T}(?:(?P<end>{_T}*{_CLOSE})\Z"  # at the end of the span
-    rf"|(?P<mark>(?<=[!?؟…]){_T}*{_CLOSE}(?=\s)|\.*[!?؟…]{_T}*{_CLOSE}(?=\s))"  # "!" or "?" and a space
-    rf"|(?<=\.)(?P<dot>\.*{_CLOSE})(?=\s)"  # full stops only, then a space
-    rf"|(?P<other>{_T}*{_CLOSE}))\s*"
-)
-# A word before a full stop that ends a sentence for sure, read backwards in the reversed text (the
-# word is the run of word characters and dots before the stop): at most 39 characters with no
-# dot, opening with an Arabic letter, a digit or "_", or with a Latin letter when it is all ASCII,
-# longer than one letter and no abbreviation. Any other word is left to `_is_boundary`.
+_MARKS = "!?؟…"
+
+
+def _stop_pattern(stops: str, marks: str, end: str) -> re.Pattern:
+    """A run of stops (as many as there are, then closing quotes or brackets) and the spaces after it.
+
+    The spaces end where the next sentence starts. The group that matches says what `_is_boundary`
+    would: 1 (the run ends the span, `end`) and 2 (a "!" or "?" run before a space) are
+    boundaries; 3 (full stops before a space) is one when `_SAFE_WORD` passes the word before it;
+    4 asks `_is_boundary`. The pattern opens with the stop, so the engine skips to the stops in C.
+    """
+    t = f"[{stops}]"
+    mark = rf"(?<=[{marks}]){t}*{_CLOSE}(?=\s)|\.*[{marks}]{t}*{_CLOSE}(?=\s)" if marks else "(?!)"
+    return re.compile(
+        rf"{t}(?:({t}*{_CLOSE}){end}|({mark})|(?<=\.)(\.*{_CLOSE})(?=\s)|({t}*{_CLOSE}))\s*"
+    )
+
+
+# in a span of any text: the span's end is the end
+_STOP = _stop_pattern("." + _MARKS, _MARKS, r"\Z")
+# in a whole text whose lines are the spans: a line's end is a break or the end of the text
+_STOP_IN_LINES = _stop_pattern("." + _MARKS, _MARKS, rf"(?=[^\S{_BREAKS}]*(?:[{_BREAKS}]|\Z))")
+# the same where no stop but the full stop occurs: it opens with a literal, found fastest
+_FULL_STOP_IN_LINES = _stop_pattern(".", "", rf"(?=[^\S{_BREAKS}]*(?:[{_BREAKS}]|\Z))")
+# A word before a full stop and a space that ends a sentence for sure, read backwards in the
+# reversed text from the stop (the word is the run of word characters and dots before it): at
+# most 39 characters (the look-back of `_is_boundary` holds it whole) with no dot, opening with an
+# Arabic letter, a digit or "_", or with a Latin letter when it is all ASCII, longer than one
+# letter and no abbreviation. Any other word is left to `_is_boundary`.
 _REVERSED_ABBREVIATIONS = "|".join(sorted(a[::-1] for a in _ABBREVIATIONS))
 _SAFE_WORD = re.compile(
-    rf"(?:\w{{0,38}}[\u0621-\u064a0-9_]|(?!(?i:{_REVERSED_ABBREVIATIONS})(?![\w.]))[A-Za-z0-9_]{{1,38}}[A-Za-z])(?![\w.])"
+    r"(?:\w{0,38}[\u0621-\u064a0-9_]"
+    rf"|(?!(?i:{_REVERSED_ABBREVIATIONS})(?![\w.]))[A-Za-z0-9_]{{1,38}}[A-Za-z])(?![\w.])"
 )
-# Where str.splitlines cuts, so that a match of `_LINE` is a line less its spaces (\S is exactly
-# what str.strip keeps).
-_LINE = re.compile(r"\S(?:[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*\S)?")
-# A comma before a number is part of a date ("February 4 and 18, 2024"), not a clause break.
-_CLAUSE_BREAK = re.compile(r"\s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|\s[-–—]\s)\s*")
-# `_CLAUSE_BREAK` opening with a character class, so that the engine skips to the spaces and break
-# characters in C instead of trying `\s*` at every character: the same matches at the same places.
-_CLAUSE_CUT = re.compile(
+# A clause break: `،` `؛` `;` `:`, a comma before a space (a comma before a number is part of a
+# date, "February 4 and 18, 2024"), or a dash between spaces, with the spaces around it. That is
+# \s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|\s[-–—]\s)\s*, written to open with a character class so that the
+# engine skips to the spaces and break characters in C instead of trying \s* at every character.
+_CLAUSE_BREAK = re.compile(
     r"[\s،؛;:,](?:(?<=\s)\s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|[-–—]\s)|(?<=[،؛;:])|(?<=,)(?=\s)(?!\s*\d))\s*"
 )
-# Every clause break holds one of these: a sentence without them is one clause. The engine finds
-# a character class fast; `_CLAUSE_BREAK` opens with `\s*` and is tried at every character.
+# Every clause break holds one of these: a sentence without them is one clause.
 _BREAK_CHAR = re.compile(r"[،؛;:,\-–—]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\w+")
@@ -69,8 +86,8 @@ class Span:
 
 
 class _Clauses:
-    """`Sentence.clauses`: cut on first use (most sentences never pass the cheap filter) and then
-    kept in the instance, whose attribute hides this descriptor (a `cached_property` without its lock)."""
+    """`Sentence.clauses`, cut on first use (most sentences never pass the cheap filter) and then
+    kept in the instance, whose attribute hides this descriptor: a `cached_property` without its lock."""
 
     def __get__(self, sent: Sentence | None, owner: type | None = None):
         if sent is None:
@@ -89,24 +106,19 @@ class Sentence:
     clauses = _Clauses()
 
 
+# Spans and sentences are made by the dozen per text: these skip the frozen dataclasses' __init__,
+# which sets each field through a Python-level call.
 _new = object.__new__
+_set_attr = object.__setattr__
 _set_span_start = Span.__dict__["start"].__set__
 _set_span_end = Span.__dict__["end"].__set__
 
 
 def _span(start: int, end: int) -> Span:
-    """`Span(start, end)` without the frozen dataclass's Python-level __init__ (spans are made by the dozen)."""
     span = _new(Span)
     _set_span_start(span, start)
     _set_span_end(span, end)
     return span
-
-
-def _sentence(start: int, end: int, role: str, text: str) -> Sentence:
-    """`Sentence(start, end, role, text)` without the frozen dataclass's Python-level __init__."""
-    sent = _new(Sentence)
-    sent.__dict__.update(start=start, end=end, role=role, text=text)
-    return sent
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -121,7 +133,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def lines(text: str) -> list[Span]:
     """Non-blank lines, trimmed."""
-    return [_span(*m.span()) for m in _LINE.finditer(text)]
+    pattern = _LINE if any(c in text for c in _OTHER_BREAKS) else _LINE_LF
+    return [_span(*m.span()) for m in pattern.finditer(text)]
 
 
 def _word_count(text: str, start: int, end: int) -> int:
@@ -129,7 +142,7 @@ def _word_count(text: str, start: int, end: int) -> int:
 
 
 def _is_boundary(text: str, start: int, after: int, end: int) -> bool:
-    """Whether the punctuation run text[start:after] (a `_TERMINATOR` match) ends a sentence."""
+    """Whether the run of stops and quotes text[start:after] ends a sentence; `end` ends the span."""
     if after >= end:
         return True
     nxt = text[after]
@@ -154,33 +167,33 @@ def _is_boundary(text: str, start: int, after: int, end: int) -> bool:
     return nxt.isupper() and len(word.replace(".", "")) >= 2 and "." not in word
 
 
-def _cuts(text: str, start: int, end: int, reversed_text: str) -> list[tuple[int, int]]:
-    """The sentences of text[start:end] as (start, end), trimmed; `reversed_text` is text[::-1]."""
-    out = []
-    cur = start
-    if cur < end and text[cur].isspace():
-        cur, _ = _strip(text, cur, end)
-    n = len(text)
-    for m in _STOP.finditer(text, start, end):
-        kind = m.lastgroup
-        if kind == "dot":
-            if _SAFE_WORD.match(reversed_text, n - m.start()) is None and not _is_boundary(
-                text, m.start(), m.end(kind), end
-            ):
-                continue
-        elif kind == "other" and not _is_boundary(text, m.start(), m.end(kind), end):
-            continue
-        # the run ends on a stop or a quote and `cur` is past the spaces after the last one, so
-        # the piece is trimmed already
-        out.append((cur, m.end(kind)))
-        cur = m.end()  # past the spaces: the next sentence's first character, or the end
-    if cur < end:
-        out.append((cur, end) if not text[end - 1].isspace() else _strip(text, cur, end))
-    return out
+def _ends(m: re.Match, text: str, reversed_text: str, end: int) -> int:
+    """Where the sentence ends when the `_stop_pattern` match `m` ends one, else 0."""
+    kind = m.lastindex
+    after = m.end(kind)
+    if kind > 2:
+        stop = m.start()
+        if not (kind == 3 and _SAFE_WORD.match(reversed_text, len(text) - stop)) and not _is_boundary(
+            text, stop, after, end
+        ):
+            return 0
+    return after
 
 
 def sentences_in(text: str, start: int, end: int) -> list[Span]:
-    return [_span(s, e) for s, e in _cuts(text, start, end, text[::-1])]
+    out = []
+    cur, _ = _strip(text, start, end)  # where the next sentence starts
+    reversed_text = text[::-1]
+    for m in _STOP.finditer(text, start, end):
+        after = _ends(m, text, reversed_text, end)
+        if after:
+            # the run ends on a stop or a quote and `cur` is past the spaces before it, so the
+            # sentence is trimmed already
+            out.append(_span(cur, after))
+            cur = m.end()  # past the spaces: the next sentence's first character, or the end
+    if cur < end:
+        out.append(_span(*_strip(text, cur, end)))
+    return out
 
 
 def clauses_in(text: str, start: int, end: int) -> tuple[Span, ...]:
@@ -200,7 +213,7 @@ def clauses_in(text: str, start: int, end: int) -> tuple[Span, ...]:
     # piece's start and the last one's end can have spaces to trim.
     pieces: list[list[int]] = []
     cur = start
-    for m in _CLAUSE_CUT.finditer(text, scan_from, end):
+    for m in _CLAUSE_BREAK.finditer(text, scan_from, end):
         s, e = m.span()
         if s > cur:
             pieces.append([cur, s, 0])
@@ -239,20 +252,49 @@ def split_text(text: str, is_boilerplate: Callable[[Span], bool]) -> list[Senten
     paragraphs are subheadings. Both become units of their own.
     """
     kept = [ln for ln in lines(text) if not is_boilerplate(ln)]
+    if not kept:
+        return []
     last = len(kept) - 1
+    first = kept[0]
+    # a line is trimmed, so its last character tells a punctuated line (never a heading)
+    headline = (last > 0 and text[first.end - 1] not in _HEADING_END
+                and _word_count(text, first.start, first.end) <= HEADLINE_MAX_WORDS)
+    # The stops of the lines are found by one pass over the text from the first line after the
+    # headline (often a question, which would keep the pass from opening with the full stop alone).
+    pos = kept[1].start if headline else first.start
+    rare = any(text.find(c, pos) >= 0 for c in _MARKS)
+    stops = (_STOP_IN_LINES if rare else _FULL_STOP_IN_LINES).finditer(text, pos)
+    m = next(stops, None)
     reversed_text = text[::-1]
-    out: list[Sentence] = []
-    append = out.append
+    cuts: list[int] = []  # start, end of each sentence
+    roles: list[str] = []
+    if headline:
+        cuts += (first.start, first.end)
+        roles.append("headline")
     for i, ln in enumerate(kept):
         start, end = ln.start, ln.end
-        # a line is trimmed, so its last character tells a punctuated line (never a heading)
-        if text[end - 1] not in _HEADING_END:
-            if i == 0 and last > 0 and _word_count(text, start, end) <= HEADLINE_MAX_WORDS:
-                append(_sentence(start, end, "headline", text))
-                continue
-            if 0 < i < last and _word_count(text, start, end) <= SUBHEADING_MAX_WORDS:
-                append(_sentence(start, end, "subheading", text))
-                continue
-        for s, e in _cuts(text, start, end, reversed_text):
-            append(_sentence(s, e, "body", text))
+        if i == 0 and headline:
+            continue
+        if 0 < i < last and text[end - 1] not in _HEADING_END and _word_count(text, start, end) <= SUBHEADING_MAX_WORDS:
+            cuts += (start, end)
+            roles.append("subheading")
+            continue
+        had = len(cuts)
+        while m is not None and m.start() < start:  # a stop of a line that is no body line
+            m = next(stops, None)
+        cur = start
+        while m is not None and m.start() < end:
+            after = _ends(m, text, reversed_text, end)
+            if after:
+                cuts += (cur, after)  # trimmed, as in `sentences_in`
+                cur = m.end()
+            m = next(stops, None)
+        if cur < end:  # the line is trimmed: so is its last sentence
+            cuts += (cur, end)
+        roles += ["body"] * ((len(cuts) - had) // 2)
+    out = []
+    for start, end, role in zip(cuts[::2], cuts[1::2], roles):
+        sent = _new(Sentence)
+        _set_attr(sent, "__dict__", {"start": start, "end": end, "role": role, "text": text})
+        out.append(sent)
     return out
