@@ -275,7 +275,8 @@ def split_text(text: str, is_boilerplate: Callable[[Span], bool]) -> list[Senten
         start, end = ln.start, ln.end
         if i == 0 and headline:
             continue
-        if 0 < i < last and text[end - 1] not in _HEADING_END and _word_count(text, start, end) <= SUBHEADING_MAX_WORDS:
+        if (0 < i < last and text[end - 1] not in _HEADING_END
+                and _word_count(text, start, end) <= SUBHEADING_MAX_WORDS):
             cuts += (start, end)
             roles.append("subheading")
             continue
@@ -293,7 +294,8 @@ def split_text(text: str, is_boilerplate: Callable[[Span], bool]) -> list[Senten
             cuts += (cur, end)
         roles += ["body"] * ((len(cuts) - had) // 2)
     out = []
-    for start, end, role in zip(cuts[::2], cuts[1::2], roles):
+    for start, end, role in zip(cuts[::2], cuts[1::2], roles, strict=True):
+        # Sentence(start, end, role, text), without the dataclass __init__
         sent = _new(Sentence)
         _set_attr(sent, "__dict__", {"start": start, "end": end, "role": role, "text": text})
         out.append(sent)
