@@ -285,7 +285,8 @@ def split_text(text: str, is_boilerplate: Callable[[Span], bool]) -> list[Senten
             m = next(stops, None)
         cur = start
         while m is not None and m.start() < end:
-            after = _ends(m, text, reversed_text, end)
+            kind = m.lastindex  # `_ends` without the call when the run is a boundary anyway
+            after = m.end(kind) if kind <= 2 else _ends(m, text, reversed_text, end)
             if after:
                 cuts += (cur, after)  # trimmed, as in `sentences_in`
                 cur = m.end()
