@@ -86,9 +86,7 @@ _REPLACE = tuple((k, v) for k, v in (*_AR_FOLD.items(), *_LATIN_FOLD.items()) if
 
 
 def _fold(text: str) -> str:
-    """`text.translate(_TABLE)` for a text with no characters `_OTHER` matches."""
-    if _DROPPED.search(text):
-        text = _DROPPED.sub("", text)
+    """`text.translate(_TABLE)` for a text with no characters `_OTHER` matches and none to drop."""
     text = text.lower()
     for k, v in _REPLACE:
         if k in text:
@@ -99,22 +97,26 @@ def _fold(text: str) -> str:
 def normalize(text: str) -> Normalized:
     """Fold Arabic letter forms, drop diacritics and tatweel, lowercase Latin; keep offsets."""
     n = len(text)
+    ints: Sequence[int] = _OFFSETS if n <= len(_OFFSETS) else range(n)  # a very long text: made one by one
+    if text.isascii():
+        # every character `_OTHER`, `_DROPPED` and `_REPLACE` know is outside ASCII: only A-Z fold
+        return Normalized(text.lower(), tuple(ints[:n]), n)
     if _OTHER.search(text):
         text = _OTHER.sub(lambda m: _fold_other(m.group()), text)
-    out = _fold(text)
-    if n > len(_OFFSETS):
-        ints: Sequence[int] = range(n)  # a very long text: its offsets are made one by one
-    else:
-        ints = _OFFSETS
-    if len(out) == n:
-        return Normalized(out, tuple(ints[:n]), n)
+    # the dropped characters are found once, for the text and for the offsets it keeps
+    dropped = [m.span() for m in _DROPPED.finditer(text)]
+    if not dropped:
+        return Normalized(_fold(text), tuple(ints[:n]), n)
+    kept_text: list[str] = []
     kept: list[Sequence[int]] = []
     pos = 0
-    for m in _DROPPED.finditer(text):
-        kept.append(ints[pos : m.start()])
-        pos = m.end()
+    for start, end in dropped:
+        kept_text.append(text[pos:start])
+        kept.append(ints[pos:start])
+        pos = end
+    kept_text.append(text[pos:n])
     kept.append(ints[pos:n])
-    return Normalized(out, tuple(chain.from_iterable(kept)), n)
+    return Normalized(_fold("".join(kept_text)), tuple(chain.from_iterable(kept)), n)
 
 
 def normalize_text(text: str) -> str:

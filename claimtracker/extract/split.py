@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 
 HEADLINE_MAX_WORDS = 25
 SUBHEADING_MAX_WORDS = 12
@@ -22,22 +21,79 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st gen col lt sgt capt gov sen rep prof jr sr inc corp ltd co no vs approx dept "
     "jan feb mar apr jun jul aug sep sept oct nov dec est min maj adm cmdr hon rev".split()
 )
-_TERMINATOR = re.compile(r"[.!?؟…]+[\"'”’»)\]]*")
-# A comma before a number is part of a date ("February 4 and 18, 2024"), not a clause break.
-_CLAUSE_BREAK = re.compile(r"\s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|\s[-–—]\s)\s*")
-# Every clause break holds one of these: a sentence without them is one clause. The engine finds
-# a character class fast; `_CLAUSE_BREAK` opens with `\s*` and is tried at every character.
+# The spaces a line ends at: where str.splitlines cuts.
+_BREAKS = r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"
+# A line less its spaces (\S is exactly what str.strip keeps); the second when "\n" is the only
+# break in the text, which the engine runs through fastest.
+_LINE = re.compile(rf"\S(?:[^{_BREAKS}]*\S)?")
+_LINE_LF = re.compile(r"\S(?:[^\n]*\S)?")
+_OTHER_BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_CLOSE = r"[\"'”’»)\]]*"
+_MARKS = "!?؟…"
+
+
+def _stop_pattern(stops: str, marks: str, end: str) -> re.Pattern:
+    """A run of stops (as many as there are, then closing quotes or brackets) and the spaces after it.
+
+    The spaces end where the next sentence starts. The group that matches says what `_is_boundary`
+    would: 1 (the run ends the span, `end`) and 2 (a "!" or "?" run before a space) are
+    boundaries; 3 (full stops before a space) is one when `_SAFE_WORD` passes the word before it;
+    4 asks `_is_boundary`. The pattern opens with the stop, so the engine skips to the stops in C.
+    """
+    t = f"[{stops}]"
+    mark = rf"(?<=[{marks}]){t}*{_CLOSE}(?=\s)|\.*[{marks}]{t}*{_CLOSE}(?=\s)" if marks else "(?!)"
+    return re.compile(
+        rf"{t}(?:({t}*{_CLOSE}){end}|({mark})|(?<=\.)(\.*{_CLOSE})(?=\s)|({t}*{_CLOSE}))\s*"
+    )
+
+
+# in a span of any text: the span's end is the end
+_STOP = _stop_pattern("." + _MARKS, _MARKS, r"\Z")
+# in a whole text whose lines are the spans: a line's end is a break or the end of the text
+_STOP_IN_LINES = _stop_pattern("." + _MARKS, _MARKS, rf"(?=[^\S{_BREAKS}]*(?:[{_BREAKS}]|\Z))")
+# the same where no stop but the full stop occurs: it opens with a literal, found fastest
+_FULL_STOP_IN_LINES = _stop_pattern(".", "", rf"(?=[^\S{_BREAKS}]*(?:[{_BREAKS}]|\Z))")
+# A word before a full stop and a space that ends a sentence for sure, read backwards in the
+# reversed text from the stop (the word is the run of word characters and dots before it): at
+# most 39 characters (the look-back of `_is_boundary` holds it whole) with no dot, opening with an
+# Arabic letter, a digit or "_", or with a Latin letter when it is all ASCII, longer than one
+# letter and no abbreviation. Any other word is left to `_is_boundary`.
+_REVERSED_ABBREVIATIONS = "|".join(sorted(a[::-1] for a in _ABBREVIATIONS))
+_SAFE_WORD = re.compile(
+    r"(?:\w{0,38}[\u0621-\u064a0-9_]"
+    rf"|(?!(?i:{_REVERSED_ABBREVIATIONS})(?![\w.]))[A-Za-z0-9_]{{1,38}}[A-Za-z])(?![\w.])"
+)
+# A clause break: `،` `؛` `;` `:`, a comma before a space (a comma before a number is part of a
+# date, "February 4 and 18, 2024"), or a dash between spaces, with the spaces around it. That is
+# \s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|\s[-–—]\s)\s*, written to open with a character class so that the
+# engine skips to the spaces and break characters in C instead of trying \s* at every character.
+_CLAUSE_BREAK = re.compile(
+    r"[\s،؛;:,](?:(?<=\s)\s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|[-–—]\s)|(?<=[،؛;:])|(?<=,)(?=\s)(?!\s*\d))\s*"
+)
+# Every clause break holds one of these: a sentence without them is one clause.
 _BREAK_CHAR = re.compile(r"[،؛;:,\-–—]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\w+")
 _NOT_WORD_OR_DOT = re.compile(r"[^\w.]")
 _LOOK_BACK = 40
+_HEADING_END = ".:،,;؛"
 
 
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int
+
+
+class _Clauses:
+    """`Sentence.clauses`, cut on first use (most sentences never pass the cheap filter) and then
+    kept in the instance, whose attribute hides this descriptor: a `cached_property` without its lock."""
+
+    def __get__(self, sent: Sentence | None, owner: type | None = None):
+        if sent is None:
+            return self
+        clauses = sent.__dict__["clauses"] = clauses_in(sent.text, sent.start, sent.end)
+        return clauses
 
 
 @dataclass(frozen=True)
@@ -47,10 +103,22 @@ class Sentence:
     role: str  # headline | subheading | body
     text: str = field(repr=False, compare=False)
 
-    @cached_property
-    def clauses(self) -> tuple[Span, ...]:
-        """Cut on first use: most sentences never pass the cheap filter."""
-        return clauses_in(self.text, self.start, self.end)
+    clauses = _Clauses()
+
+
+# Spans and sentences are made by the dozen per text: these skip the frozen dataclasses' __init__,
+# which sets each field through a Python-level call.
+_new = object.__new__
+_set_attr = object.__setattr__
+_set_span_start = Span.__dict__["start"].__set__
+_set_span_end = Span.__dict__["end"].__set__
+
+
+def _span(start: int, end: int) -> Span:
+    span = _new(Span)
+    _set_span_start(span, start)
+    _set_span_end(span, end)
+    return span
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -65,31 +133,24 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def lines(text: str) -> list[Span]:
     """Non-blank lines, trimmed."""
-    out = []
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        s, e = _strip(text, pos, pos + len(raw))
-        if e > s:
-            out.append(Span(s, e))
-        pos += len(raw)
-    return out
+    pattern = _LINE if any(c in text for c in _OTHER_BREAKS) else _LINE_LF
+    return [_span(*m.span()) for m in pattern.finditer(text)]
 
 
 def _word_count(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end))
 
 
-def _is_boundary(text: str, m: re.Match, end: int) -> bool:
-    """Whether the punctuation run `m` ends a sentence."""
-    after = m.end()
+def _is_boundary(text: str, start: int, after: int, end: int) -> bool:
+    """Whether the run of stops and quotes text[start:after] ends a sentence; `end` ends the span."""
     if after >= end:
         return True
     nxt = text[after]
-    punct = m.group()
+    punct = text[start:after]
     if "." not in punct or any(c in punct for c in "!?؟…"):
         return nxt.isspace() or nxt.isalpha()
     # only the word before the stop matters; a bounded look-back keeps splitting linear
-    before = text[max(0, m.start() - _LOOK_BACK) : m.start()].rsplit(None, 1)
+    before = text[max(0, start - _LOOK_BACK) : start].rsplit(None, 1)
     token = before[-1] if before else ""
     word = _NOT_WORD_OR_DOT.split(token)[-1].lower() if token else ""
     if nxt.isspace():
@@ -98,7 +159,7 @@ def _is_boundary(text: str, m: re.Match, end: int) -> bool:
         if _LATIN_LETTER.match(bare or "x") and (len(bare) == 1 or "." in word or bare in _ABBREVIATIONS):
             return False
         return True
-    if m.start() > 0 and text[m.start() - 1].isdigit() and nxt.isdigit():
+    if start > 0 and text[start - 1].isdigit() and nxt.isdigit():
         return False  # 1.00%
     if "\u0600" <= nxt <= "\u06ff":
         return True  # Arabic full stop with no space after it
@@ -106,67 +167,82 @@ def _is_boundary(text: str, m: re.Match, end: int) -> bool:
     return nxt.isupper() and len(word.replace(".", "")) >= 2 and "." not in word
 
 
+def _ends(m: re.Match, text: str, reversed_text: str, end: int) -> int:
+    """Where the sentence ends when the `_stop_pattern` match `m` ends one, else 0."""
+    kind = m.lastindex
+    after = m.end(kind)
+    if kind > 2:
+        stop = m.start()
+        if not (kind == 3 and _SAFE_WORD.match(reversed_text, len(text) - stop)) and not _is_boundary(
+            text, stop, after, end
+        ):
+            return 0
+    return after
+
+
 def sentences_in(text: str, start: int, end: int) -> list[Span]:
     out = []
-    cur = start
-    for m in _TERMINATOR.finditer(text, start, end):
-        if _is_boundary(text, m, end):
-            s, e = _strip(text, cur, m.end())
-            if e > s:
-                out.append(Span(s, e))
-            cur = m.end()
-    s, e = _strip(text, cur, end)
-    if e > s:
-        out.append(Span(s, e))
+    cur, _ = _strip(text, start, end)  # where the next sentence starts
+    reversed_text = text[::-1]
+    for m in _STOP.finditer(text, start, end):
+        after = _ends(m, text, reversed_text, end)
+        if after:
+            # the run ends on a stop or a quote and `cur` is past the spaces before it, so the
+            # sentence is trimmed already
+            out.append(_span(cur, after))
+            cur = m.end()  # past the spaces: the next sentence's first character, or the end
+    if cur < end:
+        out.append(_span(*_strip(text, cur, end)))
     return out
 
 
 def clauses_in(text: str, start: int, end: int) -> tuple[Span, ...]:
     """Clauses of one sentence; pieces shorter than MIN_CLAUSE_WORDS join their neighbour."""
-    first = _BREAK_CHAR.search(text, start, end) if start < end else None
-    if start < end and first is None:
-        s, e = _strip(text, start, end)  # the common case: one piece
-        return (Span(s, e),) if e > s else ()
+    if start >= end:
+        return (_span(start, end),)
+    first = _BREAK_CHAR.search(text, start, end)
+    if first is None:  # the common case: one piece
+        if text[start].isspace() or text[end - 1].isspace():
+            start, end = _strip(text, start, end)
+        return (_span(start, end),) if end > start else ()
     # a break can start no earlier than the spaces before the first break character
-    scan_from = first.start() if first is not None else start
+    scan_from = first.start()
     while scan_from > start and text[scan_from - 1].isspace():
         scan_from -= 1
+    # [start, end, words] per piece. A break takes the spaces on both sides, so only the first
+    # piece's start and the last one's end can have spaces to trim.
     pieces: list[list[int]] = []
     cur = start
     for m in _CLAUSE_BREAK.finditer(text, scan_from, end):
-        if m.start() > cur:
-            pieces.append([cur, m.start()])
-        cur = m.end()
+        s, e = m.span()
+        if s > cur:
+            pieces.append([cur, s, 0])
+        cur = e
     if cur < end:
-        pieces.append([cur, end])
+        pieces.append([cur, end, 0])
     if not pieces:
-        return (Span(start, end),)
-    if len(pieces) == 1:  # nothing to merge, so no words to count
-        s, e = _strip(text, *pieces[0])
-        return (Span(s, e),) if e > s else ()
-    merged: list[list[int]] = []
-    for p in pieces:
-        # [start, end, words]: the breaks between pieces hold no word characters, so the words
-        # of a merged piece are the sum of its parts'
-        words = _word_count(text, p[0], p[1])
-        if merged and (merged[-1][2] < MIN_CLAUSE_WORDS or words < MIN_CLAUSE_WORDS):
-            merged[-1][1] = p[1]
-            merged[-1][2] += words
-        else:
-            merged.append([p[0], p[1], words])
-    out = []
-    for s, e, _ in merged:
-        s, e = _strip(text, s, e)
-        if e > s:
-            out.append(Span(s, e))
-    return tuple(out)
-
-
-def _looks_like_heading(text: str, span: Span, max_words: int) -> bool:
-    line = text[span.start : span.end].rstrip()
-    if not line or line[-1] in ".:،,;؛":
-        return False
-    return _word_count(text, span.start, span.end) <= max_words
+        return (_span(start, end),)
+    if len(pieces) > 1:
+        merged = [pieces[0]]
+        pieces[0][2] = len(_WORD.findall(text, pieces[0][0], pieces[0][1]))
+        for p in pieces[1:]:
+            # the breaks between pieces hold no word characters, so the words of a merged piece
+            # are the sum of its parts'
+            words = len(_WORD.findall(text, p[0], p[1]))
+            last = merged[-1]
+            if last[2] < MIN_CLAUSE_WORDS or words < MIN_CLAUSE_WORDS:
+                last[1] = p[1]
+                last[2] += words
+            else:
+                p[2] = words
+                merged.append(p)
+        pieces = merged
+    head, tail = pieces[0], pieces[-1]
+    if text[head[0]].isspace():
+        head[0] = _strip(text, head[0], head[1])[0]
+    if text[tail[1] - 1].isspace():
+        tail[1] = _strip(text, tail[0], tail[1])[1]
+    return tuple(_span(s, e) for s, e, _ in pieces if e > s)
 
 
 def split_text(text: str, is_boilerplate: Callable[[Span], bool]) -> list[Sentence]:
@@ -176,16 +252,52 @@ def split_text(text: str, is_boilerplate: Callable[[Span], bool]) -> list[Senten
     paragraphs are subheadings. Both become units of their own.
     """
     kept = [ln for ln in lines(text) if not is_boilerplate(ln)]
-    out: list[Sentence] = []
+    if not kept:
+        return []
+    last = len(kept) - 1
+    first = kept[0]
+    # a line is trimmed, so its last character tells a punctuated line (never a heading)
+    headline = (last > 0 and text[first.end - 1] not in _HEADING_END
+                and _word_count(text, first.start, first.end) <= HEADLINE_MAX_WORDS)
+    # The stops of the lines are found by one pass over the text from the first line after the
+    # headline (often a question, which would keep the pass from opening with the full stop alone).
+    pos = kept[1].start if headline else first.start
+    rare = any(text.find(c, pos) >= 0 for c in _MARKS)
+    stops = (_STOP_IN_LINES if rare else _FULL_STOP_IN_LINES).finditer(text, pos)
+    m = next(stops, None)
+    reversed_text = text[::-1]
+    cuts: list[int] = []  # start, end of each sentence
+    roles: list[str] = []
+    if headline:
+        cuts += (first.start, first.end)
+        roles.append("headline")
     for i, ln in enumerate(kept):
-        role = "body"
-        if i == 0 and len(kept) > 1 and _looks_like_heading(text, ln, HEADLINE_MAX_WORDS):
-            role = "headline"
-        elif 0 < i < len(kept) - 1 and _looks_like_heading(text, ln, SUBHEADING_MAX_WORDS):
-            role = "subheading"
-        if role != "body":
-            out.append(Sentence(ln.start, ln.end, role, text))
+        start, end = ln.start, ln.end
+        if i == 0 and headline:
             continue
-        for s in sentences_in(text, ln.start, ln.end):
-            out.append(Sentence(s.start, s.end, "body", text))
+        if (0 < i < last and text[end - 1] not in _HEADING_END
+                and _word_count(text, start, end) <= SUBHEADING_MAX_WORDS):
+            cuts += (start, end)
+            roles.append("subheading")
+            continue
+        had = len(cuts)
+        while m is not None and m.start() < start:  # a stop of a line that is no body line
+            m = next(stops, None)
+        cur = start
+        while m is not None and m.start() < end:
+            kind = m.lastindex  # `_ends` without the call when the run is a boundary anyway
+            after = m.end(kind) if kind <= 2 else _ends(m, text, reversed_text, end)
+            if after:
+                cuts += (cur, after)  # trimmed, as in `sentences_in`
+                cur = m.end()
+            m = next(stops, None)
+        if cur < end:  # the line is trimmed: so is its last sentence
+            cuts += (cur, end)
+        roles += ["body"] * ((len(cuts) - had) // 2)
+    out = []
+    for start, end, role in zip(cuts[::2], cuts[1::2], roles, strict=True):
+        # Sentence(start, end, role, text), without the dataclass __init__
+        sent = _new(Sentence)
+        _set_attr(sent, "__dict__", {"start": start, "end": end, "role": role, "text": text})
+        out.append(sent)
     return out
