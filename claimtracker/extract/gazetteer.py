@@ -568,9 +568,14 @@ class Gazetteer:
         lang = "ar" if lang == "ar" else "en"
         if not text:
             return []
-        _, country_hits, found = self._scan(text, lang, tokens)
-        if actors is None:
-            actors = list(found)
+        last = self._last
+        if actors is not None and (last is None or last[1] != lang or last[0] != text):
+            # the caller has the actors: the country scan alone will do, not the actor and title scans
+            country_hits = self.countries.find(text, lang, tokens)
+        else:
+            _, country_hits, found = self._scan(text, lang, tokens)
+            if actors is None:
+                actors = list(found)
         person_spans = sorted((a.start, a.end) for a in actors if a.actor.kind == "person")
         hits = [h for h in country_hits if not _inside(h.start, h.end, person_spans)]
         hits += [CountryHit(a.actor.country, a.start, a.end, "actor") for a in actors if a.actor.country]
