@@ -26,8 +26,8 @@ from claimtracker.errors import InputError
 from claimtracker.extract.countries import CountryFinder, CountryHit
 from claimtracker.extract.gazetteer_data import merge_extra, read_entries, script, surname_ar, surname_en
 from claimtracker.extract.institutions import InstitutionFinder
+from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import (
-    PhraseIndex,
     Token,
     ar_keys,
     phrase_tokens,
@@ -72,7 +72,7 @@ class Gazetteer:
         self._last: tuple[str, str, tuple] | None = None
         self._actors: dict[str, ActorRef] = {}
         self._aliases: dict[str, list[str]] = {}
-        self._indexes: dict[str, PhraseIndex[_Alias]] = {"en": PhraseIndex("en"), "ar": PhraseIndex("ar")}
+        self._indexes: dict[str, NameIndex[_Alias]] = {"en": NameIndex("en"), "ar": NameIndex("ar")}
         self._places = {e["id"] for e in entries if e.get("place")}
         self._starters: dict[str, frozenset[str]] = {}  # words the country, actor and title scans look at
         self._common = {

@@ -26,9 +26,8 @@ from pathlib import Path
 
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.countries import CountryHit
+from claimtracker.extract.names_index import NameIndex, NameMatch
 from claimtracker.extract.phrases import (
-    Match,
-    PhraseIndex,
     Token,
     ar_keys,
     gap_ok,
@@ -61,7 +60,7 @@ def _words(values) -> frozenset[str]:
 class TitleFinder:
     def __init__(self, lex_ar: dict, lex_en: dict, translit: Transliterator) -> None:
         self._translit = translit
-        self._titles: dict[str, PhraseIndex[str]] = {"ar": PhraseIndex("ar"), "en": PhraseIndex("en")}
+        self._titles: dict[str, NameIndex[str]] = {"ar": NameIndex("ar"), "en": NameIndex("en")}
         heads: dict[str, set[str]] = {"ar": set(), "en": set()}
         for title in lex_ar.get("titles", []):
             self._titles["ar"].add(title, title)
@@ -351,7 +350,7 @@ class TitleFinder:
                 nxt = index.match_at(text, tokens, m.j)
                 if nxt is None:
                     break
-                m = Match(m.i, nxt.j, m.start, nxt.end, m.payloads)
+                m = NameMatch(m.i, nxt.j, m.start, nxt.end, m.payloads)
             span = self._name_en(text, tokens, m.j, forward=True)
             if len(span) == 1 and tokens[m.j - 1].text in royal and tokens[m.j - 1].text[:1].isupper():
                 # a monarch is named by one given name and maybe a numeral: "King Philippe", "Queen Margrethe II"
@@ -376,15 +375,18 @@ class TitleFinder:
             # apposition: "Gerardo Blyde, the opposition's chief negotiator"
         comma_at = {m.start() for m in _COMMA.finditer(text)}
         triggers = self._en_triggers
-        # only a trigger word (in `at`) or a word before ", " can start one
-        at_comma = (token_index(tokens, p, 2) for p in comma_at)
-        for i in sorted({*(p for p in at if words[p] in triggers), *(p for p in at_comma if p is not None)}):
+        # only a trigger word (in `at`) or a capitalised word before ", " can start one
+        starts = {p for p in at if words[p] in triggers}
+        for p in comma_at:
+            i = token_index(tokens, p, 2)
+            if i is not None and words[i][:1].isupper():
+                starts.add(i)
+        for i in sorted(starts):
             tok = tokens[i]
             word = tok.text
-            if word not in triggers and (tok.end not in comma_at or not word[:1].isupper()):
-                continue
             if word in self._en_verbs_after and i > 0 and gap_ok(text, tokens[i - 1].end, tok.start, "en"):
-                span = self._name_en(text, tokens, i - 1, forward=False)
+                # most speech verbs follow a lowercase word ("officials said"): no name ends there
+                span = self._name_en(text, tokens, i - 1, forward=False) if words[i - 1][:1].isupper() else ()
                 if len(span) >= 2:
                     add(span, None)
             elif word in self._en_verbs_before and i + 1 < len(tokens):
@@ -414,9 +416,9 @@ class TitleFinder:
         return False
 
     def _name_word_en(self, word: str) -> bool:
-        if word in self._en_stop or word in self._en_org or word.lower() in self._en_title_words:
-            return False
         if not word[:1].isupper():
+            return False  # tested first: most words fail here
+        if word in self._en_stop or word in self._en_org or word.lower() in self._en_title_words:
             return False
         if len(word) > 1 and word.isupper() and len(word) > 2:
             return False  # acronyms: UN, NATO, AFP
