@@ -10,6 +10,7 @@ tested inline, and English candidates that start no phrase are dropped before a 
 from __future__ import annotations
 
 from collections.abc import Set
+from itertools import compress
 from typing import Generic, NamedTuple, TypeVar
 
 from claimtracker.extract.phrases import Token, clitic_forms, gap_ok, lookup_order, phrase_tokens, strip_al, surface_ar
@@ -136,10 +137,11 @@ class NameIndex(Generic[P]):
         out: list[NameMatch] = []
         match_at = self.match_at
         i = 0
+        # `at` is often shared by several indexes: keep the positions that may start a phrase of
+        # this one in one pass in C, so that the loop below only sees those
         if self._arabic:
-            pool = self._starters
-            for k in at:
-                if k < i or words[k] not in pool:
+            for k in compress(at, map(self._starters.__contains__, map(words.__getitem__, at))):
+                if k < i:
                     continue
                 m = match_at(text, tokens, k)
                 if m is not None:
@@ -148,13 +150,13 @@ class NameIndex(Generic[P]):
             return out
         roots = self._roots
         last = len(words) - 1
-        for k in at:
+        for k in compress(at, map(roots.__contains__, map(words.__getitem__, at))):
             if k < i:
                 continue
-            node = roots.get(words[k])
+            node = roots[words[k]]
             # most English candidates ("The", "health") are no phrase alone and the next word does
             # not go on with one: skip the full match
-            if node is None or (node[1] is None and (k == last or words[k + 1] not in node[0])):
+            if node[1] is None and (k == last or words[k + 1] not in node[0]):
                 continue
             m = match_at(text, tokens, k)
             if m is not None:

@@ -41,6 +41,9 @@ _MAX_NAME = 5
 # names from these countries are romanised the French way (Bouteflika, Bourita, Chahed)
 _MAGHREB = frozenset({"DZ", "MA", "TN", "MR"})
 _COMMA = re.compile(", ")
+# `TitleFinder._classify_ar` flags: a word that may start a name, one that ends a name before it,
+# a definite reading, an organisation or skip word, one that ends a title's qualifiers
+_AR_FIRST, _AR_NAME_END, _AR_DEFINITE, _AR_ORG, _AR_QUAL_END = 1, 2, 4, 8, 16
 _REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
 
@@ -96,9 +99,31 @@ class TitleFinder:
                        "ar": _words(self._norm_ar(t).split()[-1] for t in lex_ar.get("royal_titles", []))}
         self._starters = {"ar": frozenset(self._titles["ar"].starters()) | self._ar_first,
                           "en": frozenset(self._titles["en"].starters()) | self._en_triggers}
+        # what the Arabic name and qualifier rules ask of a word, worked out once per word
+        self._word_ar = lru_cache(maxsize=65536)(self._classify_ar)
 
     def _stop_ar(self, word: str) -> bool:
         return any(f in self._ar_stop for f in surface_ar(word))
+
+    def _classify_ar(self, word: str) -> int:
+        """The `_AR_*` flags of a normalised Arabic word (see `_name_ar` and `_find_ar`)."""
+        readings = surface_ar(word)
+        flags = _AR_FIRST if self._ok_first_ar(word) else 0
+        if (self._stop_ar(word) or word in self._ar_org or self._verb_like(word)
+                # بالمبعوث، للرئيس: a prepositional phrase starts after the name
+                or (not word.startswith("ال") and any(f.startswith("ال") for f in readings))
+                or (word.startswith("و") and word not in self._ar_first)
+                # «لخلافة»، «لمناقشة»: ل + a verbal noun starts a clause of purpose
+                or (word.startswith("ل") and len(word) >= 5 and word.endswith("ه") and word not in self._ar_first)
+                or self._norm_digits(word)):
+            flags |= _AR_NAME_END
+        if any(f.startswith("ال") for f in readings) and word not in self._ar_first:
+            flags |= _AR_DEFINITE
+        if any(f in self._ar_org or f in self._ar_skip for f in readings):
+            flags |= _AR_ORG
+        if any(f in self._ar_qual_stop for f in readings) or self._verb_like(word):
+            flags |= _AR_QUAL_END
+        return flags
 
     @staticmethod
     def _norm_ar(word: str) -> str:
@@ -178,6 +203,9 @@ class TitleFinder:
             country_at[ch.start] = ch
         org_at = {start: (end, code) for start, end, code in orgs}
         main_country: str | None | bool = False  # False: not worked out yet; only a new name needs it
+        word_ar = self._word_ar
+        # a name that starts where a known actor does overlaps it whatever its length: no need to read it
+        taken_starts = {s for s, _ in taken}
         for m in self._titles["ar"].find(text, tokens, words, at):
             country = self._country_in(country_hits, tokens[m.i].start, tokens[m.j - 1].end)
             k = m.j
@@ -198,9 +226,9 @@ class TitleFinder:
                     k += 1
                     skipped += 1
                     continue
-                definite = any(f.startswith("ال") for f in surface_ar(word)) and word not in self._ar_first
-                if definite or any(f in self._ar_org or f in self._ar_skip for f in surface_ar(word)):
-                    if any(f in self._ar_qual_stop for f in surface_ar(word)) or self._verb_like(word):
+                flags = word_ar(word)
+                if flags & (_AR_DEFINITE | _AR_ORG):
+                    if flags & _AR_QUAL_END:
                         break
                     k += 1
                     skipped += 1
@@ -210,6 +238,8 @@ class TitleFinder:
                     skipped += 1
                     continue
                 break
+            if k < len(tokens) and tokens[k].start in taken_starts:
+                continue
             name_toks = self._name_ar(text, tokens, k)
             if len(name_toks) < 2:
                 continue  # a new person needs a full name; a bare surname is too often a word
@@ -225,8 +255,9 @@ class TitleFinder:
         # a speech verb then a known given name: "وقال محمد حسن إن ..."
         speech, given = self._ar_speech, self._ar_first
         # a given name at k + 1, which runs over the tokens but the first and the last
-        for k in [p - 1 for p in at if 0 < p < len(tokens) - 1 and words[p] in given]:
-            if speech.isdisjoint(surface_ar(words[k])):
+        for k in [p - 1 for p in compress(at, map(given.__contains__, map(words.__getitem__, at)))
+                  if 0 < p < len(tokens) - 1]:
+            if speech.isdisjoint(surface_ar(words[k])) or tokens[k + 1].start in taken_starts:
                 continue
             name_toks = self._name_ar(text, tokens, k + 1)
             if len(name_toks) < 2:
@@ -264,35 +295,28 @@ class TitleFinder:
         return False
 
     def _name_ar(self, text: str, tokens: list[Token], k: int) -> list[int]:
-        if k >= len(tokens) or (k > 0 and not gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar")):
+        n = len(tokens)
+        if k >= n or (k > 0 and not gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar")):
             return []
-        first = tokens[k].text
-        if not self._ok_first_ar(first):
+        word_ar = self._word_ar
+        if not word_ar(tokens[k].text) & _AR_FIRST:
             return []
+        compound = self._ar_compound
         out = [k]
         k += 1
-        while k < len(tokens) and len(out) < _MAX_NAME:
-            if not gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar"):
+        while k < n and len(out) < _MAX_NAME:
+            end, start = tokens[k - 1].end, tokens[k].start
+            if (start != end + 1 or text[end] != " ") and not gap_ok(text, end, start, "ar"):
                 break
-            word = tokens[k].text
-            prev = tokens[k - 1].text
-            if prev in self._ar_compound:
+            if tokens[k - 1].text in compound:
                 out.append(k)  # عبد الله، أبو قصرة، بن سلمان: the next word belongs to the name
                 k += 1
                 continue
-            if self._stop_ar(word) or word in self._ar_org or self._verb_like(word):
-                break
-            if not word.startswith("ال") and any(f.startswith("ال") for f in surface_ar(word)):
-                break  # بالمبعوث، للرئيس: a prepositional phrase starts after the name
-            if word.startswith("و") and word not in self._ar_first:
-                break
-            if word.startswith("ل") and len(word) >= 5 and word.endswith("ه") and word not in self._ar_first:
-                break  # «لخلافة»، «لمناقشة»: ل + a verbal noun starts a clause of purpose
-            if self._norm_digits(word):
-                break
+            if word_ar(tokens[k].text) & _AR_NAME_END:
+                break  # a function word, an organisation noun, a verb, a preposition, a conjunction
             out.append(k)
             k += 1
-        while out and tokens[out[-1]].text in self._ar_compound:
+        while out and tokens[out[-1]].text in compound:
             out.pop()
         return out
 
@@ -340,6 +364,19 @@ class TitleFinder:
             seen.add((start, end))
             hits.append(TitleHit(text[start:end], None, country, start, end))
 
+        # a name that starts where a known actor starts, or ends where one ends, overlaps it: no need
+        # to read it ("Foreign Minister Hakan Fidan", "Sergei Lavrov said"). A particle at that end
+        # could be dropped from the name, so the shortcut is only taken without one.
+        particles = self._en_particles
+        taken_starts = {s for s, _ in taken}
+        taken_ends = {e for _, e in taken}
+
+        def known_from(k: int) -> bool:
+            return tokens[k].start in taken_starts and words[k] not in particles
+
+        def known_to(k: int) -> bool:
+            return tokens[k].end in taken_ends and words[k] not in particles
+
         # title before the name: "Iraqi Prime Minister Mohammed Shia al-Sudani"
         royal = self._royal["en"]
         index = self._titles["en"]
@@ -351,6 +388,8 @@ class TitleFinder:
                 if nxt is None:
                     break
                 m = NameMatch(m.i, nxt.j, m.start, nxt.end, m.payloads)
+            if m.j >= len(tokens) or not words[m.j][:1].isupper() or known_from(m.j):
+                continue  # "official figures": no name follows
             span = self._name_en(text, tokens, m.j, forward=True)
             if len(span) == 1 and tokens[m.j - 1].text in royal and tokens[m.j - 1].text[:1].isupper():
                 # a monarch is named by one given name and maybe a numeral: "King Philippe", "Queen Margrethe II"
@@ -376,7 +415,7 @@ class TitleFinder:
         comma_at = {m.start() for m in _COMMA.finditer(text)}
         triggers = self._en_triggers
         # only a trigger word (in `at`) or a capitalised word before ", " can start one
-        starts = {p for p in at if words[p] in triggers}
+        starts = set(compress(at, map(triggers.__contains__, map(words.__getitem__, at))))
         for p in comma_at:
             i = token_index(tokens, p, 2)
             if i is not None and words[i][:1].isupper():
@@ -386,20 +425,21 @@ class TitleFinder:
             word = tok.text
             if word in self._en_verbs_after and i > 0 and gap_ok(text, tokens[i - 1].end, tok.start, "en"):
                 # most speech verbs follow a lowercase word ("officials said"): no name ends there
-                span = self._name_en(text, tokens, i - 1, forward=False) if words[i - 1][:1].isupper() else ()
+                span = self._name_en(text, tokens, i - 1, forward=False) \
+                    if words[i - 1][:1].isupper() and not known_to(i - 1) else ()
                 if len(span) >= 2:
                     add(span, None)
             elif word in self._en_verbs_before and i + 1 < len(tokens):
                 j = i + 1
                 if tokens[j].text == "to" and word == "according":
                     j += 1
-                if j < len(tokens) and text[tokens[j - 1].end:tokens[j].start] in (" ", ", "):
+                if j < len(tokens) and text[tokens[j - 1].end:tokens[j].start] in (" ", ", ") and not known_from(j):
                     span = self._name_en(text, tokens, j, forward=True)
                     if len(span) >= 2:
                         add(span, None)
             elif tok.end in comma_at and i + 1 < len(tokens):
                 # "Name, (the|a) ... Title" within a few words
-                span = self._name_en(text, tokens, i, forward=False)
+                span = self._name_en(text, tokens, i, forward=False) if not known_to(i) else ()
                 if len(span) >= 2 and self._title_within(text, tokens, i + 1, 6):
                     lo, hi = tokens[i + 1].start, tokens[min(i + 7, len(tokens) - 1)].end
                     add(span, self._country_in(country_hits, lo, hi))
