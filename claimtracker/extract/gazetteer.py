@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -47,8 +48,8 @@ _CENTRAL_BANK = re.compile(r"\bCentral Bank\b|\bReserve Bank\b|^Bank of |^Federa
                            r"|^Bangko Sentral|^Bank Negara|^Monetary Authority of|^Riksbank$|^Norges Bank$|^Banque du |National Bank$")
 _STRONG, _WEAK = "strong", "weak"
 
-@dataclass(frozen=True, slots=True)
-class ActorHit:
+class ActorHit(NamedTuple):
+    # a named tuple: tens are built per article, and a frozen dataclass's constructor cost a microsecond
     actor: ActorRef
     start: int  # offsets into the original text
     end: int
@@ -205,10 +206,10 @@ class Gazetteer:
         lang = "ar" if lang == "ar" else "en"
         if not text:
             return []
-        return list(self._scan(text, lang, tokens)[2])
+        return list(self._scan(text, lang, tokens)[1])
 
-    def _scan(self, text: str, lang: str, tokens: list[Token] | None) -> tuple[tuple, tuple, tuple]:
-        # find_actors and find_countries on the same text share one tokenisation and one scan;
+    def _scan(self, text: str, lang: str, tokens: list[Token] | None) -> tuple[tuple, tuple]:
+        # find_actors and find_countries on the same text share one scan (country hits, actors);
         # only the last text is kept, so memory stays flat over a stream of articles
         last = self._last
         if last is not None and last[1] == lang and last[0] == text:
@@ -221,7 +222,7 @@ class Gazetteer:
         at = positions(words, self._starters[lang])
         country_hits = self.countries.find(text, lang, tokens, words, at)
         actors = self._find_actors(text, lang, tokens, words, at, country_hits)
-        result = (tuple(tokens), tuple(country_hits), tuple(actors))
+        result = (tuple(country_hits), tuple(actors))
         self._last = (text, lang, result)
         return result
 
@@ -273,13 +274,16 @@ class Gazetteer:
         known_countries = tuple({h.actor.actor_id: h.actor.country for h, _, _ in spans}.values())
         for th in self.titles.find(text, lang, tokens, country_hits, taken, orgs, known_countries, words, at):
             name = th.name
-            ref = ActorRef(slugify(name), name, "person", th.country, th.name_ar)
+            ref = ActorRef(_slug(name), name, "person", th.country, th.name_ar)
             known = self._actors.get(ref.actor_id) or self._similar_person(name, th.name_ar)
             i = token_index(tokens, th.start, 1) or 0
             spans.append((ActorHit(known or ref, th.start, th.end), i, i + 1))
         self._add_institutions(text, lang, tokens, words, country_hits, spans, at, passing)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
-        return [h for h, i, j in spans if not self._affiliation(text, tokens, h, i, j, spans, lang)]
+        people = [(p, q) for other, p, q in spans if other.actor.kind == "person"]
+        if not people:
+            return [h for h, _, _ in spans]
+        return [h for h, i, j in spans if h.actor.kind != "org" or not self._affiliation(text, tokens, i, j, people, lang)]
 
     def _add_institutions(self, text, lang, tokens, words, country_hits, spans, at, passing=()) -> None:
         """Central banks, electoral commissions, parliaments the gazetteer does not list (`institutions.py`)."""
@@ -304,7 +308,7 @@ class Gazetteer:
             name = self._same_body(text, ih, found)
             ref = refs.get(name)
             if ref is None:
-                slug = slugify(name)
+                slug = _slug(name)
                 ref = self._actors.get(ih.known or slug)
                 if ref is not None and not ih.known and ref.country != ih.country:
                     ref = None  # another country's body of the same name
@@ -472,17 +476,12 @@ class Gazetteer:
             return not any(fuzz.ratio(given, w) >= 75 for w in (*words, "".join(words[:2])))
         return joined(i, i + 1) and name_word(i + 1)
 
-    def _affiliation(self, text, tokens, hit: ActorHit, i: int, j: int, spans, lang: str) -> bool:
+    def _affiliation(self, text, tokens, i: int, j: int, people: list[tuple[int, int]], lang: str) -> bool:
         """An organisation inside a named person's title is their affiliation, not a second actor.
 
         "المتحدث باسم الكرملين دميتري بيسكوف", "Kremlin spokesman Dmitry Peskov",
         "ديفيد هيل وكيل وزارة الخارجية الأميركية": the actor is the person.
         """
-        if hit.actor.kind != "org":
-            return False
-        people = [(p, q) for other, p, q in spans if other.actor.kind == "person"]
-        if not people:
-            return False
         titles = self.titles.title_spans(text, tokens, max(0, i - 4), min(len(tokens), j + 4))
 
         def joined(a: int, b: int) -> bool:
@@ -573,7 +572,7 @@ class Gazetteer:
             # the caller has the actors: the country scan alone will do, not the actor and title scans
             country_hits = self.countries.find(text, lang, tokens)
         else:
-            _, country_hits, found = self._scan(text, lang, tokens)
+            country_hits, found = self._scan(text, lang, tokens)
             if actors is None:
                 actors = list(found)
         person_spans = sorted((a.start, a.end) for a in actors if a.actor.kind == "person")
@@ -582,6 +581,9 @@ class Gazetteer:
         hits.sort(key=lambda h: (h.start, h.end))
         return hits
 
+
+# the same people and bodies come back article after article: their ids are worked out once
+_slug = lru_cache(maxsize=16384)(slugify)
 
 _JOINERS = frozenset({"and", "or", "but", "with", "to", "for", "from", "by", "of", "the", "a", "an", "as", "at", "in", "on",
             "مع", "في", "او", "ثم", "من", "الى", "على", "عن"})

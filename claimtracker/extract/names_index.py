@@ -154,9 +154,17 @@ class NameIndex(Generic[P]):
             if k < i:
                 continue
             node = roots[words[k]]
-            # most English candidates ("The", "health") are no phrase alone and the next word does
-            # not go on with one: skip the full match
-            if node[1] is None and (k == last or words[k + 1] not in node[0]):
+            if k == last or words[k + 1] not in node[0]:
+                term = node[1]
+                if term is None:
+                    # most English candidates ("The", "health") are no phrase alone and the next
+                    # word does not go on with one
+                    continue
+                # a one-word phrase no longer one goes on from ("official", "Moscow"): the match
+                # `match_at` would give, without the walk
+                tok = tokens[k]
+                out.append(_new(NameMatch, (k, k + 1, tok[1], tok[2], term[1])))
+                i = k + 1
                 continue
             m = match_at(text, tokens, k)
             if m is not None:

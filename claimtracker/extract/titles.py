@@ -18,11 +18,11 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter, methodcaller
 from pathlib import Path
+from typing import NamedTuple
 
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.countries import CountryHit
@@ -47,8 +47,7 @@ _AR_FIRST, _AR_NAME_END, _AR_DEFINITE, _AR_ORG, _AR_QUAL_END = 1, 2, 4, 8, 16
 _REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
 
-@dataclass(frozen=True, slots=True)
-class TitleHit:
+class TitleHit(NamedTuple):
     name: str  # English name (as written, or transliterated from Arabic)
     name_ar: str | None
     country: str | None
