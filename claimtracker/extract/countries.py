@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Set
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -130,7 +131,7 @@ class CountryFinder:
         if tokens is None:
             tokens, words = tokenize_words(text, lang)
         elif words is None:
-            words = [t[0] for t in tokens]
+            words = list(map(itemgetter(0), tokens))
         index = self._indexes[lang]
         if at is None:
             at = positions(words, index.starters())

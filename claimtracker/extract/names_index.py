@@ -13,7 +13,15 @@ from collections.abc import Set
 from itertools import compress
 from typing import Generic, NamedTuple, TypeVar
 
-from claimtracker.extract.phrases import Token, clitic_forms, gap_ok, lookup_order, phrase_tokens, strip_al, surface_ar
+from claimtracker.extract.phrases import (
+    Token,
+    clitic_forms,
+    gap_ok,
+    lookup_order,
+    phrase_tokens,
+    strip_al,
+    surface_ar,
+)
 
 P = TypeVar("P")
 
