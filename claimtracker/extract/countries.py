@@ -100,6 +100,8 @@ class CountryFinder:
             for phrase in table.get(f"stop_{lang}", []):
                 index.add(phrase, (None, "stop"))
             self._indexes[lang] = index
+        # a frozenset: its membership test is a fast method call, a dict keys view's a slot wrapper
+        self._starters = {lang: frozenset(index.starters()) for lang, index in self._indexes.items()}
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> CountryFinder:
@@ -121,7 +123,7 @@ class CountryFinder:
 
     def starters(self, lang: str) -> Set[str]:
         """Every text word that `find` looks at."""
-        return self._indexes["ar" if lang == "ar" else "en"].starters()
+        return self._starters["ar" if lang == "ar" else "en"]
 
     def find(self, text: str, lang: str, tokens: list[Token] | None = None,
              words: list[str] | None = None, at: list[int] | None = None) -> list[CountryHit]:
@@ -134,7 +136,7 @@ class CountryFinder:
             words = list(map(itemgetter(0), tokens))
         index = self._indexes[lang]
         if at is None:
-            at = positions(words, index.starters())
+            at = positions(words, self._starters[lang])
         hits: list[CountryHit] = []
         for m in index.find(text, tokens, words, at):
             code, via = m.payloads[0]

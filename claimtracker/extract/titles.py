@@ -182,7 +182,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
             suffixes = tuple({*keys, *(k[1:] for k in keys)})
             found = compress(tokens, map(methodcaller("endswith", suffixes), words))
         else:
-            found = compress(tokens, map(keys.__contains__, words))
+            found = compress(tokens, map(by_last.__contains__, words))
         for t in found:
             h = by_last.get(t.text)
             if h is None and lang == "ar" and not keys.isdisjoint(ar_keys(t.text)):
