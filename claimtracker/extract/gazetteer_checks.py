@@ -166,7 +166,8 @@ class ActorChecks:
         """An organisation inside a named person's title is their affiliation, not a second actor.
 
         "المتحدث باسم الكرملين دميتري بيسكوف", "Kremlin spokesman Dmitry Peskov",
-        "ديفيد هيل وكيل وزارة الخارجية الأميركية": the actor is the person.
+        "ديفيد هيل وكيل وزارة الخارجية الأميركية": the actor is the person. The organisation is
+        tokens[i:j]; `people` are the people found, as (first, past-last) token indexes.
         """
         titles = self.titles.title_spans(text, tokens, max(0, i - 4), min(len(tokens), j + 4))
 

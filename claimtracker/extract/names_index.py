@@ -52,11 +52,15 @@ class NameIndex(Generic[P]):
         # Arabic: every text word one of whose readings is a first word
         self._starters: set[str] = set()
         self._added = 0
+        # Arabic text word -> (a reading is a whole phrase, the words that go on from a reading),
+        # worked out the first time the word is met
+        self._next_ar: dict[str, tuple[bool, Set[str]]] = {}
 
     def add(self, phrase: str, payload: P) -> None:
         toks = phrase_tokens(phrase, self.lang)
         if not toks:
             return
+        self._next_ar.clear()
         node = self._roots.get(toks[0])
         if node is None:
             node = self._roots[toks[0]] = [{}, None]
@@ -136,6 +140,14 @@ class NameIndex(Generic[P]):
             best = min(ties, key=lambda t: (order.index(t[2]), t[3]))
         return _new(NameMatch, (i, best_j, tokens[i][1], tokens[best_j - 1][2], best[1]))
 
+    def _going_on_ar(self, word: str) -> tuple[bool, Set[str]]:
+        """Whether a reading of an Arabic word is a phrase alone, and the words a phrase goes on with."""
+        nodes = [node for form in surface_ar(word) if (node := self._roots.get(form)) is not None]
+        whole = any(node[1] is not None for node in nodes)
+        if len(nodes) == 1:
+            return whole, nodes[0][0].keys()
+        return whole, frozenset(w for node in nodes for w in node[0])
+
     def find(self, text: str, tokens: list[Token], words: list[str], at: list[int]) -> list[NameMatch]:
         """Longest non-overlapping matches, left to right.
 
@@ -148,9 +160,17 @@ class NameIndex(Generic[P]):
         # `at` is often shared by several indexes: keep the positions that may start a phrase of
         # this one in one pass in C, so that the loop below only sees those
         if self._arabic:
+            going_on = self._next_ar
+            last = len(words) - 1
             for k in compress(at, map(self._starters.__contains__, map(words.__getitem__, at))):
                 if k < i:
                     continue
+                word = words[k]
+                gate = going_on.get(word)
+                if gate is None:
+                    gate = going_on[word] = self._going_on_ar(word)
+                if not gate[0] and (k == last or words[k + 1] not in gate[1]):
+                    continue  # no reading is a phrase alone, and the next word goes on with none
                 m = match_at(text, tokens, k)
                 if m is not None:
                     out.append(m)
