@@ -17,6 +17,7 @@ from claimtracker.extract.phrases import Token, gap_ok, token_index
 from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
 
 _COMMA = re.compile(", ")
+_RUN = re.compile(r"[A-Za-z0-9]+")  # an English token on ASCII text (`phrases.tokenize_words`)
 _REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
 
@@ -91,7 +92,15 @@ class EnglishTitles:
         triggers = self._en_triggers
         # only a trigger word (in `at`) or a capitalised word before ", " can start one
         starts = set(compress(at, map(triggers.__contains__, map(words.__getitem__, at))))
+        # on ASCII text the tokens are the runs of letters and digits: the first letter of the one
+        # before a comma is the last of the run read backwards from the comma, so only the
+        # capitalised ones need the token search
+        backwards = text[::-1] if text.isascii() else None
         for p in comma_at:
+            if backwards is not None:
+                run = _RUN.match(backwards, len(text) - p)
+                if run is None or not run.group()[-1].isupper():
+                    continue
             i = token_index(tokens, p, 2)
             if i is not None and words[i][:1].isupper():
                 starts.add(i)
