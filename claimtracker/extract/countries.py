@@ -12,14 +12,16 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Set
-from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from babel import Locale
 
 from claimtracker.config import DATA_DIR
-from claimtracker.extract.phrases import PhraseIndex, Token, ar_keys, surface_ar, tokenize
+from claimtracker.extract.names_index import NameIndex
+from claimtracker.extract.phrases import Token, ar_keys, positions, surface_ar, tokenize_words
 from claimtracker.text import normalize_text
 
 VIAS = ("name", "capital", "adjective", "actor")
@@ -28,8 +30,8 @@ _NISBA_ENDINGS = ("", "ه", "ون", "ين", "ات", "ان")
 _CLDR_SPLIT = re.compile(r"\s*[(（]\s*|\s*[)）]\s*")
 
 
-@dataclass(frozen=True, slots=True)
-class CountryHit:
+class CountryHit(NamedTuple):
+    # a named tuple: one is built per country word, and a frozen dataclass's constructor cost a microsecond
     code: str
     start: int
     end: int
@@ -59,7 +61,7 @@ class CountryFinder:
     """Finds country names, capitals and adjectives in Arabic or English text."""
 
     def __init__(self, table: dict, exclude: set[str]) -> None:
-        self._indexes: dict[str, PhraseIndex[tuple[str | None, str]]] = {}
+        self._indexes: dict[str, NameIndex[tuple[str | None, str]]] = {}
         self._names: dict[str, dict[str, str]] = {"en": {}, "ar": {}}
         self._adjectives_en: dict[str, str] = {}
         self._person_like_en = set(table.get("person_like_en", []))
@@ -71,7 +73,7 @@ class CountryFinder:
         self._acting_before_en = frozenset(table.get("acting_before_en", []))
         self._acting_before_ar = frozenset(normalize_text(w) for w in table.get("acting_before_ar", []))
         for lang in ("en", "ar"):
-            index: PhraseIndex[tuple[str | None, str]] = PhraseIndex(lang)
+            index: NameIndex[tuple[str | None, str]] = NameIndex(lang)
             cldr = _cldr_names(lang, exclude)
             blocked = {normalize_text(b) for b in table.get(f"blocked_{lang}", [])}
             for code, names in cldr.items():
@@ -98,6 +100,8 @@ class CountryFinder:
             for phrase in table.get(f"stop_{lang}", []):
                 index.add(phrase, (None, "stop"))
             self._indexes[lang] = index
+        # a frozenset: its membership test is a fast method call, a dict keys view's a slot wrapper
+        self._starters = {lang: frozenset(index.starters()) for lang, index in self._indexes.items()}
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> CountryFinder:
@@ -119,16 +123,22 @@ class CountryFinder:
 
     def starters(self, lang: str) -> Set[str]:
         """Every text word that `find` looks at."""
-        return self._indexes["ar" if lang == "ar" else "en"].starters()
+        return self._starters["ar" if lang == "ar" else "en"]
 
     def find(self, text: str, lang: str, tokens: list[Token] | None = None,
              words: list[str] | None = None, at: list[int] | None = None) -> list[CountryHit]:
-        """`words` and `at` are as for `PhraseIndex.find`, with `at` covering `starters`."""
+        """`words` (the tokens' texts) and `at` (sorted token positions including every one whose word
+        is in `starters`) save the work when the caller has done it once for several finders."""
         lang = "ar" if lang == "ar" else "en"
         if tokens is None:
-            tokens = tokenize(text, lang)
+            tokens, words = tokenize_words(text, lang)
+        elif words is None:
+            words = list(map(itemgetter(0), tokens))
+        index = self._indexes[lang]
+        if at is None:
+            at = positions(words, self._starters[lang])
         hits: list[CountryHit] = []
-        for m in self._indexes[lang].find(text, tokens, words, at):
+        for m in index.find(text, tokens, words, at):
             code, via = m.payloads[0]
             if code is None:
                 continue
@@ -148,7 +158,7 @@ class CountryFinder:
         """
         lang = "ar" if lang == "ar" else "en"
         if tokens is None:
-            tokens = tokenize(text, lang)
+            tokens = tokenize_words(text, lang)[0]
         first = {t.start: n for n, t in enumerate(tokens)}
         out: list[CountryHit] = []
         for h in self.find(text, lang, tokens):

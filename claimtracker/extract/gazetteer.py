@@ -6,6 +6,8 @@ Names and aliases match strongly. A person's bare surname (taken from the last w
 matches weakly: it counts when the same actor is named in full elsewhere in the text, when a
 title stands before it ("الرئيس بوتين", "Minister Lavrov"), or when it is distinctive enough to
 stand alone. People who are not in the gazetteer are caught by the title patterns (`titles.py`).
+This module builds the tables and runs the scan; the checks a match passes are in
+`gazetteer_checks.py`, the data files are read by `gazetteer_data.py`.
 """
 
 from __future__ import annotations
@@ -18,23 +20,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
 from claimtracker.config import DATA_DIR
 from claimtracker.errors import InputError
 from claimtracker.extract.countries import CountryFinder, CountryHit
+from claimtracker.extract.gazetteer_checks import STRONG, WEAK, ActorChecks, is_locative, text_country
 from claimtracker.extract.gazetteer_data import merge_extra, read_entries, script, surname_ar, surname_en
 from claimtracker.extract.institutions import InstitutionFinder
+from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import (
-    PhraseIndex,
     Token,
-    ar_keys,
     phrase_tokens,
     positions,
     slugify,
     strip_al,
-    surface_ar,
     token_index,
     tokenize_words,
 )
@@ -45,10 +47,9 @@ from claimtracker.text import normalize_text
 ACTOR_KINDS = ("person", "org", "country")
 _CENTRAL_BANK = re.compile(r"\bCentral Bank\b|\bReserve Bank\b|^Bank of |^Federal Reserve$|^Bank [A-Z][\w-]+$|^State Bank of "
                            r"|^Bangko Sentral|^Bank Negara|^Monetary Authority of|^Riksbank$|^Norges Bank$|^Banque du |National Bank$")
-_STRONG, _WEAK = "strong", "weak"
 
-@dataclass(frozen=True, slots=True)
-class ActorHit:
+class ActorHit(NamedTuple):
+    # a named tuple: tens are built per article, and a frozen dataclass's constructor cost a microsecond
     actor: ActorRef
     start: int  # offsets into the original text
     end: int
@@ -61,7 +62,7 @@ class _Alias:
     first: str  # the alias's first word, as normalised, to compare the surface form with
 
 
-class Gazetteer:
+class Gazetteer(ActorChecks):
     """Actors and countries for the extractor; build once with `Gazetteer.load()` and share."""
 
     def __init__(self, entries: list[dict], countries: CountryFinder, titles: TitleFinder, common: dict,
@@ -72,7 +73,7 @@ class Gazetteer:
         self._last: tuple[str, str, tuple] | None = None
         self._actors: dict[str, ActorRef] = {}
         self._aliases: dict[str, list[str]] = {}
-        self._indexes: dict[str, PhraseIndex[_Alias]] = {"en": PhraseIndex("en"), "ar": PhraseIndex("ar")}
+        self._indexes: dict[str, NameIndex[_Alias]] = {"en": NameIndex("en"), "ar": NameIndex("ar")}
         self._places = {e["id"] for e in entries if e.get("place")}
         self._starters: dict[str, frozenset[str]] = {}  # words the country, actor and title scans look at
         self._common = {
@@ -122,13 +123,13 @@ class Gazetteer:
                 strong.append((ref.name_ar, "ar"))
             strong += [(a, script(a)) for a in self._aliases[actor_id]]
             for alias, lang in strong:
-                self._add(alias, lang, actor_id, _STRONG)
+                self._add(alias, lang, actor_id, STRONG)
             if ref.kind == "person":
                 for alias in surname_en(ref.name):
-                    self._add(alias, "en", actor_id, _WEAK)
+                    self._add(alias, "en", actor_id, WEAK)
                 if ref.name_ar:
                     for alias in surname_ar(ref.name_ar):
-                        self._add(alias, "ar", actor_id, _WEAK)
+                        self._add(alias, "ar", actor_id, WEAK)
         for lang, index in self._indexes.items():
             self._starters[lang] = (frozenset(index.starters()) | countries.starters(lang) | titles.starters(lang)
                                     | self.institutions.starters(lang))
@@ -205,10 +206,10 @@ class Gazetteer:
         lang = "ar" if lang == "ar" else "en"
         if not text:
             return []
-        return list(self._scan(text, lang, tokens)[2])
+        return list(self._scan(text, lang, tokens)[1])
 
-    def _scan(self, text: str, lang: str, tokens: list[Token] | None) -> tuple[tuple, tuple, tuple]:
-        # find_actors and find_countries on the same text share one tokenisation and one scan;
+    def _scan(self, text: str, lang: str, tokens: list[Token] | None) -> tuple[tuple, tuple]:
+        # find_actors and find_countries on the same text share one scan (country hits, actors);
         # only the last text is kept, so memory stays flat over a stream of articles
         last = self._last
         if last is not None and last[1] == lang and last[0] == text:
@@ -221,7 +222,7 @@ class Gazetteer:
         at = positions(words, self._starters[lang])
         country_hits = self.countries.find(text, lang, tokens, words, at)
         actors = self._find_actors(text, lang, tokens, words, at, country_hits)
-        result = (tuple(tokens), tuple(country_hits), tuple(actors))
+        result = (tuple(country_hits), tuple(actors))
         self._last = (text, lang, result)
         return result
 
@@ -231,7 +232,7 @@ class Gazetteer:
         resolved: list[tuple[int, str | None]] = []
         text_countries: set[str] | None = None
         for k, m in enumerate(matches):
-            ids = {a.actor_id for a in m.payloads if a.strength == _STRONG}
+            ids = {a.actor_id for a in m.payloads if a.strength == STRONG}
             if len(ids) > 1:
                 # one name, several actors ("Labour Party"): the one whose country the text names
                 if text_countries is None:
@@ -253,7 +254,7 @@ class Gazetteer:
                 if actor_id is None:
                     continue
             before = m.i - 1 if m.i < 1 or tokens[m.i - 1].text not in ("the", "The") else m.i - 2
-            if actor_id in self._places and before >= 0 and _is_locative(tokens[before].text, lang):
+            if actor_id in self._places and before >= 0 and is_locative(tokens[before].text, lang):
                 continue  # "talks in the Kremlin": a place, not the actor
             if self._actors[actor_id].kind == "person" and self._surname_only(tokens, m, self._actors[actor_id], lang) \
                     and self._inside_other_name(
@@ -273,13 +274,16 @@ class Gazetteer:
         known_countries = tuple({h.actor.actor_id: h.actor.country for h, _, _ in spans}.values())
         for th in self.titles.find(text, lang, tokens, country_hits, taken, orgs, known_countries, words, at):
             name = th.name
-            ref = ActorRef(slugify(name), name, "person", th.country, th.name_ar)
+            ref = ActorRef(_slug(name), name, "person", th.country, th.name_ar)
             known = self._actors.get(ref.actor_id) or self._similar_person(name, th.name_ar)
             i = token_index(tokens, th.start, 1) or 0
             spans.append((ActorHit(known or ref, th.start, th.end), i, i + 1))
         self._add_institutions(text, lang, tokens, words, country_hits, spans, at, passing)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
-        return [h for h, i, j in spans if not self._affiliation(text, tokens, h, i, j, spans, lang)]
+        people = [(p, q) for other, p, q in spans if other.actor.kind == "person"]
+        if not people:
+            return [h for h, _, _ in spans]
+        return [h for h, i, j in spans if h.actor.kind != "org" or not self._affiliation(text, tokens, i, j, people, lang)]
 
     def _add_institutions(self, text, lang, tokens, words, country_hits, spans, at, passing=()) -> None:
         """Central banks, electoral commissions, parliaments the gazetteer does not list (`institutions.py`)."""
@@ -287,7 +291,7 @@ class Gazetteer:
 
         def main_country() -> str | None:
             if not main:
-                main.append(_main_country(country_hits, [h.actor.country for h, _, _ in spans]))
+                main.append(text_country(country_hits, [h.actor.country for h, _, _ in spans]))
             return main[0]
 
         found = self.institutions.find(text, lang, tokens, words, country_hits, main_country,
@@ -304,7 +308,7 @@ class Gazetteer:
             name = self._same_body(text, ih, found)
             ref = refs.get(name)
             if ref is None:
-                slug = slugify(name)
+                slug = _slug(name)
                 ref = self._actors.get(ih.known or slug)
                 if ref is not None and not ih.known and ref.country != ih.country:
                     ref = None  # another country's body of the same name
@@ -338,227 +342,6 @@ class Gazetteer:
                 return other.name
         return ih.name
 
-    def _in_passing_en(self, text: str, tokens, hit: ActorHit, i: int, j: int) -> bool:
-        """An organisation named in passing: "UN inspectors", "during the UN General Assembly"."""
-        if hit.actor.kind != "org":
-            return False
-        # "UN inspectors", "U.N. sanctions" (the full stop of the initials stands before the noun)
-        if j < len(tokens) and tokens[j].text in self._attributive_en and text[hit.end:tokens[j].start] in (" ", ". "):
-            return True
-        if self._event_orgs_en.isdisjoint(hit.actor.name.split()):
-            return False
-        before = text[max(0, hit.start - 24):hit.start].rstrip()
-        if before.endswith((" the", " The")):
-            before = before[:-4].rstrip()
-        return (" " + before).endswith(self._event_before_en)
-
-    def _in_passing_ar(self, text: str, tokens, hit: ActorHit, i: int, j: int) -> bool:
-        """«مفتشي الأمم المتحدة»، «على هامش الجمعية العامة»: the noun before the name governs it."""
-        if hit.actor.kind != "org" or i == 0 or text[tokens[i - 1].end:tokens[i].start] != " ":
-            return False
-        prev = surface_ar(tokens[i - 1].text)
-        if not self._attributive_ar.isdisjoint(prev):
-            return True
-        if self._event_before_ar.isdisjoint(prev):
-            return False
-        name = normalize_text(text[hit.start:hit.end]).strip()
-        return name.startswith(self._event_orgs_ar)
-
-    def _needs_context(self, text: str, hit: ActorHit, lang: str, tokens, i: int, j: int) -> str | None:
-        """Whether an alias may name a like body of another country, and how.
-
-        "acronym" (DPP, PiS), "word" (Congress, Labour, «البرلمان»), "descriptive" (a name made only of
-        words many countries' bodies share: Democratic Progressive Party), or None.
-        """
-        if hit.actor.country is None or hit.actor.kind != "org":
-            return None
-        surface = text[hit.start:hit.end]
-        if lang == "ar":
-            norm = " ".join(t.text for t in tokens[i:j])  # the tokens are normalised already
-            return "word" if any(f in self._context["ar"] for f in surface_ar(norm)) else None
-        if surface in self._context["en"]:
-            return "word"
-        if 2 <= len(surface) <= 5 and surface.isalpha() and sum(c.isupper() for c in surface) >= 2:
-            return "acronym"
-        words = surface.split()
-        if len(words) > 1 and all(w in self._generic_en for w in words):
-            return "descriptive"
-        return None
-
-    def _in_context(self, text: str, tokens, spans, country_hits, lang: str):
-        """Acronym and everyday-word aliases stand for their actor only when its country is named.
-
-        "the DPP" in a text about Malawi is not Taiwan's party; "Congress" in a text about Peru is
-        not the US Congress. The country may come from a country name, capital or adjective, or from
-        another actor found by a name that needs no such check. Otherwise a descriptive name is the
-        like body of the country the text is about ("Democratic Progressive Party", MW), so is a
-        legislature's one-word name ("Congress" -> "Congress of Peru"), and an acronym follows its
-        full name there; anything else is dropped.
-        """
-        gated = [self._needs_context(text, h, lang, tokens, i, j) for h, i, j in spans]
-        if not any(gated):
-            return spans
-        present = {h.code for h in country_hits}
-        present.update(h.actor.country for (h, _, _), g in zip(spans, gated, strict=True) if not g and h.actor.country)
-        main: str | None | bool = False
-        moved: dict[str, ActorRef] = {}  # gazetteer id -> the like body of the text's country
-        out = []
-        for (hit, i, j), why in zip(spans, gated, strict=True):
-            if not why or hit.actor.country in present:
-                out.append((hit, i, j))
-                continue
-            if main is False:
-                main = _main_country(country_hits)
-            ref = moved.get(hit.actor.actor_id)
-            if ref is None and main and why in ("descriptive", "word"):
-                surface = text[hit.start:hit.end]
-                if why == "descriptive":
-                    name = hit.actor.name
-                elif lang == "en" and surface in self._legislatures:
-                    name = f"{surface} of {self.countries.country_name(main, 'en')}"
-                else:
-                    name = None
-                if name:
-                    ref = ActorRef(f"{slugify(name)}-{main.lower()}", name, "org", main, None)
-                    moved[hit.actor.actor_id] = ref
-            if ref is not None:
-                out.append((ActorHit(ref, hit.start, hit.end), i, j))
-        return out
-
-    def _surname_only(self, tokens, m, actor: ActorRef, lang: str) -> bool:
-        """The match is (part of) the surname alone: "Philippe", «بن صالح», not the given name first."""
-        if m.j - m.i == 1:
-            return True
-        if lang == "ar":
-            first = self._first_ar.get(actor.actor_id)
-            return first is None or first not in surface_ar(tokens[m.i].text)
-        return tokens[m.i].text != actor.name.split()[0]
-
-    def _inside_other_name(self, text: str, tokens, i: int, lang: str, heads: frozenset[str],
-                           actor: ActorRef) -> bool:
-        """A one-word name that is part of a longer name the gazetteer does not know.
-
-        A neighbour that belongs to the actor's own name ("رجب أردوغان", "Tayyip Erdogan") is fine.
-        """
-        def joined(a: int, b: int) -> bool:
-            return 0 <= a and b < len(tokens) and text[tokens[a].end:tokens[b].start] == " "
-
-        if lang == "ar":
-            if not joined(i - 1, i):
-                return False
-            prev = tokens[i - 1].text
-            own = normalize_text(actor.name_ar or "").split()
-            if tokens[i].text.startswith("و") and not any(w.startswith("و") for w in own):
-                return False  # «بوتين والشرع»: the conjunction starts a second name
-            return (prev in self.titles.given_names_ar() and prev not in own
-                    and not any(k in heads for k in ar_keys(prev)))
-
-        own_en = set(actor.name.split())
-        for alias in self._aliases.get(actor.actor_id, ()):
-            own_en.update(alias.split())
-
-        def name_word(k: int) -> bool:
-            word = tokens[k].text
-            return (word[:1].isupper() and not word.isupper() and word not in heads and word not in own_en
-                    and not self.titles.is_stopword(word, "en") and not self.countries.is_country_phrase(word, "en"))
-
-        if joined(i - 1, i) and name_word(i - 1) and not _sentence_start(text, tokens[i - 1].start):
-            return True
-        if i >= 2 and tokens[i - 1].text in ("Al", "El", "al", "el") and text[tokens[i - 1].end:tokens[i].start] == "-" \
-                and joined(i - 2, i - 1) and name_word(i - 2) and not _sentence_start(text, tokens[i - 2].start):
-            # "Khalid Al-Mansouri" is not Wassim Mansouri; "Abdelfatah Al-Burhan" is Abdel Fattah al-Burhan
-            given = tokens[i - 2].text.lower()
-            words = actor.name.lower().split()
-            return not any(fuzz.ratio(given, w) >= 75 for w in (*words, "".join(words[:2])))
-        return joined(i, i + 1) and name_word(i + 1)
-
-    def _affiliation(self, text, tokens, hit: ActorHit, i: int, j: int, spans, lang: str) -> bool:
-        """An organisation inside a named person's title is their affiliation, not a second actor.
-
-        "المتحدث باسم الكرملين دميتري بيسكوف", "Kremlin spokesman Dmitry Peskov",
-        "ديفيد هيل وكيل وزارة الخارجية الأميركية": the actor is the person.
-        """
-        if hit.actor.kind != "org":
-            return False
-        people = [(p, q) for other, p, q in spans if other.actor.kind == "person"]
-        if not people:
-            return False
-        titles = self.titles.title_spans(text, tokens, max(0, i - 4), min(len(tokens), j + 4))
-
-        def joined(a: int, b: int) -> bool:
-            # tokens a..b with nothing but spaces (and 's) between, and no "and"/"و" joining two actors
-            for k in range(a, b):
-                if text[tokens[k].end:tokens[k + 1].start] not in (" ", "'", "’"):
-                    return False
-                word = tokens[k + 1].text
-                if k + 1 < b and (word in _JOINERS or (lang == "ar" and word.startswith("و"))):
-                    return False
-            return True
-
-        for ti, tj in titles:
-            # title, organisation, (adjective,) person: المتحدث باسم الكرملين دميتري بيسكوف; or a title
-            # that runs into the organisation: رئيس المفوضية الوطنية العليا للانتخابات عماد ...
-            if ti < i and (i - 2 <= tj <= i or tj <= j) and any(j <= p <= j + 2 and joined(j - 1, p) for p, _ in people):
-                return True
-            # organisation, title, person: Kremlin spokesman Dmitry Peskov
-            if j <= ti <= j + 3 and joined(j - 1, ti) and any(p == tj for p, _ in people):
-                return True
-            # person, title running into the organisation: ديفيد هيل وكيل وزارة الخارجية الأميركية
-            if ti < i <= tj + 1 and any(q == ti or (q == ti - 1 and False) for _, q in people):
-                return True
-        return False
-
-    def _resolve_weak(self, text, tokens, m, strong_ids, heads, lang) -> str | None:
-        ids = {a.actor_id for a in m.payloads}
-        if m.i > 0 and all(a.strength == _WEAK for a in m.payloads) and self._after_royal(tokens[m.i - 1].text, lang):
-            return None  # "King Philippe" is not Edouard Philippe: a monarch is named by a given name
-        after_title = self._after_title(tokens, m.i, heads, lang)
-        present = ids & strong_ids
-        first = m.payloads[0].first
-        if lang == "ar":
-            common = strip_al(first) in self._common["ar"] or self.countries.is_country_phrase(first, "ar")
-            everyday = common
-        else:
-            common = m.j - m.i == 1 and first in self._common["en"]
-            everyday = m.j - m.i == 1 and self.titles.is_stopword(first, "en")
-        if everyday and not after_title:
-            return None  # "May", "سلامة": an everyday word unless a title stands before it
-        if len(present) == 1:
-            return next(iter(present))
-        if common and not after_title:
-            return None
-        if len(ids) != 1:
-            return None
-        alias = m.payloads[0]
-        if after_title:
-            return alias.actor_id
-        if alias.strength == _STRONG:  # an alias two actors share and neither is named in full
-            return None
-        if lang == "en":
-            return alias.actor_id if (m.j - m.i > 1 or len(first) >= 4) else None
-        # Arabic words have no capitals: a bare surname stands alone only when it cannot be an
-        # everyday word, i.e. a nisba with its article (الشيباني) or a compound (أبو قصرة).
-        if m.j - m.i == 1 and not first.startswith("ال"):
-            return None
-        return alias.actor_id
-
-    def _after_royal(self, word: str, lang: str) -> bool:
-        royal = self._royal[lang]
-        if lang == "ar":
-            return any(k in royal for k in surface_ar(word))
-        return word in royal
-
-    @staticmethod
-    def _after_title(tokens: list[Token], i: int, heads: frozenset[str], lang: str) -> bool:
-        for back in (1, 2):
-            if i - back < 0:
-                return False
-            word = tokens[i - back].text
-            keys = ar_keys(word) if lang == "ar" else (word, word.lower())
-            if any(k in heads for k in keys):
-                return True
-        return False
-
     def find_countries(self, text: str, lang: str, tokens: list[Token] | None = None,
                        actors: list[ActorHit] | None = None) -> list[CountryHit]:
         """Country names, capitals and adjectives, plus (via="actor") the countries of the actors.
@@ -568,9 +351,14 @@ class Gazetteer:
         lang = "ar" if lang == "ar" else "en"
         if not text:
             return []
-        _, country_hits, found = self._scan(text, lang, tokens)
-        if actors is None:
-            actors = list(found)
+        last = self._last
+        if actors is not None and (last is None or last[1] != lang or last[0] != text):
+            # the caller has the actors: the country scan alone will do, not the actor and title scans
+            country_hits = self.countries.find(text, lang, tokens)
+        else:
+            country_hits, found = self._scan(text, lang, tokens)
+            if actors is None:
+                actors = list(found)
         person_spans = sorted((a.start, a.end) for a in actors if a.actor.kind == "person")
         hits = [h for h in country_hits if not _inside(h.start, h.end, person_spans)]
         hits += [CountryHit(a.actor.country, a.start, a.end, "actor") for a in actors if a.actor.country]
@@ -578,40 +366,11 @@ class Gazetteer:
         return hits
 
 
-_JOINERS = frozenset({"and", "or", "but", "with", "to", "for", "from", "by", "of", "the", "a", "an", "as", "at", "in", "on",
-            "مع", "في", "او", "ثم", "من", "الى", "على", "عن"})
-_LOCATIVE_AR = frozenset({"في", "داخل", "امام", "الى", "من"})
-_LOCATIVE_EN = frozenset({"in", "at", "inside", "outside", "to", "from"})
-
-
-def _is_locative(word: str, lang: str) -> bool:
-    if lang == "en":
-        return word in _LOCATIVE_EN
-    return word in _LOCATIVE_AR or (len(word) > 2 and word[0] in "بف" and word[1:] in _LOCATIVE_AR)
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    k = pos - 1
-    while k >= 0 and text[k] in " \t\"'“‘(":
-        k -= 1
-    return k < 0 or text[k] in ".!?\n"
-
+# the same people and bodies come back article after article: their ids are worked out once
+_slug = lru_cache(maxsize=16384)(slugify)
 
 def lang_ar(surface: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in surface)
-
-
-def _main_country(country_hits, known: Iterable[str | None] = ()) -> str | None:
-    """The country a text names most often outside passing lists, its actors' countries counted in
-    (the first named on a tie)."""
-    counts: dict[str, int] = {}
-    for h in country_hits:
-        if not h.listed:
-            counts[h.code] = counts.get(h.code, 0) + 1
-    for code in known:
-        if code:
-            counts[code] = counts.get(code, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -15,17 +15,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
+from typing import NamedTuple
 
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.phrases import Token, clitic_forms, positions, surface_ar
 from claimtracker.text import normalize_text
 
 
-@dataclass(frozen=True, slots=True)
-class InstitutionHit:
+class InstitutionHit(NamedTuple):
     name: str
     country: str | None
     start: int
@@ -67,7 +67,7 @@ class InstitutionFinder:
         `at`: sorted token positions including every one whose word is in `starters(lang)`.
         """
         pool = self.starters(lang)
-        at = positions(words, pool) if at is None else [k for k in at if words[k] in pool]
+        at = positions(words, pool) if at is None else list(compress(at, map(pool.__contains__, map(words.__getitem__, at))))
         if not at:
             return []
         if lang == "ar":

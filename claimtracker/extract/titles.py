@@ -10,15 +10,15 @@ name before or after a speech verb ("said Gerardo Blyde", "Blyde said"), or a na
 in apposition ("Gerardo Blyde, the opposition's chief negotiator,"). Month names, places,
 organisations and sentence-initial common words are kept out by the word lists in the data.
 
+This module loads the lexicons, builds the title tries and runs the scan; the Arabic rules are in
+`titles_ar.py`, the English ones in `titles_en.py`.
+
 Lexicons: `data/gazetteer/titles_ar.json`, `data/gazetteer/titles_en.json`.
 """
 
 from __future__ import annotations
 
 import json
-import re
-from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter, methodcaller
@@ -26,42 +26,27 @@ from pathlib import Path
 
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.countries import CountryHit
+from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import (
-    Match,
-    PhraseIndex,
     Token,
     ar_keys,
-    gap_ok,
     positions,
-    surface_ar,
     token_index,
 )
+from claimtracker.extract.titles_ar import ArabicTitles
+from claimtracker.extract.titles_en import EnglishTitles
+from claimtracker.extract.titles_hit import TitleHit
 from claimtracker.extract.translit import Transliterator
-
-_MAX_NAME = 5
-# names from these countries are romanised the French way (Bouteflika, Bourita, Chahed)
-_MAGHREB = frozenset({"DZ", "MA", "TN", "MR"})
-_COMMA = re.compile(", ")
-_REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
-
-
-@dataclass(frozen=True, slots=True)
-class TitleHit:
-    name: str  # English name (as written, or transliterated from Arabic)
-    name_ar: str | None
-    country: str | None
-    start: int  # the name's span in the original text
-    end: int
 
 
 def _words(values) -> frozenset[str]:
     return frozenset(values)
 
 
-class TitleFinder:
+class TitleFinder(ArabicTitles, EnglishTitles):
     def __init__(self, lex_ar: dict, lex_en: dict, translit: Transliterator) -> None:
         self._translit = translit
-        self._titles: dict[str, PhraseIndex[str]] = {"ar": PhraseIndex("ar"), "en": PhraseIndex("en")}
+        self._titles: dict[str, NameIndex[str]] = {"ar": NameIndex("ar"), "en": NameIndex("en")}
         heads: dict[str, set[str]] = {"ar": set(), "en": set()}
         for title in lex_ar.get("titles", []):
             self._titles["ar"].add(title, title)
@@ -97,9 +82,8 @@ class TitleFinder:
                        "ar": _words(self._norm_ar(t).split()[-1] for t in lex_ar.get("royal_titles", []))}
         self._starters = {"ar": frozenset(self._titles["ar"].starters()) | self._ar_first,
                           "en": frozenset(self._titles["en"].starters()) | self._en_triggers}
-
-    def _stop_ar(self, word: str) -> bool:
-        return any(f in self._ar_stop for f in surface_ar(word))
+        # what the Arabic name and qualifier rules ask of a word, worked out once per word
+        self._word_ar = lru_cache(maxsize=65536)(self._classify_ar)
 
     @staticmethod
     def _norm_ar(word: str) -> str:
@@ -170,300 +154,6 @@ class TitleFinder:
             hits = self._find_en(text, tokens, words, at, country_hits, taken)
         return self._add_surnames(text, tokens, words, hits, taken, lang)
 
-    # --- Arabic ------------------------------------------------------------------------------
-
-    def _find_ar(self, text, tokens, words, at, country_hits, taken, orgs, known_countries=()) -> list[TitleHit]:
-        hits: list[TitleHit] = []
-        country_at = {}
-        for ch in country_hits:
-            country_at[ch.start] = ch
-        org_at = {start: (end, code) for start, end, code in orgs}
-        main_country: str | None | bool = False  # False: not worked out yet; only a new name needs it
-        for m in self._titles["ar"].find(text, tokens, words, at):
-            country = self._country_in(country_hits, tokens[m.i].start, tokens[m.j - 1].end)
-            k = m.j
-            skipped = 0
-            # qualifiers of the title: الخارجية، السوري، باسم الكرملين، وزارة الخارجية الروسية
-            while k < len(tokens) and skipped < 6 and gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar"):
-                word = tokens[k].text
-                org = org_at.get(tokens[k].start)
-                if org is not None:
-                    country = country or org[1]
-                    while k < len(tokens) and tokens[k].start < org[0]:
-                        k += 1
-                    skipped += 1
-                    continue
-                ch = country_at.get(tokens[k].start)
-                if ch is not None:
-                    country = country or ch.code
-                    k += 1
-                    skipped += 1
-                    continue
-                definite = any(f.startswith("ال") for f in surface_ar(word)) and word not in self._ar_first
-                if definite or any(f in self._ar_org or f in self._ar_skip for f in surface_ar(word)):
-                    if any(f in self._ar_qual_stop for f in surface_ar(word)) or self._verb_like(word):
-                        break
-                    k += 1
-                    skipped += 1
-                    continue
-                if k + 1 < len(tokens) and self._complement_ar(text, tokens, k):
-                    k += 1  # «مدير إدارة إفريقيا بالوزارة ...», «وزير التجارة وتنمية الصادرات ...»
-                    skipped += 1
-                    continue
-                break
-            name_toks = self._name_ar(text, tokens, k)
-            if len(name_toks) < 2:
-                continue  # a new person needs a full name; a bare surname is too often a word
-            start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
-            if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
-                continue  # "الناطق باسم الجيش ... العميد نبيل": one person, the first title wins
-            name_words = [tokens[t].text for t in name_toks]
-            name_ar = text[start:end]
-            if not country and main_country is False:
-                main_country = _main_country(country_hits, known_countries)
-            french = (country or main_country) in _MAGHREB
-            hits.append(TitleHit(self._translit.name(name_words, french), name_ar, country, start, end))
-        # a speech verb then a known given name: "وقال محمد حسن إن ..."
-        speech, given = self._ar_speech, self._ar_first
-        # a given name at k + 1, which runs over the tokens but the first and the last
-        for k in [p - 1 for p in at if 0 < p < len(tokens) - 1 and words[p] in given]:
-            if speech.isdisjoint(surface_ar(words[k])):
-                continue
-            name_toks = self._name_ar(text, tokens, k + 1)
-            if len(name_toks) < 2:
-                continue
-            start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
-            if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
-                continue
-            name_words = [tokens[t].text for t in name_toks]
-            if main_country is False:
-                main_country = _main_country(country_hits, known_countries)
-            hits.append(TitleHit(self._translit.name(name_words, main_country in _MAGHREB), text[start:end], None,
-                                 start, end))
-        return hits
-
-    def _complement_ar(self, text: str, tokens: list[Token], k: int) -> bool:
-        """A word without ال that still belongs to the title, not to the name after it.
-
-        The noun an organisation noun governs («إدارة إفريقيا»، «بنك مصر») when a full name follows it,
-        and a conjoined portfolio, و + a noun + a definite word («وتنمية الصادرات»).
-        """
-        word, prev = tokens[k].text, tokens[k - 1].text
-        if word in self._ar_first or self._stop_ar(word) or self._norm_digits(word):
-            return False
-        if word.startswith("و") and len(word) > 3 and word[1:] not in self._ar_first:
-            nxt = tokens[k + 1].text
-            return (gap_ok(text, tokens[k].end, tokens[k + 1].start, "ar")
-                    and nxt.startswith("ال") and nxt not in self._ar_first)
-        if prev in self._ar_org and not self._verb_like(word, form_x=False) and not word.startswith("و"):
-            # the chain goes on with a definite word («بنك استثمار النخبة») or a full name follows
-            nxt = tokens[k + 1].text
-            goes_on = any(f.startswith("ال") or f in self._ar_org or f in self._ar_skip for f in surface_ar(nxt))
-            if goes_on and nxt not in self._ar_first and gap_ok(text, tokens[k].end, tokens[k + 1].start, "ar"):
-                return True
-            return len(self._name_ar(text, tokens, k + 1)) >= 2
-        return False
-
-    def _name_ar(self, text: str, tokens: list[Token], k: int) -> list[int]:
-        if k >= len(tokens) or (k > 0 and not gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar")):
-            return []
-        first = tokens[k].text
-        if not self._ok_first_ar(first):
-            return []
-        out = [k]
-        k += 1
-        while k < len(tokens) and len(out) < _MAX_NAME:
-            if not gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar"):
-                break
-            word = tokens[k].text
-            prev = tokens[k - 1].text
-            if prev in self._ar_compound:
-                out.append(k)  # عبد الله، أبو قصرة، بن سلمان: the next word belongs to the name
-                k += 1
-                continue
-            if self._stop_ar(word) or word in self._ar_org or self._verb_like(word):
-                break
-            if not word.startswith("ال") and any(f.startswith("ال") for f in surface_ar(word)):
-                break  # بالمبعوث، للرئيس: a prepositional phrase starts after the name
-            if word.startswith("و") and word not in self._ar_first:
-                break
-            if word.startswith("ل") and len(word) >= 5 and word.endswith("ه") and word not in self._ar_first:
-                break  # «لخلافة»، «لمناقشة»: ل + a verbal noun starts a clause of purpose
-            if self._norm_digits(word):
-                break
-            out.append(k)
-            k += 1
-        while out and tokens[out[-1]].text in self._ar_compound:
-            out.pop()
-        return out
-
-    def _ok_first_ar(self, word: str) -> bool:
-        if word in self._ar_first:
-            return True
-        if len(word) < 3 or self._stop_ar(word) or word in self._ar_org or word.startswith("ال"):
-            return False
-        if any(f != word and f in self._ar_org for f in surface_ar(word)):
-            return False
-        if self._norm_digits(word) or self._verb_like(word) or word.startswith("و"):
-            return False
-        return True
-
-    def _verb_like(self, word: str, form_x: bool = True) -> bool:
-        # imperfect verbs (يزور، تستضيف، سيلتقي) start with ي ت ن or س + one of them; form X verbs
-        # and their nouns (استقال، استقالته، استبعد) with است
-        if word in self._ar_first:
-            return False
-        if form_x and len(word) >= 5 and word.startswith("است"):
-            return True
-        if len(word) >= 4 and word[0] in "يتن":
-            return True
-        return len(word) >= 5 and word[0] == "س" and word[1] in "يتن"
-
-    @staticmethod
-    def _norm_digits(word: str) -> bool:
-        return any(ch.isdigit() for ch in word) or word.isascii()
-
-    # --- English -----------------------------------------------------------------------------
-
-    def _find_en(self, text, tokens, words, at, country_hits, taken) -> list[TitleHit]:
-        hits: list[TitleHit] = []
-        places = [(h.start, h.end) for h in country_hits]
-        seen: set[tuple[int, int]] = set()
-
-        def add(span: list[int], country: str | None) -> None:
-            start, end = tokens[span[0]].start, tokens[span[-1]].end
-            if text[end:end + 2] == " (" and span[-1] + 1 < len(tokens) and tokens[span[-1] + 1].text.isupper():
-                return  # "Official Cash Rate (OCR)": a term with its acronym, not a person
-            if (start, end) in seen or any(s < end and start < e for s, e in taken):
-                return
-            if any(s < end and start < e for s, e in places):
-                return
-            seen.add((start, end))
-            hits.append(TitleHit(text[start:end], None, country, start, end))
-
-        # title before the name: "Iraqi Prime Minister Mohammed Shia al-Sudani"
-        royal = self._royal["en"]
-        index = self._titles["en"]
-        for m in index.find(text, tokens, words, at):
-            # titles stack: "chief mediator", "senior economist", "deputy head": the name follows the last
-            while m.j < len(tokens) and text[tokens[m.j - 1].end:tokens[m.j].start] == " " \
-                    and index.may_start(words[m.j]):
-                nxt = index.match_at(text, tokens, m.j)
-                if nxt is None:
-                    break
-                m = Match(m.i, nxt.j, m.start, nxt.end, m.payloads)
-            span = self._name_en(text, tokens, m.j, forward=True)
-            if len(span) == 1 and tokens[m.j - 1].text in royal and tokens[m.j - 1].text[:1].isupper():
-                # a monarch is named by one given name and maybe a numeral: "King Philippe", "Queen Margrethe II"
-                k = span[0] + 1
-                if k < len(tokens) and tokens[k].text in _REGNAL and text[tokens[k - 1].end:tokens[k].start] == " ":
-                    span.append(k)
-                start, end = tokens[span[0]].start, tokens[span[-1]].end
-                if (start, end) in seen or any(s < end and start < e for s, e in taken):
-                    continue
-                if any(s < end and start < e for s, e in places):
-                    continue
-                seen.add((start, end))
-                title = text[tokens[m.i].start:tokens[m.j - 1].end]
-                lo = max(0, m.i - 3)
-                country = self._country_in(country_hits, tokens[lo].start, tokens[m.j - 1].end)
-                hits.append(TitleHit(f"{title} {text[start:end]}", None, country, start, end))
-                continue
-            if len(span) >= 2:
-                lo = max(0, m.i - 3)
-                country = self._country_in(country_hits, tokens[lo].start, tokens[m.j - 1].end)
-                add(span, country)
-            # apposition: "Gerardo Blyde, the opposition's chief negotiator"
-        comma_at = {m.start() for m in _COMMA.finditer(text)}
-        triggers = self._en_triggers
-        # only a trigger word (in `at`) or a word before ", " can start one
-        at_comma = (token_index(tokens, p, 2) for p in comma_at)
-        for i in sorted({*(p for p in at if words[p] in triggers), *(p for p in at_comma if p is not None)}):
-            tok = tokens[i]
-            word = tok.text
-            if word not in triggers and (tok.end not in comma_at or not word[:1].isupper()):
-                continue
-            if word in self._en_verbs_after and i > 0 and gap_ok(text, tokens[i - 1].end, tok.start, "en"):
-                span = self._name_en(text, tokens, i - 1, forward=False)
-                if len(span) >= 2:
-                    add(span, None)
-            elif word in self._en_verbs_before and i + 1 < len(tokens):
-                j = i + 1
-                if tokens[j].text == "to" and word == "according":
-                    j += 1
-                if j < len(tokens) and text[tokens[j - 1].end:tokens[j].start] in (" ", ", "):
-                    span = self._name_en(text, tokens, j, forward=True)
-                    if len(span) >= 2:
-                        add(span, None)
-            elif tok.end in comma_at and i + 1 < len(tokens):
-                # "Name, (the|a) ... Title" within a few words
-                span = self._name_en(text, tokens, i, forward=False)
-                if len(span) >= 2 and self._title_within(text, tokens, i + 1, 6):
-                    lo, hi = tokens[i + 1].start, tokens[min(i + 7, len(tokens) - 1)].end
-                    add(span, self._country_in(country_hits, lo, hi))
-        return hits
-
-    def _title_within(self, text, tokens, i, n) -> bool:
-        index = self._titles["en"]
-        for k in range(i, min(i + n, len(tokens))):
-            if k > i and text[tokens[k - 1].end:tokens[k].start] not in (" ", "'", "'s ", "-"):
-                if "," in text[tokens[k - 1].end:tokens[k].start] or "." in text[tokens[k - 1].end:tokens[k].start]:
-                    return False
-            if index.match_at(text, tokens, k) is not None:
-                return True
-        return False
-
-    def _name_word_en(self, word: str) -> bool:
-        if word in self._en_stop or word in self._en_org or word.lower() in self._en_title_words:
-            return False
-        if not word[:1].isupper():
-            return False
-        if len(word) > 1 and word.isupper() and len(word) > 2:
-            return False  # acronyms: UN, NATO, AFP
-        return True
-
-    def _name_en(self, text: str, tokens: list[Token], k: int, forward: bool) -> list[int]:
-        """A run of capitalised name words starting (forward) or ending (backward) at token k."""
-        if k < 0 or k >= len(tokens):
-            return []
-        if not self._name_word_en(tokens[k].text):
-            return []
-        out = [k]
-        step = 1 if forward else -1
-        k += step
-        while 0 <= k < len(tokens) and len(out) < _MAX_NAME:
-            a, b = (tokens[k - 1], tokens[k]) if forward else (tokens[k], tokens[k + 1])
-            if not gap_ok(text, a.end, b.start, "en"):
-                break
-            word = tokens[k].text
-            if word in self._en_particles:
-                # particles belong to the name only with a capitalised word on their other side
-                nxt = k
-                while 0 <= nxt < len(tokens) and tokens[nxt].text in self._en_particles:
-                    nxt += step
-                if 0 <= nxt < len(tokens) and self._name_word_en(tokens[nxt].text):
-                    while k != nxt:
-                        out.append(k)
-                        k += step
-                    continue
-                break
-            if not self._name_word_en(word):
-                break
-            if not forward and _sentence_start(text, tokens[k + 1].start):
-                break
-            out.append(k)
-            k += step
-        if not forward:
-            out.reverse()
-            # a sentence-initial word before a name is a common word unless it looks like a name
-            while len(out) > 2 and tokens[out[0]].text in self._en_stop:
-                out.pop(0)
-        while out and tokens[out[-1]].text in self._en_particles:
-            out.pop()
-        while out and tokens[out[0]].text in self._en_particles:
-            out.pop(0)
-        return out
-
     # --- shared ------------------------------------------------------------------------------
 
     @staticmethod
@@ -492,7 +182,7 @@ class TitleFinder:
             suffixes = tuple({*keys, *(k[1:] for k in keys)})
             found = compress(tokens, map(methodcaller("endswith", suffixes), words))
         else:
-            found = compress(tokens, map(keys.__contains__, words))
+            found = compress(tokens, map(by_last.__contains__, words))
         for t in found:
             h = by_last.get(t.text)
             if h is None and lang == "ar" and not keys.isdisjoint(ar_keys(t.text)):
@@ -505,24 +195,11 @@ class TitleFinder:
         return out
 
 
-def _main_country(country_hits, known_countries) -> str | None:
-    """The country a text names most, its actors' countries counted in."""
-    counts = Counter(h.code for h in country_hits) + Counter(c for c in known_countries if c)
-    return counts.most_common(1)[0][0] if counts else None
-
-
 def _clitic_only(word: str, by_last: dict) -> bool:
     for p in ("و", "ف", "ب", "ل", "وب", "ول"):
         if word.startswith(p) and word[len(p):] in by_last:
             return True
     return False
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    k = pos - 1
-    while k >= 0 and text[k] in " \t\"'“‘(":
-        k -= 1
-    return k < 0 or text[k] in ".!?\n"
 
 
 @lru_cache(maxsize=8)

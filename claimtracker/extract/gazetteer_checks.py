@@ -1,0 +1,278 @@
+"""The checks a gazetteer match passes before it stands for its actor.
+
+A bare surname (a weak alias) needs the full name elsewhere, a title before it or a distinctive
+form; a surname inside another person's name is no match; a place named after a preposition is
+the place; an organisation named in passing ("UN inspectors"), or inside a person's title as their
+affiliation ("Kremlin spokesman Dmitry Peskov"), is no actor; an everyday-word or acronym alias
+needs its country in the text. `Gazetteer` (`gazetteer.py`) takes these methods from `ActorChecks`
+and holds the data they read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from claimtracker.extract.phrases import Token, ar_keys, slugify, strip_al, surface_ar
+from claimtracker.models import ActorRef
+from claimtracker.text import normalize_text
+
+if TYPE_CHECKING:
+    from claimtracker.extract.gazetteer import ActorHit
+
+STRONG, WEAK = "strong", "weak"
+
+
+class ActorChecks:
+    """Checks on matched names; mixed into `Gazetteer`, whose tables they read."""
+
+    def _in_passing_en(self, text: str, tokens, hit: ActorHit, i: int, j: int) -> bool:
+        """An organisation named in passing: "UN inspectors", "during the UN General Assembly"."""
+        if hit.actor.kind != "org":
+            return False
+        # "UN inspectors", "U.N. sanctions" (the full stop of the initials stands before the noun)
+        if j < len(tokens) and tokens[j].text in self._attributive_en and text[hit.end:tokens[j].start] in (" ", ". "):
+            return True
+        if self._event_orgs_en.isdisjoint(hit.actor.name.split()):
+            return False
+        before = text[max(0, hit.start - 24):hit.start].rstrip()
+        if before.endswith((" the", " The")):
+            before = before[:-4].rstrip()
+        return (" " + before).endswith(self._event_before_en)
+
+    def _in_passing_ar(self, text: str, tokens, hit: ActorHit, i: int, j: int) -> bool:
+        """«مفتشي الأمم المتحدة»، «على هامش الجمعية العامة»: the noun before the name governs it."""
+        if hit.actor.kind != "org" or i == 0 or text[tokens[i - 1].end:tokens[i].start] != " ":
+            return False
+        prev = surface_ar(tokens[i - 1].text)
+        if not self._attributive_ar.isdisjoint(prev):
+            return True
+        if self._event_before_ar.isdisjoint(prev):
+            return False
+        name = normalize_text(text[hit.start:hit.end]).strip()
+        return name.startswith(self._event_orgs_ar)
+
+    def _needs_context(self, text: str, hit: ActorHit, lang: str, tokens, i: int, j: int) -> str | None:
+        """Whether an alias may name a like body of another country, and how.
+
+        "acronym" (DPP, PiS), "word" (Congress, Labour, «البرلمان»), "descriptive" (a name made only of
+        words many countries' bodies share: Democratic Progressive Party), or None.
+        """
+        if hit.actor.country is None or hit.actor.kind != "org":
+            return None
+        surface = text[hit.start:hit.end]
+        if lang == "ar":
+            norm = " ".join(t.text for t in tokens[i:j])  # the tokens are normalised already
+            return "word" if any(f in self._context["ar"] for f in surface_ar(norm)) else None
+        if surface in self._context["en"]:
+            return "word"
+        if 2 <= len(surface) <= 5 and surface.isalpha() and sum(c.isupper() for c in surface) >= 2:
+            return "acronym"
+        words = surface.split()
+        if len(words) > 1 and all(w in self._generic_en for w in words):
+            return "descriptive"
+        return None
+
+    def _in_context(self, text: str, tokens, spans, country_hits, lang: str):
+        """Acronym and everyday-word aliases stand for their actor only when its country is named.
+
+        "the DPP" in a text about Malawi is not Taiwan's party; "Congress" in a text about Peru is
+        not the US Congress. The country may come from a country name, capital or adjective, or from
+        another actor found by a name that needs no such check. Otherwise a descriptive name is the
+        like body of the country the text is about ("Democratic Progressive Party", MW), so is a
+        legislature's one-word name ("Congress" -> "Congress of Peru"), and an acronym follows its
+        full name there; anything else is dropped.
+        """
+        gated = [self._needs_context(text, h, lang, tokens, i, j) for h, i, j in spans]
+        if not any(gated):
+            return spans
+        present = {h.code for h in country_hits}
+        present.update(h.actor.country for (h, _, _), g in zip(spans, gated, strict=True) if not g and h.actor.country)
+        main: str | None | bool = False
+        moved: dict[str, ActorRef] = {}  # gazetteer id -> the like body of the text's country
+        out = []
+        for (hit, i, j), why in zip(spans, gated, strict=True):
+            if not why or hit.actor.country in present:
+                out.append((hit, i, j))
+                continue
+            if main is False:
+                main = text_country(country_hits)
+            ref = moved.get(hit.actor.actor_id)
+            if ref is None and main and why in ("descriptive", "word"):
+                surface = text[hit.start:hit.end]
+                if why == "descriptive":
+                    name = hit.actor.name
+                elif lang == "en" and surface in self._legislatures:
+                    name = f"{surface} of {self.countries.country_name(main, 'en')}"
+                else:
+                    name = None
+                if name:
+                    ref = ActorRef(f"{slugify(name)}-{main.lower()}", name, "org", main, None)
+                    moved[hit.actor.actor_id] = ref
+            if ref is not None:
+                out.append((hit._replace(actor=ref), i, j))
+        return out
+
+    def _surname_only(self, tokens, m, actor: ActorRef, lang: str) -> bool:
+        """The match is (part of) the surname alone: "Philippe", «بن صالح», not the given name first."""
+        if m.j - m.i == 1:
+            return True
+        if lang == "ar":
+            first = self._first_ar.get(actor.actor_id)
+            return first is None or first not in surface_ar(tokens[m.i].text)
+        return tokens[m.i].text != actor.name.split()[0]
+
+    def _inside_other_name(self, text: str, tokens, i: int, lang: str, heads: frozenset[str],
+                           actor: ActorRef) -> bool:
+        """A one-word name that is part of a longer name the gazetteer does not know.
+
+        A neighbour that belongs to the actor's own name ("رجب أردوغان", "Tayyip Erdogan") is fine.
+        """
+        def joined(a: int, b: int) -> bool:
+            return 0 <= a and b < len(tokens) and text[tokens[a].end:tokens[b].start] == " "
+
+        if lang == "ar":
+            if not joined(i - 1, i):
+                return False
+            prev = tokens[i - 1].text
+            own = normalize_text(actor.name_ar or "").split()
+            if tokens[i].text.startswith("و") and not any(w.startswith("و") for w in own):
+                return False  # «بوتين والشرع»: the conjunction starts a second name
+            return (prev in self.titles.given_names_ar() and prev not in own
+                    and not any(k in heads for k in ar_keys(prev)))
+
+        own_en = set(actor.name.split())
+        for alias in self._aliases.get(actor.actor_id, ()):
+            own_en.update(alias.split())
+
+        def name_word(k: int) -> bool:
+            word = tokens[k].text
+            return (word[:1].isupper() and not word.isupper() and word not in heads and word not in own_en
+                    and not self.titles.is_stopword(word, "en") and not self.countries.is_country_phrase(word, "en"))
+
+        if joined(i - 1, i) and name_word(i - 1) and not _sentence_start(text, tokens[i - 1].start):
+            return True
+        if i >= 2 and tokens[i - 1].text in ("Al", "El", "al", "el") and text[tokens[i - 1].end:tokens[i].start] == "-" \
+                and joined(i - 2, i - 1) and name_word(i - 2) and not _sentence_start(text, tokens[i - 2].start):
+            # "Khalid Al-Mansouri" is not Wassim Mansouri; "Abdelfatah Al-Burhan" is Abdel Fattah al-Burhan
+            given = tokens[i - 2].text.lower()
+            words = actor.name.lower().split()
+            return not any(fuzz.ratio(given, w) >= 75 for w in (*words, "".join(words[:2])))
+        return joined(i, i + 1) and name_word(i + 1)
+
+    def _affiliation(self, text, tokens, i: int, j: int, people: list[tuple[int, int]], lang: str) -> bool:
+        """An organisation inside a named person's title is their affiliation, not a second actor.
+
+        "المتحدث باسم الكرملين دميتري بيسكوف", "Kremlin spokesman Dmitry Peskov",
+        "ديفيد هيل وكيل وزارة الخارجية الأميركية": the actor is the person. The organisation is
+        tokens[i:j]; `people` are the people found, as (first, past-last) token indexes.
+        """
+        titles = self.titles.title_spans(text, tokens, max(0, i - 4), min(len(tokens), j + 4))
+
+        def joined(a: int, b: int) -> bool:
+            # tokens a..b with nothing but spaces (and 's) between, and no "and"/"و" joining two actors
+            for k in range(a, b):
+                if text[tokens[k].end:tokens[k + 1].start] not in (" ", "'", "’"):
+                    return False
+                word = tokens[k + 1].text
+                if k + 1 < b and (word in _JOINERS or (lang == "ar" and word.startswith("و"))):
+                    return False
+            return True
+
+        for ti, tj in titles:
+            # title, organisation, (adjective,) person: المتحدث باسم الكرملين دميتري بيسكوف; or a title
+            # that runs into the organisation: رئيس المفوضية الوطنية العليا للانتخابات عماد ...
+            if ti < i and (i - 2 <= tj <= i or tj <= j) and any(j <= p <= j + 2 and joined(j - 1, p) for p, _ in people):
+                return True
+            # organisation, title, person: Kremlin spokesman Dmitry Peskov
+            if j <= ti <= j + 3 and joined(j - 1, ti) and any(p == tj for p, _ in people):
+                return True
+            # person, title running into the organisation: ديفيد هيل وكيل وزارة الخارجية الأميركية
+            if ti < i <= tj + 1 and any(q == ti or (q == ti - 1 and False) for _, q in people):
+                return True
+        return False
+
+    def _resolve_weak(self, text, tokens, m, strong_ids, heads, lang) -> str | None:
+        ids = {a.actor_id for a in m.payloads}
+        if m.i > 0 and all(a.strength == WEAK for a in m.payloads) and self._after_royal(tokens[m.i - 1].text, lang):
+            return None  # "King Philippe" is not Edouard Philippe: a monarch is named by a given name
+        after_title = self._after_title(tokens, m.i, heads, lang)
+        present = ids & strong_ids
+        first = m.payloads[0].first
+        if lang == "ar":
+            common = strip_al(first) in self._common["ar"] or self.countries.is_country_phrase(first, "ar")
+            everyday = common
+        else:
+            common = m.j - m.i == 1 and first in self._common["en"]
+            everyday = m.j - m.i == 1 and self.titles.is_stopword(first, "en")
+        if everyday and not after_title:
+            return None  # "May", "سلامة": an everyday word unless a title stands before it
+        if len(present) == 1:
+            return next(iter(present))
+        if common and not after_title:
+            return None
+        if len(ids) != 1:
+            return None
+        alias = m.payloads[0]
+        if after_title:
+            return alias.actor_id
+        if alias.strength == STRONG:  # an alias two actors share and neither is named in full
+            return None
+        if lang == "en":
+            return alias.actor_id if (m.j - m.i > 1 or len(first) >= 4) else None
+        # Arabic words have no capitals: a bare surname stands alone only when it cannot be an
+        # everyday word, i.e. a nisba with its article (الشيباني) or a compound (أبو قصرة).
+        if m.j - m.i == 1 and not first.startswith("ال"):
+            return None
+        return alias.actor_id
+
+    def _after_royal(self, word: str, lang: str) -> bool:
+        royal = self._royal[lang]
+        if lang == "ar":
+            return any(k in royal for k in surface_ar(word))
+        return word in royal
+
+    @staticmethod
+    def _after_title(tokens: list[Token], i: int, heads: frozenset[str], lang: str) -> bool:
+        for back in (1, 2):
+            if i - back < 0:
+                return False
+            word = tokens[i - back].text
+            keys = ar_keys(word) if lang == "ar" else (word, word.lower())
+            if any(k in heads for k in keys):
+                return True
+        return False
+
+
+_JOINERS = frozenset({"and", "or", "but", "with", "to", "for", "from", "by", "of", "the", "a", "an", "as", "at", "in", "on",
+            "مع", "في", "او", "ثم", "من", "الى", "على", "عن"})
+_LOCATIVE_AR = frozenset({"في", "داخل", "امام", "الى", "من"})
+_LOCATIVE_EN = frozenset({"in", "at", "inside", "outside", "to", "from"})
+
+
+def is_locative(word: str, lang: str) -> bool:
+    if lang == "en":
+        return word in _LOCATIVE_EN
+    return word in _LOCATIVE_AR or (len(word) > 2 and word[0] in "بف" and word[1:] in _LOCATIVE_AR)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\"'“‘(":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n"
+
+
+def text_country(country_hits, known: Iterable[str | None] = ()) -> str | None:
+    """The country a text names most often outside passing lists, its actors' countries counted in
+    (the first named on a tie)."""
+    counts: dict[str, int] = {}
+    for h in country_hits:
+        if not h.listed:
+            counts[h.code] = counts.get(h.code, 0) + 1
+    for code in known:
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None

@@ -1,0 +1,207 @@
+"""Arabic title patterns: a title, the words that qualify it, then the name of a person the
+gazetteer does not know.
+
+A title (الرئيس، وزير الخارجية، المتحدث باسم ...), then the words that qualify it (the ministry,
+the nationality adjective: وزير الخارجية السوري), then the name: Arabic given names carry no
+article, so the name starts at the first word without ال and runs until a function word, a verb or
+punctuation. The name gets an English rendering (`translit.py`) and keeps its Arabic. A speech
+verb before a known given name («وقال محمد حسن») marks a name too. `TitleFinder` (`titles.py`)
+takes these methods from `ArabicTitles` and holds the word lists they read.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import compress
+
+from claimtracker.extract.phrases import Token, gap_ok, surface_ar
+from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
+
+# names from these countries are romanised the French way (Bouteflika, Bourita, Chahed)
+_MAGHREB = frozenset({"DZ", "MA", "TN", "MR"})
+# `_classify_ar` flags: a word that may start a name, one that ends a name before it, a definite
+# reading, an organisation or skip word, one that ends a title's qualifiers
+_AR_FIRST, _AR_NAME_END, _AR_DEFINITE, _AR_ORG, _AR_QUAL_END = 1, 2, 4, 8, 16
+
+
+class ArabicTitles:
+    """The Arabic rules; mixed into `TitleFinder`, whose word lists they read."""
+
+    def _stop_ar(self, word: str) -> bool:
+        return any(f in self._ar_stop for f in surface_ar(word))
+
+    def _classify_ar(self, word: str) -> int:
+        """The `_AR_*` flags of a normalised Arabic word (see `_name_ar` and `_find_ar`)."""
+        readings = surface_ar(word)
+        flags = _AR_FIRST if self._ok_first_ar(word) else 0
+        if (self._stop_ar(word) or word in self._ar_org or self._verb_like(word)
+                # بالمبعوث، للرئيس: a prepositional phrase starts after the name
+                or (not word.startswith("ال") and any(f.startswith("ال") for f in readings))
+                or (word.startswith("و") and word not in self._ar_first)
+                # «لخلافة»، «لمناقشة»: ل + a verbal noun starts a clause of purpose
+                or (word.startswith("ل") and len(word) >= 5 and word.endswith("ه") and word not in self._ar_first)
+                or self._norm_digits(word)):
+            flags |= _AR_NAME_END
+        if any(f.startswith("ال") for f in readings) and word not in self._ar_first:
+            flags |= _AR_DEFINITE
+        if any(f in self._ar_org or f in self._ar_skip for f in readings):
+            flags |= _AR_ORG
+        if any(f in self._ar_qual_stop for f in readings) or self._verb_like(word):
+            flags |= _AR_QUAL_END
+        return flags
+
+    def _find_ar(self, text, tokens, words, at, country_hits, taken, orgs, known_countries=()) -> list[TitleHit]:
+        hits: list[TitleHit] = []
+        country_at = {}
+        for ch in country_hits:
+            country_at[ch.start] = ch
+        org_at = {start: (end, code) for start, end, code in orgs}
+        main_country: str | None | bool = False  # False: not worked out yet; only a new name needs it
+        word_ar = self._word_ar
+        # a name that starts where a known actor does overlaps it whatever its length: no need to read it
+        taken_starts = {s for s, _ in taken}
+        for m in self._titles["ar"].find(text, tokens, words, at):
+            country = self._country_in(country_hits, tokens[m.i].start, tokens[m.j - 1].end)
+            k = m.j
+            skipped = 0
+            # qualifiers of the title: الخارجية، السوري، باسم الكرملين، وزارة الخارجية الروسية
+            while k < len(tokens) and skipped < 6 and gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar"):
+                word = tokens[k].text
+                org = org_at.get(tokens[k].start)
+                if org is not None:
+                    country = country or org[1]
+                    while k < len(tokens) and tokens[k].start < org[0]:
+                        k += 1
+                    skipped += 1
+                    continue
+                ch = country_at.get(tokens[k].start)
+                if ch is not None:
+                    country = country or ch.code
+                    k += 1
+                    skipped += 1
+                    continue
+                flags = word_ar(word)
+                if flags & (_AR_DEFINITE | _AR_ORG):
+                    if flags & _AR_QUAL_END:
+                        break
+                    k += 1
+                    skipped += 1
+                    continue
+                if k + 1 < len(tokens) and self._complement_ar(text, tokens, k):
+                    k += 1  # «مدير إدارة إفريقيا بالوزارة ...», «وزير التجارة وتنمية الصادرات ...»
+                    skipped += 1
+                    continue
+                break
+            if k < len(tokens) and tokens[k].start in taken_starts:
+                continue
+            name_toks = self._name_ar(text, tokens, k)
+            if len(name_toks) < 2:
+                continue  # a new person needs a full name; a bare surname is too often a word
+            start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
+            if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
+                continue  # "الناطق باسم الجيش ... العميد نبيل": one person, the first title wins
+            name_words = [tokens[t].text for t in name_toks]
+            name_ar = text[start:end]
+            if not country and main_country is False:
+                main_country = _main_country(country_hits, known_countries)
+            french = (country or main_country) in _MAGHREB
+            hits.append(TitleHit(self._translit.name(name_words, french), name_ar, country, start, end))
+        # a speech verb then a known given name: "وقال محمد حسن إن ..."
+        speech, given = self._ar_speech, self._ar_first
+        # a given name at k + 1, which runs over the tokens but the first and the last
+        for k in [p - 1 for p in compress(at, map(given.__contains__, map(words.__getitem__, at)))
+                  if 0 < p < len(tokens) - 1]:
+            if speech.isdisjoint(surface_ar(words[k])) or tokens[k + 1].start in taken_starts:
+                continue
+            name_toks = self._name_ar(text, tokens, k + 1)
+            if len(name_toks) < 2:
+                continue
+            start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
+            if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
+                continue
+            name_words = [tokens[t].text for t in name_toks]
+            if main_country is False:
+                main_country = _main_country(country_hits, known_countries)
+            hits.append(TitleHit(self._translit.name(name_words, main_country in _MAGHREB), text[start:end], None,
+                                 start, end))
+        return hits
+
+    def _complement_ar(self, text: str, tokens: list[Token], k: int) -> bool:
+        """A word without ال that still belongs to the title, not to the name after it.
+
+        The noun an organisation noun governs («إدارة إفريقيا»، «بنك مصر») when a full name follows it,
+        and a conjoined portfolio, و + a noun + a definite word («وتنمية الصادرات»).
+        """
+        word, prev = tokens[k].text, tokens[k - 1].text
+        if word in self._ar_first or self._stop_ar(word) or self._norm_digits(word):
+            return False
+        if word.startswith("و") and len(word) > 3 and word[1:] not in self._ar_first:
+            nxt = tokens[k + 1].text
+            return (gap_ok(text, tokens[k].end, tokens[k + 1].start, "ar")
+                    and nxt.startswith("ال") and nxt not in self._ar_first)
+        if prev in self._ar_org and not self._verb_like(word, form_x=False) and not word.startswith("و"):
+            # the chain goes on with a definite word («بنك استثمار النخبة») or a full name follows
+            nxt = tokens[k + 1].text
+            goes_on = any(f.startswith("ال") or f in self._ar_org or f in self._ar_skip for f in surface_ar(nxt))
+            if goes_on and nxt not in self._ar_first and gap_ok(text, tokens[k].end, tokens[k + 1].start, "ar"):
+                return True
+            return len(self._name_ar(text, tokens, k + 1)) >= 2
+        return False
+
+    def _name_ar(self, text: str, tokens: list[Token], k: int) -> list[int]:
+        n = len(tokens)
+        if k >= n or (k > 0 and not gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar")):
+            return []
+        word_ar = self._word_ar
+        if not word_ar(tokens[k].text) & _AR_FIRST:
+            return []
+        compound = self._ar_compound
+        out = [k]
+        k += 1
+        while k < n and len(out) < MAX_NAME:
+            end, start = tokens[k - 1].end, tokens[k].start
+            if (start != end + 1 or text[end] != " ") and not gap_ok(text, end, start, "ar"):
+                break
+            if tokens[k - 1].text in compound:
+                out.append(k)  # عبد الله، أبو قصرة، بن سلمان: the next word belongs to the name
+                k += 1
+                continue
+            if word_ar(tokens[k].text) & _AR_NAME_END:
+                break  # a function word, an organisation noun, a verb, a preposition, a conjunction
+            out.append(k)
+            k += 1
+        while out and tokens[out[-1]].text in compound:
+            out.pop()
+        return out
+
+    def _ok_first_ar(self, word: str) -> bool:
+        if word in self._ar_first:
+            return True
+        if len(word) < 3 or self._stop_ar(word) or word in self._ar_org or word.startswith("ال"):
+            return False
+        if any(f != word and f in self._ar_org for f in surface_ar(word)):
+            return False
+        if self._norm_digits(word) or self._verb_like(word) or word.startswith("و"):
+            return False
+        return True
+
+    def _verb_like(self, word: str, form_x: bool = True) -> bool:
+        # imperfect verbs (يزور، تستضيف، سيلتقي) start with ي ت ن or س + one of them; form X verbs
+        # and their nouns (استقال، استقالته، استبعد) with است
+        if word in self._ar_first:
+            return False
+        if form_x and len(word) >= 5 and word.startswith("است"):
+            return True
+        if len(word) >= 4 and word[0] in "يتن":
+            return True
+        return len(word) >= 5 and word[0] == "س" and word[1] in "يتن"
+
+    @staticmethod
+    def _norm_digits(word: str) -> bool:
+        return any(ch.isdigit() for ch in word) or word.isascii()
+
+
+def _main_country(country_hits, known_countries) -> str | None:
+    """The country a text names most, its actors' countries counted in."""
+    counts = Counter(h.code for h in country_hits) + Counter(c for c in known_countries if c)
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,198 @@
+"""English title patterns: people the gazetteer does not know, named beside a title or a speech verb.
+
+A title then a capitalised name ("Iraqi Prime Minister Mohammed Shia al-Sudani"), a name before
+or after a speech verb ("said Gerardo Blyde", "Blyde said"), or a name with a title in apposition
+("Gerardo Blyde, the opposition's chief negotiator,"). Month names, places, organisations and
+sentence-initial common words are kept out by the word lists in the data. `TitleFinder`
+(`titles.py`) takes these methods from `EnglishTitles` and holds the word lists they read.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import compress
+
+from claimtracker.extract.names_index import NameMatch
+from claimtracker.extract.phrases import Token, gap_ok, token_index
+from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
+
+_COMMA = re.compile(", ")
+_RUN = re.compile(r"[A-Za-z0-9]+")  # an English token on ASCII text (`phrases.tokenize_words`)
+_REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
+
+
+class EnglishTitles:
+    """The English rules; mixed into `TitleFinder`, whose word lists they read."""
+
+    def _find_en(self, text, tokens, words, at, country_hits, taken) -> list[TitleHit]:
+        hits: list[TitleHit] = []
+        places = [(h.start, h.end) for h in country_hits]
+        seen: set[tuple[int, int]] = set()
+
+        def add(span: list[int], country: str | None) -> None:
+            start, end = tokens[span[0]].start, tokens[span[-1]].end
+            if text[end:end + 2] == " (" and span[-1] + 1 < len(tokens) and tokens[span[-1] + 1].text.isupper():
+                return  # "Official Cash Rate (OCR)": a term with its acronym, not a person
+            if (start, end) in seen or any(s < end and start < e for s, e in taken):
+                return
+            if any(s < end and start < e for s, e in places):
+                return
+            seen.add((start, end))
+            hits.append(TitleHit(text[start:end], None, country, start, end))
+
+        # a name that starts where a known actor starts, or ends where one ends, overlaps it: no need
+        # to read it ("Foreign Minister Hakan Fidan", "Sergei Lavrov said"). A particle at that end
+        # could be dropped from the name, so the shortcut is only taken without one.
+        particles = self._en_particles
+        taken_starts = {s for s, _ in taken}
+        taken_ends = {e for _, e in taken}
+
+        def known_from(k: int) -> bool:
+            return tokens[k].start in taken_starts and words[k] not in particles
+
+        def known_to(k: int) -> bool:
+            return tokens[k].end in taken_ends and words[k] not in particles
+
+        # title before the name: "Iraqi Prime Minister Mohammed Shia al-Sudani"
+        royal = self._royal["en"]
+        index = self._titles["en"]
+        for m in index.find(text, tokens, words, at):
+            # titles stack: "chief mediator", "senior economist", "deputy head": the name follows the last
+            while m.j < len(tokens) and text[tokens[m.j - 1].end:tokens[m.j].start] == " " \
+                    and index.may_start(words[m.j]):
+                nxt = index.match_at(text, tokens, m.j)
+                if nxt is None:
+                    break
+                m = NameMatch(m.i, nxt.j, m.start, nxt.end, m.payloads)
+            if m.j >= len(tokens) or not words[m.j][:1].isupper() or known_from(m.j):
+                continue  # "official figures": no name follows
+            span = self._name_en(text, tokens, m.j, forward=True)
+            if len(span) == 1 and tokens[m.j - 1].text in royal and tokens[m.j - 1].text[:1].isupper():
+                # a monarch is named by one given name and maybe a numeral: "King Philippe", "Queen Margrethe II"
+                k = span[0] + 1
+                if k < len(tokens) and tokens[k].text in _REGNAL and text[tokens[k - 1].end:tokens[k].start] == " ":
+                    span.append(k)
+                start, end = tokens[span[0]].start, tokens[span[-1]].end
+                if (start, end) in seen or any(s < end and start < e for s, e in taken):
+                    continue
+                if any(s < end and start < e for s, e in places):
+                    continue
+                seen.add((start, end))
+                title = text[tokens[m.i].start:tokens[m.j - 1].end]
+                lo = max(0, m.i - 3)
+                country = self._country_in(country_hits, tokens[lo].start, tokens[m.j - 1].end)
+                hits.append(TitleHit(f"{title} {text[start:end]}", None, country, start, end))
+                continue
+            if len(span) >= 2:
+                lo = max(0, m.i - 3)
+                country = self._country_in(country_hits, tokens[lo].start, tokens[m.j - 1].end)
+                add(span, country)
+            # apposition: "Gerardo Blyde, the opposition's chief negotiator"
+        comma_at = {m.start() for m in _COMMA.finditer(text)}
+        triggers = self._en_triggers
+        # only a trigger word (in `at`) or a capitalised word before ", " can start one
+        starts = set(compress(at, map(triggers.__contains__, map(words.__getitem__, at))))
+        # on ASCII text the tokens are the runs of letters and digits: the first letter of the one
+        # before a comma is the last of the run read backwards from the comma, so only the
+        # capitalised ones need the token search
+        backwards = text[::-1] if text.isascii() else None
+        for p in comma_at:
+            if backwards is not None:
+                run = _RUN.match(backwards, len(text) - p)
+                if run is None or not run.group()[-1].isupper():
+                    continue
+            i = token_index(tokens, p, 2)
+            if i is not None and words[i][:1].isupper():
+                starts.add(i)
+        for i in sorted(starts):
+            tok = tokens[i]
+            word = tok.text
+            if word in self._en_verbs_after and i > 0 and gap_ok(text, tokens[i - 1].end, tok.start, "en"):
+                # most speech verbs follow a lowercase word ("officials said"): no name ends there
+                span = self._name_en(text, tokens, i - 1, forward=False) \
+                    if words[i - 1][:1].isupper() and not known_to(i - 1) else ()
+                if len(span) >= 2:
+                    add(span, None)
+            elif word in self._en_verbs_before and i + 1 < len(tokens):
+                j = i + 1
+                if tokens[j].text == "to" and word == "according":
+                    j += 1
+                if j < len(tokens) and text[tokens[j - 1].end:tokens[j].start] in (" ", ", ") and not known_from(j):
+                    span = self._name_en(text, tokens, j, forward=True)
+                    if len(span) >= 2:
+                        add(span, None)
+            elif tok.end in comma_at and i + 1 < len(tokens):
+                # "Name, (the|a) ... Title" within a few words
+                span = self._name_en(text, tokens, i, forward=False) if not known_to(i) else ()
+                if len(span) >= 2 and self._title_within(text, tokens, i + 1, 6):
+                    lo, hi = tokens[i + 1].start, tokens[min(i + 7, len(tokens) - 1)].end
+                    add(span, self._country_in(country_hits, lo, hi))
+        return hits
+
+    def _title_within(self, text, tokens, i, n) -> bool:
+        index = self._titles["en"]
+        for k in range(i, min(i + n, len(tokens))):
+            if k > i and text[tokens[k - 1].end:tokens[k].start] not in (" ", "'", "'s ", "-"):
+                if "," in text[tokens[k - 1].end:tokens[k].start] or "." in text[tokens[k - 1].end:tokens[k].start]:
+                    return False
+            if index.match_at(text, tokens, k) is not None:
+                return True
+        return False
+
+    def _name_word_en(self, word: str) -> bool:
+        if not word[:1].isupper():
+            return False  # tested first: most words fail here
+        if word in self._en_stop or word in self._en_org or word.lower() in self._en_title_words:
+            return False
+        if len(word) > 1 and word.isupper() and len(word) > 2:
+            return False  # acronyms: UN, NATO, AFP
+        return True
+
+    def _name_en(self, text: str, tokens: list[Token], k: int, forward: bool) -> list[int]:
+        """A run of capitalised name words starting (forward) or ending (backward) at token k."""
+        if k < 0 or k >= len(tokens):
+            return []
+        if not self._name_word_en(tokens[k].text):
+            return []
+        out = [k]
+        step = 1 if forward else -1
+        k += step
+        while 0 <= k < len(tokens) and len(out) < MAX_NAME:
+            a, b = (tokens[k - 1], tokens[k]) if forward else (tokens[k], tokens[k + 1])
+            if not gap_ok(text, a.end, b.start, "en"):
+                break
+            word = tokens[k].text
+            if word in self._en_particles:
+                # particles belong to the name only with a capitalised word on their other side
+                nxt = k
+                while 0 <= nxt < len(tokens) and tokens[nxt].text in self._en_particles:
+                    nxt += step
+                if 0 <= nxt < len(tokens) and self._name_word_en(tokens[nxt].text):
+                    while k != nxt:
+                        out.append(k)
+                        k += step
+                    continue
+                break
+            if not self._name_word_en(word):
+                break
+            if not forward and _sentence_start(text, tokens[k + 1].start):
+                break
+            out.append(k)
+            k += step
+        if not forward:
+            out.reverse()
+            # a sentence-initial word before a name is a common word unless it looks like a name
+            while len(out) > 2 and tokens[out[0]].text in self._en_stop:
+                out.pop(0)
+        while out and tokens[out[-1]].text in self._en_particles:
+            out.pop()
+        while out and tokens[out[0]].text in self._en_particles:
+            out.pop(0)
+        return out
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\"'“‘(":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n"
