@@ -96,6 +96,9 @@ class Grammar:
     prefix_lead: re.Pattern  # a modifier a pattern took as context ("by 2026"): left for _apply_prefix
     duration_from: re.Pattern
     breaks: str
+    # the sentence breaks when each is one character, else None: `str.find` finds them several times
+    # faster than `break_re`
+    break_chars: str | None
     # modifier kind (all but prefix_open_gap) -> last words of its modifiers: its regex can only match
     # a text that ends with one of them, blanks aside
     prefix_ends: dict[str, tuple[str, ...]]
@@ -103,6 +106,11 @@ class Grammar:
     # vote", «من إغلاق الصناديق»), not to now; and the few words that name that event
     anchor_link: re.Pattern
     anchor_words: re.Pattern
+    # modifier kind (all but prefix_open_gap) -> most words in one of its modifiers: a match of its
+    # regex starts within that many words from the end, so it need not be searched for further back
+    prefix_words: dict[str, int]
+    # the words of each prefix_open_gap modifier: its regex cannot match a text missing one of them
+    prefix_gap_words: tuple[tuple[str, ...], ...]
 
 
 # Each kind of head word, the lexicon keys that hold it, and the handlers of the patterns that can
@@ -196,10 +204,19 @@ def compile_grammar(words: LangWords) -> Grammar:
                    start_words_reversed, prefixes, prefix_last,
                     prefix_gap, re.compile("|".join(re.escape(c) for c in words.words("sentence_breaks"))), connector, connector_lead, prefix_lead,
                     duration_from, "".join(words.words("sentence_breaks")),
+                    _single_chars(words.words("sentence_breaks")),
                    {k: tuple(sorted({fold(w, lang).split()[-1] for w in words.words(k) if fold(w, lang)})) for k in kinds_pre},
-                   anchor_link, anchor_words)
+                   anchor_link, anchor_words,
+                   {k: max((len(fold(w, lang).split()) for w in words.words(k) if fold(w, lang)), default=1)
+                    for k in kinds_pre},
+                   tuple(tuple(p.split()) for p in prefix_gap))
 
 
+
+
+def _single_chars(texts: list[str]) -> str | None:
+    """`texts` as one string of distinct characters when each is one character (and there is one), else None."""
+    return "".join(dict.fromkeys(texts)) if texts and all(len(t) == 1 for t in texts) else None
 
 
 # Month and weekday names match lowercased English; the scan checks their capital on the original.
