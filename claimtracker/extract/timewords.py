@@ -150,6 +150,7 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
     starters = g.start_words_reversed
     regexes, head_kinds = g.regexes, g.head_kinds
     digit_patterns = regexes[_DIGIT_KINDS]
+    bisect_right = bisect.bisect_right
     last = len(found) - 1
     for i, (head, head_end, word) in enumerate(found):
         if head < last_end:
@@ -162,14 +163,18 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
             kr = digit_patterns
         else:
             kr = regexes[head_kinds[word]]
-        k = bisect.bisect_right(breaks, head)
-        floor = max(last_end, breaks[k - 1] if k else 0)
+        k = bisect_right(breaks, head)
+        floor = breaks[k - 1] if k else 0
+        if floor < last_end:
+            floor = last_end
+        if floor < head - 56:
+            floor = head - 56
         # Where a phrase holding the head may start: a starter word (or a number) among the words
-        # of mtext[max(floor, head - 56):head], farthest first, then the head's word (the head may
+        # of mtext[floor:head], farthest first, then the head's word (the head may
         # carry a clitic). mtext[i:j] is backwards[n-j:n-i]. All lie at or after `floor`, so none
         # is before `last_end`.
         pos = n - head
-        wm = words_before(backwards, pos, n - max(floor, head - 56))
+        wm = words_before(backwards, pos, n - floor)
         words = wm.groups()
         starts = [n - wm.end(j) for j in _FARTHEST_FIRST
                   if (w := words[j - 1]) is not None and (w in starters or w.isdigit())]
@@ -218,7 +223,8 @@ def find_heads(g: Grammar, mtext: str, backwards: str) -> list[tuple[int, int, s
     """
     scan = g.head_scan
     size = len(mtext)
-    special = scan.special_ascii if mtext.isascii() else scan.special
+    ascii = mtext.isascii()
+    special = scan.special_ascii if ascii else scan.special
     out = []
     run_ends = set()
     pos = 0
@@ -228,10 +234,12 @@ def find_heads(g: Grammar, mtext: str, backwards: str) -> list[tuple[int, int, s
         run_ends.add(pos)
         # A head never crosses the ends of the run, so `heads` finds there what it finds in the whole text.
         out.extend((h.start(), h.end(), h.group()) for h in g.heads.finditer(mtext, start, pos))
-    for m in scan.backwards.finditer(backwards):
-        a, b = m.span(1)
-        if size + 1 - a not in run_ends:  # the end of a run scanned above
-            out.append((size + 1 - b, size + 1 - a, m.group(1)[::-1]))
+    end = size + 1
+    found = [(end - m.end(1), end - m.start(1), m.group(1)[::-1])
+             for m in (scan.backwards_ascii if ascii else scan.backwards).finditer(backwards)]
+    if run_ends:  # leave out the ends of the runs scanned above
+        found = [h for h in found if h[1] not in run_ends]
+    out += found
     out.sort()
     return out
 
