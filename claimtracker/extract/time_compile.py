@@ -99,9 +99,9 @@ class Grammar:
     prefix_lead: re.Pattern  # a modifier a pattern took as context ("by 2026"): left for _apply_prefix
     duration_from: re.Pattern
     breaks: str
-    # the sentence breaks when each is one character, else None: `str.find` finds them several times
-    # faster than `break_re`
-    break_chars: str | None
+    # when each sentence break is one character, a class of them, else None: searched on the reversed
+    # text from a head, it finds the break nearest before the head with one call
+    break_class: re.Pattern | None
     # modifier kind (all but prefix_open_gap) -> last words of its modifiers: its regex can only match
     # a text that ends with one of them, blanks aside
     prefix_ends: dict[str, tuple[str, ...]]
@@ -209,7 +209,7 @@ def compile_grammar(words: LangWords) -> Grammar:
                    start_words_reversed, prefixes, prefix_last,
                     prefix_gap, re.compile("|".join(re.escape(c) for c in words.words("sentence_breaks"))), connector, connector_lead, prefix_lead,
                     duration_from, "".join(words.words("sentence_breaks")),
-                    _single_chars(words.words("sentence_breaks")),
+                    _char_class(words.words("sentence_breaks")),
                    {k: tuple(sorted({fold(w, lang).split()[-1] for w in words.words(k) if fold(w, lang)})) for k in kinds_pre},
                    anchor_link, anchor_words,
                    {k: max((len(fold(w, lang).split()) for w in words.words(k) if fold(w, lang)), default=1)
@@ -219,9 +219,11 @@ def compile_grammar(words: LangWords) -> Grammar:
 
 
 
-def _single_chars(texts: list[str]) -> str | None:
-    """`texts` as one string of distinct characters when each is one character (and there is one), else None."""
-    return "".join(dict.fromkeys(texts)) if texts and all(len(t) == 1 for t in texts) else None
+def _char_class(texts: list[str]) -> re.Pattern | None:
+    """A regex for any of `texts` when each is one character (and there is one), else None."""
+    if not texts or any(len(t) != 1 for t in texts):
+        return None
+    return re.compile("[" + "".join(re.escape(t) for t in texts) + "]")
 
 
 # Month and weekday names match lowercased English; the scan checks their capital on the original.
