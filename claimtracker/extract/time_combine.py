@@ -28,7 +28,7 @@ def strip_clitic(word: str, g: Grammar) -> str:
 
 
 def _same_sentence(g: Grammar, gap: str) -> bool:
-    return not any(c in g.breaks for c in gap)
+    return not any(map(g.breaks.__contains__, gap))
 
 
 def anchor_counts(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
@@ -153,7 +153,7 @@ def apply_prefix(g: Grammar, mtext: str, it: Item, pub: date | None, floor: int)
     if before[-1:].isspace():
         tail = before.rsplit(None, 1)
         last = tail[-1] if tail else ""
-    if last not in g.prefix_last and strip_clitic(last, g) not in g.prefix_last:
+    if last not in g.prefix_last and (g.words.lang != "ar" or strip_clitic(last, g) not in g.prefix_last):
         for p in g.prefix_gap:
             if p in before:
                 break
