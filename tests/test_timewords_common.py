@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from claimtracker.extract.time_lexicon import fold
 from claimtracker.extract.timewords import PRECISIONS, TimeLexicon, find_heads, find_times
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
@@ -85,3 +86,36 @@ def test_the_fast_scan_finds_what_the_grammar_regexes_find(lex, lang, data):
         for pos in range(len(mtext)):
             offered = kinds.at(mtext, pos)
             assert all(p in offered for p in kinds.patterns if p.regex.match(mtext, pos))
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_the_bounded_searches_find_what_the_full_ones_find(lex, lang, data):
+    """The scan's shortcuts over modifiers and sentence breaks: a modifier regex searched from the
+    start of its longest modifier's word count back finds the match a search of the whole text finds,
+    and the break nearest before a position, read on the reversed text, is the last of `break_re`."""
+    g = lex.grammars[lang]
+    words = g.words
+    pieces = [w for k in g.prefixes for w in words.words(k)] + ["(", "x", "و", "1", ".", ";", "\n", "ال"]
+    seps = ["", " ", "  ", "\t", "\n", ". ", "-"]
+    text = "".join(data.draw(st.sampled_from(pieces)) + data.draw(st.sampled_from(seps))
+                   for _ in range(data.draw(st.integers(1, 8)))) + data.draw(st.sampled_from([" ", "  ", ""]))
+    before = fold(text, lang) + text[len(text.rstrip()):]
+    bare = before.rstrip()
+    for kind, rx in g.prefixes.items():
+        if kind == "prefix_open_gap":
+            if rx.search(before):
+                assert any(all(w in before for w in ws) for ws in g.prefix_gap_words)
+            continue
+        parts = bare.rsplit(None, g.prefix_words[kind])
+        bound = len(parts[0]) if len(parts) > g.prefix_words[kind] else 0
+        full, bounded = rx.search(before), rx.search(before, bound)
+        assert (full and full.start()) == (bounded and bounded.start())
+    if g.break_class is not None:
+        ends = [m.end() for m in g.break_re.finditer(before)]
+        backwards = " " + before[::-1]
+        n = len(backwards)
+        for head in range(len(before) + 1):
+            b = g.break_class.search(backwards, n - head)
+            assert (n - b.start() if b else 0) == max([e for e in ends if e <= head], default=0)

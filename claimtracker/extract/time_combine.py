@@ -4,7 +4,7 @@ modifiers before a phrase ("by", "before", "as early as", "since", "after", "bet
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from claimtracker.extract import time_resolve as tr
@@ -28,7 +28,7 @@ def strip_clitic(word: str, g: Grammar) -> str:
 
 
 def _same_sentence(g: Grammar, gap: str) -> bool:
-    return not any(c in g.breaks for c in gap)
+    return not any(map(g.breaks.__contains__, gap))
 
 
 def anchor_counts(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
@@ -77,6 +77,10 @@ def anchor_durations(g: Grammar, mtext: str, items: list[Item], pub: date | None
         if skip:
             skip = False
             continue
+        raw = it.raw
+        if raw.shift is None and raw.duration is None:
+            out.append(it)  # most phrases: neither a shift nor a duration
+            continue
         prev = out[-1] if out else None
         near = (prev is not None and prev.raw.lo is not None and it.start - prev.end <= 80
                 and _same_sentence(g, mtext[prev.end:it.start]))
@@ -118,7 +122,7 @@ def merge_connected(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
         if it.raw.kind == "weekday" and 0 < (prev.raw.lo - it.raw.lo).days < 7:
             # "on Tuesday and Wednesday" published on a Wednesday: the Wednesday after that Tuesday
             later = it.raw.lo + timedelta(days=7)
-            it = Item(it.start, it.end, replace(it.raw, lo=later, hi=later))
+            it = Item(it.start, it.end, it.raw.changed(lo=later, hi=later))
         if it.raw.lo < prev.raw.lo:
             out.append(it)
             continue
@@ -149,15 +153,29 @@ def apply_prefix(g: Grammar, mtext: str, it: Item, pub: date | None, floor: int)
     if before[-1:].isspace():
         tail = before.rsplit(None, 1)
         last = tail[-1] if tail else ""
-    if last not in g.prefix_last and strip_clitic(last, g) not in g.prefix_last:
+    if last not in g.prefix_last and (g.words.lang != "ar" or strip_clitic(last, g) not in g.prefix_last):
         for p in g.prefix_gap:
             if p in before:
                 break
         else:
             return it  # the common case: no modifier before the phrase
     bare = before.rstrip()
-    found = [(kind == "prefix_open_gap", m.start(), kind) for kind, rx in g.prefixes.items()
-             if (kind == "prefix_open_gap" or bare.endswith(g.prefix_ends[kind])) and (m := rx.search(before))]
+    found = []
+    for kind, rx in g.prefixes.items():
+        if kind == "prefix_open_gap":
+            if any(all(w in before for w in words) for words in g.prefix_gap_words):
+                m = rx.search(before)
+            else:
+                continue
+        elif bare.endswith(g.prefix_ends[kind]):
+            # a match ends with the last words of `before`: search from the start of as many words
+            # back as the longest modifier has (a word may begin with a clitic or a bracket)
+            parts = bare.rsplit(None, g.prefix_words[kind])
+            m = rx.search(before, len(parts[0]) if len(parts) > g.prefix_words[kind] else 0)
+        else:
+            continue
+        if m:
+            found.append((kind == "prefix_open_gap", m.start(), kind))
     # the longest modifier next to the phrase wins ("not before X" over "before X"), then one a few words away
     for _, m_start, kind in sorted(found):
         if raw.lo is None or raw.hi is None:
@@ -165,7 +183,7 @@ def apply_prefix(g: Grammar, mtext: str, it: Item, pub: date | None, floor: int)
         start = it.start - (len(before) - m_start)
         if kind == "prefix_since":
             lo, hi = raw.past if raw.past else (raw.lo, raw.hi)
-            return Item(start, it.end, replace(raw, lo=lo, hi=hi, past=None))
+            return Item(start, it.end, raw.changed(lo=lo, hi=hi, past=None))
         if kind == "prefix_between":
             if not raw.merged:
                 continue
@@ -180,7 +198,7 @@ def apply_prefix(g: Grammar, mtext: str, it: Item, pub: date | None, floor: int)
         if kind in ("prefix_open", "prefix_open_gap"):
             if raw.merged:
                 continue
-            return Item(start, it.end, replace(raw, hi=None, precision="open"))
+            return Item(start, it.end, raw.changed(hi=None, precision="open"))
         if kind == "prefix_after":
             return Item(start, it.end, Raw(raw.hi + timedelta(days=1), None, "open"))
     return it

@@ -73,6 +73,9 @@ class HeadScan:
     special: re.Pattern  # a character that makes a run need `heads`: a digit, or a non-word character of a head word
     special_ascii: re.Pattern  # the same for a text of ASCII characters, which `re` tests faster
     run: re.Pattern  # the characters of a run
+    # `backwards` for a text of ASCII characters: its first character class is then a bitmap, which
+    # `re` tests at every position several times faster than the Unicode category of a word character
+    backwards_ascii: re.Pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +99,9 @@ class Grammar:
     prefix_lead: re.Pattern  # a modifier a pattern took as context ("by 2026"): left for _apply_prefix
     duration_from: re.Pattern
     breaks: str
+    # when each sentence break is one character, a class of them, else None: searched on the reversed
+    # text from a head, it finds the break nearest before the head with one call
+    break_class: re.Pattern | None
     # modifier kind (all but prefix_open_gap) -> last words of its modifiers: its regex can only match
     # a text that ends with one of them, blanks aside
     prefix_ends: dict[str, tuple[str, ...]]
@@ -103,6 +109,11 @@ class Grammar:
     # vote", «من إغلاق الصناديق»), not to now; and the few words that name that event
     anchor_link: re.Pattern
     anchor_words: re.Pattern
+    # modifier kind (all but prefix_open_gap) -> most words in one of its modifiers: a match of its
+    # regex starts within that many words from the end, so it need not be searched for further back
+    prefix_words: dict[str, int]
+    # the words of each prefix_open_gap modifier: its regex cannot match a text missing one of them
+    prefix_gap_words: tuple[tuple[str, ...], ...]
 
 
 # Each kind of head word, the lexicon keys that hold it, and the handlers of the patterns that can
@@ -159,8 +170,10 @@ def compile_grammar(words: LangWords) -> Grammar:
                for ks in kind_sets}
     heads = re.compile(rf"(?:{trie_alt(set(kinds))})(?!\w)|\d+")
     joiners = "".join(re.escape(c) for c in sorted({c for w in kinds for c in w if not c.isalnum() and c != "_"}))
-    head_scan = HeadScan(re.compile(rf"[^\w{joiners}]({trie_alt({w[::-1] for w in kinds})})"),
-                         re.compile(rf"[\d{joiners}]"), re.compile(rf"[0-9{joiners}]"), re.compile(rf"[\w{joiners}]*"))
+    reversed_heads = trie_alt({w[::-1] for w in kinds})
+    head_scan = HeadScan(re.compile(rf"[^\w{joiners}]({reversed_heads})"),
+                         re.compile(rf"[\d{joiners}]"), re.compile(rf"[0-9{joiners}]"), re.compile(rf"[\w{joiners}]*"),
+                         re.compile(rf"[^0-9A-Za-z_{joiners}]({reversed_heads})"))
     starters = frozenset(fold(w, lang).split()[0] for key in words.raw if key not in _NOT_STARTERS
                          for w in words.words(key) if fold(w, lang))
     # An Arabic starter may carry one or two clitics ("وفي", "وبعد"): spelled out, one set lookup per word.
@@ -196,10 +209,21 @@ def compile_grammar(words: LangWords) -> Grammar:
                    start_words_reversed, prefixes, prefix_last,
                     prefix_gap, re.compile("|".join(re.escape(c) for c in words.words("sentence_breaks"))), connector, connector_lead, prefix_lead,
                     duration_from, "".join(words.words("sentence_breaks")),
+                    _char_class(words.words("sentence_breaks")),
                    {k: tuple(sorted({fold(w, lang).split()[-1] for w in words.words(k) if fold(w, lang)})) for k in kinds_pre},
-                   anchor_link, anchor_words)
+                   anchor_link, anchor_words,
+                   {k: max((len(fold(w, lang).split()) for w in words.words(k) if fold(w, lang)), default=1)
+                    for k in kinds_pre},
+                   tuple(tuple(p.split()) for p in prefix_gap))
 
 
+
+
+def _char_class(texts: list[str]) -> re.Pattern | None:
+    """A regex for any of `texts` when each is one character (and there is one), else None."""
+    if not texts or any(len(t) != 1 for t in texts):
+        return None
+    return re.compile("[" + "".join(re.escape(t) for t in texts) + "]")
 
 
 # Month and weekday names match lowercased English; the scan checks their capital on the original.

@@ -7,7 +7,6 @@ Handlers are shared by both languages: the grammar modules give groups the same 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 
 from claimtracker.extract import time_periods as periods
@@ -170,10 +169,10 @@ def month(g: dict, ctx: Ctx) -> Raw | None:
         raw = periods.month_window(year, m, g, ctx)
         if rel is None and raw.lo and raw.lo > ctx.pub:
             back = periods.month_window(year - 1, m, g, ctx)
-            return replace(raw, past=(back.lo, back.hi))
+            return raw.changed(past=(back.lo, back.hi))
         if rel is None and raw.lo and raw.hi:
             # the month under way ("had invited him in June", published 29 June) reads as past too
-            return replace(raw, past=(raw.lo, raw.hi))
+            return raw.changed(past=(raw.lo, raw.hi))
         return raw
     return periods.month_window(year, m, g, ctx)
 

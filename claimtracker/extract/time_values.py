@@ -12,7 +12,10 @@ from datetime import date
 from claimtracker.extract.time_lexicon import LangWords, fold
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass of eleven fields takes six times as long to build, and the scan
+# builds one or two for every phrase. Treat it as immutable all the same (the scan shares one `Raw`
+# between repeats of a phrase): change one with `changed` or `with_kind`, which copy it.
+@dataclass(slots=True)
 class Raw:
     lo: date | None
     hi: date | None
@@ -29,9 +32,16 @@ class Raw:
     count: tuple[str, str, int | None] | None = None
 
     def with_kind(self, kind: str) -> Raw:
-        """`replace(self, kind=kind)`, which costs several times more: the scan does this for every match."""
+        """`dataclasses.replace(self, kind=kind)`, which costs several times more: the scan does this for every match."""
         return Raw(self.lo, self.hi, self.precision, self.end_part, self.duration, self.month_ref, self.merged,
                    self.past, kind, self.shift, self.count)
+
+    def changed(self, **changes) -> Raw:
+        """`dataclasses.replace(self, **changes)` without its field-by-field introspection."""
+        new = self.with_kind(self.kind)
+        for name, value in changes.items():
+            setattr(new, name, value)
+        return new
 
 
 @dataclass(slots=True)
@@ -64,6 +74,8 @@ def span(lo: date, hi: date, **kw) -> Raw:
 def to_int(text: str | None) -> int | None:
     if text is None:
         return None
+    if text.isdecimal():
+        return int(text)  # what the join below gives, without a generator
     digits = "".join(c for c in text if c.isdigit())
     return int(digits) if digits else None
 

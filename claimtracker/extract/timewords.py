@@ -117,25 +117,10 @@ def _lower(text: str) -> str:
 _LOOKBACK = 6  # words a phrase may have before its head ("the second half of next year")
 
 
-# The words just before a head, nearest first, read on the reversed text: one match instead of one per word.
-_WORDS_BEFORE = re.compile(r"\W*" + r"(?:(\w+)\W*)?" * _LOOKBACK)
-
-
-def _candidates(g: Grammar, backwards: str, head: int, floor: int) -> list[int]:
-    """Where a phrase holding the head at `head` may start: the head's word, or a starter word before it.
-
-    `backwards` is the matched text reversed behind a space, so that mtext[i:j] is backwards[n-j:n-i]
-    with n = len(backwards); the words are those of mtext[max(floor, head - 56):head].
-    """
-    n = len(backwards)
-    pos = n - head
-    m = _WORDS_BEFORE.match(backwards, pos, n - max(floor, head - 56))
-    words = m.groups()
-    starters = g.start_words_reversed
-    out = [n - m.end(k) for k in range(_LOOKBACK, 0, -1)
-           if (w := words[k - 1]) is not None and (w in starters or w.isdigit())]
-    out.append(n - m.end(1) if m.start(1) == pos else head)  # the head may carry a clitic
-    return out
+# The words just before a head, nearest first, read on the reversed text: one match instead of one per
+# word. Possessive: nothing after a word can fail, so there is nothing to backtrack for.
+_WORDS_BEFORE = re.compile(r"\W*+" + r"(?:(\w++)\W*+)?+" * _LOOKBACK)
+_FARTHEST_FIRST = tuple(range(_LOOKBACK, 0, -1))
 
 
 # Patterns that take a leading word only as context; in_n ("بعد ثلاثة أيام") and fixed ("بعد غد")
@@ -148,35 +133,67 @@ _DATE_LIKE = re.compile(r"\d{1,4}\s?[/.-]\s?\d")
 
 
 def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
-    ctx = Ctx(pub, g.words)
     items: list[Item] = []
-    last_end = 0
     backwards = " " + mtext[::-1]
     found = find_heads(g, mtext, backwards)
     if not found:
         return items
-    breaks = [m.end() for m in g.break_re.finditer(mtext)]
+    ctx = Ctx(pub, g.words)
+    last_end = 0
+    breaks = [m.end() for m in g.break_re.finditer(mtext)] if g.break_class is None else None
+    break_before = g.break_class.search if g.break_class is not None else None
     en = g.words.lang == "en"
     # Within one text the same words resolve the same way: benchmark and real articles repeat "next
     # week" or "الأسبوع المقبل", and a handler call costs more than the match that found the words.
     memo: dict = {}
-    for n, (head, head_end, word) in enumerate(found):
+    n = len(backwards)
+    words_before = _WORDS_BEFORE.match
+    starters = g.start_words_reversed
+    regexes, head_kinds = g.regexes, g.head_kinds
+    digit_patterns = regexes[_DIGIT_KINDS]
+    bisect_right = bisect.bisect_right
+    last = len(found) - 1
+    for i, (head, head_end, word) in enumerate(found):
         if head < last_end:
             continue
         if en and head and mtext[head - 1].isalnum():
             continue  # "day" in "holiday"
         if word[0].isdigit():
-            if not _number_may_be_time(g, mtext, head, head_end, found[n + 1] if n + 1 < len(found) else None):
+            if not _number_may_be_time(g, mtext, head, head_end, found[i + 1] if i < last else None):
                 continue
-            kr = g.regexes[_DIGIT_KINDS]
+            kr = digit_patterns
         else:
-            kr = g.regexes[g.head_kinds[word]]
-        k = bisect.bisect_right(breaks, head)
-        floor = max(last_end, breaks[k - 1] if k else 0)
-        for start in _candidates(g, backwards, head, floor):
-            if start < last_end:
-                continue
-            for pat in kr.at(mtext, start):
+            kr = regexes[head_kinds[word]]
+        pos = n - head
+        # No phrase crosses a sentence break, nor starts more than 56 characters before its head.
+        if breaks is None:
+            # backwards[pos + k] is mtext[head - 1 - k]: the nearest break before the head
+            b = break_before(backwards, pos, pos + 57)
+            floor = n - b.start() if b else head - 56
+        else:
+            k = bisect_right(breaks, head)
+            floor = breaks[k - 1] if k else 0
+            if floor < head - 56:
+                floor = head - 56
+        if floor < last_end:
+            floor = last_end
+        # Where a phrase holding the head may start: a starter word (or a number) among the words
+        # of mtext[floor:head], farthest first, then the head's word (the head may
+        # carry a clitic). mtext[i:j] is backwards[n-j:n-i]. All lie at or after `floor`, so none
+        # is before `last_end`.
+        wm = words_before(backwards, pos, n - floor)
+        words = wm.groups()
+        if starters.isdisjoint(words) and not any(map(str.isdigit, filter(None, words))):
+            starts = []  # the common case, told at C speed
+        else:
+            starts = [n - wm.end(j) for j in _FARTHEST_FIRST
+                      if (w := words[j - 1]) is not None and (w in starters or w.isdigit())]
+        starts.append(n - wm.end(1) if wm.start(1) == pos else head)
+        # `KindPatterns.at`, inlined
+        get, always, choices = kr.by_start.get, kr.always, kr.choices
+        for start in starts:
+            key = mtext[start:start + 3]
+            for pat in choices[always | get(key[:1], 0) | get(key[:2], 0) | get(key, 0)]:
                 m = pat.regex.match(mtext, start)
                 if m:
                     break
@@ -200,7 +217,8 @@ def find_heads(g: Grammar, mtext: str, backwards: str) -> list[tuple[int, int, s
     """
     scan = g.head_scan
     size = len(mtext)
-    special = scan.special_ascii if mtext.isascii() else scan.special
+    ascii = mtext.isascii()
+    special = scan.special_ascii if ascii else scan.special
     out = []
     run_ends = set()
     pos = 0
@@ -210,10 +228,12 @@ def find_heads(g: Grammar, mtext: str, backwards: str) -> list[tuple[int, int, s
         run_ends.add(pos)
         # A head never crosses the ends of the run, so `heads` finds there what it finds in the whole text.
         out.extend((h.start(), h.end(), h.group()) for h in g.heads.finditer(mtext, start, pos))
-    for m in scan.backwards.finditer(backwards):
-        a, b = m.span(1)
-        if size + 1 - a not in run_ends:  # the end of a run scanned above
-            out.append((size + 1 - b, size + 1 - a, m.group(1)[::-1]))
+    end = size + 1
+    found = [(end - m.end(1), end - m.start(1), m.group(1)[::-1])
+             for m in (scan.backwards_ascii if ascii else scan.backwards).finditer(backwards)]
+    if run_ends:  # leave out the ends of the runs scanned above
+        found = [h for h in found if h[1] not in run_ends]
+    out += found
     out.sort()
     return out
 
