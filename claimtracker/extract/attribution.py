@@ -120,12 +120,21 @@ def attribute(
     """
     s_start, s_end = sentence
     inside = [h for h in hits if h.start >= s_start and h.end <= s_end]
-    verbs = [h for h in inside if h.kind == "speech"]
-    blockers = [h for h in inside if h.kind == "cue"]
-    sources = [h for h in inside if h.kind not in ("speech", "cue")]
+    return closest(text, candidates(text, inside, window, verb_first_at_end), clause)
+
+
+Candidate = tuple[int, int, str, int, int]  # (-rank, -length, kind, start, end)
+
+
+def candidates(text: str, hits: Sequence[Hit], window: int, verb_first_at_end: bool = False) -> list[Candidate]:
+    """The sources of one sentence that can attribute its clauses (`hits` as for `attribute`, all
+    inside the sentence). They do not depend on the clause, so a sentence finds them once."""
+    verbs = [h for h in hits if h.kind == "speech"]
+    blockers = [h for h in hits if h.kind == "cue"]
+    sources = [h for h in hits if h.kind not in ("speech", "cue")]
     # A source phrase inside a longer one is part of it ("the ministry" in "an official in the ministry").
     sources = [h for h in sources if not _nested(h, sources)]
-    candidates = []
+    out: list[Candidate] = []
     for h in sources:
         group, _, unpaired_kind = h.kind.partition(":")
         if group == "unpaired":
@@ -145,13 +154,22 @@ def attribute(
                 continue
             v = min(near, key=lambda v: abs(_gap(v, h)))
             start, end = min(v.start, h.start), max(v.end, h.end)
-        c_start, c_end = clause
-        distance = 0 if start < c_end and end > c_start else min(abs(start - c_end), abs(end - c_start))
-        candidates.append((distance, -rank, -(end - start), kind, start, end))
-    if not candidates:
+        out.append((-rank, -(end - start), kind, start, end))
+    return out
+
+
+def closest(text: str, found: Sequence[Candidate], clause: tuple[int, int]) -> Attribution | None:
+    """The attribution of a clause among its sentence's `candidates`: the nearest, then the most
+    identifiable, then the longest."""
+    if not found:
         return None
-    _, _, _, kind, start, end = min(candidates)
+    c_start, c_end = clause
+    _, _, _, kind, start, end = min((_distance(c[3], c[4], c_start, c_end), *c) for c in found)
     return Attribution(kind, text[start:end])
+
+
+def _distance(start: int, end: int, c_start: int, c_end: int) -> int:
+    return 0 if start < c_end and end > c_start else min(abs(start - c_end), abs(end - c_start))
 
 
 def _nested(h: Hit, hits: Sequence[Hit]) -> bool:

@@ -1,8 +1,8 @@
 """The document under extraction: its text, normalised text and every hit in original offsets.
 
 Whole-text passes (cues, negation, past verbs, actors, countries, times) run once in `gather`;
-event words and attribution phrases are looked up per sentence in `scan_sentence`, only for the
-sentences the cheap filter keeps.
+event words and attribution phrases are looked up per sentence (`scan_events`, `scan_sources`),
+only for the sentences the cheap filter keeps.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from claimtracker.extract.filter import Positions, to_normalized
 from claimtracker.extract.gazetteer import Gazetteer
 from claimtracker.extract.phrases import tokenize
 from claimtracker.extract.resources import LanguageLexicons, Resources
-from claimtracker.extract.split import Sentence
 from claimtracker.extract.timewords import find_times
 from claimtracker.models import ActorRef, Window
 from claimtracker.text import Normalized
@@ -151,32 +150,40 @@ def _find_names(gazetteer: Gazetteer, text: str, lang: str):
     return actor_hits, gazetteer.find_countries(text, lang, tokens, actor_hits)
 
 
-def scan_sentence(doc: Doc, sent: Sentence, lex: LanguageLexicons) -> tuple[list[EventHit], list[Hit]]:
-    """Event words and attribution phrases of one sentence, in original offsets.
+def scan_events(doc: Doc, ns: int, ne: int, lex: LanguageLexicons) -> list[EventHit]:
+    """Event words of one sentence, the normalised span [ns, ne), in original offsets.
 
-    Each pattern runs over the sentence alone (as `EventLexicon.find` and `AttributionLexicon.find`
-    do), not over the whole text: its word-edge tests read the sentence end as the end of the text.
+    The pattern runs over the sentence alone (as `EventLexicon.find` does), not over the whole
+    text: its word-edge tests read the sentence end as the end of the text.
     """
-    ns, ne = to_normalized(doc.norm, sent.start, sent.end)
-    nt, off = doc.norm.text, doc.norm.offsets
+    if lex.events.pattern is None:
+        return []
+    off = doc.norm.offsets
+    labels = lex.events.labels
     events = []
-    if lex.events.pattern is not None:
-        labels = lex.events.labels
-        for m in lex.events.pattern.finditer(nt, ns, ne):
-            s, e = m.span()
-            name, priority = labels[m.lastindex]
-            events.append(EventHit(name, priority, off[s], off[e - 1] + 1 if e > s else off[s]))
+    for m in lex.events.pattern.finditer(doc.norm.text, ns, ne):
+        s, e = m.span()
+        name, priority = labels[m.lastindex]
+        events.append(EventHit(name, priority, off[s], off[e - 1] + 1 if e > s else off[s]))
+    return events
+
+
+def scan_sources(doc: Doc, ns: int, ne: int, lex: LanguageLexicons) -> tuple[list[Hit], list[Hit]]:
+    """Reporting verbs, and all attribution phrases (the verbs first), of one sentence as in
+    `scan_events`."""
+    nt, off = doc.norm.text, doc.norm.offsets
     att = lex.attribution
-    sources = []
+    speech = []
     if att.speech is not None:
         for m in att.speech.finditer(nt, ns, ne):
             s, e = m.span()
-            sources.append(Hit("speech", off[s], off[e - 1] + 1 if e > s else off[s]))
+            speech.append(Hit("speech", off[s], off[e - 1] + 1 if e > s else off[s]))
+    sources = list(speech)
     # without a reporting verb no paired source can count, so that (costly) pattern is skipped
-    for pattern, labels in ((att.sources if sources else None, att.source_labels), (att.unpaired, att.unpaired_labels)):
+    for pattern, labels in ((att.sources if speech else None, att.source_labels), (att.unpaired, att.unpaired_labels)):
         if pattern is None:
             continue
         for m in pattern.finditer(nt, ns, ne):
             s, e = m.span()
             sources.append(Hit(labels[m.lastindex], off[s], off[e - 1] + 1 if e > s else off[s]))
-    return events, sources
+    return speech, sources
