@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-from claimtracker.extract.alternation import alternation
+from claimtracker.extract.alternation import alternation, first_chars
 from claimtracker.extract.gate import gate
 from claimtracker.text import normalize_text
 
@@ -169,6 +171,8 @@ class CueLexicon:
     # groups, negation and past in one pass: `scan_all`
     scan: re.Pattern | None = None
     scan_parts: tuple[str, ...] = ()
+    # per question pattern, the characters its matches start with (None: not known)
+    question_starts: tuple[frozenset[str] | None, ...] = ()
 
     @classmethod
     def load(cls, path: Path, lang: str) -> CueLexicon:
@@ -189,11 +193,13 @@ class CueLexicon:
             folded = folded_terms(raw.get(key, []), lang)
             if folded:
                 parts.append((f"#{key}", folded))
+        question = tuple(re.compile(fold_pattern(q, lang)) for q in raw.get("question", []))
         return cls(
             lang=lang,
             groups=tuple(groups),
             negation=compile_terms(raw.get("negation", []), lang),
-            question=tuple(re.compile(fold_pattern(q, lang)) for q in raw.get("question", [])),
+            question=question,
+            question_starts=tuple(_starts(q) for q in question),
             past=compile_terms(raw.get("past", []), lang),
             future_time_kind=ftp.get("kind", "prediction"),
             future_time_certainty=float(ftp.get("certainty", 0.8)),
@@ -218,6 +224,24 @@ class CueLexicon:
         rest = dict(zip(self.scan_parts[len(self.groups):], spans[len(self.groups):], strict=True))
         return _drop_nested(hits), rest.get("#negation", []), rest.get("#past", [])
 
+    def questions_in(self, ntext: str, spans: Sequence[tuple[int, int]]) -> set[int]:
+        """Indices of the spans [start, end) of a normalised text that read as questions, each
+        searched alone. A pattern whose matches start with one of a few characters ("?") is
+        searched for only in the spans holding one of them, found in one pass over the text."""
+        out: set[int] = set()
+        for q, starts in zip(self.question, self.question_starts or [None] * len(self.question), strict=True):
+            if starts is None:
+                candidates: Iterable[int] = range(len(spans))
+            else:
+                at = [m.start() for m in _char_class(starts).finditer(ntext)]
+                if not at:
+                    continue
+                candidates = [i for i, (s, e) in enumerate(spans) if (k := bisect_left(at, s)) < len(at) and at[k] < e]
+            for i in candidates:
+                if i not in out and q.search(ntext[spans[i][0] : spans[i][1]]):
+                    out.add(i)
+        return out
+
     def find(self, ntext: str) -> list[CueHit]:
         """Every cue in a normalised text, in order of position."""
         hits = [
@@ -227,6 +251,19 @@ class CueLexicon:
         ]
         hits.sort(key=lambda h: h.start)
         return _drop_nested(hits)
+
+
+@lru_cache(maxsize=16)
+def _char_class(chars: frozenset[str]) -> re.Pattern:
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+
+
+def _starts(pattern: re.Pattern) -> frozenset[str] | None:
+    """The characters every match of `pattern` starts with, when they are few and known."""
+    if pattern.flags & re.IGNORECASE:
+        return None  # the case of the first character is open
+    chars = first_chars(pattern.pattern)
+    return frozenset(chars) if chars and len(chars) <= 4 else None
 
 
 def _drop_nested(hits: list[CueHit]) -> list[CueHit]:

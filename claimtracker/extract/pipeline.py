@@ -16,11 +16,11 @@ from datetime import date
 from claimtracker.extract.attribution import Candidate, Hit, candidates, closest
 from claimtracker.extract.document import Doc, gather, inside, per_span, scan_events, scan_sources
 from claimtracker.extract.drafts import Draft, assertion, draft, drop_repeated_headline, inherit
-from claimtracker.extract.filter import holding
+from claimtracker.extract.filter import Holding
 from claimtracker.extract.past import reports_call_off, told_as_past
 from claimtracker.extract.resources import Resources
 from claimtracker.extract.split import Sentence, split_text
-from claimtracker.extract.tiles import Negations, tiles
+from claimtracker.extract.tiles import Negations, is_future, tiles
 from claimtracker.models import ActorRef, Attribution, Extraction, Mention
 from claimtracker.text import detect_language, normalize
 
@@ -71,30 +71,23 @@ def _body_filter(sentences: Sequence[Sentence]):
     return inside
 
 
-
 def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[Mention]:
     lex = res.lexicons[doc.lang]
-    questions = lex.cues.question
     offsets, ntext = doc.norm.offsets, doc.norm.text
     negations = Negations(doc.negations)
     # the sentences with a hit starting in them, per signal
-    cued = holding(sentences, (c.start for c in doc.cues))
-    timed = holding(sentences, (t.start for t in doc.times))
+    hold = Holding(sentences)
+    cued = hold(c.start for c in doc.cues)
+    timed = hold(t.start for t in doc.times)
     # A past verb matters only for an assertion, and an assertion needs an actor.
-    with_past = holding(sentences, doc.past.starts) & holding(sentences, (a.start for a in doc.actors))
+    with_past = hold(doc.past.starts) & hold(a.start for a in doc.actors)
+    bounds = [(bisect_left(offsets, s.start), bisect_left(offsets, s.end)) for s in sentences]
+    questions = lex.cues.questions_in(ntext, bounds)
     # which sentences the cheap filter keeps, then their hits in one walk over each list
     kept: list[tuple[Sentence, int, int, str, bool, bool]] = []
-    for i, sent in enumerate(sentences):
-        ns, ne = bisect_left(offsets, sent.start), bisect_left(offsets, sent.end)
-        nsent = ntext[ns:ne]
-        is_question = False
-        for q in questions:
-            if q.search(nsent):
-                is_question = True
-                break
-        has_past = i in with_past
-        if is_question or has_past or i in cued or i in timed:
-            kept.append((sent, ns, ne, nsent, is_question, has_past))
+    for i in sorted(questions | with_past | cued | timed):
+        ns, ne = bounds[i]
+        kept.append((sentences[i], ns, ne, ntext[ns:ne], i in questions, i in with_past))
     spans = [(k[0].start, k[0].end) for k in kept]
     cues_of, actors_of, times_of = per_span(doc.cues, spans), per_span(doc.actors, spans), per_span(doc.times, spans)
     att = lex.attribution
@@ -107,10 +100,13 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
     ):
         if not (s_cues or s_times or is_question) and not (has_past and sent.role == "body" and s_actors):
             continue  # no claim (it needs a cue, a date or a question) and no assertion can come of it
+        may_assert = has_past and sent.role == "body" and bool(s_actors)  # and an event word, below
+        if not (s_cues or is_question or may_assert or any(is_future(t.window, doc.published) for t in s_times)):
+            continue  # a claim without a cue needs a date to come
         s_events = scan_events(doc, ns, ne, lex)
         if not (s_events or s_actors or s_times):
             continue  # every claim would be about nothing checkable, and an assertion needs an event
-        may_assert = has_past and sent.role == "body" and bool(s_actors) and bool(s_events)
+        may_assert = may_assert and bool(s_events)
         if not (s_cues or is_question) and not (
             s_events and s_times and tiles(doc, sent, False, s_times, s_events, True, lex.cues, negations, (), (), ())
         ):
