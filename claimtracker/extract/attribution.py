@@ -120,20 +120,25 @@ def attribute(
     """
     s_start, s_end = sentence
     inside = [h for h in hits if h.start >= s_start and h.end <= s_end]
-    return closest(text, candidates(text, inside, window, verb_first_at_end), clause)
+    verbs = [h for h in inside if h.kind == "speech"]
+    blockers = [h for h in inside if h.kind == "cue"]
+    sources = [h for h in inside if h.kind not in ("speech", "cue")]
+    return closest(text, candidates(text, verbs, blockers, sources, window, verb_first_at_end), clause)
 
 
 Candidate = tuple[int, int, str, int, int]  # (-rank, -length, kind, start, end)
 
 
-def candidates(text: str, hits: Sequence[Hit], window: int, verb_first_at_end: bool = False) -> list[Candidate]:
-    """The sources of one sentence that can attribute its clauses (`hits` as for `attribute`, all
-    inside the sentence). They do not depend on the clause, so a sentence finds them once."""
-    verbs = [h for h in hits if h.kind == "speech"]
-    blockers = [h for h in hits if h.kind == "cue"]
-    sources = [h for h in hits if h.kind not in ("speech", "cue")]
+def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Sequence[Hit], window: int,
+               verb_first_at_end: bool = False) -> list[Candidate]:
+    """The sources of one sentence that can attribute its clauses: its reporting verbs, the cue
+    words (anything with .start and .end) and the source phrases and people, as for `attribute`.
+    They do not depend on the clause, so a sentence finds them once."""
     # A source phrase inside a longer one is part of it ("the ministry" in "an official in the ministry").
     sources = [h for h in sources if not _nested(h, sources)]
+    # another source between a verb and a speaker means the verb belongs to that one ("X, Israeli
+    # radio reported"); a source overlapping the speaker never stands between them
+    between = [*blockers, *sources]
     out: list[Candidate] = []
     for h in sources:
         group, _, unpaired_kind = h.kind.partition(":")
@@ -147,9 +152,7 @@ def candidates(text: str, hits: Sequence[Hit], window: int, verb_first_at_end: b
             if kind not in _RANK and group not in _RANK:
                 continue
             rank = _RANK.get(group, 1)
-            # another source between them means the verb belongs to that one ("X, Israeli radio reported")
-            others = [o for o in sources if o.end <= h.start or o.start >= h.end]
-            near = [v for v in verbs if _paired(text, v, h, window, blockers + others, verb_first_at_end)]
+            near = [v for v in verbs if _paired(text, v, h, window, between, verb_first_at_end)]
             if not near:
                 continue
             v = min(near, key=lambda v: abs(_gap(v, h)))
@@ -203,10 +206,10 @@ def _paired(
         lo, hi = source.end, verb.start
         # only an apposition may stand between a speaker and a following verb
         limit = window if text[lo:hi].lstrip().startswith((",", "،")) else VERB_FIRST_GAP
-    if any(lo <= b.start and b.end <= hi for b in blockers):
+    if hi - lo > limit or any(lo <= b.start and b.end <= hi for b in blockers):
         return False
     gap_text = text[lo:hi]
-    if len(gap_text) > limit or any(c in gap_text for c in ".:؛;«»\"“”"):
+    if any(c in gap_text for c in ".:؛;«»\"“”"):
         return False
     return not _COMPLEMENTIZER.search(gap_text.lower())
 

@@ -54,9 +54,15 @@ def draft(
     # The most specific event word of the claim decides; among equals, the clause that carries
     # the cue names the claim's event best ("discuss tighter sanctions" is about sanctions).
     t_events = inside(s_events, start, end)
-    top = max((h.priority for h in t_events), default=0)
-    in_anchor = [h for h in t_events if h.priority == top and anchor.start <= h.start < anchor.end]
-    event = choose_event(in_anchor) or choose_event(t_events) or choose_event(s_events)
+    if t_events:
+        # `choose_event` over hits in text order: the first of the highest priority
+        top = max(h.priority for h in t_events)
+        a_start, a_end = anchor.start, anchor.end
+        event = next((h.event_type for h in t_events if h.priority == top and a_start <= h.start < a_end), None)
+        if event is None:
+            event = next(h.event_type for h in t_events if h.priority == top)
+    else:
+        event = choose_event(s_events)
     t_times = inside(s_times, start, end)
     moved = _moved_to(doc, start, t_times) if len(t_times) > 1 else ()
     window = _pick_time(t_times, doc.published, speech, anchor, sentence_cues, moved)

@@ -195,12 +195,15 @@ class _Attributor:
     def _candidates(self) -> list[Candidate]:
         # without a reporting verb only an unpaired phrase ("reportedly") can attribute: with
         # neither, the cues and people it would be weighed against are not even built
-        if not any(h.kind == "speech" or h.kind.startswith("unpaired:") for h in self.sources):
+        if not self.sources:
             return []
-        hits = self.sources + [Hit("cue", c.start, c.end) for c in self.cues] + [
-            Hit("person" if a.actor.kind != "country" else "official_statement", a.start, a.end) for a in self.actors
-        ]
-        return candidates(self.text, hits, self.window, self.verb_first_at_end)
+        verbs = [h for h in self.sources if h.kind == "speech"]
+        sources = [h for h in self.sources if h.kind != "speech"]
+        if not verbs and not any(h.kind.startswith("unpaired:") for h in sources):
+            return []
+        sources += [Hit("person" if a.actor.kind != "country" else "official_statement", a.start, a.end)
+                    for a in self.actors]
+        return candidates(self.text, verbs, self.cues, sources, self.window, self.verb_first_at_end)
 
 
 _QUOTE_MARKS = frozenset("«»“”\"")
