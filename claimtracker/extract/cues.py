@@ -99,6 +99,16 @@ def compile_groups(groups: Sequence[tuple[str, Iterable[str]]], lang: str, artic
     return _gated(body, gate(every), lang, article)
 
 
+def gate_edges(lead: str, gate_test: str) -> tuple[str, str]:
+    """What `_gated` puts around the terms' gate inside its lookahead, for a pattern opening with
+    the word-start test `lead` whose gate lookahead holds `gate_test`: (before it, after it)."""
+    if lead == "(?<!\\w)":
+        if gate_test.startswith(_AR_ARTICLE):
+            return f"{_AR_ARTICLE}(?:", f"){_AR_ENDING}(?!\\w)"
+        return f"{_AR_CLITICS}(?:", ")(?!\\w)"
+    return "(?:", ")(?![\\w-])"
+
+
 def _gated(body: str, test: str | None, lang: str, article: bool) -> re.Pattern:
     """`body` with its word edges (and Arabic clitics), behind the cheap existence test `test`."""
     if lang == "ar":

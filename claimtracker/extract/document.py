@@ -1,8 +1,8 @@
 """The document under extraction: its text, normalised text and every hit in original offsets.
 
 Whole-text passes (cues, negation, past verbs, actors, countries, times) run once in `gather`;
-event words and attribution phrases are looked up per sentence (`scan_events`, `scan_sources`),
-only for the sentences the cheap filter keeps.
+event words and attribution phrases are looked up per sentence (`scan_sentence`, or apart in
+`scan_events` and `scan_sources`), only for the sentences the cheap filter keeps.
 """
 
 from __future__ import annotations
@@ -150,6 +150,28 @@ def _find_names(gazetteer: Gazetteer, text: str, lang: str):
     return actor_hits, gazetteer.find_countries(text, lang, tokens, actor_hits)
 
 
+def scan_sentence(doc: Doc, ns: int, ne: int, lex: LanguageLexicons) -> tuple[list[EventHit], list[Hit], list[Hit]]:
+    """`scan_events` and `scan_sources` at once: (event words, reporting verbs, attribution phrases)."""
+    if lex.sentence_scan is None:
+        return (scan_events(doc, ns, ne, lex), *scan_sources(doc, ns, ne, lex))
+    off = doc.norm.offsets
+    events, speech, unpaired = lex.sentence_scan.find(doc.norm.text, ns, ne, off)
+    return events, speech, _with_paired(doc, ns, ne, lex, speech) + unpaired
+
+
+def _with_paired(doc: Doc, ns: int, ne: int, lex: LanguageLexicons, speech: list[Hit]) -> list[Hit]:
+    """The reporting verbs and, when there are any, the source phrases that need one."""
+    att = lex.attribution
+    sources = list(speech)
+    # without a reporting verb no paired source can count, so that (costly) pattern is skipped
+    if speech and att.sources is not None:
+        off, labels = doc.norm.offsets, att.source_labels
+        for m in att.sources.finditer(doc.norm.text, ns, ne):
+            s, e = m.span()
+            sources.append(Hit(labels[m.lastindex], off[s], off[e - 1] + 1 if e > s else off[s]))
+    return sources
+
+
 def scan_events(doc: Doc, ns: int, ne: int, lex: LanguageLexicons) -> list[EventHit]:
     """Event words of one sentence, the normalised span [ns, ne), in original offsets.
 
@@ -178,12 +200,10 @@ def scan_sources(doc: Doc, ns: int, ne: int, lex: LanguageLexicons) -> tuple[lis
         for m in att.speech.finditer(nt, ns, ne):
             s, e = m.span()
             speech.append(Hit("speech", off[s], off[e - 1] + 1 if e > s else off[s]))
-    sources = list(speech)
-    # without a reporting verb no paired source can count, so that (costly) pattern is skipped
-    for pattern, labels in ((att.sources if speech else None, att.source_labels), (att.unpaired, att.unpaired_labels)):
-        if pattern is None:
-            continue
-        for m in pattern.finditer(nt, ns, ne):
+    sources = _with_paired(doc, ns, ne, lex, speech)
+    if att.unpaired is not None:
+        labels = att.unpaired_labels
+        for m in att.unpaired.finditer(nt, ns, ne):
             s, e = m.span()
             sources.append(Hit(labels[m.lastindex], off[s], off[e - 1] + 1 if e > s else off[s]))
     return speech, sources

@@ -14,7 +14,15 @@ from collections.abc import Sequence
 from datetime import date
 
 from claimtracker.extract.attribution import Candidate, Hit, candidates, closest
-from claimtracker.extract.document import Doc, gather, inside, per_span, scan_events, scan_sources
+from claimtracker.extract.document import (
+    Doc,
+    gather,
+    inside,
+    per_span,
+    scan_events,
+    scan_sentence,
+    scan_sources,
+)
 from claimtracker.extract.drafts import Draft, assertion, draft, drop_repeated_headline, inherit
 from claimtracker.extract.filter import Holding
 from claimtracker.extract.past import reports_call_off, told_as_past
@@ -103,26 +111,34 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         may_assert = has_past and sent.role == "body" and bool(s_actors)  # and an event word, below
         if not (s_cues or is_question or may_assert or any(is_future(t.window, doc.published) for t in s_times)):
             continue  # a claim without a cue needs a date to come
-        s_events = scan_events(doc, ns, ne, lex)
-        if not (s_events or s_actors or s_times):
-            continue  # every claim would be about nothing checkable, and an assertion needs an event
-        may_assert = may_assert and bool(s_events)
-        if not (s_cues or is_question) and not (
-            s_events and s_times and tiles(doc, sent, False, s_times, s_events, True, lex.cues, negations, (), (), ())
-        ):
-            # With no cue, a claim needs an event word and a date to come, and reporting verbs only
-            # take dates away: no claim without them means no claim with them.
-            if not may_assert:
-                continue
-            speech, s_sources = scan_sources(doc, ns, ne, lex)
-            s_tiles = []
-        else:
-            speech, s_sources = scan_sources(doc, ns, ne, lex)
+        if s_cues or is_question:
+            s_events, speech, s_sources = scan_sentence(doc, ns, ne, lex)
+            if not (s_events or s_actors or s_times):
+                continue  # every claim would be about nothing checkable, and an assertion needs an event
+            may_assert = may_assert and bool(s_events)
             has_context = bool(s_times) or bool(speech)
             s_tiles = tiles(doc, sent, is_question, s_times, s_events, has_context, lex.cues, negations, speech,
                             s_sources, s_cues)
             if not (s_tiles or may_assert):
                 continue
+        else:
+            # With no cue, a claim needs an event word and a date to come, and reporting verbs only
+            # take dates away: with no claim without them there is none with them, and the
+            # attribution is looked up only for what is left.
+            s_events = scan_events(doc, ns, ne, lex)
+            may_assert = may_assert and bool(s_events)
+            if not (s_events and s_times and tiles(doc, sent, False, s_times, s_events, True, lex.cues, negations,
+                                                   (), (), ())):
+                if not may_assert:
+                    continue
+                speech, s_sources = scan_sources(doc, ns, ne, lex)
+                s_tiles = []
+            else:
+                speech, s_sources = scan_sources(doc, ns, ne, lex)
+                s_tiles = tiles(doc, sent, False, s_times, s_events, bool(s_times) or bool(speech), lex.cues,
+                                negations, speech, s_sources, s_cues)
+                if not (s_tiles or may_assert):
+                    continue
         # a reported postponement ends the claims of the sentence and reaches into its assertion
         called_off = reports_call_off(doc, sent, nsent, lex.cues)
         if called_off:
