@@ -32,6 +32,8 @@ _RANK = {"withheld": 6, "person": 5, "official_statement": 4, "named_role": 4, "
 # A reporting verb before its speaker stands right next to it ("said the source", «وأشار المصدر»).
 VERB_FIRST_GAP = 12
 # "said that Duda would ...": a complementizer between the verb and a name makes the name the topic.
+# Punctuation that ends what a verb and its speaker may have between them.
+_GAP_STOP = re.compile("[.:؛;«»\"“”]")
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|[اأإ]ن|[اأإ]نه|[اأإ]نها|بان|بأن)(?!\w)")
 
 
@@ -135,7 +137,8 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
     words (anything with .start and .end) and the source phrases and people, as for `attribute`.
     They do not depend on the clause, so a sentence finds them once."""
     # A source phrase inside a longer one is part of it ("the ministry" in "an official in the ministry").
-    sources = [h for h in sources if not _nested(h, sources)]
+    if len(sources) > 1:
+        sources = [h for h in sources if not _nested(h, sources)]
     # another source between a verb and a speaker means the verb belongs to that one ("X, Israeli
     # radio reported"); a source overlapping the speaker never stands between them
     between = [*blockers, *sources]
@@ -155,7 +158,7 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
             near = [v for v in verbs if _paired(text, v, h, window, between, verb_first_at_end)]
             if not near:
                 continue
-            v = min(near, key=lambda v: abs(_gap(v, h)))
+            v = near[0] if len(near) == 1 else min(near, key=lambda v: abs(_gap(v, h)))
             start, end = min(v.start, h.start), max(v.end, h.end)
         out.append((-rank, -(end - start), kind, start, end))
     return out
@@ -209,7 +212,7 @@ def _paired(
     if hi - lo > limit or any(lo <= b.start and b.end <= hi for b in blockers):
         return False
     gap_text = text[lo:hi]
-    if any(c in gap_text for c in ".:؛;«»\"“”"):
+    if _GAP_STOP.search(gap_text):
         return False
     return not _COMPLEMENTIZER.search(gap_text.lower())
 

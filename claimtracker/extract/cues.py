@@ -313,9 +313,12 @@ def read_certainty(cues: Sequence[CueHit], negated: bool, is_question: bool) -> 
         if is_question:
             return Reading("speculation", QUESTION_CERTAINTY, negated, True)
         return None
-    top = max(c.weight for c in cues)
-    chosen = [c for c in cues if c.weight == top]
-    certainty = sum(c.certainty for c in chosen) / len(chosen)
+    if len(cues) == 1:
+        certainty = cues[0].certainty  # the mean of one
+    else:
+        top = max(c.weight for c in cues)
+        chosen = [c for c in cues if c.weight == top]
+        certainty = sum(c.certainty for c in chosen) / len(chosen)
     kind = "speculation" if certainty < 0.4 else "prediction"
     if is_question:
         kind, certainty = "speculation", min(certainty, QUESTION_CERTAINTY)
