@@ -66,7 +66,9 @@ def compile_scan(term_lists: Sequence[Sequence[str]], lang: str) -> re.Pattern:
     tests = "".join(
         f"(?=(?P<s{i}>{clitics}(?:{alternation(ts)}){after}))?" for i, ts in enumerate(term_lists)
     )
-    return re.compile(f"{lead}(?={clitics}(?:{union}){after}){tests}")
+    # The one character consumed takes the pass on to the next position at once; after an empty
+    # match the engine would try the same position again for a longer one.
+    return re.compile(f"{lead}(?={clitics}(?:{union}){after}){tests}(?:[\\s\\S]|\\Z)")
 
 
 def compile_terms(terms: Iterable[str], lang: str, article: bool = False) -> re.Pattern | None:
