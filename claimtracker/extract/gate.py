@@ -186,7 +186,8 @@ def gate(terms: Iterable[str], budget: int = _MAX_EXPANSION) -> str | None:
     """
     buckets: dict[str, list[str]] = {}
     other: set[str] = set()
-    for t in {_possessive(e) for term in terms for e in _expand(term, budget)}:
+    # sorted: the same trie in every process (a set's order follows the per-process string hash)
+    for t in sorted({_possessive(e) for term in terms for e in _expand(term, budget)}):
         atom = _first_atom(t) if t and top_split(t) == [t] else None
         if atom is None:
             other.add(t)
