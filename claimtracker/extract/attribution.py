@@ -32,6 +32,8 @@ _RANK = {"withheld": 6, "person": 5, "official_statement": 4, "named_role": 4, "
 # A reporting verb before its speaker stands right next to it ("said the source", «وأشار المصدر»).
 VERB_FIRST_GAP = 12
 # "said that Duda would ...": a complementizer between the verb and a name makes the name the topic.
+# Punctuation that ends what a verb and its speaker may have between them.
+_GAP_STOP = re.compile("[.:؛;«»\"“”]")
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|[اأإ]ن|[اأإ]نه|[اأإ]نها|بان|بأن)(?!\w)")
 
 
@@ -123,9 +125,24 @@ def attribute(
     verbs = [h for h in inside if h.kind == "speech"]
     blockers = [h for h in inside if h.kind == "cue"]
     sources = [h for h in inside if h.kind not in ("speech", "cue")]
+    return closest(text, candidates(text, verbs, blockers, sources, window, verb_first_at_end), clause)
+
+
+Candidate = tuple[int, int, str, int, int]  # (-rank, -length, kind, start, end)
+
+
+def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Sequence[Hit], window: int,
+               verb_first_at_end: bool = False) -> list[Candidate]:
+    """The sources of one sentence that can attribute its clauses: its reporting verbs, the cue
+    words (anything with .start and .end) and the source phrases and people, as for `attribute`.
+    They do not depend on the clause, so a sentence finds them once."""
     # A source phrase inside a longer one is part of it ("the ministry" in "an official in the ministry").
-    sources = [h for h in sources if not _nested(h, sources)]
-    candidates = []
+    if len(sources) > 1:
+        sources = [h for h in sources if not _nested(h, sources)]
+    # another source between a verb and a speaker means the verb belongs to that one ("X, Israeli
+    # radio reported"); a source overlapping the speaker never stands between them
+    between = [*blockers, *sources]
+    out: list[Candidate] = []
     for h in sources:
         group, _, unpaired_kind = h.kind.partition(":")
         if group == "unpaired":
@@ -138,20 +155,27 @@ def attribute(
             if kind not in _RANK and group not in _RANK:
                 continue
             rank = _RANK.get(group, 1)
-            # another source between them means the verb belongs to that one ("X, Israeli radio reported")
-            others = [o for o in sources if o.end <= h.start or o.start >= h.end]
-            near = [v for v in verbs if _paired(text, v, h, window, blockers + others, verb_first_at_end)]
+            near = [v for v in verbs if _paired(text, v, h, window, between, verb_first_at_end)]
             if not near:
                 continue
-            v = min(near, key=lambda v: abs(_gap(v, h)))
+            v = near[0] if len(near) == 1 else min(near, key=lambda v: abs(_gap(v, h)))
             start, end = min(v.start, h.start), max(v.end, h.end)
-        c_start, c_end = clause
-        distance = 0 if start < c_end and end > c_start else min(abs(start - c_end), abs(end - c_start))
-        candidates.append((distance, -rank, -(end - start), kind, start, end))
-    if not candidates:
+        out.append((-rank, -(end - start), kind, start, end))
+    return out
+
+
+def closest(text: str, found: Sequence[Candidate], clause: tuple[int, int]) -> Attribution | None:
+    """The attribution of a clause among its sentence's `candidates`: the nearest, then the most
+    identifiable, then the longest."""
+    if not found:
         return None
-    _, _, _, kind, start, end = min(candidates)
+    c_start, c_end = clause
+    _, _, _, kind, start, end = min((_distance(c[3], c[4], c_start, c_end), *c) for c in found)
     return Attribution(kind, text[start:end])
+
+
+def _distance(start: int, end: int, c_start: int, c_end: int) -> int:
+    return 0 if start < c_end and end > c_start else min(abs(start - c_end), abs(end - c_start))
 
 
 def _nested(h: Hit, hits: Sequence[Hit]) -> bool:
@@ -185,10 +209,10 @@ def _paired(
         lo, hi = source.end, verb.start
         # only an apposition may stand between a speaker and a following verb
         limit = window if text[lo:hi].lstrip().startswith((",", "،")) else VERB_FIRST_GAP
-    if any(lo <= b.start and b.end <= hi for b in blockers):
+    if hi - lo > limit or any(lo <= b.start and b.end <= hi for b in blockers):
         return False
     gap_text = text[lo:hi]
-    if len(gap_text) > limit or any(c in gap_text for c in ".:؛;«»\"“”"):
+    if _GAP_STOP.search(gap_text):
         return False
     return not _COMPLEMENTIZER.search(gap_text.lower())
 

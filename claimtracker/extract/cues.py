@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-from claimtracker.extract.alternation import alternation
+from claimtracker.extract.alternation import alternation, first_chars
 from claimtracker.extract.gate import gate
 from claimtracker.text import normalize_text
 
@@ -64,7 +66,9 @@ def compile_scan(term_lists: Sequence[Sequence[str]], lang: str) -> re.Pattern:
     tests = "".join(
         f"(?=(?P<s{i}>{clitics}(?:{alternation(ts)}){after}))?" for i, ts in enumerate(term_lists)
     )
-    return re.compile(f"{lead}(?={clitics}(?:{union}){after}){tests}")
+    # The one character consumed takes the pass on to the next position at once; after an empty
+    # match the engine would try the same position again for a longer one.
+    return re.compile(f"{lead}(?={clitics}(?:{union}){after}){tests}(?:[\\s\\S]|\\Z)")
 
 
 def compile_terms(terms: Iterable[str], lang: str, article: bool = False) -> re.Pattern | None:
@@ -95,6 +99,16 @@ def compile_groups(groups: Sequence[tuple[str, Iterable[str]]], lang: str, artic
     # A gate with all terms in one dispatch: most word starts match no term, and there it saves
     # trying each list in turn (and, in Arabic, each reading of the article and clitics).
     return _gated(body, gate(every), lang, article)
+
+
+def gate_edges(lead: str, gate_test: str) -> tuple[str, str]:
+    """What `_gated` puts around the terms' gate inside its lookahead, for a pattern opening with
+    the word-start test `lead` whose gate lookahead holds `gate_test`: (before it, after it)."""
+    if lead == "(?<!\\w)":
+        if gate_test.startswith(_AR_ARTICLE):
+            return f"{_AR_ARTICLE}(?:", f"){_AR_ENDING}(?!\\w)"
+        return f"{_AR_CLITICS}(?:", ")(?!\\w)"
+    return "(?:", ")(?![\\w-])"
 
 
 def _gated(body: str, test: str | None, lang: str, article: bool) -> re.Pattern:
@@ -169,6 +183,8 @@ class CueLexicon:
     # groups, negation and past in one pass: `scan_all`
     scan: re.Pattern | None = None
     scan_parts: tuple[str, ...] = ()
+    # per question pattern, the characters its matches start with (None: not known)
+    question_starts: tuple[frozenset[str] | None, ...] = ()
 
     @classmethod
     def load(cls, path: Path, lang: str) -> CueLexicon:
@@ -189,11 +205,13 @@ class CueLexicon:
             folded = folded_terms(raw.get(key, []), lang)
             if folded:
                 parts.append((f"#{key}", folded))
+        question = tuple(re.compile(fold_pattern(q, lang)) for q in raw.get("question", []))
         return cls(
             lang=lang,
             groups=tuple(groups),
             negation=compile_terms(raw.get("negation", []), lang),
-            question=tuple(re.compile(fold_pattern(q, lang)) for q in raw.get("question", [])),
+            question=question,
+            question_starts=tuple(_starts(q) for q in question),
             past=compile_terms(raw.get("past", []), lang),
             future_time_kind=ftp.get("kind", "prediction"),
             future_time_certainty=float(ftp.get("certainty", 0.8)),
@@ -218,6 +236,24 @@ class CueLexicon:
         rest = dict(zip(self.scan_parts[len(self.groups):], spans[len(self.groups):], strict=True))
         return _drop_nested(hits), rest.get("#negation", []), rest.get("#past", [])
 
+    def questions_in(self, ntext: str, spans: Sequence[tuple[int, int]]) -> set[int]:
+        """Indices of the spans [start, end) of a normalised text that read as questions, each
+        searched alone. A pattern whose matches start with one of a few characters ("?") is
+        searched for only in the spans holding one of them, found in one pass over the text."""
+        out: set[int] = set()
+        for q, starts in zip(self.question, self.question_starts or [None] * len(self.question), strict=True):
+            if starts is None:
+                candidates: Iterable[int] = range(len(spans))
+            else:
+                at = [m.start() for m in _char_class(starts).finditer(ntext)]
+                if not at:
+                    continue
+                candidates = [i for i, (s, e) in enumerate(spans) if (k := bisect_left(at, s)) < len(at) and at[k] < e]
+            for i in candidates:
+                if i not in out and q.search(ntext[spans[i][0] : spans[i][1]]):
+                    out.add(i)
+        return out
+
     def find(self, ntext: str) -> list[CueHit]:
         """Every cue in a normalised text, in order of position."""
         hits = [
@@ -227,6 +263,19 @@ class CueLexicon:
         ]
         hits.sort(key=lambda h: h.start)
         return _drop_nested(hits)
+
+
+@lru_cache(maxsize=16)
+def _char_class(chars: frozenset[str]) -> re.Pattern:
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+
+
+def _starts(pattern: re.Pattern) -> frozenset[str] | None:
+    """The characters every match of `pattern` starts with, when they are few and known."""
+    if pattern.flags & re.IGNORECASE:
+        return None  # the case of the first character is open
+    chars = first_chars(pattern.pattern)
+    return frozenset(chars) if chars and len(chars) <= 4 else None
 
 
 def _drop_nested(hits: list[CueHit]) -> list[CueHit]:
@@ -266,9 +315,12 @@ def read_certainty(cues: Sequence[CueHit], negated: bool, is_question: bool) -> 
         if is_question:
             return Reading("speculation", QUESTION_CERTAINTY, negated, True)
         return None
-    top = max(c.weight for c in cues)
-    chosen = [c for c in cues if c.weight == top]
-    certainty = sum(c.certainty for c in chosen) / len(chosen)
+    if len(cues) == 1:
+        certainty = cues[0].certainty  # the mean of one
+    else:
+        top = max(c.weight for c in cues)
+        chosen = [c for c in cues if c.weight == top]
+        certainty = sum(c.certainty for c in chosen) / len(chosen)
     kind = "speculation" if certainty < 0.4 else "prediction"
     if is_question:
         kind, certainty = "speculation", min(certainty, QUESTION_CERTAINTY)

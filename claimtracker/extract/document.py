@@ -1,8 +1,8 @@
 """The document under extraction: its text, normalised text and every hit in original offsets.
 
 Whole-text passes (cues, negation, past verbs, actors, countries, times) run once in `gather`;
-event words and attribution phrases are looked up per sentence in `scan_sentence`, only for the
-sentences the cheap filter keeps.
+event words and attribution phrases are looked up per sentence (`scan_sentence`, or apart in
+`scan_events` and `scan_sources`), only for the sentences the cheap filter keeps.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from claimtracker.extract.filter import Positions, to_normalized
 from claimtracker.extract.gazetteer import Gazetteer
 from claimtracker.extract.phrases import tokenize
 from claimtracker.extract.resources import LanguageLexicons, Resources
-from claimtracker.extract.split import Sentence
 from claimtracker.extract.timewords import find_times
 from claimtracker.models import ActorRef, Window
 from claimtracker.text import Normalized
@@ -151,32 +150,60 @@ def _find_names(gazetteer: Gazetteer, text: str, lang: str):
     return actor_hits, gazetteer.find_countries(text, lang, tokens, actor_hits)
 
 
-def scan_sentence(doc: Doc, sent: Sentence, lex: LanguageLexicons) -> tuple[list[EventHit], list[Hit]]:
-    """Event words and attribution phrases of one sentence, in original offsets.
+def scan_sentence(doc: Doc, ns: int, ne: int, lex: LanguageLexicons) -> tuple[list[EventHit], list[Hit], list[Hit]]:
+    """`scan_events` and `scan_sources` at once: (event words, reporting verbs, attribution phrases)."""
+    if lex.sentence_scan is None:
+        return (scan_events(doc, ns, ne, lex), *scan_sources(doc, ns, ne, lex))
+    off = doc.norm.offsets
+    events, speech, unpaired = lex.sentence_scan.find(doc.norm.text, ns, ne, off)
+    return events, speech, _with_paired(doc, ns, ne, lex, speech) + unpaired
 
-    Each pattern runs over the sentence alone (as `EventLexicon.find` and `AttributionLexicon.find`
-    do), not over the whole text: its word-edge tests read the sentence end as the end of the text.
-    """
-    ns, ne = to_normalized(doc.norm, sent.start, sent.end)
-    nt, off = doc.norm.text, doc.norm.offsets
-    events = []
-    if lex.events.pattern is not None:
-        labels = lex.events.labels
-        for m in lex.events.pattern.finditer(nt, ns, ne):
-            s, e = m.span()
-            name, priority = labels[m.lastindex]
-            events.append(EventHit(name, priority, off[s], off[e - 1] + 1 if e > s else off[s]))
+
+def _with_paired(doc: Doc, ns: int, ne: int, lex: LanguageLexicons, speech: list[Hit]) -> list[Hit]:
+    """The reporting verbs and, when there are any, the source phrases that need one."""
     att = lex.attribution
-    sources = []
+    sources = list(speech)
+    # without a reporting verb no paired source can count, so that (costly) pattern is skipped
+    if speech and att.sources is not None:
+        off, labels = doc.norm.offsets, att.source_labels
+        for m in att.sources.finditer(doc.norm.text, ns, ne):
+            s, e = m.span()
+            sources.append(Hit(labels[m.lastindex], off[s], off[e - 1] + 1 if e > s else off[s]))
+    return sources
+
+
+def scan_events(doc: Doc, ns: int, ne: int, lex: LanguageLexicons) -> list[EventHit]:
+    """Event words of one sentence, the normalised span [ns, ne), in original offsets.
+
+    The pattern runs over the sentence alone (as `EventLexicon.find` does), not over the whole
+    text: its word-edge tests read the sentence end as the end of the text.
+    """
+    if lex.events.pattern is None:
+        return []
+    off = doc.norm.offsets
+    labels = lex.events.labels
+    events = []
+    for m in lex.events.pattern.finditer(doc.norm.text, ns, ne):
+        s, e = m.span()
+        name, priority = labels[m.lastindex]
+        events.append(EventHit(name, priority, off[s], off[e - 1] + 1 if e > s else off[s]))
+    return events
+
+
+def scan_sources(doc: Doc, ns: int, ne: int, lex: LanguageLexicons) -> tuple[list[Hit], list[Hit]]:
+    """Reporting verbs, and all attribution phrases (the verbs first), of one sentence as in
+    `scan_events`."""
+    nt, off = doc.norm.text, doc.norm.offsets
+    att = lex.attribution
+    speech = []
     if att.speech is not None:
         for m in att.speech.finditer(nt, ns, ne):
             s, e = m.span()
-            sources.append(Hit("speech", off[s], off[e - 1] + 1 if e > s else off[s]))
-    # without a reporting verb no paired source can count, so that (costly) pattern is skipped
-    for pattern, labels in ((att.sources if sources else None, att.source_labels), (att.unpaired, att.unpaired_labels)):
-        if pattern is None:
-            continue
-        for m in pattern.finditer(nt, ns, ne):
+            speech.append(Hit("speech", off[s], off[e - 1] + 1 if e > s else off[s]))
+    sources = _with_paired(doc, ns, ne, lex, speech)
+    if att.unpaired is not None:
+        labels = att.unpaired_labels
+        for m in att.unpaired.finditer(nt, ns, ne):
             s, e = m.span()
             sources.append(Hit(labels[m.lastindex], off[s], off[e - 1] + 1 if e > s else off[s]))
-    return events, sources
+    return speech, sources

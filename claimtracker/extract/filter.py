@@ -52,13 +52,29 @@ def select(spans: Sequence[tuple[int, int]], signals: Sequence[Positions]) -> li
 def holding(spans: Sequence, positions: Iterable[int]) -> set[int]:
     """Indices of the spans (with .start and .end, e.g. sentences) holding one of the positions:
     `Positions.any_in` for every span at once, one bisect per position instead of per span."""
-    starts = [s.start for s in spans]
-    if any(spans[i].end > spans[i + 1].start for i in range(len(spans) - 1)):  # overlapping or unsorted
-        found = Positions.of(positions)
-        return {i for i, s in enumerate(spans) if found.any_in(s.start, s.end)}
-    out = set()
-    for p in positions:
-        i = bisect_right(starts, p) - 1
-        if i >= 0 and p < spans[i].end:
-            out.add(i)
-    return out
+    return Holding(spans)(positions)
+
+
+class Holding:
+    """`holding` over the same spans for several lists of positions: the spans are read once."""
+
+    __slots__ = ("spans", "starts", "ordered")
+
+    def __init__(self, spans: Sequence):
+        self.spans = spans
+        self.starts = [s.start for s in spans]
+        ends = [s.end for s in spans]
+        # overlapping or unsorted spans are looked up one by one
+        self.ordered = all(e <= s for e, s in zip(ends[:-1], self.starts[1:], strict=True))
+
+    def __call__(self, positions: Iterable[int]) -> set[int]:
+        spans, starts = self.spans, self.starts
+        if not self.ordered:
+            found = Positions.of(positions)
+            return {i for i, s in enumerate(spans) if found.any_in(s.start, s.end)}
+        out = set()
+        for p in positions:
+            i = bisect_right(starts, p) - 1
+            if i >= 0 and p < spans[i].end:
+                out.add(i)
+        return out

@@ -45,7 +45,7 @@ def _closing(term: str, i: int) -> int:
     return -1
 
 
-def _top_split(body: str) -> list[str] | None:
+def top_split(body: str) -> list[str] | None:
     """The alternatives of a group body at its top level; None if it cannot be read."""
     if "|" not in body and "\\" not in body and "[" not in body and "(" not in body:
         return [body]  # most terms: plain text
@@ -99,7 +99,7 @@ def _expand(term: str, budget: int = _MAX_EXPANSION) -> list[str]:
     """Terms that together match where `term` does, with leading groups and options opened up
     ("(?:the |a )?source" -> "the source", "a source", "source"), so more of them start with a
     literal. A term that cannot be read, or would spread too far, stays as it is."""
-    if _top_split(term) != [term]:
+    if top_split(term) != [term]:
         return [term]
     atom = _first_atom(term) if term else None
     if atom is None:
@@ -120,7 +120,7 @@ def _expand(term: str, budget: int = _MAX_EXPANSION) -> list[str]:
         return [term]
     close = _closing(head, 0)
     inner, quant = head[3 : close - 1], head[close:]
-    options = _top_split(inner)
+    options = top_split(inner)
     # a repeat opens up at the top level only: deeper, it would open again and again
     repeats = ("*", "*?", "+", "+?") if budget == _MAX_EXPANSION else ()
     if options is None or quant not in ("", "?", "??", *repeats):
@@ -167,7 +167,7 @@ def _possessive(term: str) -> str:
     c = _literal(follow[0]) if follow else None
     if not head.startswith("(?:") or _closing(head, 0) != len(head) or c is None or re.fullmatch(run, c):
         return term
-    options = _top_split(head[3:-1])
+    options = top_split(head[3:-1])
     if not options or len({len(o) for o in options}) != 1 or any(
         not o or any(ch in _SYNTAX or not re.fullmatch(run, ch) for ch in o) for o in options
     ):
@@ -186,8 +186,9 @@ def gate(terms: Iterable[str], budget: int = _MAX_EXPANSION) -> str | None:
     """
     buckets: dict[str, list[str]] = {}
     other: set[str] = set()
-    for t in {_possessive(e) for term in terms for e in _expand(term, budget)}:
-        atom = _first_atom(t) if t and _top_split(t) == [t] else None
+    # sorted: the same trie in every process (a set's order follows the per-process string hash)
+    for t in sorted({_possessive(e) for term in terms for e in _expand(term, budget)}):
+        atom = _first_atom(t) if t and top_split(t) == [t] else None
         if atom is None:
             other.add(t)
         else:

@@ -19,6 +19,7 @@ from claimtracker.extract.attribution import AttributionLexicon
 from claimtracker.extract.cues import CueLexicon, fold_pattern
 from claimtracker.extract.events import EventLexicon
 from claimtracker.extract.gazetteer import Gazetteer
+from claimtracker.extract.sentence_scan import SentenceScan
 from claimtracker.extract.timewords import TimeLexicon
 
 LANGS = ("ar", "en")
@@ -51,6 +52,14 @@ class LanguageLexicons:
     cues: CueLexicon
     attribution: AttributionLexicon
     events: EventLexicon
+    # event words, reporting verbs and unpaired sources of a sentence in one pass
+    sentence_scan: SentenceScan | None = None
+
+    @classmethod
+    def of(cls, cues: CueLexicon, attribution: AttributionLexicon, events: EventLexicon) -> LanguageLexicons:
+        scan = SentenceScan.build(events.pattern, events.labels, attribution.speech, attribution.unpaired,
+                                  attribution.unpaired_labels)
+        return cls(cues, attribution, events, scan)
 
 
 @dataclass(frozen=True)
@@ -94,7 +103,7 @@ def _shared(data_dir: Path) -> tuple[dict[str, LanguageLexicons], Boilerplate, T
     """What does not depend on user-added actors, so reloading with new actors stays cheap."""
     lex_dir = data_dir / "lexicons"
     lexicons = {
-        lang: LanguageLexicons(
+        lang: LanguageLexicons.of(
             cues=CueLexicon.load(lex_dir / f"cues_{lang}.json", lang),
             attribution=AttributionLexicon.load(lex_dir / f"attribution_{lang}.json", lang),
             events=EventLexicon.load(lex_dir / f"events_{lang}.json", lang),

@@ -1,0 +1,280 @@
+"""A claim before it becomes a `Mention`: its actors, countries, event type and time window, from
+the hits of its sentence; then what claims take from the claims before them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from claimtracker.extract.attribution import Hit
+from claimtracker.extract.cues import Reading
+from claimtracker.extract.document import ActorSpan, CountrySpan, Doc, TimeSpan, inside, within
+from claimtracker.extract.events import choose_event
+from claimtracker.extract.filter import to_normalized
+from claimtracker.extract.split import Sentence, Span
+from claimtracker.extract.tiles import Negations, is_future, said_on
+from claimtracker.models import ActorRef, Attribution, Window
+
+__all__ = ["ASSERTION_CERTAINTY", "Draft", "assertion", "draft", "drop_repeated_headline", "inherit"]
+
+ASSERTION_CERTAINTY = 0.9
+
+
+@dataclass(slots=True)
+class Draft:
+    start: int
+    end: int
+    sentence: Sentence
+    reading: Reading
+    event_type: str | None
+    actors: tuple[ActorRef, ...]
+    countries: tuple[str, ...]
+    window: Window | None
+    attribution: Attribution | None
+    kind: str
+    mentioned_events: frozenset[str] = frozenset()
+    loose_window: Window | None = None
+
+
+def draft(
+    doc: Doc, start: int, end: int, anchor: Span, reading: Reading, s_actors, s_events, s_times, attr,
+    gazetteer, speech: Sequence[Hit], sentence_cues: Sequence, sentence: Sentence,
+) -> Draft:
+    """The claim [start, end) of a sentence. `s_times` are the sentence's time phrases less those
+    that date a past event (`past.told_as_past`)."""
+    t_actors = inside(s_actors, start, end) or list(s_actors)
+    actors = _claim_actors(t_actors)
+    countries = within(doc.countries, start, end)
+    if countries:
+        ids = {x.actor_id for x in actors}
+        states = [a for a in _states_acting(doc, countries, gazetteer) if a.actor_id not in ids]
+        actors = actors + tuple(dict((a.actor_id, a) for a in states).values())
+    # The most specific event word of the claim decides; among equals, the clause that carries
+    # the cue names the claim's event best ("discuss tighter sanctions" is about sanctions).
+    t_events = inside(s_events, start, end)
+    if t_events:
+        # `choose_event` over hits in text order: the first of the highest priority
+        top = max(h.priority for h in t_events)
+        a_start, a_end = anchor.start, anchor.end
+        event = next((h.event_type for h in t_events if h.priority == top and a_start <= h.start < a_end), None)
+        if event is None:
+            event = next(h.event_type for h in t_events if h.priority == top)
+    else:
+        event = choose_event(s_events)
+    t_times = inside(s_times, start, end)
+    moved = _moved_to(doc, start, t_times) if len(t_times) > 1 else ()
+    window = _pick_time(t_times, doc.published, speech, anchor, sentence_cues, moved)
+    if window is None and s_times and not t_times:
+        window = _pick_time(s_times, doc.published)
+    mentioned = frozenset(h.event_type for h in t_events)
+    return Draft(
+        start, end, sentence, reading, event, actors, _claim_countries(countries, actors), window, attr,
+        reading.kind, mentioned, _loose_time(t_times or s_times),
+    )
+
+
+def assertion(doc: Doc, sent: Sentence, s_actors, s_events, s_times, negations: Negations,
+              attribute: Callable[[int, int], Attribution | None], reaches: int = 0) -> Draft:
+    """A checkable past or present statement: from the clause with the past verb to the last actor
+    (and at least to `reaches`, the end of what it reports)."""
+    first_past = next((c for c in sent.clauses if doc.past.any_in(c.start, c.end)), sent.clauses[0])
+    start = first_past.start
+    end = max(first_past.end, reaches, max((a.end for a in s_actors if a.start >= start), default=first_past.end))
+    end = next((c.end for c in sent.clauses if c.start <= end <= c.end), end)
+    actors = _claim_actors(within(s_actors, start, end) or s_actors)
+    attr = attribute(start, end)
+    reading = Reading("assertion", ASSERTION_CERTAINTY, negations.any_in(start, end), False)
+    window = (s_times[0].past or s_times[0].window) if s_times else None
+    event = choose_event(within(s_events, start, end)) or choose_event(s_events)
+    countries = _claim_countries(within(doc.countries, start, end), actors)
+    return Draft(start, end, sent, reading, event, actors, countries, window, attr, "assertion")
+
+
+def _pick_time(times: Sequence[TimeSpan], published: date | None, speech: Sequence[Hit] = (),
+               anchor: Span | None = None, cues: Sequence = (), moved: Sequence[TimeSpan] = ()) -> Window | None:
+    """The window still to come, from the clause with the cue first; a claim about the future
+    takes no past date (in "said on Friday" or "surveyed this week" the date is when it was
+    said), and then inherits one.
+
+    A date right after "postponed to" or «أرجئت إلى» is the one the claim now expects.
+    The publication day itself counts when no reporting verb stands next to it: in "planned to
+    continue the talks Sunday", published on a Sunday, the talks are that day.
+    """
+    if len(times) > 1:
+        if anchor is not None:
+            times = sorted(times, key=lambda t: (t not in moved, not (anchor.start <= t.start < anchor.end),
+                                                 _is_year_wide(t.window)))
+        else:
+            times = sorted(times, key=lambda t: _is_year_wide(t.window))
+    for t in times:
+        w = t.window
+        if not (w.start or w.end):
+            continue
+        if is_future(w, published):
+            return w
+        end = w.end or w.start
+        if published is not None and end == published and not said_on(t, speech, cues):
+            return w
+    return None
+
+
+_YEAR_WIDE_DAYS = 180
+
+
+def _is_year_wide(window: Window) -> bool:
+    """A year or half-year ("for 2026", «لعام 2026», "next year") beside a day or a month in the
+    same clause mostly qualifies the event ("its first meeting of 2026 on Thursday"); the narrower
+    date is when it happens."""
+    if window.start is None or window.end is None:
+        return False
+    return (window.end - window.start).days >= _YEAR_WIDE_DAYS
+
+
+def _loose_time(times: Sequence[TimeSpan]) -> Window | None:
+    """A time phrase with no dates ("for two years"): kept when nothing better is found."""
+    return next((t.window for t in times if not (t.window.start or t.window.end)), None)
+
+
+def _claim_actors(actors: Sequence[ActorSpan]) -> tuple[ActorRef, ...]:
+    seen: dict[str, ActorRef] = {}
+    for a in actors:
+        seen.setdefault(a.actor.actor_id, a.actor)
+    return tuple(seen.values())
+
+
+def _claim_countries(countries: Sequence[CountrySpan], actors: Sequence[ActorRef]) -> tuple[str, ...]:
+    codes: dict[str, None] = {}
+    for c in countries:
+        codes.setdefault(c.code, None)
+    for a in actors:
+        if a.country and a.kind in ("person", "country"):
+            codes.setdefault(a.country, None)
+    return tuple(codes)
+
+
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|to|at|from|into|across|inside|near|of|for|visit|visiting|visited|toward|towards)|"
+    r"(?<!\w)(?:في|إلى|الى|إلي|من|عن|داخل|نحو|لدى|زيارة|زيارته))\s*$",
+    re.IGNORECASE,
+)
+# "Pakistan Prime Minister Imran Khan", "Turkey's central bank": the country names whose actor it is.
+_MODIFIER_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w.-]*){0,3}\s*|['’]s\s+(?:[a-z]+\s+){0,2}")
+_GAP_WORD = re.compile(r"[^\W\d_][\w.-]*")
+# "Kathmandu, June 14:", «القاهرة - »: the dateline names where the story was filed.
+_DATELINE = re.compile(r"\s*(?:,|:|\(|[-–—]\s)")
+
+
+def _modifies_actor(doc: Doc, c: CountrySpan, titles: frozenset[str]) -> bool:
+    for a in within(doc.actors, c.end, c.end + 40):
+        if a.actor.kind == "country":
+            continue
+        gap = doc.text[c.end : a.start]
+        if not _MODIFIER_GAP.fullmatch(gap):
+            continue
+        # the words between end on a title ("Prime Minister"), or there are none ("Turkey's")
+        words = _GAP_WORD.findall(gap)
+        if not words or words[-1] in titles or words[-1].capitalize() in titles:
+            return True
+    return any(a.start <= c.start and c.end <= a.end and a.actor.kind != "country" for a in doc.actors)
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
+
+
+def _states_acting(doc: Doc, countries: Sequence[CountrySpan], gazetteer) -> list[ActorRef]:
+    """Countries named (or by their capital) as a party in the claim, not as a place.
+
+    "Turkey is preparing an operation" and «إعلان موسكو» make the state an actor; "in Syria",
+    «إلى موسكو» and «بموسكو» are where things happen.
+    """
+    out = []
+    for c in countries:
+        if c.via not in ("name", "capital"):
+            continue
+        word = doc.text[c.start : c.end]
+        if doc.lang == "ar" and word[:1] in "بل" and word[1:2] != "ل":
+            continue
+        if _LOCATIVE.search(doc.text[max(0, c.start - 14) : c.start]):
+            continue
+        if c.via == "capital" and _at_line_start(doc.text, c.start) and _DATELINE.match(doc.text, c.end):
+            continue
+        if doc.lang == "en" and _modifies_actor(doc, c, gazetteer.titles.head_words("en")):
+            continue
+        ref = gazetteer.country_actor(c.code)
+        if ref is not None:
+            out.append(ref)
+    return out
+
+
+_MOVED_GAP = 3  # normalised characters between "postponed to" and its date
+
+
+def _moved_to(doc: Doc, start: int, times: Sequence[TimeSpan]) -> list[TimeSpan]:
+    """The time phrases a "postponed to"/«أرجئت إلى» phrase leads into."""
+    pattern = doc.moved_to
+    if pattern is None:
+        return []
+    lo, _ = to_normalized(doc.norm, start, start)
+    out = []
+    for t in times:
+        ts, _ = to_normalized(doc.norm, t.start, t.end)
+        found = list(pattern.finditer(doc.norm.text, lo, ts))
+        if found and ts - found[-1].end() <= _MOVED_GAP:
+            out.append(t)
+    return out
+
+
+def drop_repeated_headline(drafts: list[Draft]) -> list[Draft]:
+    """A headline claim that the body states again is the same mention twice: keep the body's.
+
+    The body is where the quote, attribution and time words are complete; a headline claim
+    with no body counterpart stays.
+    """
+    if not any(d.sentence.role == "headline" for d in drafts):
+        return drafts
+    body = [d for d in drafts if d.sentence.role != "headline"]
+
+    def repeated(h: Draft) -> bool:
+        ids = {a.actor_id for a in h.actors}
+        return any(
+            b.event_type == h.event_type and (ids & {a.actor_id for a in b.actors} or not ids)
+            for b in body
+        )
+
+    return [d for d in drafts if d.sentence.role != "headline" or not repeated(d)]
+
+
+def inherit(drafts: list[Draft]) -> None:
+    """Claims with no time words or event words of their own take them from the event they refer to.
+
+    The event referred to is the nearest earlier claim about the same event type; failing that,
+    the nearest earlier claim sharing an actor. (Sharing an actor alone is weaker: a minister's
+    visit next week and his election in May are different events.)
+    """
+    for i, d in enumerate(drafts):
+        if d.window is not None and d.event_type is not None:
+            continue
+        if d.kind == "assertion":
+            continue
+        ids = {a.actor_id for a in d.actors}
+        earlier = drafts[i - 1 :: -1] if i else []
+        if d.event_type is None:
+            typed = next((p for p in earlier if p.event_type is not None and (ids & {a.actor_id for a in p.actors})),
+                         None) or next((p for p in earlier if p.event_type is not None), None)
+            if typed is not None:
+                d.event_type = typed.event_type
+        if d.window is None:
+            # "the visit may include ..." refers to the visit named before, whatever else it names
+            same = next((p for p in earlier if p.window is not None and p.event_type is not None and (
+                p.event_type == d.event_type or p.event_type in d.mentioned_events)), None)
+            if same is None and ids:
+                same = next((p for p in earlier if p.window is not None
+                             and ids & {a.actor_id for a in p.actors}), None)
+            if same is not None:
+                d.window = same.window
+        if d.window is None:
+            d.window = d.loose_window

@@ -1,0 +1,136 @@
+"""Event words, reporting verbs and unpaired sources of one sentence in a single regex pass.
+
+A lexicon pattern spends most of its time stopping at every word start, so three patterns run
+over a sentence cost about three times one. Here they share one pass, as `cues.compile_scan`
+does for the cue lists: it stops only where the merged gate of the three says one may match,
+and there tests each pattern in a lookahead of its own. The pass runs over the sentence alone
+(`finditer(text, start, end)`), so each pattern sees the string it saw on its own, the end of the
+sentence as the end of the text included; per pattern, the hits are then chained left to right
+without overlap, which is what `finditer` of that pattern gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from re import _parser
+
+from claimtracker.extract.attribution import Hit
+from claimtracker.extract.cues import gate_edges
+from claimtracker.extract.events import EventHit
+from claimtracker.extract.gate import gate, top_split
+
+# What `cues._gated` puts before every pattern: the word-start test, Arabic then English.
+_LEADS = (r"(?<!\w)", r"(?<![\w'-])")
+_LABEL_GROUP = re.compile(r"\(\?P<g(\d+)>")
+
+
+def _gated_parts(pattern: str) -> tuple[str, str, str] | None:
+    """A `cues._gated` pattern as (word-start test, what its gate lookahead holds, all after the
+    word-start test); None for another kind of pattern."""
+    lead = next((le for le in _LEADS if pattern.startswith(le + "(?=")), None)
+    if lead is None:
+        return None
+    rest = pattern[len(lead):]
+    depth, j, in_class = 0, 0, False
+    while j < len(rest):  # the gate is the first group of the rest: find where it closes
+        ch = rest[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if in_class:
+            in_class = ch != "]" or rest[j - 1] == "["
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return lead, rest[3:j], rest
+        j += 1
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceScan:
+    """The shared pass of the events, speech and unpaired-source patterns."""
+
+    pattern: re.Pattern
+    groups: tuple[int, int, int]  # group number of each pattern's whole match
+    event_labels: tuple[int, int, tuple]  # first and last+1 label group number, and their labels
+    unpaired_labels: tuple[int, int, tuple]
+
+    @classmethod
+    def build(cls, events: re.Pattern | None, event_labels: Sequence, speech: re.Pattern | None,
+              unpaired: re.Pattern | None, unpaired_labels: Sequence) -> SentenceScan | None:
+        """The pass, or None when a pattern is missing or the three cannot share one.
+
+        The label tables are those of `cues.group_labels` (the label of each group number).
+        """
+        patterns = (events, speech, unpaired)
+        if any(p is None for p in patterns):
+            return None
+        parts = [_gated_parts(p.pattern) for p in patterns]
+        if any(p is None for p in parts) or len({lead for lead, _, _ in parts}) != 1:
+            return None
+        for p in patterns:
+            # a pattern that can match the empty string chains differently from `finditer`, and
+            # unnamed groups would shift the label groups
+            if _parser.parse(p.pattern).getwidth()[0] == 0 or p.groups != len(p.groupindex):
+                return None
+        lead = parts[0][0]
+        before, after = gate_edges(lead, parts[0][1])
+        tests: list[str] = []
+        for _, g, _ in parts:
+            if not (g.startswith(before) and g.endswith(after)):
+                return None
+            tests.extend(top_split(g[len(before):len(g) - len(after)]) or [g])
+        # one trie over every gate: a word start where no pattern can match costs one test
+        merged = f"{before}(?:{gate(tests)}){after}"
+        tests_at = "".join(
+            f"(?=(?P<p{i}>{_LABEL_GROUP.sub(lambda m, i=i: f'(?P<p{i}g{m.group(1)}>', rest)}))?"
+            for i, (_, _, rest) in enumerate(parts)
+        )
+        # the character consumed takes the pass on to the next position at once
+        pattern = re.compile(f"{lead}(?={merged}){tests_at}[\\s\\S]")
+        index = pattern.groupindex
+        tables = []
+        for i, (p, labels) in zip((0, 2), ((events, event_labels), (unpaired, unpaired_labels)), strict=True):
+            numbers = sorted((index[f"p{i}{name}"], p.groupindex[name]) for name in p.groupindex)
+            lo, hi = numbers[0][0], numbers[-1][0] + 1
+            if hi - lo != len(numbers):
+                return None
+            tables.append((lo, hi, tuple(labels[own] for _, own in numbers)))
+        return cls(pattern, (index["p0"], index["p1"], index["p2"]), tables[0], tables[1])
+
+    def find(self, ntext: str, start: int, end: int, offsets: Sequence[int]) -> tuple[list[EventHit], list[Hit], list[Hit]]:
+        """Event words, reporting verbs and unpaired sources in ntext[start:end], as `finditer`
+        of each pattern over that span finds them, in original offsets."""
+        events: list[EventHit] = []
+        speech: list[Hit] = []
+        unpaired: list[Hit] = []
+        g_event, g_speech, g_unpaired = self.groups
+        e_lo, e_hi, e_labels = self.event_labels
+        u_lo, u_hi, u_labels = self.unpaired_labels
+        last_event = last_speech = last_unpaired = start
+        for m in self.pattern.finditer(ntext, start, end):
+            regs = m.regs
+            # per pattern: -1 is no match here, and a match starting inside its last one is none
+            s, e = regs[g_event]
+            if s >= last_event:
+                last_event = e
+                labels = regs[e_lo:e_hi]  # one label group takes part, the others are (-1, -1)
+                name, priority = e_labels[labels.index(max(labels))]
+                events.append(EventHit(name, priority, offsets[s], offsets[e - 1] + 1))
+            s, e = regs[g_speech]
+            if s >= last_speech:
+                last_speech = e
+                speech.append(Hit("speech", offsets[s], offsets[e - 1] + 1))
+            s, e = regs[g_unpaired]
+            if s >= last_unpaired:
+                last_unpaired = e
+                labels = regs[u_lo:u_hi]
+                unpaired.append(Hit(u_labels[labels.index(max(labels))], offsets[s], offsets[e - 1] + 1))
+        return events, speech, unpaired

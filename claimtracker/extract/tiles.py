@@ -1,0 +1,130 @@
+"""A sentence cut into forward claims: the clauses with a cue (or an event word and a date to
+come) anchor a claim, the clauses without one join the claim before them."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from datetime import date
+
+from claimtracker.extract.attribution import Hit
+from claimtracker.extract.cues import CueLexicon, Reading, read_certainty
+from claimtracker.extract.document import Doc, TimeSpan, inside
+from claimtracker.extract.split import Sentence, Span
+from claimtracker.models import Window
+
+__all__ = ["REPORT_GAP", "Negations", "is_future", "said_on", "tiles"]
+
+_TODAY = re.compile(r"today|tonight|later|this (?:morning|afternoon|evening)|اليوم|الليله|الليلة|مساء|لاحقا", re.IGNORECASE)
+
+
+def is_future(window: Window, published: date | None) -> bool:
+    """Whether a window reaches past the publication day, or is that day called "today".
+
+    The publication day under another name ("On Friday, the office said") is when something
+    was said, not when it will happen.
+    """
+    if published is None:
+        return True
+    end = window.end or window.start
+    if end is None or end > published:
+        return True
+    return end == published and bool(_TODAY.search(window.text or ""))
+
+
+def _is_near_day(window: Window, published: date | None) -> bool:
+    """A single day in the coming week: with a past verb it is the weekday just gone
+    ("received him on Wednesday"), not a date to come."""
+    if published is None or window.start is None or window.start != window.end:
+        return False
+    return 0 < (window.start - published).days <= 7
+
+
+class Negations:
+    """"Is there a negation inside [start, end)" for the negation spans of a document.
+
+    The spans come from one left-to-right pass, so they are sorted by start and do not overlap:
+    a bisect finds the first one starting inside instead of a walk over all of them per clause.
+    """
+
+    __slots__ = ("spans", "starts")
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def any_in(self, start: int, end: int) -> bool:
+        spans = self.spans
+        for i in range(bisect_left(self.starts, start), len(spans)):
+            s, e = spans[i]
+            if s > end:
+                return False
+            if e <= end:
+                return True
+        return False
+
+
+def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_context: bool, cues: CueLexicon,
+          negations: Negations, speech: Sequence[Hit], sources: Sequence[Hit], sentence_cues: Sequence):
+    """(start, end, reading, anchor clause) per forward claim in a sentence.
+
+    Clauses with a cue anchor a claim; clauses without one join the claim before them (or the
+    first one), so a sentence is cut into adjacent claims that together cover it. A clause with
+    no cue but an event word and a future date is a plain schedule ("the talks resume on 25 May").
+    Reporting verbs (`speech`) only ever take a date to come away.
+    """
+    if sentence_cues:
+        # A cue inside the name of a source («سانا» reads as a future verb) is part of the name, so
+        # a clause holding only the attribution joins the claim it introduces.
+        names = [(h.start, h.end) for h in sources if h.kind != "speech"]
+        s_cues = [c for c in sentence_cues if (has_context or not c.needs_context)
+                  and not (names and any(a <= c.start and c.end <= b for a, b in names))]
+    else:
+        s_cues = []
+    if is_question:
+        reading = read_certainty(s_cues, negations.any_in(sent.start, sent.end), True)
+        return [(sent.start, sent.end, reading, Span(sent.start, sent.end))]
+    if not s_cues and not (s_events and s_times):
+        return []  # no clause can have a cue, or an event word with a date to come
+    clauses = sent.clauses
+    readings: list[Reading | None] = []
+    published = doc.published
+    for cl in clauses:
+        negated = negations.any_in(cl.start, cl.end)
+        r = read_certainty(inside(s_cues, cl.start, cl.end), negated, False) if s_cues else None
+        if r is None and s_times and inside(s_events, cl.start, cl.end):
+            past_verb = doc.past.any_in(cl.start, cl.end)
+            # "X said during a visit on Tuesday": the weekday next to a reporting verb is the one gone
+            future = [
+                t for t in inside(s_times, cl.start, cl.end)
+                if is_future(t.window, published)
+                and not ((past_verb or said_on(t, speech, ())) and _is_near_day(t.window, published))
+                # «بيان صدر اليوم الأحد»: today after a past verb is when something was issued
+                and not (past_verb and t.window.start == t.window.end == published)
+            ]
+            if future:
+                r = Reading(cues.future_time_kind, cues.future_time_certainty, negated, False)
+        readings.append(r)
+    anchors = [i for i, r in enumerate(readings) if r is not None]
+    if not anchors:
+        return []
+    # each clause joins the last anchor at or before it (the first anchor for those before all)
+    out = []
+    for k, a in enumerate(anchors):
+        first = 0 if k == 0 else a
+        last = anchors[k + 1] - 1 if k + 1 < len(anchors) else len(clauses) - 1
+        out.append((clauses[first].start, clauses[last].end, readings[a], clauses[a]))
+    return out
+
+
+REPORT_GAP = 48  # characters between a reporting verb and the date it was said on ("On Sunday, X said")
+
+
+def said_on(t: TimeSpan, speech: Sequence[Hit], cues: Sequence) -> bool:
+    """Whether a reporting verb near the time phrase, with no cue between them, dates the speech."""
+    for h in speech:
+        lo, hi = (t.end, h.start) if t.end <= h.start else (h.end, t.start)
+        if hi - lo <= REPORT_GAP and not any(lo <= c.start < hi for c in cues):
+            return True
+    return False
