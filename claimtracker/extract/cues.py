@@ -38,7 +38,8 @@ def fold_pattern(pattern: str, lang: str) -> str:
 
 def folded_terms(terms: Iterable[str], lang: str) -> list[str]:
     """The terms folded like the text, longest first."""
-    return sorted({fold_pattern(t, lang) for t in terms if t}, key=len, reverse=True)
+    # ties broken by the term itself: set order changes with each process's string hashing
+    return sorted({fold_pattern(t, lang) for t in terms if t}, key=lambda t: (-len(t), t))
 
 
 def term_body(terms: Iterable[str], lang: str) -> str | None:
