@@ -26,6 +26,7 @@ from claimtracker.extract.document import (
     scan_sentence,
     within,
 )
+from claimtracker.extract.event_head import HeadRules, head_event
 from claimtracker.extract.events import choose_event
 from claimtracker.extract.filter import holding, to_normalized
 from claimtracker.extract.past import reports_call_off, told_as_past
@@ -170,7 +171,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             sentence_attr = sentence_attr or attr
             drafts.append(
                 _draft(doc, sent, t_start, t_end, anchor, reading, s_actors, s_events, s_times, attr, res.gazetteer,
-                       speech, s_cues)
+                       speech, s_cues, lex.events.head)
             )
         if not tiles and may_assert:
             draft = _assertion(doc, sent, s_actors, s_events, s_times, hits, lex, called_off or 0)
@@ -404,7 +405,7 @@ def _states_acting(doc: Doc, start: int, end: int, gazetteer) -> list[ActorRef]:
 
 def _draft(
     doc: Doc, sent: Sentence, start: int, end: int, anchor: Span, reading: Reading, s_actors, s_events, s_times, attr,
-    gazetteer, speech: Sequence[Hit] = (), sentence_cues: Sequence | None = None,
+    gazetteer, speech: Sequence[Hit] = (), sentence_cues: Sequence | None = None, head: HeadRules = HeadRules(),
 ) -> _Draft:
     t_actors = inside(s_actors, start, end) or list(s_actors)
     actors = _claim_actors(t_actors)
@@ -414,14 +415,13 @@ def _draft(
     # The most specific event word of the claim decides; among equals, the clause that carries
     # the cue names the claim's event best ("discuss tighter sanctions" is about sanctions).
     t_events = inside(s_events, start, end)
-    top = max((h.priority for h in t_events), default=0)
-    in_anchor = [h for h in t_events if h.priority == top and anchor.start <= h.start < anchor.end]
-    event = choose_event(in_anchor) or choose_event(t_events) or choose_event(s_events)
+    if sentence_cues is None:
+        sentence_cues = within(doc.cues, sent.start, sent.end)
+    event = head_event(doc.text, (start, end), (anchor.start, anchor.end), t_events, s_events,
+                       [(c.start, c.end) for c in inside(sentence_cues, anchor.start, anchor.end)], head)
     t_times = [t for t in inside(s_times, start, end) if not told_as_past(doc, t, speech)]
     s_times = [t for t in s_times if not told_as_past(doc, t, speech)]
     moved = _moved_to(doc, start, t_times) if len(t_times) > 1 else ()
-    if sentence_cues is None:
-        sentence_cues = within(doc.cues, sent.start, sent.end)
     window = _pick_time(t_times, doc.published, speech, anchor, sentence_cues, moved)
     if window is None and len(s_times) and not t_times:
         window = _pick_time(s_times, doc.published)
