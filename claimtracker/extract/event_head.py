@@ -43,6 +43,9 @@ class HeadRules:
     relative: re.Pattern | None = None  # a clause opening with a relative pronoun
     gap_words: frozenset[str] = frozenset()  # auxiliaries allowed between a cue and its verb
     overriding: re.Pattern | None = None  # event words that outweigh the governed verb
+    binding: re.Pattern | None = None  # a participle tying a date to the noun before it (window_attach.py)
+    date_noun: re.Pattern | None = None  # "its date": a participle after it dates the claim itself
+    predicate_lead: frozenset[str] = frozenset()  # a participle after these is the claim's predicate
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -51,13 +54,16 @@ class HeadRules:
             return "|".join(sorted(terms, key=len, reverse=True)) if terms else None
 
         sub, light, rel = alt("time_markers"), alt("light_terms"), alt("relative_pronouns")
-        over = alt("overriding_terms")
+        over, bind, dnoun = alt("overriding_terms"), alt("binding_participles"), alt("date_nouns")
         return cls(
             re.compile(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
             re.compile(rf"^\W*(?:{light})\W*$") if light else None,
             re.compile(rf"^[\s,،\"«»]*(?:و)?(?:{rel})(?!\w)") if rel else None,
             frozenset(spec.get("governed_gap_words", [])),
             re.compile(rf"^\W*(?:{over})\W*$") if over else None,
+            re.compile(rf"(?<!\w)(?:{bind})(?!\w)") if bind else None,
+            re.compile(rf"(?:{dnoun})") if dnoun else None,
+            frozenset(spec.get("not_binding_after", [])),
         )
 
 
@@ -100,12 +106,19 @@ def head_event(
     sentence_hits: Sequence[EventHit],
     cue_spans: Sequence[tuple[int, int]],
     rules: HeadRules,
+    schedule: tuple[str, tuple[int, int]] | None = None,
 ) -> str | None:
     """The event type of a claim spanning `claim`, whose forward cue sits in clause `anchor`.
 
-    `cue_spans` are the cues inside the anchor clause. Returns None when the claim has no event
-    word (the caller then inherits one).
+    `cue_spans` are the cues inside the anchor clause. `schedule` is the event a date of the
+    claim is tied to by a participle, and that participle ("the vote scheduled for 29 June");
+    a claim with no other cue is that schedule. Returns None when the claim has no event word
+    (the caller then inherits one).
     """
+    if schedule is not None:
+        p_start, p_end = schedule[1]
+        if all(p_start <= c_start < p_end or c_start <= p_start < c_end for c_start, c_end in cue_spans):
+            return schedule[0]
     a_start, a_end = anchor
     in_anchor = [h for h in claim_hits if a_start <= h.start < a_end]
     # 1. "the summit, which is expected to open in June": the relative clause names no event

@@ -27,11 +27,12 @@ from claimtracker.extract.document import (
     within,
 )
 from claimtracker.extract.event_head import HeadRules, head_event
-from claimtracker.extract.events import choose_event
+from claimtracker.extract.events import EventLexicon, choose_event
 from claimtracker.extract.filter import holding, to_normalized
 from claimtracker.extract.past import reports_call_off, told_as_past
 from claimtracker.extract.resources import LanguageLexicons, Resources
 from claimtracker.extract.split import Sentence, Span, split_text
+from claimtracker.extract.window_attach import bindings, own_times, schedule_event
 from claimtracker.models import ActorRef, Attribution, Extraction, Mention, Window
 from claimtracker.text import detect_language, normalize
 
@@ -171,7 +172,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             sentence_attr = sentence_attr or attr
             drafts.append(
                 _draft(doc, sent, t_start, t_end, anchor, reading, s_actors, s_events, s_times, attr, res.gazetteer,
-                       speech, s_cues, lex.events.head)
+                       speech, s_cues, lex.events)
             )
         if not tiles and may_assert:
             draft = _assertion(doc, sent, s_actors, s_events, s_times, hits, lex, called_off or 0)
@@ -405,7 +406,7 @@ def _states_acting(doc: Doc, start: int, end: int, gazetteer) -> list[ActorRef]:
 
 def _draft(
     doc: Doc, sent: Sentence, start: int, end: int, anchor: Span, reading: Reading, s_actors, s_events, s_times, attr,
-    gazetteer, speech: Sequence[Hit] = (), sentence_cues: Sequence | None = None, head: HeadRules = HeadRules(),
+    gazetteer, speech: Sequence[Hit] = (), sentence_cues: Sequence | None = None, events: EventLexicon | None = None,
 ) -> _Draft:
     t_actors = inside(s_actors, start, end) or list(s_actors)
     actors = _claim_actors(t_actors)
@@ -417,12 +418,14 @@ def _draft(
     t_events = inside(s_events, start, end)
     if sentence_cues is None:
         sentence_cues = within(doc.cues, sent.start, sent.end)
-    event = head_event(doc.text, (start, end), (anchor.start, anchor.end), t_events, s_events,
-                       [(c.start, c.end) for c in inside(sentence_cues, anchor.start, anchor.end)], head)
     t_times = [t for t in inside(s_times, start, end) if not told_as_past(doc, t, speech)]
     s_times = [t for t in s_times if not told_as_past(doc, t, speech)]
+    bound = bindings(doc.text, t_times, s_events, events) if events is not None else []
+    event = head_event(doc.text, (start, end), (anchor.start, anchor.end), t_events, s_events,
+                       [(c.start, c.end) for c in inside(sentence_cues, anchor.start, anchor.end)],
+                       events.head if events is not None else HeadRules(), schedule_event(bound))
     moved = _moved_to(doc, start, t_times) if len(t_times) > 1 else ()
-    window = _pick_time(t_times, doc.published, speech, anchor, sentence_cues, moved)
+    window = _pick_time(own_times(t_times, bound, event), doc.published, speech, anchor, sentence_cues, moved)
     if window is None and len(s_times) and not t_times:
         window = _pick_time(s_times, doc.published)
     mentioned = frozenset(h.event_type for h in t_events)
