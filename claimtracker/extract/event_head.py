@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimtracker.text import normalize_text
+from claimtracker.text import normalize, normalize_text
 
 if TYPE_CHECKING:  # events.py loads the rules, so the import runs one way only
     from claimtracker.extract.events import EventHit
@@ -46,6 +46,7 @@ class HeadRules:
     binding: re.Pattern | None = None  # a participle tying a date to the noun before it (window_attach.py)
     date_noun: re.Pattern | None = None  # "its date": a participle after it dates the claim itself
     predicate_lead: frozenset[str] = frozenset()  # a participle after these is the claim's predicate
+    support: re.Pattern | None = None  # verbs that only hold an event ("hold talks", «يعقد اجتماعا»)
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -55,6 +56,7 @@ class HeadRules:
 
         sub, light, rel = alt("time_markers"), alt("light_terms"), alt("relative_pronouns")
         over, bind, dnoun = alt("overriding_terms"), alt("binding_participles"), alt("date_nouns")
+        support = alt("support_verbs")
         return cls(
             re.compile(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
             re.compile(rf"^\W*(?:{light})\W*$") if light else None,
@@ -64,6 +66,7 @@ class HeadRules:
             re.compile(rf"(?<!\w)(?:{bind})(?!\w)") if bind else None,
             re.compile(rf"(?:{dnoun})") if dnoun else None,
             frozenset(spec.get("not_binding_after", [])),
+            re.compile(rf"(?<!\w)(?:{support})(?!\w)") if support else None,
         )
 
 
@@ -90,6 +93,30 @@ def _choose(hits: Sequence[EventHit]) -> str | None:
 
 def _overrides(text: str, hit: EventHit, rules: HeadRules) -> bool:
     return rules.overriding is not None and bool(rules.overriding.match(normalize_text(text[hit.start : hit.end])))
+
+
+_SUPPORT_GAP_WORDS = 8  # words between a support verb and its object (a subject may come between in Arabic)
+
+
+def _supported(text: str, span: tuple[int, int], hits: Sequence[EventHit], rules: HeadRules) -> EventHit | None:
+    """The first event word after the first support verb of `span`, with no event word of
+    priority 2 or more before that verb and no clause break between them."""
+    if rules.support is None:
+        return None
+    n = normalize(text[span[0] : span[1]])
+    m = rules.support.search(n.text)
+    if m is None:
+        return None
+    v_start, v_end = span[0] + n.offsets[m.start()], span[0] + n.offsets[m.end() - 1] + 1
+    if any(h.start < v_start and h.priority >= 2 for h in hits):
+        return None
+    obj = min((h for h in hits if h.start >= v_end and h.start < span[1]), key=lambda h: h.start, default=None)
+    if obj is None:
+        return None
+    between = text[v_end : obj.start]
+    if re.search(r"[.;،,؛]", between) or len(re.findall(r"[^\W\d_]+", between)) > _SUPPORT_GAP_WORDS:
+        return None
+    return obj
 
 
 def _governs(between: str, rules: HeadRules) -> bool:
@@ -141,6 +168,10 @@ def head_event(
                 and not any(_overrides(text, h, rules) for h in hits)
                 and _governs(text[c_end : first.start], rules) and not _is_light(text, first, rules)):
             return first.event_type
+    # 2b. "will hold talks", «سيجري تحويرا وزاريا»: the object of a verb that only holds an event
+    supported = _supported(text, (max(a_start, claim[0]), a_end), hits, rules)
+    if supported is not None and not any(_overrides(text, h, rules) for h in hits):
+        return supported.event_type
     # 3. the most specific word, the anchor clause first among equals
     top = max((h.priority for h in hits), default=0)
     best = [h for h in hits if h.priority == top and a_start <= h.start < a_end]

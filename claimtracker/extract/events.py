@@ -45,9 +45,9 @@ class EventLexicon:
             terms = [f for t in spec.get("terms", []) for f in _forms(t, lang)]
             lists.append(((name, int(spec.get("priority", 2))), terms))
             if spec.get("weak_terms"):
-                lists.append(((name, 1), list(spec["weak_terms"])))
+                lists.append(((name, 1), [f for t in spec["weak_terms"] for f in _forms(t, lang)]))
             if spec.get("strong_terms"):
-                lists.append(((name, 4), list(spec["strong_terms"])))
+                lists.append(((name, 4), [f for t in spec["strong_terms"] for f in _forms(t, lang)]))
         lists.sort(key=lambda item: -item[0][1])
         pattern = compile_groups([(f"{n}:{p}", terms) for (n, p), terms in lists], lang, article=True)
         groups = tuple(key for key, _ in lists)
@@ -64,7 +64,7 @@ class EventLexicon:
         return hits
 
 
-_PLAIN_AR = re.compile(r"[\u0621-\u064A ]+")
+_PLAIN_AR = re.compile(r"[\u0621-\u064A]+")
 # attached pronouns after a feminine noun, whose ة is then written ت: «وساطتها», «زيارتهم»
 _AR_PRONOUNS = "(?:ه|ها|هم|هما|نا|ي)"
 
@@ -76,14 +76,16 @@ def _forms(term: str, lang: str) -> list[str]:
     a feminine noun with an attached pronoun («وساطه» -> «وساطتها»), and the accusative alif of
     the first word of a phrase («تحوير وزاري» -> «تحويرا وزاريا»).
     """
-    if lang != "ar" or not _PLAIN_AR.fullmatch(term):
+    if lang != "ar":
         return [term]
-    words = term.split(" ")
+    first, sep, rest = term.partition(" ")
+    if not _PLAIN_AR.fullmatch(first):
+        return [term]
     out = [term]
-    if len(words) == 1 and term.endswith("ه") and len(term) > 3:
+    if not sep and term.endswith("ه") and len(term) > 3:
         out.append(f"{term[:-1]}ت{_AR_PRONOUNS}")
-    if len(words) > 1 and not words[0].startswith("ال") and words[0][-1] not in "اهي":
-        out.append(" ".join([words[0] + "ا", *words[1:]]))
+    if sep and not first.startswith("ال") and first[-1] not in "اهي":
+        out.append(f"{first}ا {rest}")
     return out
 
 
