@@ -32,7 +32,7 @@ from claimtracker.extract.filter import holding, to_normalized
 from claimtracker.extract.past import reports_call_off, told_as_past
 from claimtracker.extract.resources import LanguageLexicons, Resources
 from claimtracker.extract.split import Sentence, Span, split_text
-from claimtracker.extract.window_attach import bindings, own_times, schedule_event
+from claimtracker.extract.window_attach import bindings, calendar, fill_windows, own_times, schedule_event
 from claimtracker.models import ActorRef, Attribution, Extraction, Mention, Window
 from claimtracker.text import detect_language, normalize
 
@@ -181,6 +181,10 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             sentence_attr = draft.attribution
         if sentence_attr is not None and sentence_attr.kind != "outlet" and sentence_attr is not previous_attr:
             previous_attr, previous_at = sentence_attr, sent.start
+    dated = calendar(doc.text, doc.times, lex.events, doc.published)
+    claims = [(d.start, d.event_type, d.window, d.loose_window) for d in drafts]
+    for d, w in zip(drafts, fill_windows(claims, dated, lex.events), strict=True):
+        d.window = d.window or w
     _inherit(drafts)
     drafts = _drop_repeated_headline(drafts)
     best = sorted(assertion_pool, key=lambda sd: (-sd[0], sd[1].start))[:MAX_ASSERTIONS]

@@ -97,25 +97,29 @@ _EN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
 _EN_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hours": 0, "hour": 0}
 _EN_COUNT = re.compile(
     r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>days?|weeks?|hours?)\s+"
-    r"(?P<dir>before|after|ahead of|prior to|following)\s+(?P<rest>.+)"
+    r"(?P<dir>before|after|ahead of|prior to|following|of)\s+(?P<rest>.+)"
 )
+_EN_WITHIN = re.compile(r"\b(?:within|in the)\s+$")
 _AR_DUALS = {"يومين": 2, "اسبوعين": 14, "يوما": 1, "يوم": 1, "اسبوع": 7}
 _AR_NUMBERS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10}
 _AR_COUNT = re.compile(
-    r"(?P<dir>قبل|بعد)\s+(?:(?P<n>\d+|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?P<u>ايام|اسابيع|ساعه)"
+    r"(?P<dir>قبل|بعد|خلال|في غضون)\s+(?:(?P<n>\d+|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?P<u>ايام|اسابيع|ساعه)"
     r"|(?P<d>يومين|اسبوعين|يوم واحد|اسبوع واحد))\s+(?:من\s+)?(?P<rest>.+)"
 )
 
 
-def _count_days(text: str) -> tuple[int, str] | None:
-    """(signed days, the anchor words) of "two days before the vote", «بعد اسبوع من الاقتراع»."""
+def _count_days(text: str) -> tuple[int, bool, str] | None:
+    """(signed days, whether the count is a span from the anchor, the anchor words) of
+    "two days before the vote", «بعد اسبوع من الاقتراع», "within 48 hours of the vote"."""
     s = normalize_text(text)
     m = _EN_COUNT.search(s)
     if m:
         n = int(m["n"]) if m["n"].isdigit() else _EN_NUMBERS[m["n"]]
         days = n // 24 if m["u"].startswith("hour") else n * _EN_UNITS[m["u"]]
+        if m["dir"] == "of":  # "within two days of the vote": a span, else no anchored count
+            return (days, True, m["rest"]) if _EN_WITHIN.search(s[: m.start()]) else None
         sign = -1 if m["dir"] in ("before", "ahead of", "prior to") else 1
-        return sign * days, m["rest"]
+        return sign * days, False, m["rest"]
     m = _AR_COUNT.search(s)
     if m:
         if m["d"]:
@@ -123,7 +127,8 @@ def _count_days(text: str) -> tuple[int, str] | None:
         else:
             n = int(m["n"]) if m["n"].isdigit() else _AR_NUMBERS[m["n"]]
             days = n // 24 if m["u"] == "ساعه" else n * (7 if m["u"] == "اسابيع" else 1)
-        return (-days if m["dir"] == "قبل" else days), m["rest"]
+        span = m["dir"] in ("خلال", "في غضون")
+        return (-days if m["dir"] == "قبل" else days), span, m["rest"]
     return None
 
 
@@ -140,12 +145,76 @@ def anchored_window(loose: Window | None, dated: Sequence[tuple[str | None, Wind
     found = _count_days(loose.text)
     if found is None or not found[0]:
         return None
-    days, rest = found
+    days, span, rest = found
     hits = lex.find(rest)
     if not hits:
         return None
     anchor_type = hits[0].event_type
     for event, window in reversed(dated):
         if event == anchor_type and window is not None and window.start and window.end:
+            if span:  # "within 48 hours of the vote": from the vote to two days after it
+                return Window(window.start, _shift(window.end, days), loose.text)
             return Window(_shift(window.start, days), _shift(window.end, days), loose.text)
     return None
+
+
+# --- dates a claim can take from elsewhere in the text ---------------------------------------
+
+_CALENDAR_LOOKBACK = 100  # characters before a time phrase searched for its event noun
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """An event named with its date somewhere in the text ("the summit scheduled for December")."""
+
+    at: int
+    event_type: str
+    window: Window
+
+
+def calendar(text: str, times: Sequence[TimeSpan], lex: EventLexicon, published: date | None) -> list[Dated]:
+    """Every date tied by a participle to an event noun, still to come, in text order."""
+    rules = lex.head
+    if rules.binding is None:
+        return []
+    out = []
+    for t in times:
+        w = t.window
+        if not (w.start or w.end) or (published is not None and (w.end or w.start) < published):
+            continue
+        lo = max(0, t.start - _CALENDAR_LOOKBACK)
+        n = normalize(text[lo : t.start])
+        hits = [_moved(h, lo, n) for h in lex.find(n.text)]
+        b = _binding(text, t, hits, rules.binding, rules.date_noun, rules.predicate_lead)
+        if b is not None and b.owner is not None:
+            out.append(Dated(t.start, b.owner.event_type, w))
+    return out
+
+
+def _moved(h: EventHit, lo: int, n) -> EventHit:
+    """An event hit found in a normalised slice, with offsets in the original text."""
+    end = lo + n.offsets[h.end - 1] + 1 if h.end > h.start else lo + n.offsets[h.start]
+    return type(h)(h.event_type, h.priority, lo + n.offsets[h.start], end)
+
+
+def fill_windows(claims: Sequence[tuple[int, str | None, Window | None, Window | None]],
+                 dated: Sequence[Dated], lex: EventLexicon) -> list[Window | None]:
+    """For claims (start, event type, window, undated time phrase) in text order, the window each
+    claim with none takes before the usual inheritance, or None.
+
+    An anchored count ("two days before the vote") is dated from the latest earlier claim about
+    its anchor event. A claim about an event no earlier claim dates takes the date the text
+    gave that event ("will the summit be attended in full?" after "the summit scheduled for
+    early December").
+    """
+    out: list[Window | None] = []
+    for i, (start, event, window, loose) in enumerate(claims):
+        if window is not None:
+            out.append(None)
+            continue
+        earlier = [(e, w) for _, e, w, _ in claims[:i]]
+        found = anchored_window(loose, earlier, lex)
+        if found is None and event is not None and not any(e == event and w is not None for e, w in earlier):
+            found = next((d.window for d in reversed(dated) if d.at < start and d.event_type == event), None)
+        out.append(found)
+    return out
