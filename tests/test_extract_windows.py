@@ -98,3 +98,10 @@ def test_a_count_without_an_event_is_no_anchored_count(res):
     assert anchored_window(Window(None, None, "two days after the storm"), dated, lex) is None
     assert anchored_window(Window(None, None, "two days after the vote"), dated, lex) == Window(
         date(2025, 10, 14), date(2025, 10, 14), "two days after the vote")
+
+
+def test_the_day_a_statement_came_out_is_not_a_date_to_come(res):
+    text = ("يصل وزير الخارجية الأردني أيمن الصفدي إلى الرباط غدا في زيارة رسمية، حسب ما أفاد به بيان للوزارة "
+            "اليوم الاثنين.\n\nوأوضح البيان أن الصفدي سيلتقي نظيره المغربي.")
+    w = _window(res, text, "ar", "سيلتقي")
+    assert w is not None and w.start == date(2025, 3, 11)

@@ -47,6 +47,7 @@ class HeadRules:
     date_noun: re.Pattern | None = None  # "its date": a participle after it dates the claim itself
     predicate_lead: frozenset[str] = frozenset()  # a participle after these is the claim's predicate
     support: re.Pattern | None = None  # verbs that only hold an event ("hold talks", «يعقد اجتماعا»)
+    statement_noun: re.Pattern | None = None  # a statement, whose date is when it came out (window_attach.py)
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -56,7 +57,7 @@ class HeadRules:
 
         sub, light, rel = alt("time_markers"), alt("light_terms"), alt("relative_pronouns")
         over, bind, dnoun = alt("overriding_terms"), alt("binding_participles"), alt("date_nouns")
-        support = alt("support_verbs")
+        support, stated = alt("support_verbs"), alt("statement_nouns")
         return cls(
             re.compile(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
             re.compile(rf"^\W*(?:{light})\W*$") if light else None,
@@ -67,6 +68,7 @@ class HeadRules:
             re.compile(rf"(?:{dnoun})") if dnoun else None,
             frozenset(spec.get("not_binding_after", [])),
             re.compile(rf"(?<!\w)(?:{support})(?!\w)") if support else None,
+            re.compile(rf"^\W*(?:{stated})\W*$") if stated else None,
         )
 
 

@@ -429,7 +429,8 @@ def _draft(
                        [(c.start, c.end) for c in inside(sentence_cues, anchor.start, anchor.end)],
                        events.head if events is not None else HeadRules(), schedule_event(bound))
     moved = _moved_to(doc, start, t_times) if len(t_times) > 1 else ()
-    window = _pick_time(own_times(t_times, bound, event), doc.published, speech, anchor, sentence_cues, moved)
+    own = own_times(t_times, bound, event, doc.text, s_events, doc.published, events)
+    window = _pick_time(own, doc.published, speech, anchor, sentence_cues, moved)
     if window is None and len(s_times) and not t_times:
         window = _pick_time(s_times, doc.published)
     mentioned = frozenset(h.event_type for h in t_events)

@@ -75,13 +75,34 @@ def bindings(text: str, times: Sequence[TimeSpan], hits: Sequence[EventHit], lex
     return out
 
 
-def own_times(times: Sequence[TimeSpan], found: Sequence[Binding], event: str | None) -> list[TimeSpan]:
-    """The time phrases a claim about `event` may take: not those dating another event."""
-    # an owner that is no event word may be a noun the lexicon lacks: only a known other event counts
-    foreign = {b.time_start for b in found if b.owner is not None and b.owner.event_type != event}
-    if event is None or not foreign:
-        return list(times)
-    return [t for t in times if t.start not in foreign]
+_ISSUED_GAP_WORDS = 2  # words between a statement noun and the day it was issued («بيان للوزارة اليوم»)
+
+
+def _issued_on(text: str, t: TimeSpan, hits: Sequence[EventHit], published: date | None,
+               noun: re.Pattern | None) -> bool:
+    """Whether the time phrase follows a statement noun and is no later than publication: the
+    day the statement came out («بيان للوزارة اليوم الثلاثاء»), not a date to come."""
+    end = t.window.end or t.window.start
+    if noun is None or published is None or end is None or end > published:
+        return False
+    for h in hits:
+        if h.event_type == "statement" and h.end <= t.start and noun.match(normalize_text(text[h.start : h.end])):
+            gap = text[h.end : t.start]
+            if not re.search(r"[.;،,؛]", gap) and len(re.findall(r"[^\W\d_]+", gap)) <= _ISSUED_GAP_WORDS:
+                return True
+    return False
+
+
+def own_times(times: Sequence[TimeSpan], found: Sequence[Binding], event: str | None, text: str = "",
+              hits: Sequence[EventHit] = (), published: date | None = None,
+              lex: EventLexicon | None = None) -> list[TimeSpan]:
+    """The time phrases a claim about `event` may take: not those dating another event (an
+    owner that is no event word may be a noun the lexicon lacks, so only a known other event
+    counts), nor the day a statement named just before them came out."""
+    foreign = set() if event is None else {
+        b.time_start for b in found if b.owner is not None and b.owner.event_type != event}
+    noun = lex.head.statement_noun if lex is not None else None
+    return [t for t in times if t.start not in foreign and not _issued_on(text, t, hits, published, noun)]
 
 
 def schedule_event(found: Sequence[Binding]) -> tuple[str, tuple[int, int]] | None:
