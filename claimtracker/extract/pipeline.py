@@ -417,8 +417,8 @@ def _draft(
     states = [a for a in _states_acting(doc, start, end, gazetteer)
               if a.actor_id not in {x.actor_id for x in actors}]
     actors = actors + tuple(dict((a.actor_id, a) for a in states).values())
-    # The most specific event word of the claim decides; among equals, the clause that carries
-    # the cue names the claim's event best ("discuss tighter sanctions" is about sanctions).
+    # The claim's event is the one its forward verb governs (event_head.py); a date a participle
+    # ties to another event noun is that event's, not the claim's (window_attach.py).
     t_events = inside(s_events, start, end)
     if sentence_cues is None:
         sentence_cues = within(doc.cues, sent.start, sent.end)
