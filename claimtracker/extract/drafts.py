@@ -11,10 +11,12 @@ from datetime import date
 from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import Reading
 from claimtracker.extract.document import ActorSpan, CountrySpan, Doc, TimeSpan, inside, within
-from claimtracker.extract.events import choose_event
+from claimtracker.extract.event_head import HeadRules, head_event
+from claimtracker.extract.events import EventLexicon, choose_event
 from claimtracker.extract.filter import to_normalized
 from claimtracker.extract.split import Sentence, Span
 from claimtracker.extract.tiles import Negations, is_future, said_on
+from claimtracker.extract.window_attach import bindings, own_times, schedule_event
 from claimtracker.models import ActorRef, Attribution, Window
 
 __all__ = ["ASSERTION_CERTAINTY", "Draft", "assertion", "draft", "drop_repeated_headline", "inherit"]
@@ -40,7 +42,7 @@ class Draft:
 
 def draft(
     doc: Doc, start: int, end: int, anchor: Span, reading: Reading, s_actors, s_events, s_times, attr,
-    gazetteer, speech: Sequence[Hit], sentence_cues: Sequence, sentence: Sentence,
+    gazetteer, speech: Sequence[Hit], sentence_cues: Sequence, sentence: Sentence, events: EventLexicon | None = None,
 ) -> Draft:
     """The claim [start, end) of a sentence. `s_times` are the sentence's time phrases less those
     that date a past event (`past.told_as_past`)."""
@@ -51,21 +53,17 @@ def draft(
         ids = {x.actor_id for x in actors}
         states = [a for a in _states_acting(doc, countries, gazetteer) if a.actor_id not in ids]
         actors = actors + tuple(dict((a.actor_id, a) for a in states).values())
-    # The most specific event word of the claim decides; among equals, the clause that carries
-    # the cue names the claim's event best ("discuss tighter sanctions" is about sanctions).
+    # The claim's event is the one its forward verb governs (event_head.py); a date a participle
+    # ties to another event noun is that event's, not the claim's (window_attach.py).
     t_events = inside(s_events, start, end)
-    if t_events:
-        # `choose_event` over hits in text order: the first of the highest priority
-        top = max(h.priority for h in t_events)
-        a_start, a_end = anchor.start, anchor.end
-        event = next((h.event_type for h in t_events if h.priority == top and a_start <= h.start < a_end), None)
-        if event is None:
-            event = next(h.event_type for h in t_events if h.priority == top)
-    else:
-        event = choose_event(s_events)
     t_times = inside(s_times, start, end)
+    bound = bindings(doc.text, t_times, s_events, events) if events is not None else []
+    event = head_event(doc.text, (start, end), (anchor.start, anchor.end), t_events, s_events,
+                       [(c.start, c.end) for c in inside(sentence_cues, anchor.start, anchor.end)],
+                       events.head if events is not None else HeadRules(), schedule_event(bound))
     moved = _moved_to(doc, start, t_times) if len(t_times) > 1 else ()
-    window = _pick_time(t_times, doc.published, speech, anchor, sentence_cues, moved)
+    own = own_times(t_times, bound, event, doc.text, s_events, doc.published, events)
+    window = _pick_time(own, doc.published, speech, anchor, sentence_cues, moved)
     if window is None and s_times and not t_times:
         window = _pick_time(s_times, doc.published)
     mentioned = frozenset(h.event_type for h in t_events)

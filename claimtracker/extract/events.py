@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimtracker.extract.cues import compile_groups, group_labels
+from claimtracker.extract.event_head import HeadRules
 from claimtracker.models import EVENT_TYPES
 
 
@@ -32,6 +33,7 @@ class EventLexicon:
     pattern: re.Pattern | None
     groups: tuple[tuple[str, int], ...]  # (event type, priority) of each group g<i>
     labels: tuple = ()  # (event type, priority) by group number: `labels[match.lastindex]`
+    head: HeadRules = HeadRules()  # which event word of a claim is its own (event_head.py)
 
     @classmethod
     def load(cls, path: Path, lang: str) -> EventLexicon:
@@ -40,15 +42,16 @@ class EventLexicon:
         for name, spec in raw.get("types", {}).items():
             if name not in EVENT_TYPES:
                 raise ValueError(f"{path.name}: unknown event type {name!r}")
-            lists.append(((name, int(spec.get("priority", 2))), list(spec.get("terms", []))))
+            terms = [f for t in spec.get("terms", []) for f in _forms(t, lang)]
+            lists.append(((name, int(spec.get("priority", 2))), terms))
             if spec.get("weak_terms"):
-                lists.append(((name, 1), list(spec["weak_terms"])))
+                lists.append(((name, 1), [f for t in spec["weak_terms"] for f in _forms(t, lang)]))
             if spec.get("strong_terms"):
-                lists.append(((name, 4), list(spec["strong_terms"])))
+                lists.append(((name, 4), [f for t in spec["strong_terms"] for f in _forms(t, lang)]))
         lists.sort(key=lambda item: -item[0][1])
         pattern = compile_groups([(f"{n}:{p}", terms) for (n, p), terms in lists], lang, article=True)
         groups = tuple(key for key, _ in lists)
-        return cls(lang, pattern, groups, group_labels(pattern, groups))
+        return cls(lang, pattern, groups, group_labels(pattern, groups), HeadRules.from_spec(raw.get("head", {})))
 
     def find(self, ntext: str, pos: int = 0, endpos: int | None = None) -> list[EventHit]:
         if self.pattern is None:
@@ -59,6 +62,31 @@ class EventLexicon:
             name, prio = self.groups[int(m.lastgroup[1:])]
             hits.append(EventHit(name, prio, m.start(), m.end()))
         return hits
+
+
+_PLAIN_AR = re.compile(r"[\u0621-\u064A]+")
+# attached pronouns after a feminine noun, whose ة is then written ت: «وساطتها», «زيارتهم»
+_AR_PRONOUNS = "(?:ه|ها|هم|هما|نا|ي)"
+
+
+def _forms(term: str, lang: str) -> list[str]:
+    """The term and the inflected forms the shared word edges do not cover, in Arabic.
+
+    The common endings (`_AR_ENDING`) follow the last word only, so two forms are added here:
+    a feminine noun with an attached pronoun («وساطه» -> «وساطتها»), and the accusative alif of
+    the first word of a phrase («تحوير وزاري» -> «تحويرا وزاريا»).
+    """
+    if lang != "ar":
+        return [term]
+    first, sep, rest = term.partition(" ")
+    if not _PLAIN_AR.fullmatch(first):
+        return [term]
+    out = [term]
+    if not sep and term.endswith("ه") and len(term) > 3:
+        out.append(f"{term[:-1]}ت{_AR_PRONOUNS}")
+    if sep and not first.startswith("ال") and first[-1] not in "اهي":
+        out.append(f"{first}ا {rest}")
+    return out
 
 
 def choose_event(hits: Sequence[EventHit]) -> str | None:

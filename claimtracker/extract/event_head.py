@@ -1,0 +1,180 @@
+"""Which of several event words in a claim names the claim's own event.
+
+A clause often names more than one event: "talks ahead of the summit", «زيارة تسبق القمة»,
+"a press conference after the talks". The claim is about the event the forward verb governs;
+events named inside a time or preparation complement ("ahead of", «عقب», «التحضيرات لـ») only
+situate it. Three rules, tried in order, each falling back to the next:
+
+1. a relative clause with no event word of its own ("..., which is expected to open in June")
+   is about the noun it hangs on: the last event word before it;
+2. an event word the forward cue governs directly ("will visit", «سيلتقي», "is due to visit")
+   is the claim's event, unless it is a light verb that hands the role to its object
+   ("will discuss sanctions" is about sanctions);
+3. otherwise the most specific word wins, as before, once the words inside time complements are
+   set aside.
+
+The word lists are lexicon data (`head` in `data/lexicons/events_*.json`), matched over the
+normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimtracker.text import normalize, normalize_text
+
+if TYPE_CHECKING:  # events.py loads the rules, so the import runs one way only
+    from claimtracker.extract.events import EventHit
+
+_GOVERNED_GAP_WORDS = 2  # words between a cue and the event verb it governs ("expected to visit")
+_COMPLEMENT_WORDS = 2  # words between a time marker and the event noun it introduces ("ahead of the")
+_LOOKBACK = 60  # characters before an event word searched for a time marker
+
+
+@dataclass(frozen=True, slots=True)
+class HeadRules:
+    """Compiled `head` section of an event lexicon; every pattern may be None (rule off)."""
+
+    subordinate: re.Pattern | None = None  # ends with a time marker and up to two words
+    light: re.Pattern | None = None  # the whole event word is a light verb
+    relative: re.Pattern | None = None  # a clause opening with a relative pronoun
+    gap_words: frozenset[str] = frozenset()  # auxiliaries allowed between a cue and its verb
+    overriding: re.Pattern | None = None  # event words that outweigh the governed verb
+    binding: re.Pattern | None = None  # a participle tying a date to the noun before it (window_attach.py)
+    date_noun: re.Pattern | None = None  # "its date": a participle after it dates the claim itself
+    predicate_lead: frozenset[str] = frozenset()  # a participle after these is the claim's predicate
+    support: re.Pattern | None = None  # verbs that only hold an event ("hold talks", «يعقد اجتماعا»)
+    statement_noun: re.Pattern | None = None  # a statement, whose date is when it came out (window_attach.py)
+
+    @classmethod
+    def from_spec(cls, spec: dict) -> HeadRules:
+        def alt(key: str) -> str | None:
+            terms = [t for t in spec.get(key, []) if t]
+            return "|".join(sorted(terms, key=len, reverse=True)) if terms else None
+
+        sub, light, rel = alt("time_markers"), alt("light_terms"), alt("relative_pronouns")
+        over, bind, dnoun = alt("overriding_terms"), alt("binding_participles"), alt("date_nouns")
+        support, stated = alt("support_verbs"), alt("statement_nouns")
+        return cls(
+            re.compile(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
+            re.compile(rf"^\W*(?:{light})\W*$") if light else None,
+            re.compile(rf"^[\s,،\"«»]*(?:و)?(?:{rel})(?!\w)") if rel else None,
+            frozenset(spec.get("governed_gap_words", [])),
+            re.compile(rf"^\W*(?:{over})\W*$") if over else None,
+            re.compile(rf"(?<!\w)(?:{bind})(?!\w)") if bind else None,
+            re.compile(rf"(?:{dnoun})") if dnoun else None,
+            frozenset(spec.get("not_binding_after", [])),
+            re.compile(rf"(?<!\w)(?:{support})(?!\w)") if support else None,
+            re.compile(rf"^\W*(?:{stated})\W*$") if stated else None,
+        )
+
+
+def _is_subordinate(text: str, hit: EventHit, lo: int, rules: HeadRules) -> bool:
+    if rules.subordinate is None:
+        return False
+    before = normalize_text(text[max(lo, hit.start - _LOOKBACK) : hit.start])
+    return bool(rules.subordinate.search(before))
+
+
+def _is_light(text: str, hit: EventHit, rules: HeadRules) -> bool:
+    return hit.priority < 2 or (
+        rules.light is not None and bool(rules.light.match(normalize_text(text[hit.start : hit.end])))
+    )
+
+
+def _choose(hits: Sequence[EventHit]) -> str | None:
+    """The highest priority, then the earliest (as `events.choose_event`)."""
+    if not hits:
+        return None
+    top = max(h.priority for h in hits)
+    return min((h for h in hits if h.priority == top), key=lambda h: h.start).event_type
+
+
+def _overrides(text: str, hit: EventHit, rules: HeadRules) -> bool:
+    return rules.overriding is not None and bool(rules.overriding.match(normalize_text(text[hit.start : hit.end])))
+
+
+_SUPPORT_GAP_WORDS = 8  # words between a support verb and its object (a subject may come between in Arabic)
+
+
+def _supported(text: str, span: tuple[int, int], hits: Sequence[EventHit], rules: HeadRules) -> EventHit | None:
+    """The first event word after the first support verb of `span`, with no event word of
+    priority 2 or more before that verb and no clause break between them."""
+    if rules.support is None:
+        return None
+    n = normalize(text[span[0] : span[1]])
+    m = rules.support.search(n.text)
+    if m is None:
+        return None
+    v_start, v_end = span[0] + n.offsets[m.start()], span[0] + n.offsets[m.end() - 1] + 1
+    if any(h.start < v_start and h.priority >= 2 for h in hits):
+        return None
+    obj = min((h for h in hits if h.start >= v_end and h.start < span[1]), key=lambda h: h.start, default=None)
+    if obj is None:
+        return None
+    between = text[v_end : obj.start]
+    if re.search(r"[.;،,؛]", between) or len(re.findall(r"[^\W\d_]+", between)) > _SUPPORT_GAP_WORDS:
+        return None
+    return obj
+
+
+def _governs(between: str, rules: HeadRules) -> bool:
+    """Whether only auxiliaries stand between a cue and an event word ("expected [to] visit")."""
+    words = re.findall(r"[^\W\d_]+", normalize_text(between))
+    return len(words) <= _GOVERNED_GAP_WORDS and all(w in rules.gap_words for w in words)
+
+
+def head_event(
+    text: str,
+    claim: tuple[int, int],
+    anchor: tuple[int, int],
+    claim_hits: Sequence[EventHit],
+    sentence_hits: Sequence[EventHit],
+    cue_spans: Sequence[tuple[int, int]],
+    rules: HeadRules,
+    schedule: tuple[str, tuple[int, int]] | None = None,
+) -> str | None:
+    """The event type of a claim spanning `claim`, whose forward cue sits in clause `anchor`.
+
+    `cue_spans` are the cues inside the anchor clause. `schedule` is the event a date of the
+    claim is tied to by a participle, and that participle ("the vote scheduled for 29 June");
+    a claim with no other cue is that schedule. Returns None when the claim has no event word
+    (the caller then inherits one).
+    """
+    if schedule is not None:
+        p_start, p_end = schedule[1]
+        if all(p_start <= c_start < p_end or c_start <= p_start < c_end for c_start, c_end in cue_spans):
+            return schedule[0]
+    a_start, a_end = anchor
+    in_anchor = [h for h in claim_hits if a_start <= h.start < a_end]
+    # 1. "the summit, which is expected to open in June": the relative clause names no event
+    if not in_anchor and rules.relative is not None and rules.relative.match(normalize_text(text[a_start:a_end])):
+        before = [h for h in sentence_hits if h.end <= a_start]
+        if before:
+            return before[-1].event_type
+    # 3 (first half). words inside "ahead of ...", «عقب ...» situate the claim; keep them only
+    # when nothing else is left
+    main = [h for h in claim_hits if not _is_subordinate(text, h, claim[0], rules)]
+    hits = main or list(claim_hits)
+    # 2. the event verb the cue governs
+    # (only when no event noun comes before the cue: "the reshuffle will ... " is about the
+    # reshuffle whatever verb follows later)
+    if cue_spans:
+        c_start, c_end = min(cue_spans)
+        after = [h for h in hits if h.end > c_start and a_start <= h.start < a_end]
+        first = min(after, key=lambda h: h.start, default=None)
+        if (first is not None and not any(h.end <= c_start and h.priority >= 2 for h in hits)
+                and not any(_overrides(text, h, rules) for h in hits)
+                and _governs(text[c_end : first.start], rules) and not _is_light(text, first, rules)):
+            return first.event_type
+    # 2b. "will hold talks", «سيجري تحويرا وزاريا»: the object of a verb that only holds an event
+    supported = _supported(text, (max(a_start, claim[0]), a_end), hits, rules)
+    if supported is not None and not any(_overrides(text, h, rules) for h in hits):
+        return supported.event_type
+    # 3. the most specific word, the anchor clause first among equals
+    top = max((h.priority for h in hits), default=0)
+    best = [h for h in hits if h.priority == top and a_start <= h.start < a_end]
+    return _choose(best) or _choose(hits) or _choose(sentence_hits)

@@ -1,0 +1,241 @@
+"""Which event a time phrase dates, when a sentence names several events.
+
+"The meeting will discuss preparations for the summit scheduled for early December": the date
+follows the summit and a participle ("scheduled for", «المقررة», «المرتقب انعقادها»), so it is
+the summit's date, not the meeting's. A claim whose own event is another one does not take it;
+a claim that is only a schedule (no forward verb, just an event and its date) is about the
+event the date hangs on; and a later claim about that event with no date of its own can take it
+("will the summit be attended in full?").
+
+"Two days before the vote", «قبل يومين من الاقتراع»: a count of days anchored on an event,
+dated from that event's date elsewhere in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from claimtracker.models import Window
+from claimtracker.text import normalize, normalize_text
+
+if TYPE_CHECKING:
+    from claimtracker.extract.document import TimeSpan
+    from claimtracker.extract.events import EventHit, EventLexicon
+
+_PARTICIPLE_TO_TIME = 48  # characters from a participle to the date it introduces
+_NOUN_TO_PARTICIPLE = 40  # characters from an event noun (and its adjectives) to its participle
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    """A time phrase tied by a participle to the noun before it; `owner` is None when that noun
+    is no event word."""
+
+    time_start: int
+    owner: EventHit | None
+    participle: tuple[int, int] = (0, 0)  # where the participle is, in the original text
+
+
+def _binding(text: str, t: TimeSpan, hits: Sequence[EventHit], participle: re.Pattern,
+             date_noun: re.Pattern | None, predicate_lead: frozenset[str]) -> Binding | None:
+    lo = max(0, t.start - _PARTICIPLE_TO_TIME)
+    gap = normalize(text[lo : t.start])
+    found = None
+    for m in participle.finditer(gap.text):
+        found = m
+    if found is None:
+        return None
+    p_start = lo + gap.offsets[found.start()]
+    p_end = lo + gap.offsets[found.end() - 1] + 1
+    if re.search(r"[.;،,؛]", text[p_start + 1 : t.start]):
+        return None  # a clause boundary between them: the date belongs to what follows
+    before = normalize_text(text[max(0, p_start - 16) : p_start]).split()
+    if before and before[-1] in predicate_lead:
+        return None  # "is scheduled for", «من المقرر»: the claim's own predicate
+    if date_noun is not None and before and date_noun.fullmatch(before[-1].strip("،,")):
+        return None  # «في موعدها المقرر في ...», "on its scheduled date": the claim's own date
+    owners = [h for h in hits if h.end <= p_start and p_start - h.end <= _NOUN_TO_PARTICIPLE]
+    return Binding(t.start, owners[-1] if owners else None, (p_start, p_end))
+
+
+def bindings(text: str, times: Sequence[TimeSpan], hits: Sequence[EventHit], lex: EventLexicon) -> list[Binding]:
+    """The time phrases among `times` that a participle ties to the noun before them."""
+    rules = lex.head
+    if rules.binding is None:
+        return []
+    out = []
+    for t in times:
+        b = _binding(text, t, hits, rules.binding, rules.date_noun, rules.predicate_lead)
+        if b is not None:
+            out.append(b)
+    return out
+
+
+_ISSUED_GAP_WORDS = 2  # words between a statement noun and the day it was issued («بيان للوزارة اليوم»)
+
+
+def _issued_on(text: str, t: TimeSpan, hits: Sequence[EventHit], published: date | None,
+               noun: re.Pattern | None) -> bool:
+    """Whether the time phrase follows a statement noun and is no later than publication: the
+    day the statement came out («بيان للوزارة اليوم الثلاثاء»), not a date to come."""
+    end = t.window.end or t.window.start
+    if noun is None or published is None or end is None or end > published:
+        return False
+    for h in hits:
+        if h.event_type == "statement" and h.end <= t.start and noun.match(normalize_text(text[h.start : h.end])):
+            gap = text[h.end : t.start]
+            if not re.search(r"[.;،,؛]", gap) and len(re.findall(r"[^\W\d_]+", gap)) <= _ISSUED_GAP_WORDS:
+                return True
+    return False
+
+
+def own_times(times: Sequence[TimeSpan], found: Sequence[Binding], event: str | None, text: str = "",
+              hits: Sequence[EventHit] = (), published: date | None = None,
+              lex: EventLexicon | None = None) -> list[TimeSpan]:
+    """The time phrases a claim about `event` may take: not those dating another event (an
+    owner that is no event word may be a noun the lexicon lacks, so only a known other event
+    counts), nor the day a statement named just before them came out."""
+    foreign = set() if event is None else {
+        b.time_start for b in found if b.owner is not None and b.owner.event_type != event}
+    noun = lex.head.statement_noun if lex is not None else None
+    return [t for t in times if t.start not in foreign and not _issued_on(text, t, hits, published, noun)]
+
+
+def schedule_event(found: Sequence[Binding]) -> tuple[str, tuple[int, int]] | None:
+    """The event a schedule names ("the vote scheduled for 29 June"): the owner of its first
+    bound date, with the participle (which may itself read as the claim's cue)."""
+    return next(((b.owner.event_type, b.participle) for b in found if b.owner is not None), None)
+
+
+# --- anchored counts -------------------------------------------------------------------------
+
+_EN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "48": 2, "72": 3, "24": 1}
+_EN_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hours": 0, "hour": 0}
+_EN_COUNT = re.compile(
+    r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>days?|weeks?|hours?)\s+"
+    r"(?P<dir>before|after|ahead of|prior to|following|of)\s+(?P<rest>.+)"
+)
+_EN_WITHIN = re.compile(r"\b(?:within|in the)\s+$")
+_AR_DUALS = {"يومين": 2, "اسبوعين": 14, "يوما": 1, "يوم": 1, "اسبوع": 7}
+_AR_NUMBERS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10}
+_AR_COUNT = re.compile(
+    r"(?P<dir>قبل|بعد|خلال|في غضون)\s+(?:(?P<n>\d+|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?P<u>ايام|اسابيع|ساعه)"
+    r"|(?P<d>يومين|اسبوعين|يوم واحد|اسبوع واحد))\s+(?:من\s+)?(?P<rest>.+)"
+)
+
+
+def _count_days(text: str) -> tuple[int, bool, str] | None:
+    """(signed days, whether the count is a span from the anchor, the anchor words) of
+    "two days before the vote", «بعد اسبوع من الاقتراع», "within 48 hours of the vote"."""
+    s = normalize_text(text)
+    m = _EN_COUNT.search(s)
+    if m:
+        n = int(m["n"]) if m["n"].isdigit() else _EN_NUMBERS[m["n"]]
+        days = n // 24 if m["u"].startswith("hour") else n * _EN_UNITS[m["u"]]
+        if m["dir"] == "of":  # "within two days of the vote": a span, else no anchored count
+            return (days, True, m["rest"]) if _EN_WITHIN.search(s[: m.start()]) else None
+        sign = -1 if m["dir"] in ("before", "ahead of", "prior to") else 1
+        return sign * days, False, m["rest"]
+    m = _AR_COUNT.search(s)
+    if m:
+        if m["d"]:
+            days = _AR_DUALS[m["d"].split()[0]]
+        else:
+            n = int(m["n"]) if m["n"].isdigit() else _AR_NUMBERS[m["n"]]
+            days = n // 24 if m["u"] == "ساعه" else n * (7 if m["u"] == "اسابيع" else 1)
+        span = m["dir"] in ("خلال", "في غضون")
+        return (-days if m["dir"] == "قبل" else days), span, m["rest"]
+    return None
+
+
+def _shift(d: date | None, days: int) -> date | None:
+    return None if d is None else d + timedelta(days=days)
+
+
+def anchored_window(loose: Window | None, dated: Sequence[tuple[str | None, Window | None]],
+                    lex: EventLexicon) -> Window | None:
+    """A dated window for an anchored count, from the latest claim in `dated` (earlier claims,
+    as (event type, window) pairs, nearest last) about the event it is anchored on."""
+    if loose is None or loose.start or loose.end or not loose.text:
+        return None
+    found = _count_days(loose.text)
+    if found is None or not found[0]:
+        return None
+    days, span, rest = found
+    hits = lex.find(rest)
+    if not hits:
+        return None
+    anchor_type = hits[0].event_type
+    for event, window in reversed(dated):
+        if event == anchor_type and window is not None and window.start and window.end:
+            if span:  # "within 48 hours of the vote": from the vote to two days after it
+                return Window(window.start, _shift(window.end, days), loose.text)
+            return Window(_shift(window.start, days), _shift(window.end, days), loose.text)
+    return None
+
+
+# --- dates a claim can take from elsewhere in the text ---------------------------------------
+
+_CALENDAR_LOOKBACK = 100  # characters before a time phrase searched for its event noun
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """An event named with its date somewhere in the text ("the summit scheduled for December")."""
+
+    at: int
+    event_type: str
+    window: Window
+
+
+def calendar(text: str, times: Sequence[TimeSpan], lex: EventLexicon, published: date | None) -> list[Dated]:
+    """Every date tied by a participle to an event noun, still to come, in text order."""
+    rules = lex.head
+    if rules.binding is None:
+        return []
+    out = []
+    for t in times:
+        w = t.window
+        if not (w.start or w.end) or (published is not None and (w.end or w.start) < published):
+            continue
+        lo = max(0, t.start - _CALENDAR_LOOKBACK)
+        n = normalize(text[lo : t.start])
+        hits = [_moved(h, lo, n) for h in lex.find(n.text)]
+        b = _binding(text, t, hits, rules.binding, rules.date_noun, rules.predicate_lead)
+        if b is not None and b.owner is not None:
+            out.append(Dated(t.start, b.owner.event_type, w))
+    return out
+
+
+def _moved(h: EventHit, lo: int, n) -> EventHit:
+    """An event hit found in a normalised slice, with offsets in the original text."""
+    end = lo + n.offsets[h.end - 1] + 1 if h.end > h.start else lo + n.offsets[h.start]
+    return type(h)(h.event_type, h.priority, lo + n.offsets[h.start], end)
+
+
+def fill_windows(claims: Sequence[tuple[int, str | None, Window | None, Window | None]],
+                 dated: Sequence[Dated], lex: EventLexicon) -> list[Window | None]:
+    """For claims (start, event type, window, undated time phrase) in text order, the window each
+    claim with none takes before the usual inheritance, or None.
+
+    An anchored count ("two days before the vote") is dated from the latest earlier claim about
+    its anchor event. A claim about an event no earlier claim dates takes the date the text
+    gave that event ("will the summit be attended in full?" after "the summit scheduled for
+    early December").
+    """
+    out: list[Window | None] = []
+    for i, (start, event, window, loose) in enumerate(claims):
+        if window is not None:
+            out.append(None)
+            continue
+        earlier = [(e, w) for _, e, w, _ in claims[:i]]
+        found = anchored_window(loose, earlier, lex)
+        if found is None and event is not None and not any(e == event and w is not None for e, w in earlier):
+            found = next((d.window for d in reversed(dated) if d.at < start and d.event_type == event), None)
+        out.append(found)
+    return out

@@ -1,0 +1,79 @@
+"""The claim's event is the one its forward verb governs, when a clause names several events.
+
+Sentences written for these tests (no article text).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources, extract
+
+PUBLISHED = date(2025, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources.load()
+
+
+def _event(res: Resources, text: str, lang: str, containing: str | None = None) -> str:
+    ex = extract(text, published=PUBLISHED, lang=lang, resources=res)
+    forward = [m for m in ex.mentions if m.is_forward and (containing is None or containing in m.quote)]
+    assert forward, f"no forward mention in {text!r}"
+    return forward[0].event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        # an event named in a time complement only situates the claim
+        ("Officials from both sides will hold talks in Oslo next week ahead of the regional summit.", "en", "meeting"),
+        ("ومن المقرر أن يعقد الوزيران مؤتمرا صحفيا مشتركا عقب جولة المحادثات يوم الأحد.", "ar", "statement"),
+        ("وقال المسؤول إن اللقاء سيناقش التحضيرات للقمة العربية المرتقبة في أيار المقبل.", "ar", "meeting"),
+        # the verb right after the cue decides over a more specific word later on
+        ("The envoy is due to visit Nairobi on Friday for talks on the ceasefire.", "en", "visit"),
+        ("وسيلتقي المبعوث خلال زيارته رئيس الحكومة لبحث الهدنة يوم السبت.", "ar", "meeting"),
+        # a light verb hands the claim to its object
+        ("The ministers will discuss new sanctions on the shipping sector on Monday.", "en", "sanction"),
+        # a verb that only holds an event: its object is the event
+        ("ومن المنتظر أن تعقد اللجنة المشتركة اجتماعها الثاني في تونس مطلع أيار المقبل لمتابعة تنفيذ الاتفاق.", "ar",
+         "meeting"),
+        # a rate decision is `other` whatever verb introduces it (the annotation guideline)
+        ("The central bank is expected to meet on Thursday to cut interest rates.", "en", "other"),
+    ],
+)
+def test_the_governed_event_decides(res, text, lang, event):
+    assert _event(res, text, lang) == event
+
+
+def test_a_relative_clause_is_about_the_noun_it_hangs_on(res):
+    text = "وتأتي الجولة في إطار الإعداد للقمة الإقليمية، التي من المتوقع أن تعقد في الرباط أواخر أيار المقبل."
+    assert _event(res, text, "ar", containing="التي من المتوقع") == "summit"
+
+
+def test_a_schedule_is_about_the_event_its_date_hangs_on(res):
+    text = "وتأتي الجولة قبل أيام من الانتخابات البلدية المقررة في 20 آذار الجاري."
+    assert _event(res, text, "ar") == "election"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        # inflected Arabic forms: a pronoun on a feminine noun, the accusative alif of a phrase
+        ("وستواصل الجزائر وساطتها بين الطرفين خلال الأسبوع المقبل.", "ar", "meeting"),
+        ("وسيجري الرئيس تحويرا حكوميا واسعا الأسبوع المقبل.", "ar", "other"),
+        # the name of the Gulf council is no cooperation event
+        ("ويعقد المجلس الوزاري لمجلس التعاون الخليجي دورته العادية بعد غد في الرياض.", "ar", "meeting"),
+        # parliamentary votes of confidence are not elections
+        ("The government will face a confidence vote in parliament on Tuesday.", "en", "other"),
+        # soldiers arriving are a deployment, not a visit
+        ("About 800 soldiers are expected to arrive in the port city by the end of May.", "en", "military"),
+        # a ticket or a second term is about the election
+        ("The former mayor is widely expected to seek a second term in the autumn.", "en", "election"),
+    ],
+)
+def test_event_words_of_the_lexicons(res, text, lang, event):
+    assert _event(res, text, lang) == event

@@ -1,0 +1,107 @@
+"""Which event a date belongs to, and counts of days anchored on an event.
+
+Sentences written for these tests (no article text).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources, extract
+from claimtracker.extract.window_attach import _count_days
+from claimtracker.models import Window
+
+PUBLISHED = date(2025, 3, 10)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources.load()
+
+
+def _window(res: Resources, text: str, lang: str, containing: str):
+    ex = extract(text, published=PUBLISHED, lang=lang, resources=res)
+    found = [m for m in ex.mentions if m.is_forward and containing in m.quote]
+    assert found, f"no forward mention with {containing!r} in {[m.quote for m in ex.mentions]}"
+    return found[0].expected
+
+
+def test_a_date_after_another_event_and_its_participle_is_not_the_claims(res):
+    text = ("Foreign ministers of the bloc will meet in Lisbon on Wednesday.\n\n"
+            "The meeting will prepare the agenda for the summit scheduled for early December, the spokesman said.")
+    w = _window(res, text, "en", "prepare the agenda")
+    assert w is not None and w.start == date(2025, 3, 12)
+
+
+def test_arabic_date_after_another_event_and_its_participle_is_not_the_claims(res):
+    text = ("يعقد وزراء الخارجية العرب اجتماعا في عمان يوم الأربعاء المقبل.\n\n"
+            "وأوضح المتحدث أن الاجتماع سيناقش التحضيرات للقمة المقررة في الدوحة مطلع كانون الأول المقبل.")
+    w = _window(res, text, "ar", "سيناقش")
+    assert w is not None and w.start == date(2025, 3, 12)
+
+
+def test_its_own_scheduled_date_still_counts(res):
+    text = "وأكدت الهيئة أن الانتخابات البلدية ستجرى في موعدها المقرر في 20 نيسان المقبل."
+    w = _window(res, text, "ar", "ستجرى")
+    assert w is not None and w.start == date(2025, 4, 20)
+
+
+def test_a_later_claim_about_that_event_takes_its_date(res):
+    text = ("Foreign ministers will meet in Lisbon on Wednesday to discuss preparations for the summit "
+            "scheduled for early December.\n\n"
+            "Will the summit be attended by all the leaders?")
+    w = _window(res, text, "en", "Will the summit")
+    assert w is not None and w.start == date(2025, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "containing", "start", "end"),
+    [
+        ("The general election will be held on 12 October, the commission said.\n\n"
+         "Soldiers and police officers will vote two days before the election, the commission added.",
+         "en", "two days before", date(2025, 10, 10), date(2025, 10, 10)),
+        ("وأكدت المفوضية أن الانتخابات النيابية ستجرى في 12 تشرين الأول المقبل.\n\n"
+         "وقال المتحدث إن تصويت القوات الأمنية سيجرى قبل يومين من الاقتراع العام.",
+         "ar", "قبل يومين", date(2025, 10, 10), date(2025, 10, 10)),
+        ("وأكدت المفوضية أن الانتخابات النيابية ستجرى في 12 تشرين الأول المقبل.\n\n"
+         "وأضاف المتحدث أن النتائج ستعلن خلال 48 ساعة من إغلاق صناديق الاقتراع.",
+         "ar", "48 ساعة", date(2025, 10, 12), date(2025, 10, 14)),
+    ],
+)
+def test_counts_anchored_on_an_event_are_dated_from_it(res, text, lang, containing, start, end):
+    w = _window(res, text, lang, containing)
+    assert w is not None and (w.start, w.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days", "span"),
+    [
+        ("three days after the vote", 3, False),
+        ("a week before the summit", -7, False),
+        ("within 72 hours of the ceasefire", 3, True),
+        ("بعد أسبوعين من الاستفتاء", 14, False),
+        ("قبل خمسة أيام من القمة", -5, False),
+    ],
+)
+def test_anchored_counts_are_read(phrase, days, span):
+    found = _count_days(phrase)
+    assert found is not None and found[:2] == (days, span)
+
+
+def test_a_count_without_an_event_is_no_anchored_count(res):
+    from claimtracker.extract.window_attach import anchored_window
+
+    lex = res.lexicons["en"].events
+    dated = [("election", Window(date(2025, 10, 12), date(2025, 10, 12)))]
+    assert anchored_window(Window(None, None, "two days after the storm"), dated, lex) is None
+    assert anchored_window(Window(None, None, "two days after the vote"), dated, lex) == Window(
+        date(2025, 10, 14), date(2025, 10, 14), "two days after the vote")
+
+
+def test_the_day_a_statement_came_out_is_not_a_date_to_come(res):
+    text = ("يصل وزير الخارجية الأردني أيمن الصفدي إلى الرباط غدا في زيارة رسمية، حسب ما أفاد به بيان للوزارة "
+            "اليوم الاثنين.\n\nوأوضح البيان أن الصفدي سيلتقي نظيره المغربي.")
+    w = _window(res, text, "ar", "سيلتقي")
+    assert w is not None and w.start == date(2025, 3, 11)
