@@ -10,7 +10,6 @@ from datetime import date
 import pytest
 
 from claimtracker.extract import Resources, extract
-from claimtracker.extract.window_attach import _count_days
 from claimtracker.models import Window
 
 PUBLISHED = date(2025, 3, 10)  # a Monday
@@ -76,18 +75,22 @@ def test_counts_anchored_on_an_event_are_dated_from_it(res, text, lang, containi
 
 
 @pytest.mark.parametrize(
-    ("phrase", "days", "span"),
+    ("phrase", "lang", "start", "end"),
     [
-        ("three days after the vote", 3, False),
-        ("a week before the summit", -7, False),
-        ("within 72 hours of the ceasefire", 3, True),
-        ("بعد أسبوعين من الاستفتاء", 14, False),
-        ("قبل خمسة أيام من القمة", -5, False),
+        ("three days after the vote", "en", date(2025, 10, 15), date(2025, 10, 15)),
+        ("a week before the vote", "en", date(2025, 10, 5), date(2025, 10, 5)),
+        ("within 72 hours of the vote", "en", date(2025, 10, 12), date(2025, 10, 15)),
+        ("بعد أسبوعين من الاستفتاء", "ar", date(2025, 10, 26), date(2025, 10, 26)),
+        ("قبل خمسة أيام من الاقتراع", "ar", date(2025, 10, 7), date(2025, 10, 7)),
     ],
 )
-def test_anchored_counts_are_read(phrase, days, span):
-    found = _count_days(phrase)
-    assert found is not None and found[:2] == (days, span)
+def test_anchored_counts_are_dated_from_their_event(res, phrase, lang, start, end):
+    from claimtracker.extract.timewords import find_times
+    from claimtracker.extract.window_attach import anchored_window
+
+    (hit,) = find_times(f"{phrase}.", lang, date(2025, 8, 3), res.time_lexicon)
+    dated = [("election", Window(date(2025, 10, 12), date(2025, 10, 12)))]
+    assert anchored_window(hit.window, hit.anchored, dated, res.lexicons[lang].events) == Window(start, end, phrase)
 
 
 def test_a_count_without_an_event_is_no_anchored_count(res):
@@ -95,8 +98,9 @@ def test_a_count_without_an_event_is_no_anchored_count(res):
 
     lex = res.lexicons["en"].events
     dated = [("election", Window(date(2025, 10, 12), date(2025, 10, 12)))]
-    assert anchored_window(Window(None, None, "two days after the storm"), dated, lex) is None
-    assert anchored_window(Window(None, None, "two days after the vote"), dated, lex) == Window(
+    count = ("after", "day", 2)
+    assert anchored_window(Window(None, None, "two days after the storm"), count, dated, lex) is None
+    assert anchored_window(Window(None, None, "two days after the vote"), count, dated, lex) == Window(
         date(2025, 10, 14), date(2025, 10, 14), "two days after the vote")
 
 

@@ -48,6 +48,9 @@ class TimeSpan:
     start: int
     end: int
     past: Window | None = None  # the reading of an ambiguous phrase as past ("on Wednesday" gone)
+    # a count tied to another event ("two days before the vote"): (how, unit, n), dated later
+    # from that event's date (window_attach.anchored_window)
+    anchored: tuple[str, str, int | None] | None = None
 
 
 @dataclass(slots=True)
@@ -135,7 +138,7 @@ def gather(text: str, norm: Normalized, lang: str, published: date | None, res: 
     actors = [ActorSpan(h.actor, h.start, h.end) for h in actor_hits]
     countries = [CountrySpan(h.code, h.start, h.end, h.via, h.listed) for h in country_hits]
     times = [
-        TimeSpan(h.window, h.start, h.end, h.past)
+        TimeSpan(h.window, h.start, h.end, h.past, h.anchored)
         for h in find_times(text, lang, published, res.time_lexicon)
     ]
     for hits in (cues, actors, countries, times):

@@ -16,7 +16,7 @@ from claimtracker.extract.events import EventLexicon, choose_event
 from claimtracker.extract.filter import to_normalized
 from claimtracker.extract.split import Sentence, Span
 from claimtracker.extract.tiles import Negations, is_future, said_on
-from claimtracker.extract.window_attach import bindings, own_times, schedule_event
+from claimtracker.extract.window_attach import Binding, bindings, own_times, schedule_event
 from claimtracker.models import ActorRef, Attribution, Window
 
 __all__ = ["ASSERTION_CERTAINTY", "Draft", "assertion", "draft", "drop_repeated_headline", "inherit"]
@@ -38,14 +38,17 @@ class Draft:
     kind: str
     mentioned_events: frozenset[str] = frozenset()
     loose_window: Window | None = None
+    loose_count: tuple[str, str, int | None] | None = None  # the loose window's anchored count
 
 
 def draft(
     doc: Doc, start: int, end: int, anchor: Span, reading: Reading, s_actors, s_events, s_times, attr,
     gazetteer, speech: Sequence[Hit], sentence_cues: Sequence, sentence: Sentence, events: EventLexicon | None = None,
+    sentence_bound: Sequence[Binding] | None = None,
 ) -> Draft:
     """The claim [start, end) of a sentence. `s_times` are the sentence's time phrases less those
-    that date a past event (`past.told_as_past`)."""
+    that date a past event (`past.told_as_past`); `sentence_bound`, when given, is `window_attach.bindings`
+    of those."""
     t_actors = inside(s_actors, start, end) or list(s_actors)
     actors = _claim_actors(t_actors)
     countries = within(doc.countries, start, end)
@@ -57,7 +60,11 @@ def draft(
     # ties to another event noun is that event's, not the claim's (window_attach.py).
     t_events = inside(s_events, start, end)
     t_times = inside(s_times, start, end)
-    bound = bindings(doc.text, t_times, s_events, events) if events is not None else []
+    if sentence_bound is None:
+        bound = bindings(doc.text, t_times, s_events, events) if events is not None else []
+    else:
+        starts = {t.start for t in t_times}
+        bound = [b for b in sentence_bound if b.time_start in starts]
     event = head_event(doc.text, (start, end), (anchor.start, anchor.end), t_events, s_events,
                        [(c.start, c.end) for c in inside(sentence_cues, anchor.start, anchor.end)],
                        events.head if events is not None else HeadRules(), schedule_event(bound))
@@ -67,9 +74,10 @@ def draft(
     if window is None and s_times and not t_times:
         window = _pick_time(s_times, doc.published)
     mentioned = frozenset(h.event_type for h in t_events)
+    loose = _loose_time(t_times or s_times)
     return Draft(
         start, end, sentence, reading, event, actors, _claim_countries(countries, actors), window, attr,
-        reading.kind, mentioned, _loose_time(t_times or s_times),
+        reading.kind, mentioned, loose.window if loose else None, loose.anchored if loose else None,
     )
 
 
@@ -130,9 +138,9 @@ def _is_year_wide(window: Window) -> bool:
     return (window.end - window.start).days >= _YEAR_WIDE_DAYS
 
 
-def _loose_time(times: Sequence[TimeSpan]) -> Window | None:
+def _loose_time(times: Sequence[TimeSpan]) -> TimeSpan | None:
     """A time phrase with no dates ("for two years"): kept when nothing better is found."""
-    return next((t.window for t in times if not (t.window.start or t.window.end)), None)
+    return next((t for t in times if not (t.window.start or t.window.end)), None)
 
 
 def _claim_actors(actors: Sequence[ActorSpan]) -> tuple[ActorRef, ...]:

@@ -29,7 +29,7 @@ from claimtracker.extract.past import reports_call_off, told_as_past
 from claimtracker.extract.resources import Resources
 from claimtracker.extract.split import Sentence, split_text
 from claimtracker.extract.tiles import Negations, is_future, tiles
-from claimtracker.extract.window_attach import calendar, fill_windows
+from claimtracker.extract.window_attach import bindings, calendar, fill_windows
 from claimtracker.models import ActorRef, Attribution, Extraction, Mention
 from claimtracker.text import detect_language, normalize
 
@@ -159,9 +159,10 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             if live_times is None:
                 # a time phrase dating a past verb is no window to come, whichever claim holds it
                 live_times = [t for t in s_times if not told_as_past(doc, t, speech)]
+                bound = bindings(doc.text, live_times, s_events, lex.events)
             drafts.append(
                 draft(doc, t_start, t_end, anchor, reading, s_actors, s_events, live_times, attr, res.gazetteer,
-                      speech, s_cues, sent, lex.events)
+                      speech, s_cues, sent, lex.events, bound)
             )
         if not s_tiles and may_assert:
             d = assertion(doc, sent, s_actors, s_events, s_times, negations, attribute, called_off or 0)
@@ -172,7 +173,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             previous_attr, previous_at = sentence_attr, sent.start
     # a claim with no date of its own takes the date the text tied to its event (window_attach.py)
     dated = calendar(doc.text, doc.times, lex.events, doc.published)
-    claims = [(d.start, d.event_type, d.window, d.loose_window) for d in drafts]
+    claims = [(d.start, d.event_type, d.window, d.loose_window, d.loose_count) for d in drafts]
     for d, w in zip(drafts, fill_windows(claims, dated, lex.events), strict=True):
         d.window = d.window or w
     inherit(drafts)

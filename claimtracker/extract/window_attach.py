@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
+from claimtracker.extract.time_handlers import typical_end
+from claimtracker.extract.time_resolve import add_units
 from claimtracker.models import Window
 from claimtracker.text import normalize, normalize_text
 
@@ -113,69 +115,32 @@ def schedule_event(found: Sequence[Binding]) -> tuple[str, tuple[int, int]] | No
 
 # --- anchored counts -------------------------------------------------------------------------
 
-_EN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-               "eight": 8, "nine": 9, "ten": 10, "48": 2, "72": 3, "24": 1}
-_EN_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hours": 0, "hour": 0}
-_EN_COUNT = re.compile(
-    r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>days?|weeks?|hours?)\s+"
-    r"(?P<dir>before|after|ahead of|prior to|following|of)\s+(?P<rest>.+)"
-)
-_EN_WITHIN = re.compile(r"\b(?:within|in the)\s+$")
-_AR_DUALS = {"يومين": 2, "اسبوعين": 14, "يوما": 1, "يوم": 1, "اسبوع": 7}
-_AR_NUMBERS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10}
-_AR_COUNT = re.compile(
-    r"(?P<dir>قبل|بعد|خلال|في غضون)\s+(?:(?P<n>\d+|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?P<u>ايام|اسابيع|ساعه)"
-    r"|(?P<d>يومين|اسبوعين|يوم واحد|اسبوع واحد))\s+(?:من\s+)?(?P<rest>.+)"
-)
-
-
-def _count_days(text: str) -> tuple[int, bool, str] | None:
-    """(signed days, whether the count is a span from the anchor, the anchor words) of
-    "two days before the vote", «بعد اسبوع من الاقتراع», "within 48 hours of the vote"."""
-    s = normalize_text(text)
-    m = _EN_COUNT.search(s)
-    if m:
-        n = int(m["n"]) if m["n"].isdigit() else _EN_NUMBERS[m["n"]]
-        days = n // 24 if m["u"].startswith("hour") else n * _EN_UNITS[m["u"]]
-        if m["dir"] == "of":  # "within two days of the vote": a span, else no anchored count
-            return (days, True, m["rest"]) if _EN_WITHIN.search(s[: m.start()]) else None
-        sign = -1 if m["dir"] in ("before", "ahead of", "prior to") else 1
-        return sign * days, False, m["rest"]
-    m = _AR_COUNT.search(s)
-    if m:
-        if m["d"]:
-            days = _AR_DUALS[m["d"].split()[0]]
-        else:
-            n = int(m["n"]) if m["n"].isdigit() else _AR_NUMBERS[m["n"]]
-            days = n // 24 if m["u"] == "ساعه" else n * (7 if m["u"] == "اسابيع" else 1)
-        span = m["dir"] in ("خلال", "في غضون")
-        return (-days if m["dir"] == "قبل" else days), span, m["rest"]
-    return None
-
-
-def _shift(d: date | None, days: int) -> date | None:
-    return None if d is None else d + timedelta(days=days)
-
-
-def anchored_window(loose: Window | None, dated: Sequence[tuple[str | None, Window | None]],
-                    lex: EventLexicon) -> Window | None:
+def anchored_window(loose: Window | None, count: tuple[str, str, int | None] | None,
+                    dated: Sequence[tuple[str | None, Window | None]], lex: EventLexicon) -> Window | None:
     """A dated window for an anchored count, from the latest claim in `dated` (earlier claims,
-    as (event type, window) pairs, nearest last) about the event it is anchored on."""
-    if loose is None or loose.start or loose.end or not loose.text:
+    as (event type, window) pairs, nearest last) about the event it is anchored on.
+
+    `loose` is the count's phrase ("two days before the vote", «خلال 48 ساعة من إغلاق الصناديق»)
+    and `count` what the time stage read of it: (how, unit, n), how being "before", "after" or
+    "within" (`timewords.TimeHit.anchored`). The arithmetic is the time stage's for a count
+    anchored on a date named right there ("three days after May 4").
+    """
+    if loose is None or count is None or loose.start or loose.end or not loose.text:
         return None
-    found = _count_days(loose.text)
-    if found is None or not found[0]:
+    how, unit, n = count
+    if n is None and how != "within":
         return None
-    days, span, rest = found
-    hits = lex.find(rest)
+    hits = lex.find(normalize_text(loose.text))
     if not hits:
         return None
     anchor_type = hits[0].event_type
     for event, window in reversed(dated):
         if event == anchor_type and window is not None and window.start and window.end:
-            if span:  # "within 48 hours of the vote": from the vote to two days after it
-                return Window(window.start, _shift(window.end, days), loose.text)
-            return Window(_shift(window.start, days), _shift(window.end, days), loose.text)
+            if how == "within":  # "within 48 hours of the vote": from the vote to two days after it
+                end = add_units(window.end, unit, n) if n is not None else typical_end(window.end, unit)
+                return Window(window.end, end, loose.text)
+            day = add_units(window.end, unit, n) if how == "after" else add_units(window.start, unit, -n)
+            return Window(day, day, loose.text)
     return None
 
 
@@ -203,6 +168,8 @@ def calendar(text: str, times: Sequence[TimeSpan], lex: EventLexicon, published:
         w = t.window
         if not (w.start or w.end) or (published is not None and (w.end or w.start) < published):
             continue
+        if _binding(text, t, (), rules.binding, rules.date_noun, rules.predicate_lead) is None:
+            continue  # no participle ties the date to anything: no event noun to look for
         lo = max(0, t.start - _CALENDAR_LOOKBACK)
         n = normalize(text[lo : t.start])
         hits = [_moved(h, lo, n) for h in lex.find(n.text)]
@@ -218,9 +185,9 @@ def _moved(h: EventHit, lo: int, n) -> EventHit:
     return type(h)(h.event_type, h.priority, lo + n.offsets[h.start], end)
 
 
-def fill_windows(claims: Sequence[tuple[int, str | None, Window | None, Window | None]],
+def fill_windows(claims: Sequence[tuple[int, str | None, Window | None, Window | None, tuple | None]],
                  dated: Sequence[Dated], lex: EventLexicon) -> list[Window | None]:
-    """For claims (start, event type, window, undated time phrase) in text order, the window each
+    """For claims (start, event type, window, undated time phrase, its anchored count) in text order, the window each
     claim with none takes before the usual inheritance, or None.
 
     An anchored count ("two days before the vote") is dated from the latest earlier claim about
@@ -229,12 +196,12 @@ def fill_windows(claims: Sequence[tuple[int, str | None, Window | None, Window |
     early December").
     """
     out: list[Window | None] = []
-    for i, (start, event, window, loose) in enumerate(claims):
+    for i, (start, event, window, loose, count) in enumerate(claims):
         if window is not None:
             out.append(None)
             continue
-        earlier = [(e, w) for _, e, w, _ in claims[:i]]
-        found = anchored_window(loose, earlier, lex)
+        earlier = [(e, w) for _, e, w, _, _ in claims[:i]]
+        found = anchored_window(loose, count, earlier, lex)
         if found is None and event is not None and not any(e == event and w is not None for e, w in earlier):
             found = next((d.window for d in reversed(dated) if d.at < start and d.event_type == event), None)
         out.append(found)
