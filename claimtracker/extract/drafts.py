@@ -61,15 +61,15 @@ def draft(
     t_events = inside(s_events, start, end)
     t_times = inside(s_times, start, end)
     if sentence_bound is None:
-        bound = bindings(doc.text, t_times, s_events, events) if events is not None else []
+        bound = bindings(doc, t_times, s_events, events) if events is not None else []
     else:
         starts = {t.start for t in t_times}
         bound = [b for b in sentence_bound if b.time_start in starts]
-    event = head_event(doc.text, (start, end), (anchor.start, anchor.end), t_events, s_events,
+    event = head_event(doc, (start, end), (anchor.start, anchor.end), t_events, s_events,
                        [(c.start, c.end) for c in inside(sentence_cues, anchor.start, anchor.end)],
                        events.head if events is not None else HeadRules(), schedule_event(bound))
     moved = _moved_to(doc, start, t_times) if len(t_times) > 1 else ()
-    own = own_times(t_times, bound, event, doc.text, s_events, doc.published, events)
+    own = own_times(t_times, bound, event, doc, s_events, doc.published, events)
     window = _pick_time(own, doc.published, speech, anchor, sentence_cues, moved)
     if window is None and s_times and not t_times:
         window = _pick_time(s_times, doc.published)

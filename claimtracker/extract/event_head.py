@@ -24,9 +24,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimtracker.text import normalize, normalize_text
+from claimtracker.extract.filter import to_normalized
 
 if TYPE_CHECKING:  # events.py loads the rules, so the import runs one way only
+    from claimtracker.extract.document import Doc  # its text, and slices of its normalised text
     from claimtracker.extract.events import EventHit
 
 _GOVERNED_GAP_WORDS = 2  # words between a cue and the event verb it governs ("expected to visit")
@@ -72,17 +73,15 @@ class HeadRules:
         )
 
 
-def _is_subordinate(text: str, hit: EventHit, lo: int, rules: HeadRules) -> bool:
+def _is_subordinate(doc: Doc, hit: EventHit, lo: int, rules: HeadRules) -> bool:
     if rules.subordinate is None:
         return False
-    before = normalize_text(text[max(lo, hit.start - _LOOKBACK) : hit.start])
+    before = doc.nslice(max(lo, hit.start - _LOOKBACK), hit.start)
     return bool(rules.subordinate.search(before))
 
 
-def _is_light(text: str, hit: EventHit, rules: HeadRules) -> bool:
-    return hit.priority < 2 or (
-        rules.light is not None and bool(rules.light.match(normalize_text(text[hit.start : hit.end])))
-    )
+def _is_light(doc: Doc, hit: EventHit, rules: HeadRules) -> bool:
+    return hit.priority < 2 or (rules.light is not None and bool(rules.light.match(doc.nslice(hit.start, hit.end))))
 
 
 def _choose(hits: Sequence[EventHit]) -> str | None:
@@ -93,42 +92,43 @@ def _choose(hits: Sequence[EventHit]) -> str | None:
     return min((h for h in hits if h.priority == top), key=lambda h: h.start).event_type
 
 
-def _overrides(text: str, hit: EventHit, rules: HeadRules) -> bool:
-    return rules.overriding is not None and bool(rules.overriding.match(normalize_text(text[hit.start : hit.end])))
+def _overrides(doc: Doc, hit: EventHit, rules: HeadRules) -> bool:
+    return rules.overriding is not None and bool(rules.overriding.match(doc.nslice(hit.start, hit.end)))
 
 
 _SUPPORT_GAP_WORDS = 8  # words between a support verb and its object (a subject may come between in Arabic)
 
 
-def _supported(text: str, span: tuple[int, int], hits: Sequence[EventHit], rules: HeadRules) -> EventHit | None:
+def _supported(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules: HeadRules) -> EventHit | None:
     """The first event word after the first support verb of `span`, with no event word of
     priority 2 or more before that verb and no clause break between them."""
     if rules.support is None:
         return None
-    n = normalize(text[span[0] : span[1]])
-    m = rules.support.search(n.text)
+    ns, ne = to_normalized(doc.norm, span[0], span[1])
+    m = rules.support.search(doc.norm.text[ns:ne])
     if m is None:
         return None
-    v_start, v_end = span[0] + n.offsets[m.start()], span[0] + n.offsets[m.end() - 1] + 1
+    v_start, v_end = doc.norm.offsets[ns + m.start()], doc.norm.offsets[ns + m.end() - 1] + 1
     if any(h.start < v_start and h.priority >= 2 for h in hits):
         return None
     obj = min((h for h in hits if h.start >= v_end and h.start < span[1]), key=lambda h: h.start, default=None)
     if obj is None:
         return None
-    between = text[v_end : obj.start]
+    between = doc.text[v_end : obj.start]
     if re.search(r"[.;،,؛]", between) or len(re.findall(r"[^\W\d_]+", between)) > _SUPPORT_GAP_WORDS:
         return None
     return obj
 
 
 def _governs(between: str, rules: HeadRules) -> bool:
-    """Whether only auxiliaries stand between a cue and an event word ("expected [to] visit")."""
-    words = re.findall(r"[^\W\d_]+", normalize_text(between))
+    """Whether only auxiliaries stand between a cue and an event word ("expected [to] visit");
+    `between` is normalised."""
+    words = re.findall(r"[^\W\d_]+", between)
     return len(words) <= _GOVERNED_GAP_WORDS and all(w in rules.gap_words for w in words)
 
 
 def head_event(
-    text: str,
+    doc: Doc,
     claim: tuple[int, int],
     anchor: tuple[int, int],
     claim_hits: Sequence[EventHit],
@@ -151,13 +151,13 @@ def head_event(
     a_start, a_end = anchor
     in_anchor = [h for h in claim_hits if a_start <= h.start < a_end]
     # 1. "the summit, which is expected to open in June": the relative clause names no event
-    if not in_anchor and rules.relative is not None and rules.relative.match(normalize_text(text[a_start:a_end])):
+    if not in_anchor and rules.relative is not None and rules.relative.match(doc.nslice(a_start, a_end)):
         before = [h for h in sentence_hits if h.end <= a_start]
         if before:
             return before[-1].event_type
     # 3 (first half). words inside "ahead of ...", «عقب ...» situate the claim; keep them only
     # when nothing else is left
-    main = [h for h in claim_hits if not _is_subordinate(text, h, claim[0], rules)]
+    main = [h for h in claim_hits if not _is_subordinate(doc, h, claim[0], rules)]
     hits = main or list(claim_hits)
     # 2. the event verb the cue governs
     # (only when no event noun comes before the cue: "the reshuffle will ... " is about the
@@ -167,12 +167,12 @@ def head_event(
         after = [h for h in hits if h.end > c_start and a_start <= h.start < a_end]
         first = min(after, key=lambda h: h.start, default=None)
         if (first is not None and not any(h.end <= c_start and h.priority >= 2 for h in hits)
-                and not any(_overrides(text, h, rules) for h in hits)
-                and _governs(text[c_end : first.start], rules) and not _is_light(text, first, rules)):
+                and not any(_overrides(doc, h, rules) for h in hits)
+                and _governs(doc.nslice(c_end, first.start), rules) and not _is_light(doc, first, rules)):
             return first.event_type
     # 2b. "will hold talks", «سيجري تحويرا وزاريا»: the object of a verb that only holds an event
-    supported = _supported(text, (max(a_start, claim[0]), a_end), hits, rules)
-    if supported is not None and not any(_overrides(text, h, rules) for h in hits):
+    supported = _supported(doc, (max(a_start, claim[0]), a_end), hits, rules)
+    if supported is not None and not any(_overrides(doc, h, rules) for h in hits):
         return supported.event_type
     # 3. the most specific word, the anchor clause first among equals
     top = max((h.priority for h in hits), default=0)

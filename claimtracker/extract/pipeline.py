@@ -159,7 +159,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             if live_times is None:
                 # a time phrase dating a past verb is no window to come, whichever claim holds it
                 live_times = [t for t in s_times if not told_as_past(doc, t, speech)]
-                bound = bindings(doc.text, live_times, s_events, lex.events)
+                bound = bindings(doc, live_times, s_events, lex.events)
             drafts.append(
                 draft(doc, t_start, t_end, anchor, reading, s_actors, s_events, live_times, attr, res.gazetteer,
                       speech, s_cues, sent, lex.events, bound)
@@ -172,7 +172,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         if sentence_attr is not None and sentence_attr.kind != "outlet" and sentence_attr is not previous_attr:
             previous_attr, previous_at = sentence_attr, sent.start
     # a claim with no date of its own takes the date the text tied to its event (window_attach.py)
-    dated = calendar(doc.text, doc.times, lex.events, doc.published)
+    dated = calendar(doc, doc.times, lex.events, doc.published)
     claims = [(d.start, d.event_type, d.window, d.loose_window, d.loose_count) for d in drafts]
     for d, w in zip(drafts, fill_windows(claims, dated, lex.events), strict=True):
         d.window = d.window or w

@@ -19,13 +19,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from claimtracker.extract.filter import to_normalized
 from claimtracker.extract.time_handlers import typical_end
 from claimtracker.extract.time_resolve import add_units
 from claimtracker.models import Window
-from claimtracker.text import normalize, normalize_text
+from claimtracker.text import normalize_text
 
 if TYPE_CHECKING:
-    from claimtracker.extract.document import TimeSpan
+    from claimtracker.extract.document import Doc, TimeSpan
     from claimtracker.extract.events import EventHit, EventLexicon
 
 _PARTICIPLE_TO_TIME = 48  # characters from a participle to the date it introduces
@@ -42,20 +43,19 @@ class Binding:
     participle: tuple[int, int] = (0, 0)  # where the participle is, in the original text
 
 
-def _binding(text: str, t: TimeSpan, hits: Sequence[EventHit], participle: re.Pattern,
+def _binding(doc: Doc, t: TimeSpan, hits: Sequence[EventHit], participle: re.Pattern,
              date_noun: re.Pattern | None, predicate_lead: frozenset[str]) -> Binding | None:
-    lo = max(0, t.start - _PARTICIPLE_TO_TIME)
-    gap = normalize(text[lo : t.start])
+    ns, ne = to_normalized(doc.norm, max(0, t.start - _PARTICIPLE_TO_TIME), t.start)
     found = None
-    for m in participle.finditer(gap.text):
+    for m in participle.finditer(doc.norm.text[ns:ne]):
         found = m
     if found is None:
         return None
-    p_start = lo + gap.offsets[found.start()]
-    p_end = lo + gap.offsets[found.end() - 1] + 1
-    if re.search(r"[.;،,؛]", text[p_start + 1 : t.start]):
+    p_start = doc.norm.offsets[ns + found.start()]
+    p_end = doc.norm.offsets[ns + found.end() - 1] + 1
+    if re.search(r"[.;،,؛]", doc.text[p_start + 1 : t.start]):
         return None  # a clause boundary between them: the date belongs to what follows
-    before = normalize_text(text[max(0, p_start - 16) : p_start]).split()
+    before = doc.nslice(max(0, p_start - 16), p_start).split()
     if before and before[-1] in predicate_lead:
         return None  # "is scheduled for", «من المقرر»: the claim's own predicate
     if date_noun is not None and before and date_noun.fullmatch(before[-1].strip("،,")):
@@ -64,14 +64,14 @@ def _binding(text: str, t: TimeSpan, hits: Sequence[EventHit], participle: re.Pa
     return Binding(t.start, owners[-1] if owners else None, (p_start, p_end))
 
 
-def bindings(text: str, times: Sequence[TimeSpan], hits: Sequence[EventHit], lex: EventLexicon) -> list[Binding]:
+def bindings(doc: Doc, times: Sequence[TimeSpan], hits: Sequence[EventHit], lex: EventLexicon) -> list[Binding]:
     """The time phrases among `times` that a participle ties to the noun before them."""
     rules = lex.head
     if rules.binding is None:
         return []
     out = []
     for t in times:
-        b = _binding(text, t, hits, rules.binding, rules.date_noun, rules.predicate_lead)
+        b = _binding(doc, t, hits, rules.binding, rules.date_noun, rules.predicate_lead)
         if b is not None:
             out.append(b)
     return out
@@ -80,7 +80,7 @@ def bindings(text: str, times: Sequence[TimeSpan], hits: Sequence[EventHit], lex
 _ISSUED_GAP_WORDS = 2  # words between a statement noun and the day it was issued («بيان للوزارة اليوم»)
 
 
-def _issued_on(text: str, t: TimeSpan, hits: Sequence[EventHit], published: date | None,
+def _issued_on(doc: Doc, t: TimeSpan, hits: Sequence[EventHit], published: date | None,
                noun: re.Pattern | None) -> bool:
     """Whether the time phrase follows a statement noun and is no later than publication: the
     day the statement came out («بيان للوزارة اليوم الثلاثاء»), not a date to come."""
@@ -88,14 +88,14 @@ def _issued_on(text: str, t: TimeSpan, hits: Sequence[EventHit], published: date
     if noun is None or published is None or end is None or end > published:
         return False
     for h in hits:
-        if h.event_type == "statement" and h.end <= t.start and noun.match(normalize_text(text[h.start : h.end])):
-            gap = text[h.end : t.start]
+        if h.event_type == "statement" and h.end <= t.start and noun.match(doc.nslice(h.start, h.end)):
+            gap = doc.text[h.end : t.start]
             if not re.search(r"[.;،,؛]", gap) and len(re.findall(r"[^\W\d_]+", gap)) <= _ISSUED_GAP_WORDS:
                 return True
     return False
 
 
-def own_times(times: Sequence[TimeSpan], found: Sequence[Binding], event: str | None, text: str = "",
+def own_times(times: Sequence[TimeSpan], found: Sequence[Binding], event: str | None, doc: Doc,
               hits: Sequence[EventHit] = (), published: date | None = None,
               lex: EventLexicon | None = None) -> list[TimeSpan]:
     """The time phrases a claim about `event` may take: not those dating another event (an
@@ -104,7 +104,7 @@ def own_times(times: Sequence[TimeSpan], found: Sequence[Binding], event: str | 
     foreign = set() if event is None else {
         b.time_start for b in found if b.owner is not None and b.owner.event_type != event}
     noun = lex.head.statement_noun if lex is not None else None
-    return [t for t in times if t.start not in foreign and not _issued_on(text, t, hits, published, noun)]
+    return [t for t in times if t.start not in foreign and not _issued_on(doc, t, hits, published, noun)]
 
 
 def schedule_event(found: Sequence[Binding]) -> tuple[str, tuple[int, int]] | None:
@@ -158,7 +158,7 @@ class Dated:
     window: Window
 
 
-def calendar(text: str, times: Sequence[TimeSpan], lex: EventLexicon, published: date | None) -> list[Dated]:
+def calendar(doc: Doc, times: Sequence[TimeSpan], lex: EventLexicon, published: date | None) -> list[Dated]:
     """Every date tied by a participle to an event noun, still to come, in text order."""
     rules = lex.head
     if rules.binding is None:
@@ -168,21 +168,20 @@ def calendar(text: str, times: Sequence[TimeSpan], lex: EventLexicon, published:
         w = t.window
         if not (w.start or w.end) or (published is not None and (w.end or w.start) < published):
             continue
-        if _binding(text, t, (), rules.binding, rules.date_noun, rules.predicate_lead) is None:
+        if _binding(doc, t, (), rules.binding, rules.date_noun, rules.predicate_lead) is None:
             continue  # no participle ties the date to anything: no event noun to look for
-        lo = max(0, t.start - _CALENDAR_LOOKBACK)
-        n = normalize(text[lo : t.start])
-        hits = [_moved(h, lo, n) for h in lex.find(n.text)]
-        b = _binding(text, t, hits, rules.binding, rules.date_noun, rules.predicate_lead)
+        ns, ne = to_normalized(doc.norm, max(0, t.start - _CALENDAR_LOOKBACK), t.start)
+        hits = [_moved(h, ns, doc.norm.offsets) for h in lex.find(doc.norm.text[ns:ne])]
+        b = _binding(doc, t, hits, rules.binding, rules.date_noun, rules.predicate_lead)
         if b is not None and b.owner is not None:
             out.append(Dated(t.start, b.owner.event_type, w))
     return out
 
 
-def _moved(h: EventHit, lo: int, n) -> EventHit:
-    """An event hit found in a normalised slice, with offsets in the original text."""
-    end = lo + n.offsets[h.end - 1] + 1 if h.end > h.start else lo + n.offsets[h.start]
-    return type(h)(h.event_type, h.priority, lo + n.offsets[h.start], end)
+def _moved(h: EventHit, ns: int, offsets: Sequence[int]) -> EventHit:
+    """An event hit found in the normalised text from `ns` on, with offsets in the original text."""
+    end = offsets[ns + h.end - 1] + 1 if h.end > h.start else offsets[ns + h.start]
+    return type(h)(h.event_type, h.priority, offsets[ns + h.start], end)
 
 
 def fill_windows(claims: Sequence[tuple[int, str | None, Window | None, Window | None, tuple | None]],
