@@ -18,7 +18,7 @@ _MAX_EXPANSION = 64  # alternatives one term may be spread into for the gate
 _DEEP_EXPANSION = 4
 
 
-def _closing(term: str, i: int) -> int:
+def closing(term: str, i: int) -> int:
     """The index after the `]` or `)` that closes the class or group opening at `i`; -1 if none."""
     depth, in_class = 0, False
     j = i
@@ -57,7 +57,7 @@ def top_split(body: str) -> list[str] | None:
             j += 2
             continue
         if ch in "[(":
-            k = _closing(body, j)
+            k = closing(body, j)
             if k < 0:
                 return None
             j = k
@@ -78,11 +78,11 @@ def _first_atom(term: str) -> tuple[str, str] | None:
             return None
         k = 2
     elif ch == "[":
-        k = _closing(term, 0)
+        k = closing(term, 0)
     elif ch == "(":
         if not term.startswith(("(?:", "(?=", "(?!", "(?<=", "(?<!")):
             return None  # a capturing or otherwise special group
-        k = _closing(term, 0)
+        k = closing(term, 0)
     elif ch in ")|]{}?*+":
         return None
     else:
@@ -105,7 +105,7 @@ def _expand(term: str, budget: int = _MAX_EXPANSION) -> list[str]:
     if atom is None:
         return [term]
     head, rest = atom
-    if head.startswith(("(?<!", "(?<=")) and _closing(head, 0) == len(head) and rest:
+    if head.startswith(("(?<!", "(?<=")) and closing(head, 0) == len(head) and rest:
         # a test of what stands before moves behind the first letter, which can then lead:
         # "(?<!had )agreed" -> "a(?<!(?:had )a)greed"
         out = []
@@ -118,7 +118,7 @@ def _expand(term: str, budget: int = _MAX_EXPANSION) -> list[str]:
         return out
     if not head.startswith("(?:"):
         return [term]
-    close = _closing(head, 0)
+    close = closing(head, 0)
     inner, quant = head[3 : close - 1], head[close:]
     options = top_split(inner)
     # a repeat opens up at the top level only: deeper, it would open again and again
@@ -165,7 +165,7 @@ def _possessive(term: str) -> str:
     head, after = nxt
     follow = _first_atom(after) if after else None
     c = _literal(follow[0]) if follow else None
-    if not head.startswith("(?:") or _closing(head, 0) != len(head) or c is None or re.fullmatch(run, c):
+    if not head.startswith("(?:") or closing(head, 0) != len(head) or c is None or re.fullmatch(run, c):
         return term
     options = top_split(head[3:-1])
     if not options or len({len(o) for o in options}) != 1 or any(

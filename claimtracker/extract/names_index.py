@@ -1,8 +1,8 @@
 """The word tries the name finders (countries, actors, titles) look phrases up in.
 
-The same matching as `phrases.PhraseIndex` (first word looked up in a dict, longest phrase at a
-position wins, ties broken alike, the same gaps allowed between words), made for the scans that
-run over every article: a match is a named tuple built without a Python-level constructor (a
+The first word is looked up in a dict, the longest phrase at a position wins, equal readings tie
+the same way in every process (`phrases.lookup_order`), and `phrases.gap_ok` says which gaps may
+stand between words. Made for scans that run over every article: a match is a named tuple built without a Python-level constructor (a
 frozen dataclass cost a microsecond each, tens of them per article), the common one-space gap is
 tested inline, and English candidates that start no phrase are dropped before a full match.
 """

@@ -11,16 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Set
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
-from typing import Generic, NamedTuple, TypeVar
+from typing import NamedTuple
 
 from claimtracker.text import normalize
-
-P = TypeVar("P")
 
 _AR_TOKEN = re.compile(r"[\u0621-\u064a]+|[a-z0-9]+")
 _EN_TOKEN = re.compile(r"[^\W_]+")
@@ -208,14 +204,9 @@ def ar_keys(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def lookup_keys(word: str) -> frozenset[str]:
-    """The index keys an Arabic word can stand for (clitics and article off)."""
-    return frozenset(strip_al(form) for form in surface_ar(word))
-
-
-@lru_cache(maxsize=65536)
 def lookup_order(word: str) -> tuple[str, ...]:
-    """`lookup_keys` in a fixed order, the reading with the fewest clitics taken off first.
+    """The index keys an Arabic word can stand for (clitics and article off), in a fixed order:
+    the reading with the fewest clitics taken off first.
 
     Two equally long phrases read from one word («وبرايس»: Price, or و + ب + Rice) are told apart
     by this order, so the pick never depends on how a set happens to be ordered (PYTHONHASHSEED).
@@ -235,15 +226,6 @@ def gap_ok(text: str, end: int, start: int, lang: str, prev_len: int = 0) -> boo
     return _EN_GAP.fullmatch(gap) is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[P]):
-    i: int  # first token index
-    j: int  # one past the last token index
-    start: int
-    end: int
-    payloads: tuple[P, ...]
-
-
 def clitic_forms(first: str) -> list[str]:
     """Every word that `surface_ar` reads as `first`: the word with its possible clitics in front.
 
@@ -257,143 +239,6 @@ def clitic_forms(first: str) -> list[str]:
     if first.startswith(_AL) and len(first) >= 4:
         out += [c + "ل" + first[1:] for c in _CONJ]
     return out
-
-
-class PhraseIndex(Generic[P]):
-    """Phrases in a word trie keyed by their first word; the longest phrase at a position wins.
-
-    A trie node is [children by next word, terminal or None]; a terminal is [payloads, payloads as
-    a tuple, the first word's lookup key, insertion number], the last two to break ties between
-    equally long phrases as a scan of the first-word buckets in key then insertion order would.
-    """
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-        self._arabic = lang == "ar"
-        # first word as written (an Arabic article included) -> trie node
-        self._roots: dict[str, list] = {}
-        # Arabic: every text word one of whose readings is a first word, so that finding the
-        # words that may start a phrase is one set intersection
-        self._starters: set[str] = set()
-        self._added = 0
-
-    def add(self, phrase: str, payload: P) -> None:
-        toks = phrase_tokens(phrase, self.lang)
-        if not toks:
-            return
-        node = self._roots.get(toks[0])
-        if node is None:
-            node = self._roots[toks[0]] = [{}, None]
-            if self._arabic:
-                self._starters.update(clitic_forms(toks[0]))
-        for word in toks[1:]:
-            child = node[0].get(word)
-            if child is None:
-                child = node[0][word] = [{}, None]
-            node = child
-        term = node[1]
-        if term is None:
-            key = strip_al(toks[0]) if self._arabic else toks[0]
-            node[1] = [[payload], (payload,), key, self._added]
-            self._added += 1
-        elif payload not in term[0]:
-            term[0].append(payload)
-            term[1] = tuple(term[0])
-
-    def __contains__(self, phrase: str) -> bool:
-        toks = phrase_tokens(phrase, self.lang)
-        if not toks:
-            return False
-        node = self._roots.get(toks[0])
-        for word in toks[1:]:
-            if node is None:
-                return False
-            node = node[0].get(word)
-        return node is not None and node[1] is not None
-
-    def may_start(self, word: str) -> bool:
-        """Cheap test: could a phrase start with this word?"""
-        return word in (self._starters if self._arabic else self._roots)
-
-    def starters(self) -> Set[str]:
-        """Every text word that may start a phrase (a live view: do not change it)."""
-        return self._starters if self._arabic else self._roots.keys()
-
-    def match_at(self, text: str, tokens: list[Token], i: int) -> Match[P] | None:
-        word = tokens[i][0]
-        # the article must be as written: حماس is not الحماس, الشرع is not شرع; a reading of the
-        # word (clitics off) must be the phrase's first word itself
-        forms = surface_ar(word) if self._arabic else (word,)
-        roots, lang = self._roots, self.lang
-        n = len(tokens)
-        best, best_j, ties = None, 0, None
-        for form in forms:
-            node = roots.get(form)
-            if node is None:
-                continue
-            k = i
-            while True:
-                j = k + 1
-                term = node[1]
-                if term is not None:
-                    if j > best_j:
-                        best, best_j, ties = term, j, None
-                    elif j == best_j:
-                        ties = (ties or [best]) + [term]
-                children = node[0]
-                if not children or j >= n:
-                    break
-                tok = tokens[j]
-                node = children.get(tok[0])
-                if node is None:
-                    break
-                prev = tokens[k]
-                if not gap_ok(text, prev[2], tok[1], lang, prev[2] - prev[1]):
-                    break
-                k = j
-        if best is None:
-            return None
-        if ties:
-            order = lookup_order(word) if self._arabic else (word,)
-            best = min(ties, key=lambda t: (order.index(t[2]), t[3]))
-        return Match(i, best_j, tokens[i][1], tokens[best_j - 1][2], best[1])
-
-    def find(self, text: str, tokens: list[Token], words: list[str] | None = None,
-             at: list[int] | None = None) -> list[Match[P]]:
-        """Longest non-overlapping matches, left to right.
-
-        `words` (the tokens' texts) and `at` (sorted token positions including every one whose
-        word is in `starters()`, see `positions`) save the work when the caller has done it once for
-        several finders.
-        """
-        out: list[Match[P]] = []
-        if words is None:
-            words = list(map(itemgetter(0), tokens))
-        if at is None:
-            # Most words start no phrase: find the ones that may with one set intersection and
-            # their positions in C, and try the full match only there.
-            starters = (self._starters if self._arabic else self._roots.keys()) & set(words)
-            if not starters:
-                return out
-            at = positions(words, starters)
-        roots = self._roots
-        pool = self._starters if self._arabic else roots
-        last = len(words) - 1
-        i = 0
-        for k in at:
-            if k < i or words[k] not in pool:
-                continue
-            if not self._arabic:
-                # most English candidates ("The", "health") are no phrase alone and the next
-                # word does not go on with one: skip the full match
-                node = roots[words[k]]
-                if node[1] is None and (k == last or words[k + 1] not in node[0]):
-                    continue
-            m = self.match_at(text, tokens, k)
-            if m is not None:
-                out.append(m)
-                i = m.j
-        return out
 
 
 def slugify(name: str) -> str:

@@ -19,7 +19,7 @@ from re import _parser
 from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import gate_edges
 from claimtracker.extract.events import EventHit
-from claimtracker.extract.gate import gate, top_split
+from claimtracker.extract.gate import closing, gate, top_split
 
 # What `cues._gated` puts before every pattern: the word-start test, Arabic then English.
 _LEADS = (r"(?<!\w)", r"(?<![\w'-])")
@@ -33,24 +33,8 @@ def _gated_parts(pattern: str) -> tuple[str, str, str] | None:
     if lead is None:
         return None
     rest = pattern[len(lead):]
-    depth, j, in_class = 0, 0, False
-    while j < len(rest):  # the gate is the first group of the rest: find where it closes
-        ch = rest[j]
-        if ch == "\\":
-            j += 2
-            continue
-        if in_class:
-            in_class = ch != "]" or rest[j - 1] == "["
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return lead, rest[3:j], rest
-        j += 1
-    return None
+    end = closing(rest, 0)  # the gate is the first group of the rest
+    return (lead, rest[3 : end - 1], rest) if end > 0 else None
 
 
 @dataclass(frozen=True, slots=True)
