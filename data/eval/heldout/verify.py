@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Check the held-out set: every quote, non-null attributed_to.text and non-null expected.text
-occurs verbatim in its article; dates are ISO and ordered; ids and files line up. Stdlib only."""
+occurs verbatim in its article; dates are ISO and ordered; ids and files line up. Stdlib only.
+With a folder argument it checks that set instead (`python3 verify.py ../heldout2`)."""
 import json
 import sys
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent
+ROOT = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 
 def main() -> int:

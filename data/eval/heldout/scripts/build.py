@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Write articles/<id>.txt, articles.jsonl and gold.jsonl from scripts/texts_*.py and scripts/gold_*.py.
-Stdlib only; works from any folder."""
+Stdlib only; works from any folder. With a folder argument it builds that set instead (heldout2
+keeps only its texts and gold: `python3 ../heldout/scripts/build.py .`)."""
 import json, sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-sys.path.insert(0, str(HERE))
+ROOT = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
 from texts_ar import AR
 from texts_en import EN
 from gold_ar import GOLD_AR
