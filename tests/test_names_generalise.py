@@ -73,6 +73,17 @@ def test_acronym_of_a_foreign_party_needs_its_country(gaz):
     assert any(h.actor.country == "TW" for h in gaz.find_actors(taiwan, "en"))
 
 
+def test_a_surname_that_names_a_country_is_the_country_alone(gaz):
+    # Portugal's prime minister shares his surname with a country
+    text = "Brussels said Montenegro could close its last negotiating chapters next year."
+    assert "Luis Montenegro" not in names(gaz.find_actors(text, "en"))
+    assert "ME" in [h.code for h in gaz.find_countries(text, "en")]
+    full = "Prime Minister Luis Montenegro arrived in Madrid. Montenegro said the talks went well."
+    assert names(gaz.find_actors(full, "en")).count("Luis Montenegro") == 2
+    titled = "Prime Minister Montenegro arrived in Madrid on Monday."
+    assert names(gaz.find_actors(titled, "en")) == ["Luis Montenegro"]
+
+
 def test_descriptive_party_name_belongs_to_the_country_of_the_text(gaz):
     text = ("Kenya's Democratic Progressive Party will pick a running mate, and the DPP "
             "said talks in Nairobi would end this week.")

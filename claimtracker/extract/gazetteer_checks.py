@@ -205,7 +205,9 @@ class ActorChecks:
             common = strip_al(first) in self._common["ar"] or self.countries.is_country_phrase(first, "ar")
             everyday = common
         else:
-            common = m.j - m.i == 1 and first in self._common["en"]
+            # a surname that names a country ("Montenegro") is the country unless the full
+            # name or a title says otherwise
+            common = m.j - m.i == 1 and (first in self._common["en"] or self.countries.is_country_phrase(first, "en"))
             everyday = m.j - m.i == 1 and self.titles.is_stopword(first, "en")
         if everyday and not after_title:
             return None  # "May", "سلامة": an everyday word unless a title stands before it
