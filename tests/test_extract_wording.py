@@ -70,6 +70,26 @@ def test_hedges_set_kind_and_certainty(res, text, lang, kind, low):
     assert (m.certainty < 0.4) == low
 
 
+@pytest.mark.parametrize("text", [
+    "ولم يستبعدوا أن يزور الوفد البرلماني دمشق مطلع الشهر المقبل.",
+    "وقال دبلوماسيون إنهم لا يستبعدون تأجيل الجولة المقبلة من المحادثات.",
+    "لا أستبعد أن تعقد القمة قبل نهاية العام، قال الوزير.",
+])
+def test_not_ruling_out_is_low_in_every_person(res, text):
+    m = _first_forward(text, "ar", res)
+    assert m.kind == "speculation" and m.certainty < 0.4
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("وأكد الوزير أن اتفاق التجارة سيوقع الشهر المقبل في حال حسم الخلافات المتبقية.", "ar"),
+    ("وقال المتحدث إن الانسحاب سيبدأ في آذار المقبل شريطة أن يلتزم الطرف الآخر بالهدنة.", "ar"),
+    ("The trade deal will be signed next month unless new disputes arise, the minister said.", "en"),
+])
+def test_a_condition_makes_a_definite_claim_medium(res, text, lang):
+    m = _first_forward(text, lang, res)
+    assert 0.4 <= m.certainty < 0.7
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("ومن المنتظر أن يجري الرئيس تحويرا وزاريا جزئيا خلال الأسبوع المقبل.", "ar"),
     ("ومن المقرر أن يؤدي الوزراء الجدد اليمين الدستورية أمام الرئيس يوم الأحد.", "ar"),
