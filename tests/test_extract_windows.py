@@ -109,3 +109,10 @@ def test_the_day_a_statement_came_out_is_not_a_date_to_come(res):
             "اليوم الاثنين.\n\nوأوضح البيان أن الصفدي سيلتقي نظيره المغربي.")
     w = _window(res, text, "ar", "سيلتقي")
     assert w is not None and w.start == date(2025, 3, 11)
+
+
+def test_a_count_from_an_undated_event_takes_no_other_claims_date(res):
+    text = ("The presidential election will be held on 14 March, the commission said.\n\n"
+            "A run-off, if one is needed, would follow within 30 days of the official results, it added.")
+    w = _window(res, text, "en", "run-off")
+    assert w is not None and (w.start, w.end) == (None, None) and "30 days" in (w.text or "")

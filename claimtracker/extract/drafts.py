@@ -273,6 +273,10 @@ def inherit(drafts: list[Draft]) -> None:
                          None) or next((p for p in earlier if p.event_type is not None), None)
             if typed is not None:
                 d.event_type = typed.event_type
+        if d.window is None and d.loose_count is not None:
+            # "20 days before the first phase": the claim has its own time, counted from an event
+            # the text does not date, so no other claim's date is its window
+            d.window = d.loose_window
         if d.window is None:
             # "the visit may include ..." refers to the visit named before, whatever else it names
             same = next((p for p in earlier if p.window is not None and p.event_type is not None and (
