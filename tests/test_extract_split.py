@@ -103,3 +103,27 @@ def test_a_short_pattern_does_not_drop_a_long_line():
     res = Resources.load()
     line = normalize("Share prices fell sharply on Monday after the central bank said it would raise rates.").text
     assert not res.boilerplate.is_boilerplate(line)
+
+
+def _body(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in split_text(text, lambda _ln: False) if s.role == "body"]
+
+
+def test_a_dateline_is_no_part_of_the_first_sentence():
+    cases = {
+        "Border talks\nTBILISI, May 4 (Caucasus Wire) - The two ministers will meet on Friday.":
+            "The two ministers will meet on Friday.",
+        "Border talks\nYEREVAN - The two ministers will meet on Friday.": "The two ministers will meet on Friday.",
+        "Border talks\nTbilisi, 4 May: The two ministers will meet on Friday.": "The two ministers will meet on Friday.",
+        "محادثات حدودية\nعمّان (وكالات) - يلتقي الوزيران يوم الجمعة المقبل.": "يلتقي الوزيران يوم الجمعة المقبل.",
+        "محادثات حدودية\nالرباط - يلتقي الوزيران يوم الجمعة المقبل.": "يلتقي الوزيران يوم الجمعة المقبل.",
+    }
+    for text, first in cases.items():
+        assert _body(text)[0] == first
+
+
+def test_a_place_opening_a_sentence_is_no_dateline():
+    text = "Border talks\nTbilisi, which hosts the talks, expects a deal. Later lines keep - their dashes."
+    assert _body(text)[0].startswith("Tbilisi, which")
+    text = "Border talks\nThe talks began.\nYEREVAN - a second line is not the first one."
+    assert _body(text)[-1].startswith("YEREVAN")

@@ -77,6 +77,15 @@ _WORD = re.compile(r"\w+")
 _NOT_WORD_OR_DOT = re.compile(r"[^\w.]")
 _LOOK_BACK = 40
 _HEADING_END = ".:،,;؛"
+# Where and when the story was filed, before its first sentence: "Kathmandu, June 14:",
+# "ISLAMABAD, Oct 13 (Indus Ledger) -", "PODGORICA -", «بيروت - », «القاهرة (رويترز) - ». It is not
+# part of what the first sentence says, so no quote starts with it.
+_DATELINE = re.compile(
+    r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})"
+    r"(?:,\s\d{4})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—:]?"
+    r"|[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}(?:\s*\([^()\n]{1,40}\))?\s*[-–—]"
+    r"|[\u0621-\u065F\u0670]{2,}(?:\s[\u0621-\u065F\u0670]{2,}){0,2}\s*(?:\([^()\n]{1,30}\)\s*)?[-–—])\s+"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +277,7 @@ def split_text(text: str, is_boilerplate: Callable[[Span], bool]) -> list[Senten
     reversed_text = text[::-1]
     cuts: list[int] = []  # start, end of each sentence
     roles: list[str] = []
+    dated = False  # the first body line may open with a dateline
     if headline:
         cuts += (first.start, first.end)
         roles.append("headline")
@@ -284,6 +294,11 @@ def split_text(text: str, is_boilerplate: Callable[[Span], bool]) -> list[Senten
         while m is not None and m.start() < start:  # a stop of a line that is no body line
             m = next(stops, None)
         cur = start
+        if not dated:
+            dated = True
+            d = _DATELINE.match(text, start, end)
+            if d is not None:
+                cur = d.end()
         while m is not None and m.start() < end:
             kind = m.lastindex  # `_ends` without the call when the run is a boundary anyway
             after = m.end(kind) if kind <= 2 else _ends(m, text, reversed_text, end)
