@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from re import _constants as sre  # the parsed form of a regex, read once at load by `match_starts`
 from re import _parser as sre_parse
 
@@ -262,15 +263,33 @@ def match_starts(pattern: str) -> frozenset[str] | None:
 
 
 _Starts = set[tuple[str, bool]]  # (text, whether what follows may add to it)
+# A step with more choices than this ("\d") only begins a start: after other characters it ends
+# the start there, so that "\d\d" does not make 660 * 660 starts.
+_WIDE = 64
+
+
+@lru_cache(maxsize=1)
+def _decimal_digits() -> tuple[str, ...]:
+    """The characters `\\d` matches in a str pattern: those with str.isdecimal().
+
+    Unicode encodes decimal digits only in runs of ten, 0 to 9, so every run holds a code point
+    that is a multiple of ten: testing those, then their neighbours, finds them all in a few ms.
+    """
+    found = set()
+    for base in range(0, 0x110000, 10):
+        if chr(base).isdecimal():
+            found.update(c for c in range(max(0, base - 9), min(0x110000, base + 10)) if chr(c).isdecimal())
+    return tuple(chr(c) for c in sorted(found))
 
 
 def _sequence(items) -> _Starts:
     out: _Starts = {("", True)}
     for op, av in items:
         step = _item(op, av)
+        wide = len(step) > _WIDE
         grown: _Starts = set()
         for text, growing in out:
-            if not growing:
+            if not growing or (wide and text):
                 grown.add((text, False))
                 continue
             for more, more_growing in step:
@@ -292,6 +311,10 @@ def _item(op, av) -> _Starts:
                 chars.append(chr(value))
             elif kind is sre.RANGE and value[1] - value[0] < 16:
                 chars.extend(chr(c) for c in range(value[0], value[1] + 1))
+            elif kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
+                # "\d": the numbers of "in 3 days", "5 years ago" start so; told apart from a word
+                # start, these patterns are no longer tried before every unit word
+                chars.extend(_decimal_digits())
             else:
                 return {("", False)}  # a category or a negated set: any character
         return {(c, True) for c in chars}
