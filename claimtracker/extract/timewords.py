@@ -96,8 +96,22 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
         words = text[s:e]
         past = Window(it.raw.past[0], it.raw.past[1], words) if it.raw.past else None
         anchored = it.raw.count if it.raw.lo is None and it.raw.precision == "vague" else None
-        hits.append(TimeHit(Window(it.raw.lo, it.raw.hi, words), s, e, it.raw.precision, past, anchored))
+        hit = _new(TimeHit)
+        _set_window(hit, Window(it.raw.lo, it.raw.hi, words))
+        _set_start(hit, s)
+        _set_end(hit, e)
+        _set_precision(hit, it.raw.precision)
+        _set_past(hit, past)
+        _set_anchored(hit, anchored)
+        hits.append(hit)
     return hits
+
+
+# A text has dozens of hits: they are made without the frozen dataclass's __init__, which sets each
+# field through a Python-level call; the slots' own setters do the same in C.
+_new = object.__new__
+_set_window, _set_start, _set_end, _set_precision, _set_past, _set_anchored = (
+    TimeHit.__dict__[name].__set__ for name in ("window", "start", "end", "precision", "past", "anchored"))
 
 
 # "Islamabad, June 29 (IANS)", "Kathmandu, June 14:", "القاهرة - 12 أكتوبر (رويترز)": the date the
