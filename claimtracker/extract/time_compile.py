@@ -8,6 +8,7 @@ one match tells which pattern and which parts matched.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as sre  # the parsed form of a regex, read once at load by `match_starts`
@@ -50,6 +51,9 @@ class KindPatterns:
     always: int  # bit k: patterns[k] may start with any character
     by_start: dict[str, int]  # 1 to _START characters -> bits of the patterns whose matches may start so
     choices: dict[int, tuple[Pattern, ...]]  # bits -> those patterns, in order, for every bits `at` can make
+    # bits -> (regex.match, pattern) of those patterns: the scan tries a few hundred per text, and a
+    # bound method read once saves two attribute lookups on each
+    matchers: dict[int, tuple[tuple[Callable, Pattern], ...]]
 
     def at(self, text: str, pos: int) -> tuple[Pattern, ...]:
         key = text[pos:pos + _START]
@@ -244,7 +248,8 @@ def _kind_patterns(members: list[tuple[Pattern, frozenset[str] | None]]) -> Kind
     reachable = {always} | {always | by_start.get(key[:1], 0) | by_start.get(key[:2], 0) | by_start[key] for key in by_start}
     patterns = tuple(p for p, _ in members)
     choices = {bits: tuple(p for k, p in enumerate(patterns) if bits >> k & 1) for bits in reachable}
-    return KindPatterns(patterns, always, by_start, choices)
+    matchers = {bits: tuple((p.regex.match, p) for p in pats) for bits, pats in choices.items()}
+    return KindPatterns(patterns, always, by_start, choices, matchers)
 
 
 def match_starts(pattern: str) -> frozenset[str] | None:

@@ -204,11 +204,11 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
                       if (w := words[j - 1]) is not None and (w in starters or w.isdigit())]
         starts.append(n - wm.end(1) if wm.start(1) == pos else head)
         # `KindPatterns.at`, inlined
-        get, always, choices = kr.by_start.get, kr.always, kr.choices
+        get, always, matchers = kr.by_start.get, kr.always, kr.matchers
         for start in starts:
             key = mtext[start:start + 3]
-            for pat in choices[always | get(key[:1], 0) | get(key[:2], 0) | get(key, 0)]:
-                m = pat.regex.match(mtext, start)
+            for match, pat in matchers[always | get(key[:1], 0) | get(key[:2], 0) | get(key, 0)]:
+                m = match(mtext, start)
                 if m:
                     break
             else:
