@@ -76,11 +76,13 @@ class HeadScan:
 
     backwards: re.Pattern  # after a character that ends runs, the longest reversed head word
     special: re.Pattern  # a character that makes a run need `heads`: a digit, or a non-word character of a head word
-    special_ascii: re.Pattern  # the same for a text of ASCII characters, which `re` tests faster
     run: re.Pattern  # the characters of a run
-    # `backwards` for a text of ASCII characters: its first character class is then a bitmap, which
-    # `re` tests at every position several times faster than the Unicode category of a word character
-    backwards_ascii: re.Pattern
+    # For a text of ASCII characters, `str.translate` with this table first turns every character
+    # that ends runs into a space and every digit or joiner into "0": runs and their ends are then
+    # found with `str.find`, and `spaced` (`backwards` after a space) scans at the speed of `re`'s
+    # literal-prefix search instead of testing a character class at every position.
+    ascii_table: dict[int, str]
+    spaced: re.Pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,11 +176,15 @@ def compile_grammar(words: LangWords) -> Grammar:
                                    if any(p.handler in _HEADS[k][1] for k in ks)])
                for ks in kind_sets}
     heads = re.compile(rf"(?:{trie_alt(set(kinds))})(?!\w)|\d+")
-    joiners = "".join(re.escape(c) for c in sorted({c for w in kinds for c in w if not c.isalnum() and c != "_"}))
+    joiner_chars = sorted({c for w in kinds for c in w if not c.isalnum() and c != "_"})
+    joiners = "".join(re.escape(c) for c in joiner_chars)
     reversed_heads = trie_alt({w[::-1] for w in kinds})
+    # ASCII characters that end runs -> " ", digits and joiners -> "0", letters and "_" kept
+    ascii_table = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+    ascii_table.update({ord(c): "0" for c in (*"123456789", *joiner_chars) if c.isascii()})
     head_scan = HeadScan(re.compile(rf"[^\w{joiners}]({reversed_heads})"),
-                         re.compile(rf"[\d{joiners}]"), re.compile(rf"[0-9{joiners}]"), re.compile(rf"[\w{joiners}]*"),
-                         re.compile(rf"[^0-9A-Za-z_{joiners}]({reversed_heads})"))
+                         re.compile(rf"[\d{joiners}]"), re.compile(rf"[\w{joiners}]*"),
+                         ascii_table, re.compile(rf" ({reversed_heads})"))
     starters = frozenset(fold(w, lang).split()[0] for key in words.raw if key not in _NOT_STARTERS
                          for w in words.words(key) if fold(w, lang))
     # An Arabic starter may carry one or two clitics ("وفي", "وبعد"): spelled out, one set lookup per word.

@@ -231,20 +231,33 @@ def find_heads(g: Grammar, mtext: str, backwards: str) -> list[tuple[int, int, s
     """
     scan = g.head_scan
     size = len(mtext)
-    ascii = mtext.isascii()
-    special = scan.special_ascii if ascii else scan.special
+    end = size + 1
     out = []
     run_ends = set()
-    pos = 0
-    while m := special.search(mtext, pos):
-        at = m.start()
-        start, pos = size + 1 - scan.run.match(backwards, size - at).end(), scan.run.match(mtext, at).end()
-        run_ends.add(pos)
-        # A head never crosses the ends of the run, so `heads` finds there what it finds in the whole text.
-        out.extend((h.start(), h.end(), h.group()) for h in g.heads.finditer(mtext, start, pos))
-    end = size + 1
-    found = [(end - m.end(1), end - m.start(1), m.group(1)[::-1])
-             for m in (scan.backwards_ascii if ascii else scan.backwards).finditer(backwards)]
+    if mtext.isascii():
+        # backwards, with " " for every character that ends runs and "0" for every digit or joiner:
+        # a run is what lies between two spaces, and it needs `heads` when it holds a "0"
+        marked = backwards.translate(scan.ascii_table)
+        pos = 0
+        while (at := marked.find("0", pos)) >= 0:
+            first = marked.rfind(" ", 0, at) + 1  # marked[0] is the space before the text's end
+            pos = marked.find(" ", at)
+            if pos < 0:
+                pos = len(marked)
+            run_ends.add(end - first)
+            out.extend((h.start(), h.end(), h.group()) for h in g.heads.finditer(mtext, end - pos, end - first))
+        matches = scan.spaced.finditer(marked)
+    else:
+        special = scan.special
+        pos = 0
+        while m := special.search(mtext, pos):
+            at = m.start()
+            start, pos = size + 1 - scan.run.match(backwards, size - at).end(), scan.run.match(mtext, at).end()
+            run_ends.add(pos)
+            # A head never crosses the ends of the run, so `heads` finds there what it finds in the whole text.
+            out.extend((h.start(), h.end(), h.group()) for h in g.heads.finditer(mtext, start, pos))
+        matches = scan.backwards.finditer(backwards)
+    found = [(end - m.end(1), end - m.start(1), m.group(1)[::-1]) for m in matches]
     if run_ends:  # leave out the ends of the runs scanned above
         found = [h for h in found if h[1] not in run_ends]
     out += found
