@@ -207,7 +207,8 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
         get, always, matchers = kr.by_start.get, kr.always, kr.matchers
         for start in starts:
             key = mtext[start:start + 3]
-            for match, pat in matchers[always | get(key[:1], 0) | get(key[:2], 0) | get(key, 0)]:
+            # `pat` is read after the loop: the pattern that matched
+            for match, pat in matchers[always | get(key[:1], 0) | get(key[:2], 0) | get(key, 0)]:  # noqa: B007
                 m = match(mtext, start)
                 if m:
                     break
