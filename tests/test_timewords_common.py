@@ -3,6 +3,7 @@ regression guard on the development set's annotated windows (read at run time fr
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 from pathlib import Path
@@ -12,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimtracker.extract.time_lexicon import fold
-from claimtracker.extract.timewords import PRECISIONS, TimeLexicon, find_heads, find_times
+from claimtracker.extract.timewords import PRECISIONS, TimeHit, TimeLexicon, find_heads, find_times
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
 
@@ -76,7 +77,7 @@ def test_the_fast_scan_finds_what_the_grammar_regexes_find(lex, lang, data):
     """`find_heads` gives the matches of the heads regex, and a pattern that matches at a position
     is among those `KindPatterns.at` offers there: the scan's shortcuts never change what it finds."""
     g = lex.grammars[lang]
-    pieces = [*g.head_kinds, "1", "22", "2026", "٣", "x", "_", "ال", "و", "-", "al-"]
+    pieces = [*g.head_kinds, "1", "22", "2026", "٣", "𝟙", "²", "x", "_", "ال", "و", "-", "al-"]
     seps = ["", " ", "  ", "-", ".", "\n", "_", ", "]
     mtext = "".join(data.draw(st.sampled_from(pieces)) + data.draw(st.sampled_from(seps))
                     for _ in range(data.draw(st.integers(1, 10))))
@@ -86,6 +87,20 @@ def test_the_fast_scan_finds_what_the_grammar_regexes_find(lex, lang, data):
         for pos in range(len(mtext)):
             offered = kinds.at(mtext, pos)
             assert all(p in offered for p in kinds.patterns if p.regex.match(mtext, pos))
+    for kinds in g.regexes.values():  # the scan reads `matchers`, the same patterns as `choices`
+        assert kinds.matchers.keys() == kinds.choices.keys()
+        assert all(tuple(p for _, p in kinds.matchers[bits]) == pats and all(m == p.regex.match for m, p in
+                   kinds.matchers[bits]) for bits, pats in kinds.choices.items())
+
+
+def test_hits_are_whole_time_hits(lex):
+    """`find_times` builds its hits without `TimeHit.__init__`: each has every field, as the dataclass would."""
+    text = "Talks resume on Tuesday, and a vote is expected within two weeks of the deal, by the end of 2026."
+    hits = find_times(text, "en", date(2025, 8, 3), lex)
+    assert hits
+    for h in hits:
+        fields = {f.name: getattr(h, f.name) for f in dataclasses.fields(TimeHit)}
+        assert TimeHit(**fields) == h and dataclasses.replace(h) == h
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])

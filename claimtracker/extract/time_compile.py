@@ -8,7 +8,9 @@ one match tells which pattern and which parts matched.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from re import _constants as sre  # the parsed form of a regex, read once at load by `match_starts`
 from re import _parser as sre_parse
 
@@ -49,6 +51,9 @@ class KindPatterns:
     always: int  # bit k: patterns[k] may start with any character
     by_start: dict[str, int]  # 1 to _START characters -> bits of the patterns whose matches may start so
     choices: dict[int, tuple[Pattern, ...]]  # bits -> those patterns, in order, for every bits `at` can make
+    # bits -> (regex.match, pattern) of those patterns: the scan tries a few hundred per text, and a
+    # bound method read once saves two attribute lookups on each
+    matchers: dict[int, tuple[tuple[Callable, Pattern], ...]]
 
     def at(self, text: str, pos: int) -> tuple[Pattern, ...]:
         key = text[pos:pos + _START]
@@ -71,11 +76,13 @@ class HeadScan:
 
     backwards: re.Pattern  # after a character that ends runs, the longest reversed head word
     special: re.Pattern  # a character that makes a run need `heads`: a digit, or a non-word character of a head word
-    special_ascii: re.Pattern  # the same for a text of ASCII characters, which `re` tests faster
     run: re.Pattern  # the characters of a run
-    # `backwards` for a text of ASCII characters: its first character class is then a bitmap, which
-    # `re` tests at every position several times faster than the Unicode category of a word character
-    backwards_ascii: re.Pattern
+    # For a text of ASCII characters, `str.translate` with this table first turns every character
+    # that ends runs into a space and every digit or joiner into "0": runs and their ends are then
+    # found with `str.find`, and `spaced` (`backwards` after a space) scans at the speed of `re`'s
+    # literal-prefix search instead of testing a character class at every position.
+    ascii_table: dict[int, str]
+    spaced: re.Pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,11 +176,15 @@ def compile_grammar(words: LangWords) -> Grammar:
                                    if any(p.handler in _HEADS[k][1] for k in ks)])
                for ks in kind_sets}
     heads = re.compile(rf"(?:{trie_alt(set(kinds))})(?!\w)|\d+")
-    joiners = "".join(re.escape(c) for c in sorted({c for w in kinds for c in w if not c.isalnum() and c != "_"}))
+    joiner_chars = sorted({c for w in kinds for c in w if not c.isalnum() and c != "_"})
+    joiners = "".join(re.escape(c) for c in joiner_chars)
     reversed_heads = trie_alt({w[::-1] for w in kinds})
+    # ASCII characters that end runs -> " ", digits and joiners -> "0", letters and "_" kept
+    ascii_table = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+    ascii_table.update({ord(c): "0" for c in (*"123456789", *joiner_chars) if c.isascii()})
     head_scan = HeadScan(re.compile(rf"[^\w{joiners}]({reversed_heads})"),
-                         re.compile(rf"[\d{joiners}]"), re.compile(rf"[0-9{joiners}]"), re.compile(rf"[\w{joiners}]*"),
-                         re.compile(rf"[^0-9A-Za-z_{joiners}]({reversed_heads})"))
+                         re.compile(rf"[\d{joiners}]"), re.compile(rf"[\w{joiners}]*"),
+                         ascii_table, re.compile(rf" ({reversed_heads})"))
     starters = frozenset(fold(w, lang).split()[0] for key in words.raw if key not in _NOT_STARTERS
                          for w in words.words(key) if fold(w, lang))
     # An Arabic starter may carry one or two clitics ("وفي", "وبعد"): spelled out, one set lookup per word.
@@ -243,7 +254,8 @@ def _kind_patterns(members: list[tuple[Pattern, frozenset[str] | None]]) -> Kind
     reachable = {always} | {always | by_start.get(key[:1], 0) | by_start.get(key[:2], 0) | by_start[key] for key in by_start}
     patterns = tuple(p for p, _ in members)
     choices = {bits: tuple(p for k, p in enumerate(patterns) if bits >> k & 1) for bits in reachable}
-    return KindPatterns(patterns, always, by_start, choices)
+    matchers = {bits: tuple((p.regex.match, p) for p in pats) for bits, pats in choices.items()}
+    return KindPatterns(patterns, always, by_start, choices, matchers)
 
 
 def match_starts(pattern: str) -> frozenset[str] | None:
@@ -262,15 +274,33 @@ def match_starts(pattern: str) -> frozenset[str] | None:
 
 
 _Starts = set[tuple[str, bool]]  # (text, whether what follows may add to it)
+# A step with more choices than this ("\d") only begins a start: after other characters it ends
+# the start there, so that "\d\d" does not make 660 * 660 starts.
+_WIDE = 64
+
+
+@lru_cache(maxsize=1)
+def _decimal_digits() -> tuple[str, ...]:
+    """The characters `\\d` matches in a str pattern: those with str.isdecimal().
+
+    Unicode encodes decimal digits only in runs of ten, 0 to 9, so every run holds a code point
+    that is a multiple of ten: testing those, then their neighbours, finds them all in a few ms.
+    """
+    found = set()
+    for base in range(0, 0x110000, 10):
+        if chr(base).isdecimal():
+            found.update(c for c in range(max(0, base - 9), min(0x110000, base + 10)) if chr(c).isdecimal())
+    return tuple(chr(c) for c in sorted(found))
 
 
 def _sequence(items) -> _Starts:
     out: _Starts = {("", True)}
     for op, av in items:
         step = _item(op, av)
+        wide = len(step) > _WIDE
         grown: _Starts = set()
         for text, growing in out:
-            if not growing:
+            if not growing or (wide and text):
                 grown.add((text, False))
                 continue
             for more, more_growing in step:
@@ -292,6 +322,10 @@ def _item(op, av) -> _Starts:
                 chars.append(chr(value))
             elif kind is sre.RANGE and value[1] - value[0] < 16:
                 chars.extend(chr(c) for c in range(value[0], value[1] + 1))
+            elif kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
+                # "\d": the numbers of "in 3 days", "5 years ago" start so; told apart from a word
+                # start, these patterns are no longer tried before every unit word
+                chars.extend(_decimal_digits())
             else:
                 return {("", False)}  # a category or a negated set: any character
         return {(c, True) for c in chars}

@@ -114,7 +114,11 @@ class LangWords:
     def lookup(self, key: str, phrase: str | None):
         if phrase is None:
             return None
-        return self.value_map(key).get(fold(phrase, self.lang))
+        # handlers look words up a dozen times per phrase: the built map is read without a method call
+        values = self.maps.get(key)
+        if values is None:
+            values = self.value_map(key)
+        return values.get(fold(phrase, self.lang))
 
     def alt(self, *keys: str, exclude: tuple[str, ...] = ()) -> str:
         """A non-capturing alternation of the folded words under `keys`, longest first.

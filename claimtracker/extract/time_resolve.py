@@ -13,8 +13,20 @@ from datetime import date, timedelta
 Span = tuple[date | None, date | None]
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def month_length(year: int, month: int) -> int:
+    """`calendar.monthrange(year, month)[1]` without its weekday of the 1st, which the scan never reads."""
+    if month == 2:
+        return 29 if calendar.isleap(year) else 28
+    if 1 <= month <= 12:
+        return _MONTH_DAYS[month]
+    return calendar.monthrange(year, month)[1]  # raises as it always did
+
+
 def month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, month_length(year, month))
 
 
 def month_span(year: int, month: int) -> tuple[date, date]:
@@ -35,9 +47,9 @@ def add_units(day: date, unit: str, n: int) -> date:
         return day + timedelta(weeks=n)
     if unit == "month":
         y, m = add_months(day.year, day.month, n)
-        return date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
+        return date(y, m, min(day.day, month_length(y, m)))
     y = day.year + n
-    return date(y, day.month, min(day.day, calendar.monthrange(y, day.month)[1]))
+    return date(y, day.month, min(day.day, month_length(y, day.month)))
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:

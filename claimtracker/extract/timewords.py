@@ -96,8 +96,22 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
         words = text[s:e]
         past = Window(it.raw.past[0], it.raw.past[1], words) if it.raw.past else None
         anchored = it.raw.count if it.raw.lo is None and it.raw.precision == "vague" else None
-        hits.append(TimeHit(Window(it.raw.lo, it.raw.hi, words), s, e, it.raw.precision, past, anchored))
+        hit = _new(TimeHit)
+        _set_window(hit, Window(it.raw.lo, it.raw.hi, words))
+        _set_start(hit, s)
+        _set_end(hit, e)
+        _set_precision(hit, it.raw.precision)
+        _set_past(hit, past)
+        _set_anchored(hit, anchored)
+        hits.append(hit)
     return hits
+
+
+# A text has dozens of hits: they are made without the frozen dataclass's __init__, which sets each
+# field through a Python-level call; the slots' own setters do the same in C.
+_new = object.__new__
+_set_window, _set_start, _set_end, _set_precision, _set_past, _set_anchored = (
+    TimeHit.__dict__[name].__set__ for name in ("window", "start", "end", "precision", "past", "anchored"))
 
 
 # "Islamabad, June 29 (IANS)", "Kathmandu, June 14:", "القاهرة - 12 أكتوبر (رويترز)": the date the
@@ -190,11 +204,12 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
                       if (w := words[j - 1]) is not None and (w in starters or w.isdigit())]
         starts.append(n - wm.end(1) if wm.start(1) == pos else head)
         # `KindPatterns.at`, inlined
-        get, always, choices = kr.by_start.get, kr.always, kr.choices
+        get, always, matchers = kr.by_start.get, kr.always, kr.matchers
         for start in starts:
             key = mtext[start:start + 3]
-            for pat in choices[always | get(key[:1], 0) | get(key[:2], 0) | get(key, 0)]:
-                m = pat.regex.match(mtext, start)
+            # `pat` is read after the loop: the pattern that matched
+            for match, pat in matchers[always | get(key[:1], 0) | get(key[:2], 0) | get(key, 0)]:  # noqa: B007
+                m = match(mtext, start)
                 if m:
                     break
             else:
@@ -217,20 +232,33 @@ def find_heads(g: Grammar, mtext: str, backwards: str) -> list[tuple[int, int, s
     """
     scan = g.head_scan
     size = len(mtext)
-    ascii = mtext.isascii()
-    special = scan.special_ascii if ascii else scan.special
+    end = size + 1
     out = []
     run_ends = set()
-    pos = 0
-    while m := special.search(mtext, pos):
-        at = m.start()
-        start, pos = size + 1 - scan.run.match(backwards, size - at).end(), scan.run.match(mtext, at).end()
-        run_ends.add(pos)
-        # A head never crosses the ends of the run, so `heads` finds there what it finds in the whole text.
-        out.extend((h.start(), h.end(), h.group()) for h in g.heads.finditer(mtext, start, pos))
-    end = size + 1
-    found = [(end - m.end(1), end - m.start(1), m.group(1)[::-1])
-             for m in (scan.backwards_ascii if ascii else scan.backwards).finditer(backwards)]
+    if mtext.isascii():
+        # backwards, with " " for every character that ends runs and "0" for every digit or joiner:
+        # a run is what lies between two spaces, and it needs `heads` when it holds a "0"
+        marked = backwards.translate(scan.ascii_table)
+        pos = 0
+        while (at := marked.find("0", pos)) >= 0:
+            first = marked.rfind(" ", 0, at) + 1  # marked[0] is the space before the text's end
+            pos = marked.find(" ", at)
+            if pos < 0:
+                pos = len(marked)
+            run_ends.add(end - first)
+            out.extend((h.start(), h.end(), h.group()) for h in g.heads.finditer(mtext, end - pos, end - first))
+        matches = scan.spaced.finditer(marked)
+    else:
+        special = scan.special
+        pos = 0
+        while m := special.search(mtext, pos):
+            at = m.start()
+            start, pos = size + 1 - scan.run.match(backwards, size - at).end(), scan.run.match(mtext, at).end()
+            run_ends.add(pos)
+            # A head never crosses the ends of the run, so `heads` finds there what it finds in the whole text.
+            out.extend((h.start(), h.end(), h.group()) for h in g.heads.finditer(mtext, start, pos))
+        matches = scan.backwards.finditer(backwards)
+    found = [(end - m.end(1), end - m.start(1), m.group(1)[::-1]) for m in matches]
     if run_ends:  # leave out the ends of the runs scanned above
         found = [h for h in found if h[1] not in run_ends]
     out += found
