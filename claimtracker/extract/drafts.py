@@ -22,6 +22,7 @@ from claimtracker.models import ActorRef, Attribution, Window
 __all__ = ["ASSERTION_CERTAINTY", "Draft", "assertion", "draft", "drop_repeated_headline", "inherit"]
 
 ASSERTION_CERTAINTY = 0.9
+_NONE: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -62,9 +63,11 @@ def draft(
     t_times = inside(s_times, start, end)
     if sentence_bound is None:
         bound = bindings(doc, t_times, s_events, events) if events is not None else []
-    else:
+    elif sentence_bound:
         starts = {t.start for t in t_times}
         bound = [b for b in sentence_bound if b.time_start in starts]
+    else:
+        bound = []  # most sentences tie no date to an event
     event = head_event(doc, (start, end), (anchor.start, anchor.end), t_events, s_events,
                        [(c.start, c.end) for c in inside(sentence_cues, anchor.start, anchor.end)],
                        events.head if events is not None else HeadRules(), schedule_event(bound))
@@ -73,7 +76,7 @@ def draft(
     window = _pick_time(own, doc.published, speech, anchor, sentence_cues, moved)
     if window is None and s_times and not t_times:
         window = _pick_time(s_times, doc.published)
-    mentioned = frozenset(h.event_type for h in t_events)
+    mentioned = frozenset(h.event_type for h in t_events) if t_events else _NONE
     loose = _loose_time(t_times or s_times)
     return Draft(
         start, end, sentence, reading, event, actors, _claim_countries(countries, actors), window, attr,

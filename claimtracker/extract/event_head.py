@@ -20,6 +20,7 @@ normalised text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -76,8 +77,10 @@ class HeadRules:
 def _is_subordinate(doc: Doc, hit: EventHit, lo: int, rules: HeadRules) -> bool:
     if rules.subordinate is None:
         return False
-    before = doc.nslice(max(lo, hit.start - _LOOKBACK), hit.start)
-    return bool(rules.subordinate.search(before))
+    # `doc.nslice`, with the second bisect starting from the first
+    offsets = doc.norm.offsets
+    ns = bisect_left(offsets, max(lo, hit.start - _LOOKBACK))
+    return rules.subordinate.search(doc.norm.text[ns : bisect_left(offsets, hit.start, ns)]) is not None
 
 
 def _is_light(doc: Doc, hit: EventHit, rules: HeadRules) -> bool:
@@ -86,10 +89,11 @@ def _is_light(doc: Doc, hit: EventHit, rules: HeadRules) -> bool:
 
 def _choose(hits: Sequence[EventHit]) -> str | None:
     """The highest priority, then the earliest (as `events.choose_event`)."""
-    if not hits:
-        return None
-    top = max(h.priority for h in hits)
-    return min((h for h in hits if h.priority == top), key=lambda h: h.start).event_type
+    best = None
+    for h in hits:
+        if best is None or h.priority > best.priority or (h.priority == best.priority and h.start < best.start):
+            best = h
+    return None if best is None else best.event_type
 
 
 def _overrides(doc: Doc, hit: EventHit, rules: HeadRules) -> bool:
@@ -164,8 +168,8 @@ def head_event(
     # reshuffle whatever verb follows later)
     if cue_spans:
         c_start, c_end = min(cue_spans)
-        after = [h for h in hits if h.end > c_start and a_start <= h.start < a_end]
-        first = min(after, key=lambda h: h.start, default=None)
+        # the event hits of a sentence come in text order: the first one after the cue is the earliest
+        first = next((h for h in hits if h.end > c_start and a_start <= h.start < a_end), None)
         if (first is not None and not any(h.end <= c_start and h.priority >= 2 for h in hits)
                 and not any(_overrides(doc, h, rules) for h in hits)
                 and _governs(doc.nslice(c_end, first.start), rules) and not _is_light(doc, first, rules)):

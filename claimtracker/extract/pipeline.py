@@ -128,16 +128,18 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             # attribution is looked up only for what is left.
             s_events = scan_events(doc, ns, ne, lex)
             may_assert = may_assert and bool(s_events)
-            if not (s_events and s_times and tiles(doc, sent, False, s_times, s_events, True, lex.cues, negations,
-                                                   (), (), ())):
+            s_tiles = (tiles(doc, sent, False, s_times, s_events, True, lex.cues, negations, (), (), ())
+                       if s_events and s_times else [])
+            if not s_tiles:
                 if not may_assert:
                     continue
                 speech, s_sources = scan_sources(doc, ns, ne, lex)
-                s_tiles = []
             else:
                 speech, s_sources = scan_sources(doc, ns, ne, lex)
-                s_tiles = tiles(doc, sent, False, s_times, s_events, bool(s_times) or bool(speech), lex.cues,
-                                negations, speech, s_sources, s_cues)
+                # with no cue the sources are never read, so only reporting verbs change the tiles
+                if speech:
+                    s_tiles = tiles(doc, sent, False, s_times, s_events, True, lex.cues, negations, speech,
+                                    s_sources, s_cues)
                 if not (s_tiles or may_assert):
                     continue
         # a reported postponement ends the claims of the sentence and reaches into its assertion

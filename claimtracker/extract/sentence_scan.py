@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import chain
 from dataclasses import dataclass
 from re import _parser
 
@@ -23,6 +24,10 @@ from claimtracker.extract.gate import closing, gate, top_split
 
 # What `cues._gated` puts before every pattern: the word-start test, Arabic then English.
 _LEADS = (r"(?<!\w)", r"(?<![\w'-])")
+# The character before a word start, which the pass consumes instead of testing the word start:
+# a pattern opening with a character class makes the engine skip to the next character in it
+# at C speed, instead of trying the pattern at every position.
+_BEFORE_WORD = {r"(?<!\w)": r"\W", r"(?<![\w'-])": r"[^\w'-]"}
 _LABEL_GROUP = re.compile(r"\(\?P<g(\d+)>")
 
 
@@ -41,7 +46,8 @@ def _gated_parts(pattern: str) -> tuple[str, str, str] | None:
 class SentenceScan:
     """The shared pass of the events, speech and unpaired-source patterns."""
 
-    pattern: re.Pattern
+    pattern: re.Pattern  # matches the character before each word start where a pattern may match
+    first: re.Pattern  # the same tests at the start of the span, whose previous character it must not take
     groups: tuple[int, int, int]  # group number of each pattern's whole match
     event_labels: tuple[int, int, tuple]  # first and last+1 label group number, and their labels
     unpaired_labels: tuple[int, int, tuple]
@@ -77,9 +83,13 @@ class SentenceScan:
             f"(?=(?P<p{i}>{_LABEL_GROUP.sub(lambda m, i=i: f'(?P<p{i}g{m.group(1)}>', rest)}))?"
             for i, (_, _, rest) in enumerate(parts)
         )
-        # the character consumed takes the pass on to the next position at once
-        pattern = re.compile(f"{lead}(?={merged}){tests_at}[\\s\\S]")
+        # `first` consumes the character it stands on, `pattern` the one before: either way the
+        # pass goes on from the next position at once, as `finditer` of each pattern would
+        first = re.compile(f"{lead}(?={merged}){tests_at}[\\s\\S]")
+        pattern = re.compile(f"{_BEFORE_WORD[lead]}(?={merged}){tests_at}")
         index = pattern.groupindex
+        if index != first.groupindex:
+            return None
         tables = []
         for i, (p, labels) in zip((0, 2), ((events, event_labels), (unpaired, unpaired_labels)), strict=True):
             numbers = sorted((index[f"p{i}{name}"], p.groupindex[name]) for name in p.groupindex)
@@ -87,7 +97,7 @@ class SentenceScan:
             if hi - lo != len(numbers):
                 return None
             tables.append((lo, hi, tuple(labels[own] for _, own in numbers)))
-        return cls(pattern, (index["p0"], index["p1"], index["p2"]), tables[0], tables[1])
+        return cls(pattern, first, (index["p0"], index["p1"], index["p2"]), tables[0], tables[1])
 
     def find(self, ntext: str, start: int, end: int, offsets: Sequence[int]) -> tuple[list[EventHit], list[Hit], list[Hit]]:
         """Event words, reporting verbs and unpaired sources in ntext[start:end], as `finditer`
@@ -99,7 +109,10 @@ class SentenceScan:
         e_lo, e_hi, e_labels = self.event_labels
         u_lo, u_hi, u_labels = self.unpaired_labels
         last_event = last_speech = last_unpaired = start
-        for m in self.pattern.finditer(ntext, start, end):
+        at_start = self.first.match(ntext, start, end)
+        # a match of `pattern` takes the character before the word start, so none starts at `start`
+        matches = self.pattern.finditer(ntext, start, end)
+        for m in chain((at_start,), matches) if at_start is not None else matches:
             regs = m.regs
             # per pattern: -1 is no match here, and a match starting inside its last one is none
             s, e = regs[g_event]

@@ -14,6 +14,7 @@ dated from that event's date elsewhere in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -45,7 +46,9 @@ class Binding:
 
 def _binding(doc: Doc, t: TimeSpan, hits: Sequence[EventHit], participle: re.Pattern,
              date_noun: re.Pattern | None, predicate_lead: frozenset[str]) -> Binding | None:
-    ns, ne = to_normalized(doc.norm, max(0, t.start - _PARTICIPLE_TO_TIME), t.start)
+    offsets = doc.norm.offsets  # `to_normalized`, the second bisect starting from the first
+    ns = bisect_left(offsets, max(0, t.start - _PARTICIPLE_TO_TIME))
+    ne = bisect_left(offsets, t.start, ns)
     found = None
     for m in participle.finditer(doc.norm.text[ns:ne]):
         found = m
