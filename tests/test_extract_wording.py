@@ -148,3 +148,12 @@ def test_a_statement_issued_today_is_no_claim_of_its_own(res):
     forward = [m for m in ex.mentions if m.is_forward]
     assert len(forward) == 1
     assert forward[0].expected.start == forward[0].expected.end == date(2026, 4, 7)
+
+
+@pytest.mark.parametrize(("text", "lang", "code"), [
+    ("وأعلنت الحكومة خطة جديدة للموانئ.\nفهل تلتحق أسمرة بالمسار؟", "ar", "ER"),
+    ("The bloc agreed new rules on Monday.\nWill Serbia blink first?", "en", "RS"),
+])
+def test_a_question_about_a_state_is_speculation(res, text, lang, code):
+    m = _first_forward(text, lang, res)
+    assert m.kind == "speculation" and code in m.countries

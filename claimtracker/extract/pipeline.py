@@ -22,6 +22,7 @@ from claimtracker.extract.document import (
     scan_events,
     scan_sentence,
     scan_sources,
+    within,
 )
 from claimtracker.extract.drafts import Draft, assertion, draft, drop_repeated_headline, inherit
 from claimtracker.extract.filter import Holding
@@ -112,9 +113,11 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         may_assert = has_past and sent.role == "body" and bool(s_actors)  # and an event word, below
         if not (s_cues or is_question or may_assert or any(is_future(t.window, doc.published) for t in s_times)):
             continue  # a claim without a cue needs a date to come
+        # a question about a state is checkable too: «هل تنضم مقديشو إلى المسار؟», "Will Serbia join?"
+        asks_state = is_question and bool(within(doc.countries, sent.start, sent.end))
         if s_cues or is_question:
             s_events, speech, s_sources = scan_sentence(doc, ns, ne, lex)
-            if not (s_events or s_actors or s_times):
+            if not (s_events or s_actors or s_times or asks_state):
                 continue  # every claim would be about nothing checkable, and an assertion needs an event
             may_assert = may_assert and bool(s_events)
             has_context = bool(s_times) or bool(speech)
@@ -150,7 +153,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         sentence_attr = None
         live_times = None
         for t_start, t_end, reading, anchor in s_tiles:
-            if not (s_events or s_actors or inside(s_times, t_start, t_end)):
+            if not (s_events or s_actors or asks_state or inside(s_times, t_start, t_end)):
                 continue  # a forward cue about nothing checkable ("this will help")
             attr = attribute(t_start, t_end)
             if attr is None and previous_attr is not None and (
