@@ -31,6 +31,9 @@ if TYPE_CHECKING:  # events.py loads the rules, so the import runs one way only
     from claimtracker.extract.document import Doc  # its text, and slices of its normalised text
     from claimtracker.extract.events import EventHit
 
+# shared with window_attach.py: a clause break between two words, and the words of a gap
+CLAUSE_BREAK = re.compile(r"[.;،,؛]")
+LETTER_WORD = re.compile(r"[^\W\d_]+")
 _GOVERNED_GAP_WORDS = 2  # words between a cue and the event verb it governs ("expected to visit")
 _COMPLEMENT_WORDS = 2  # words between a time marker and the event noun it introduces ("ahead of the")
 _LOOKBACK = 60  # characters before an event word searched for a time marker
@@ -119,7 +122,7 @@ def _supported(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules:
     if obj is None:
         return None
     between = doc.text[v_end : obj.start]
-    if re.search(r"[.;،,؛]", between) or len(re.findall(r"[^\W\d_]+", between)) > _SUPPORT_GAP_WORDS:
+    if CLAUSE_BREAK.search(between) or len(LETTER_WORD.findall(between)) > _SUPPORT_GAP_WORDS:
         return None
     return obj
 
@@ -127,7 +130,7 @@ def _supported(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules:
 def _governs(between: str, rules: HeadRules) -> bool:
     """Whether only auxiliaries stand between a cue and an event word ("expected [to] visit");
     `between` is normalised."""
-    words = re.findall(r"[^\W\d_]+", between)
+    words = LETTER_WORD.findall(between)
     return len(words) <= _GOVERNED_GAP_WORDS and all(w in rules.gap_words for w in words)
 
 

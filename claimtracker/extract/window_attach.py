@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from claimtracker.extract.event_head import CLAUSE_BREAK, LETTER_WORD
 from claimtracker.extract.filter import to_normalized
 from claimtracker.extract.time_handlers import typical_end
 from claimtracker.extract.time_resolve import add_units
@@ -56,7 +57,7 @@ def _binding(doc: Doc, t: TimeSpan, hits: Sequence[EventHit], participle: re.Pat
         return None
     p_start = doc.norm.offsets[ns + found.start()]
     p_end = doc.norm.offsets[ns + found.end() - 1] + 1
-    if re.search(r"[.;،,؛]", doc.text[p_start + 1 : t.start]):
+    if CLAUSE_BREAK.search(doc.text, p_start + 1, t.start):
         return None  # a clause boundary between them: the date belongs to what follows
     before = doc.nslice(max(0, p_start - 16), p_start).split()
     if before and before[-1] in predicate_lead:
@@ -93,7 +94,7 @@ def _issued_on(doc: Doc, t: TimeSpan, hits: Sequence[EventHit], published: date 
     for h in hits:
         if h.event_type == "statement" and h.end <= t.start and noun.match(doc.nslice(h.start, h.end)):
             gap = doc.text[h.end : t.start]
-            if not re.search(r"[.;،,؛]", gap) and len(re.findall(r"[^\W\d_]+", gap)) <= _ISSUED_GAP_WORDS:
+            if not CLAUSE_BREAK.search(gap) and len(LETTER_WORD.findall(gap)) <= _ISSUED_GAP_WORDS:
                 return True
     return False
 
