@@ -121,11 +121,17 @@ def gather(text: str, norm: Normalized, lang: str, published: date | None, res: 
     lex = res.lexicons[lang]
     nt = norm.text
     cue_hits, negation_hits, past_hits = lex.cues.scan_all(nt)
-    cues = _to_original(
-        norm, cue_hits, lambda h, s, e: cue_hit(h.group, h.kind, h.certainty, h.weight, s, e, h.needs_context)
-    )
-    negations = [norm.span(s, e) for s, e in negation_hits]
-    past = Positions.of(norm.span(s, e)[0] for s, e in past_hits)
+    if len(norm.offsets) == norm.original_length:
+        # nothing was dropped, so the offsets are 0, 1, 2, ...: `norm.span` gives every span
+        # back as it is, and the hits are already in original offsets
+        cues, negations = cue_hits, negation_hits
+        past = Positions.of(s for s, _ in past_hits)
+    else:
+        cues = _to_original(
+            norm, cue_hits, lambda h, s, e: cue_hit(h.group, h.kind, h.certainty, h.weight, s, e, h.needs_context)
+        )
+        negations = [norm.span(s, e) for s, e in negation_hits]
+        past = Positions.of(norm.span(s, e)[0] for s, e in past_hits)
     actor_hits, country_hits = _find_names(res.gazetteer, text, lang)
     actors = [ActorSpan(h.actor, h.start, h.end) for h in actor_hits]
     countries = [CountrySpan(h.code, h.start, h.end, h.via, h.listed) for h in country_hits]
