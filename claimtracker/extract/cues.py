@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from claimtracker.extract.alternation import alternation, first_chars
@@ -67,9 +68,24 @@ def compile_scan(term_lists: Sequence[Sequence[str]], lang: str) -> re.Pattern:
     tests = "".join(
         f"(?=(?P<s{i}>{clitics}(?:{alternation(ts)}){after}))?" for i, ts in enumerate(term_lists)
     )
-    # The one character consumed takes the pass on to the next position at once; after an empty
-    # match the engine would try the same position again for a longer one.
-    return re.compile(f"{lead}(?={clitics}(?:{union}){after}){tests}(?:[\\s\\S]|\\Z)")
+    # The pattern consumes the character before the word start instead of testing it behind: a
+    # pattern opening with a character class lets the engine skip to the next such character in
+    # C, where a lookbehind is tried at every position. Consuming it also takes the pass on to
+    # the next position at once. The start of the text, with no character before it, is tested
+    # apart (`scan_spans`).
+    return re.compile(f"{_BEFORE_WORD[lead]}(?={clitics}(?:{union}){after}){tests}")
+
+
+# The character before a word start, for each word-start test of `_EDGES`.
+_BEFORE_WORD = {"(?<!\\w)": "\\W", "(?<![\\w'-])": "[^\\w'-]"}
+
+
+@lru_cache(maxsize=16)
+def _at_text_start(scan: re.Pattern) -> re.Pattern:
+    """The tests of a `compile_scan` pattern alone, for the start of the text, where a word
+    starts with no character before it."""
+    before = next(b for b in _BEFORE_WORD.values() if scan.pattern.startswith(b + "(?="))
+    return re.compile(scan.pattern[len(before):])
 
 
 def compile_terms(terms: Iterable[str], lang: str, article: bool = False) -> re.Pattern | None:
@@ -159,7 +175,9 @@ def scan_spans(scan: re.Pattern, ntext: str, count: int) -> list[list[tuple[int,
     out: list[list[tuple[int, int]]] = [[] for _ in range(count)]
     last = [0] * count
     index = [(i, scan.groupindex[f"s{i}"]) for i in range(count)]
-    for m in scan.finditer(ntext):
+    at_start = _at_text_start(scan).match(ntext)
+    matches = scan.finditer(ntext)
+    for m in chain((at_start,), matches) if at_start is not None else matches:
         regs = m.regs  # every group's span at once; (-1, -1) for a body that did not match
         for i, g in index:
             span = regs[g]

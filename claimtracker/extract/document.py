@@ -20,6 +20,7 @@ from claimtracker.extract.events import EventHit
 from claimtracker.extract.filter import Positions, to_normalized
 from claimtracker.extract.gazetteer import Gazetteer
 from claimtracker.extract.phrases import tokenize
+from claimtracker.extract.records import cue_hit, event_hit, hit
 from claimtracker.extract.resources import LanguageLexicons, Resources
 from claimtracker.extract.timewords import find_times
 from claimtracker.models import ActorRef, Window
@@ -120,11 +121,17 @@ def gather(text: str, norm: Normalized, lang: str, published: date | None, res: 
     lex = res.lexicons[lang]
     nt = norm.text
     cue_hits, negation_hits, past_hits = lex.cues.scan_all(nt)
-    cues = _to_original(
-        norm, cue_hits, lambda h, s, e: CueHit(h.group, h.kind, h.certainty, h.weight, s, e, h.needs_context)
-    )
-    negations = [norm.span(s, e) for s, e in negation_hits]
-    past = Positions.of(norm.span(s, e)[0] for s, e in past_hits)
+    if len(norm.offsets) == norm.original_length:
+        # nothing was dropped, so the offsets are 0, 1, 2, ...: `norm.span` gives every span
+        # back as it is, and the hits are already in original offsets
+        cues, negations = cue_hits, negation_hits
+        past = Positions.of(s for s, _ in past_hits)
+    else:
+        cues = _to_original(
+            norm, cue_hits, lambda h, s, e: cue_hit(h.group, h.kind, h.certainty, h.weight, s, e, h.needs_context)
+        )
+        negations = [norm.span(s, e) for s, e in negation_hits]
+        past = Positions.of(norm.span(s, e)[0] for s, e in past_hits)
     actor_hits, country_hits = _find_names(res.gazetteer, text, lang)
     actors = [ActorSpan(h.actor, h.start, h.end) for h in actor_hits]
     countries = [CountrySpan(h.code, h.start, h.end, h.via, h.listed) for h in country_hits]
@@ -162,7 +169,7 @@ def _with_paired(doc: Doc, ns: int, ne: int, lex: LanguageLexicons, speech: list
         off, labels = doc.norm.offsets, att.source_labels
         for m in att.sources.finditer(doc.norm.text, ns, ne):
             s, e = m.span()
-            sources.append(Hit(labels[m.lastindex], off[s], off[e - 1] + 1 if e > s else off[s]))
+            sources.append(hit(labels[m.lastindex], off[s], off[e - 1] + 1 if e > s else off[s]))
     return sources
 
 
@@ -180,7 +187,7 @@ def scan_events(doc: Doc, ns: int, ne: int, lex: LanguageLexicons) -> list[Event
     for m in lex.events.pattern.finditer(doc.norm.text, ns, ne):
         s, e = m.span()
         name, priority = labels[m.lastindex]
-        events.append(EventHit(name, priority, off[s], off[e - 1] + 1 if e > s else off[s]))
+        events.append(event_hit(name, priority, off[s], off[e - 1] + 1 if e > s else off[s]))
     return events
 
 
@@ -193,11 +200,11 @@ def scan_sources(doc: Doc, ns: int, ne: int, lex: LanguageLexicons) -> tuple[lis
     if att.speech is not None:
         for m in att.speech.finditer(nt, ns, ne):
             s, e = m.span()
-            speech.append(Hit("speech", off[s], off[e - 1] + 1 if e > s else off[s]))
+            speech.append(hit("speech", off[s], off[e - 1] + 1 if e > s else off[s]))
     sources = _with_paired(doc, ns, ne, lex, speech)
     if att.unpaired is not None:
         labels = att.unpaired_labels
         for m in att.unpaired.finditer(nt, ns, ne):
             s, e = m.span()
-            sources.append(Hit(labels[m.lastindex], off[s], off[e - 1] + 1 if e > s else off[s]))
+            sources.append(hit(labels[m.lastindex], off[s], off[e - 1] + 1 if e > s else off[s]))
     return speech, sources

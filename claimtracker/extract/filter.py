@@ -41,6 +41,11 @@ def to_original(norm: Normalized, start: int, end: int) -> tuple[int, int]:
 
 def to_normalized(norm: Normalized, start: int, end: int) -> tuple[int, int]:
     """Original span -> the normalised span of the characters it keeps."""
+    n = len(norm.offsets)
+    if n == norm.original_length:
+        # nothing was dropped: the offsets are 0, 1, 2, ..., where a bisect finds the offset
+        # itself, clamped to the text
+        return (0 if start < 0 else start if start < n else n), (0 if end < 0 else end if end < n else n)
     return bisect_left(norm.offsets, start), bisect_left(norm.offsets, end)
 
 

@@ -175,6 +175,48 @@ def _possessive(term: str) -> str:
     return f"{run}++(?<={run}{head}){after}"
 
 
+# Possessive runs of a word class that a gate may open with, each class inside the next.
+_RUNS = ("\\w++", "[\\w-]++")
+
+
+def _unguarded(term: str) -> str:
+    """A term less a leading negative lookahead: "(?!and )\\w+ analysts" -> "\\w+ analysts".
+
+    The gate may match where no term does (it only spares the real pattern most positions), and
+    the term without its guard matches wherever the term does; a guard in front would keep its
+    run from opening a bucket shared with the other runs (`_merge_runs`)."""
+    if term.startswith("(?!"):
+        atom = _first_atom(term)
+        # only before a word run: elsewhere the guard spares the gate positions (and the run
+        # would read the word anyway)
+        if (atom is not None and atom[0].endswith(")") and closing(atom[0], 0) == len(atom[0])
+                and atom[1].startswith(tuple(r[:-1] for r in _RUNS))):
+            return atom[1]
+    return term
+
+
+def _merge_runs(buckets: dict[str, list[str]]) -> None:
+    """Buckets opening with word runs ("\\w++'s statement", "[\\w-]++ talks") as one, under the
+    widest class: at most word starts every run matches, so each would read the word again.
+
+    `[\\w-]++r` matches wherever `\\w++r` does when r opens with a character outside [\\w-]: both
+    runs then stop at that character. The merged bucket may match a little more (a hyphenated
+    word), which a gate may."""
+    present = [h for h in _RUNS if h in buckets]
+    if len(present) < 2:
+        return
+    widest = present[-1][:-2]
+    rests = [r for h in present for r in buckets[h]]
+    for e in (e for r in rests for e in _expand(r, _DEEP_EXPANSION)):  # "(?:'s|\\ talks)" opened up
+        atom = _first_atom(e) if e else None
+        c = _literal(atom[0]) if atom is not None else None
+        if c is None or re.fullmatch(widest, c):
+            return
+    for h in present:
+        del buckets[h]
+    buckets[present[-1]] = rests
+
+
 def gate(terms: Iterable[str], budget: int = _MAX_EXPANSION) -> str | None:
     """An alternation that matches where one of the terms does, as a trie of leading atoms.
 
@@ -187,12 +229,13 @@ def gate(terms: Iterable[str], budget: int = _MAX_EXPANSION) -> str | None:
     buckets: dict[str, list[str]] = {}
     other: set[str] = set()
     # sorted: the same trie in every process (a set's order follows the per-process string hash)
-    for t in sorted({_possessive(e) for term in terms for e in _expand(term, budget)}):
+    for t in sorted({_possessive(_unguarded(e)) for term in terms for e in _expand(term, budget)}):
         atom = _first_atom(t) if t and top_split(t) == [t] else None
         if atom is None:
             other.add(t)
         else:
             buckets.setdefault(atom[0], []).append(atom[1])
+    _merge_runs(buckets)
     parts = []
     # single literal characters first: they are the branches the engine skips cheaply
     for head in sorted(buckets, key=lambda h: (len(h) != 1 or h in ".^$", h)):

@@ -91,7 +91,12 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
     timed = hold(t.start for t in doc.times)
     # A past verb matters only for an assertion, and an assertion needs an actor.
     with_past = hold(doc.past.starts) & hold(a.start for a in doc.actors)
-    bounds = [(bisect_left(offsets, s.start), bisect_left(offsets, s.end)) for s in sentences]
+    if len(offsets) == doc.norm.original_length:
+        # nothing was dropped, so the offsets are 0, 1, 2, ...: each bound is itself (sentences
+        # lie inside the text), with no bisect per sentence
+        bounds = [(s.start, s.end) for s in sentences]
+    else:
+        bounds = [(bisect_left(offsets, s.start), bisect_left(offsets, s.end)) for s in sentences]
     questions = lex.cues.questions_in(ntext, bounds)
     # which sentences the cheap filter keeps, then their hits in one walk over each list
     kept: list[tuple[Sentence, int, int, str, bool, bool]] = []

@@ -21,6 +21,7 @@ from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import gate_edges
 from claimtracker.extract.events import EventHit
 from claimtracker.extract.gate import closing, gate, top_split
+from claimtracker.extract.records import event_hit, hit
 
 # What `cues._gated` puts before every pattern: the word-start test, Arabic then English.
 _LEADS = (r"(?<!\w)", r"(?<![\w'-])")
@@ -109,10 +110,18 @@ class SentenceScan:
         e_lo, e_hi, e_labels = self.event_labels
         u_lo, u_hi, u_labels = self.unpaired_labels
         last_event = last_speech = last_unpaired = start
-        at_start = self.first.match(ntext, start, end)
-        # a match of `pattern` takes the character before the word start, so none starts at `start`
-        matches = self.pattern.finditer(ntext, start, end)
-        for m in chain((at_start,), matches) if at_start is not None else matches:
+        if start > 0:
+            # `pattern` from the character before the span tests the span's first position as
+            # `first` would (the word-start test reads that character either way), then goes on
+            # from `start` as the pass below does: one pass instead of two
+            matches = self.pattern.finditer(ntext, start - 1, end)
+        else:
+            at_start = self.first.match(ntext, start, end)
+            # a match of `pattern` takes the character before the word start, so none starts at `start`
+            matches = self.pattern.finditer(ntext, start, end)
+            if at_start is not None:
+                matches = chain((at_start,), matches)
+        for m in matches:
             regs = m.regs
             # per pattern: -1 is no match here, and a match starting inside its last one is none
             s, e = regs[g_event]
@@ -120,14 +129,14 @@ class SentenceScan:
                 last_event = e
                 labels = regs[e_lo:e_hi]  # one label group takes part, the others are (-1, -1)
                 name, priority = e_labels[labels.index(max(labels))]
-                events.append(EventHit(name, priority, offsets[s], offsets[e - 1] + 1))
+                events.append(event_hit(name, priority, offsets[s], offsets[e - 1] + 1))
             s, e = regs[g_speech]
             if s >= last_speech:
                 last_speech = e
-                speech.append(Hit("speech", offsets[s], offsets[e - 1] + 1))
+                speech.append(hit("speech", offsets[s], offsets[e - 1] + 1))
             s, e = regs[g_unpaired]
             if s >= last_unpaired:
                 last_unpaired = e
                 labels = regs[u_lo:u_hi]
-                unpaired.append(Hit(u_labels[labels.index(max(labels))], offsets[s], offsets[e - 1] + 1))
+                unpaired.append(hit(u_labels[labels.index(max(labels))], offsets[s], offsets[e - 1] + 1))
         return events, speech, unpaired

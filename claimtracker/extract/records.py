@@ -1,0 +1,65 @@
+"""Hits of the per-sentence and whole-text passes, built without the frozen dataclasses' __init__.
+
+A frozen dataclass sets each field through `object.__setattr__`, a Python-level call per field;
+the hits are made by the dozen per text, so the makers here set the slots directly, as
+`split._span` does. Each maker gives an object equal to the class's own (same type, same fields),
+and falls back to the class itself when its fields are not the ones expected here (a field added
+later must not be left unset).
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from claimtracker.extract.attribution import Hit
+from claimtracker.extract.cues import CueHit
+from claimtracker.extract.events import EventHit
+
+_new = object.__new__
+
+
+def _setters(cls: type, names: tuple[str, ...]):
+    """The slot setters of `cls` in field order; None unless its fields are exactly `names`."""
+    if tuple(f.name for f in fields(cls)) != names or not all(n in cls.__dict__ for n in names):
+        return None
+    return tuple(cls.__dict__[n].__set__ for n in names)
+
+
+_HIT = _setters(Hit, ("kind", "start", "end"))
+_EVENT = _setters(EventHit, ("event_type", "priority", "start", "end"))
+_CUE = _setters(CueHit, ("group", "kind", "certainty", "weight", "start", "end", "needs_context"))
+
+
+def _hit(kind: str, start: int, end: int, _set=_HIT) -> Hit:
+    h = _new(Hit)
+    _set[0](h, kind)
+    _set[1](h, start)
+    _set[2](h, end)
+    return h
+
+
+def _event_hit(event_type: str, priority: int, start: int, end: int, _set=_EVENT) -> EventHit:
+    h = _new(EventHit)
+    _set[0](h, event_type)
+    _set[1](h, priority)
+    _set[2](h, start)
+    _set[3](h, end)
+    return h
+
+
+def _cue_hit(group: str, kind: str, certainty: float, weight: int, start: int, end: int, needs_context: bool,
+             _set=_CUE) -> CueHit:
+    h = _new(CueHit)
+    _set[0](h, group)
+    _set[1](h, kind)
+    _set[2](h, certainty)
+    _set[3](h, weight)
+    _set[4](h, start)
+    _set[5](h, end)
+    _set[6](h, needs_context)
+    return h
+
+
+hit = _hit if _HIT is not None else Hit
+event_hit = _event_hit if _EVENT is not None else EventHit
+cue_hit = _cue_hit if _CUE is not None else CueHit
