@@ -31,6 +31,7 @@ from claimtracker.extract.gazetteer_checks import STRONG, WEAK, ActorChecks, is_
 from claimtracker.extract.gazetteer_data import merge_extra, read_entries, script, surname_ar, surname_en
 from claimtracker.extract.institutions import InstitutionFinder
 from claimtracker.extract.names_index import NameIndex
+from claimtracker.extract.person_refs import same_person
 from claimtracker.extract.phrases import (
     Token,
     phrase_tokens,
@@ -246,6 +247,9 @@ class Gazetteer(ActorChecks):
             else:
                 resolved.append((k, None))
         heads = self.titles.head_words(lang)
+        # starts of names that may be a short form of a person the text names in full: bare surnames
+        # whose full name the text does not give, and people found by a title pattern
+        surname_only: set[int] = set()
         spans: list[tuple[ActorHit, int, int]] = []  # with first and past-last token index
         for k, actor_id in resolved:
             m = matches[k]
@@ -260,7 +264,11 @@ class Gazetteer(ActorChecks):
                     and self._inside_other_name(
                     text, tokens, m.i, lang, heads, self._actors[actor_id]):
                 continue  # "Robert Dujarric" is not Stephane Dujarric; "حافظ الأسد" is not Bashar
-            spans.append((ActorHit(self._actors[actor_id], m.start, m.end), m.i, m.j))
+            ref = self._actors[actor_id]
+            if ref.kind == "person" and self._surname_only(tokens, m, ref, lang) \
+                    and (ref.name_ar if lang == "ar" else ref.name) not in text:
+                surname_only.add(m.start)  # a one-word alias too: "Qureshi" may be another Qureshi
+            spans.append((ActorHit(ref, m.start, m.end), m.i, m.j))
         spans = self._in_context(text, tokens, spans, country_hits, lang)
         passing: list = []  # named in passing: no actor, and no institution either
         in_passing = self._in_passing_en if lang == "en" else self._in_passing_ar
@@ -278,6 +286,9 @@ class Gazetteer(ActorChecks):
             known = self._actors.get(ref.actor_id) or self._similar_person(name, th.name_ar)
             i = token_index(tokens, th.start, 1) or 0
             spans.append((ActorHit(known or ref, th.start, th.end), i, i + 1))
+            if known is None:
+                surname_only.add(th.start)
+        spans = same_person(text, spans, surname_only, lang)
         self._add_institutions(text, lang, tokens, words, country_hits, spans, at, passing)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         people = [(p, q) for other, p, q in spans if other.actor.kind == "person"]
