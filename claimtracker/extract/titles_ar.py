@@ -80,6 +80,8 @@ class ArabicTitles:
                     skipped += 1
                     continue
                 flags = word_ar(word)
+                if flags & _AR_ORG and self._given_before_name(text, tokens, k):
+                    break  # «وزير النفط باسم عبد الكريم ...»: باسم is the given name here
                 if flags & (_AR_DEFINITE | _AR_ORG):
                     if flags & _AR_QUAL_END:
                         break
@@ -198,12 +200,25 @@ class ArabicTitles:
             return (n == 5 and noun[3] == "ا") or (n == 6 and noun[4] == "ا")  # إطلاق / انتخاب، اعتماد
         return False
 
+    def _given_before_name(self, text: str, tokens: list[Token], k: int) -> bool:
+        """A qualifier word that is also a given name (باسم "on behalf of" / Basim) starts the name when
+        a given name or the first part of a compound name (عبد، أبو) follows it."""
+        if tokens[k].text not in self._ar_first or k + 1 >= len(tokens):
+            return False
+        nxt = tokens[k + 1].text
+        return (text[tokens[k].end:tokens[k + 1].start] == " "
+                and (nxt in self._ar_compound or nxt in self._ar_first) and not self._stop_ar(nxt))
+
     def _given_not_function(self, text: str, tokens: list[Token], k: int) -> bool:
         """«عبد الرزاق علي حسن»: a given name that normalises onto a function word (علي، على), spelled
-        as the name and followed by a given name, goes on with the name."""
-        if text[tokens[k].start:tokens[k].end] not in self._ar_given_like_function or k + 1 >= len(tokens):
+        as the name, goes on with the name when a given name, a function word or punctuation follows."""
+        if text[tokens[k].start:tokens[k].end] not in self._ar_given_like_function:
             return False
-        return text[tokens[k].end:tokens[k + 1].start] == " " and tokens[k + 1].text in self._ar_first
+        if k + 1 >= len(tokens) or text[tokens[k].end:tokens[k + 1].start] != " ":
+            return True  # «قال محمد علي،»: a preposition never ends a clause
+        nxt = tokens[k + 1].text
+        # a given name goes on with the name; a function word (إن، في) cannot be the preposition's object
+        return nxt in self._ar_first or self._stop_ar(nxt)
 
     def _ok_first_ar(self, word: str) -> bool:
         if word in self._ar_first:
