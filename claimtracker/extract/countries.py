@@ -36,8 +36,9 @@ class CountryHit(NamedTuple):
     start: int
     end: int
     via: str  # name | capital | adjective | actor
-    # part of an enumeration of three or more countries ("Vietnam, Brazil, Chile and Indonesia"):
-    # such passing lists often name countries that are not what the text is about
+    # part of an enumeration of three or more countries ("Vietnam, Brazil, Chile and Indonesia"),
+    # or an adjective saying where a company is from ("Chinese firms"): such passing mentions often
+    # name countries that are not what the text is about
     listed: bool = False
 
 
@@ -72,6 +73,8 @@ class CountryFinder:
         self._acting_after_en = frozenset(table.get("acting_after_en", []))
         self._acting_before_en = frozenset(table.get("acting_before_en", []))
         self._acting_before_ar = frozenset(normalize_text(w) for w in table.get("acting_before_ar", []))
+        self._firm_nouns_en = frozenset(table.get("firm_nouns_en", []))
+        self._firm_nouns_ar = frozenset(normalize_text(w) for w in table.get("firm_nouns_ar", []))
         for lang in ("en", "ar"):
             index: NameIndex[tuple[str | None, str]] = NameIndex(lang)
             cldr = _cldr_names(lang, exclude)
@@ -138,6 +141,7 @@ class CountryFinder:
         if at is None:
             at = positions(words, self._starters[lang])
         hits: list[CountryHit] = []
+        firm_at = -1  # the token after the last adjective that qualified a firm
         for m in index.find(text, tokens, words, at):
             code, via = m.payloads[0]
             if code is None:
@@ -146,8 +150,23 @@ class CountryFinder:
                 continue
             if lang == "ar" and not self._keep_ar(tokens, m.i, m.j):
                 continue
-            hits.append(CountryHit(code, m.start, m.end, via))
+            firm = via == "adjective" and self._of_firm(text, tokens, m.i, m.j, lang, firm_at)
+            if firm:
+                firm_at = m.j
+            hits.append(CountryHit(code, m.start, m.end, via, firm))
         return _mark_lists(text, hits)
+
+    def _of_firm(self, text: str, tokens: list[Token], i: int, j: int, lang: str, firm_at: int) -> bool:
+        """A nationality adjective that only says where companies are from ("the French company
+        Thales", "Korean firms", «شركات صينية وتركية»): background, like a passing list, not a state
+        the text is about. A claim's countries still include it."""
+        if lang == "en":
+            return (j < len(tokens) and tokens[j].text.lower() in self._firm_nouns_en
+                    and text[tokens[j - 1].end:tokens[j].start] == " ")
+        if i == 0 or text[tokens[i - 1].end:tokens[i].start] != " ":
+            return False
+        # a second adjective joined by و to the first: «شركات صينية وتركية»
+        return i == firm_at or any(f in self._firm_nouns_ar for f in surface_ar(tokens[i - 1].text))
 
     def acting(self, text: str, lang: str, tokens: list[Token] | None = None) -> list[CountryHit]:
         """Country names in the place of an acting subject: a state as an actor.

@@ -286,8 +286,8 @@ class Gazetteer(ActorChecks):
             known = self._actors.get(ref.actor_id) or self._similar_person(name, th.name_ar)
             i = token_index(tokens, th.start, 1) or 0
             spans.append((ActorHit(known or ref, th.start, th.end), i, i + 1))
-            if known is None:
-                surname_only.add(th.start)
+            if known is None and not (i > 0 and self._after_royal(tokens[i - 1].text, lang)):
+                surname_only.add(th.start)  # a monarch is named by a given name: King Philippe is no short form
         spans = same_person(text, spans, surname_only, lang)
         self._add_institutions(text, lang, tokens, words, country_hits, spans, at, passing)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
