@@ -108,3 +108,39 @@ def test_bare_surname_alone_still_finds_the_listed_person(gaz):
 ])
 def test_arabic_adjectives_of_smaller_states(gaz, text, code):
     assert code in {h.code for h in gaz.find_countries(text, "ar")}
+
+
+# --- باسم is a given name before a compound name; prepositions end or skip no name ------------
+
+def test_basim_before_a_compound_name_is_the_given_name(gaz):
+    text = "وقال وزير الزراعة العراقي باسم عبد الحميد الجبوري إن الموسم سيبدأ مبكرا."
+    assert [s for _, s in people(gaz, text, "ar")] == ["باسم عبد الحميد الجبوري"]
+
+
+def test_basim_after_a_spokesman_title_is_still_on_behalf_of(gaz):
+    text = "وقال المتحدث باسم الوزارة نزار الحديثي إن الموسم سيبدأ مبكرا."
+    assert [s for _, s in people(gaz, text, "ar")] == ["نزار الحديثي"]
+
+
+def test_ali_the_name_before_a_function_word(gaz):
+    text = "وقال المتحدث باسم الوزارة منير علي إن الطريق سيفتح."
+    assert [s for _, s in people(gaz, text, "ar")] == ["منير علي"]
+
+
+def test_a_preposition_is_no_name(gaz):
+    text = "وقال رئيس الوزراء في كلمة أمام المجلس الوطني إن الموازنة ستقر."
+    assert people(gaz, text, "ar") == []
+
+
+def test_x_allah_is_one_word():
+    assert _name("حسن خلف الله") == "Hassan Khalafallah"
+    assert _name("عبد الله حسن") == "Abdullah Hassan"
+
+
+# --- a body a person speaks to is their audience, not an actor ---------------------------------
+
+def test_body_told_something_is_an_audience(gaz):
+    text = "Finance Minister Jamal Oduya told the National Assembly on Monday that taxes would stay."
+    assert [h.actor.kind for h in gaz.find_actors(text, "en")] == ["person"]
+    acting = "The National Assembly will vote on the budget next week, Kenyan officials said."
+    assert "org" in [h.actor.kind for h in gaz.find_actors(acting, "en")]

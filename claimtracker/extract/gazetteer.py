@@ -94,6 +94,8 @@ class Gazetteer(ActorChecks):
         self._event_before_ar = frozenset(normalize_text(w).strip() for w in common.get("event_before_ar", []))
         self._event_orgs_ar = tuple(normalize_text(w).strip() for w in common.get("event_orgs_ar", []))
         self._legislatures = frozenset(common.get("legislature_words_en", []))
+        self._audience_en = tuple(" " + w for w in common.get("audience_before_en", []))
+        self._audience_ar = frozenset(normalize_text(w).strip() for w in common.get("audience_before_ar", []))
         # the last word of a monarch's or prince's title: the word after it is no one's surname
         self._royal = {lang: titles.royal_words(lang) for lang in ("en", "ar")}
         for entry in entries:
@@ -313,7 +315,7 @@ class Gazetteer(ActorChecks):
         taken = sorted([(h.start, h.end) for h, _, _ in spans] + list(passing))
         refs: dict[str, ActorRef] = {}
         for ih in found:
-            if any(s < ih.end and ih.start < e for s, e in taken):
+            if any(s < ih.end and ih.start < e for s, e in taken) or self._audience(text, ih.start, lang):
                 continue
             # a short form takes the actor of the full name the text gives the same body
             name = self._same_body(text, ih, found)

@@ -64,6 +64,11 @@ class Transliterator:
                     i += 2
                     continue
             word = words[i]
+            if i + 1 < len(words) and words[i + 1] == "الله" and word not in ("عبد", "بن", "ابن", "ابو"):
+                # X + الله is written as one word: نصر الله Nasrallah, خلف الله Khalafallah
+                out.append(self.word(word, french) + "allah")
+                i += 2
+                continue
             if word in ("بن", "ابن"):
                 out.append("Ben" if french else "bin")  # Maghrebi names: Ben Ammar, Ben Salah
             elif word == "ابو":
