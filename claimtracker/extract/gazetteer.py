@@ -292,6 +292,7 @@ class Gazetteer(ActorChecks):
                 surname_only.add(th.start)  # a monarch is named by a given name: King Philippe is no short form
         spans = same_person(text, spans, surname_only, lang)
         self._add_institutions(text, lang, tokens, words, country_hits, spans, at, passing)
+        self._add_states(text, lang, tokens, country_hits, spans)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         people = [(p, q) for other, p, q in spans if other.actor.kind == "person"]
         if not people:
@@ -335,6 +336,17 @@ class Gazetteer(ActorChecks):
             j = (token_index(tokens, ih.end, 2) or i) + 1
             spans.append((ActorHit(ref, ih.start, ih.end), i, j))
             taken.append((ih.start, ih.end))
+
+    def _add_states(self, text, lang, tokens, country_hits, spans) -> None:
+        """States in the place of an acting subject ("Turkey will", «أعلنت تركيا») are actors of the
+        text; a country named inside an organisation's or a person's name is not ("the Bank of
+        Thailand is")."""
+        inside = [(h.start, h.end) for h, _, _ in spans]
+        for ch in self.countries.acting(text, lang, tokens, inside, country_hits):
+            ref = self.country_actor(ch.code)
+            if ref is not None:
+                i = token_index(tokens, ch.start, 1) or 0
+                spans.append((ActorHit(ref, ch.start, ch.end), i, i + 1))
 
     @staticmethod
     def _same_body(text: str, ih, found) -> str:
