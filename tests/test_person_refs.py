@@ -144,3 +144,15 @@ def test_body_told_something_is_an_audience(gaz):
     assert [h.actor.kind for h in gaz.find_actors(text, "en")] == ["person"]
     acting = "The National Assembly will vote on the budget next week, Kenyan officials said."
     assert "org" in [h.actor.kind for h in gaz.find_actors(acting, "en")]
+
+
+# --- a name ends before a time word ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ويزور الوزير سامي رحال مطلع الشهر المقبل العاصمة الأردنية.",
+    "وسيلتقي الوزير سامي رحال منتصف تشرين الثاني نظيره القطري.",
+    "ويصل الوزير سامي رحال الليلة إلى عمان.",
+    "ويزور الوزير سامي رحال أواخر جوان الجزائر.",
+])
+def test_arabic_name_ends_before_a_time_word(gaz, text):
+    assert [s for _, s in people(gaz, text, "ar")] == ["سامي رحال"]
