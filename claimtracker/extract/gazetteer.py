@@ -27,7 +27,14 @@ from rapidfuzz import fuzz
 from claimtracker.config import DATA_DIR
 from claimtracker.errors import InputError
 from claimtracker.extract.countries import CountryFinder, CountryHit
-from claimtracker.extract.gazetteer_checks import STRONG, WEAK, ActorChecks, is_locative, text_country
+from claimtracker.extract.gazetteer_checks import (
+    STRONG,
+    WEAK,
+    ActorChecks,
+    is_locative,
+    same_body,
+    text_country,
+)
 from claimtracker.extract.gazetteer_data import merge_extra, read_entries, script, surname_ar, surname_en
 from claimtracker.extract.institutions import InstitutionFinder
 from claimtracker.extract.names_index import NameIndex
@@ -319,7 +326,7 @@ class Gazetteer(ActorChecks):
             if any(s < ih.end and ih.start < e for s, e in taken) or self._audience(text, ih.start, lang):
                 continue
             # a short form takes the actor of the full name the text gives the same body
-            name = self._same_body(text, ih, found)
+            name = same_body(text, ih, found)
             ref = refs.get(name)
             if ref is None:
                 slug = _slug(name)
@@ -348,25 +355,6 @@ class Gazetteer(ActorChecks):
                 i = token_index(tokens, ch.start, 1) or 0
                 spans.append((ActorHit(ref, ch.start, ch.end), i, i + 1))
 
-    @staticmethod
-    def _same_body(text: str, ih, found) -> str:
-        """The name under which the text names this institution in full.
-
-        «مفوضية الانتخابات» after «المفوضية العليا المستقلة للانتخابات» is the same commission;
-        "Thailand's central bank" is the "Bank of Thailand" the text names.
-        """
-        words = set(ih.name.split())
-        derived = text[ih.start:ih.end] != ih.name
-        for other in found:
-            if other is ih or other.country != ih.country:
-                continue
-            as_written = text[other.start:other.end] == other.name or not other.name.isascii()
-            if words < set(other.name.split()) and (as_written or lang_ar(text[other.start:other.end])):
-                return other.name
-            if derived and ih.name.startswith("Central Bank") and as_written and "Bank" in other.name.split():
-                return other.name
-        return ih.name
-
     def find_countries(self, text: str, lang: str, tokens: list[Token] | None = None,
                        actors: list[ActorHit] | None = None) -> list[CountryHit]:
         """Country names, capitals and adjectives, plus (via="actor") the countries of the actors.
@@ -393,10 +381,6 @@ class Gazetteer(ActorChecks):
 
 # the same people and bodies come back article after article: their ids are worked out once
 _slug = lru_cache(maxsize=16384)(slugify)
-
-def lang_ar(surface: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in surface)
-
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether [start, end) lies inside one of the sorted `spans`."""

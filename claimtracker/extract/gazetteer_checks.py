@@ -293,3 +293,26 @@ def text_country(country_hits, known: Iterable[str | None] = ()) -> str | None:
         if code:
             counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+def same_body(text: str, ih, found) -> str:
+    """The name under which the text names this institution in full.
+
+    «مفوضية الانتخابات» after «المفوضية العليا المستقلة للانتخابات» is the same commission;
+    "Thailand's central bank" is the "Bank of Thailand" the text names.
+    """
+    words = set(ih.name.split())
+    derived = text[ih.start:ih.end] != ih.name
+    for other in found:
+        if other is ih or other.country != ih.country:
+            continue
+        as_written = text[other.start:other.end] == other.name or not other.name.isascii()
+        if words < set(other.name.split()) and (as_written or _lang_ar(text[other.start:other.end])):
+            return other.name
+        if derived and ih.name.startswith("Central Bank") and as_written and "Bank" in other.name.split():
+            return other.name
+    return ih.name
+
+
+def _lang_ar(surface: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in surface)
