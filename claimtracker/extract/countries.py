@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -36,8 +36,9 @@ class CountryHit(NamedTuple):
     start: int
     end: int
     via: str  # name | capital | adjective | actor
-    # part of an enumeration of three or more countries ("Vietnam, Brazil, Chile and Indonesia"):
-    # such passing lists often name countries that are not what the text is about
+    # part of an enumeration of three or more countries ("Vietnam, Brazil, Chile and Indonesia"),
+    # or an adjective saying where a company is from ("Chinese firms"): such passing mentions often
+    # name countries that are not what the text is about
     listed: bool = False
 
 
@@ -72,6 +73,9 @@ class CountryFinder:
         self._acting_after_en = frozenset(table.get("acting_after_en", []))
         self._acting_before_en = frozenset(table.get("acting_before_en", []))
         self._acting_before_ar = frozenset(normalize_text(w) for w in table.get("acting_before_ar", []))
+        self._place_before_en = frozenset(table.get("place_before_en", []))
+        self._firm_nouns_en = frozenset(table.get("firm_nouns_en", []))
+        self._firm_nouns_ar = frozenset(normalize_text(w) for w in table.get("firm_nouns_ar", []))
         for lang in ("en", "ar"):
             index: NameIndex[tuple[str | None, str]] = NameIndex(lang)
             cldr = _cldr_names(lang, exclude)
@@ -138,6 +142,7 @@ class CountryFinder:
         if at is None:
             at = positions(words, self._starters[lang])
         hits: list[CountryHit] = []
+        firm_at = -1  # the token after the last adjective that qualified a firm
         for m in index.find(text, tokens, words, at):
             code, via = m.payloads[0]
             if code is None:
@@ -146,36 +151,87 @@ class CountryFinder:
                 continue
             if lang == "ar" and not self._keep_ar(tokens, m.i, m.j):
                 continue
-            hits.append(CountryHit(code, m.start, m.end, via))
+            firm = via == "adjective" and self._of_firm(text, tokens, m.i, m.j, lang, firm_at)
+            if firm:
+                firm_at = m.j
+            hits.append(CountryHit(code, m.start, m.end, via, firm))
         return _mark_lists(text, hits)
 
-    def acting(self, text: str, lang: str, tokens: list[Token] | None = None) -> list[CountryHit]:
+    def _of_firm(self, text: str, tokens: list[Token], i: int, j: int, lang: str, firm_at: int) -> bool:
+        """A nationality adjective that only says where companies are from ("the French company
+        Thales", "Korean firms", «شركات صينية وتركية»): background, like a passing list, not a state
+        the text is about. A claim's countries still include it."""
+        if lang == "en":
+            return (j < len(tokens) and tokens[j].text.lower() in self._firm_nouns_en
+                    and text[tokens[j - 1].end:tokens[j].start] == " ")
+        if i == 0 or text[tokens[i - 1].end:tokens[i].start] != " ":
+            return False
+        # a second adjective joined by و to the first: «شركات صينية وتركية»
+        return i == firm_at or any(f in self._firm_nouns_ar for f in surface_ar(tokens[i - 1].text))
+
+    def acting(self, text: str, lang: str, tokens: list[Token] | None = None,
+               inside: Sequence[tuple[int, int]] = (), hits: list[CountryHit] | None = None) -> list[CountryHit]:
         """Country names in the place of an acting subject: a state as an actor.
 
-        English: the name before a verb ("Turkey will", "Qatar hosted") or after "by"/"between";
-        Arabic: the name after a verb agreeing with it (أعلنت تركيا، تستضيف قطر) or after بين.
-        Adjectives, capitals and names in passing lists are left out.
+        English: the name before a verb ("Turkey will", "Qatar hosted"), also across a relative
+        clause ("Croatia, which has objected, will back") or a second subject ("Turkey and Qatar
+        will"), or after "by"/"between"; Arabic: the name after a verb agreeing with it (أعلنت تركيا،
+        تستضيف قطر) or after بين. Adjectives, names in passing lists, a name after a preposition
+        ("relations with India have") and names inside the spans `inside` (organisations: "the Bank
+        of Thailand is") are left out, and a capital at the start of a line is a dateline.
         """
         lang = "ar" if lang == "ar" else "en"
         if tokens is None:
             tokens = tokenize_words(text, lang)[0]
         first = {t.start: n for n, t in enumerate(tokens)}
+        if hits is None:
+            hits = self.find(text, lang, tokens)
+        starts = {h.start: h for h in hits}
         out: list[CountryHit] = []
-        for h in self.find(text, lang, tokens):
+        for h in hits:
             i = first.get(h.start)
+            # a capital names a state's government too ("Moscow said"), but as often a venue or,
+            # for Brussels, the EU: capitals are left to the claim's own actors
             if h.via != "name" or h.listed or i is None:
+                continue
+            if any(s <= h.start and h.end <= e for s, e in inside):
                 continue
             j = i
             while j < len(tokens) and tokens[j].end <= h.end:
                 j += 1
             prev = tokens[i - 1].text if i > 0 else ""
             if lang == "en":
-                nxt = tokens[j].text if j < len(tokens) else ""
-                if nxt in self._acting_after_en or prev in self._acting_before_en:
+                if prev.lower() in self._place_before_en:
+                    continue
+                if prev in self._acting_before_en or self._verb_after_en(text, tokens, j, starts):
                     out.append(h)
             elif prev and any(_verb_agreeing(f) or f in self._acting_before_ar for f in surface_ar(prev)):
                 out.append(h)
         return out
+
+    def _verb_after_en(self, text: str, tokens: list[Token], j: int, starts: dict) -> bool:
+        """An acting verb after the name at tokens[:j], across ", which/who ... ," or "and <country>"."""
+        if j >= len(tokens):
+            return False
+        nxt = tokens[j].text
+        if nxt in self._acting_after_en:
+            return True
+        gap = text[tokens[j - 1].end:tokens[j].start]
+        if gap.strip() == "," and nxt in ("which", "who"):
+            # the verb after the relative clause's closing comma, within one sentence
+            close = text.find(",", tokens[j].end, text.find(".", tokens[j].end) % (len(text) + 1))
+            k = j
+            while k < len(tokens) and tokens[k].start < close:
+                k += 1
+            return close > 0 and k < len(tokens) and tokens[k].text in self._acting_after_en
+        if nxt == "and" and j + 1 < len(tokens):
+            other = starts.get(tokens[j + 1].start)
+            if other is not None and other.via == "name":
+                k = j + 1
+                while k < len(tokens) and tokens[k].end <= other.end:
+                    k += 1
+                return k < len(tokens) and tokens[k].text in self._acting_after_en
+        return False
 
     def _keep_en(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
         word = tokens[i].text

@@ -27,10 +27,18 @@ from rapidfuzz import fuzz
 from claimtracker.config import DATA_DIR
 from claimtracker.errors import InputError
 from claimtracker.extract.countries import CountryFinder, CountryHit
-from claimtracker.extract.gazetteer_checks import STRONG, WEAK, ActorChecks, is_locative, text_country
+from claimtracker.extract.gazetteer_checks import (
+    STRONG,
+    WEAK,
+    ActorChecks,
+    is_locative,
+    same_body,
+    text_country,
+)
 from claimtracker.extract.gazetteer_data import merge_extra, read_entries, script, surname_ar, surname_en
 from claimtracker.extract.institutions import InstitutionFinder
 from claimtracker.extract.names_index import NameIndex
+from claimtracker.extract.person_refs import same_person
 from claimtracker.extract.phrases import (
     Token,
     phrase_tokens,
@@ -93,6 +101,8 @@ class Gazetteer(ActorChecks):
         self._event_before_ar = frozenset(normalize_text(w).strip() for w in common.get("event_before_ar", []))
         self._event_orgs_ar = tuple(normalize_text(w).strip() for w in common.get("event_orgs_ar", []))
         self._legislatures = frozenset(common.get("legislature_words_en", []))
+        self._audience_en = tuple(" " + w for w in common.get("audience_before_en", []))
+        self._audience_ar = frozenset(normalize_text(w).strip() for w in common.get("audience_before_ar", []))
         # the last word of a monarch's or prince's title: the word after it is no one's surname
         self._royal = {lang: titles.royal_words(lang) for lang in ("en", "ar")}
         for entry in entries:
@@ -246,6 +256,9 @@ class Gazetteer(ActorChecks):
             else:
                 resolved.append((k, None))
         heads = self.titles.head_words(lang)
+        # starts of names that may be a short form of a person the text names in full: bare surnames
+        # whose full name the text does not give, and people found by a title pattern
+        surname_only: set[int] = set()
         spans: list[tuple[ActorHit, int, int]] = []  # with first and past-last token index
         for k, actor_id in resolved:
             m = matches[k]
@@ -260,7 +273,11 @@ class Gazetteer(ActorChecks):
                     and self._inside_other_name(
                     text, tokens, m.i, lang, heads, self._actors[actor_id]):
                 continue  # "Robert Dujarric" is not Stephane Dujarric; "حافظ الأسد" is not Bashar
-            spans.append((ActorHit(self._actors[actor_id], m.start, m.end), m.i, m.j))
+            ref = self._actors[actor_id]
+            if ref.kind == "person" and self._surname_only(tokens, m, ref, lang) \
+                    and (ref.name_ar if lang == "ar" else ref.name) not in text:
+                surname_only.add(m.start)  # a one-word alias too: "Qureshi" may be another Qureshi
+            spans.append((ActorHit(ref, m.start, m.end), m.i, m.j))
         spans = self._in_context(text, tokens, spans, country_hits, lang)
         passing: list = []  # named in passing: no actor, and no institution either
         in_passing = self._in_passing_en if lang == "en" else self._in_passing_ar
@@ -278,7 +295,11 @@ class Gazetteer(ActorChecks):
             known = self._actors.get(ref.actor_id) or self._similar_person(name, th.name_ar)
             i = token_index(tokens, th.start, 1) or 0
             spans.append((ActorHit(known or ref, th.start, th.end), i, i + 1))
+            if known is None and not (i > 0 and self._after_royal(tokens[i - 1].text, lang)):
+                surname_only.add(th.start)  # a monarch is named by a given name: King Philippe is no short form
+        spans = same_person(text, spans, surname_only, lang)
         self._add_institutions(text, lang, tokens, words, country_hits, spans, at, passing)
+        self._add_states(text, lang, tokens, country_hits, spans)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         people = [(p, q) for other, p, q in spans if other.actor.kind == "person"]
         if not people:
@@ -302,10 +323,10 @@ class Gazetteer(ActorChecks):
         taken = sorted([(h.start, h.end) for h, _, _ in spans] + list(passing))
         refs: dict[str, ActorRef] = {}
         for ih in found:
-            if any(s < ih.end and ih.start < e for s, e in taken):
+            if any(s < ih.end and ih.start < e for s, e in taken) or self._audience(text, ih.start, lang):
                 continue
             # a short form takes the actor of the full name the text gives the same body
-            name = self._same_body(text, ih, found)
+            name = same_body(text, ih, found)
             ref = refs.get(name)
             if ref is None:
                 slug = _slug(name)
@@ -323,24 +344,16 @@ class Gazetteer(ActorChecks):
             spans.append((ActorHit(ref, ih.start, ih.end), i, j))
             taken.append((ih.start, ih.end))
 
-    @staticmethod
-    def _same_body(text: str, ih, found) -> str:
-        """The name under which the text names this institution in full.
-
-        «مفوضية الانتخابات» after «المفوضية العليا المستقلة للانتخابات» is the same commission;
-        "Thailand's central bank" is the "Bank of Thailand" the text names.
-        """
-        words = set(ih.name.split())
-        derived = text[ih.start:ih.end] != ih.name
-        for other in found:
-            if other is ih or other.country != ih.country:
-                continue
-            as_written = text[other.start:other.end] == other.name or not other.name.isascii()
-            if words < set(other.name.split()) and (as_written or lang_ar(text[other.start:other.end])):
-                return other.name
-            if derived and ih.name.startswith("Central Bank") and as_written and "Bank" in other.name.split():
-                return other.name
-        return ih.name
+    def _add_states(self, text, lang, tokens, country_hits, spans) -> None:
+        """States in the place of an acting subject ("Turkey will", «أعلنت تركيا») are actors of the
+        text; a country named inside an organisation's or a person's name is not ("the Bank of
+        Thailand is")."""
+        inside = [(h.start, h.end) for h, _, _ in spans]
+        for ch in self.countries.acting(text, lang, tokens, inside, country_hits):
+            ref = self.country_actor(ch.code)
+            if ref is not None:
+                i = token_index(tokens, ch.start, 1) or 0
+                spans.append((ActorHit(ref, ch.start, ch.end), i, i + 1))
 
     def find_countries(self, text: str, lang: str, tokens: list[Token] | None = None,
                        actors: list[ActorHit] | None = None) -> list[CountryHit]:
@@ -368,10 +381,6 @@ class Gazetteer(ActorChecks):
 
 # the same people and bodies come back article after article: their ids are worked out once
 _slug = lru_cache(maxsize=16384)(slugify)
-
-def lang_ar(surface: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in surface)
-
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether [start, end) lies inside one of the sorted `spans`."""

@@ -54,6 +54,17 @@ class ActorChecks:
         name = normalize_text(text[hit.start:hit.end]).strip()
         return name.startswith(self._event_orgs_ar)
 
+    def _audience(self, text: str, start: int, lang: str) -> bool:
+        """A body the text names as someone's audience: "told the National Assembly", «أمام البرلمان».
+        What is said there is the speaker's claim; the body only listens."""
+        before = text[max(0, start - 30):start].rstrip()
+        if lang == "ar":
+            words = before.split()
+            return bool(words) and any(f in self._audience_ar for f in surface_ar(normalize_text(words[-1]).strip()))
+        if before.endswith((" the", " The")):
+            before = before[:-4].rstrip()
+        return (" " + before).endswith(self._audience_en)
+
     def _needs_context(self, text: str, hit: ActorHit, lang: str, tokens, i: int, j: int) -> str | None:
         """Whether an alias may name a like body of another country, and how.
 
@@ -140,7 +151,9 @@ class ActorChecks:
             own = normalize_text(actor.name_ar or "").split()
             if tokens[i].text.startswith("و") and not any(w.startswith("و") for w in own):
                 return False  # «بوتين والشرع»: the conjunction starts a second name
-            return (prev in self.titles.given_names_ar() and prev not in own
+            # a given name before it, or the second word of a compound name («عبد الحميد الجبوري»)
+            compound = i >= 2 and joined(i - 2, i - 1) and tokens[i - 2].text in _COMPOUND_AR
+            return ((prev in self.titles.given_names_ar() or compound) and prev not in own
                     and not any(k in heads for k in ar_keys(prev)))
 
         own_en = set(actor.name.split())
@@ -250,6 +263,8 @@ class ActorChecks:
 
 _JOINERS = frozenset({"and", "or", "but", "with", "to", "for", "from", "by", "of", "the", "a", "an", "as", "at", "in", "on",
             "مع", "في", "او", "ثم", "من", "الى", "على", "عن"})
+# the first words of Arabic compound names: the word after one belongs to the name
+_COMPOUND_AR = frozenset({"عبد", "ابو", "بن", "ابن"})
 _LOCATIVE_AR = frozenset({"في", "داخل", "امام", "الى", "من"})
 _LOCATIVE_EN = frozenset({"in", "at", "inside", "outside", "to", "from"})
 
@@ -278,3 +293,26 @@ def text_country(country_hits, known: Iterable[str | None] = ()) -> str | None:
         if code:
             counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+def same_body(text: str, ih, found) -> str:
+    """The name under which the text names this institution in full.
+
+    «مفوضية الانتخابات» after «المفوضية العليا المستقلة للانتخابات» is the same commission;
+    "Thailand's central bank" is the "Bank of Thailand" the text names.
+    """
+    words = set(ih.name.split())
+    derived = text[ih.start:ih.end] != ih.name
+    for other in found:
+        if other is ih or other.country != ih.country:
+            continue
+        as_written = text[other.start:other.end] == other.name or not other.name.isascii()
+        if words < set(other.name.split()) and (as_written or _lang_ar(text[other.start:other.end])):
+            return other.name
+        if derived and ih.name.startswith("Central Bank") and as_written and "Bank" in other.name.split():
+            return other.name
+    return ih.name
+
+
+def _lang_ar(surface: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in surface)

@@ -70,6 +70,9 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         self._ar_speech = _words(self._norm_ar(w) for w in lex_ar.get("speech_verbs", []))
         self._ar_first = _words(self._norm_ar(w) for w in translit.first_names())
         self._ar_compound = _words(self._norm_ar(w) for w in lex_ar.get("compound_words", []))
+        self._ar_masdar_prefixes = tuple(self._norm_ar(w) for w in lex_ar.get("masdar_prefixes", []))
+        # kept as written (not normalised): only the spelling tells علي from على
+        self._ar_given_like_function = _words(lex_ar.get("given_like_function_words", []))
         self._en_stop = _words(lex_en.get("stopwords", []))
         # title words are never part of a name: "Analyst Jane Kowalski said" is Jane Kowalski
         self._en_title_words = _words(w.lower() for t in lex_en.get("titles", []) for w in t.split())

@@ -17,8 +17,6 @@ from itertools import compress
 from claimtracker.extract.phrases import Token, gap_ok, surface_ar
 from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
 
-# names from these countries are romanised the French way (Bouteflika, Bourita, Chahed)
-_MAGHREB = frozenset({"DZ", "MA", "TN", "MR"})
 # `_classify_ar` flags: a word that may start a name, one that ends a name before it, a definite
 # reading, an organisation or skip word, one that ends a title's qualifiers
 _AR_FIRST, _AR_NAME_END, _AR_DEFINITE, _AR_ORG, _AR_QUAL_END = 1, 2, 4, 8, 16
@@ -40,6 +38,7 @@ class ArabicTitles:
                 or (word.startswith("و") and word not in self._ar_first)
                 # «لخلافة»، «لمناقشة»: ل + a verbal noun starts a clause of purpose
                 or (word.startswith("ل") and len(word) >= 5 and word.endswith("ه") and word not in self._ar_first)
+                or self._masdar_after(word)
                 or self._norm_digits(word)):
             flags |= _AR_NAME_END
         if any(f.startswith("ال") for f in readings) and word not in self._ar_first:
@@ -81,6 +80,8 @@ class ArabicTitles:
                     skipped += 1
                     continue
                 flags = word_ar(word)
+                if flags & _AR_ORG and self._given_before_name(text, tokens, k):
+                    break  # «وزير النفط باسم عبد الكريم ...»: باسم is the given name here
                 if flags & (_AR_DEFINITE | _AR_ORG):
                     if flags & _AR_QUAL_END:
                         break
@@ -104,8 +105,7 @@ class ArabicTitles:
             name_ar = text[start:end]
             if not country and main_country is False:
                 main_country = _main_country(country_hits, known_countries)
-            french = (country or main_country) in _MAGHREB
-            hits.append(TitleHit(self._translit.name(name_words, french), name_ar, country, start, end))
+            hits.append(TitleHit(self._render(name_words, country or main_country), name_ar, country, start, end))
         # a speech verb then a known given name: "وقال محمد حسن إن ..."
         speech, given = self._ar_speech, self._ar_first
         # a given name at k + 1, which runs over the tokens but the first and the last
@@ -122,9 +122,15 @@ class ArabicTitles:
             name_words = [tokens[t].text for t in name_toks]
             if main_country is False:
                 main_country = _main_country(country_hits, known_countries)
-            hits.append(TitleHit(self._translit.name(name_words, main_country in _MAGHREB), text[start:end], None,
+            hits.append(TitleHit(self._render(name_words, main_country), text[start:end], None,
                                  start, end))
         return hits
+
+    def _render(self, name_words: list[str], country: str | None) -> str:
+        # names from the Maghreb are romanised the French way (Bouteflika, Bourita, Chahed), from
+        # the Horn the Somali way (Abdirahman); the styles' countries are in translit_ar.json
+        style = self._translit.style(country)
+        return self._translit.name(name_words, style == "french", style == "somali")
 
     def _complement_ar(self, text: str, tokens: list[Token], k: int) -> bool:
         """A word without ال that still belongs to the title, not to the name after it.
@@ -166,13 +172,53 @@ class ArabicTitles:
                 out.append(k)  # عبد الله، أبو قصرة، بن سلمان: the next word belongs to the name
                 k += 1
                 continue
-            if word_ar(tokens[k].text) & _AR_NAME_END:
+            if word_ar(tokens[k].text) & _AR_NAME_END and not self._given_not_function(text, tokens, k):
                 break  # a function word, an organisation noun, a verb, a preposition, a conjunction
             out.append(k)
             k += 1
         while out and tokens[out[-1]].text in compound:
             out.pop()
         return out
+
+    def _masdar_after(self, word: str) -> bool:
+        """A preposition joined to a verbal noun of a derived form: لتمديد، لتبادل، لإطلاق، لانتخاب،
+        لاستكمال، بتوقيع. Such a phrase (purpose, means) follows a name and is never part of it.
+
+        The shapes: تفعيل، تفاعل، إفعال، افتعال/انفعال، استفعال (hamza folded to ا by normalisation).
+        A surname such as لاريجاني fits none of them.
+        """
+        if word in self._ar_first or not word.startswith(self._ar_masdar_prefixes):
+            return False
+        noun = word[1:]
+        n = len(noun)
+        if noun.startswith("ت") and n == 5:
+            return noun[3] == "ي" or noun[2] == "ا"  # تمديد، تعزيز / تبادل، تفاوض
+        if noun.startswith("ا") and word.startswith("ل"):
+            # not after ب: many surnames read as ب + an ا-word (بايتاس، باسيل، باقري)
+            if noun.startswith("است") and n >= 6:
+                return True
+            return (n == 5 and noun[3] == "ا") or (n == 6 and noun[4] == "ا")  # إطلاق / انتخاب، اعتماد
+        return False
+
+    def _given_before_name(self, text: str, tokens: list[Token], k: int) -> bool:
+        """A qualifier word that is also a given name (باسم "on behalf of" / Basim) starts the name when
+        a given name or the first part of a compound name (عبد، أبو) follows it."""
+        if tokens[k].text not in self._ar_first or k + 1 >= len(tokens):
+            return False
+        nxt = tokens[k + 1].text
+        return (text[tokens[k].end:tokens[k + 1].start] == " "
+                and (nxt in self._ar_compound or nxt in self._ar_first) and not self._stop_ar(nxt))
+
+    def _given_not_function(self, text: str, tokens: list[Token], k: int) -> bool:
+        """«عبد الرزاق علي حسن»: a given name that normalises onto a function word (علي، على), spelled
+        as the name, goes on with the name when a given name, a function word or punctuation follows."""
+        if text[tokens[k].start:tokens[k].end] not in self._ar_given_like_function:
+            return False
+        if k + 1 >= len(tokens) or text[tokens[k].end:tokens[k + 1].start] != " ":
+            return True  # «قال محمد علي،»: a preposition never ends a clause
+        nxt = tokens[k + 1].text
+        # a given name goes on with the name; a function word (إن، في) cannot be the preposition's object
+        return nxt in self._ar_first or self._stop_ar(nxt)
 
     def _ok_first_ar(self, word: str) -> bool:
         if word in self._ar_first:

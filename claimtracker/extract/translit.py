@@ -21,11 +21,15 @@ class Transliterator:
     def __init__(self, table: dict) -> None:
         self._names = {normalize_text(k): v for k, v in table.get("names", {}).items()}
         self._pairs = {normalize_text(k): v for k, v in table.get("pairs", {}).items()}
+        french = {normalize_text(k): v for k, v in table.get("names_french", {}).items()}
+        self._names_fr = {k: v for k, v in french.items() if " " not in k}
+        self._pairs_fr = {k: v for k, v in french.items() if " " in k}
         self._letters = table.get("letters", {})
         self._letters_fr = table.get("letters_french", {})
         # given names carry no article: "السيد" is Mr, and al-Sayed only as a surname
         self._first = [normalize_text(k) for k in table.get("first_names", [])]
         self._first += [k for k in self._names if not k.startswith("ال")]
+        self._styles = {code: style for style, codes in table.get("styles", {}).items() for code in codes}
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> Transliterator:
@@ -34,21 +38,37 @@ class Transliterator:
     def first_names(self) -> list[str]:
         return list(self._first)
 
-    def name(self, words: list[str], french: bool = False) -> str:
+    def style(self, country: str | None) -> str | None:
+        """How names of a country's people are romanised: "french" (Maghreb), "somali" (Horn), or None."""
+        return self._styles.get(country) if country else None
+
+    def name(self, words: list[str], french: bool = False, somali: bool = False) -> str:
         """English rendering of a name given as normalised Arabic words.
 
         `french`: Maghrebi names are romanised the French way (بوشوارب -> Bouchouareb-like, ش -> ch).
+        `somali`: Somali and Djiboutian names write عبد + a name as one word with -i-
+        (عبد الرحمن -> Abdirahman, عبد الرزاق -> Abdirazak): the Somali spelling, not the Levantine.
         """
         out: list[str] = []
         i = 0
         while i < len(words):
+            if somali and words[i] == "عبد" and i + 1 < len(words):
+                out.append(self._abdi(words[i + 1]))
+                i += 2
+                continue
             if i + 1 < len(words):
-                pair = self._pairs.get(f"{words[i]} {words[i + 1]}")
+                key = f"{words[i]} {words[i + 1]}"
+                pair = (french and self._pairs_fr.get(key)) or self._pairs.get(key)
                 if pair:
                     out.append(pair)
                     i += 2
                     continue
             word = words[i]
+            if i + 1 < len(words) and words[i + 1] == "الله" and word not in ("عبد", "بن", "ابن", "ابو"):
+                # X + الله is written as one word: نصر الله Nasrallah, خلف الله Khalafallah
+                out.append(self.word(word, french) + "allah")
+                i += 2
+                continue
             if word in ("بن", "ابن"):
                 out.append("Ben" if french else "bin")  # Maghrebi names: Ben Ammar, Ben Salah
             elif word == "ابو":
@@ -60,12 +80,26 @@ class Transliterator:
             i += 1
         return " ".join(w for w in out if w)
 
+    def _abdi(self, nxt: str) -> str:
+        """عبد + the next word, the Somali way: Abdi + the name without its article, one word;
+        a doubled consonant (a shadda Arabic does not write) is written once, as Somali spells it."""
+        pair = (self._pairs.get(f"عبد {nxt}") or "").replace(" ", "")
+        if pair == "Abdullah":
+            return "Abdullahi"
+        prefix = next((p for p in ("Abdul", "Abdel", "Abd") if pair.startswith(p)), None)
+        if prefix:
+            rest = pair[len(prefix):].lower()
+        else:
+            rest = self.word(nxt[2:] if nxt.startswith("ال") and len(nxt) > 3 else nxt).lower()
+        rest = "".join(ch for k, ch in enumerate(rest) if not k or ch != rest[k - 1])
+        return "Abdi" + rest
+
     def word(self, word: str, french: bool = False) -> str:
-        known = self._names.get(word)
+        known = (french and self._names_fr.get(word)) or self._names.get(word)
         if known:
             return known
         if word.startswith("ال") and len(word) > 3:
-            rest = self._names.get(word[2:]) or self._spell(word[2:], french)
+            rest = (french and self._names_fr.get(word[2:])) or self._names.get(word[2:]) or self._spell(word[2:], french)
             return ("el-" if french else "al-") + rest
         return self._spell(word, french)
 

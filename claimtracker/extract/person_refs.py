@@ -1,0 +1,50 @@
+"""A short name refers to the person the article introduced with that name in full.
+
+News introduces a person once in full ("Finance Ministry spokesperson Amina Rauf", «وزير الطاقة
+رشيد بن عيسى») and then uses the surname or the last part of the name ("Rauf added", «وأكد بن
+عيسى»). Such a short form is that person, not a listed person who shares the surname, and not a
+new person of its own: a bare surname matches a gazetteer person only when the text does not
+introduce someone else with it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimtracker.text import normalize_text
+
+if TYPE_CHECKING:
+    from claimtracker.extract.gazetteer import ActorHit
+
+
+def _words(text: str, hit: ActorHit, lang: str) -> tuple[str, ...]:
+    if lang == "ar":
+        # a leading conjunction or preposition (وبن عيسى) is no part of the name
+        words = normalize_text(text[hit.start:hit.end]).split()
+        if words and words[0][:1] in ("و", "ف", "ل", "ب") and len(words[0]) > 3 and len(words) > 1:
+            words[0] = words[0][1:]
+        return tuple(words)
+    return tuple(w.strip(".,'’") for w in text[hit.start:hit.end].split())
+
+
+def same_person(text: str, spans: list, short_forms: set[int], lang: str) -> list:
+    """Spans (ActorHit, i, j) with short forms given the actor of the person named in full.
+
+    `short_forms` holds the starts of the hits that may be a short form: gazetteer matches made by
+    a bare surname whose full name the text does not give, and people found by a title pattern
+    («بن عيسى» after «رشيد بن عيسى»). A short form whose words end a longer person's name in the
+    same text is that person.
+    """
+    full = [(h.actor, w) for h, _, _ in spans if h.actor.kind == "person"
+            for w in (_words(text, h, lang),) if len(w) >= 2]
+    if not full:
+        return spans
+    out = []
+    for hit, i, j in spans:
+        owner = None
+        if hit.actor.kind == "person" and hit.start in short_forms:
+            words = _words(text, hit, lang)
+            owner = next((actor for actor, w in full if actor.actor_id != hit.actor.actor_id
+                          and len(w) > len(words) > 0 and w[-len(words):] == words), None)
+        out.append((hit._replace(actor=owner), i, j) if owner is not None else (hit, i, j))
+    return out

@@ -1,0 +1,33 @@
+"""Arab cabinets and lower houses named by their everyday name («مجلس الوزراء», «مجلس النواب»):
+the body of the country the text names, and none when it names no such country.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtracker.extract.gazetteer import Gazetteer
+
+
+def orgs(text: str) -> list[str]:
+    return [h.actor.name for h in Gazetteer.load().find_actors(text, "ar") if h.actor.kind == "org"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قالت مصادر في بيروت إن مجلس الوزراء سيبحث خطة الكهرباء يوم الاثنين.", "Lebanese Council of Ministers"),
+    ("ويصوت مجلس النواب في بغداد الأسبوع المقبل على قانون الانتخابات.", "Iraqi Council of Representatives"),
+    ("وأقر مجلس الوزراء السعودي في جلسته أمس نظام الاستثمار الجديد.", "Saudi Council of Ministers"),
+])
+def test_everyday_name_is_the_body_of_the_texts_country(text, name):
+    assert name in orgs(text)
+
+
+def test_no_country_no_body():
+    assert orgs("سيجتمع مجلس الوزراء غدا لبحث الموازنة.") == []
+
+
+def test_body_inside_a_title_is_the_persons_affiliation():
+    text = "وقال رئيس مجلس النواب العراقي محمود المشهداني إن الجلسة ستعقد السبت."
+    assert orgs(text) == []
