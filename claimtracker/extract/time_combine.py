@@ -153,12 +153,9 @@ def apply_prefix(g: Grammar, mtext: str, it: Item, pub: date | None, floor: int)
     if before[-1:].isspace():
         tail = before.rsplit(None, 1)
         last = tail[-1] if tail else ""
-    if last not in g.prefix_last and (g.words.lang != "ar" or strip_clitic(last, g) not in g.prefix_last):
-        for p in g.prefix_gap:
-            if p in before:
-                break
-        else:
-            return it  # the common case: no modifier before the phrase
+    if (last not in g.prefix_last and (g.words.lang != "ar" or strip_clitic(last, g) not in g.prefix_last)
+            and not g.prefix_gap_any.search(before)):
+        return it  # the common case: no modifier before the phrase
     bare = before.rstrip()
     found = []
     for kind, rx in g.prefixes.items():

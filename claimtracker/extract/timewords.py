@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +30,7 @@ from claimtracker.extract.time_combine import (
 from claimtracker.extract.time_compile import GRAMMARS, Grammar, Pattern, compile_grammar
 from claimtracker.extract.time_handlers import HANDLERS
 from claimtracker.extract.time_lexicon import fold_arabic, load_words
-from claimtracker.extract.time_values import Ctx
+from claimtracker.extract.time_values import Ctx, Raw
 from claimtracker.models import Window
 
 PRECISIONS = ("day", "week", "month", "range", "open", "vague")
@@ -57,6 +58,8 @@ class TimeLexicon:
     """Both languages' compiled time grammars; build once with `load` and share."""
 
     grammars: dict
+    # lang -> the cached handler call of `_resolver`
+    resolvers: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> TimeLexicon:
@@ -65,7 +68,31 @@ class TimeLexicon:
 
 @lru_cache(maxsize=4)
 def _load_cached(data_dir: Path) -> TimeLexicon:
-    return TimeLexicon({lang: compile_grammar(load_words(data_dir, lang)) for lang in GRAMMARS})
+    grammars = {lang: compile_grammar(load_words(data_dir, lang)) for lang in GRAMMARS}
+    return TimeLexicon(grammars, {lang: _resolver(g) for lang, g in grammars.items()})
+
+
+_RESOLVED = 4096  # handler results kept per language: a day's news repeats its phrases and dates
+
+
+def _resolver(g: Grammar) -> Callable[[int, tuple, date | None, tuple[int, int] | None], Raw | None]:
+    """The handler of pattern `index` on its group values, with its kind set, cached across texts.
+
+    A handler's result depends only on the pattern, the values, the publication date and (for a
+    date, "13 من الشهر نفسه") the month named before, all in the key; articles of the same days
+    repeat "next week" or "الأسبوع المقبل", and a handler call costs more than the match that found
+    the words. Bounded, so a long stream does not grow it.
+    """
+    handlers = tuple(HANDLERS[h] for h in g.handlers)
+    kinds, names, words = g.handlers, g.group_names, g.words
+
+    @lru_cache(maxsize=_RESOLVED)
+    def resolve(index: int, values: tuple, pub: date | None, last_month: tuple[int, int] | None) -> Raw | None:
+        groups = {n: v for n, v in zip(names[index], values, strict=True) if v is not None}
+        raw = handlers[index](groups, Ctx(pub, words, last_month))
+        return raw.with_kind(kinds[index]) if raw is not None else None
+
+    return resolve
 
 
 def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexicon) -> list[TimeHit]:
@@ -78,7 +105,8 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
         mtext = norm.text
     else:
         norm, mtext = None, _lower(text)
-    items = _scan(grammar, text, mtext, published)
+    resolve = lexicon.resolvers.get(lang) or _resolver(grammar)
+    items = _scan(grammar, text, mtext, published, resolve)
     if not items:
         return []
     items = anchor_counts(grammar, mtext, items)
@@ -146,25 +174,22 @@ _DIGIT_KINDS = frozenset({"digit"})
 _DATE_LIKE = re.compile(r"\d{1,4}\s?[/.-]\s?\d")
 
 
-def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
+def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable) -> list[Item]:
     items: list[Item] = []
     backwards = " " + mtext[::-1]
     found = find_heads(g, mtext, backwards)
     if not found:
         return items
-    ctx = Ctx(pub, g.words)
+    last_month = None  # (year, month) of the last phrase that named one, for "13 من الشهر نفسه"
     last_end = 0
     breaks = [m.end() for m in g.break_re.finditer(mtext)] if g.break_class is None else None
     break_before = g.break_class.search if g.break_class is not None else None
     en = g.words.lang == "en"
-    # Within one text the same words resolve the same way: benchmark and real articles repeat "next
-    # week" or "الأسبوع المقبل", and a handler call costs more than the match that found the words.
-    memo: dict = {}
     n = len(backwards)
     words_before = _WORDS_BEFORE.match
     starters = g.start_words_reversed
-    regexes, head_kinds = g.regexes, g.head_kinds
-    digit_patterns = regexes[_DIGIT_KINDS]
+    head_patterns = g.head_patterns
+    digit_patterns = g.regexes[_DIGIT_KINDS]
     bisect_right = bisect.bisect_right
     last = len(found) - 1
     for i, (head, head_end, word) in enumerate(found):
@@ -177,7 +202,7 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
                 continue
             kr = digit_patterns
         else:
-            kr = regexes[head_kinds[word]]
+            kr = head_patterns[word]
         pos = n - head
         # No phrase crosses a sentence break, nor starts more than 56 characters before its head.
         if breaks is None:
@@ -197,18 +222,21 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
         # is before `last_end`.
         wm = words_before(backwards, pos, n - floor)
         words = wm.groups()
+        # one call for every group's span: regs[j] is the span of group j, (-1, -1) when unmatched
+        regs = wm.regs
         if starters.isdisjoint(words) and not any(map(str.isdigit, filter(None, words))):
             starts = []  # the common case, told at C speed
         else:
-            starts = [n - wm.end(j) for j in _FARTHEST_FIRST
+            starts = [n - regs[j][1] for j in _FARTHEST_FIRST
                       if (w := words[j - 1]) is not None and (w in starters or w.isdigit())]
-        starts.append(n - wm.end(1) if wm.start(1) == pos else head)
-        # `KindPatterns.at`, inlined
-        get, always, matchers = kr.by_start.get, kr.always, kr.matchers
+        first = regs[1]
+        starts.append(n - first[1] if first[0] == pos else head)
+        # `KindPatterns.at`, inlined: the start's 3, 2 or 1 first characters, else `always`
+        by_key, always = kr.matchers_by_key.get, kr.matchers_always
         for start in starts:
             key = mtext[start:start + 3]
             # `pat` is read after the loop: the pattern that matched
-            for match, pat in matchers[always | get(key[:1], 0) | get(key[:2], 0) | get(key, 0)]:  # noqa: B007
+            for match, pat in by_key(key) or by_key(key[:2]) or by_key(key[:1]) or always:  # noqa: B007
                 m = match(mtext, start)
                 if m:
                     break
@@ -216,10 +244,12 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
                 continue
             if m.end() <= head:
                 continue
-            item = _resolve(g, ctx, text, mtext, m, pat, memo)
+            item = _resolve(g, text, mtext, m, pat, resolve, pub, last_month)
             if item is None:
                 continue
             items.append(item)
+            if item.raw.month_ref is not None:
+                last_month = item.raw.month_ref
             last_end = m.end()
             break
     return items
@@ -280,10 +310,8 @@ def _number_may_be_time(g: Grammar, mtext: str, start: int, end: int, nxt: tuple
                             or (len(after) > 1 and after[1] in g.followers))
 
 
-_UNSEEN = object()
-
-
-def _resolve(g: Grammar, ctx: Ctx, text: str, mtext: str, m: re.Match, pat: Pattern, memo: dict) -> Item | None:
+def _resolve(g: Grammar, text: str, mtext: str, m: re.Match, pat: Pattern, resolve: Callable, pub: date | None,
+             last_month: tuple[int, int] | None) -> Item | None:
     groups = pat.groups
     values = m.group(*groups) if len(groups) > 1 else (m.group(groups[0]),) if groups else ()
     for _, number in pat.cased:
@@ -291,17 +319,9 @@ def _resolve(g: Grammar, ctx: Ctx, text: str, mtext: str, m: re.Match, pat: Patt
             return None
     kind = pat.handler
     # Only "13 من الشهر نفسه" (a date) reads the month of the phrase before it.
-    key = (pat.index, values, ctx.last_month if kind == "date" else None)
-    raw = memo.get(key, _UNSEEN)
-    if raw is _UNSEEN:
-        raw = HANDLERS[kind]({n: v for n, v in zip(pat.names, values, strict=True) if v is not None}, ctx)
-        if raw is not None:
-            raw = raw.with_kind(kind)
-        memo[key] = raw
+    raw = resolve(pat.index, values, pub, last_month if kind == "date" else None)
     if raw is None:
         return None
-    if raw.month_ref is not None:
-        ctx.last_month = raw.month_ref
     start, end = m.span()
     while end > start and mtext[end - 1].isspace():
         end -= 1
