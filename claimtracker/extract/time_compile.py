@@ -86,7 +86,7 @@ class HeadScan:
     # that ends runs into a space and every digit or joiner into "0": runs and their ends are then
     # found with `str.find`, and `spaced` (`backwards` after a space) scans at the speed of `re`'s
     # literal-prefix search instead of testing a character class at every position.
-    ascii_table: dict[int, str]
+    ascii_table: bytes  # for bytes.translate, which reads a table of 256 where str.translate looks up a dict per character
     spaced: re.Pattern
 
 
@@ -189,8 +189,9 @@ def compile_grammar(words: LangWords) -> Grammar:
     joiners = "".join(re.escape(c) for c in joiner_chars)
     reversed_heads = trie_alt({w[::-1] for w in kinds})
     # ASCII characters that end runs -> " ", digits and joiners -> "0", letters and "_" kept
-    ascii_table = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
-    ascii_table.update({ord(c): "0" for c in (*"123456789", *joiner_chars) if c.isascii()})
+    ascii_map = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+    ascii_map.update({ord(c): "0" for c in (*"123456789", *joiner_chars) if c.isascii()})
+    ascii_table = bytes(ord(ascii_map.get(c, chr(c))) for c in range(128)) + bytes(range(128, 256))
     head_scan = HeadScan(re.compile(rf"[^\w{joiners}]({reversed_heads})"),
                          re.compile(rf"[\d{joiners}]"), re.compile(rf"[\w{joiners}]*"),
                          ascii_table, re.compile(rf" ({reversed_heads})"))

@@ -268,7 +268,7 @@ def find_heads(g: Grammar, mtext: str, backwards: str) -> list[tuple[int, int, s
     if mtext.isascii():
         # backwards, with " " for every character that ends runs and "0" for every digit or joiner:
         # a run is what lies between two spaces, and it needs `heads` when it holds a "0"
-        marked = backwards.translate(scan.ascii_table)
+        marked = backwards.encode("ascii").translate(scan.ascii_table).decode("ascii")
         pos = 0
         while (at := marked.find("0", pos)) >= 0:
             first = marked.rfind(" ", 0, at) + 1  # marked[0] is the space before the text's end
@@ -288,7 +288,8 @@ def find_heads(g: Grammar, mtext: str, backwards: str) -> list[tuple[int, int, s
             # A head never crosses the ends of the run, so `heads` finds there what it finds in the whole text.
             out.extend((h.start(), h.end(), h.group()) for h in g.heads.finditer(mtext, start, pos))
         matches = scan.backwards.finditer(backwards)
-    found = [(end - m.end(1), end - m.start(1), m.group(1)[::-1]) for m in matches]
+    # mtext[end - j:end - i] is backwards[i:j] read forwards: the head word, without a call to spell it
+    found = [(end - (sp := m.span(1))[1], end - sp[0], mtext[end - sp[1]:end - sp[0]]) for m in matches]
     if run_ends:  # leave out the ends of the runs scanned above
         found = [h for h in found if h[1] not in run_ends]
     out += found
