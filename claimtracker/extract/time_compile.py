@@ -236,7 +236,7 @@ def compile_grammar(words: LangWords) -> Grammar:
                    {k: max((len(fold(w, lang).split()) for w in words.words(k) if fold(w, lang)), default=1)
                     for k in kinds_pre},
                    tuple(tuple(p.split()) for p in prefix_gap),
-                   {w: regexes[ks] for w, ks in kinds.items()},
+                   {w: regexes[ks] for w, ks in kinds.items() if not w[0].isdigit()},
                    re.compile("|".join(re.escape(p) for p in prefix_gap) if prefix_gap else "(?!x)x"))
 
 

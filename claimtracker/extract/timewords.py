@@ -197,12 +197,11 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
             continue
         if en and head and mtext[head - 1].isalnum():
             continue  # "day" in "holiday"
-        if word[0].isdigit():
+        kr = head_patterns.get(word)
+        if kr is None:  # a number: `head_patterns` holds no word that starts with a digit
             if not _number_may_be_time(g, mtext, head, head_end, found[i + 1] if i < last else None):
                 continue
             kr = digit_patterns
-        else:
-            kr = head_patterns[word]
         pos = n - head
         # No phrase crosses a sentence break, nor starts more than 56 characters before its head.
         if breaks is None:
@@ -224,11 +223,9 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
         words = wm.groups()
         # one call for every group's span: regs[j] is the span of group j, (-1, -1) when unmatched
         regs = wm.regs
-        if starters.isdisjoint(words) and not any(map(str.isdigit, filter(None, words))):
-            starts = []  # the common case, told at C speed
-        else:
-            starts = [n - regs[j][1] for j in _FARTHEST_FIRST
-                      if (w := words[j - 1]) is not None and (w in starters or w.isdigit())]
+        # most heads have a starter ("the", "in", "next") among the words before them
+        starts = [n - regs[j][1] for j in _FARTHEST_FIRST
+                  if (w := words[j - 1]) is not None and (w in starters or w.isdigit())]
         first = regs[1]
         starts.append(n - first[1] if first[0] == pos else head)
         # `KindPatterns.at`, inlined: the start's 3, 2 or 1 first characters, else `always`
