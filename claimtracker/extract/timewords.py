@@ -72,7 +72,7 @@ def _load_cached(data_dir: Path) -> TimeLexicon:
     return TimeLexicon(grammars, {lang: _resolver(g) for lang, g in grammars.items()})
 
 
-_RESOLVED = 4096  # handler results kept per language: a day's news repeats its phrases and dates
+_RESOLVED = 512  # handler results kept per language, bounded so that memory stays flat over a stream
 
 
 def _resolver(g: Grammar) -> Callable[[int, tuple, date | None, tuple[int, int] | None], Raw | None]:
