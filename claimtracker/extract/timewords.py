@@ -24,7 +24,7 @@ from claimtracker.extract.time_combine import (
     Item,
     anchor_counts,
     anchor_durations,
-    apply_prefix,
+    apply_prefixes,
     merge_connected,
 )
 from claimtracker.extract.time_compile import GRAMMARS, Grammar, Pattern, compile_grammar
@@ -112,8 +112,7 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
     items = anchor_counts(grammar, mtext, items)
     items = anchor_durations(grammar, mtext, items, published)
     items = merge_connected(grammar, mtext, items)
-    floors = [0] + [it.end for it in items[:-1]]
-    items = [apply_prefix(grammar, mtext, it, published, floor) for it, floor in zip(items, floors, strict=True)]
+    items = apply_prefixes(grammar, mtext, items, published)
     hits = []
     for it in items:
         s, e = norm.span(it.start, it.end) if norm is not None else (it.start, it.end)
