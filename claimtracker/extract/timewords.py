@@ -121,24 +121,30 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
         if _DATELINE_AFTER.match(text, e) and _DATELINE_BEFORE.search(text, max(0, s - 34), s):
             continue
         words = text[s:e]
-        past = Window(it.raw.past[0], it.raw.past[1], words) if it.raw.past else None
-        anchored = it.raw.count if it.raw.lo is None and it.raw.precision == "vague" else None
+        raw = it.raw
+        past = Window(raw.past[0], raw.past[1], words) if raw.past else None
+        anchored = raw.count if raw.lo is None and raw.precision == "vague" else None
+        window = _new(Window)
+        _set_from(window, raw.lo)
+        _set_to(window, raw.hi)
+        _set_text(window, words)
         hit = _new(TimeHit)
-        _set_window(hit, Window(it.raw.lo, it.raw.hi, words))
+        _set_window(hit, window)
         _set_start(hit, s)
         _set_end(hit, e)
-        _set_precision(hit, it.raw.precision)
+        _set_precision(hit, raw.precision)
         _set_past(hit, past)
         _set_anchored(hit, anchored)
         hits.append(hit)
     return hits
 
 
-# A text has dozens of hits: they are made without the frozen dataclass's __init__, which sets each
+# A text has dozens of hits: they and their windows are made without the frozen dataclass's __init__, which sets each
 # field through a Python-level call; the slots' own setters do the same in C.
 _new = object.__new__
 _set_window, _set_start, _set_end, _set_precision, _set_past, _set_anchored = (
     TimeHit.__dict__[name].__set__ for name in ("window", "start", "end", "precision", "past", "anchored"))
+_set_from, _set_to, _set_text = (Window.__dict__[name].__set__ for name in ("start", "end", "text"))
 
 
 # "Islamabad, June 29 (IANS)", "Kathmandu, June 14:", "القاهرة - 12 أكتوبر (رويترز)": the date the
