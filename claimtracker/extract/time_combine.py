@@ -141,24 +141,33 @@ def _connected(g: Grammar, mtext: str, a: Item, b: Item) -> bool:
     return bool(g.connector.fullmatch(gap) or (not gap.strip() and g.connector_lead.match(mtext, b.start)))
 
 
-def apply_prefix(g: Grammar, mtext: str, it: Item, pub: date | None, floor: int) -> Item:
-    """'by X', 'before X', 'as early as X', 'not before X', 'after X' change the window of X."""
+def apply_prefixes(g: Grammar, mtext: str, items: list[Item], pub: date | None) -> list[Item]:
+    """'by X', 'before X', 'as early as X', 'not before X', 'after X' change the window of X; a
+    modifier is looked for only after the phrase before X. Most phrases have none, which is told here.
+    """
+    prefix_last, gap, ar = g.prefix_last, g.prefix_gap_any.search, g.words.lang == "ar"
+    out = []
+    floor = 0
+    for it in items:
+        raw = it.raw
+        if (raw.lo is not None or raw.hi is not None) and not mtext.startswith("'s", it.end - 2):
+            before = mtext[max(floor, it.start - 120):it.start]
+            last = ""
+            if before[-1:].isspace():
+                tail = before.rsplit(None, 1)
+                last = tail[-1] if tail else ""
+            if last in prefix_last or (ar and strip_clitic(last, g) in prefix_last) or gap(before):
+                out.append(_with_prefix(g, it, before, pub))
+                floor = it.end
+                continue
+        out.append(it)
+        floor = it.end
+    return out
+
+
+def _with_prefix(g: Grammar, it: Item, before: str, pub: date | None) -> Item:
+    """The phrase `it` with the modifier that ends `before` (the text just before it), if one does."""
     raw = it.raw
-    if raw.lo is None and raw.hi is None:
-        return it
-    if mtext.startswith("'s", it.end - 2):
-        return it  # "after Saturday's meeting": the modifier is about the meeting
-    before = mtext[max(floor, it.start - 120):it.start]
-    last = ""
-    if before[-1:].isspace():
-        tail = before.rsplit(None, 1)
-        last = tail[-1] if tail else ""
-    if last not in g.prefix_last and (g.words.lang != "ar" or strip_clitic(last, g) not in g.prefix_last):
-        for p in g.prefix_gap:
-            if p in before:
-                break
-        else:
-            return it  # the common case: no modifier before the phrase
     bare = before.rstrip()
     found = []
     for kind, rx in g.prefixes.items():

@@ -54,6 +54,11 @@ class KindPatterns:
     # bits -> (regex.match, pattern) of those patterns: the scan tries a few hundred per text, and a
     # bound method read once saves two attribute lookups on each
     matchers: dict[int, tuple[tuple[Callable, Pattern], ...]]
+    # A key of `by_start` -> the matchers `at` gives for a text starting with it, its shorter
+    # prefixes' bits included: the scan tries the 3-character start, then 2, then 1, then `always`,
+    # one dict lookup where `at` takes three and a second for the matchers
+    matchers_by_key: dict[str, tuple[tuple[Callable, Pattern], ...]]
+    matchers_always: tuple[tuple[Callable, Pattern], ...]
 
     def at(self, text: str, pos: int) -> tuple[Pattern, ...]:
         key = text[pos:pos + _START]
@@ -81,7 +86,7 @@ class HeadScan:
     # that ends runs into a space and every digit or joiner into "0": runs and their ends are then
     # found with `str.find`, and `spaced` (`backwards` after a space) scans at the speed of `re`'s
     # literal-prefix search instead of testing a character class at every position.
-    ascii_table: dict[int, str]
+    ascii_table: bytes  # for bytes.translate, which reads a table of 256 where str.translate looks up a dict per character
     spaced: re.Pattern
 
 
@@ -121,6 +126,10 @@ class Grammar:
     prefix_words: dict[str, int]
     # the words of each prefix_open_gap modifier: its regex cannot match a text missing one of them
     prefix_gap_words: tuple[tuple[str, ...], ...]
+    # head word -> regexes[head_kinds[word]], read once per head by the scan
+    head_patterns: dict[str, KindPatterns]
+    # finds any of prefix_gap in a text: one search where `in` would take one per modifier
+    prefix_gap_any: re.Pattern
 
 
 # Each kind of head word, the lexicon keys that hold it, and the handlers of the patterns that can
@@ -180,8 +189,9 @@ def compile_grammar(words: LangWords) -> Grammar:
     joiners = "".join(re.escape(c) for c in joiner_chars)
     reversed_heads = trie_alt({w[::-1] for w in kinds})
     # ASCII characters that end runs -> " ", digits and joiners -> "0", letters and "_" kept
-    ascii_table = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
-    ascii_table.update({ord(c): "0" for c in (*"123456789", *joiner_chars) if c.isascii()})
+    ascii_map = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+    ascii_map.update({ord(c): "0" for c in (*"123456789", *joiner_chars) if c.isascii()})
+    ascii_table = bytes(ord(ascii_map.get(c, chr(c))) for c in range(128)) + bytes(range(128, 256))
     head_scan = HeadScan(re.compile(rf"[^\w{joiners}]({reversed_heads})"),
                          re.compile(rf"[\d{joiners}]"), re.compile(rf"[\w{joiners}]*"),
                          ascii_table, re.compile(rf" ({reversed_heads})"))
@@ -225,7 +235,9 @@ def compile_grammar(words: LangWords) -> Grammar:
                    anchor_link, anchor_words,
                    {k: max((len(fold(w, lang).split()) for w in words.words(k) if fold(w, lang)), default=1)
                     for k in kinds_pre},
-                   tuple(tuple(p.split()) for p in prefix_gap))
+                   tuple(tuple(p.split()) for p in prefix_gap),
+                   {w: regexes[ks] for w, ks in kinds.items() if not w[0].isdigit()},
+                   re.compile("|".join(re.escape(p) for p in prefix_gap) if prefix_gap else "(?!x)x"))
 
 
 
@@ -255,7 +267,9 @@ def _kind_patterns(members: list[tuple[Pattern, frozenset[str] | None]]) -> Kind
     patterns = tuple(p for p, _ in members)
     choices = {bits: tuple(p for k, p in enumerate(patterns) if bits >> k & 1) for bits in reachable}
     matchers = {bits: tuple((p.regex.match, p) for p in pats) for bits, pats in choices.items()}
-    return KindPatterns(patterns, always, by_start, choices, matchers)
+    by_key = {key: matchers[always | by_start.get(key[:1], 0) | by_start.get(key[:2], 0) | by_start[key]]
+              for key in by_start}
+    return KindPatterns(patterns, always, by_start, choices, matchers, by_key, matchers[always])
 
 
 def match_starts(pattern: str) -> frozenset[str] | None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -23,13 +24,13 @@ from claimtracker.extract.time_combine import (
     Item,
     anchor_counts,
     anchor_durations,
-    apply_prefix,
+    apply_prefixes,
     merge_connected,
 )
 from claimtracker.extract.time_compile import GRAMMARS, Grammar, Pattern, compile_grammar
 from claimtracker.extract.time_handlers import HANDLERS
 from claimtracker.extract.time_lexicon import fold_arabic, load_words
-from claimtracker.extract.time_values import Ctx
+from claimtracker.extract.time_values import Ctx, Raw
 from claimtracker.models import Window
 
 PRECISIONS = ("day", "week", "month", "range", "open", "vague")
@@ -57,6 +58,8 @@ class TimeLexicon:
     """Both languages' compiled time grammars; build once with `load` and share."""
 
     grammars: dict
+    # lang -> the cached handler call of `_resolver`
+    resolvers: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> TimeLexicon:
@@ -65,7 +68,31 @@ class TimeLexicon:
 
 @lru_cache(maxsize=4)
 def _load_cached(data_dir: Path) -> TimeLexicon:
-    return TimeLexicon({lang: compile_grammar(load_words(data_dir, lang)) for lang in GRAMMARS})
+    grammars = {lang: compile_grammar(load_words(data_dir, lang)) for lang in GRAMMARS}
+    return TimeLexicon(grammars, {lang: _resolver(g) for lang, g in grammars.items()})
+
+
+_RESOLVED = 512  # handler results kept per language, bounded so that memory stays flat over a stream
+
+
+def _resolver(g: Grammar) -> Callable[[int, tuple, date | None, tuple[int, int] | None], Raw | None]:
+    """The handler of pattern `index` on its group values, with its kind set, cached across texts.
+
+    A handler's result depends only on the pattern, the values, the publication date and (for a
+    date, "13 من الشهر نفسه") the month named before, all in the key; articles of the same days
+    repeat "next week" or "الأسبوع المقبل", and a handler call costs more than the match that found
+    the words. Bounded, so a long stream does not grow it.
+    """
+    handlers = tuple(HANDLERS[h] for h in g.handlers)
+    kinds, names, words = g.handlers, g.group_names, g.words
+
+    @lru_cache(maxsize=_RESOLVED)
+    def resolve(index: int, values: tuple, pub: date | None, last_month: tuple[int, int] | None) -> Raw | None:
+        groups = {n: v for n, v in zip(names[index], values, strict=True) if v is not None}
+        raw = handlers[index](groups, Ctx(pub, words, last_month))
+        return raw.with_kind(kinds[index]) if raw is not None else None
+
+    return resolve
 
 
 def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexicon) -> list[TimeHit]:
@@ -78,14 +105,14 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
         mtext = norm.text
     else:
         norm, mtext = None, _lower(text)
-    items = _scan(grammar, text, mtext, published)
+    resolve = lexicon.resolvers.get(lang) or _resolver(grammar)
+    items = _scan(grammar, text, mtext, published, resolve)
     if not items:
         return []
     items = anchor_counts(grammar, mtext, items)
     items = anchor_durations(grammar, mtext, items, published)
     items = merge_connected(grammar, mtext, items)
-    floors = [0] + [it.end for it in items[:-1]]
-    items = [apply_prefix(grammar, mtext, it, published, floor) for it, floor in zip(items, floors, strict=True)]
+    items = apply_prefixes(grammar, mtext, items, published)
     hits = []
     for it in items:
         s, e = norm.span(it.start, it.end) if norm is not None else (it.start, it.end)
@@ -94,24 +121,30 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
         if _DATELINE_AFTER.match(text, e) and _DATELINE_BEFORE.search(text, max(0, s - 34), s):
             continue
         words = text[s:e]
-        past = Window(it.raw.past[0], it.raw.past[1], words) if it.raw.past else None
-        anchored = it.raw.count if it.raw.lo is None and it.raw.precision == "vague" else None
+        raw = it.raw
+        past = Window(raw.past[0], raw.past[1], words) if raw.past else None
+        anchored = raw.count if raw.lo is None and raw.precision == "vague" else None
+        window = _new(Window)
+        _set_from(window, raw.lo)
+        _set_to(window, raw.hi)
+        _set_text(window, words)
         hit = _new(TimeHit)
-        _set_window(hit, Window(it.raw.lo, it.raw.hi, words))
+        _set_window(hit, window)
         _set_start(hit, s)
         _set_end(hit, e)
-        _set_precision(hit, it.raw.precision)
+        _set_precision(hit, raw.precision)
         _set_past(hit, past)
         _set_anchored(hit, anchored)
         hits.append(hit)
     return hits
 
 
-# A text has dozens of hits: they are made without the frozen dataclass's __init__, which sets each
+# A text has dozens of hits: they and their windows are made without the frozen dataclass's __init__, which sets each
 # field through a Python-level call; the slots' own setters do the same in C.
 _new = object.__new__
 _set_window, _set_start, _set_end, _set_precision, _set_past, _set_anchored = (
     TimeHit.__dict__[name].__set__ for name in ("window", "start", "end", "precision", "past", "anchored"))
+_set_from, _set_to, _set_text = (Window.__dict__[name].__set__ for name in ("start", "end", "text"))
 
 
 # "Islamabad, June 29 (IANS)", "Kathmandu, June 14:", "القاهرة - 12 أكتوبر (رويترز)": the date the
@@ -146,25 +179,22 @@ _DIGIT_KINDS = frozenset({"digit"})
 _DATE_LIKE = re.compile(r"\d{1,4}\s?[/.-]\s?\d")
 
 
-def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
+def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable) -> list[Item]:
     items: list[Item] = []
     backwards = " " + mtext[::-1]
     found = find_heads(g, mtext, backwards)
     if not found:
         return items
-    ctx = Ctx(pub, g.words)
+    last_month = None  # (year, month) of the last phrase that named one, for "13 من الشهر نفسه"
     last_end = 0
     breaks = [m.end() for m in g.break_re.finditer(mtext)] if g.break_class is None else None
     break_before = g.break_class.search if g.break_class is not None else None
     en = g.words.lang == "en"
-    # Within one text the same words resolve the same way: benchmark and real articles repeat "next
-    # week" or "الأسبوع المقبل", and a handler call costs more than the match that found the words.
-    memo: dict = {}
     n = len(backwards)
     words_before = _WORDS_BEFORE.match
     starters = g.start_words_reversed
-    regexes, head_kinds = g.regexes, g.head_kinds
-    digit_patterns = regexes[_DIGIT_KINDS]
+    head_patterns = g.head_patterns
+    digit_patterns = g.regexes[_DIGIT_KINDS]
     bisect_right = bisect.bisect_right
     last = len(found) - 1
     for i, (head, head_end, word) in enumerate(found):
@@ -172,12 +202,11 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
             continue
         if en and head and mtext[head - 1].isalnum():
             continue  # "day" in "holiday"
-        if word[0].isdigit():
+        kr = head_patterns.get(word)
+        if kr is None:  # a number: `head_patterns` holds no word that starts with a digit
             if not _number_may_be_time(g, mtext, head, head_end, found[i + 1] if i < last else None):
                 continue
             kr = digit_patterns
-        else:
-            kr = regexes[head_kinds[word]]
         pos = n - head
         # No phrase crosses a sentence break, nor starts more than 56 characters before its head.
         if breaks is None:
@@ -197,18 +226,19 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
         # is before `last_end`.
         wm = words_before(backwards, pos, n - floor)
         words = wm.groups()
-        if starters.isdisjoint(words) and not any(map(str.isdigit, filter(None, words))):
-            starts = []  # the common case, told at C speed
-        else:
-            starts = [n - wm.end(j) for j in _FARTHEST_FIRST
-                      if (w := words[j - 1]) is not None and (w in starters or w.isdigit())]
-        starts.append(n - wm.end(1) if wm.start(1) == pos else head)
-        # `KindPatterns.at`, inlined
-        get, always, matchers = kr.by_start.get, kr.always, kr.matchers
+        # one call for every group's span: regs[j] is the span of group j, (-1, -1) when unmatched
+        regs = wm.regs
+        # most heads have a starter ("the", "in", "next") among the words before them
+        starts = [n - regs[j][1] for j in _FARTHEST_FIRST
+                  if (w := words[j - 1]) is not None and (w in starters or w.isdigit())]
+        first = regs[1]
+        starts.append(n - first[1] if first[0] == pos else head)
+        # `KindPatterns.at`, inlined: the start's 3, 2 or 1 first characters, else `always`
+        by_key, always = kr.matchers_by_key.get, kr.matchers_always
         for start in starts:
             key = mtext[start:start + 3]
             # `pat` is read after the loop: the pattern that matched
-            for match, pat in matchers[always | get(key[:1], 0) | get(key[:2], 0) | get(key, 0)]:  # noqa: B007
+            for match, pat in by_key(key) or by_key(key[:2]) or by_key(key[:1]) or always:  # noqa: B007
                 m = match(mtext, start)
                 if m:
                     break
@@ -216,10 +246,12 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None) -> list[Item]:
                 continue
             if m.end() <= head:
                 continue
-            item = _resolve(g, ctx, text, mtext, m, pat, memo)
+            item = _resolve(g, text, mtext, m, pat, resolve, pub, last_month)
             if item is None:
                 continue
             items.append(item)
+            if item.raw.month_ref is not None:
+                last_month = item.raw.month_ref
             last_end = m.end()
             break
     return items
@@ -238,7 +270,7 @@ def find_heads(g: Grammar, mtext: str, backwards: str) -> list[tuple[int, int, s
     if mtext.isascii():
         # backwards, with " " for every character that ends runs and "0" for every digit or joiner:
         # a run is what lies between two spaces, and it needs `heads` when it holds a "0"
-        marked = backwards.translate(scan.ascii_table)
+        marked = backwards.encode("ascii").translate(scan.ascii_table).decode("ascii")
         pos = 0
         while (at := marked.find("0", pos)) >= 0:
             first = marked.rfind(" ", 0, at) + 1  # marked[0] is the space before the text's end
@@ -258,7 +290,8 @@ def find_heads(g: Grammar, mtext: str, backwards: str) -> list[tuple[int, int, s
             # A head never crosses the ends of the run, so `heads` finds there what it finds in the whole text.
             out.extend((h.start(), h.end(), h.group()) for h in g.heads.finditer(mtext, start, pos))
         matches = scan.backwards.finditer(backwards)
-    found = [(end - m.end(1), end - m.start(1), m.group(1)[::-1]) for m in matches]
+    # mtext[end - j:end - i] is backwards[i:j] read forwards: the head word, without a call to spell it
+    found = [(end - (sp := m.span(1))[1], end - sp[0], mtext[end - sp[1]:end - sp[0]]) for m in matches]
     if run_ends:  # leave out the ends of the runs scanned above
         found = [h for h in found if h[1] not in run_ends]
     out += found
@@ -280,10 +313,8 @@ def _number_may_be_time(g: Grammar, mtext: str, start: int, end: int, nxt: tuple
                             or (len(after) > 1 and after[1] in g.followers))
 
 
-_UNSEEN = object()
-
-
-def _resolve(g: Grammar, ctx: Ctx, text: str, mtext: str, m: re.Match, pat: Pattern, memo: dict) -> Item | None:
+def _resolve(g: Grammar, text: str, mtext: str, m: re.Match, pat: Pattern, resolve: Callable, pub: date | None,
+             last_month: tuple[int, int] | None) -> Item | None:
     groups = pat.groups
     values = m.group(*groups) if len(groups) > 1 else (m.group(groups[0]),) if groups else ()
     for _, number in pat.cased:
@@ -291,17 +322,9 @@ def _resolve(g: Grammar, ctx: Ctx, text: str, mtext: str, m: re.Match, pat: Patt
             return None
     kind = pat.handler
     # Only "13 من الشهر نفسه" (a date) reads the month of the phrase before it.
-    key = (pat.index, values, ctx.last_month if kind == "date" else None)
-    raw = memo.get(key, _UNSEEN)
-    if raw is _UNSEEN:
-        raw = HANDLERS[kind]({n: v for n, v in zip(pat.names, values, strict=True) if v is not None}, ctx)
-        if raw is not None:
-            raw = raw.with_kind(kind)
-        memo[key] = raw
+    raw = resolve(pat.index, values, pub, last_month if kind == "date" else None)
     if raw is None:
         return None
-    if raw.month_ref is not None:
-        ctx.last_month = raw.month_ref
     start, end = m.span()
     while end > start and mtext[end - 1].isspace():
         end -= 1
