@@ -53,6 +53,8 @@ class HeadRules:
     predicate_lead: frozenset[str] = frozenset()  # a participle after these is the claim's predicate
     support: re.Pattern | None = None  # verbs that only hold an event ("hold talks", «يعقد اجتماعا»)
     statement_noun: re.Pattern | None = None  # a statement, whose date is when it came out (window_attach.py)
+    trip: re.Pattern | None = None  # the whole event word is a trip verb ("arrive", «يتوجه»)
+    trip_purpose: re.Pattern | None = None  # a purpose complement naming talks ("for talks")
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -63,6 +65,7 @@ class HeadRules:
         sub, light, rel = alt("time_markers"), alt("light_terms"), alt("relative_pronouns")
         over, bind, dnoun = alt("overriding_terms"), alt("binding_participles"), alt("date_nouns")
         support, stated = alt("support_verbs"), alt("statement_nouns")
+        trip, purpose = alt("trip_terms"), alt("trip_purpose")
         return cls(
             re.compile(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
             re.compile(rf"^\W*(?:{light})\W*$") if light else None,
@@ -74,6 +77,8 @@ class HeadRules:
             frozenset(spec.get("not_binding_after", [])),
             re.compile(rf"(?<!\w)(?:{support})(?!\w)") if support else None,
             re.compile(rf"^\W*(?:{stated})\W*$") if stated else None,
+            re.compile(rf"^\W*(?:{trip})\W*$") if trip else None,
+            re.compile(rf"(?<!\w)(?:{purpose})(?!\w)") if purpose else None,
         )
 
 
@@ -127,6 +132,30 @@ def _supported(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules:
     return obj
 
 
+_TRIP_GAP_WORDS = 6  # words between a trip verb and its purpose ("arrive in Lima on Monday for talks")
+
+
+def _trip_purpose(doc: Doc, trip: EventHit, hits: Sequence[EventHit], clause_end: int,
+                  rules: HeadRules) -> EventHit | None:
+    """The talks a trip verb is for: "will arrive in X on Monday for talks" is about the talks,
+    the trip only brings the party there (a trip named as a visit stays one: "will visit X for
+    talks"). The first event word after the trip verb, when a purpose complement opens on it."""
+    if rules.trip is None or rules.trip_purpose is None or not rules.trip.match(doc.nslice(trip.start, trip.end)):
+        return None
+    nxt = next((h for h in hits if trip.end <= h.start < clause_end), None)
+    if nxt is None:
+        return None
+    gap = doc.text[trip.end : nxt.start]
+    if CLAUSE_BREAK.search(gap) or len(LETTER_WORD.findall(gap)) > _TRIP_GAP_WORDS:
+        return None
+    # the purpose phrase may open a few words before the event word ("for a new round of talks")
+    ns, ne = to_normalized(doc.norm, trip.end, nxt.end)
+    m = None
+    for m in rules.trip_purpose.finditer(doc.norm.text, ns, ne):
+        pass
+    return nxt if m is not None and doc.norm.offsets[m.end() - 1] + 1 >= nxt.end else None
+
+
 def _governs(between: str, rules: HeadRules) -> bool:
     """Whether only auxiliaries stand between a cue and an event word ("expected [to] visit");
     `between` is normalised."""
@@ -176,7 +205,8 @@ def head_event(
         if (first is not None and not any(h.end <= c_start and h.priority >= 2 for h in hits)
                 and not any(_overrides(doc, h, rules) for h in hits)
                 and _governs(doc.nslice(c_end, first.start), rules) and not _is_light(doc, first, rules)):
-            return first.event_type
+            purpose = _trip_purpose(doc, first, hits, a_end, rules)
+            return (purpose or first).event_type
     # 2b. "will hold talks", «سيجري تحويرا وزاريا»: the object of a verb that only holds an event
     supported = _supported(doc, (max(a_start, claim[0]), a_end), hits, rules)
     if supported is not None and not any(_overrides(doc, h, rules) for h in hits):
