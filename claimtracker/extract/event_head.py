@@ -55,6 +55,7 @@ class HeadRules:
     statement_noun: re.Pattern | None = None  # a statement, whose date is when it came out (window_attach.py)
     trip: re.Pattern | None = None  # the whole event word is a trip verb ("arrive", «يتوجه»)
     trip_purpose: re.Pattern | None = None  # a purpose complement naming talks ("for talks")
+    effect: re.Pattern | None = None  # the whole word is a verb of consequence ("ease", «تخفف»)
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -65,7 +66,7 @@ class HeadRules:
         sub, light, rel = alt("time_markers"), alt("light_terms"), alt("relative_pronouns")
         over, bind, dnoun = alt("overriding_terms"), alt("binding_participles"), alt("date_nouns")
         support, stated = alt("support_verbs"), alt("statement_nouns")
-        trip, purpose = alt("trip_terms"), alt("trip_purpose")
+        trip, purpose, effect = alt("trip_terms"), alt("trip_purpose"), alt("effect_verbs")
         return cls(
             re.compile(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
             re.compile(rf"^\W*(?:{light})\W*$") if light else None,
@@ -79,6 +80,7 @@ class HeadRules:
             re.compile(rf"^\W*(?:{stated})\W*$") if stated else None,
             re.compile(rf"^\W*(?:{trip})\W*$") if trip else None,
             re.compile(rf"(?<!\w)(?:{purpose})(?!\w)") if purpose else None,
+            re.compile(rf"(?:{effect})") if effect else None,
         )
 
 
@@ -156,6 +158,28 @@ def _trip_purpose(doc: Doc, trip: EventHit, hits: Sequence[EventHit], clause_end
     return nxt if m is not None and doc.norm.offsets[m.end() - 1] + 1 >= nxt.end else None
 
 
+def _of_consequence(doc: Doc, cue: tuple[int, int], clause_end: int, hits: Sequence[EventHit],
+                    rules: HeadRules) -> bool:
+    """Whether the cue governs a verb of consequence with no event after it: "the pact could ease
+    tensions", «الصفقة قد تخفف التوتر» speak of what an event would do, not of the event (`other`);
+    "could ease sanctions" is still about sanctions. The verb is the cue's last word («قد تخفف»)
+    or the first word after it past the auxiliaries ("could [well] ease")."""
+    if rules.effect is None:
+        return False
+    words = LETTER_WORD.findall(doc.nslice(cue[0], cue[1]))
+    verb = words[-1] if len(words) > 1 else None
+    if verb is None or not rules.effect.fullmatch(verb):
+        after = doc.nslice(cue[1], clause_end)
+        verb = None
+        for i, m in enumerate(LETTER_WORD.finditer(after)):
+            if m.group() not in rules.gap_words or i >= _GOVERNED_GAP_WORDS:
+                verb = m.group() if rules.effect.fullmatch(m.group()) else None
+                break
+        if verb is None:
+            return False
+    return not any(h.start >= cue[0] and h.start < clause_end and h.priority >= 2 for h in hits)
+
+
 def _governs(between: str, rules: HeadRules) -> bool:
     """Whether only auxiliaries stand between a cue and an event word ("expected [to] visit");
     `between` is normalised."""
@@ -185,6 +209,9 @@ def head_event(
         if all(p_start <= c_start < p_end or c_start <= p_start < c_end for c_start, c_end in cue_spans):
             return schedule[0]
     a_start, a_end = anchor
+    # 0. "the deal could ease tensions": a claim about what an event would do
+    if cue_spans and _of_consequence(doc, min(cue_spans), a_end, claim_hits, rules):
+        return "other"
     in_anchor = [h for h in claim_hits if a_start <= h.start < a_end]
     # 1. "the summit, which is expected to open in June": the relative clause names no event
     if not in_anchor and rules.relative is not None and rules.relative.match(doc.nslice(a_start, a_end)):
