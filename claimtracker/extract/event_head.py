@@ -56,6 +56,7 @@ class HeadRules:
     trip: re.Pattern | None = None  # the whole event word is a trip verb ("arrive", «يتوجه»)
     trip_purpose: re.Pattern | None = None  # a purpose complement naming talks ("for talks")
     effect: re.Pattern | None = None  # the whole word is a verb of consequence ("ease", «تخفف»)
+    during: re.Pattern | None = None  # as `subordinate`, for markers of time within an event ("during the")
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -67,6 +68,7 @@ class HeadRules:
         over, bind, dnoun = alt("overriding_terms"), alt("binding_participles"), alt("date_nouns")
         support, stated = alt("support_verbs"), alt("statement_nouns")
         trip, purpose, effect = alt("trip_terms"), alt("trip_purpose"), alt("effect_verbs")
+        during = alt("during_markers")
         return cls(
             re.compile(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
             re.compile(rf"^\W*(?:{light})\W*$") if light else None,
@@ -81,16 +83,19 @@ class HeadRules:
             re.compile(rf"^\W*(?:{trip})\W*$") if trip else None,
             re.compile(rf"(?<!\w)(?:{purpose})(?!\w)") if purpose else None,
             re.compile(rf"(?:{effect})") if effect else None,
+            re.compile(rf"(?<!\w)(?:{during})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if during else None,
         )
 
 
-def _is_subordinate(doc: Doc, hit: EventHit, lo: int, rules: HeadRules) -> bool:
-    if rules.subordinate is None:
+def _is_subordinate(doc: Doc, hit: EventHit, lo: int, rules: HeadRules, marker: re.Pattern | None = None) -> bool:
+    """Whether `hit` sits in a time complement (`marker`: by default any time marker)."""
+    marker = marker or rules.subordinate
+    if marker is None:
         return False
     # `doc.nslice`, with the second bisect starting from the first
     offsets = doc.norm.offsets
     ns = bisect_left(offsets, max(lo, hit.start - _LOOKBACK))
-    return rules.subordinate.search(doc.norm.text[ns : bisect_left(offsets, hit.start, ns)]) is not None
+    return marker.search(doc.norm.text[ns : bisect_left(offsets, hit.start, ns)]) is not None
 
 
 def _is_light(doc: Doc, hit: EventHit, rules: HeadRules) -> bool:
@@ -221,6 +226,10 @@ def head_event(
     # 3 (first half). words inside "ahead of ...", «عقب ...» situate the claim; keep them only
     # when nothing else is left
     main = [h for h in claim_hits if not _is_subordinate(doc, h, claim[0], rules)]
+    if claim_hits and not main and not any(_is_subordinate(doc, h, claim[0], rules, rules.during) for h in claim_hits):
+        # "may be presented only after the vote", «قبل اقفال باب الترشح»: the claim's own event is
+        # not named, the one named only dates it (what happens "during this meeting" is part of it)
+        return None
     hits = main or list(claim_hits)
     # 2. the event verb the cue governs
     # (only when no event noun comes before the cue: "the reshuffle will ... " is about the
