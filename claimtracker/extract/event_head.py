@@ -3,15 +3,20 @@
 A clause often names more than one event: "talks ahead of the summit", «زيارة تسبق القمة»,
 "a press conference after the talks". The claim is about the event the forward verb governs;
 events named inside a time or preparation complement ("ahead of", «عقب», «التحضيرات لـ») only
-situate it. Three rules, tried in order, each falling back to the next:
+situate it. The rules, tried in order, each falling back to the next:
 
+0. a cue governing a verb of consequence with no event after it ("the pact could ease tensions",
+   «الصفقة قد تخفف التوتر») speaks of what an event would do: `other`;
 1. a relative clause with no event word of its own ("..., which is expected to open in June")
    is about the noun it hangs on: the last event word before it;
 2. an event word the forward cue governs directly ("will visit", «سيلتقي», "is due to visit")
    is the claim's event, unless it is a light verb that hands the role to its object
    ("will discuss sanctions" is about sanctions);
+   a trip verb hands the role to talks it is made for ("will arrive in X on Monday for talks");
 3. otherwise the most specific word wins, as before, once the words inside time complements are
-   set aside.
+   set aside; a claim whose only event words sit in a time complement ("may be presented only
+   after the vote") names no event of its own (None: the caller inherits one), unless the
+   complement places it inside the event ("during the meeting").
 
 The word lists are lexicon data (`head` in `data/lexicons/events_*.json`), matched over the
 normalised text.
