@@ -86,6 +86,12 @@ def test_inheritance(res: Resources, text: str, lang: str, containing: str, even
         ("Analysts in Lima said the pact could ease tensions between Peru and Chile.", "en", "other"),
         ("Analysts in Lima said Washington could ease sanctions on Caracas next month.", "en", "sanction"),
         ("ويرى محللون أن الاتفاقية قد تخفف الضغوط على الاقتصاد التونسي.", "ar", "other"),
+        # a verb of result hands the claim to the event it brings about
+        ("Officials in Maputo expect the talks to produce a lasting truce by June, a spokesman said.",
+         "en", "ceasefire"),
+        ("ويرى دبلوماسيون أن المحادثات بين الخرطوم وجوبا قد تفضي إلى اتفاق حول رسوم العبور الشهر المقبل.", "ar", "agreement"),
+        ("Ministers are likely to announce the conclusion of negotiations on a fisheries pact in Suva next week.",
+         "en", "agreement"),
         # an event named only to date the claim is not the claim's event; one it happens during is
         ("The new stadium in Sucre may now open only after the referendum, officials said.", "en", "other"),
         ("Bolivian President Luis Arce will present the new mining code only after the referendum, officials said.",

@@ -62,6 +62,7 @@ class HeadRules:
     trip_purpose: re.Pattern | None = None  # a purpose complement naming talks ("for talks")
     effect: re.Pattern | None = None  # the whole word is a verb of consequence ("ease", «تخفف»)
     during: re.Pattern | None = None  # as `subordinate`, for markers of time within an event ("during the")
+    result: re.Pattern | None = None  # a verb whose object is what an event brings ("lead to", «تفضي الى»)
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -73,7 +74,7 @@ class HeadRules:
         over, bind, dnoun = alt("overriding_terms"), alt("binding_participles"), alt("date_nouns")
         support, stated = alt("support_verbs"), alt("statement_nouns")
         trip, purpose, effect = alt("trip_terms"), alt("trip_purpose"), alt("effect_verbs")
-        during = alt("during_markers")
+        during, result = alt("during_markers"), alt("result_verbs")
         return cls(
             re.compile(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
             re.compile(rf"^\W*(?:{light})\W*$") if light else None,
@@ -89,6 +90,7 @@ class HeadRules:
             re.compile(rf"(?<!\w)(?:{purpose})(?!\w)") if purpose else None,
             re.compile(rf"(?:{effect})") if effect else None,
             re.compile(rf"(?<!\w)(?:{during})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if during else None,
+            re.compile(rf"(?<!\w)(?:{result})(?!\w)") if result else None,
         )
 
 
@@ -190,6 +192,28 @@ def _of_consequence(doc: Doc, cue: tuple[int, int], clause_end: int, hits: Seque
     return not any(h.start >= cue[0] and h.start < clause_end and h.priority >= 2 for h in hits)
 
 
+_RESULT_GAP_WORDS = 3  # words between a verb of result and the event it brings ("lead to a lasting")
+
+
+def _result(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules: HeadRules) -> EventHit | None:
+    """The event a verb of result brings about: "expects the talks to produce a peace agreement",
+    «مفاوضات قد تفضي الى هدنة» are about the agreement and the truce, not the talks."""
+    if rules.result is None:
+        return None
+    ns, ne = to_normalized(doc.norm, span[0], span[1])
+    m = rules.result.search(doc.norm.text, ns, ne)
+    if m is None:
+        return None
+    v_end = doc.norm.offsets[m.end() - 1] + 1
+    obj = next((h for h in hits if v_end <= h.start < span[1]), None)
+    if obj is None or obj.priority < 2:
+        return None
+    between = doc.text[v_end : obj.start]
+    if CLAUSE_BREAK.search(between) or len(LETTER_WORD.findall(between)) > _RESULT_GAP_WORDS:
+        return None
+    return obj
+
+
 def _governs(between: str, rules: HeadRules) -> bool:
     """Whether only auxiliaries stand between a cue and an event word ("expected [to] visit");
     `between` is normalised."""
@@ -236,6 +260,10 @@ def head_event(
         # not named, the one named only dates it (what happens "during this meeting" is part of it)
         return None
     hits = main or list(claim_hits)
+    # 1b. "talks that could lead to a truce": the event a verb of result brings about
+    brought = _result(doc, (max(a_start, claim[0]), min(a_end, claim[1])), hits, rules)
+    if brought is not None:
+        return brought.event_type
     # 2. the event verb the cue governs
     # (only when no event noun comes before the cue: "the reshuffle will ... " is about the
     # reshuffle whatever verb follows later)
