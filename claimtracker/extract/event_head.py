@@ -164,10 +164,10 @@ def _trip_purpose(doc: Doc, trip: EventHit, hits: Sequence[EventHit], clause_end
         return None
     # the purpose phrase may open a few words before the event word ("for a new round of talks")
     ns, ne = to_normalized(doc.norm, trip.end, nxt.end)
-    m = None
-    for m in rules.trip_purpose.finditer(doc.norm.text, ns, ne):
-        pass
-    return nxt if m is not None and doc.norm.offsets[m.end() - 1] + 1 >= nxt.end else None
+    last = None
+    for last in rules.trip_purpose.finditer(doc.norm.text, ns, ne):  # noqa: B007 (the last one is kept)
+        continue
+    return nxt if last is not None and doc.norm.offsets[last.end() - 1] + 1 >= nxt.end else None
 
 
 def _of_consequence(doc: Doc, cue: tuple[int, int], clause_end: int, hits: Sequence[EventHit],
