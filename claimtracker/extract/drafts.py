@@ -262,30 +262,39 @@ def inherit(drafts: list[Draft]) -> None:
 
     The event referred to is the nearest earlier claim about the same event type; failing that,
     the nearest earlier claim sharing an actor. (Sharing an actor alone is weaker: a minister's
-    visit next week and his election in May are different events.)
+    visit next week and his election in May are different events.) A single event (a meeting, a
+    visit, a deal) carries its type over only to a claim that refers back to it; a claim about
+    something else is `other` (`event_refer.carried_type`). The event referred to still dates the
+    claim and passes on to later claims.
     """
+    from claimtracker.extract.event_refer import carried_type  # kept local: only `inherit` uses it
+
+    refs: list[str | None] = []  # the event each claim refers to, before `carried_type`
     for i, d in enumerate(drafts):
+        ref = d.event_type
+        refs.append(ref)
         if d.window is not None and d.event_type is not None:
             continue
         if d.kind == "assertion":
             continue
         ids = {a.actor_id for a in d.actors}
-        earlier = drafts[i - 1 :: -1] if i else []
+        earlier = list(zip(drafts[i - 1 :: -1], refs[i - 1 :: -1], strict=True)) if i else []
         if d.event_type is None:
-            typed = next((p for p in earlier if p.event_type is not None and (ids & {a.actor_id for a in p.actors})),
-                         None) or next((p for p in earlier if p.event_type is not None), None)
+            typed = next((r for p, r in earlier if r is not None and (ids & {a.actor_id for a in p.actors})),
+                         None) or next((r for _, r in earlier if r is not None), None)
             if typed is not None:
-                d.event_type = typed.event_type
+                ref = refs[i] = typed
+                d.event_type = carried_type(d.sentence.text[d.start : d.end], typed)
         if d.window is None and d.loose_count is not None:
             # "20 days before the first phase": the claim has its own time, counted from an event
             # the text does not date, so no other claim's date is its window
             d.window = d.loose_window
         if d.window is None:
             # "the visit may include ..." refers to the visit named before, whatever else it names
-            same = next((p for p in earlier if p.window is not None and p.event_type is not None and (
-                p.event_type == d.event_type or p.event_type in d.mentioned_events)), None)
+            same = next((p for p, r in earlier if p.window is not None and r is not None and (
+                r == ref or r in d.mentioned_events)), None)
             if same is None and ids:
-                same = next((p for p in earlier if p.window is not None
+                same = next((p for p, _ in earlier if p.window is not None
                              and ids & {a.actor_id for a in p.actors}), None)
             if same is not None:
                 d.window = same.window

@@ -3,15 +3,20 @@
 A clause often names more than one event: "talks ahead of the summit", «زيارة تسبق القمة»,
 "a press conference after the talks". The claim is about the event the forward verb governs;
 events named inside a time or preparation complement ("ahead of", «عقب», «التحضيرات لـ») only
-situate it. Three rules, tried in order, each falling back to the next:
+situate it. The rules, tried in order, each falling back to the next:
 
+0. a cue governing a verb of consequence with no event after it ("the pact could ease tensions",
+   «الصفقة قد تخفف التوتر») speaks of what an event would do: `other`;
 1. a relative clause with no event word of its own ("..., which is expected to open in June")
    is about the noun it hangs on: the last event word before it;
 2. an event word the forward cue governs directly ("will visit", «سيلتقي», "is due to visit")
    is the claim's event, unless it is a light verb that hands the role to its object
    ("will discuss sanctions" is about sanctions);
+   a trip verb hands the role to talks it is made for ("will arrive in X on Monday for talks");
 3. otherwise the most specific word wins, as before, once the words inside time complements are
-   set aside.
+   set aside; a claim whose only event words sit in a time complement ("may be presented only
+   after the vote") names no event of its own (None: the caller inherits one), unless the
+   complement places it inside the event ("during the meeting").
 
 The word lists are lexicon data (`head` in `data/lexicons/events_*.json`), matched over the
 normalised text.
@@ -53,6 +58,11 @@ class HeadRules:
     predicate_lead: frozenset[str] = frozenset()  # a participle after these is the claim's predicate
     support: re.Pattern | None = None  # verbs that only hold an event ("hold talks", «يعقد اجتماعا»)
     statement_noun: re.Pattern | None = None  # a statement, whose date is when it came out (window_attach.py)
+    trip: re.Pattern | None = None  # the whole event word is a trip verb ("arrive", «يتوجه»)
+    trip_purpose: re.Pattern | None = None  # a purpose complement naming talks ("for talks")
+    effect: re.Pattern | None = None  # the whole word is a verb of consequence ("ease", «تخفف»)
+    during: re.Pattern | None = None  # as `subordinate`, for markers of time within an event ("during the")
+    result: re.Pattern | None = None  # a verb whose object is what an event brings ("lead to", «تفضي الى»)
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -63,6 +73,8 @@ class HeadRules:
         sub, light, rel = alt("time_markers"), alt("light_terms"), alt("relative_pronouns")
         over, bind, dnoun = alt("overriding_terms"), alt("binding_participles"), alt("date_nouns")
         support, stated = alt("support_verbs"), alt("statement_nouns")
+        trip, purpose, effect = alt("trip_terms"), alt("trip_purpose"), alt("effect_verbs")
+        during, result = alt("during_markers"), alt("result_verbs")
         return cls(
             re.compile(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
             re.compile(rf"^\W*(?:{light})\W*$") if light else None,
@@ -74,16 +86,23 @@ class HeadRules:
             frozenset(spec.get("not_binding_after", [])),
             re.compile(rf"(?<!\w)(?:{support})(?!\w)") if support else None,
             re.compile(rf"^\W*(?:{stated})\W*$") if stated else None,
+            re.compile(rf"^\W*(?:{trip})\W*$") if trip else None,
+            re.compile(rf"(?<!\w)(?:{purpose})(?!\w)") if purpose else None,
+            re.compile(rf"(?:{effect})") if effect else None,
+            re.compile(rf"(?<!\w)(?:{during})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if during else None,
+            re.compile(rf"(?<!\w)(?:{result})(?!\w)") if result else None,
         )
 
 
-def _is_subordinate(doc: Doc, hit: EventHit, lo: int, rules: HeadRules) -> bool:
-    if rules.subordinate is None:
+def _is_subordinate(doc: Doc, hit: EventHit, lo: int, rules: HeadRules, marker: re.Pattern | None = None) -> bool:
+    """Whether `hit` sits in a time complement (`marker`: by default any time marker)."""
+    marker = marker or rules.subordinate
+    if marker is None:
         return False
     # `doc.nslice`, with the second bisect starting from the first
     offsets = doc.norm.offsets
     ns = bisect_left(offsets, max(lo, hit.start - _LOOKBACK))
-    return rules.subordinate.search(doc.norm.text[ns : bisect_left(offsets, hit.start, ns)]) is not None
+    return marker.search(doc.norm.text[ns : bisect_left(offsets, hit.start, ns)]) is not None
 
 
 def _is_light(doc: Doc, hit: EventHit, rules: HeadRules) -> bool:
@@ -127,6 +146,74 @@ def _supported(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules:
     return obj
 
 
+_TRIP_GAP_WORDS = 6  # words between a trip verb and its purpose ("arrive in Lima on Monday for talks")
+
+
+def _trip_purpose(doc: Doc, trip: EventHit, hits: Sequence[EventHit], clause_end: int,
+                  rules: HeadRules) -> EventHit | None:
+    """The talks a trip verb is for: "will arrive in X on Monday for talks" is about the talks,
+    the trip only brings the party there (a trip named as a visit stays one: "will visit X for
+    talks"). The first event word after the trip verb, when a purpose complement opens on it."""
+    if rules.trip is None or rules.trip_purpose is None or not rules.trip.match(doc.nslice(trip.start, trip.end)):
+        return None
+    nxt = next((h for h in hits if trip.end <= h.start < clause_end), None)
+    if nxt is None:
+        return None
+    gap = doc.text[trip.end : nxt.start]
+    if CLAUSE_BREAK.search(gap) or len(LETTER_WORD.findall(gap)) > _TRIP_GAP_WORDS:
+        return None
+    # the purpose phrase may open a few words before the event word ("for a new round of talks")
+    ns, ne = to_normalized(doc.norm, trip.end, nxt.end)
+    last = None
+    for last in rules.trip_purpose.finditer(doc.norm.text, ns, ne):  # noqa: B007 (the last one is kept)
+        continue
+    return nxt if last is not None and doc.norm.offsets[last.end() - 1] + 1 >= nxt.end else None
+
+
+def _of_consequence(doc: Doc, cue: tuple[int, int], clause_end: int, hits: Sequence[EventHit],
+                    rules: HeadRules) -> bool:
+    """Whether the cue governs a verb of consequence with no event after it: "the pact could ease
+    tensions", «الصفقة قد تخفف التوتر» speak of what an event would do, not of the event (`other`);
+    "could ease sanctions" is still about sanctions. The verb is the cue's last word («قد تخفف»)
+    or the first word after it past the auxiliaries ("could [well] ease")."""
+    if rules.effect is None:
+        return False
+    words = LETTER_WORD.findall(doc.nslice(cue[0], cue[1]))
+    verb = words[-1] if len(words) > 1 else None
+    if verb is None or not rules.effect.fullmatch(verb):
+        after = doc.nslice(cue[1], clause_end)
+        verb = None
+        for i, m in enumerate(LETTER_WORD.finditer(after)):
+            if m.group() not in rules.gap_words or i >= _GOVERNED_GAP_WORDS:
+                verb = m.group() if rules.effect.fullmatch(m.group()) else None
+                break
+        if verb is None:
+            return False
+    return not any(h.start >= cue[0] and h.start < clause_end and h.priority >= 2 for h in hits)
+
+
+_RESULT_GAP_WORDS = 3  # words between a verb of result and the event it brings ("lead to a lasting")
+
+
+def _result(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules: HeadRules) -> EventHit | None:
+    """The event a verb of result brings about: "expects the talks to produce a peace agreement",
+    «مفاوضات قد تفضي الى هدنة» are about the agreement and the truce, not the talks."""
+    if rules.result is None:
+        return None
+    ns, ne = to_normalized(doc.norm, span[0], span[1])
+    m = rules.result.search(doc.norm.text, ns, ne)
+    if m is None:
+        return None
+    v_end = doc.norm.offsets[m.end() - 1] + 1
+    obj = next((h for h in hits if v_end <= h.start < span[1]), None)
+    if obj is None or obj.priority < 2:
+        return None
+    between = doc.text[v_end : obj.start]
+    if CLAUSE_BREAK.search(between) or len(LETTER_WORD.findall(between)) > _RESULT_GAP_WORDS:
+        return None
+    return obj
+
+
 def _governs(between: str, rules: HeadRules) -> bool:
     """Whether only auxiliaries stand between a cue and an event word ("expected [to] visit");
     `between` is normalised."""
@@ -156,6 +243,9 @@ def head_event(
         if all(p_start <= c_start < p_end or c_start <= p_start < c_end for c_start, c_end in cue_spans):
             return schedule[0]
     a_start, a_end = anchor
+    # 0. "the deal could ease tensions": a claim about what an event would do
+    if cue_spans and _of_consequence(doc, min(cue_spans), a_end, claim_hits, rules):
+        return "other"
     in_anchor = [h for h in claim_hits if a_start <= h.start < a_end]
     # 1. "the summit, which is expected to open in June": the relative clause names no event
     if not in_anchor and rules.relative is not None and rules.relative.match(doc.nslice(a_start, a_end)):
@@ -165,7 +255,15 @@ def head_event(
     # 3 (first half). words inside "ahead of ...", «عقب ...» situate the claim; keep them only
     # when nothing else is left
     main = [h for h in claim_hits if not _is_subordinate(doc, h, claim[0], rules)]
+    if claim_hits and not main and not any(_is_subordinate(doc, h, claim[0], rules, rules.during) for h in claim_hits):
+        # "may be presented only after the vote", «قبل اقفال باب الترشح»: the claim's own event is
+        # not named, the one named only dates it (what happens "during this meeting" is part of it)
+        return None
     hits = main or list(claim_hits)
+    # 1b. "talks that could lead to a truce": the event a verb of result brings about
+    brought = _result(doc, (max(a_start, claim[0]), min(a_end, claim[1])), hits, rules)
+    if brought is not None:
+        return brought.event_type
     # 2. the event verb the cue governs
     # (only when no event noun comes before the cue: "the reshuffle will ... " is about the
     # reshuffle whatever verb follows later)
@@ -176,7 +274,8 @@ def head_event(
         if (first is not None and not any(h.end <= c_start and h.priority >= 2 for h in hits)
                 and not any(_overrides(doc, h, rules) for h in hits)
                 and _governs(doc.nslice(c_end, first.start), rules) and not _is_light(doc, first, rules)):
-            return first.event_type
+            purpose = _trip_purpose(doc, first, hits, a_end, rules)
+            return (purpose or first).event_type
     # 2b. "will hold talks", «سيجري تحويرا وزاريا»: the object of a verb that only holds an event
     supported = _supported(doc, (max(a_start, claim[0]), a_end), hits, rules)
     if supported is not None and not any(_overrides(doc, h, rules) for h in hits):
