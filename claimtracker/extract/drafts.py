@@ -12,6 +12,7 @@ from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import Reading
 from claimtracker.extract.document import ActorSpan, CountrySpan, Doc, TimeSpan, inside, within
 from claimtracker.extract.event_head import HeadRules, head_event
+from claimtracker.extract.event_refer import ReferRules, carried_type
 from claimtracker.extract.events import EventLexicon, choose_event
 from claimtracker.extract.filter import to_normalized
 from claimtracker.extract.split import Sentence, Span
@@ -257,7 +258,7 @@ def drop_repeated_headline(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if d.sentence.role != "headline" or not repeated(d)]
 
 
-def inherit(drafts: list[Draft]) -> None:
+def inherit(drafts: list[Draft], refer: ReferRules) -> None:
     """Claims with no time words or event words of their own take them from the event they refer to.
 
     The event referred to is the nearest earlier claim about the same event type; failing that,
@@ -267,8 +268,6 @@ def inherit(drafts: list[Draft]) -> None:
     something else is `other` (`event_refer.carried_type`). The event referred to still dates the
     claim and passes on to later claims.
     """
-    from claimtracker.extract.event_refer import carried_type  # kept local: only `inherit` uses it
-
     refs: list[str | None] = []  # the event each claim refers to, before `carried_type`
     for i, d in enumerate(drafts):
         ref = d.event_type
@@ -284,7 +283,7 @@ def inherit(drafts: list[Draft]) -> None:
                          None) or next((r for _, r in earlier if r is not None), None)
             if typed is not None:
                 ref = refs[i] = typed
-                d.event_type = carried_type(d.sentence.text[d.start : d.end], typed)
+                d.event_type = carried_type(d.sentence.text[d.start : d.end], typed, refer)
         if d.window is None and d.loose_count is not None:
             # "20 days before the first phase": the claim has its own time, counted from an event
             # the text does not date, so no other claim's date is its window

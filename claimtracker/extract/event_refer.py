@@ -18,15 +18,10 @@ guideline. The word lists are lexicon data (`head` in `data/lexicons/events_*.js
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from claimtracker.config import DATA_DIR
 from claimtracker.text import normalize_text
-
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,24 +36,11 @@ class ReferRules:
         return cls(frozenset(spec.get("standing_types", [])), pattern)
 
 
-@lru_cache(maxsize=2)
-def default_rules(lang: str) -> ReferRules:
-    """The rules of the shipped lexicon of `lang` (read once: the data does not change in a run)."""
-    raw = json.loads((DATA_DIR / "lexicons" / f"events_{lang}.json").read_text(encoding="utf-8"))
-    return ReferRules.from_spec(raw.get("head", {}))
-
-
-def claim_language(text: str) -> str:
-    return "ar" if _ARABIC_LETTER.search(text) else "en"
-
-
-def carried_type(claim_text: str, earlier_type: str, rules: ReferRules | None = None) -> str:
+def carried_type(claim_text: str, earlier_type: str, rules: ReferRules) -> str:
     """The event type of a claim with no event word, whose nearest related earlier claim is
     about `earlier_type`: that type when it carries over, else `other`."""
     if earlier_type == "other":
         return earlier_type
-    if rules is None:
-        rules = default_rules(claim_language(claim_text))
     if earlier_type in rules.standing:
         return earlier_type
     if rules.refers_back is not None and rules.refers_back.search(normalize_text(claim_text)):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from claimtracker.extract.cues import compile_groups, group_labels
 from claimtracker.extract.event_head import HeadRules
+from claimtracker.extract.event_refer import ReferRules
 from claimtracker.models import EVENT_TYPES
 
 
@@ -34,6 +35,7 @@ class EventLexicon:
     groups: tuple[tuple[str, int], ...]  # (event type, priority) of each group g<i>
     labels: tuple = ()  # (event type, priority) by group number: `labels[match.lastindex]`
     head: HeadRules = HeadRules()  # which event word of a claim is its own (event_head.py)
+    refer: ReferRules = ReferRules()  # which earlier event a claim with none refers to (event_refer.py)
 
     @classmethod
     def load(cls, path: Path, lang: str) -> EventLexicon:
@@ -51,7 +53,9 @@ class EventLexicon:
         lists.sort(key=lambda item: -item[0][1])
         pattern = compile_groups([(f"{n}:{p}", terms) for (n, p), terms in lists], lang, article=True)
         groups = tuple(key for key, _ in lists)
-        return cls(lang, pattern, groups, group_labels(pattern, groups), HeadRules.from_spec(raw.get("head", {})))
+        head = raw.get("head", {})
+        return cls(lang, pattern, groups, group_labels(pattern, groups), HeadRules.from_spec(head),
+                   ReferRules.from_spec(head))
 
     def find(self, ntext: str, pos: int = 0, endpos: int | None = None) -> list[EventHit]:
         if self.pattern is None:

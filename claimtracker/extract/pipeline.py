@@ -186,7 +186,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
     claims = [(d.start, d.event_type, d.window, d.loose_window, d.loose_count) for d in drafts]
     for d, w in zip(drafts, fill_windows(claims, dated, lex.events), strict=True):
         d.window = d.window or w
-    inherit(drafts)
+    inherit(drafts, lex.events.refer)
     drafts = drop_repeated_headline(drafts)
     best = sorted(assertion_pool, key=lambda sd: (-sd[0], sd[1].start))[:MAX_ASSERTIONS]
     drafts.extend(d for _, d in best)
