@@ -143,19 +143,21 @@ class SourceGrammar:
     postmodifier: tuple[re.Pattern, ...]  # words opening a phrase that qualifies a noun ("in", «في»)
     preverb: tuple[re.Pattern, ...]  # words before a verb in its phrase ("did not", "also", «لم»)
     postmodifier_window: int
+    negation: tuple[re.Pattern, ...] = ()  # "did not", «لم»
+    unsaid: tuple[re.Pattern, ...] = ()  # verbs that, negated, say nothing ("did not confirm", «لم تؤكده»)
 
     @classmethod
     def load(cls, paths: Sequence[tuple[Path, str]]) -> SourceGrammar:
-        after, post, pre, span = [], [], [], 0
+        after, post, pre, neg, unsaid, span = [], [], [], [], [], 0
         for path, lang in paths:
             raw = json.loads(path.read_text(encoding="utf-8")).get("grammar", {})
             for terms, out in ((raw.get("source_after"), after), (raw.get("postmodifier"), post),
-                               (raw.get("preverb"), pre)):
+                               (raw.get("preverb"), pre), (raw.get("negation"), neg), (raw.get("unsaid"), unsaid)):
                 pattern = compile_terms(terms or [], lang)
                 if pattern is not None:
                     out.append(pattern)
             span = max(span, int(raw.get("postmodifier_window", 0)))
-        return cls(tuple(after), tuple(post), tuple(pre), span)
+        return cls(tuple(after), tuple(post), tuple(pre), span, tuple(neg), tuple(unsaid))
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +181,9 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
     words (anything with .start and .end) and the source phrases and people, as for `attribute`.
     They do not depend on the clause, so a sentence finds them once."""
     grammar = grammar or default_grammar()
+    # "which the ministry did not confirm": a negated confirmation attributes nothing
+    if grammar.unsaid:
+        verbs = [v for v in verbs if not _unsaid(text, v, grammar)]
     # A name inside an institution's phrase is that institution («وزارة الخارجية», "the Electoral
     # Commission"): it speaks as an official statement, not as a named person.
     officials = [h for h in sources if h.kind == "official_statement"]
@@ -222,6 +227,13 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
 
 # Speakers that a qualifying phrase may follow before their verb (a name needs none).
 _UNNAMED = frozenset({"anonymous", "observers"})
+
+
+def _unsaid(text: str, verb: Hit, grammar: SourceGrammar) -> bool:
+    if not _starts_with(grammar.unsaid, text[verb.start : verb.end], whole=True):
+        return False
+    words = text[max(0, verb.start - 16) : verb.start].split()
+    return any(_starts_with(grammar.negation, " ".join(words[-n:]), whole=True) for n in (1, 2) if len(words) >= n)
 
 
 def _holds_other(h: Hit, hits: Sequence[Hit]) -> bool:
