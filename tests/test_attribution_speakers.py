@@ -113,3 +113,37 @@ def test_a_participle_goes_on_with_the_sentences_speaker():
     text = "وأضافت المصادر أن الوساطة ستتواصل بين الجيش والمعارضة، مشيرة إلى أن موعد الجولة المقبلة لم يحدد بعد."
     kinds = {m.attribution.kind for m in _claims(text, "ar")}
     assert kinds == {"anonymous"}
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kind"),
+    [
+        ("Several ministers said the cabinet would meet in Accra on Tuesday.", "cabinet", "anonymous"),
+        ("People briefed on the negotiations said a deal could be announced next month.", "deal", "anonymous"),
+        ("The vote will be held on June 3, the Ghana Electoral Commission said.", "vote", "official_statement"),
+        ("Three member states could back restoring the envoy's seat by May, according to a senior Southeast "
+         "European diplomat.", "member states", "anonymous"),
+        ("The package would add nine officials to the list in June, according to a draft circulated among "
+         "member states.", "package", "anonymous"),
+        ("The president denied on Friday that he would step down, dismissing speculation that the coalition "
+         "might collapse before June.", "coalition", "anonymous"),
+        ("The board is expected to issue a statement on the merger next week.", "board", "outlet"),
+    ],
+)
+def test_more_english_sources(text, part, kind):
+    assert _kind_of(text, "en", part) == kind
+
+
+def test_a_following_sentence_goes_on_with_the_speaker():
+    text = ("A senior official said the envoy would arrive in Lusaka on Monday. "
+            "He also said the talks would last three days.")
+    assert _kind_of(text, "en", "three days") == "anonymous"
+    text_ar = "وقال مصدر حكومي إن الوفد سيصل إلى الخرطوم يوم الاثنين. مشيرا إلى أن المحادثات ستستمر ثلاثة أيام."
+    assert _kind_of(text_ar, "ar", "ثلاثة أيام") == "anonymous"
+
+
+def test_a_negated_confirmation_attributes_nothing():
+    text = "ولم يستبعد مراقبون أن يلتقي الوزير خلال الزيارة بقادة المعارضة، وهو ما لم تؤكده الخارجية."
+    assert _kind_of(text, "ar", "يلتقي") == "observers"
+    # an unissued statement is the topic, not a source
+    assert _kind_of("ومن المنتظر أن يصدر عن المؤتمر بيان ختامي يتضمن خطة للتعاون الإقليمي.", "ar", "المؤتمر") == "outlet"
