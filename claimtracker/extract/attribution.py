@@ -4,6 +4,12 @@ A source phrase (unnamed sources, observers, a ministry, a named outlet) or a pe
 gazetteer counts when a reporting verb stands next to it ("sources said", «وتؤكد مصادر مطلعة»,
 "Lavrov said"). A few phrases attribute on their own ("reportedly", «تتواتر معلومات»). With
 no source the article speaks for itself: `outlet`, with no text.
+
+How far a source and its verb may stand apart is in each lexicon's `grammar` (`SourceGrammar`):
+an unnamed speaker may carry a qualifying phrase ("analysts in the region say", «نوابا من كتل
+مختلفة لم يستبعدوا»); "according to" («بحسب») and the participles that go on with the speaker
+(«مشيرا», "adding") take no source before them; a negated confirmation attributes nothing. A
+speaker whose words follow it ("officials hope to ...") does not speak for a clause before it.
 """
 
 from __future__ import annotations
