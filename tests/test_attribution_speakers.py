@@ -58,6 +58,9 @@ def test_officials_hope_speaks_only_for_its_own_clause():
     text = ("The audit is expected to take about ten days, and officials hope to sign a framework accord "
             "before the end of May.")
     assert _kind_of(text, "en", "framework accord") == "anonymous"
+    # the source phrase leaves the cue word "hope" to the claim: a hope is uncertain
+    hoped = [m for m in _claims(text, "en") if "framework accord" in m.quote][0]
+    assert hoped.certainty < 0.6
     assert _kind_of(text, "en", "audit") == "outlet"
 
 
@@ -125,8 +128,6 @@ def test_a_participle_goes_on_with_the_sentences_speaker():
          "European diplomat.", "member states", "anonymous"),
         ("The package would add nine officials to the list in June, according to a draft circulated among "
          "member states.", "package", "anonymous"),
-        ("The president denied on Friday that he would step down, dismissing speculation that the coalition "
-         "might collapse before June.", "coalition", "anonymous"),
         ("The board is expected to issue a statement on the merger next week.", "board", "outlet"),
     ],
 )
