@@ -4,6 +4,12 @@ A source phrase (unnamed sources, observers, a ministry, a named outlet) or a pe
 gazetteer counts when a reporting verb stands next to it ("sources said", «وتؤكد مصادر مطلعة»,
 "Lavrov said"). A few phrases attribute on their own ("reportedly", «تتواتر معلومات»). With
 no source the article speaks for itself: `outlet`, with no text.
+
+How far a source and its verb may stand apart is in each lexicon's `grammar` (`SourceGrammar`):
+an unnamed speaker may carry a qualifying phrase ("analysts in the region say", «نوابا من كتل
+مختلفة لم يستبعدوا»); "according to" («بحسب») and the participles that go on with the speaker
+(«مشيرا», "adding") take no source before them; a negated confirmation attributes nothing. A
+speaker whose words follow it ("officials hope to ...") does not speak for a clause before it.
 """
 
 from __future__ import annotations
@@ -12,10 +18,13 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
+from claimtracker.config import DATA_DIR
 from claimtracker.extract.cues import compile_groups, compile_terms, fold_pattern, group_labels
 from claimtracker.models import Attribution
+from claimtracker.text import normalize_text
 
 # How a source group maps to the attribution kinds of models.ATTRIBUTION_KINDS.
 _KIND_OF_GROUP = {
@@ -28,7 +37,7 @@ _KIND_OF_GROUP = {
 # When two sources sit in one sentence, the innermost identifiable one wins: people and
 # institutions over vaguer sources, and unnamed sources over the outlet that relays them
 # ("Reuters quoted a senior source" is anonymous).
-_RANK = {"withheld": 6, "person": 5, "official_statement": 4, "named_role": 4, "anonymous": 3, "named_outlet": 2, "observers": 1}
+_RANK = {"speaker": 0, "withheld": 6, "person": 5, "official_statement": 4, "named_role": 4, "anonymous": 3, "named_outlet": 2, "observers": 1}
 # A reporting verb before its speaker stands right next to it ("said the source", «وأشار المصدر»).
 VERB_FIRST_GAP = 12
 # "said that Duda would ...": a complementizer between the verb and a name makes the name the topic.
@@ -131,11 +140,63 @@ def attribute(
 Candidate = tuple[int, int, str, int, int]  # (-rank, -length, kind, start, end)
 
 
+@dataclass(frozen=True, slots=True)
+class SourceGrammar:
+    """How a source phrase and its reporting verb may stand apart, from the `grammar` entries of
+    every language's attribution lexicon (their words never collide, so one set serves both)."""
+
+    source_after: tuple[re.Pattern, ...]  # verbs whose source always follows them ("according to")
+    postmodifier: tuple[re.Pattern, ...]  # words opening a phrase that qualifies a noun ("in", «في»)
+    preverb: tuple[re.Pattern, ...]  # words before a verb in its phrase ("did not", "also", «لم»)
+    postmodifier_window: int
+    negation: tuple[re.Pattern, ...] = ()  # "did not", «لم»
+    unsaid: tuple[re.Pattern, ...] = ()  # verbs that, negated, say nothing ("did not confirm", «لم تؤكده»)
+
+    @classmethod
+    def load(cls, paths: Sequence[tuple[Path, str]]) -> SourceGrammar:
+        after, post, pre, neg, unsaid, span = [], [], [], [], [], 0
+        for path, lang in paths:
+            raw = json.loads(path.read_text(encoding="utf-8")).get("grammar", {})
+            for terms, out in ((raw.get("source_after"), after), (raw.get("postmodifier"), post),
+                               (raw.get("preverb"), pre), (raw.get("negation"), neg), (raw.get("unsaid"), unsaid)):
+                pattern = compile_terms(terms or [], lang)
+                if pattern is not None:
+                    out.append(pattern)
+            span = max(span, int(raw.get("postmodifier_window", 0)))
+        return cls(tuple(after), tuple(post), tuple(pre), span, tuple(neg), tuple(unsaid))
+
+
+@lru_cache(maxsize=1)
+def default_grammar() -> SourceGrammar:
+    return SourceGrammar.load([(DATA_DIR / "lexicons" / f"attribution_{lang}.json", lang) for lang in ("ar", "en")])
+
+
+def _starts_with(patterns: Sequence[re.Pattern], text: str, whole: bool = False) -> bool:
+    """Whether the text opens with (or, `whole`, is) a term of the patterns."""
+    folded = normalize_text(text).lower().strip()
+    for p in patterns:
+        m = p.match(folded)
+        if m and (not whole or m.end() == len(folded)):
+            return True
+    return False
+
+
 def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Sequence[Hit], window: int,
-               verb_first_at_end: bool = False) -> list[Candidate]:
+               verb_first_at_end: bool = False, grammar: SourceGrammar | None = None) -> list[Candidate]:
     """The sources of one sentence that can attribute its clauses: its reporting verbs, the cue
     words (anything with .start and .end) and the source phrases and people, as for `attribute`.
     They do not depend on the clause, so a sentence finds them once."""
+    grammar = grammar or default_grammar()
+    # "which the ministry did not confirm": a negated confirmation attributes nothing
+    if grammar.unsaid:
+        verbs = [v for v in verbs if not _unsaid(text, v, grammar)]
+    # A name inside an institution's phrase is that institution («وزارة الخارجية», "the Electoral
+    # Commission"): it speaks as an official statement, not as a named person.
+    officials = [h for h in sources if h.kind == "official_statement"]
+    if officials:
+        sources = [h for h in sources if not (h.kind == "person" and _within(h, officials))]
+    # The word in a speaker's slot is a name only when it is no known source («وأضاف المصدر أن»).
+    sources = [h for h in sources if h.kind != "unpaired:speaker" or not _holds_other(h, sources)]
     # A source phrase inside a longer one is part of it ("the ministry" in "an official in the ministry").
     if len(sources) > 1:
         sources = [h for h in sources if not _nested(h, sources)]
@@ -143,35 +204,79 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
     # radio reported"); a source overlapping the speaker never stands between them
     between = [*blockers, *sources]
     out: list[Candidate] = []
+    # where an unnamed speaker's qualifying phrase stands ("officials [at the Labour Party] said"):
+    # a name there is part of the speaker, not a speaker of its own
+    qualified: list[tuple[int, int]] = []
     for h in sources:
         group, _, unpaired_kind = h.kind.partition(":")
         if group == "unpaired":
             # a withheld name ("an official in the ministry, who asked not to be named") is anonymous
             # whatever institution or title stands beside it
-            kind = "anonymous" if unpaired_kind == "withheld" else unpaired_kind
+            kind = {"withheld": "anonymous", "speaker": "named"}.get(unpaired_kind, unpaired_kind)
             rank, start, end = _RANK.get(unpaired_kind, 1), h.start, h.end
         else:
             kind = "named" if group == "person" else _KIND_OF_GROUP.get(group, group)
             if kind not in _RANK and group not in _RANK:
                 continue
             rank = _RANK.get(group, 1)
-            near = [v for v in verbs if _paired(text, v, h, window, between, verb_first_at_end)]
+            near = [v for v in verbs
+                    if _paired(text, v, h, window, between, verb_first_at_end, grammar, blockers, verbs)]
             if not near:
                 continue
             v = near[0] if len(near) == 1 else min(near, key=lambda v: abs(_gap(v, h)))
             start, end = min(v.start, h.start), max(v.end, h.end)
-        out.append((-rank, -(end - start), kind, start, end))
-    return out
+            if h.end < v.start - VERB_FIRST_GAP and kind in _UNNAMED:
+                qualified.append((h.end, v.start))
+        out.append((-rank, -(end - start), kind, start, end, h.start))
+    return [c[:5] for c in out if not any(lo <= c[5] < hi for lo, hi in qualified)]
+
+
+# Speakers that a qualifying phrase may follow before their verb (a name needs none).
+_UNNAMED = frozenset({"anonymous", "observers"})
+
+
+def _unsaid(text: str, verb: Hit, grammar: SourceGrammar) -> bool:
+    if not _starts_with(grammar.unsaid, text[verb.start : verb.end], whole=True):
+        return False
+    words = text[max(0, verb.start - 16) : verb.start].split()
+    return any(_starts_with(grammar.negation, " ".join(words[-n:]), whole=True) for n in (1, 2) if len(words) >= n)
+
+
+def _holds_other(h: Hit, hits: Sequence[Hit]) -> bool:
+    return any(o is not h and h.start <= o.start and o.end <= h.end for o in hits)
+
+
+def _within(h: Hit, hits: Sequence[Hit]) -> bool:
+    return any(o.start <= h.start and h.end <= o.end for o in hits)
 
 
 def closest(text: str, found: Sequence[Candidate], clause: tuple[int, int]) -> Attribution | None:
     """The attribution of a clause among its sentence's `candidates`: the nearest, then the most
     identifiable, then the longest."""
+    c_start, c_end = clause
+    # a speaker whose words follow it speaks for them, not for a clause before it ("X will come,
+    # and officials hope to Y"; «..., وقال مصدر إن ...»); a closing one ("X, officials said on
+    # Monday.") speaks for what came before
+    found = [c for c in found if c[3] < c_end or not _introduces(text, c[4])]
     if not found:
         return None
-    c_start, c_end = clause
     _, _, _, kind, start, end = min((_distance(c[3], c[4], c_start, c_end), *c) for c in found)
     return Attribution(kind, text[start:end])
+
+
+_CLAUSE_END = re.compile(r"[,،.;:؛!?\n]")
+# words a closing speaker may take after its verb ("said on Wednesday in a statement")
+_CLOSING_WORDS = 3
+_OPENS_CLAUSE = re.compile(r"\s*(?:that|to|[اأإ]ن|[اأإ]نه|[اأإ]نها|بان|بأن)(?!\w)")
+
+
+def _introduces(text: str, end: int) -> bool:
+    """Whether a clause follows a source (its complementizer, or more than a few words before
+    the clause ends): the source introduces it."""
+    if _OPENS_CLAUSE.match(text, end):
+        return True
+    stop = _CLAUSE_END.search(text, end)
+    return len(text[end : stop.start() if stop else len(text)].split()) > _CLOSING_WORDS
 
 
 def _distance(start: int, end: int, c_start: int, c_end: int) -> int:
@@ -188,14 +293,20 @@ def _nested(h: Hit, hits: Sequence[Hit]) -> bool:
 
 
 def _paired(
-    text: str, verb: Hit, source: Hit, window: int, blockers: Sequence[Hit], verb_first_at_end: bool = False
+    text: str, verb: Hit, source: Hit, window: int, blockers: Sequence[Hit], verb_first_at_end: bool = False,
+    grammar: SourceGrammar | None = None, cues: Sequence = (), verbs: Sequence[Hit] = (),
 ) -> bool:
     """Whether a reporting verb introduces this source: "sources said", "said the source",
     "Rick Rieder, BlackRock's CIO, said". A cue word between them means the source is the topic
     of a claim, not its speaker ("Modi, the date will be set, said the source")."""
+    grammar = grammar or default_grammar()
     if verb.start < source.end and source.start < verb.end:
         return True  # one phrase holds both («إعلان موسكو»)
+    after_only = _starts_with(grammar.source_after, text[verb.start : verb.end])
     if verb.end <= source.start:
+        if after_only and _CLAUSE_BREAK.search(text[verb.end : source.start]):
+            # "according to" names its source in the phrase it opens, not past a clause
+            return False
         lo, hi = verb.end, source.start
         limit = VERB_FIRST_GAP if source.kind == "person" else VERB_FIRST_GAP + 6
         if not verb_first_at_end:
@@ -206,15 +317,70 @@ def _paired(
             if after and after[0] not in ",.;:)\"”’":
                 return False
     else:
+        if after_only:
+            return False  # "X, according to ...": X is what is told, not who tells it
         lo, hi = source.end, verb.start
-        # only an apposition may stand between a speaker and a following verb
-        limit = window if text[lo:hi].lstrip().startswith((",", "،")) else VERB_FIRST_GAP
+        if any(lo <= v.start and v.end <= hi for v in verbs) or _reported_subject(text, source, verbs):
+            # "X, according to what Y announced": the verb is Y's; «قال إن الحكومة لن توقع»: the
+            # government is what the speaker talks about, its verb part of what is told
+            return False
+        # a negation or adverb belongs to the verb ("analysts do not expect", «مراقبون لا يتوقعون»)
+        hi = lo + len(_without_preverb(grammar, text[lo:hi]))
+        gap = text[lo:hi]
+        # only an apposition may stand between a speaker and a following verb, or, for unnamed
+        # speakers, a phrase qualifying them ("analysts in the region say", «نوابا من كتل مختلفة»);
+        # names inside that phrase belong to it, only a cue word still ends it
+        limit = window if _apposition(gap) else VERB_FIRST_GAP
+        if (hi - lo > limit and source.kind in _UNNAMED and grammar.postmodifier_window
+                and _starts_with(grammar.postmodifier, gap)):
+            limit, blockers = grammar.postmodifier_window, cues
+        elif limit == VERB_FIRST_GAP and gap.strip() not in (",", "،") and ("," in gap or "،" in gap):
+            # "X, while analysts expect": a comma that neither closes an apposition ("X, the
+            # deputy leader, told") nor sets one off ends X's clause
+            return False
     if hi - lo > limit or any(lo <= b.start and b.end <= hi for b in blockers):
         return False
     gap_text = text[lo:hi]
     if _GAP_STOP.search(gap_text):
         return False
     return not _COMPLEMENTIZER.search(gap_text.lower())
+
+
+_CLAUSE_BREAK = re.compile("[,،.;:؛]")
+
+
+def _apposition(gap: str) -> bool:
+    """", the defence minister," between a speaker and its verb: set off by commas on both sides
+    (", while analysts expect" opens a new clause instead)."""
+    core = gap.strip()
+    return len(core) > 1 and core[0] in ",،" and core[-1] in ",،"
+_AFTER_COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|[اأإ]ن|[اأإ]نه|[اأإ]نها|بان|بأن)\s*$")
+
+
+# how far a complementizer may stand from the reporting verb it completes («وأضاف المصدر أن»)
+_COMPLEMENT_REACH = 40
+
+
+def _reported_subject(text: str, source: Hit, verbs: Sequence[Hit]) -> bool:
+    """Whether the source opens the clause a reporting verb introduces ("said that the ministry
+    ...", «وأضاف المصدر أن الحكومة ...»). A connective «غير أن» after a clause break is no
+    such complementizer."""
+    before = text[max(0, source.start - 12) : source.start].lower()
+    m = _AFTER_COMPLEMENTIZER.search(before)
+    if not m:
+        return False
+    at = source.start - len(before) + m.start()
+    return any(v.end <= at and at - v.end <= _COMPLEMENT_REACH and not _CLAUSE_BREAK.search(text, v.end, at)
+               for v in verbs)
+
+
+def _without_preverb(grammar: SourceGrammar, gap: str) -> str:
+    """The gap before the words of the verb's own phrase that end it (a word or two), else the gap."""
+    words = gap.rstrip().split(" ")
+    for n in (2, 1):
+        if len(words) > n and _starts_with(grammar.preverb, " ".join(words[-n:]), whole=True):
+            return " ".join(words[:-n]) + " "
+    return gap
 
 
 def _gap(a: Hit, b: Hit) -> int:
