@@ -11,9 +11,13 @@ from datetime import date
 import pytest
 
 from claimtracker.extract import Resources, extract
-from claimtracker.extract.attribution import Hit, _paired, default_grammar
+from claimtracker.extract.attribution import Hit, _paired
 
 PUBLISHED = date(2026, 3, 1)
+
+
+def _english_grammar():
+    return Resources.load().lexicons["en"].attribution.grammar
 
 
 def _claims(text: str, lang: str):
@@ -103,12 +107,12 @@ def test_according_to_never_takes_the_name_before_it():
     name_at = text.index("Lina Okafor")
     verb = Hit("speech", verb_at, verb_at + len("according to"))
     name = Hit("person", name_at, name_at + len("Lina Okafor"))
-    assert not _paired(text, verb, name, 40, [], True, default_grammar())
+    assert not _paired(text, verb, name, 40, [], True, _english_grammar())
     # the same name as the source after "according to" is kept
     text2 = "The minister will travel to Lima next week, according to Lina Okafor."
     at = text2.index("according to")
     at2 = text2.index("Lina Okafor")
-    assert _paired(text2, Hit("speech", at, at + 12), Hit("person", at2, at2 + 11), 40, [], True, default_grammar())
+    assert _paired(text2, Hit("speech", at, at + 12), Hit("person", at2, at2 + 11), 40, [], True, _english_grammar())
 
 
 def test_a_participle_goes_on_with_the_sentences_speaker():

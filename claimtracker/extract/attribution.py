@@ -18,10 +18,8 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-from claimtracker.config import DATA_DIR
 from claimtracker.extract.cues import compile_groups, compile_terms, fold_pattern, group_labels
 from claimtracker.models import Attribution
 from claimtracker.text import normalize_text
@@ -72,6 +70,7 @@ class AttributionLexicon:
     verb_first_at_end: bool = False
     source_labels: tuple[str, ...] = ()  # the group of `sources` by match.lastindex
     unpaired_labels: tuple[str, ...] = ()
+    grammar: SourceGrammar | None = None  # how far a source and its verb may stand apart
 
     @classmethod
     def load(cls, path: Path, lang: str) -> AttributionLexicon:
@@ -94,6 +93,7 @@ class AttributionLexicon:
             unpaired_labels=group_labels(unpaired_pattern, [g for g, _ in unpaired]),
             continuation=tuple(re.compile(fold_pattern(p, lang)) for p in raw.get("continuation", [])),
             verb_first_at_end=bool(raw.get("verb_first_at_end", False)),
+            grammar=SourceGrammar.load([(path, lang)]),
         )
 
     def find(self, ntext: str, pos: int = 0, endpos: int | None = None) -> list[Hit]:
@@ -114,27 +114,6 @@ class AttributionLexicon:
     def is_continuation(self, nsentence: str) -> bool:
         """"He added that ...": the sentence goes on quoting the previous sentence's source."""
         return any(p.search(nsentence) for p in self.continuation)
-
-
-def attribute(
-    text: str,
-    sentence: tuple[int, int],
-    clause: tuple[int, int],
-    hits: Sequence[Hit],
-    window: int,
-    verb_first_at_end: bool = False,
-) -> Attribution | None:
-    """The attribution of a clause from the hits of its sentence (original offsets), or None.
-
-    `hits` holds reporting verbs ("speech"), source phrases by group, and "person" for people
-    found by the gazetteer or title patterns.
-    """
-    s_start, s_end = sentence
-    inside = [h for h in hits if h.start >= s_start and h.end <= s_end]
-    verbs = [h for h in inside if h.kind == "speech"]
-    blockers = [h for h in inside if h.kind == "cue"]
-    sources = [h for h in inside if h.kind not in ("speech", "cue")]
-    return closest(text, candidates(text, verbs, blockers, sources, window, verb_first_at_end), clause)
 
 
 Candidate = tuple[int, int, str, int, int]  # (-rank, -length, kind, start, end)
@@ -166,9 +145,6 @@ class SourceGrammar:
         return cls(tuple(after), tuple(post), tuple(pre), span, tuple(neg), tuple(unsaid))
 
 
-@lru_cache(maxsize=1)
-def default_grammar() -> SourceGrammar:
-    return SourceGrammar.load([(DATA_DIR / "lexicons" / f"attribution_{lang}.json", lang) for lang in ("ar", "en")])
 
 
 def _starts_with(patterns: Sequence[re.Pattern], text: str, whole: bool = False) -> bool:
@@ -182,11 +158,10 @@ def _starts_with(patterns: Sequence[re.Pattern], text: str, whole: bool = False)
 
 
 def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Sequence[Hit], window: int,
-               verb_first_at_end: bool = False, grammar: SourceGrammar | None = None) -> list[Candidate]:
+               verb_first_at_end: bool, grammar: SourceGrammar) -> list[Candidate]:
     """The sources of one sentence that can attribute its clauses: its reporting verbs, the cue
     words (anything with .start and .end) and the source phrases and people, as for `attribute`.
     They do not depend on the clause, so a sentence finds them once."""
-    grammar = grammar or default_grammar()
     # "which the ministry did not confirm": a negated confirmation attributes nothing
     if grammar.unsaid:
         verbs = [v for v in verbs if not _unsaid(text, v, grammar)]
@@ -293,13 +268,12 @@ def _nested(h: Hit, hits: Sequence[Hit]) -> bool:
 
 
 def _paired(
-    text: str, verb: Hit, source: Hit, window: int, blockers: Sequence[Hit], verb_first_at_end: bool = False,
-    grammar: SourceGrammar | None = None, cues: Sequence = (), verbs: Sequence[Hit] = (),
+    text: str, verb: Hit, source: Hit, window: int, blockers: Sequence[Hit], verb_first_at_end: bool,
+    grammar: SourceGrammar, cues: Sequence = (), verbs: Sequence[Hit] = (),
 ) -> bool:
     """Whether a reporting verb introduces this source: "sources said", "said the source",
     "Rick Rieder, BlackRock's CIO, said". A cue word between them means the source is the topic
     of a claim, not its speaker ("Modi, the date will be set, said the source")."""
-    grammar = grammar or default_grammar()
     if verb.start < source.end and source.start < verb.end:
         return True  # one phrase holds both («إعلان موسكو»)
     after_only = _starts_with(grammar.source_after, text[verb.start : verb.end])

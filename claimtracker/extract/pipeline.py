@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 
-from claimtracker.extract.attribution import Candidate, Hit, candidates, closest
+from claimtracker.extract.attribution import AttributionLexicon, Candidate, Hit, candidates, closest
 from claimtracker.extract.document import (
     Doc,
     gather,
@@ -154,7 +154,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         called_off = reports_call_off(doc, sent, nsent, lex.cues)
         if called_off:
             s_tiles = []
-        attribute = _Attributor(doc.text, s_sources, s_cues, s_actors, att.window, att.verb_first_at_end)
+        attribute = _Attributor(doc.text, s_sources, s_cues, s_actors, att)
         sentence_attr = None
         live_times = None
         for t_start, t_end, reading, anchor in s_tiles:
@@ -213,11 +213,10 @@ class _Attributor:
     """The attribution of each claim of one sentence; the sentence's sources are weighed once,
     on first use, and not at all for a sentence whose claims are all dropped."""
 
-    __slots__ = ("text", "sources", "cues", "actors", "window", "verb_first_at_end", "found")
+    __slots__ = ("text", "sources", "cues", "actors", "lexicon", "found")
 
-    def __init__(self, text: str, sources: list[Hit], cues, actors, window: int, verb_first_at_end: bool):
-        self.text, self.sources, self.cues, self.actors = text, sources, cues, actors
-        self.window, self.verb_first_at_end = window, verb_first_at_end
+    def __init__(self, text: str, sources: list[Hit], cues, actors, lexicon: AttributionLexicon):
+        self.text, self.sources, self.cues, self.actors, self.lexicon = text, sources, cues, actors, lexicon
         self.found: list[Candidate] | None = None
 
     def __call__(self, start: int, end: int) -> Attribution | None:
@@ -236,7 +235,8 @@ class _Attributor:
             return []
         sources += [Hit("person" if a.actor.kind != "country" else "official_statement", a.start, a.end)
                     for a in self.actors]
-        return candidates(self.text, verbs, self.cues, sources, self.window, self.verb_first_at_end)
+        lex = self.lexicon
+        return candidates(self.text, verbs, self.cues, sources, lex.window, lex.verb_first_at_end, lex.grammar)
 
 
 _QUOTE_MARKS = frozenset("«»“”\"")
