@@ -144,7 +144,10 @@ def _supported(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules:
     v_start, v_end = doc.norm.offsets[ns + m.start()], doc.norm.offsets[ns + m.end() - 1] + 1
     if any(h.start < v_start and h.priority >= 2 for h in hits):
         return None
-    obj = min((h for h in hits if h.start >= v_end and h.start < span[1]), key=lambda h: h.start, default=None)
+    # a weak word ("round", «جوله») yields to a specific one after it: «تجري الجوله الثانيه من
+    # الانتخابات» holds the election; a statement is the object itself ("will hold a news conference")
+    after = sorted((h for h in hits if h.start >= v_end and h.start < span[1]), key=lambda h: h.start)
+    obj = next((h for h in after if h.priority >= 2 or h.event_type == "statement"), after[0] if after else None)
     if obj is None:
         return None
     between = doc.text[v_end : obj.start]
@@ -153,7 +156,7 @@ def _supported(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules:
     return obj
 
 
-_TRIP_GAP_WORDS = 6  # words between a trip verb and its purpose ("arrive in Lima on Monday for talks")
+_TRIP_GAP_WORDS = 10  # words between a trip verb and its purpose ("arrive in Lima on Monday for talks"; an Arabic subject may come between)
 
 
 def _trip_purpose(doc: Doc, trip: EventHit, hits: Sequence[EventHit], clause_end: int,
