@@ -279,8 +279,8 @@ def head_event(
             return None
         claim_hits = own
     elif not claim_hits and rules.refers_back is not None and rules.refers_back.search(doc.nslice(*claim)):
-        # "the round will last three days", "is expected to attend": the event named before,
-        # not another one elsewhere in the sentence (the caller inherits it)
+        # "is expected to attend", "will send their leaders": the event named before, not
+        # another one elsewhere in the sentence (the caller inherits it)
         return None
     # 0. "the deal could ease tensions": a claim about what an event would do
     if cue_spans and _of_consequence(doc, min(cue_spans), a_end, claim_hits, rules):
