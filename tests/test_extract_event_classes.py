@@ -43,7 +43,7 @@ def _event(res: Resources, text: str, lang: str, containing: str | None = None) 
         ("Ministers are expected to issue a joint communique on Friday, a diplomat said.", "en", "statement"),
         ("The bloc will impose travel bans on five officials next week, diplomats said.", "en", "sanction"),
         ("Brazil's president could make a stopover in Lisbon on his way to Rome, officials said.", "en", "visit"),
-        ("The port could reopen in May if the rebels withdraw, an official said.", "en", "other"),
+        ("If the truce holds, the new budget could cut fuel subsidies in May, an official said.", "en", "other"),
         ("The treaty could be signed in May if talks go well, an official said.", "en", "agreement"),
         ("The ministry said in a statement that the army would begin drills near the border on Sunday.", "en", "military"),
         ("A provision on fishing rights is still being negotiated and could be removed from the final text, officials said.", "en", "agreement"),
