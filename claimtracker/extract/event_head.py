@@ -63,6 +63,9 @@ class HeadRules:
     effect: re.Pattern | None = None  # the whole word is a verb of consequence ("ease", «تخفف»)
     during: re.Pattern | None = None  # as `subordinate`, for markers of time within an event ("during the")
     result: re.Pattern | None = None  # a verb whose object is what an event brings ("lead to", «تفضي الى»)
+    condition: re.Pattern | None = None  # as `subordinate`, for a condition ("if the", «اذا»)
+    complementizer: re.Pattern | None = None  # "that", «ان»: ends a reporting frame ("said in a statement that")
+    refers_back: re.Pattern | None = None  # words only an event named before takes (event_refer.py)
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -74,7 +77,8 @@ class HeadRules:
         over, bind, dnoun = alt("overriding_terms"), alt("binding_participles"), alt("date_nouns")
         support, stated = alt("support_verbs"), alt("statement_nouns")
         trip, purpose, effect = alt("trip_terms"), alt("trip_purpose"), alt("effect_verbs")
-        during, result = alt("during_markers"), alt("result_verbs")
+        during, result, cond = alt("during_markers"), alt("result_verbs"), alt("condition_markers")
+        comp, back = alt("complementizers"), alt("refers_back")
         return cls(
             re.compile(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
             re.compile(rf"^\W*(?:{light})\W*$") if light else None,
@@ -91,6 +95,9 @@ class HeadRules:
             re.compile(rf"(?:{effect})") if effect else None,
             re.compile(rf"(?<!\w)(?:{during})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if during else None,
             re.compile(rf"(?<!\w)(?:{result})(?!\w)") if result else None,
+            re.compile(rf"(?<!\w)(?:{cond})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if cond else None,
+            re.compile(rf"(?<!\w)(?:{comp})(?!\w)") if comp else None,
+            re.compile(rf"(?<!\w)(?:{back})(?!\w)") if back else None,
         )
 
 
@@ -137,7 +144,10 @@ def _supported(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules:
     v_start, v_end = doc.norm.offsets[ns + m.start()], doc.norm.offsets[ns + m.end() - 1] + 1
     if any(h.start < v_start and h.priority >= 2 for h in hits):
         return None
-    obj = min((h for h in hits if h.start >= v_end and h.start < span[1]), key=lambda h: h.start, default=None)
+    # a weak word ("round", «جوله») yields to a specific one after it: «تجري الجوله الثانيه من
+    # الانتخابات» holds the election; a statement is the object itself ("will hold a news conference")
+    after = sorted((h for h in hits if h.start >= v_end and h.start < span[1]), key=lambda h: h.start)
+    obj = next((h for h in after if h.priority >= 2 or h.event_type == "statement"), after[0] if after else None)
     if obj is None:
         return None
     between = doc.text[v_end : obj.start]
@@ -146,7 +156,7 @@ def _supported(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules:
     return obj
 
 
-_TRIP_GAP_WORDS = 6  # words between a trip verb and its purpose ("arrive in Lima on Monday for talks")
+_TRIP_GAP_WORDS = 10  # words between a trip verb and its purpose ("arrive in Lima on Monday for talks"; an Arabic subject may come between)
 
 
 def _trip_purpose(doc: Doc, trip: EventHit, hits: Sequence[EventHit], clause_end: int,
@@ -189,7 +199,11 @@ def _of_consequence(doc: Doc, cue: tuple[int, int], clause_end: int, hits: Seque
                 break
         if verb is None:
             return False
-    return not any(h.start >= cue[0] and h.start < clause_end and h.priority >= 2 for h in hits)
+    # an event named only in a time complement situates the effect ("could mean smaller pledges
+    # at the meeting"); an event after the verb is its object ("could ease sanctions")
+    return not any(cue[0] <= h.start < clause_end and h.priority >= 2
+                   and not _is_subordinate(doc, h, cue[0], rules)
+                   and not _is_subordinate(doc, h, cue[0], rules, rules.during) for h in hits)
 
 
 _RESULT_GAP_WORDS = 3  # words between a verb of result and the event it brings ("lead to a lasting")
@@ -212,6 +226,20 @@ def _result(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules: He
     if CLAUSE_BREAK.search(between) or len(LETTER_WORD.findall(between)) > _RESULT_GAP_WORDS:
         return None
     return obj
+
+
+def _past_frame(doc: Doc, hits: Sequence[EventHit], cue_start: int, rules: HeadRules) -> list[EventHit]:
+    """`hits` less the statement words of the reporting frame: those before a complementiser
+    that stands before the cue ("said in a statement that the navies would ...")."""
+    if rules.complementizer is None:
+        return list(hits)
+    out = []
+    for h in hits:
+        if h.event_type == "statement" and h.end <= cue_start:
+            if rules.complementizer.search(doc.nslice(h.end, cue_start)):
+                continue
+        out.append(h)
+    return out
 
 
 def _governs(between: str, rules: HeadRules) -> bool:
@@ -243,6 +271,17 @@ def head_event(
         if all(p_start <= c_start < p_end or c_start <= p_start < c_end for c_start, c_end in cue_spans):
             return schedule[0]
     a_start, a_end = anchor
+    # "said in a statement that ...", «اعلنت في بيان انها ...»: the statement is where the claim
+    # was made, not what it is about
+    if cue_spans and claim_hits:
+        own = _past_frame(doc, claim_hits, min(cue_spans)[0], rules)
+        if not own:
+            return None
+        claim_hits = own
+    elif not claim_hits and rules.refers_back is not None and rules.refers_back.search(doc.nslice(*claim)):
+        # "is expected to attend", "will send their leaders": the event named before, not
+        # another one elsewhere in the sentence (the caller inherits it)
+        return None
     # 0. "the deal could ease tensions": a claim about what an event would do
     if cue_spans and _of_consequence(doc, min(cue_spans), a_end, claim_hits, rules):
         return "other"
@@ -254,12 +293,15 @@ def head_event(
             return before[-1].event_type
     # 3 (first half). words inside "ahead of ...", «عقب ...» situate the claim; keep them only
     # when nothing else is left
-    main = [h for h in claim_hits if not _is_subordinate(doc, h, claim[0], rules)]
-    if claim_hits and not main and not any(_is_subordinate(doc, h, claim[0], rules, rules.during) for h in claim_hits):
+    untimed = [h for h in claim_hits if not _is_subordinate(doc, h, claim[0], rules)]
+    if claim_hits and not untimed and not any(_is_subordinate(doc, h, claim[0], rules, rules.during) for h in claim_hits):
         # "may be presented only after the vote", «قبل اقفال باب الترشح»: the claim's own event is
         # not named, the one named only dates it (what happens "during this meeting" is part of it)
         return None
-    hits = main or list(claim_hits)
+    # "the crossing could reopen if the patrols ...": a condition frames the claim; its event is
+    # the claim's only when nothing else is named ("may begin next month if it is signed")
+    main = [h for h in untimed if not _is_subordinate(doc, h, claim[0], rules, rules.condition)]
+    hits = main or untimed or list(claim_hits)
     # 1b. "talks that could lead to a truce": the event a verb of result brings about
     brought = _result(doc, (max(a_start, claim[0]), min(a_end, claim[1])), hits, rules)
     if brought is not None:
