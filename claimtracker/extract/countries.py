@@ -241,8 +241,13 @@ class CountryFinder:
             w = tokens[m].text
             if _present_verb(w) or w.lower() in _VERBISH_EN:
                 return False  # «الصفقة قد تخفف التوتر بين»: the noun belongs to another clause
-            if w.lower() in self._party_nouns_en or any(f in self._party_nouns_ar for f in surface_ar(w)):
+            if w.lower() in self._party_nouns_en:
                 return True
+            if any(f in self._party_nouns_ar for f in surface_ar(w)):
+                # a noun heading a construct chain has no article («مفاوضات اتفاقية التجارة الحرة بين»);
+                # one with it is its own phrase unless it stands right before بين («المحادثات بين»):
+                # «الصفقة التوتر بين» is no deal between them
+                return m == k - 1 or not w.startswith("ال")
         return False
 
     def _verb_after_en(self, text: str, tokens: list[Token], j: int, starts: dict) -> bool:
