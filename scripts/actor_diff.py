@@ -2,7 +2,9 @@
 
 usage (from the worktree): python scripts/actor_diff.py SETDIR [SETDIR ...]
 Prints, for each article with a difference, the gold actors the system missed, the system
-actors the gold lacks, and the same for countries; matching is the scorer's (`score.py`).
+actors the gold lacks, and the same for countries; matching is the scorer's (`score.py`). An extra
+or missed country is followed by how the text names it (name, capital, adjective, actor; "listed"
+when inside a passing list) and the words before its first mention, to sort misses into classes.
 """
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ sys.path.insert(0, ".")
 import score as S  # noqa: E402
 
 from claimtracker.extract import Resources, extract  # noqa: E402
+from claimtracker.extract.document import gather  # noqa: E402
+from claimtracker.text import normalize  # noqa: E402
 
 
 def _unmatched(sys_names: list[str], gold_names: list[str]) -> tuple[list[str], list[str]]:
@@ -31,6 +35,21 @@ def _unmatched(sys_names: list[str], gold_names: list[str]) -> tuple[list[str], 
         used_g.add(j)
     return ([g for j, g in enumerate(gold_names) if j not in used_g],
             [s for i, s in enumerate(sys_names) if i not in used_s])
+
+
+def _country_mentions(text: str, lang: str, codes: set[str], res: Resources) -> list[str]:
+    doc = gather(text, normalize(text), lang, None, res)
+    out = []
+    for code in sorted(codes):
+        spans = [c for c in doc.countries if c.code == code]
+        if not spans:
+            out.append(f"{code}: not found")
+            continue
+        vias = sorted({c.via + ("/listed" if c.listed else "") for c in spans})
+        c = spans[0]
+        before = text[max(0, c.start - 30):c.start].replace("\n", " ")
+        out.append(f"{code}: {','.join(vias)} | …{before}[{text[c.start:c.end]}]")
+    return out
 
 
 def main(argv: list[str]) -> None:
@@ -55,6 +74,8 @@ def main(argv: list[str]) -> None:
                     print("   country missed:", sorted(gc - sc))
                 if sc - gc:
                     print("   country extra: ", sorted(sc - gc))
+                for line in _country_mentions(text, meta["lang"], gc ^ sc, res):
+                    print("      ", line)
 
 
 if __name__ == "__main__":

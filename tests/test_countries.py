@@ -108,6 +108,9 @@ def test_arabic_city_names_that_are_also_words(finder):
 
 def test_acting_states(finder):
     text = "Turkey will launch an operation, the Syrian army said. Talks between Qatar and Egypt resumed in Cairo."
-    assert [h.code for h in finder.acting(text, "en")] == ["TR", "QA"]
+    # both sides of talks "between" are parties (the second one too, since round r2)
+    assert [h.code for h in finder.acting(text, "en")] == ["TR", "QA", "EG"]
+    text = "Relations between Qatar and Egypt improved last year."
+    assert [h.code for h in finder.acting(text, "en")] == ["QA"]
     text = "وأعلنت تركيا أنها ستشن عملية، فيما تستضيف قطر المحادثات في القاهرة مع الوفد السوري"
     assert [h.code for h in finder.acting(text, "ar")] == ["TR", "QA"]

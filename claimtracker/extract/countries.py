@@ -74,6 +74,8 @@ class CountryFinder:
         self._acting_before_en = frozenset(table.get("acting_before_en", []))
         self._acting_before_ar = frozenset(normalize_text(w) for w in table.get("acting_before_ar", []))
         self._place_before_en = frozenset(table.get("place_before_en", []))
+        self._party_nouns_en = frozenset(table.get("party_nouns_en", []))
+        self._party_nouns_ar = frozenset(normalize_text(w) for w in table.get("party_nouns_ar", []))
         self._firm_nouns_en = frozenset(table.get("firm_nouns_en", []))
         self._firm_nouns_ar = frozenset(normalize_text(w) for w in table.get("firm_nouns_ar", []))
         for lang in ("en", "ar"):
@@ -203,20 +205,61 @@ class CountryFinder:
             if lang == "en":
                 if prev.lower() in self._place_before_en:
                     continue
-                if prev in self._acting_before_en or self._verb_after_en(text, tokens, j, starts):
+                if prev in self._acting_before_en or self._verb_after_en(text, tokens, j, starts) \
+                        or (prev == "and" and self._second_party(text, tokens, i - 1)):
                     out.append(h)
-            elif prev and any(_verb_agreeing(f) or f in self._acting_before_ar for f in surface_ar(prev)):
+            elif prev and tokens[i - 1].start not in starts \
+                    and any(_verb_agreeing(f) or f in self._acting_before_ar for f in surface_ar(prev)):
+                # (a country before, «بين تونس والجزائر», is no verb though it may start with ت)
+                out.append(h)
+            elif tokens[i].text.startswith("و") and self._second_party(text, tokens, i):
+                out.append(h)
+            elif _sentence_start(text, h.start) and j < len(tokens) and _present_verb(tokens[j].text) \
+                    and text[tokens[j - 1].end:tokens[j].start] == " ":
+                # «تونس تدرس», «العراق يستعد»: a state opening the sentence as the subject of a verb
                 out.append(h)
         return out
+
+    def _second_party(self, text: str, tokens: list[Token], i: int) -> bool:
+        """Whether tokens[i] (joined by "and"/و) is the second party after "between"/بين in the same
+        clause: «بين دول المجلس واليابان», "between the bloc and Japan" name both sides."""
+        lo = tokens[i].start
+        for k in range(i - 1, max(-1, i - _PARTY_REACH), -1):
+            if _CLAUSE_BREAK.search(text, tokens[k].end, lo):
+                return False
+            w = tokens[k].text
+            if w.lower() == "between" or any(f in self._acting_before_ar for f in surface_ar(w)):
+                return self._party_noun_before(text, tokens, k)
+        return False
+
+    def _party_noun_before(self, text: str, tokens: list[Token], k: int) -> bool:
+        """A noun of a joint undertaking shortly before tokens[k] ("talks between", «مفاوضات اتفاقية
+        التجارة الحرة بين»), in the same clause."""
+        for m in range(k - 1, max(-1, k - _PARTY_REACH), -1):
+            if _CLAUSE_BREAK.search(text, tokens[m].end, tokens[m + 1].start):
+                return False
+            w = tokens[m].text
+            if _present_verb(w) or w.lower() in _VERBISH_EN:
+                return False  # «الصفقة قد تخفف التوتر بين»: the noun belongs to another clause
+            if w.lower() in self._party_nouns_en:
+                return True
+            if any(f in self._party_nouns_ar for f in surface_ar(w)):
+                # a noun heading a construct chain has no article («مفاوضات اتفاقية التجارة الحرة بين»);
+                # one with it is its own phrase unless it stands right before بين («المحادثات بين»):
+                # «الصفقة التوتر بين» is no deal between them
+                return m == k - 1 or not w.startswith("ال")
+        return False
 
     def _verb_after_en(self, text: str, tokens: list[Token], j: int, starts: dict) -> bool:
         """An acting verb after the name at tokens[:j], across ", which/who ... ," or "and <country>"."""
         if j >= len(tokens):
             return False
         nxt = tokens[j].text
-        if nxt in self._acting_after_en:
-            return True
         gap = text[tokens[j - 1].end:tokens[j].start]
+        if nxt in self._acting_after_en:
+            # "countries that recognise Taiwan, will send": a comma before the verb closes a clause
+            # the name sat in; the subject is further back
+            return not ("," in gap and self._in_relative(text, tokens, j - 1))
         if gap.strip() == "," and nxt in ("which", "who"):
             # the verb after the relative clause's closing comma, within one sentence
             close = text.find(",", tokens[j].end, text.find(".", tokens[j].end) % (len(text) + 1))
@@ -225,13 +268,28 @@ class CountryFinder:
                 k += 1
             return close > 0 and k < len(tokens) and tokens[k].text in self._acting_after_en
         if nxt == "and" and j + 1 < len(tokens):
-            other = starts.get(tokens[j + 1].start)
+            # "and the Marshall Islands": the article may open the second name
+            at = j + 2 if tokens[j + 1].text == "the" and j + 2 < len(tokens) else j + 1
+            other = starts.get(tokens[at].start)
             if other is not None and other.via == "name":
-                k = j + 1
+                k = at
                 while k < len(tokens) and tokens[k].end <= other.end:
                     k += 1
-                return k < len(tokens) and tokens[k].text in self._acting_after_en
+                # the shared verb, also across the second name's relative clause
+                return self._verb_after_en(text, tokens, k, starts)
         return False
+
+    @staticmethod
+    def _in_relative(text: str, tokens: list[Token], i: int) -> bool:
+        """Whether tokens[i] ends a relative clause set off by commas ("…, which recognise Taiwan,"),
+        not an aside ("…, including the United States,") that holds the subject."""
+        comma = text.rfind(",", 0, tokens[i].start)
+        if comma < 0 or _CLAUSE_BREAK.search(text, comma + 1, tokens[i].start):
+            return False
+        k = i
+        while k > 0 and tokens[k - 1].start > comma:
+            k -= 1
+        return tokens[k].text in _RELATIVES
 
     def _keep_en(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
         word = tokens[i].text
@@ -280,7 +338,11 @@ def _mark_lists(text: str, hits: list[CountryHit]) -> list[CountryHit]:
     def flush() -> None:
         # "talks between Iran and Britain, France and Germany", «بين إيران وبريطانيا وفرنسا وألمانيا»:
         # the parties to something, not a passing list
-        if len({h.code for h in run}) >= 3 and not _PARTIES.search(text, max(0, run[0].start - 12), run[0].start):
+        # a list of capitals and cities ("a tour of Riyadh, Abu Dhabi and Doha") names venues, where
+        # things happen, not a passing list of states
+        venues = all(h.via == "capital" for h in run)
+        if len({h.code for h in run}) >= 3 and not venues \
+                and not _PARTIES.search(text, max(0, run[0].start - 12), run[0].start):
             out.extend(CountryHit(h.code, h.start, h.end, h.via, True) for h in run)
         else:
             out.extend(run)
@@ -292,6 +354,18 @@ def _mark_lists(text: str, hits: list[CountryHit]) -> list[CountryHit]:
         run.append(h)
     flush()
     return out
+
+
+# tokens looked back from a second party to its "between"; punctuation ends the clause
+_PARTY_REACH = 8
+_VERBISH_EN = frozenset(("will", "would", "could", "may", "might", "can", "is", "are", "was", "were", "to"))
+_RELATIVES = frozenset(("which", "who", "that", "whose", "where"))
+_CLAUSE_BREAK = re.compile(r"[.,;:!?،؛؟\n]")
+
+
+def _present_verb(word: str) -> bool:
+    # an imperfect verb after its subject: يستعد، تدرس، سيعقد، ستستضيف (masculine or feminine states)
+    return len(word) >= 4 and (word[0] in "يت" or word[:2] in ("سي", "ست")) and not word.startswith("تم")
 
 
 def _verb_agreeing(word: str) -> bool:

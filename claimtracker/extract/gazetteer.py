@@ -54,7 +54,7 @@ from claimtracker.text import normalize_text
 
 ACTOR_KINDS = ("person", "org", "country")
 _CENTRAL_BANK = re.compile(r"\bCentral Bank\b|\bReserve Bank\b|^Bank of |^Federal Reserve$|^Bank [A-Z][\w-]+$|^State Bank of "
-                           r"|^Bangko Sentral|^Bank Negara|^Monetary Authority of|^Riksbank$|^Norges Bank$|^Banque du |National Bank$")
+                           r"|^Bangko Sentral|^Bank Negara|^Banco |^Magyar Nemzeti|^National Bank of |Rastra Bank$|^Monetary Authority of|^Riksbank$|^Norges Bank$|^Banque du |National Bank$")
 
 class ActorHit(NamedTuple):
     # a named tuple: tens are built per article, and a frozen dataclass's constructor cost a microsecond
@@ -260,6 +260,7 @@ class Gazetteer(ActorChecks):
         # whose full name the text does not give, and people found by a title pattern
         surname_only: set[int] = set()
         spans: list[tuple[ActorHit, int, int]] = []  # with first and past-last token index
+        covered: frozenset[int] | None = None  # starts of tokens any name or country covers
         for k, actor_id in resolved:
             m = matches[k]
             if actor_id is None:
@@ -269,6 +270,12 @@ class Gazetteer(ActorChecks):
             before = m.i - 1 if m.i < 1 or tokens[m.i - 1].text not in ("the", "The") else m.i - 2
             if actor_id in self._places and before >= 0 and is_locative(tokens[before].text, lang):
                 continue  # "talks in the Kremlin": a place, not the actor
+            if lang == "en" and self._actors[actor_id].kind == "org":
+                if covered is None:
+                    covered = frozenset(t.start for mm in matches for t in tokens[mm.i:mm.j]) \
+                        | frozenset(h.start for h in country_hits)
+                if self._tail_of_longer_name(text, tokens, m.i, covered):
+                    continue
             if self._actors[actor_id].kind == "person" and self._surname_only(tokens, m, self._actors[actor_id], lang) \
                     and self._inside_other_name(
                     text, tokens, m.i, lang, heads, self._actors[actor_id]):
@@ -325,6 +332,10 @@ class Gazetteer(ActorChecks):
         for ih in found:
             if any(s < ih.end and ih.start < e for s, e in taken) or self._audience(text, ih.start, lang):
                 continue
+            if lang == "en" and self._tail_of_longer_name(text, tokens, token_index(tokens, ih.start, 1) or 0,
+                                                          frozenset(s for s, _ in taken)
+                                                          | frozenset(h.start for h in country_hits)):
+                continue  # "the bloc's Mediation and Security Council"
             # a short form takes the actor of the full name the text gives the same body
             name = same_body(text, ih, found)
             ref = refs.get(name)

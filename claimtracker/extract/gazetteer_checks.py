@@ -126,6 +126,29 @@ class ActorChecks:
                 out.append((hit._replace(actor=ref), i, j))
         return out
 
+    def _tail_of_longer_name(self, text: str, tokens, i: int, covered: frozenset[int]) -> bool:
+        """An organisation's name that ends a longer name the gazetteer does not know: "the bloc's
+        Mediation and Security Council" is not the UN Security Council. The capitalised word before
+        "and"/"of" must itself be no known name ("Hamas and Hezbollah", "Russia and NATO" keep both)
+        nor open the sentence ("Meanwhile and ..." does not occur, "And Security Council ..." may).
+        A word of descriptive names right before it does the same: "Nigeria's National Security
+        Council" is a national body."""
+        if i >= 1 and tokens[i - 1].text in self._generic_en and tokens[i - 1].text[:1].isupper() \
+                and tokens[i - 1].start not in covered and text[tokens[i - 1].end:tokens[i].start] == " ":
+            return True
+        if i < 2 or tokens[i - 1].text not in ("and", "of", "&"):
+            return False
+        word = tokens[i - 2]
+        if not word.text[:1].isupper() or word.start in covered or not word.text.isalpha():
+            return False
+        gaps = (text[word.end:tokens[i - 1].start], text[tokens[i - 1].end:tokens[i].start])
+        if any(g != " " for g in gaps):
+            return False
+        k = word.start - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        return k >= 0 and text[k] not in ".!?\n\"“"
+
     def _surname_only(self, tokens, m, actor: ActorRef, lang: str) -> bool:
         """The match is (part of) the surname alone: "Philippe", «بن صالح», not the given name first."""
         if m.j - m.i == 1:

@@ -34,7 +34,9 @@ class ArabicTitles:
         flags = _AR_FIRST if self._ok_first_ar(word) else 0
         if (self._stop_ar(word) or word in self._ar_org or self._verb_like(word)
                 # بالمبعوث، للرئيس: a prepositional phrase starts after the name
-                or (not word.startswith("ال") and any(f.startswith("ال") for f in readings))
+                # (a known given name that looks like one, فال, is a name: «محمد فال ولد ...»)
+                or (not word.startswith("ال") and any(f.startswith("ال") for f in readings)
+                    and word not in self._ar_first)
                 or (word.startswith("و") and word not in self._ar_first)
                 # «لخلافة»، «لمناقشة»: ل + a verbal noun starts a clause of purpose
                 or (word.startswith("ل") and len(word) >= 5 and word.endswith("ه") and word not in self._ar_first)
