@@ -157,5 +157,5 @@ def test_arabic_speech_verb_then_given_name(gaz):
 def test_maghrebi_names_are_romanised_the_french_way(gaz):
     text = "استقبل الرئيس الجزائري عبد المجيد تبون وزير التجارة عبد الكريم بوشوارب"
     got = people(gaz, text, "ar")
-    assert got[-1][0] == "Abdul Karim Bouchouareb"
+    assert got[-1][0] == "Abdelkrim Bouchouareb"  # the compound given name too, as Algerian papers spell it
     assert Transliterator.load().word("بوشوارب") == "Boushwarab"  # the English way elsewhere
