@@ -22,8 +22,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from extract_bench import build_article  # noqa: E402
 
-from claimtracker.extract import Resources, extract  # noqa: E402
-from claimtracker.extract import document, pipeline  # noqa: E402
+from claimtracker.extract import Resources, document, extract, pipeline  # noqa: E402  # noqa: E402
 from claimtracker.extract.phrases import tokenize  # noqa: E402
 from claimtracker.extract.split import split_text  # noqa: E402
 from claimtracker.extract.timewords import find_times  # noqa: E402
