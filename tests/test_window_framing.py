@@ -42,3 +42,13 @@ def test_today_after_the_cue_is_still_the_claims_day(res):
     # "today" follows the cue: it is when the vote happens, whatever comes later in the sentence
     w = _window(res, "The council will vote today on the budget, and a ruling is expected on Friday.", "en", "vote today")
     assert w is not None and w.start == w.end == PUBLISHED
+
+
+def test_a_count_from_an_event_is_not_that_events_date(res):
+    # the first claim's window is counted from the signing; the later claim about the signing takes
+    # the signing's own date, not the count
+    text = ("The two governments will sign the water-sharing accord in Kampala on Thursday.\n\n"
+            "Under the accord, joint monitoring is to begin within 45 days of signing, the ministry said.\n\n"
+            "Ugandan Water Minister Grace Atwine will attend the signing ceremony and hold talks with her counterpart.")
+    w = _window(res, text, "en", "Grace Atwine")
+    assert w is not None and (w.start, w.end) == (date(2025, 3, 13), date(2025, 3, 13))
