@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -30,7 +31,6 @@ from claimtracker.extract.gazetteer_checks import (
     STRONG,
     WEAK,
     ActorChecks,
-    ActorHit,
     is_locative,
     same_body,
     text_country,
@@ -55,6 +55,13 @@ from claimtracker.text import normalize_text
 ACTOR_KINDS = ("person", "org", "country")
 _CENTRAL_BANK = re.compile(r"\bCentral Bank\b|\bReserve Bank\b|^Bank of |^Federal Reserve$|^Bank [A-Z][\w-]+$|^State Bank of "
                            r"|^Bangko Sentral|^Bank Negara|^Monetary Authority of|^Riksbank$|^Norges Bank$|^Banque du |National Bank$")
+
+class ActorHit(NamedTuple):
+    # a named tuple: tens are built per article, and a frozen dataclass's constructor cost a microsecond
+    actor: ActorRef
+    start: int  # offsets into the original text
+    end: int
+
 
 @dataclass(frozen=True, slots=True)
 class _Alias:
@@ -336,6 +343,17 @@ class Gazetteer(ActorChecks):
             j = (token_index(tokens, ih.end, 2) or i) + 1
             spans.append((ActorHit(ref, ih.start, ih.end), i, j))
             taken.append((ih.start, ih.end))
+
+    def _add_states(self, text, lang, tokens, country_hits, spans) -> None:
+        """States in the place of an acting subject ("Turkey will", «أعلنت تركيا») are actors of the
+        text; a country named inside an organisation's or a person's name is not ("the Bank of
+        Thailand is")."""
+        inside = [(h.start, h.end) for h, _, _ in spans]
+        for ch in self.countries.acting(text, lang, tokens, inside, country_hits):
+            ref = self.country_actor(ch.code)
+            if ref is not None:
+                i = token_index(tokens, ch.start, 1) or 0
+                spans.append((ActorHit(ref, ch.start, ch.end), i, i + 1))
 
     def find_countries(self, text: str, lang: str, tokens: list[Token] | None = None,
                        actors: list[ActorHit] | None = None) -> list[CountryHit]:

@@ -11,38 +11,22 @@ and holds the data they read.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from claimtracker.extract.phrases import Token, ar_keys, slugify, strip_al, surface_ar, token_index
+from claimtracker.extract.phrases import Token, ar_keys, slugify, strip_al, surface_ar
 from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
 
-
-class ActorHit(NamedTuple):
-    # a named tuple: tens are built per article, and a frozen dataclass's constructor cost a microsecond
-    actor: ActorRef
-    start: int  # offsets into the original text
-    end: int
-
+if TYPE_CHECKING:
+    from claimtracker.extract.gazetteer import ActorHit
 
 STRONG, WEAK = "strong", "weak"
 
 
 class ActorChecks:
     """Checks on matched names; mixed into `Gazetteer`, whose tables they read."""
-
-    def _add_states(self, text, lang, tokens, country_hits, spans) -> None:
-        """States in the place of an acting subject ("Turkey will", «أعلنت تركيا») are actors of the
-        text; a country named inside an organisation's or a person's name is not ("the Bank of
-        Thailand is")."""
-        inside = [(h.start, h.end) for h, _, _ in spans]
-        for ch in self.countries.acting(text, lang, tokens, inside, country_hits):
-            ref = self.country_actor(ch.code)
-            if ref is not None:
-                i = token_index(tokens, ch.start, 1) or 0
-                spans.append((ActorHit(ref, ch.start, ch.end), i, i + 1))
 
     def _in_passing_en(self, text: str, tokens, hit: ActorHit, i: int, j: int) -> bool:
         """An organisation named in passing: "UN inspectors", "during the UN General Assembly"."""
