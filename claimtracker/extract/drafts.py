@@ -290,12 +290,20 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
             d.window = d.loose_window
         if d.window is None:
             # "the visit may include ..." refers to the visit named before, whatever else it names
-            same = next((p for p, r in earlier if p.window is not None and r is not None and (
+            same = next((p for p, r in earlier if _dates_its_event(p) and r is not None and (
                 r == ref or r in d.mentioned_events)), None)
             if same is None and ids:
-                same = next((p for p, _ in earlier if p.window is not None
+                same = next((p for p, _ in earlier if _dates_its_event(p)
                              and ids & {a.actor_id for a in p.actors}), None)
             if same is not None:
                 d.window = same.window
         if d.window is None:
             d.window = d.loose_window
+
+
+def _dates_its_event(d: Draft) -> bool:
+    """Whether a claim's window dates its event, so a later claim about that event may take it: not
+    a count from another event ("patrols begin within 60 days of signing" gives the patrols' window,
+    not the signing's date)."""
+    w, loose = d.window, d.loose_window
+    return w is not None and not (d.loose_count is not None and loose is not None and w.text == loose.text)

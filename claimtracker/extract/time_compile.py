@@ -210,7 +210,9 @@ def compile_grammar(words: LangWords) -> Grammar:
                  "prefix_between"):
         if not words.words(kind):
             continue
-        gap = r"\b[^.;!?\n]{0,80}?" if kind == "prefix_open_gap" else ""
+        # "as early as the vote next week": a few words may come between, but not a comma: in "as
+        # early as 2027, provided a vote later this month passes" the later phrase is another clause's
+        gap = r"\b[^.;!?\n,،]{0,80}?" if kind == "prefix_open_gap" else ""
         prefixes[kind] = re.compile(rf"{lead}{clitic}(?:{words.alt(kind)}){gap}\s*\Z")
     connector = re.compile(rf"\s*,?\s*{clitic}(?:{words.alt('connectors')})\s*\Z")
     prefix_kinds = [k for k in prefixes if k != "prefix_open_gap"]

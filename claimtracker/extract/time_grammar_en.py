@@ -56,7 +56,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         # "15 October 2025", "the 4th of July", "the first of October"
         ("date", rf"{B}(?:(?:{prep})\s+)?(?:{wd},?\s+)?(?:{the}\s+)?(?:(?P<day>{day})|(?P<dayw>{ordw}))"
                  rf"(?:{conn_day}(?P<day2>{day}))?\s+(?:{of}\s+)?(?P<month>{mon_any})(?:,?\s+(?P<year>{year}))?{E}"),
-        ("date", rf"{B}(?P<day>{day})\s+(?:{of}\s+)?(?P<same>{w.alt('same_month')}){E}"),
+        # "on the 14th of the same month": before `day_only`, which would read the publication month
+        ("date", rf"{B}(?:{on}\s+)?(?:{the}\s+)?(?P<day>{day})\s+(?:{of}\s+)?(?P<same>{w.alt('same_month')}){E}"),
         # "the second week of July", "the last week of next month"
         ("month", rf"{B}(?:{the}\s+)?(?P<wk>{ordw})\s+{week}\s+(?:{of}\s+)(?P<month>{mon_full})"
                   rf"(?:,?\s+(?P<year>{year}))?{E}"),
@@ -127,5 +128,6 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         # month names alone: safe names anywhere, "May"/"March" only after a date word
         ("month", rf"{B}(?:(?:{prep})\s+(?:{det}\s+)?)?(?P<month>{mon_safe}){pos}{E}(?!\s+\d)"),
         ("month", rf"{B}(?P<ctx>{ctx_before})\s+(?P<month>{mon_amb}){E}(?!\s+\d)"),
-        ("day_only", rf"{B}{on}\s+(?:{the}\s+)?(?P<day>{dayc})(?:{sfx}){E}"),
+        ("day_only", rf"{B}{on}\s+(?:{the}\s+)?(?P<day>{dayc})(?:{sfx}){E}"
+                     rf"(?!\s+(?:{of}\s+)?{w.alt('same_month')}{E})"),
     ]

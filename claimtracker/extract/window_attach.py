@@ -108,7 +108,31 @@ def own_times(times: Sequence[TimeSpan], found: Sequence[Binding], event: str | 
     foreign = set() if event is None else {
         b.time_start for b in found if b.owner is not None and b.owner.event_type != event}
     noun = lex.head.statement_noun if lex is not None else None
-    return [t for t in times if t.start not in foreign and not _issued_on(doc, t, hits, published, noun)]
+    framing = _framing_days(times, doc, published)
+    return [t for t in times if t.start not in foreign and t.start not in framing
+            and not _issued_on(doc, t, hits, published, noun)]
+
+
+def _framing_days(times: Sequence[TimeSpan], doc: Doc, published: date | None) -> set[int]:
+    """Starts of the time phrases that date the telling, not the claim: a day no later than
+    publication followed by a forward cue and then a date still to come ("the minister said on
+    Thursday that a team will travel on Sunday", «قال الوزير اليوم الخميس إن وفدا سيتوجه يوم الأحد»).
+    The cue governs what follows it; the day before it is when it was said."""
+    if published is None or len(times) < 2:
+        return set()
+    out = set()
+    for i, t in enumerate(times):
+        end = t.window.end or t.window.start
+        if end is None or end > published:
+            continue
+        for u in times[i + 1:]:
+            if u.window.start is None or u.window.start <= published:
+                continue
+            ns, ne = to_normalized(doc.norm, t.end, u.start)
+            if any(ns <= c.start and c.end <= ne for c in doc.cues):
+                out.add(t.start)
+                break
+    return out
 
 
 def schedule_event(found: Sequence[Binding]) -> tuple[str, tuple[int, int]] | None:
