@@ -347,3 +347,16 @@ def test_arabic_former_office_holder_and_purpose_clause(gaz):
 def test_maghrebi_ben_is_romanised_the_french_way(gaz):
     text = "وقال وزير الصناعة التونسي كمال بن صالح إن المصنع سيفتتح في تونس الشهر المقبل."
     assert "Ben" in [h.actor.name for h in gaz.find_actors(text, "ar") if h.actor.kind == "person"][0].split()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("ويتوقع الخبير الاقتصادي سامر الحلبي ألا يرتفع سعر الصرف قبل الصيف", "سامر الحلبي"),
+        ("وتأمل النائبة رنا المصري بأن يصوت المجلس على القانون الشهر المقبل", "رنا المصري"),
+        ("ويرى المحلل العسكري وليد الكبيسي لئلا تتكرر المواجهات", "وليد الكبيسي"),
+    ],
+)
+def test_arabic_name_ends_before_a_particle(gaz, text, name):
+    # «ألا» (that ... not), «بأن», «لئلا» open the clause after the name; they are never a name's last word
+    assert [span for _, span in found(gaz, text, "ar")] == [name]
