@@ -148,3 +148,23 @@ def test_ministry_is_no_visit(res: Resources) -> None:
     hits = res.lexicons["ar"].events.find(normalize_text(text))
     assert not [h for h in hits if h.event_type == "visit"]
     assert [h.event_type for h in res.lexicons["ar"].events.find(normalize_text("زار الوزير عمان"))] == ["visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a legislature votes ON a measure; voters vote IN an election
+        ("Peru's Congress is scheduled to vote on the president's tax overhaul on March 3.", "other"),
+        ("Peru's Congress is scheduled to vote on March 3.", "election"),
+        # a labour strike is no military strike; air strikes are
+        ("Teachers said they would stage a 48-hour strike on the day of the exam if pay talks failed.", "other"),
+        ("The army is expected to carry out strikes on rebel positions next week.", "military"),
+        # a union's own leaders meeting is a meeting, not a leaders' summit
+        ("The federation said its leaders would meet on Friday to set a date for industrial action.", "meeting"),
+        ("Leaders of the bloc will meet in Lusaka next month.", "summit"),
+        # electing a government is government formation
+        ("It is unclear whether parliament will elect a new government before the summer.", "other"),
+    ],
+)
+def test_votes_strikes_and_leaders_by_construction(res, text, event):
+    assert _event(res, text, "en") == event
