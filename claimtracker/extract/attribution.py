@@ -18,6 +18,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from claimtracker.extract.cues import compile_groups, compile_terms, fold_pattern, group_labels
@@ -149,7 +150,7 @@ class SourceGrammar:
 
 def _starts_with(patterns: Sequence[re.Pattern], text: str, whole: bool = False) -> bool:
     """Whether the text opens with (or, `whole`, is) a term of the patterns."""
-    folded = normalize_text(text).lower().strip()
+    folded = _fold(text)
     for p in patterns:
         m = p.match(folded)
         if m and (not whole or m.end() == len(folded)):
@@ -204,6 +205,12 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
                 qualified.append((h.end, v.start))
         out.append((-rank, -(end - start), kind, start, end, h.start))
     return [c[:5] for c in out if not any(lo <= c[5] < hi for lo, hi in qualified)]
+
+
+# the same few verbs and particles are folded sentence after sentence
+@lru_cache(maxsize=4096)
+def _fold(text: str) -> str:
+    return normalize_text(text).lower().strip()
 
 
 # Speakers that a qualifying phrase may follow before their verb (a name needs none).

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Sequence, Set
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -185,13 +186,12 @@ class CountryFinder:
         lang = "ar" if lang == "ar" else "en"
         if tokens is None:
             tokens = tokenize_words(text, lang)[0]
-        first = {t.start: n for n, t in enumerate(tokens)}
         if hits is None:
             hits = self.find(text, lang, tokens)
         starts = {h.start: h for h in hits}
         out: list[CountryHit] = []
         for h in hits:
-            i = first.get(h.start)
+            i = _token_at(tokens, h.start) if h.via == "name" and not h.listed else None
             # a capital names a state's government too ("Moscow said"), but as often a venue or,
             # for Brussels, the EU: capitals are left to the claim's own actors
             if h.via != "name" or h.listed or i is None:
@@ -385,3 +385,12 @@ def _load_cached(data_dir: Path) -> CountryFinder:
     path = data_dir / "gazetteer" / "countries.json"
     table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return CountryFinder(table, set(table.get("exclude_cldr", [])))
+
+
+_TOKEN_START = attrgetter("start")
+
+
+def _token_at(tokens: Sequence[Token], start: int) -> int | None:
+    """The index of the token that starts at `start`, if one does (tokens are in text order)."""
+    k = bisect_left(tokens, start, key=_TOKEN_START)
+    return k if k < len(tokens) and tokens[k].start == start else None
