@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh database, the demo database, and where ../shared lives."""
+"""Shared fixtures: a fresh database, the demo database, the extraction resources, and where
+../shared lives."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from claimtracker.extract import Resources, extract
+from claimtracker.models import Mention
 from claimtracker.store.db import Database
 
 REPO = Path(__file__).resolve().parents[1]
@@ -43,3 +46,16 @@ def count_rows(db: Database) -> dict[str, int]:
     """Rows per table: a test compares these before and after a failing operation."""
     tables = ("articles", "claims", "mentions", "status_events", "actors", "claim_actors")
     return {t: db.scalar(f"select count(*) from {t}") for t in tables}
+
+
+@pytest.fixture(scope="session")
+def res() -> Resources:
+    return Resources.load()
+
+
+def first_forward(res: Resources, text: str, lang: str, published, containing: str | None = None) -> Mention:
+    """The first forward mention of `text` (whose quote holds `containing`, when given)."""
+    ex = extract(text, published=published, lang=lang, resources=res)
+    found = [m for m in ex.mentions if m.is_forward and (containing is None or containing in m.quote)]
+    assert found, f"no forward mention with {containing!r} in {[m.quote for m in ex.mentions]}"
+    return found[0]

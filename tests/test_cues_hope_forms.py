@@ -7,14 +7,10 @@ from datetime import date
 
 import pytest
 
-from claimtracker.extract import Resources, extract
+from claimtracker.extract import extract
 
 PUBLISHED = date(2025, 3, 10)
 
-
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
 
 
 @pytest.mark.parametrize("text", [

@@ -11,22 +11,16 @@ from datetime import date
 
 import pytest
 
-from claimtracker.extract import Resources, extract
+from claimtracker.extract import Resources
 from claimtracker.extract.event_refer import ReferRules, carried_type
+from tests.conftest import first_forward
 
 PUBLISHED = date(2025, 3, 10)
 
 
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
 
-
-def _event(res: Resources, text: str, lang: str, containing: str | None = None) -> str:
-    ex = extract(text, published=PUBLISHED, lang=lang, resources=res)
-    forward = [m for m in ex.mentions if m.is_forward and (containing is None or containing in m.quote)]
-    assert forward, f"no forward mention in {text!r}"
-    return forward[0].event_type
+def _event(res: Resources, text: str, lang: str, containing: str | None = None) -> str | None:
+    return first_forward(res, text, lang, PUBLISHED, containing).event_type
 
 
 @pytest.mark.parametrize(

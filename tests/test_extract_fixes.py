@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from claimtracker.extract import Resources, extract
-
-
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
+from claimtracker.extract import extract
 
 
 def _ids(ex) -> set[str]:

@@ -14,10 +14,6 @@ from claimtracker.extract import Resources, extract
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "article-ar.txt"
 
 
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
-
 
 @pytest.fixture(scope="module")
 def seed(res):

@@ -7,17 +7,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtracker.extract import Resources, extract
+from claimtracker.extract import extract
 from claimtracker.extract.cues import alternation, compile_scan, scan_spans
-
-
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
 
 
 def _forward(ex):

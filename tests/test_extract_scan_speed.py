@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtracker.extract import Resources
 from claimtracker.extract.cues import compile_groups, compile_scan, scan_spans
 from claimtracker.extract.gate import gate
 from claimtracker.extract.sentence_scan import SentenceScan
@@ -58,10 +57,6 @@ def test_arabic_scan_from_the_text_start_finds_what_each_list_finds(text):
         alone = re.compile(r"(?<!\w)(?:[وف]?[بلك]?)(?:" + "|".join(sorted(ts, key=len, reverse=True)) + r")(?!\w)")
         assert [m.span() for m in alone.finditer(text)] == spans
 
-
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
 
 
 @pytest.mark.parametrize("lang,text", [

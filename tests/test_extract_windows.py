@@ -9,22 +9,16 @@ from datetime import date
 
 import pytest
 
-from claimtracker.extract import Resources, extract
+from claimtracker.extract import Resources
 from claimtracker.models import Window
+from tests.conftest import first_forward
 
 PUBLISHED = date(2025, 3, 10)  # a Monday
 
 
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
-
 
 def _window(res: Resources, text: str, lang: str, containing: str):
-    ex = extract(text, published=PUBLISHED, lang=lang, resources=res)
-    found = [m for m in ex.mentions if m.is_forward and containing in m.quote]
-    assert found, f"no forward mention with {containing!r} in {[m.quote for m in ex.mentions]}"
-    return found[0].expected
+    return first_forward(res, text, lang, PUBLISHED, containing).expected
 
 
 def test_a_date_after_another_event_and_its_participle_is_not_the_claims(res):

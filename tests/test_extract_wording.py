@@ -14,10 +14,6 @@ from claimtracker.extract import Resources, extract
 PUBLISHED = date(2026, 4, 6)
 
 
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
-
 
 def _first_forward(text: str, lang: str, res: Resources):
     ex = extract(text, published=PUBLISHED, lang=lang, resources=res)

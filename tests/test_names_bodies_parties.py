@@ -12,11 +12,6 @@ import pytest
 from claimtracker.extract import Resources, extract
 
 
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
-
-
 def actors(res: Resources, text: str, lang: str) -> list[tuple[str, str, str | None]]:
     out = extract(text, None, lang, res).to_json()
     return [(a["name"], a["kind"], a["country"]) for a in out["actors"]]
