@@ -94,7 +94,7 @@ class AttributionLexicon:
             unpaired_labels=group_labels(unpaired_pattern, [g for g, _ in unpaired]),
             continuation=tuple(re.compile(fold_pattern(p, lang)) for p in raw.get("continuation", [])),
             verb_first_at_end=bool(raw.get("verb_first_at_end", False)),
-            grammar=SourceGrammar.load([(path, lang)]),
+            grammar=SourceGrammar.from_spec(raw.get("grammar", {}), lang),
         )
 
     def find(self, ntext: str, pos: int = 0, endpos: int | None = None) -> list[Hit]:
@@ -122,8 +122,8 @@ Candidate = tuple[int, int, str, int, int]  # (-rank, -length, kind, start, end)
 
 @dataclass(frozen=True, slots=True)
 class SourceGrammar:
-    """How a source phrase and its reporting verb may stand apart, from the `grammar` entries of
-    every language's attribution lexicon (their words never collide, so one set serves both)."""
+    """How a source phrase and its reporting verb may stand apart: the `grammar` section of a
+    language's attribution lexicon."""
 
     source_after: tuple[re.Pattern, ...]  # verbs whose source always follows them ("according to")
     postmodifier: tuple[re.Pattern, ...]  # words opening a phrase that qualifies a noun ("in", «في»)
@@ -133,19 +133,13 @@ class SourceGrammar:
     unsaid: tuple[re.Pattern, ...] = ()  # verbs that, negated, say nothing ("did not confirm", «لم تؤكده»)
 
     @classmethod
-    def load(cls, paths: Sequence[tuple[Path, str]]) -> SourceGrammar:
-        after, post, pre, neg, unsaid, span = [], [], [], [], [], 0
-        for path, lang in paths:
-            raw = json.loads(path.read_text(encoding="utf-8")).get("grammar", {})
-            for terms, out in ((raw.get("source_after"), after), (raw.get("postmodifier"), post),
-                               (raw.get("preverb"), pre), (raw.get("negation"), neg), (raw.get("unsaid"), unsaid)):
-                pattern = compile_terms(terms or [], lang)
-                if pattern is not None:
-                    out.append(pattern)
-            span = max(span, int(raw.get("postmodifier_window", 0)))
-        return cls(tuple(after), tuple(post), tuple(pre), span, tuple(neg), tuple(unsaid))
+    def from_spec(cls, spec: dict, lang: str) -> SourceGrammar:
+        def patterns(key: str) -> tuple[re.Pattern, ...]:
+            pattern = compile_terms(spec.get(key) or [], lang)
+            return (pattern,) if pattern is not None else ()
 
-
+        return cls(patterns("source_after"), patterns("postmodifier"), patterns("preverb"),
+                   int(spec.get("postmodifier_window", 0)), patterns("negation"), patterns("unsaid"))
 
 
 def _starts_with(patterns: Sequence[re.Pattern], text: str, whole: bool = False) -> bool:
@@ -249,7 +243,9 @@ def closest(text: str, found: Sequence[Candidate], clause: tuple[int, int]) -> A
 _CLAUSE_END = re.compile(r"[,،.;:؛!?\n]")
 # words a closing speaker may take after its verb ("said on Wednesday in a statement")
 _CLOSING_WORDS = 3
-_OPENS_CLAUSE = re.compile(r"\s*(?:that|to|[اأإ]ن|[اأإ]نه|[اأإ]نها|بان|بأن)(?!\w)")
+# "that", «أن» and their forms: the word that opens what a reporting verb introduces
+_COMPLEMENTIZERS = "that|[اأإ]ن|[اأإ]نه|[اأإ]نها|بان|بأن"
+_OPENS_CLAUSE = re.compile(rf"\s*(?:{_COMPLEMENTIZERS}|to)(?!\w)")
 
 
 def _introduces(text: str, end: int) -> bool:
@@ -335,7 +331,7 @@ def _apposition(gap: str) -> bool:
     (", while analysts expect" opens a new clause instead)."""
     core = gap.strip()
     return len(core) > 1 and core[0] in ",،" and core[-1] in ",،"
-_AFTER_COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|[اأإ]ن|[اأإ]نه|[اأإ]نها|بان|بأن)\s*$")
+_AFTER_COMPLEMENTIZER = re.compile(rf"(?<!\w)(?:{_COMPLEMENTIZERS})\s*$")
 
 
 # how far a complementizer may stand from the reporting verb it completes («وأضاف المصدر أن»)

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
 from collections.abc import Sequence, Set
 from functools import lru_cache
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -22,7 +21,7 @@ from babel import Locale
 
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.names_index import NameIndex
-from claimtracker.extract.phrases import Token, ar_keys, positions, surface_ar, tokenize_words
+from claimtracker.extract.phrases import Token, ar_keys, positions, surface_ar, token_index, tokenize_words
 from claimtracker.text import normalize_text
 
 VIAS = ("name", "capital", "adjective", "actor")
@@ -191,12 +190,12 @@ class CountryFinder:
         starts = {h.start: h for h in hits}
         out: list[CountryHit] = []
         for h in hits:
-            i = _token_at(tokens, h.start) if h.via == "name" and not h.listed else None
             # a capital names a state's government too ("Moscow said"), but as often a venue or,
             # for Brussels, the EU: capitals are left to the claim's own actors
-            if h.via != "name" or h.listed or i is None:
+            if h.via != "name" or h.listed:
                 continue
-            if any(s <= h.start and h.end <= e for s, e in inside):
+            i = token_index(tokens, h.start, 1)
+            if i is None or any(s <= h.start and h.end <= e for s, e in inside):
                 continue
             j = i
             while j < len(tokens) and tokens[j].end <= h.end:
@@ -385,12 +384,3 @@ def _load_cached(data_dir: Path) -> CountryFinder:
     path = data_dir / "gazetteer" / "countries.json"
     table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return CountryFinder(table, set(table.get("exclude_cldr", [])))
-
-
-_TOKEN_START = attrgetter("start")
-
-
-def _token_at(tokens: Sequence[Token], start: int) -> int | None:
-    """The index of the token that starts at `start`, if one does (tokens are in text order)."""
-    k = bisect_left(tokens, start, key=_TOKEN_START)
-    return k if k < len(tokens) and tokens[k].start == start else None

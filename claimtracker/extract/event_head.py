@@ -174,10 +174,8 @@ def _trip_purpose(doc: Doc, trip: EventHit, hits: Sequence[EventHit], clause_end
         return None
     # the purpose phrase may open a few words before the event word ("for a new round of talks")
     ns, ne = to_normalized(doc.norm, trip.end, nxt.end)
-    last = None
-    for last in rules.trip_purpose.finditer(doc.norm.text, ns, ne):  # noqa: B007 (the last one is kept)
-        continue
-    return nxt if last is not None and doc.norm.offsets[last.end() - 1] + 1 >= nxt.end else None
+    purposes = list(rules.trip_purpose.finditer(doc.norm.text, ns, ne))
+    return nxt if purposes and doc.norm.offsets[purposes[-1].end() - 1] + 1 >= nxt.end else None
 
 
 def _of_consequence(doc: Doc, cue: tuple[int, int], clause_end: int, hits: Sequence[EventHit],
@@ -228,7 +226,7 @@ def _result(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules: He
     return obj
 
 
-def _past_frame(doc: Doc, hits: Sequence[EventHit], cue_start: int, rules: HeadRules) -> list[EventHit]:
+def _without_reporting_frame(doc: Doc, hits: Sequence[EventHit], cue_start: int, rules: HeadRules) -> list[EventHit]:
     """`hits` less the statement words of the reporting frame: those before a complementiser
     that stands before the cue ("said in a statement that the navies would ...")."""
     if rules.complementizer is None:
@@ -274,7 +272,7 @@ def head_event(
     # "said in a statement that ...", «اعلنت في بيان انها ...»: the statement is where the claim
     # was made, not what it is about
     if cue_spans and claim_hits:
-        own = _past_frame(doc, claim_hits, min(cue_spans)[0], rules)
+        own = _without_reporting_frame(doc, claim_hits, min(cue_spans)[0], rules)
         if not own:
             return None
         claim_hits = own
