@@ -149,8 +149,10 @@ class ActorChecks:
         nor open the sentence ("Meanwhile and ..." does not occur, "And Security Council ..." may).
         A word of descriptive names right before it does the same: "Nigeria's National Security
         Council" is a national body."""
+        # the word before may be a one-word alias itself ("Labour" for a Labour Party): next to
+        # another name word it is still part of the longer name ("Nigeria Labour Congress")
         if i >= 1 and tokens[i - 1].text in self._generic_en and tokens[i - 1].text[:1].isupper() \
-                and tokens[i - 1].start not in covered and text[tokens[i - 1].end:tokens[i].start] == " ":
+                and text[tokens[i - 1].end:tokens[i].start] == " ":
             return True
         if i < 2 or tokens[i - 1].text not in ("and", "of", "&"):
             return False

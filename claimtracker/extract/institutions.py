@@ -98,16 +98,20 @@ class InstitutionFinder:
         for k in heads:
             if k <= last:
                 continue
-            lo, country = k, None
+            lo, country, owner = k, None, None
             while lo > 0 and spaced(lo - 1, lo):
                 w = words[lo - 1]
                 if w in self._words_en:
                     lo -= 1
                     continue
-                if w == "s" and lo > 1 and text[tokens[lo - 2].end:tokens[lo - 1].start] in ("'", "’") \
-                        and words[lo - 2] + "'s" in self._words_en:
-                    lo -= 2  # "People's Party"
-                    continue
+                if w == "s" and lo > 1 and text[tokens[lo - 2].end:tokens[lo - 1].start] in ("'", "’"):
+                    if words[lo - 2] + "'s" in self._words_en:
+                        lo -= 2  # "People's Party"
+                        continue
+                    h = by_end.get(tokens[lo - 2].end)
+                    if h is not None and h.via == "name":
+                        owner = h  # "Nigeria's Senate": named below as the Senate of Nigeria
+                    break
                 h = by_end.get(tokens[lo - 1].end)
                 if h is not None and h.via in ("name", "adjective"):
                     country = h
@@ -144,6 +148,14 @@ class InstitutionFinder:
                 hi, j = j3 - 1, j3
             while lo < k and words[lo] in self._joiners_en:
                 lo += 1
+            if owner is not None and country is None and words[k] not in self._of_heads_en \
+                    and words[k] in self._free_heads_en:
+                name = country_name(owner.code)
+                if name:
+                    surface = text[tokens[lo].start:tokens[hi].end]
+                    out.append(InstitutionHit(f"{surface} of {name}", owner.code, tokens[lo].start, tokens[hi].end))
+                    last = hi
+                continue
             if country is None and words[k] == "Ministry" and hi > k and lo == k:
                 # "the Ministry of Foreign Affairs said": the ministry of the country the text is about
                 code = main()

@@ -66,6 +66,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         self._ar_stop = _words(self._norm_ar(w) for w in lex_ar.get("stopwords", []))
         self._ar_org = _words(self._norm_ar(w) for w in lex_ar.get("org_nouns", []))
         self._ar_skip = _words(self._norm_ar(w) for w in lex_ar.get("skip_words", []))
+        self._ar_prepositions = _words(self._norm_ar(w) for w in lex_ar.get("prepositions", []))
         self._ar_qual_stop = _words(self._norm_ar(w) for w in lex_ar.get("qualifier_stop", []))
         self._ar_speech = _words(self._norm_ar(w) for w in lex_ar.get("speech_verbs", []))
         self._ar_first = _words(self._norm_ar(w) for w in translit.first_names())
@@ -78,6 +79,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         self._en_title_words = _words(w.lower() for t in lex_en.get("titles", []) for w in t.split())
         self._en_org = _words(lex_en.get("org_words", []))
         self._en_particles = _words(lex_en.get("particles", []))
+        self._en_title_of = _words(lex_en.get("title_prepositions", []))
         self._en_verbs_after = _words(lex_en.get("speech_verbs", []))
         self._en_verbs_before = _words(lex_en.get("speech_verbs_before", []))
         self._en_triggers = self._en_verbs_after | self._en_verbs_before

@@ -20,6 +20,7 @@ from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
 # `_classify_ar` flags: a word that may start a name, one that ends a name before it, a definite
 # reading, an organisation or skip word, one that ends a title's qualifiers
 _AR_FIRST, _AR_NAME_END, _AR_DEFINITE, _AR_ORG, _AR_QUAL_END = 1, 2, 4, 8, 16
+_COMMAS = frozenset({"،", ","})
 
 
 class ArabicTitles:
@@ -97,7 +98,9 @@ class ArabicTitles:
                 break
             if k < len(tokens) and tokens[k].start in taken_starts:
                 continue
-            name_toks = self._name_ar(text, tokens, k)
+            if k > m.j and tokens[k - 1].text in self._ar_prepositions:
+                continue  # «وزير الموارد في جلسة خاصة»: a preposition's object comes first, not a name
+            name_toks = self._name_ar(text, tokens, k) or self._apposed_ar(text, tokens, k)
             if len(name_toks) < 2:
                 continue  # a new person needs a full name; a bare surname is too often a word
             start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
@@ -156,9 +159,9 @@ class ArabicTitles:
             return len(self._name_ar(text, tokens, k + 1)) >= 2
         return False
 
-    def _name_ar(self, text: str, tokens: list[Token], k: int) -> list[int]:
+    def _name_ar(self, text: str, tokens: list[Token], k: int, after_gap: bool = False) -> list[int]:
         n = len(tokens)
-        if k >= n or (k > 0 and not gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar")):
+        if k >= n or (k > 0 and not after_gap and not gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar")):
             return []
         word_ar = self._word_ar
         if not word_ar(tokens[k].text) & _AR_FIRST:
@@ -181,6 +184,20 @@ class ArabicTitles:
         while out and tokens[out[-1]].text in compound:
             out.pop()
         return out
+
+    def _apposed_ar(self, text: str, tokens: list[Token], k: int) -> list[int]:
+        """A name set off by commas after its title: «قال المتحدث باسم الوزارة، سلام الربيعي، إن».
+
+        Only a name closed by a second comma counts: after a single comma the clause goes on
+        («قال وزير الخارجية، إن ...»), and words between two commas right after a title are the
+        title's apposition, as in English.
+        """
+        if k == 0 or k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start].strip() not in _COMMAS:
+            return []
+        name = self._name_ar(text, tokens, k, after_gap=True)
+        if len(name) < 2 or text[tokens[name[-1]].end:tokens[name[-1]].end + 1] not in _COMMAS:
+            return []
+        return name
 
     def _masdar_after(self, word: str) -> bool:
         """A preposition joined to a verbal noun of a derived form: لتمديد، لتبادل، لإطلاق، لانتخاب،

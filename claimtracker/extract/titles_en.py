@@ -64,6 +64,12 @@ class EnglishTitles:
                 if nxt is None:
                     break
                 m = NameMatch(m.i, nxt.j, m.start, nxt.end, m.payloads)
+            if m.j < len(tokens) and words[m.j] in self._en_title_of and not known_from(m.j):
+                # "the envoy on Myanmar, Ramon Ocampo,": the title's own phrase, then the name between commas
+                span = self._apposed_en(text, tokens, words, m.j)
+                if len(span) >= 2 and not known_from(span[0]):
+                    add(span, self._country_in(country_hits, tokens[max(0, m.i - 3)].start, tokens[span[0]].start))
+                continue
             if m.j >= len(tokens) or not words[m.j][:1].isupper() or known_from(m.j):
                 continue  # "official figures": no name follows
             span = self._name_en(text, tokens, m.j, forward=True)
@@ -128,6 +134,20 @@ class EnglishTitles:
                     lo, hi = tokens[i + 1].start, tokens[min(i + 7, len(tokens) - 1)].end
                     add(span, self._country_in(country_hits, lo, hi))
         return hits
+
+    def _apposed_en(self, text: str, tokens: list[Token], words: list[str], k: int) -> list[int]:
+        """The name set off by commas after a title's prepositional phrase ("special envoy on
+        Myanmar, Ramon Ocampo, will travel"), or nothing. The phrase is a few words with no
+        punctuation; only a name closed by a second comma counts, as in the Arabic rule."""
+        for j in range(k + 1, min(k + 7, len(tokens))):
+            gap = text[tokens[j - 1].end:tokens[j].start]
+            if gap == ", ":
+                span = self._name_en(text, tokens, j, forward=True)
+                closed = bool(span) and text[tokens[span[-1]].end:tokens[span[-1]].end + 1] == ","
+                return span if closed else []
+            if gap not in (" ", "'s ", "-"):
+                return []
+        return []
 
     def _title_within(self, text, tokens, i, n) -> bool:
         index = self._titles["en"]
