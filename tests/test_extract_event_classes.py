@@ -110,6 +110,7 @@ def _event(res: Resources, text: str, lang: str, containing: str | None = None) 
         ("ومن المتوقع أن يشارك الرئيس في القمة الأفريقية في أديس أبابا الشهر المقبل.", "ar", "summit"),
         ("وقالت المصادر إن الحكومة ستقدم استقالتها إلى الرئيس بعد الانتخابات.", "ar", "resignation"),
         ("ورجح مراقبون أن يعلن الرئيس ترشحه لولاية ثانية خلال أيام.", "ar", "election"),
+        ("ومن المقرر أن يصوت مجلس النواب على اتفاقية الصيد البحري مع موريتانيا الأسبوع المقبل.", "ar", "other"),
     ],
 )
 def test_event_word_classes(res: Resources, text: str, lang: str, event: str) -> None:
@@ -150,6 +151,10 @@ def test_ministry_is_no_visit(res: Resources) -> None:
         # a legislature votes ON a measure; voters vote IN an election
         ("Peru's Congress is scheduled to vote on the president's tax overhaul on March 3.", "other"),
         ("Peru's Congress is scheduled to vote on March 3.", "election"),
+        # a vote on a treaty or a mandate, and a ratification, are no election either
+        ("The Senate of Ruritania is scheduled to vote on the fisheries treaty on June 9.", "other"),
+        ("Lawmakers in Lima are expected to ratify the trade pact with Korea next month.", "other"),
+        ("The council will vote on renewing the mission's mandate on March 17.", "other"),
         # a labour strike is no military strike; air strikes are
         ("Teachers said they would stage a 48-hour strike on the day of the exam if pay talks failed.", "other"),
         ("The army is expected to carry out strikes on rebel positions next week.", "military"),
