@@ -152,3 +152,31 @@ def test_a_negated_confirmation_attributes_nothing():
     assert _kind_of(text, "ar", "يلتقي") == "observers"
     # an unissued statement is the topic, not a source
     assert _kind_of("ومن المنتظر أن يصدر عن المؤتمر بيان ختامي يتضمن خطة للتعاون الإقليمي.", "ar", "المؤتمر") == "outlet"
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kind", "words"),
+    [
+        # a title and the name set off after it speak as that person, the name included
+        ("وقال وزير الزراعة الموريتاني، سيدي ولد أحمد، إن الحملة ستبدأ الأسبوع المقبل.",
+         "الحملة", "named", "سيدي ولد أحمد"),
+        ("وقالت المتحدثة باسم الوزارة، نادين الخوري، إن الوفد سيصل يوم الأحد.",
+         "الوفد", "named", "نادين الخوري"),
+        # an official of a named body is still unnamed
+        ("The canal tolls are expected to rise next year, a Panama Canal Authority official said.",
+         "tolls", "anonymous", "official said"),
+        # someone's office speaks for them as an institution
+        ("The two envoys are expected to meet in Geneva next week, Ramirez's office said.",
+         "envoys", "official_statement", "office said"),
+    ],
+)
+def test_apposed_names_offices_and_officials_of_bodies(text, part, kind, words):
+    found = [m for m in _claims(text, "ar" if text[0] > "\u0600" else "en") if part in m.quote]
+    assert found and found[0].attribution.kind == kind
+    assert words in (found[0].attribution.text or "")
+
+
+def test_saying_nothing_attributes_nothing():
+    text = "The governor has not said whether she will attend the summit in Lima next month."
+    (claim,) = _claims(text, "en")
+    assert claim.attribution.kind == "outlet"

@@ -165,6 +165,13 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
     officials = [h for h in sources if h.kind == "official_statement"]
     if officials:
         sources = [h for h in sources if not (h.kind == "person" and _within(h, officials))]
+    # «وقال وزير الخارجية، يوسف رجي»: a title and the name set off after it are one speaker, named
+    sources = _apposed(text, sources)
+    # "a State Department official said": a name inside an unnamed speaker's phrase is where the
+    # speaker works, not who speaks
+    unnamed = [h for h in sources if h.kind in _UNNAMED]
+    if unnamed:
+        sources = [h for h in sources if not (h.kind == "person" and _within(h, unnamed))]
     # The word in a speaker's slot is a name only when it is no known source («وأضاف المصدر أن»).
     sources = [h for h in sources if h.kind != "unpaired:speaker" or not _holds_other(h, sources)]
     # A source phrase inside a longer one is part of it ("the ministry" in "an official in the ministry").
@@ -216,6 +223,37 @@ def _unsaid(text: str, verb: Hit, grammar: SourceGrammar) -> bool:
         return False
     words = text[max(0, verb.start - 16) : verb.start].split()
     return any(_starts_with(grammar.negation, " ".join(words[-n:]), whole=True) for n in (1, 2) if len(words) >= n)
+
+
+_APPOSED_TITLES = frozenset({"official_statement", "named_role"})
+_COMMA_GAPS = frozenset({"،", ","})
+
+
+def _apposed(text: str, sources: Sequence[Hit]) -> list[Hit]:
+    titles = [h for h in sources if h.kind in _APPOSED_TITLES]
+    if not titles:
+        return list(sources)
+    out, merged = [], set()
+    for h in sources:
+        if h.kind == "person":
+            t = next((t for t in titles if t.end <= h.start and _title_then_comma(text[t.end:h.start])), None)
+            if t is not None:
+                merged.add(id(t))
+                h = Hit("person", t.start, h.end)
+        out.append(h)
+    return [h for h in out if id(h) not in merged]
+
+
+def _title_then_comma(gap: str) -> bool:
+    """The rest of a title and a comma (« اللبناني، »): a few words and no other punctuation."""
+    gap = gap.strip()
+    if not gap or gap[-1] not in _COMMA_GAPS:
+        return False
+    words = gap[:-1].split()
+    return len(words) <= _TITLE_TAIL_WORDS and not _CLAUSE_END.search(gap[:-1])
+
+
+_TITLE_TAIL_WORDS = 3
 
 
 def _holds_other(h: Hit, hits: Sequence[Hit]) -> bool:
