@@ -111,6 +111,7 @@ def _event(res: Resources, text: str, lang: str, containing: str | None = None) 
         ("وقالت المصادر إن الحكومة ستقدم استقالتها إلى الرئيس بعد الانتخابات.", "ar", "resignation"),
         ("ورجح مراقبون أن يعلن الرئيس ترشحه لولاية ثانية خلال أيام.", "ar", "election"),
         ("ومن المقرر أن يصوت مجلس النواب على اتفاقية الصيد البحري مع موريتانيا الأسبوع المقبل.", "ar", "other"),
+        ("ومن المرجح أن يتفق الطرفان على جدول زمني للانسحاب الشهر المقبل.", "ar", "agreement"),
     ],
 )
 def test_event_word_classes(res: Resources, text: str, lang: str, event: str) -> None:
@@ -155,6 +156,11 @@ def test_ministry_is_no_visit(res: Resources) -> None:
         ("The Senate of Ruritania is scheduled to vote on the fisheries treaty on June 9.", "other"),
         ("Lawmakers in Lima are expected to ratify the trade pact with Korea next month.", "other"),
         ("The council will vote on renewing the mission's mandate on March 17.", "other"),
+        # a host with no event after it hosts the event named before ("which X will host")
+        ("A regional summit, which Ghana is due to host, could take place as early as June.", "summit"),
+        # agreeing on something is an agreement; signing a decree is no agreement
+        ("The two sides are expected to agree on a timetable for the withdrawal next month.", "agreement"),
+        ("The president is likely to sign a decree on fuel prices next week.", "other"),
         # a labour strike is no military strike; air strikes are
         ("Teachers said they would stage a 48-hour strike on the day of the exam if pay talks failed.", "other"),
         ("The army is expected to carry out strikes on rebel positions next week.", "military"),
