@@ -161,6 +161,13 @@ def test_ministry_is_no_visit(res: Resources) -> None:
         # agreeing on something is an agreement; signing a decree is no agreement
         ("The two sides are expected to agree on a timetable for the withdrawal next month.", "agreement"),
         ("The president is likely to sign a decree on fuel prices next week.", "other"),
+        # a round of voting is an election round; a round of talks stays talks
+        ("The commission said it would hold a second round of voting in the northern districts in May.", "election"),
+        ("Envoys will hold a new round of talks in Nairobi next week.", "meeting"),
+        # three leaders meeting is a summit; measures imposed on a country are sanctions
+        ("A three-way meeting of the presidents of Chad, Niger and Mali could take place in Niamey in June.", "summit"),
+        ("Brussels could lift the trade measures it imposed on Belarus as early as September.", "sanction"),
+        ("Analysts said the talks could produce a compromise on grazing rights by the end of the year.", "agreement"),
         # a labour strike is no military strike; air strikes are
         ("Teachers said they would stage a 48-hour strike on the day of the exam if pay talks failed.", "other"),
         ("The army is expected to carry out strikes on rebel positions next week.", "military"),
