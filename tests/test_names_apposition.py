@@ -76,3 +76,22 @@ def test_english_possessive_country_names_its_legislature(gaz, text, name):
 
 def test_english_possessive_army_stays_in_passing(gaz):
     assert names(gaz, "Chad's army will withdraw from the border next week.", "en") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Presidential spokeswoman Han Ji-woo said the visit would go ahead next month.", "Han Ji-woo"),
+    ("Party spokesman Yoon Do-hyun said the motion would be tabled next week.", "Yoon Do-hyun"),
+])
+def test_english_hyphenated_given_names(gaz, text, name):
+    assert name in names(gaz, text, "en")
+
+
+def test_english_hyphenated_adjective_is_no_name_part(gaz):
+    found = names(gaz, "Analyst Maria Costa-led reforms will pass, said Peter Walsh-backed groups.", "en")
+    assert not any(n.endswith(("-led", "-backed")) for n in found)
+
+
+def test_english_possessive_legislature_is_its_owners(gaz):
+    text = ("Spain's farmers protested. Spain and Spain again. "
+            "Brazil's Congress will take up the agreement in the second half of the year.")
+    assert "Congress of Brazil" in names(gaz, text, "en")

@@ -126,18 +126,22 @@ class ActorChecks:
                 continue
             if main is False:
                 main = text_country(country_hits)
-            ref = moved.get(hit.actor.actor_id)
-            if ref is None and main and why in ("descriptive", "word"):
+            # "Brazil's Congress": the country that owns it, whatever the text is mostly about
+            owner = _possessive_owner(text, hit.start, country_hits) if lang == "en" else None
+            ref = moved.get(hit.actor.actor_id) if owner is None else None
+            home = owner or main
+            if ref is None and home and why in ("descriptive", "word"):
                 surface = text[hit.start:hit.end]
                 if why == "descriptive":
                     name = hit.actor.name
                 elif lang == "en" and surface in self._legislatures:
-                    name = f"{surface} of {self.countries.country_name(main, 'en')}"
+                    name = f"{surface} of {self.countries.country_name(home, 'en')}"
                 else:
                     name = None
                 if name:
-                    ref = ActorRef(f"{slugify(name)}-{main.lower()}", name, "org", main, None)
-                    moved[hit.actor.actor_id] = ref
+                    ref = ActorRef(f"{slugify(name)}-{home.lower()}", name, "org", home, None)
+                    if owner is None:
+                        moved[hit.actor.actor_id] = ref
             if ref is not None:
                 out.append((hit._replace(actor=ref), i, j))
         return out
@@ -357,3 +361,12 @@ def same_body(text: str, ih, found) -> str:
 
 def _lang_ar(surface: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in surface)
+
+
+def _possessive_owner(text: str, start: int, country_hits) -> str | None:
+    """The country named with a possessive right before `start` ("Brazil's Congress"), or None."""
+    for tail in ("'s ", "’s "):
+        if text.endswith(tail, 0, start):
+            at = start - len(tail)
+            return next((h.code for h in country_hits if h.end == at and h.via == "name"), None)
+    return None

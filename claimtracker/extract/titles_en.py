@@ -149,6 +149,12 @@ class EnglishTitles:
                 return []
         return []
 
+    def _hyphen_part(self, text: str, a: Token, b: Token, word: str) -> bool:
+        """A lowercase word joined by a hyphen to a capitalised one, and no compound suffix
+        ("Smith-led", "Paris-based")."""
+        return (text[a.end:b.start] == "-" and word.isalpha() and word.islower() and a.text[:1].isupper()
+                and word not in self._en_hyphen_stop)
+
     def _title_within(self, text, tokens, i, n) -> bool:
         index = self._titles["en"]
         for k in range(i, min(i + n, len(tokens))):
@@ -194,6 +200,14 @@ class EnglishTitles:
                     continue
                 break
             if not self._name_word_en(word):
+                if self._hyphen_part(text, a, b, word) or (
+                        forward and word[:1].isupper() and k + 1 < len(tokens)
+                        and self._hyphen_part(text, b, tokens[k + 1], tokens[k + 1].text)):
+                    # "Park Soo-min", "Kim Jong-un": the lowercase half of a given name, and a first
+                    # half that alone would be a common word ("Kim Do-hyun")
+                    out.append(k)
+                    k += step
+                    continue
                 break
             if not forward and _sentence_start(text, tokens[k + 1].start):
                 break
