@@ -112,6 +112,10 @@ def _event(res: Resources, text: str, lang: str, containing: str | None = None) 
         ("ورجح مراقبون أن يعلن الرئيس ترشحه لولاية ثانية خلال أيام.", "ar", "election"),
         ("ومن المقرر أن يصوت مجلس النواب على اتفاقية الصيد البحري مع موريتانيا الأسبوع المقبل.", "ar", "other"),
         ("ومن المرجح أن يتفق الطرفان على جدول زمني للانسحاب الشهر المقبل.", "ar", "agreement"),
+        ("ومن المنتظر أن يشمل التعديل وزارتي الصحة والتعليم خلال أيام.", "ar", "other"),
+        ("وقال مصدر أمني إن الجيش سينشر وحدات إضافية على الحدود الشرقية الأسبوع المقبل.", "ar", "military"),
+        ("ويرجح محللون أن تصل تعزيزات عسكرية إلى المدينة قبل نهاية الشهر.", "ar", "military"),
+        ("Officials said troop reinforcements could reach the border town by Friday.", "en", "military"),
     ],
 )
 def test_event_word_classes(res: Resources, text: str, lang: str, event: str) -> None:
