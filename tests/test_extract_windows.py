@@ -110,3 +110,17 @@ def test_a_count_from_an_undated_event_takes_no_other_claims_date(res):
             "A run-off, if one is needed, would follow within 30 days of the official results, it added.")
     w = _window(res, text, "en", "run-off")
     assert w is not None and (w.start, w.end) == (None, None) and "30 days" in (w.text or "")
+
+
+def test_a_date_in_an_aside_dates_the_aside_not_the_claim(res):
+    # "this year" belongs to "who chairs the bloc"; the claim's date is the meeting's
+    text = ("Foreign ministers of the bloc will meet in Lisbon on Wednesday.\n\n"
+            "The foreign minister, who chairs the bloc this year, is expected to propose a new envoy at the meeting.")
+    w = _window(res, text, "en", "propose a new envoy")
+    assert w is None or w.text != "this year"
+
+
+def test_a_date_outside_the_aside_still_counts(res):
+    text = "The foreign minister, who chairs the bloc, is expected to propose a new envoy on Wednesday."
+    w = _window(res, text, "en", "propose a new envoy")
+    assert w is not None and w.start == date(2025, 3, 12)

@@ -74,6 +74,10 @@ def draft(
                        events.head if events is not None else HeadRules(), schedule_event(bound))
     moved = _moved_to(doc, start, t_times) if len(t_times) > 1 else ()
     own = own_times(t_times, bound, event, doc, s_events, doc.published, events)
+    if own and events is not None and events.head.relative is not None:
+        # "Marcos, who chairs the bloc this year, is expected to ...": a date inside an aside
+        # dates the aside, not the claim around it
+        own = [t for t in own if not _in_aside(doc, t, anchor, sentence, events.head.relative)]
     window = _pick_time(own, doc.published, speech, anchor, sentence_cues, moved)
     if window is None and s_times and not t_times:
         window = _pick_time(s_times, doc.published)
@@ -100,6 +104,22 @@ def assertion(doc: Doc, sent: Sentence, s_actors, s_events, s_times, negations: 
     event = choose_event(within(s_events, start, end)) or choose_event(s_events)
     countries = _claim_countries(within(doc.countries, start, end), actors)
     return Draft(start, end, sent, reading, event, actors, countries, window, attr, "assertion")
+
+
+_COMMAS = ",،"
+
+
+def _in_aside(doc: Doc, t: TimeSpan, anchor: Span, sentence: Sentence, relative: re.Pattern) -> bool:
+    """Whether a time phrase sits in a relative clause set off by commas (", who ... ,") that
+    does not hold the claim's cue."""
+    text = doc.text
+    opened = max(text.rfind(c, sentence.start, t.start) for c in _COMMAS)
+    if opened < 0 or not relative.match(doc.nslice(opened, t.start)):
+        return False
+    closes = [i for i in (text.find(c, t.end, sentence.end) for c in _COMMAS) if i >= 0]
+    if not closes:
+        return False
+    return not (opened < anchor.start < min(closes))
 
 
 def _pick_time(times: Sequence[TimeSpan], published: date | None, speech: Sequence[Hit] = (),
