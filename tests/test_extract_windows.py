@@ -124,3 +124,13 @@ def test_a_date_outside_the_aside_still_counts(res):
     text = "The foreign minister, who chairs the bloc, is expected to propose a new envoy on Wednesday."
     w = _window(res, text, "en", "propose a new envoy")
     assert w is not None and w.start == date(2025, 3, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "Economists expect the central bank to cut rates on March 20.",
+    "The central bank could cut its key rate on March 20, traders said.",
+])
+def test_a_past_form_after_to_or_a_modal_is_no_past_event(res, text):
+    # "cut" reads as past too; after "to" or "could" it is an infinitive, so its date is to come
+    w = _window(res, text, "en", "cut")
+    assert w is not None and w.start == date(2025, 3, 20)

@@ -30,7 +30,10 @@ def reports_call_off(doc: Doc, sent: Sentence, nsent: str, cues: CueLexicon) -> 
 
 _PAST_GAP = 40  # characters between a past verb and the time phrase it dates ("who fled to Moscow in December")
 _CLAUSE_BREAK = re.compile(r"[,;:.،؛!?؟]")
-_PASSIVE_TO_COME = re.compile(r"\b(?:be|being)\s+\Z", re.IGNORECASE)
+# "will be held", "to cut rates", "could cut": a past form after these is a participle or a bare
+# infinitive (English "cut", "kept", "had" are both), no past event
+_PASSIVE_TO_COME = re.compile(r"\b(?:be|being|to|will|would|could|may|might|can|should|must|shall)\s+\Z",
+                              re.IGNORECASE)
 
 
 def told_as_past(doc: Doc, t: TimeSpan, speech: Sequence = ()) -> bool:
@@ -47,7 +50,7 @@ def told_as_past(doc: Doc, t: TimeSpan, speech: Sequence = ()) -> bool:
     last = starts[i] if i >= 0 else -1
     said = max((h.start for h in speech if h.end <= t.start), default=-1)
     if last >= 0 and _PASSIVE_TO_COME.search(doc.text, max(0, last - 8), last):
-        last = -1  # "will be held in Accra on 20 May": a participle after "be" is no past event
+        last = -1  # "will be held in Accra on 20 May", "to cut rates on 3 June": no past event
     last = max(last, said)
     if last < 0 or t.start - last > _PAST_GAP:
         return False
