@@ -180,3 +180,13 @@ def test_saying_nothing_attributes_nothing():
     text = "The governor has not said whether she will attend the summit in Lima next month."
     (claim,) = _claims(text, "en")
     assert claim.attribution.kind == "outlet"
+
+
+@pytest.mark.parametrize("text, part", [
+    ("ومن المنتظر أن تعلن وزارة الزراعة خطة الري الجديدة الأسبوع المقبل.", "خطة الري"),
+    ("The ministry is expected to announce the new quotas next week.", "quotas"),
+])
+def test_a_reporting_verb_the_cue_governs_is_the_claim_not_its_source(text, part):
+    lang = "ar" if text[0] > "\u0600" else "en"
+    found = [m for m in _claims(text, lang) if part in m.quote]
+    assert found and found[0].attribution.kind == "outlet"

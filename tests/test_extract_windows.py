@@ -134,3 +134,15 @@ def test_a_past_form_after_to_or_a_modal_is_no_past_event(res, text):
     # "cut" reads as past too; after "to" or "could" it is an infinitive, so its date is to come
     w = _window(res, text, "en", "cut")
     assert w is not None and w.start == date(2025, 3, 20)
+
+
+def test_a_claim_during_a_dated_event_takes_its_date(res):
+    text = "ولم يتضح بعد ما إذا كانت الاتفاقية ستوقع خلال زيارة الرئيس المرتقبة إلى عمان في نيسان المقبل."
+    w = _window(res, text, "ar", "ستوقع")
+    assert w is not None and w.start == date(2025, 4, 1)
+
+
+def test_an_announcement_the_cue_governs_is_no_telling_day(res):
+    # «يعلن» is what is expected, not a report: Saturday is the announcement's day
+    w = _window(res, "ومن المتوقع أن يعلن رئيس الوزراء تشكيلة حكومته الجديدة يوم السبت.", "ar", "يعلن")
+    assert w is not None and w.start == date(2025, 3, 15)

@@ -160,6 +160,10 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
     # "which the ministry did not confirm": a negated confirmation attributes nothing
     if grammar.unsaid:
         verbs = [v for v in verbs if not _unsaid(text, v, grammar)]
+    # «يتوقع أن تعلن الوزارة», "is expected to announce": a forward cue governs the verb, which is
+    # what the claim says will happen, not who says so
+    if blockers:
+        verbs = [v for v in verbs if not governed_by_cue(text, v, blockers)]
     # A name inside an institution's phrase is that institution («وزارة الخارجية», "the Electoral
     # Commission"): it speaks as an official statement, not as a named person.
     officials = [h for h in sources if h.kind == "official_statement"]
@@ -223,6 +227,17 @@ def _unsaid(text: str, verb: Hit, grammar: SourceGrammar) -> bool:
         return False
     words = text[max(0, verb.start - 16) : verb.start].split()
     return any(_starts_with(grammar.negation, " ".join(words[-n:]), whole=True) for n in (1, 2) if len(words) >= n)
+
+
+_GOVERNED_GAP = re.compile(r"\s*(?:[اأإ]ن|to|will|would)?\s*", re.IGNORECASE)
+
+
+def governed_by_cue(text: str, verb: Hit, cues: Sequence) -> bool:
+    for c in cues:
+        # (a verb that is itself the cue, "analysts expect", «يرجح مراقبون», still reports)
+        if c.end <= verb.start and verb.start - c.end <= 8 and _GOVERNED_GAP.fullmatch(text, c.end, verb.start):
+            return True
+    return False
 
 
 _APPOSED_TITLES = frozenset({"official_statement", "named_role"})

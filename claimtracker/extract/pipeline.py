@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 
-from claimtracker.extract.attribution import AttributionLexicon, Candidate, Hit, candidates, closest
+from claimtracker.extract.attribution import AttributionLexicon, Candidate, Hit, candidates, closest, governed_by_cue
 from claimtracker.extract.document import (
     Doc,
     gather,
@@ -168,7 +168,8 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             sentence_attr = sentence_attr or attr
             if live_times is None:
                 # a time phrase dating a past verb is no window to come, whichever claim holds it
-                live_times = [t for t in s_times if not told_as_past(doc, t, speech)]
+                reporting = [v for v in speech if not governed_by_cue(doc.text, v, s_cues)] if speech else speech
+                live_times = [t for t in s_times if not told_as_past(doc, t, reporting)]
                 bound = bindings(doc, live_times, s_events, lex.events)
             drafts.append(
                 draft(doc, t_start, t_end, anchor, reading, s_actors, s_events, live_times, attr, res.gazetteer,

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from claimtracker.extract.document import Doc, TimeSpan
     from claimtracker.extract.events import EventHit, EventLexicon
 
+_DURING_REACH = 24  # characters before an event noun searched for "during", «خلال»
 _PARTICIPLE_TO_TIME = 48  # characters from a participle to the date it introduces
 _NOUN_TO_PARTICIPLE = 40  # characters from an event noun (and its adjectives) to its participle
 
@@ -105,8 +106,12 @@ def own_times(times: Sequence[TimeSpan], found: Sequence[Binding], event: str | 
     """The time phrases a claim about `event` may take: not those dating another event (an
     owner that is no event word may be a noun the lexicon lacks, so only a known other event
     counts), nor the day a statement named just before them came out."""
+    during = lex.head.during if lex is not None else None
+    # "will be signed during the visit expected in November": the claim happens inside the event
+    # the date is tied to, so the date is the claim's too
     foreign = set() if event is None else {
-        b.time_start for b in found if b.owner is not None and b.owner.event_type != event}
+        b.time_start for b in found if b.owner is not None and b.owner.event_type != event
+        and not (during is not None and during.search(doc.nslice(max(0, b.owner.start - _DURING_REACH), b.owner.start)))}
     noun = lex.head.statement_noun if lex is not None else None
     framing = _framing_days(times, doc, published)
     return [t for t in times if t.start not in foreign and t.start not in framing
