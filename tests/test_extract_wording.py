@@ -57,6 +57,9 @@ def test_english_offices_negotiators_and_anonymity_attribute(res, text, kind):
     ("ولم تستبعد مصادر حكومية أن يعقد الرئيس لقاء مع نظيره التركي الشهر المقبل.", "ar", "speculation", True),
     ("وقد لا تتجاوز مدة الزيارة يومين بحسب مصادر مطلعة.", "ar", "speculation", True),
     ("ويرتقب أن يصل المبعوث الأممي إلى طرابلس الأسبوع المقبل.", "ar", "prediction", False),
+    # «كامل» is no hope (ك + أمل); «أمله» is
+    ("وقال المتحدث إن القوات ستبقى في المدينة حتى استعادة كامل الأحياء الشهر المقبل.", "ar", "prediction", False),
+    ("وأعرب الوزير عن أمله في أن توقع الاتفاقية الشهر المقبل.", "ar", "speculation", True),
     ("A deal on the border dispute is unlikely before the end of the year, diplomats said.", "en", "speculation",
      True),
 ])
