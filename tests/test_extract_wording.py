@@ -60,6 +60,9 @@ def test_english_offices_negotiators_and_anonymity_attribute(res, text, kind):
     # «كامل» is no hope (ك + أمل); «أمله» is
     ("وقال المتحدث إن القوات ستبقى في المدينة حتى استعادة كامل الأحياء الشهر المقبل.", "ar", "prediction", False),
     ("وأعرب الوزير عن أمله في أن توقع الاتفاقية الشهر المقبل.", "ar", "speculation", True),
+    # a forward marker ("upcoming", "next round") does not water down "will"; doubt is a hedge
+    ("Morocco will host the next round of fisheries talks on Monday, officials said.", "en", "prediction", False),
+    ("Economists doubt the central bank will raise rates next month.", "en", "speculation", True),
     ("A deal on the border dispute is unlikely before the end of the year, diplomats said.", "en", "speculation",
      True),
 ])
@@ -67,6 +70,8 @@ def test_hedges_set_kind_and_certainty(res, text, lang, kind, low):
     m = _first_forward(text, lang, res)
     assert m.kind == kind
     assert (m.certainty < 0.4) == low
+    if not low and "will host" in text:
+        assert m.certainty >= 0.7
 
 
 @pytest.mark.parametrize("text", [
