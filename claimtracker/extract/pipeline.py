@@ -173,7 +173,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
                 bound = bindings(doc, live_times, s_events, lex.events)
             drafts.append(
                 draft(doc, t_start, t_end, anchor, reading, s_actors, s_events, live_times, attr, res.gazetteer,
-                      speech, s_cues, sent, lex.events, bound)
+                      reporting, s_cues, sent, lex.events, bound)
             )
         if not s_tiles and may_assert:
             d = assertion(doc, sent, s_actors, s_events, s_times, negations, attribute, called_off or 0)
