@@ -115,6 +115,8 @@ def _event(res: Resources, text: str, lang: str, containing: str | None = None) 
         ("ومن المنتظر أن يشمل التعديل وزارتي الصحة والتعليم خلال أيام.", "ar", "other"),
         ("وقال مصدر أمني إن الجيش سينشر وحدات إضافية على الحدود الشرقية الأسبوع المقبل.", "ar", "military"),
         ("ويرجح محللون أن تصل تعزيزات عسكرية إلى المدينة قبل نهاية الشهر.", "ar", "military"),
+        # «بعد غد» is a day, not "after" an event: the visit is the claim's
+        ("ومن المنتظر أن يحل الوزير بنواكشوط بعد غد في زيارة رسمية.", "ar", "visit"),
         ("Officials said troop reinforcements could reach the border town by Friday.", "en", "military"),
     ],
 )
