@@ -63,6 +63,7 @@ def test_english_offices_negotiators_and_anonymity_attribute(res, text, kind):
     # a forward marker ("upcoming", "next round") does not water down "will"; doubt is a hedge
     ("Morocco will host the next round of fisheries talks on Monday, officials said.", "en", "prediction", False),
     ("Economists doubt the central bank will raise rates next month.", "en", "speculation", True),
+    ("The president said the referendum would go ahead as planned in October.", "en", "prediction", False),
     # «تتجه الأنظار» (all eyes turn to) is no expectation: the scheduled meeting stays high
     ("وتتجه الأنظار إلى الاجتماع الوزاري المقرر عقده في الجزائر منتصف الشهر المقبل.", "ar", "prediction", False),
     ("A deal on the border dispute is unlikely before the end of the year, diplomats said.", "en", "speculation",
@@ -72,7 +73,7 @@ def test_hedges_set_kind_and_certainty(res, text, lang, kind, low):
     m = _first_forward(text, lang, res)
     assert m.kind == kind
     assert (m.certainty < 0.4) == low
-    if not low and ("will host" in text or "الأنظار" in text):
+    if not low and ("will host" in text or "الأنظار" in text or "as planned" in text):
         assert m.certainty >= 0.7
 
 
