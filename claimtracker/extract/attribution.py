@@ -246,7 +246,7 @@ _COMMA_GAPS = frozenset({"،", ","})
 
 def _apposed(text: str, sources: Sequence[Hit]) -> list[Hit]:
     titles = [h for h in sources if h.kind in _APPOSED_TITLES]
-    if not titles:
+    if not titles or not any(h.kind == "person" for h in sources):
         return list(sources)
     out, merged = [], set()
     for h in sources:

@@ -285,8 +285,9 @@ def head_event(
         return "other"
     # a verb that only holds an event ("host", «يستضيف») with nothing after it has its event before
     # it ("the summit, which Japan is due to host"): it names none of its own
+    last = claim_hits[-1] if claim_hits else None  # the hits come in text order
     in_anchor = [h for h in claim_hits if a_start <= h.start < a_end
-                 and not (_is_light(doc, h, rules) and not any(o.start > h.start for o in claim_hits))]
+                 and not (h is last and _is_light(doc, h, rules))]
     # 1. "the summit, which is expected to open in June": the relative clause names no event
     if not in_anchor and rules.relative is not None and rules.relative.match(doc.nslice(a_start, a_end)):
         before = [h for h in sentence_hits if h.end <= a_start]
