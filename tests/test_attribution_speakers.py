@@ -190,3 +190,14 @@ def test_a_reporting_verb_the_cue_governs_is_the_claim_not_its_source(text, part
     lang = "ar" if text[0] > "\u0600" else "en"
     found = [m for m in _claims(text, lang) if part in m.quote]
     assert found and found[0].attribution.kind == "outlet"
+
+
+@pytest.mark.parametrize("text, part, kind", [
+    # an outlet named in guillemets, after «وفق ما أفادت»
+    ("ومن المقرر أن يصل الوفد إلى عمان الأسبوع المقبل، وفق ما أفادت قناة «الأفق» الأردنية.", "الوفد", "named"),
+    # an outlet quoting an unnamed source: the source is the innermost speaker
+    ("وسيصل الوفد إلى عمان الأسبوع المقبل، بحسب ما نقلته إذاعة «الشرق» عن مصدر حكومي.", "الوفد", "anonymous"),
+])
+def test_arabic_outlets_in_guillemets_and_what_they_relay(text, part, kind):
+    found = [m for m in _claims(text, "ar") if part in m.quote]
+    assert found and found[0].attribution.kind == kind
