@@ -168,6 +168,10 @@ def test_a_negated_confirmation_attributes_nothing():
         # someone's office speaks for them as an institution
         ("The two envoys are expected to meet in Geneva next week, Ramirez's office said.",
          "envoys", "official_statement", "office said"),
+        ("The king will travel to Oslo next month, the royal court said on Monday.",
+         "Oslo", "official_statement", "royal court said"),
+        ("The president will visit Hanoi early next month, the presidential office said.",
+         "Hanoi", "official_statement", "presidential office said"),
     ],
 )
 def test_apposed_names_offices_and_officials_of_bodies(text, part, kind, words):
