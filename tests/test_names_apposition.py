@@ -95,3 +95,7 @@ def test_english_possessive_legislature_is_its_owners(gaz):
     text = ("Spain's farmers protested. Spain and Spain again. "
             "Brazil's Congress will take up the agreement in the second half of the year.")
     assert "Congress of Brazil" in names(gaz, text, "en")
+
+
+def test_english_name_may_open_with_a_capitalised_particle(gaz):
+    assert "Abu Hamza" in names(gaz, "Militia commander Abu Hamza said his fighters would withdraw within days.", "en")

@@ -63,7 +63,8 @@ class TitleFinder(ArabicTitles, EnglishTitles):
             heads["ar"].update(ar_keys(self._first_ar(word)))
         heads["en"].update(lex_en.get("head_words", []))
         self._heads = {k: frozenset(v) for k, v in heads.items()}
-        self._ar_stop = _words(self._norm_ar(w) for w in lex_ar.get("stopwords", []) + lex_ar.get("object_nouns", []))
+        self._ar_stop = _words(self._norm_ar(w) for w in lex_ar.get("stopwords", []))
+        self._ar_object = _words(self._norm_ar(w) for w in lex_ar.get("object_nouns", []))
         self._ar_org = _words(self._norm_ar(w) for w in lex_ar.get("org_nouns", []))
         self._ar_skip = _words(self._norm_ar(w) for w in lex_ar.get("skip_words", []))
         self._ar_prepositions = _words(self._norm_ar(w) for w in lex_ar.get("prepositions", []))

@@ -220,7 +220,9 @@ class EnglishTitles:
                 out.pop(0)
         while out and tokens[out[-1]].text in self._en_particles:
             out.pop()
-        while out and tokens[out[0]].text in self._en_particles:
+        # a lowercase particle does not open a name; a capitalised one may ("Abu Khalil", "Al Burhan")
+        while out and tokens[out[0]].text in self._en_particles and (
+                not tokens[out[0]].text[:1].isupper() or len(out) < 2):
             out.pop(0)
         return out
 
