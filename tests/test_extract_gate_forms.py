@@ -55,3 +55,39 @@ def test_the_gate_passes_wherever_a_term_matches(text):
 def test_gated_groups_match_like_the_plain_pattern(text):
     fast = compile_groups([("g", TERMS)], "en")
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in _plain(TERMS).finditer(text)]
+
+
+def _closing_by_characters(term: str, i: int) -> int:
+    """`closing` read one character at a time, as it was written before it jumped between them."""
+    depth, in_class, j = 0, False, i
+    while j < len(term):
+        ch = term[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if in_class:
+            if ch == "]" and term[j - 1] != "[" and term[j - 2 : j] != "[^":
+                in_class = False
+                if depth == 0:
+                    return j + 1
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return -1
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab|()[]^\\?:", max_size=40))
+def test_closing_and_top_split_read_syntax_as_a_character_walk_does(body):
+    from claimtracker.extract.gate import closing, top_split
+
+    for i, ch in enumerate(body):
+        if ch in "[(":
+            assert closing(body, i) == _closing_by_characters(body, i), (body, i)
+    parts = top_split(body)
+    if parts is not None:
+        assert "|".join(parts) == body

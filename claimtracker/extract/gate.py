@@ -22,13 +22,19 @@ _DEEP_EXPANSION = 4
 # into one term per count when it allows at most this many copies.
 _BOUNDED = re.compile(r"\{(\d*),(\d+)\}\??")
 _MAX_COPIES = 3
+# The characters `closing` and `top_split` act on; the gates of a lexicon are built from
+# patterns of tens of thousands of characters, read again at every level of the trie.
+_SYNTAX_CHAR = re.compile(r"[\\\[\]()]")
+_TOP_CHAR = re.compile(r"[\\\[(|]")
 
 
 def closing(term: str, i: int) -> int:
     """The index after the `]` or `)` that closes the class or group opening at `i`; -1 if none."""
     depth, in_class = 0, False
+    find = _SYNTAX_CHAR.search  # jumps over plain characters in C: lexicon patterns run long
     j = i
-    while j < len(term):
+    while (m := find(term, j)) is not None:
+        j = m.start()
         ch = term[j]
         if ch == "\\":
             j += 2
@@ -56,22 +62,21 @@ def top_split(body: str) -> list[str] | None:
     if "|" not in body and "\\" not in body and "[" not in body and "(" not in body:
         return [body]  # most terms: plain text
     out, cur = [], 0
+    find = _TOP_CHAR.search
     j = 0
-    while j < len(body):
+    while (m := find(body, j)) is not None:
+        j = m.start()
         ch = body[j]
         if ch == "\\":
             j += 2
             continue
-        if ch in "[(":
-            k = closing(body, j)
-            if k < 0:
+        if ch != "|":  # a class or group: its alternatives are not the body's
+            j = closing(body, j)
+            if j < 0:
                 return None
-            j = k
             continue
-        if ch == "|":
-            out.append(body[cur:j])
-            cur = j + 1
-        j += 1
+        out.append(body[cur:j])
+        cur = j = j + 1
     out.append(body[cur:])
     return out
 
