@@ -76,3 +76,23 @@ def test_sentence_pass_from_any_start_finds_what_each_pattern_finds(res, lang, t
             m.span() for m in lex.attribution.speech.finditer(norm.text, start, end)]
         assert [(h.start, h.end) for h in unpaired] == [
             m.span() for m in lex.attribution.unpaired.finditer(norm.text, start, end)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Talks on the pipeline will resume, the ministry's spokeswoman reportedly said."),
+    ("en", "Elections are due in autumn, observers say."),
+    ("ar", "محادثات جديدة ستعقد الأسبوع المقبل بحسب مصادر مطلعة."),
+    ("ar", "أفادت التقارير بأن القمة ستعقد في الربيع."),
+])
+def test_sentence_pass_at_the_text_start_labels_each_hit_as_its_own_pattern(res, lang, text):
+    # the text start has no character before its first word, so each pattern is tried there alone
+    lex = res.lexicons[lang]
+    norm = normalize(text)
+    events, speech, unpaired = lex.sentence_scan.find(norm.text, 0, len(norm.text), norm.offsets)
+    assert [(h.event_type, h.priority, h.start, h.end) for h in events] == [
+        (*lex.events.labels[m.lastindex], m.start(), m.end()) for m in lex.events.pattern.finditer(norm.text)]
+    assert [(h.start, h.end) for h in speech] == [m.span() for m in lex.attribution.speech.finditer(norm.text)]
+    att = lex.attribution
+    assert [(h.kind, h.start, h.end) for h in unpaired] == [
+        (att.unpaired_labels[m.lastindex], m.start(), m.end()) for m in att.unpaired.finditer(norm.text)]
+    assert events or speech or unpaired

@@ -12,17 +12,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from claimtracker.extract.alternation import first_chars
+
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
 _SYNTAX = frozenset("\\[](){}.^$|?*+")
 _MAX_EXPANSION = 64  # alternatives one term may be spread into for the gate
 _DEEP_EXPANSION = 4
+# A counted repeat "{m,n}" (greedy or lazy: the gate only asks whether one count matches) opens
+# into one term per count when it allows at most this many copies.
+_BOUNDED = re.compile(r"\{(\d*),(\d+)\}\??")
+_MAX_COPIES = 3
+# The characters `closing` and `top_split` act on; the gates of a lexicon are built from
+# patterns of tens of thousands of characters, read again at every level of the trie.
+_SYNTAX_CHAR = re.compile(r"[\\\[\]()]")
+_TOP_CHAR = re.compile(r"[\\\[(|]")
 
 
 def closing(term: str, i: int) -> int:
     """The index after the `]` or `)` that closes the class or group opening at `i`; -1 if none."""
     depth, in_class = 0, False
+    find = _SYNTAX_CHAR.search  # jumps over plain characters in C: lexicon patterns run long
     j = i
-    while j < len(term):
+    while (m := find(term, j)) is not None:
+        j = m.start()
         ch = term[j]
         if ch == "\\":
             j += 2
@@ -50,22 +62,21 @@ def top_split(body: str) -> list[str] | None:
     if "|" not in body and "\\" not in body and "[" not in body and "(" not in body:
         return [body]  # most terms: plain text
     out, cur = [], 0
+    find = _TOP_CHAR.search
     j = 0
-    while j < len(body):
+    while (m := find(body, j)) is not None:
+        j = m.start()
         ch = body[j]
         if ch == "\\":
             j += 2
             continue
-        if ch in "[(":
-            k = closing(body, j)
-            if k < 0:
+        if ch != "|":  # a class or group: its alternatives are not the body's
+            j = closing(body, j)
+            if j < 0:
                 return None
-            j = k
             continue
-        if ch == "|":
-            out.append(body[cur:j])
-            cur = j + 1
-        j += 1
+        out.append(body[cur:j])
+        cur = j = j + 1
     out.append(body[cur:])
     return out
 
@@ -117,10 +128,28 @@ def _expand(term: str, budget: int = _MAX_EXPANSION) -> list[str]:
             out.append(f"{lit}{head[:4]}(?:{head[4:-1]}){re.escape(lit)}){first[1]}")
         return out
     if not head.startswith("(?:"):
-        return [term]
+        base = head[:2] if head[0] == "\\" else head[: closing(head, 0)] if head[0] == "[" else head[:1]
+        if head[0] == "(" or head[len(base):] not in ("?", "??") or not rest:
+            return [term]
+        # an optional character or class ("[يت]?rest") opens into "[يت]rest" and "rest": the
+        # first joins the other terms led by that class, the second is led by what follows
+        alts = [base + rest, rest]
+        if len(alts) > budget or budget <= 1:
+            return [term]
+        return [e for a in alts for e in _expand(a, budget)]
     close = closing(head, 0)
     inner, quant = head[3 : close - 1], head[close:]
     options = top_split(inner)
+    bounded = _BOUNDED.fullmatch(quant)
+    if options is not None and bounded is not None:
+        # "(?:w )){1,3}rest" matches where "w rest", "w w rest" or "w w w rest" does: each copy
+        # of a word run then reads its word once, in the branch shared with the other runs,
+        # instead of a counted repeat that reads the words again for every count it tries
+        low, high = int(bounded.group(1) or 0), int(bounded.group(2))
+        alts = [f"(?:{inner})" * k + rest for k in range(low, high + 1)]
+        if high > _MAX_COPIES or len(alts) > budget or budget <= 1:
+            return [term]
+        return [e for a in alts for e in (_expand(a, budget) if a else [a])]
     # a repeat opens up at the top level only: deeper, it would open again and again
     repeats = ("*", "*?", "+", "+?") if budget == _MAX_EXPANSION else ()
     if options is None or quant not in ("", "?", "??", *repeats):
@@ -162,6 +191,10 @@ def _possessive(term: str) -> str:
     c = _literal(nxt[0])
     if c is not None:
         return term if re.fullmatch(run, c) else f"{run}++{rest}"
+    if nxt[0].startswith("[") and not nxt[0].startswith("[^") and closing(nxt[0], 0) == len(nxt[0]):
+        # a class of characters outside the run ("[\\w-]+['’]s"): the run stops before it all the same
+        chars = first_chars(nxt[0])
+        return f"{run}++{rest}" if chars and not any(re.fullmatch(run, ch) for ch in chars) else term
     head, after = nxt
     follow = _first_atom(after) if after else None
     c = _literal(follow[0]) if follow else None

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain
 from re import _parser
 
 from claimtracker.extract.attribution import Hit
@@ -48,10 +47,14 @@ class SentenceScan:
     """The shared pass of the events, speech and unpaired-source patterns."""
 
     pattern: re.Pattern  # matches the character before each word start where a pattern may match
-    first: re.Pattern  # the same tests at the start of the span, whose previous character it must not take
     groups: tuple[int, int, int]  # group number of each pattern's whole match
     event_labels: tuple[int, int, tuple]  # first and last+1 label group number, and their labels
     unpaired_labels: tuple[int, int, tuple]
+    # the three patterns themselves with their `match.lastindex` label tables, for the start of
+    # the text, where no character stands before the first word (a pass of its own compiled for
+    # that one position cost as much as `pattern` to build)
+    own: tuple[re.Pattern, re.Pattern, re.Pattern]
+    own_labels: tuple[tuple, tuple]
 
     @classmethod
     def build(cls, events: re.Pattern | None, event_labels: Sequence, speech: re.Pattern | None,
@@ -84,13 +87,10 @@ class SentenceScan:
             f"(?=(?P<p{i}>{_LABEL_GROUP.sub(lambda m, i=i: f'(?P<p{i}g{m.group(1)}>', rest)}))?"
             for i, (_, _, rest) in enumerate(parts)
         )
-        # `first` consumes the character it stands on, `pattern` the one before: either way the
-        # pass goes on from the next position at once, as `finditer` of each pattern would
-        first = re.compile(f"{lead}(?={merged}){tests_at}[\\s\\S]")
+        # the match consumes the character before the word start: the pass goes on from the next
+        # position at once, as `finditer` of each pattern would
         pattern = re.compile(f"{_BEFORE_WORD[lead]}(?={merged}){tests_at}")
         index = pattern.groupindex
-        if index != first.groupindex:
-            return None
         tables = []
         for i, (p, labels) in zip((0, 2), ((events, event_labels), (unpaired, unpaired_labels)), strict=True):
             numbers = sorted((index[f"p{i}{name}"], p.groupindex[name]) for name in p.groupindex)
@@ -98,7 +98,8 @@ class SentenceScan:
             if hi - lo != len(numbers):
                 return None
             tables.append((lo, hi, tuple(labels[own] for _, own in numbers)))
-        return cls(pattern, first, (index["p0"], index["p1"], index["p2"]), tables[0], tables[1])
+        return cls(pattern, (index["p0"], index["p1"], index["p2"]), tables[0], tables[1],
+                   (events, speech, unpaired), (tuple(event_labels), tuple(unpaired_labels)))
 
     def find(self, ntext: str, start: int, end: int, offsets: Sequence[int]) -> tuple[list[EventHit], list[Hit], list[Hit]]:
         """Event words, reporting verbs and unpaired sources in ntext[start:end], as `finditer`
@@ -111,16 +112,26 @@ class SentenceScan:
         u_lo, u_hi, u_labels = self.unpaired_labels
         last_event = last_speech = last_unpaired = start
         if start > 0:
-            # `pattern` from the character before the span tests the span's first position as
-            # `first` would (the word-start test reads that character either way), then goes on
-            # from `start` as the pass below does: one pass instead of two
+            # `pattern` from the character before the span tests the span's first position too
+            # (the word-start test reads that character either way)
             matches = self.pattern.finditer(ntext, start - 1, end)
         else:
-            at_start = self.first.match(ntext, start, end)
-            # a match of `pattern` takes the character before the word start, so none starts at `start`
+            # a match of `pattern` takes the character before the word start, so none starts at
+            # the text start: there each pattern is tried alone, and its match, as the first of
+            # its `finditer`, comes before what the pass finds
             matches = self.pattern.finditer(ntext, start, end)
-            if at_start is not None:
-                matches = chain((at_start,), matches)
+            events_at, speech_at, unpaired_at = (p.match(ntext, start, end) for p in self.own)
+            if events_at is not None:
+                last_event = events_at.end()
+                name, priority = self.own_labels[0][events_at.lastindex]
+                events.append(event_hit(name, priority, offsets[start], offsets[last_event - 1] + 1))
+            if speech_at is not None:
+                last_speech = speech_at.end()
+                speech.append(hit("speech", offsets[start], offsets[last_speech - 1] + 1))
+            if unpaired_at is not None:
+                last_unpaired = unpaired_at.end()
+                unpaired.append(hit(self.own_labels[1][unpaired_at.lastindex], offsets[start],
+                                    offsets[last_unpaired - 1] + 1))
         for m in matches:
             regs = m.regs
             # per pattern: -1 is no match here, and a match starting inside its last one is none
