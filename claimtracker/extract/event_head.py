@@ -104,12 +104,21 @@ class HeadRules:
 def _is_subordinate(doc: Doc, hit: EventHit, lo: int, rules: HeadRules, marker: re.Pattern | None = None) -> bool:
     """Whether `hit` sits in a time complement (`marker`: by default any time marker)."""
     marker = marker or rules.subordinate
-    if marker is None:
-        return False
+    return marker is not None and marker.search(_lead(doc, hit, lo)) is not None
+
+
+def _lead(doc: Doc, hit: EventHit, lo: int) -> str:
+    """The normalised words before an event word, back to `lo` or `_LOOKBACK` characters."""
     # `doc.nslice`, with the second bisect starting from the first
     offsets = doc.norm.offsets
     ns = bisect_left(offsets, max(lo, hit.start - _LOOKBACK))
-    return marker.search(doc.norm.text[ns : bisect_left(offsets, hit.start, ns)]) is not None
+    return doc.norm.text[ns : bisect_left(offsets, hit.start, ns)]
+
+
+def _unmarked(hits: Sequence[EventHit], leads: Sequence[str], *markers: re.Pattern | None) -> list[EventHit]:
+    """The hits whose leading words match none of the markers."""
+    return [h for h, lead in zip(hits, leads, strict=True)
+            if not any(m is not None and m.search(lead) for m in markers)]
 
 
 def _is_light(doc: Doc, hit: EventHit, rules: HeadRules) -> bool:
@@ -295,14 +304,17 @@ def head_event(
             return before[-1].event_type
     # 3 (first half). words inside "ahead of ...", «عقب ...» situate the claim; keep them only
     # when nothing else is left
-    untimed = [h for h in claim_hits if not _is_subordinate(doc, h, claim[0], rules)]
-    if claim_hits and not untimed and not any(_is_subordinate(doc, h, claim[0], rules, rules.during) for h in claim_hits):
+    # the words before each event word, read once for the three kinds of marker below
+    leads = [_lead(doc, h, claim[0]) for h in claim_hits]
+    untimed = _unmarked(claim_hits, leads, rules.subordinate)
+    if claim_hits and not untimed and not (rules.during is not None
+                                           and any(rules.during.search(lead) for lead in leads)):
         # "may be presented only after the vote", «قبل اقفال باب الترشح»: the claim's own event is
         # not named, the one named only dates it (what happens "during this meeting" is part of it)
         return None
     # "the crossing could reopen if the patrols ...": a condition frames the claim; its event is
     # the claim's only when nothing else is named ("may begin next month if it is signed")
-    main = [h for h in untimed if not _is_subordinate(doc, h, claim[0], rules, rules.condition)]
+    main = _unmarked(claim_hits, leads, rules.subordinate, rules.condition)
     hits = main or untimed or list(claim_hits)
     # 1b. "talks that could lead to a truce": the event a verb of result brings about
     brought = _result(doc, (max(a_start, claim[0]), min(a_end, claim[1])), hits, rules)
