@@ -205,3 +205,17 @@ def test_a_reporting_verb_the_cue_governs_is_the_claim_not_its_source(text, part
 def test_arabic_outlets_in_guillemets_and_what_they_relay(text, part, kind):
     found = [m for m in _claims(text, "ar") if part in m.quote]
     assert found and found[0].attribution.kind == kind
+
+
+def test_a_statement_that_is_the_source_is_no_claim_of_its_own():
+    text = "وسيبدأ العمل بالقرار الأسبوع المقبل، بحسب بيان صادر عن الوزارة اليوم الأحد."
+    claims = _claims(text, "ar")
+    assert len(claims) == 1 and "الأسبوع المقبل" in claims[0].quote
+    assert claims[0].attribution.kind == "official_statement"
+
+
+def test_arabic_unpaired_statement_stops_before_a_particle():
+    # «في بيان أنها ستعزز»: the statement is «في بيان»; the cue after أن still makes a claim
+    text = "وأعلنت وزارة الداخلية في بيان أنها ستعزز الرقابة على الحدود خلال الأيام المقبلة."
+    claims = _claims(text, "ar")
+    assert claims and claims[0].kind == "prediction"

@@ -117,6 +117,8 @@ def _event(res: Resources, text: str, lang: str, containing: str | None = None) 
         ("ويرجح محللون أن تصل تعزيزات عسكرية إلى المدينة قبل نهاية الشهر.", "ar", "military"),
         # «بعد غد» is a day, not "after" an event: the visit is the claim's
         ("ومن المنتظر أن يحل الوزير بنواكشوط بعد غد في زيارة رسمية.", "ar", "visit"),
+        ("وقال النائب إن المجلس حريص على تمرير القوانين الانتخابية قبل نهاية الشهر.", "ar", "other"),
+        ("The ruling coalition hopes to pass the budget bill before the end of June.", "en", "other"),
         ("Officials said troop reinforcements could reach the border town by Friday.", "en", "military"),
     ],
 )

@@ -146,3 +146,18 @@ def test_an_announcement_the_cue_governs_is_no_telling_day(res):
     # «يعلن» is what is expected, not a report: Saturday is the announcement's day
     w = _window(res, "ومن المتوقع أن يعلن رئيس الوزراء تشكيلة حكومته الجديدة يوم السبت.", "ar", "يعلن")
     assert w is not None and w.start == date(2025, 3, 15)
+
+
+def test_a_claim_about_no_named_event_takes_the_date_just_before(res):
+    text = ("يصل وزير الخارجية إلى نواكشوط غدا الثلاثاء في زيارة رسمية.\n\n"
+            "وأوضحت الوزارة أن الوزير سيُستقبل من طرف رئيس الجمهورية.")
+    w = _window(res, text, "ar", "سيُستقبل")
+    assert w is not None and w.start == date(2025, 3, 11)
+
+
+def test_a_claim_far_from_any_date_takes_none(res):
+    filler = "وكان البلدان قد وقعا اتفاقا للتعاون الاقتصادي قبل عشر سنوات. " * 8
+    text = ("يصل وزير الخارجية إلى نواكشوط غدا الثلاثاء في زيارة رسمية.\n\n" + filler +
+            "\n\nوأوضحت الوزارة أن الوزير سيُستقبل من طرف رئيس الجمهورية.")
+    w = _window(res, text, "ar", "سيُستقبل")
+    assert w is None or w.start != date(2025, 3, 11)

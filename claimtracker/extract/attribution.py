@@ -79,7 +79,9 @@ class AttributionLexicon:
         paired = [(group, list(terms)) for group, terms in raw.get("sources", {}).items()]
         unpaired = [("unpaired:" + kind, list(terms)) for kind, terms in raw.get("unpaired", {}).items()]
         if lang == "ar":
+            # a phrase word is never a particle: «في بيان أنها ستعزز» ends at «بيان»
             paired = [(g, [t.replace("\\w+", _AR_PHRASE_WORD) for t in terms]) for g, terms in paired]
+            unpaired = [(g, [t.replace("\\w+", _AR_PHRASE_WORD) for t in terms]) for g, terms in unpaired]
         sources = compile_groups(paired, lang, article=lang == "ar")
         unpaired_pattern = compile_groups(unpaired, lang, article=lang == "ar")
         return cls(

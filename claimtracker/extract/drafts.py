@@ -315,10 +315,19 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
             if same is None and ids:
                 same = next((p for p, _ in earlier if _dates_its_event(p)
                              and ids & {a.actor_id for a in p.actors}), None)
+            if same is None and d.sentence.role == "body":
+                # "the minister will be received by the president": a claim the text ties to no
+                # named event is about the one the sentences just before dated
+                same = next((p for p, _ in earlier[:_NEAR_CLAIMS] if _dates_its_event(p)
+                             and p.sentence.role == "body" and d.sentence.start - p.sentence.end <= _NEAR_CHARS), None)
             if same is not None:
                 d.window = same.window
         if d.window is None:
             d.window = d.loose_window
+
+
+_NEAR_CLAIMS = 2  # earlier claims a claim with no date of its own may take one from
+_NEAR_CHARS = 400  # characters back to their sentence: the few sentences just before
 
 
 def _dates_its_event(d: Draft) -> bool:

@@ -74,10 +74,10 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
     no cue but an event word and a future date is a plain schedule ("the talks resume on 25 May").
     Reporting verbs (`speech`) only ever take a date to come away.
     """
+    names = [(h.start, h.end) for h in sources if h.kind != "speech"]
     if sentence_cues:
         # A cue inside the name of a source («سانا» reads as a future verb) is part of the name, so
         # a clause holding only the attribution joins the claim it introduces.
-        names = [(h.start, h.end) for h in sources if h.kind != "speech"]
         s_cues = [c for c in sentence_cues if (has_context or not c.needs_context)
                   and not (names and any(a <= c.start and c.end <= b for a, b in names))]
     else:
@@ -93,7 +93,9 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
     for cl in clauses:
         negated = negations.any_in(cl.start, cl.end)
         r = read_certainty(inside(s_cues, cl.start, cl.end), negated, False) if s_cues else None
-        if r is None and s_times and inside(s_events, cl.start, cl.end):
+        # «بحسب بيان صادر عن الوزارة اليوم»: a statement that is the source is no event of the clause
+        if r is None and s_times and any(not (names and any(a <= e.start and e.end <= b for a, b in names))
+                                         for e in inside(s_events, cl.start, cl.end)):
             past_verb = doc.past.any_in(cl.start, cl.end)
             # "X said during a visit on Tuesday": the weekday next to a reporting verb is the one gone
             future = [
