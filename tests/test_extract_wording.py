@@ -64,6 +64,10 @@ def test_english_offices_negotiators_and_anonymity_attribute(res, text, kind):
     ("Morocco will host the next round of fisheries talks on Monday, officials said.", "en", "prediction", False),
     ("Economists doubt the central bank will raise rates next month.", "en", "speculation", True),
     ("The president said the referendum would go ahead as planned in October.", "en", "prediction", False),
+    # a participle describing an event noun is how sure that schedule is, not the claim's hedge
+    ("The talks planned for next week could be delayed, diplomats said.", "en", "speculation", True),
+    ("ولم يتضح بعد ما إذا كان الاتفاق سيوقع خلال الزيارة المرتقبة للرئيس إلى الرباط الشهر المقبل.", "ar",
+     "speculation", True),
     # «تتجه الأنظار» (all eyes turn to) is no expectation: the scheduled meeting stays high
     ("وتتجه الأنظار إلى الاجتماع الوزاري المقرر عقده في الجزائر منتصف الشهر المقبل.", "ar", "prediction", False),
     ("A deal on the border dispute is unlikely before the end of the year, diplomats said.", "en", "speculation",

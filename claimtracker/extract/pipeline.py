@@ -122,6 +122,8 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         asks_state = is_question and bool(within(doc.countries, sent.start, sent.end))
         if s_cues or is_question:
             s_events, speech, s_sources = scan_sentence(doc, ns, ne, lex)
+            if len(s_cues) > 1 and s_events:
+                s_cues = _without_attributive(doc, s_cues, s_events, lex.events.head.binding)
             if not (s_events or s_actors or s_times or asks_state):
                 continue  # every claim would be about nothing checkable, and an assertion needs an event
             may_assert = may_assert and bool(s_events)
@@ -208,6 +210,23 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         )
         for d in drafts
     ]
+
+
+_ATTRIBUTIVE_GAP = 24  # characters between an event noun and the participle that describes it
+
+
+def _without_attributive(doc: Doc, cues, events, binding) -> list:
+    """The cues less those that only describe an event noun before them ("the talks planned for
+    next week could be delayed", «خلال الزيارة المرتقبة»): how sure the noun's schedule is, not
+    the claim. Only when another cue is left to read."""
+    if binding is None:
+        return cues
+    end = len(doc.text)
+    kept = [c for c in cues if not (
+        any(0 <= c.start - e.end <= _ATTRIBUTIVE_GAP for e in events)
+        # from just before the cue: «المرتقبة» reads as its cue «مرتقب» after the article
+        and binding.search(doc.nslice(max(0, c.start - 3), min(c.end + 12, end))))]
+    return kept if kept else cues
 
 
 class _Attributor:
