@@ -161,3 +161,10 @@ def test_a_claim_far_from_any_date_takes_none(res):
             "\n\nوأوضحت الوزارة أن الوزير سيُستقبل من طرف رئيس الجمهورية.")
     w = _window(res, text, "ar", "سيُستقبل")
     assert w is None or w.start != date(2025, 3, 11)
+
+
+def test_a_reporting_verb_in_the_next_clause_does_not_make_today_the_telling_day(res):
+    # published on a Monday: "on Monday" is the announcement's day, the economists speak after ", and"
+    text = "The central bank will announce its rate decision on Monday, and most economists expect a hold."
+    w = _window(res, text, "en", "announce")
+    assert w is not None and w.start == date(2025, 3, 10)

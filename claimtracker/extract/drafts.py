@@ -78,7 +78,7 @@ def draft(
         # "Marcos, who chairs the bloc this year, is expected to ...": a date inside an aside
         # dates the aside, not the claim around it
         own = [t for t in own if not _in_aside(doc, t, anchor, sentence, events.head.relative)]
-    window = _pick_time(own, doc.published, speech, anchor, sentence_cues, moved)
+    window = _pick_time(own, doc.published, speech, anchor, sentence_cues, moved, doc.text)
     if window is None and s_times and not t_times:
         window = _pick_time(s_times, doc.published)
     mentioned = frozenset(h.event_type for h in t_events) if t_events else _NONE
@@ -123,7 +123,8 @@ def _in_aside(doc: Doc, t: TimeSpan, anchor: Span, sentence: Sentence, relative:
 
 
 def _pick_time(times: Sequence[TimeSpan], published: date | None, speech: Sequence[Hit] = (),
-               anchor: Span | None = None, cues: Sequence = (), moved: Sequence[TimeSpan] = ()) -> Window | None:
+               anchor: Span | None = None, cues: Sequence = (), moved: Sequence[TimeSpan] = (),
+               text: str | None = None) -> Window | None:
     """The window still to come, from the clause with the cue first; a claim about the future
     takes no past date (in "said on Friday" or "surveyed this week" the date is when it was
     said), and then inherits one.
@@ -145,7 +146,7 @@ def _pick_time(times: Sequence[TimeSpan], published: date | None, speech: Sequen
         if is_future(w, published):
             return w
         end = w.end or w.start
-        if published is not None and end == published and not said_on(t, speech, cues):
+        if published is not None and end == published and not said_on(t, speech, cues, text):
             return w
     return None
 

@@ -123,10 +123,18 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
 REPORT_GAP = 48  # characters between a reporting verb and the date it was said on ("On Sunday, X said")
 
 
-def said_on(t: TimeSpan, speech: Sequence[Hit], cues: Sequence) -> bool:
-    """Whether a reporting verb near the time phrase, with no cue between them, dates the speech."""
+def said_on(t: TimeSpan, speech: Sequence[Hit], cues: Sequence, text: str | None = None) -> bool:
+    """Whether a reporting verb near the time phrase, with no cue between them, dates the speech.
+    With the `text`, a verb after a new coordinated clause ("on Thursday, and economists expect")
+    speaks in that clause, not of the date."""
     for h in speech:
         lo, hi = (t.end, h.start) if t.end <= h.start else (h.end, t.start)
         if hi - lo <= REPORT_GAP and not any(lo <= c.start < hi for c in cues):
+            if text is not None and t.end <= h.start and _NEW_CLAUSE.search(text, lo, hi):
+                continue
             return True
     return False
+
+
+# a comma and a conjunction open a clause of its own
+_NEW_CLAUSE = re.compile(r"[,،;؛]\s*(?:and|but|while|whereas|و|بينما|فيما|في حين)(?=\s|\w)")
