@@ -168,3 +168,11 @@ def test_a_statement_issued_today_is_no_claim_of_its_own(res):
 def test_a_question_about_a_state_is_speculation(res, text, lang, code):
     m = _first_forward(text, lang, res)
     assert m.kind == "speculation" and code in m.countries
+
+
+def test_an_attributive_participle_still_anchors_a_clause_with_no_other_cue(res):
+    # «المرتقبة» describes the hosting, but it is the first clause's only cue: two claims stay
+    text = ("وتزامن ذلك مع إعلان الرباط استضافتها المرتقبة لقمة إقليمية في شهر نوفمبر المقبل، "
+            "والتي يتوقع أن يشارك فيها رئيس الوزراء.")
+    ex = extract(text, published=date(2025, 8, 3), lang="ar", resources=res)
+    assert len([m for m in ex.mentions if m.is_forward]) == 2

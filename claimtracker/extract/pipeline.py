@@ -123,7 +123,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         if s_cues or is_question:
             s_events, speech, s_sources = scan_sentence(doc, ns, ne, lex)
             if len(s_cues) > 1 and s_events:
-                s_cues = _without_attributive(doc, s_cues, s_events, lex.events.head.binding)
+                s_cues = _without_attributive(doc, sent, s_cues, s_events, lex.events.head.binding)
             if not (s_events or s_actors or s_times or asks_state):
                 continue  # every claim would be about nothing checkable, and an assertion needs an event
             may_assert = may_assert and bool(s_events)
@@ -215,18 +215,27 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
 _ATTRIBUTIVE_GAP = 24  # characters between an event noun and the participle that describes it
 
 
-def _without_attributive(doc: Doc, cues, events, binding) -> list:
+def _without_attributive(doc: Doc, sent: Sentence, cues, events, binding) -> list:
     """The cues less those that only describe an event noun before them ("the talks planned for
     next week could be delayed", «خلال الزيارة المرتقبة»): how sure the noun's schedule is, not
-    the claim. Only when another cue is left to read."""
+    the claim. Only when another cue is left to read in the same clause."""
     if binding is None:
         return cues
     end = len(doc.text)
-    kept = [c for c in cues if not (
-        any(0 <= c.start - e.end <= _ATTRIBUTIVE_GAP for e in events)
-        # from just before the cue: «المرتقبة» reads as its cue «مرتقب» after the article
-        and binding.search(doc.nslice(max(0, c.start - 3), min(c.end + 12, end))))]
-    return kept if kept else cues
+
+    def attributive(c) -> bool:
+        return (any(0 <= c.start - e.end <= _ATTRIBUTIVE_GAP for e in events)
+                # from just before the cue: «المرتقبة» reads as its cue «مرتقب» after the article
+                and binding.search(doc.nslice(max(0, c.start - 3), min(c.end + 12, end))) is not None)
+
+    dropped = set()
+    for cl in sent.clauses:
+        own = [c for c in cues if cl.start <= c.start < cl.end]
+        if len(own) > 1:
+            gone = [c for c in own if attributive(c)]
+            if len(gone) < len(own):
+                dropped.update(id(c) for c in gone)
+    return [c for c in cues if id(c) not in dropped] if dropped else cues
 
 
 class _Attributor:
