@@ -10,8 +10,8 @@ from claimtracker.extract.gazetteer import Gazetteer
 
 
 @pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
+def gaz(res) -> Gazetteer:
+    return res.gazetteer
 
 
 def names(gaz: Gazetteer, text: str, lang: str) -> list[str]:
