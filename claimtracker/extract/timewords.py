@@ -177,6 +177,7 @@ _CONTEXT_GROUPS = frozenset({"ctx"})  # groups that only hold the context word b
 _TRAILING = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])  # marks written after a letter
 _DIGIT_KINDS = frozenset({"digit"})
 _DATE_LIKE = re.compile(r"\d{1,4}\s?[/.-]\s?\d")
+_DIGIT = re.compile(r"\d")
 
 
 def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable) -> list[Item]:
@@ -193,6 +194,9 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
     n = len(backwards)
     words_before = _WORDS_BEFORE.match
     starters = g.start_words_reversed
+    table = g.start_table.get
+    # digits as "0", one for one, as the start table reads the next word
+    dtext = _DIGIT.sub("0", mtext)
     head_patterns = g.head_patterns
     digit_patterns = g.regexes[_DIGIT_KINDS]
     bisect_right = bisect.bisect_right
@@ -228,17 +232,37 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
         words = wm.groups()
         # one call for every group's span: regs[j] is the span of group j, (-1, -1) when unmatched
         regs = wm.regs
-        # most heads have a starter ("the", "in", "next") among the words before them
-        starts = [n - regs[j][1] for j in _FARTHEST_FIRST
-                  if (w := words[j - 1]) is not None and (w in starters or w.isdigit())]
         first = regs[1]
-        starts.append(n - first[1] if first[0] == pos else head)
+        glued = first[0] == pos  # the nearest word runs on into the head (a clitic)
+        # most heads have a starter ("the", "in", "next") among the words before them: (start, the
+        # matchers that can match there, None for those of its first characters)
+        starts = []
+        by_bits, mask = kr.by_bits, kr.mask
+        for j in _FARTHEST_FIRST:
+            w = words[j - 1]
+            if w is None:
+                continue
+            entry = table(w)
+            if entry is None or j == 1 and glued:
+                if w in starters or w.isdigit():
+                    starts.append((n - regs[j][1], None))
+                continue
+            # the next word: the head's, or the one after this
+            after = head if j == 1 else n - regs[j - 1][1]
+            nxt = dtext[after:after + 3]
+            told = entry[1].get
+            ms = by_bits[(told(nxt) or told(nxt[:2]) or told(nxt[:1]) or entry[0]) & mask]
+            if ms:
+                starts.append((n - regs[j][1], ms))
+        starts.append((n - first[1] if glued else head, None))
         # `KindPatterns.at`, inlined: the start's 3, 2 or 1 first characters, else `always`
         by_key, always = kr.matchers_by_key.get, kr.matchers_always
-        for start in starts:
-            key = mtext[start:start + 3]
+        for start, ms in starts:
+            if ms is None:
+                key = mtext[start:start + 3]
+                ms = by_key(key) or by_key(key[:2]) or by_key(key[:1]) or always
             # `pat` is read after the loop: the pattern that matched
-            for match, pat in by_key(key) or by_key(key[:2]) or by_key(key[:1]) or always:  # noqa: B007
+            for match, pat in ms:  # noqa: B007
                 m = match(mtext, start)
                 if m:
                     break
