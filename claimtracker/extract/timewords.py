@@ -27,7 +27,7 @@ from claimtracker.extract.time_combine import (
     apply_prefixes,
     merge_connected,
 )
-from claimtracker.extract.time_compile import GRAMMARS, Grammar, Pattern, compile_grammar
+from claimtracker.extract.time_compile import GRAMMARS, Grammar, Pattern, _decimal_digits, compile_grammar
 from claimtracker.extract.time_handlers import HANDLERS
 from claimtracker.extract.time_lexicon import fold_arabic, load_words
 from claimtracker.extract.time_values import Ctx, Raw
@@ -177,7 +177,7 @@ _CONTEXT_GROUPS = frozenset({"ctx"})  # groups that only hold the context word b
 _TRAILING = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])  # marks written after a letter
 _DIGIT_KINDS = frozenset({"digit"})
 _DATE_LIKE = re.compile(r"\d{1,4}\s?[/.-]\s?\d")
-_DIGIT = re.compile(r"\d")
+_ZEROS = dict.fromkeys(map(ord, _decimal_digits()), "0")
 
 
 def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable) -> list[Item]:
@@ -195,8 +195,6 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
     words_before = _WORDS_BEFORE.match
     starters = g.start_words_reversed
     table = g.start_table.get
-    # digits as "0", one for one, as the start table reads the next word
-    dtext = _DIGIT.sub("0", mtext)
     head_patterns = g.head_patterns
     digit_patterns = g.regexes[_DIGIT_KINDS]
     bisect_right = bisect.bisect_right
@@ -238,18 +236,18 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
         # matchers that can match there, None for those of its first characters)
         starts = []
         by_bits, mask = kr.by_bits, kr.mask
-        for j in _FARTHEST_FIRST:
-            w = words[j - 1]
-            if w is None:
-                continue
-            entry = table(w)
+        for j in [j for j in _FARTHEST_FIRST if (w := words[j - 1]) is not None and (w in starters or w.isdigit())]:
+            entry = table(words[j - 1])
             if entry is None or j == 1 and glued:
-                if w in starters or w.isdigit():
+                # the table reads whole words: the nearest word, run on into the head, is only its start
+                if entry is not None or j == 1 and glued or words[j - 1].isdigit():
                     starts.append((n - regs[j][1], None))
-                continue
+                continue  # else no pattern can match at this starter
             # the next word: the head's, or the one after this
             after = head if j == 1 else n - regs[j - 1][1]
-            nxt = dtext[after:after + 3]
+            nxt = mtext[after:after + 3]
+            if not nxt.isalpha():
+                nxt = nxt.translate(_ZEROS)  # the start table reads digits as "0"
             told = entry[1].get
             ms = by_bits[(told(nxt) or told(nxt[:2]) or told(nxt[:1]) or entry[0]) & mask]
             if ms:
