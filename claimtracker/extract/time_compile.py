@@ -16,7 +16,15 @@ from re import _parser as sre_parse
 
 from claimtracker.extract import time_grammar_ar, time_grammar_en
 from claimtracker.extract.time_lexicon import LangWords, fold, trie_alt
-from claimtracker.extract.time_starts import Runs, first_two_runs, kind_matchers, start_table, table_bits
+from claimtracker.extract.time_starts import (
+    Runs,
+    first_two_runs,
+    head_skips,
+    kind_matchers,
+    start_table,
+    table_bits,
+    word_pairs,
+)
 
 GRAMMARS = {"en": time_grammar_en.patterns, "ar": time_grammar_ar.patterns}
 _GROUP = re.compile(r"\(\?P<(\w+)>")
@@ -138,6 +146,9 @@ class Grammar:
     # starter word, spelled backwards -> which patterns can match there, told by the next word's first
     # letters (`time_starts.start_table`); a starter missing from it needs no try
     start_table: dict[str, tuple[int, dict[str, int]]]
+    # head word -> the words that may stand just before it in a phrase (`time_starts.head_skips`):
+    # after another word, and with no letter glued before it, it is in no phrase
+    head_skip: dict[str, frozenset[str]]
 
 
 # Each kind of head word, the lexicon keys that hold it, and the handlers of the patterns that can
@@ -171,6 +182,7 @@ def compile_grammar(words: LangWords) -> Grammar:
     patterns: list[Pattern] = []
     starts: list[frozenset[str] | None] = []
     runs: list[Runs | None] = []
+    parsed_all = []
     for i, (handler, pat) in enumerate(GRAMMARS[lang](words)):
         names = tuple(dict.fromkeys(_GROUP.findall(pat)))
         regex = re.compile(pat)
@@ -180,6 +192,7 @@ def compile_grammar(words: LangWords) -> Grammar:
         parsed = sre_parse.parse(pat)  # read by both analyses: parsing the long alternations is slow
         starts.append(match_starts(parsed))
         runs.append(first_two_runs(parsed))
+        parsed_all.append(parsed)
     handlers = [p.handler for p in patterns]
     group_names = [p.names for p in patterns]
     # Heads are found by their last word: "as soon as possible" by "possible".
@@ -240,6 +253,7 @@ def compile_grammar(words: LangWords) -> Grammar:
     article = r"(?:(?:the|a|an)\s+)?" if lang == "en" else ""
     more = 1 if lang == "en" else 2  # an Arabic event is often a chain of nouns: «إغلاق مراكز الاقتراع»
     anchor_words = re.compile(rf"[\"“«]?{article}(?!{stop})\w[\w'-]*(?:[ \t]+(?!{stop})\w[\w'-]*){{0,{more}}}[\"”»]?")
+    head_patterns = {w: regexes[ks].patterns for w, ks in kinds.items() if not w[0].isdigit()}
     return Grammar(words, tuple(handlers), tuple(group_names), heads, head_scan, kinds, regexes, followers, starters,
                    start_words_reversed, prefixes, prefix_last,
                     prefix_gap, re.compile("|".join(re.escape(c) for c in words.words("sentence_breaks"))), connector, connector_lead, prefix_lead,
@@ -252,9 +266,16 @@ def compile_grammar(words: LangWords) -> Grammar:
                    tuple(tuple(p.split()) for p in prefix_gap),
                    {w: regexes[ks] for w, ks in kinds.items() if not w[0].isdigit()},
                    re.compile("|".join(re.escape(p) for p in prefix_gap) if prefix_gap else "(?!x)x"),
-                   table)
+                   table, head_skips(head_patterns, lru_cache(maxsize=None)(lambda i: word_pairs(parsed_all[i])),
+                                     lambda w: _starts_at(w, head_patterns[w], starts)))
 
 
+
+
+def _starts_at(word: str, patterns: tuple[Pattern, ...], starts: list[frozenset[str] | None]) -> bool:
+    """Whether a pattern may start at `word` by its start keys (a longer key beginning with a short word counts)."""
+    return any(starts[p.index] is None or any(k[:len(word)] == word[:len(k)] for k in starts[p.index])
+               for p in patterns)
 
 
 def _char_class(texts: list[str]) -> re.Pattern | None:

@@ -26,6 +26,10 @@ R2 = 3
 DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 _STATES = 100_000  # a pattern whose analysis grows past this many states is left unfiltered
+# `word_pairs` follows every word of a match, not two: the long date patterns (a weekday, a day, a
+# month, a year, each optional) grow too many states to read at load, and are left unknown
+_PAIR_STATES = 3_000
+_PAIR_WORK = 60_000  # states followed in all, past which `word_pairs` gives up (it runs at load)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +55,7 @@ def first_two_runs(pattern: str | sre_parse.SubPattern) -> Runs | None:
         return None
     pairs: set[tuple[str, str]] = set()
     try:
-        final = _sequence(list(parsed), {(0, "", "")}, pairs)
+        final = _sequence_with(list(parsed), {(0, "", "")}, pairs, _step)
     except _Unknown:
         return None
     single = set()
@@ -71,45 +75,46 @@ def first_two_runs(pattern: str | sre_parse.SubPattern) -> Runs | None:
 _State = tuple[int, str, str]
 
 
-def _sequence(items, states: set[_State], pairs: set) -> set[_State]:
+def _sequence_with(items, states: set[_State], pairs: set, step: Callable) -> set[_State]:
     for op, av in items:
         if not states:
             break
-        states = _node(op, av, states, pairs)
+        states = _node(op, av, states, pairs, step)
     return states
 
 
-def _node(op, av, states: set[_State], pairs: set) -> set[_State]:
+def _node(op, av, states: set[_State], pairs: set, step: Callable) -> set[_State]:
+    """The states after one part of the pattern; `step` reads one character class."""
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return states
     if op is sre.SUBPATTERN:
         if av[1] & re.IGNORECASE:
             raise _Unknown
-        return _sequence(av[3], states, pairs)
+        return _sequence_with(av[3], states, pairs, step)
     if op is sre.ATOMIC_GROUP:
-        return _sequence(av, states, pairs)
+        return _sequence_with(av, states, pairs, step)
     if op is sre.BRANCH:
         out: set[_State] = set()
         for branch in av[1]:
-            out |= _sequence(branch, states, pairs)
+            out |= _sequence_with(branch, states, pairs, step)
         return out
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, body = av
         for _ in range(low):
-            states = _sequence(body, states, pairs)
+            states = _sequence_with(body, states, pairs, step)
         out = set(states)
         rounds = low
         # every state reached after one more round, until none is new (the states are finite: the
         # words are cut at R1 and R2 characters)
         while states and (high is sre.MAXREPEAT or rounds < high):
-            states = _sequence(body, states, pairs) - out
+            states = _sequence_with(body, states, pairs, step) - out
             out |= states
             rounds += 1
             if rounds > 64:
                 raise _Unknown
         return out
     letters, blank = _characters(op, av)
-    return _step(states, letters, blank, pairs)
+    return step(states, letters, blank, pairs)
 
 
 def _characters(op, av) -> tuple[set[str], bool]:
@@ -244,3 +249,96 @@ def kind_matchers(values: frozenset[int], patterns: tuple,
         mask |= 1 << p.index
     return mask, {bits: matchers(sum(1 << k for k, p in enumerate(patterns) if bits >> p.index & 1))
                   for bits in {v & mask for v in values}}
+
+
+def word_pairs(pattern: str | sre_parse.SubPattern) -> frozenset[tuple[str, str]] | None:
+    """Every two words that follow each other in a match of `pattern`: (first R1 characters of the
+    one, first R2 of the next), digits as "0"; None when they cannot be told.
+
+    A match that holds a head word after another word holds that pair: where no pattern of the
+    head's kind has the word before it paired with it, only a phrase that starts at the head can
+    hold it.
+    """
+    parsed = sre_parse.parse(pattern) if isinstance(pattern, str) else pattern
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    pairs: set[tuple[str, str]] = set()
+    try:
+        final = _sequence_with(list(parsed), {(0, "", "")}, pairs, _budgeted(_pair_step, _PAIR_WORK))
+    except _Unknown:
+        return None
+    for phase, before, word in final:
+        if phase == 1 and before and len(word) < R2:
+            pairs.add((before, word))
+    return frozenset(pairs)
+
+
+def _budgeted(step: Callable, budget: int) -> Callable:
+    """`step`, giving up once it has followed `budget` states in all."""
+    left = [budget]
+
+    def counted(states: set[_State], letters: set[str], blank: bool, pairs: set) -> set[_State]:
+        left[0] -= len(states)
+        if left[0] < 0:
+            raise _Unknown
+        return step(states, letters, blank, pairs)
+
+    return counted
+
+
+def _pair_step(states: set[_State], letters: set[str], blank: bool, pairs: set) -> set[_State]:
+    """`_step` for `word_pairs`: a state is (phase, the word before, this word so far); phase 0 before
+    any word, 1 in a word, 2 after one. Each word is kept to R1 characters, and a pair is noted
+    when the second has R2 characters or ends."""
+    out: set[_State] = set()
+    add = out.add
+    for state in states:
+        phase, before, word = state
+        if blank:
+            if phase == 1:
+                if before and len(word) < R2:
+                    pairs.add((before, word))
+                add((2, word, ""))
+            else:
+                add(state)
+        if not letters:
+            continue
+        if phase == 0:
+            for c in letters:
+                add((1, "", c))
+        elif phase == 2:
+            for c in letters:
+                add((1, before, c))
+                if R2 == 1:
+                    pairs.add((before, c))
+        elif len(word) >= R1:
+            add(state)
+        else:
+            for c in letters:
+                longer = word + c
+                if before and len(longer) == R2:
+                    pairs.add((before, longer))
+                add((1, before, longer))
+    if len(out) > _PAIR_STATES:
+        raise _Unknown
+    return out
+
+
+def head_skips(patterns_of: dict[str, tuple], pairs_of: Callable[[int], frozenset[tuple[str, str]] | None],
+               starts_at: Callable[[str], bool]) -> dict[str, frozenset[str]]:
+    """Head word -> the words (first R1 characters, digits as "0") that may stand just before it in
+    a phrase, for the heads no phrase can start with (`starts_at`) and whose patterns' pairs
+    (`pairs_of(pattern index)`, `word_pairs`) are all known. A phrase that holds such a head
+    starts before it, so it holds the word before the head followed by the head: after any other
+    word the head is in no phrase ("on" is a head for "later on", and after "later" in no other).
+    """
+    out: dict[str, frozenset[str]] = {}
+    for word, patterns in patterns_of.items():
+        if starts_at(word):
+            continue
+        known = [pairs_of(p.index) for p in patterns]
+        if any(k is None for k in known):
+            continue
+        key = DIGIT.sub("0", word)
+        out[word] = frozenset(a for k in known for a, b in k if key.startswith(b))
+    return out

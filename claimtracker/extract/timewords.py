@@ -29,6 +29,7 @@ from claimtracker.extract.time_combine import (
 )
 from claimtracker.extract.time_compile import GRAMMARS, Grammar, Pattern, _decimal_digits, compile_grammar
 from claimtracker.extract.time_handlers import HANDLERS
+from claimtracker.extract.time_starts import R1
 from claimtracker.extract.time_lexicon import fold_arabic, load_words
 from claimtracker.extract.time_values import Ctx, Raw
 from claimtracker.models import Window
@@ -178,6 +179,17 @@ _TRAILING = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640]) 
 _DIGIT_KINDS = frozenset({"digit"})
 _DATE_LIKE = re.compile(r"\d{1,4}\s?[/.-]\s?\d")
 _ZEROS = dict.fromkeys(map(ord, _decimal_digits()), "0")
+_LAST_WORD = re.compile(r"\W*+(\w++)")  # on the reversed text: the word before a position, spelled backwards
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _start_of(backwards_word: str) -> str:
+    """The first R1 characters of a word given spelled backwards, digits as "0", as `Grammar.head_skip` holds them."""
+    start = backwards_word[:-R1 - 1:-1]
+    return start if start.isalpha() else start.translate(_ZEROS)
 
 
 def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable) -> list[Item]:
@@ -195,6 +207,7 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
     words_before = _WORDS_BEFORE.match
     starters = g.start_words_reversed
     table = g.start_table.get
+    skips = g.head_skip
     head_patterns = g.head_patterns
     digit_patterns = g.regexes[_DIGIT_KINDS]
     bisect_right = bisect.bisect_right
@@ -204,6 +217,11 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
             continue
         if en and head and mtext[head - 1].isalnum():
             continue  # "day" in "holiday"
+        if word in skips and not (head and _word_char(mtext[head - 1])):
+            # no phrase starts with this head: one holding it holds the word before it too ("later on")
+            before = _LAST_WORD.match(backwards, n - head)
+            if before is None or _start_of(before.group(1)) not in skips[word]:
+                continue
         kr = head_patterns.get(word)
         if kr is None:  # a number: `head_patterns` holds no word that starts with a digit
             if not _number_may_be_time(g, mtext, head, head_end, found[i + 1] if i < last else None):
