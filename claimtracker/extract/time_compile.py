@@ -211,8 +211,9 @@ def compile_grammar(words: LangWords) -> Grammar:
     start_words = starters | frozenset(c + s for c in CLITICS for s in starters) | frozenset(
         c + d + s for c in CLITICS for d in CLITICS for s in starters) if lang == "ar" else starters
     table = start_table(runs, start_words)
+    values = table_bits(table)
     regexes = {ks: _kind_patterns([(p, st, r) for p, st, r in zip(patterns, starts, runs, strict=True)
-                                   if any(p.handler in _HEADS[k][1] for k in ks)], table_bits(table))
+                                   if any(p.handler in _HEADS[k][1] for k in ks)], values)
                for ks in kind_sets}
     heads = re.compile(rf"(?:{trie_alt(set(kinds))})(?!\w)|\d+")
     joiner_chars = sorted({c for w in kinds for c in w if not c.isalnum() and c != "_"})

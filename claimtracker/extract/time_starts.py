@@ -29,7 +29,7 @@ _STATES = 100_000  # a pattern whose analysis grows past this many states is lef
 # `word_pairs` follows every word of a match, not two: the long date patterns (a weekday, a day, a
 # month, a year, each optional) grow too many states to read at load, and are left unknown
 _PAIR_STATES = 3_000
-_PAIR_WORK = 60_000  # states followed in all, past which `word_pairs` gives up (it runs at load)
+_PAIR_WORK = 20_000  # states followed in all, past which `word_pairs` gives up (it runs at load)
 
 
 @dataclass(frozen=True, slots=True)
