@@ -72,6 +72,9 @@ class KindPatterns:
     # matchers of those that are the kind's, in order; () when none is
     mask: int
     by_bits: dict[int, tuple[tuple[Callable, Pattern], ...]]
+    # head word of at least _START characters -> the matchers `at` gives where it starts a word: read
+    # once per head instead of three slices and lookups
+    head_matchers: dict[str, tuple[tuple[Callable, Pattern], ...]]
 
     def at(self, text: str, pos: int) -> tuple[Pattern, ...]:
         key = text[pos:pos + _START]
@@ -213,7 +216,8 @@ def compile_grammar(words: LangWords) -> Grammar:
     table = start_table(runs, start_words)
     values = table_bits(table)
     regexes = {ks: _kind_patterns([(p, st, r) for p, st, r in zip(patterns, starts, runs, strict=True)
-                                   if any(p.handler in _HEADS[k][1] for k in ks)], values)
+                                   if any(p.handler in _HEADS[k][1] for k in ks)], values,
+                                  [w for w, k in kinds.items() if k == ks])
                for ks in kind_sets}
     heads = re.compile(rf"(?:{trie_alt(set(kinds))})(?!\w)|\d+")
     joiner_chars = sorted({c for w in kinds for c in w if not c.isalnum() and c != "_"})
@@ -291,7 +295,7 @@ _CASED = ("month", "month2", "wd", "hcode", "qcode")
 
 
 def _kind_patterns(members: list[tuple[Pattern, frozenset[str] | None, Runs | None]],
-                   table_values: frozenset[int]) -> KindPatterns:
+                   table_values: frozenset[int], head_words: list[str]) -> KindPatterns:
     always = 0
     by_start: dict[str, int] = {}
     for k, (_, starts, _) in enumerate(members):
@@ -315,7 +319,10 @@ def _kind_patterns(members: list[tuple[Pattern, frozenset[str] | None, Runs | No
         return made[bits]
 
     mask, by_bits = kind_matchers(table_values, patterns, matchers_of)
-    return KindPatterns(patterns, always, by_start, choices, matchers, by_key, matchers[always], mask, by_bits)
+    at_word = {w: by_key.get(w[:3]) or by_key.get(w[:2]) or by_key.get(w[:1]) or matchers[always]
+               for w in head_words if len(w) >= _START}
+    return KindPatterns(patterns, always, by_start, choices, matchers, by_key, matchers[always], mask, by_bits,
+                        at_word)
 
 
 def match_starts(pattern: str | sre_parse.SubPattern) -> frozenset[str] | None:

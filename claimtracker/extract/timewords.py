@@ -250,8 +250,8 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
         regs = wm.regs
         first = regs[1]
         glued = first[0] == pos  # the nearest word runs on into the head (a clitic)
-        # most heads have a starter ("the", "in", "next") among the words before them: (start, the
-        # matchers that can match there, None for those of its first characters)
+        # most heads have a starter ("the", "in", "next") among the words before them, farthest
+        # first: each with the matchers that can match there (None: those of its first characters)
         starts = []
         by_bits, mask = kr.by_bits, kr.mask
         for j in [j for j in _FARTHEST_FIRST if (w := words[j - 1]) is not None and (w in starters or w.isdigit())]:
@@ -270,8 +270,9 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
             ms = by_bits[(told(nxt) or told(nxt[:2]) or told(nxt[:1]) or entry[0]) & mask]
             if ms:
                 starts.append((n - regs[j][1], ms))
-        starts.append((n - first[1] if glued else head, None))
-        # `KindPatterns.at`, inlined: the start's 3, 2 or 1 first characters, else `always`
+        # then the head's own word, whose matchers most heads read from their word (`KindPatterns.at`
+        # otherwise, inlined: the start's 3, 2 or 1 first characters, else `always`)
+        starts.append((n - first[1], None) if glued else (head, kr.head_matchers.get(word)))
         by_key, always = kr.matchers_by_key.get, kr.matchers_always
         for start, ms in starts:
             if ms is None:
