@@ -3,7 +3,8 @@
 `TimeLexicon.load()` compiles the grammar (`time_compile`) from the pattern modules
 (`time_grammar_en`, `time_grammar_ar`) and the vocabulary in `data/lexicons/time_*.json`.
 `find_times()` finds head words (months, weekdays, units, numbers...) with one regex pass, tries
-the patterns only at the few word starts just before each head, resolves each match with
+the patterns only at the few word starts just before each head (at a starter word, only those
+that the start table of `time_starts` says can match before the next word), resolves each match with
 `time_handlers` / `time_periods`, and combines neighbours (`time_combine`): "X or Y" becomes one
 range, "by X", "as early as X", "before X" change X's window, and a duration ("lasting two
 days") is anchored on the date just before it. The conventions are in docs/time-windows.md.
@@ -29,8 +30,8 @@ from claimtracker.extract.time_combine import (
 )
 from claimtracker.extract.time_compile import GRAMMARS, Grammar, Pattern, _decimal_digits, compile_grammar
 from claimtracker.extract.time_handlers import HANDLERS
-from claimtracker.extract.time_starts import R1
 from claimtracker.extract.time_lexicon import fold_arabic, load_words
+from claimtracker.extract.time_starts import R1
 from claimtracker.extract.time_values import Ctx, Raw
 from claimtracker.models import Window
 
