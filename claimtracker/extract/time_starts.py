@@ -211,18 +211,22 @@ def start_table(runs: list[Runs | None], start_words: Iterable[str]) -> dict[str
             nxt[w2] = nxt.get(w2, 0) | 1 << k
     table: dict[str, tuple[int, dict[str, int]]] = {}
     entries: dict[str, tuple[int, dict[str, int]] | None] = {}
+    # The Arabic table holds tens of thousands of next-word keys: equal keys, bits and whole
+    # entries are kept once (as the same objects), which keeps it to a few MB.
+    same: dict = {}
     for word in start_words:
         if not word or not _WORD.fullmatch(word):
             continue  # never one word of the text
         w1 = DIGIT.sub("0", word)[:R1]
         if w1 not in entries:  # the clitic forms of a word, and words alike in their first letters, share one
-            entries[w1] = _entry(w1, unknown, single, pairs.get(w1, {}))
+            entries[w1] = _entry(w1, unknown, single, pairs.get(w1, {}), same)
         if entries[w1] is not None:
             table[word[::-1]] = entries[w1]
     return table
 
 
-def _entry(w1: str, unknown: int, single: dict[str, int], nexts: dict[str, int]) -> tuple[int, dict[str, int]] | None:
+def _entry(w1: str, unknown: int, single: dict[str, int], nexts: dict[str, int],
+           same: dict) -> tuple[int, dict[str, int]] | None:
     base = unknown
     for j in range(1, len(w1) + 1):
         base |= single.get(w1[:j], 0)
@@ -230,8 +234,12 @@ def _entry(w1: str, unknown: int, single: dict[str, int], nexts: dict[str, int])
     for w2, bits in nexts.items():
         for j in range(1, len(w2)):
             bits |= nexts.get(w2[:j], 0)
-        out[w2] = base | bits
-    return (base, out) if base or out else None
+        bits |= base
+        out[same.setdefault(w2, w2)] = same.setdefault(bits, bits)
+    if not base and not out:
+        return None
+    entry = (same.setdefault(base, base), out)
+    return same.setdefault((base, frozenset(out.items())), entry)
 
 
 def table_bits(table: dict[str, tuple[int, dict[str, int]]]) -> frozenset[int]:
