@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtracker.extract.time_starts import R2, first_two_runs
+from claimtracker.extract.time_starts import R2, first_two_runs, word_pairs
 from claimtracker.extract.timewords import _ZEROS, TimeLexicon
 
 
@@ -84,3 +84,32 @@ def test_a_pattern_left_out_never_matches_there(lex, lang, data):
             tried = {p.index for _, p in kinds.by_bits[offered & kinds.mask]} if offered else set()
             matching = {p.index for p in kinds.patterns if p.regex.match(mtext, here.start())}
             assert matching <= tried, (mtext, here.group(), matching - tried)
+
+
+def test_word_pairs_follow_every_word():
+    pairs = word_pairs(r"(?<!\w)(?:much\s+)?later\s+(?:on|still)(?!\w)")
+    assert pairs == {("much", "lat"), ("late", "on"), ("late", "sti")}
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_skipped_head_is_in_no_match(lex, lang, data):
+    """A head the scan skips (`Grammar.head_skip`, the word before it not among those it holds) is
+    covered by no match of its kind's patterns, whatever word start the match begins at."""
+    g = lex.grammars[lang]
+    pieces = [*_pieces(lex, lang), *g.head_skip, *(w for ws in g.head_skip.values() for w in ws)]
+    text = " ".join(data.draw(st.sampled_from(pieces)) for _ in range(data.draw(st.integers(2, 8))))
+    mtext = text.lower()
+    words = list(re.finditer(r"\w+", mtext))
+    for k, here in enumerate(words):
+        word = here.group()
+        if word not in g.head_skip or k == 0 or (here.start() and re.match(r"\w", mtext[here.start() - 1])):
+            continue
+        before = words[k - 1].group()[:4]
+        if (before if before.isalpha() else before.translate(_ZEROS)) in g.head_skip[word]:
+            continue
+        for p in g.head_patterns[word].patterns:
+            for start in (w.start() for w in words[:k + 1]):
+                m = p.regex.match(mtext, start)
+                assert not (m and m.end() > here.start()), (mtext, word, p.index)
