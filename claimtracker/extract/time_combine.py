@@ -145,7 +145,9 @@ def apply_prefixes(g: Grammar, mtext: str, items: list[Item], pub: date | None) 
     """'by X', 'before X', 'as early as X', 'not before X', 'after X' change the window of X; a
     modifier is looked for only after the phrase before X. Most phrases have none, which is told here.
     """
-    prefix_last, gap, ar = g.prefix_last, g.prefix_gap_any.search, g.words.lang == "ar"
+    prefix_last, ar = g.prefix_last, g.words.lang == "ar"
+    # "as early as" is in few texts: when it is in none of this one, no slice of it holds it
+    gap = g.prefix_gap_any.search if any(p in mtext for p in g.prefix_gap) else _nowhere
     out = []
     floor = 0
     for it in items:
@@ -163,6 +165,10 @@ def apply_prefixes(g: Grammar, mtext: str, items: list[Item], pub: date | None) 
         out.append(it)
         floor = it.end
     return out
+
+
+def _nowhere(text: str) -> None:
+    return None
 
 
 def _with_prefix(g: Grammar, it: Item, before: str, pub: date | None) -> Item:

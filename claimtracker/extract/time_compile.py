@@ -16,6 +16,15 @@ from re import _parser as sre_parse
 
 from claimtracker.extract import time_grammar_ar, time_grammar_en
 from claimtracker.extract.time_lexicon import LangWords, fold, trie_alt
+from claimtracker.extract.time_starts import (
+    Runs,
+    first_two_runs,
+    head_skips,
+    kind_matchers,
+    start_table,
+    table_bits,
+    word_pairs,
+)
 
 GRAMMARS = {"en": time_grammar_en.patterns, "ar": time_grammar_ar.patterns}
 _GROUP = re.compile(r"\(\?P<(\w+)>")
@@ -59,6 +68,13 @@ class KindPatterns:
     # one dict lookup where `at` takes three and a second for the matchers
     matchers_by_key: dict[str, tuple[tuple[Callable, Pattern], ...]]
     matchers_always: tuple[tuple[Callable, Pattern], ...]
+    # bits of the patterns (bit i: pattern i of the grammar), and bits of `Grammar.start_table` -> the
+    # matchers of those that are the kind's, in order; () when none is
+    mask: int
+    by_bits: dict[int, tuple[tuple[Callable, Pattern], ...]]
+    # head word of at least _START characters -> the matchers `at` gives where it starts a word: read
+    # once per head instead of three slices and lookups
+    head_matchers: dict[str, tuple[tuple[Callable, Pattern], ...]]
 
     def at(self, text: str, pos: int) -> tuple[Pattern, ...]:
         key = text[pos:pos + _START]
@@ -130,6 +146,12 @@ class Grammar:
     head_patterns: dict[str, KindPatterns]
     # finds any of prefix_gap in a text: one search where `in` would take one per modifier
     prefix_gap_any: re.Pattern
+    # starter word, spelled backwards -> which patterns can match there, told by the next word's first
+    # letters (`time_starts.start_table`); a starter missing from it needs no try
+    start_table: dict[str, tuple[int, dict[str, int]]]
+    # head word -> the words that may stand just before it in a phrase (`time_starts.head_skips`):
+    # after another word, and with no letter glued before it, it is in no phrase
+    head_skip: dict[str, frozenset[str]]
 
 
 # Each kind of head word, the lexicon keys that hold it, and the handlers of the patterns that can
@@ -162,13 +184,18 @@ def compile_grammar(words: LangWords) -> Grammar:
     lang = words.lang
     patterns: list[Pattern] = []
     starts: list[frozenset[str] | None] = []
+    runs: list[Runs | None] = []
+    parsed_all = []
     for i, (handler, pat) in enumerate(GRAMMARS[lang](words)):
         names = tuple(dict.fromkeys(_GROUP.findall(pat)))
         regex = re.compile(pat)
         groups = tuple(regex.groupindex[n] for n in names)
         cased = tuple((n, regex.groupindex[n]) for n in names if n in _CASED) if lang == "en" else ()
         patterns.append(Pattern(i, handler, regex, groups, names, cased))
-        starts.append(match_starts(pat))
+        parsed = sre_parse.parse(pat)  # read by both analyses: parsing the long alternations is slow
+        starts.append(match_starts(parsed))
+        runs.append(first_two_runs(parsed))
+        parsed_all.append(parsed)
     handlers = [p.handler for p in patterns]
     group_names = [p.names for p in patterns]
     # Heads are found by their last word: "as soon as possible" by "possible".
@@ -181,8 +208,16 @@ def compile_grammar(words: LangWords) -> Grammar:
                     head_kinds.setdefault(f.split()[-1], set()).add(kind)
     kinds = {k: frozenset(v) for k, v in head_kinds.items()}
     kind_sets = set(kinds.values()) | {frozenset({"digit"})}
-    regexes = {ks: _kind_patterns([(p, st) for p, st in zip(patterns, starts, strict=True)
-                                   if any(p.handler in _HEADS[k][1] for k in ks)])
+    starters = frozenset(fold(w, lang).split()[0] for key in words.raw if key not in _NOT_STARTERS
+                         for w in words.words(key) if fold(w, lang))
+    # An Arabic starter may carry one or two clitics ("وفي", "وبعد"): spelled out, one set lookup per word.
+    start_words = starters | frozenset(c + s for c in CLITICS for s in starters) | frozenset(
+        c + d + s for c in CLITICS for d in CLITICS for s in starters) if lang == "ar" else starters
+    table = start_table(runs, start_words)
+    values = table_bits(table)
+    regexes = {ks: _kind_patterns([(p, st, r) for p, st, r in zip(patterns, starts, runs, strict=True)
+                                   if any(p.handler in _HEADS[k][1] for k in ks)], values,
+                                  [w for w, k in kinds.items() if k == ks])
                for ks in kind_sets}
     heads = re.compile(rf"(?:{trie_alt(set(kinds))})(?!\w)|\d+")
     joiner_chars = sorted({c for w in kinds for c in w if not c.isalnum() and c != "_"})
@@ -195,11 +230,6 @@ def compile_grammar(words: LangWords) -> Grammar:
     head_scan = HeadScan(re.compile(rf"[^\w{joiners}]({reversed_heads})"),
                          re.compile(rf"[\d{joiners}]"), re.compile(rf"[\w{joiners}]*"),
                          ascii_table, re.compile(rf" ({reversed_heads})"))
-    starters = frozenset(fold(w, lang).split()[0] for key in words.raw if key not in _NOT_STARTERS
-                         for w in words.words(key) if fold(w, lang))
-    # An Arabic starter may carry one or two clitics ("وفي", "وبعد"): spelled out, one set lookup per word.
-    start_words = starters | frozenset(c + s for c in CLITICS for s in starters) | frozenset(
-        c + d + s for c in CLITICS for d in CLITICS for s in starters) if lang == "ar" else starters
     start_words_reversed = frozenset(w[::-1] for w in start_words)
     followers = frozenset(fold(w, lang).split()[0] for key in ("rel", "same_month", "day_suffixes", "of")
                           for w in words.words(key) if fold(w, lang))
@@ -228,6 +258,7 @@ def compile_grammar(words: LangWords) -> Grammar:
     article = r"(?:(?:the|a|an)\s+)?" if lang == "en" else ""
     more = 1 if lang == "en" else 2  # an Arabic event is often a chain of nouns: «إغلاق مراكز الاقتراع»
     anchor_words = re.compile(rf"[\"“«]?{article}(?!{stop})\w[\w'-]*(?:[ \t]+(?!{stop})\w[\w'-]*){{0,{more}}}[\"”»]?")
+    head_patterns = {w: regexes[ks].patterns for w, ks in kinds.items() if not w[0].isdigit()}
     return Grammar(words, tuple(handlers), tuple(group_names), heads, head_scan, kinds, regexes, followers, starters,
                    start_words_reversed, prefixes, prefix_last,
                     prefix_gap, re.compile("|".join(re.escape(c) for c in words.words("sentence_breaks"))), connector, connector_lead, prefix_lead,
@@ -239,9 +270,17 @@ def compile_grammar(words: LangWords) -> Grammar:
                     for k in kinds_pre},
                    tuple(tuple(p.split()) for p in prefix_gap),
                    {w: regexes[ks] for w, ks in kinds.items() if not w[0].isdigit()},
-                   re.compile("|".join(re.escape(p) for p in prefix_gap) if prefix_gap else "(?!x)x"))
+                   re.compile("|".join(re.escape(p) for p in prefix_gap) if prefix_gap else "(?!x)x"),
+                   table, head_skips(head_patterns, lru_cache(maxsize=None)(lambda i: word_pairs(parsed_all[i])),
+                                     lambda w: _starts_at(w, head_patterns[w], starts)))
 
 
+
+
+def _starts_at(word: str, patterns: tuple[Pattern, ...], starts: list[frozenset[str] | None]) -> bool:
+    """Whether a pattern may start at `word` by its start keys (a longer key beginning with a short word counts)."""
+    return any(starts[p.index] is None or any(k[:len(word)] == word[:len(k)] for k in starts[p.index])
+               for p in patterns)
 
 
 def _char_class(texts: list[str]) -> re.Pattern | None:
@@ -255,10 +294,11 @@ def _char_class(texts: list[str]) -> re.Pattern | None:
 _CASED = ("month", "month2", "wd", "hcode", "qcode")
 
 
-def _kind_patterns(members: list[tuple[Pattern, frozenset[str] | None]]) -> KindPatterns:
+def _kind_patterns(members: list[tuple[Pattern, frozenset[str] | None, Runs | None]],
+                   table_values: frozenset[int], head_words: list[str]) -> KindPatterns:
     always = 0
     by_start: dict[str, int] = {}
-    for k, (_, starts) in enumerate(members):
+    for k, (_, starts, _) in enumerate(members):
         if starts is None:
             always |= 1 << k
             continue
@@ -266,15 +306,26 @@ def _kind_patterns(members: list[tuple[Pattern, frozenset[str] | None]]) -> Kind
             by_start[start] = by_start.get(start, 0) | 1 << k
     # Every value `at` can compute: a key's bits with those of its shorter prefixes.
     reachable = {always} | {always | by_start.get(key[:1], 0) | by_start.get(key[:2], 0) | by_start[key] for key in by_start}
-    patterns = tuple(p for p, _ in members)
+    patterns = tuple(p for p, _, _ in members)
     choices = {bits: tuple(p for k, p in enumerate(patterns) if bits >> k & 1) for bits in reachable}
     matchers = {bits: tuple((p.regex.match, p) for p in pats) for bits, pats in choices.items()}
     by_key = {key: matchers[always | by_start.get(key[:1], 0) | by_start.get(key[:2], 0) | by_start[key]]
               for key in by_start}
-    return KindPatterns(patterns, always, by_start, choices, matchers, by_key, matchers[always])
+    made: dict[int, tuple] = {}  # the tuples of one kind shared by every word whose patterns are the same
+
+    def matchers_of(bits: int) -> tuple:
+        if bits not in made:
+            made[bits] = tuple((p.regex.match, p) for k, p in enumerate(patterns) if bits >> k & 1)
+        return made[bits]
+
+    mask, by_bits = kind_matchers(table_values, patterns, matchers_of)
+    at_word = {w: by_key.get(w[:3]) or by_key.get(w[:2]) or by_key.get(w[:1]) or matchers[always]
+               for w in head_words if len(w) >= _START}
+    return KindPatterns(patterns, always, by_start, choices, matchers, by_key, matchers[always], mask, by_bits,
+                        at_word)
 
 
-def match_starts(pattern: str) -> frozenset[str] | None:
+def match_starts(pattern: str | sre_parse.SubPattern) -> frozenset[str] | None:
     """Strings of at most _START characters, one of which begins every match of `pattern`; None when a
     match may begin with anything.
 
@@ -282,7 +333,7 @@ def match_starts(pattern: str) -> frozenset[str] | None:
     ends the string there, and lookarounds are skipped, so the answer may let through starts the
     pattern rejects but never the reverse.
     """
-    parsed = sre_parse.parse(pattern)
+    parsed = sre_parse.parse(pattern) if isinstance(pattern, str) else pattern
     if parsed.state.flags & re.IGNORECASE:
         return None
     found = {text for text, _ in _sequence(parsed)}

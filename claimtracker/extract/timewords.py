@@ -3,7 +3,8 @@
 `TimeLexicon.load()` compiles the grammar (`time_compile`) from the pattern modules
 (`time_grammar_en`, `time_grammar_ar`) and the vocabulary in `data/lexicons/time_*.json`.
 `find_times()` finds head words (months, weekdays, units, numbers...) with one regex pass, tries
-the patterns only at the few word starts just before each head, resolves each match with
+the patterns only at the few word starts just before each head (at a starter word, only those
+that the start table of `time_starts` says can match before the next word), resolves each match with
 `time_handlers` / `time_periods`, and combines neighbours (`time_combine`): "X or Y" becomes one
 range, "by X", "as early as X", "before X" change X's window, and a duration ("lasting two
 days") is anchored on the date just before it. The conventions are in docs/time-windows.md.
@@ -27,9 +28,10 @@ from claimtracker.extract.time_combine import (
     apply_prefixes,
     merge_connected,
 )
-from claimtracker.extract.time_compile import GRAMMARS, Grammar, Pattern, compile_grammar
+from claimtracker.extract.time_compile import GRAMMARS, Grammar, Pattern, _decimal_digits, compile_grammar
 from claimtracker.extract.time_handlers import HANDLERS
 from claimtracker.extract.time_lexicon import fold_arabic, load_words
+from claimtracker.extract.time_starts import R1
 from claimtracker.extract.time_values import Ctx, Raw
 from claimtracker.models import Window
 
@@ -177,6 +179,18 @@ _CONTEXT_GROUPS = frozenset({"ctx"})  # groups that only hold the context word b
 _TRAILING = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])  # marks written after a letter
 _DIGIT_KINDS = frozenset({"digit"})
 _DATE_LIKE = re.compile(r"\d{1,4}\s?[/.-]\s?\d")
+_ZEROS = dict.fromkeys(map(ord, _decimal_digits()), "0")
+_LAST_WORD = re.compile(r"\W*+(\w++)")  # on the reversed text: the word before a position, spelled backwards
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _start_of(backwards_word: str) -> str:
+    """The first R1 characters of a word given spelled backwards, digits as "0", as `Grammar.head_skip` holds them."""
+    start = backwards_word[:-R1 - 1:-1]
+    return start if start.isalpha() else start.translate(_ZEROS)
 
 
 def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable) -> list[Item]:
@@ -193,6 +207,8 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
     n = len(backwards)
     words_before = _WORDS_BEFORE.match
     starters = g.start_words_reversed
+    table = g.start_table.get
+    skips = g.head_skip
     head_patterns = g.head_patterns
     digit_patterns = g.regexes[_DIGIT_KINDS]
     bisect_right = bisect.bisect_right
@@ -202,6 +218,11 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
             continue
         if en and head and mtext[head - 1].isalnum():
             continue  # "day" in "holiday"
+        if word in skips and not (head and _word_char(mtext[head - 1])):
+            # no phrase starts with this head: one holding it holds the word before it too ("later on")
+            before = _LAST_WORD.match(backwards, n - head)
+            if before is None or _start_of(before.group(1)) not in skips[word]:
+                continue
         kr = head_patterns.get(word)
         if kr is None:  # a number: `head_patterns` holds no word that starts with a digit
             if not _number_may_be_time(g, mtext, head, head_end, found[i + 1] if i < last else None):
@@ -228,17 +249,38 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
         words = wm.groups()
         # one call for every group's span: regs[j] is the span of group j, (-1, -1) when unmatched
         regs = wm.regs
-        # most heads have a starter ("the", "in", "next") among the words before them
-        starts = [n - regs[j][1] for j in _FARTHEST_FIRST
-                  if (w := words[j - 1]) is not None and (w in starters or w.isdigit())]
         first = regs[1]
-        starts.append(n - first[1] if first[0] == pos else head)
-        # `KindPatterns.at`, inlined: the start's 3, 2 or 1 first characters, else `always`
+        glued = first[0] == pos  # the nearest word runs on into the head (a clitic)
+        # most heads have a starter ("the", "in", "next") among the words before them, farthest
+        # first: each with the matchers that can match there (None: those of its first characters)
+        starts = []
+        by_bits, mask = kr.by_bits, kr.mask
+        for j in [j for j in _FARTHEST_FIRST if (w := words[j - 1]) is not None and (w in starters or w.isdigit())]:
+            entry = table(words[j - 1])
+            if entry is None or j == 1 and glued:
+                # the table reads whole words: the nearest word, run on into the head, is only its start
+                if entry is not None or j == 1 and glued or words[j - 1].isdigit():
+                    starts.append((n - regs[j][1], None))
+                continue  # else no pattern can match at this starter
+            # the next word: the head's, or the one after this
+            after = head if j == 1 else n - regs[j - 1][1]
+            nxt = mtext[after:after + 3]
+            if not nxt.isalpha():
+                nxt = nxt.translate(_ZEROS)  # the start table reads digits as "0"
+            told = entry[1].get
+            ms = by_bits[(told(nxt) or told(nxt[:2]) or told(nxt[:1]) or entry[0]) & mask]
+            if ms:
+                starts.append((n - regs[j][1], ms))
+        # then the head's own word, whose matchers most heads read from their word (`KindPatterns.at`
+        # otherwise, inlined: the start's 3, 2 or 1 first characters, else `always`)
+        starts.append((n - first[1], None) if glued else (head, kr.head_matchers.get(word)))
         by_key, always = kr.matchers_by_key.get, kr.matchers_always
-        for start in starts:
-            key = mtext[start:start + 3]
+        for start, ms in starts:
+            if ms is None:
+                key = mtext[start:start + 3]
+                ms = by_key(key) or by_key(key[:2]) or by_key(key[:1]) or always
             # `pat` is read after the loop: the pattern that matched
-            for match, pat in by_key(key) or by_key(key[:2]) or by_key(key[:1]) or always:  # noqa: B007
+            for match, pat in ms:  # noqa: B007
                 m = match(mtext, start)
                 if m:
                     break
