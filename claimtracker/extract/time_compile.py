@@ -165,6 +165,7 @@ _HEADS = {
               "hijri"}),
     "season": (("seasons",), {"season"}),
     "hijri": (("hijri_months", "hijri_feasts"), {"hijri"}),
+    "feast": (("fixed_feasts",), {"feast"}),
     "part": (("quarter", "half"), {"year", "period"}),
     "code": (("half_codes", "quarter_codes"), {"year"}),
     "fixed": (("fixed_days", "fixed_with_context"), {"date", "weekday", "fixed", "period"}),

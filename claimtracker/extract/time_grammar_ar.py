@@ -62,6 +62,14 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("hijri", rf"{B}(?:{CL}(?P<ctx>{ctx})\s+)?(?:{CL}(?P<mw>{mw})\s+)?(?P<hmonth>{w.alt('hijri_months')})"
                   rf"(?:\s+(?P<rel>{rel}))?(?:\s+(?P<year>1[34]\d\d)\s*(?:{w.alt('hijri_year_marks')})?)?{E}"),
         ("hijri", rf"{B}(?:{CL}(?:{prep})\s+)?{CL}(?P<feast>{w.alt('hijri_feasts')})(?:\s+(?P<rel>{rel}))?{E}"),
+        ("feast", rf"{B}(?:{CL}(?:{prep})\s+)?{CL}(?P<gfeast>{w.alt('fixed_feasts')})(?:\s+(?P<rel>{rel}))?"
+                  rf"(?:\s+(?P<year>{year}))?{E}"),
+        # "النصف الثاني من جوان": half a month, before "الثاني من ..." reads as its second day
+        ("month", rf"{B}(?:{CL}(?:{prep})\s+)?(?:{w.alt('half')})\s+(?P<mhalf>{ordw})\s+(?:{of}\s+)(?:{mw}\s+)?"
+                  rf"{month}(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),
+        # "غرة جويلية": the first day of the month, with no «من»
+        ("date", rf"{B}(?:{CL}(?:{prep})\s+)?(?P<dayw>{w.alt('first_day_words')})\s+(?:{of}\s+)?(?:{mw}\s+)?{month}"
+                 rf"(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),
         # "الثاني من نيسان المقبل"
         ("date", rf"{B}(?:{CL}(?:{prep})\s+)?(?:{dayw}\s+)?(?P<dayw>{ordw})\s+(?:{of}\s+)(?:{mw}\s+)?{month}"
                  rf"(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),

@@ -54,7 +54,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("date", rf"{B}(?:(?:{prep})\s+)?(?:{wd},?\s+)?(?P<month>{mon_any})\s+(?P<day>{day})"
                  rf"(?:{conn_day}(?P<day2>{day}))?(?:,?\s+(?P<year>{year}))?{E}{pos}"),
         # "15 October 2025", "the 4th of July", "the first of October"
-        ("date", rf"{B}(?:(?:{prep})\s+)?(?:{wd},?\s+)?(?:{the}\s+)?(?:(?P<day>{day})|(?P<dayw>{ordw}))"
+        # a day in words needs its article: "the first of October", but "last October" is a month
+        ("date", rf"{B}(?:(?:{prep})\s+)?(?:{wd},?\s+)?(?:(?:{the}\s+)?(?P<day>{day})|{the}\s+(?P<dayw>{ordw}))"
                  rf"(?:{conn_day}(?P<day2>{day}))?\s+(?:{of}\s+)?(?P<month>{mon_any})(?:,?\s+(?P<year>{year}))?{E}"),
         # "on the 14th of the same month": before `day_only`, which would read the publication month
         ("date", rf"{B}(?:{on}\s+)?(?:{the}\s+)?(?P<day>{day})\s+(?:{of}\s+)?(?P<same>{w.alt('same_month')}){E}"),
@@ -65,6 +66,12 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         # "late May 2019", "mid-June", "early next month" comes under period below
         ("month", rf"{B}(?:(?P<part>{part})[\s-]+|(?:{prep})\s+(?:{det}\s+)?)?(?P<month>{mon_any}),?\s+"
                   rf"(?P<year>{year}){E}"),
+        # "the second half of June"
+        ("month", rf"{B}(?:{the}\s+)?(?P<mhalf>{ordw})\s+{w.alt('half')}\s+(?:{of}\s+)(?P<month>{mon_full})"
+                  rf"(?:,?\s+(?P<year>{year}))?{E}"),
+        # "October last year", "in March of next year": the month of the year named after it
+        ("month", rf"{B}(?:(?P<part>{part})[\s-]+|(?:{prep})\s+(?:{det}\s+)?)?(?P<month>{mon_full}),?\s+"
+                  rf"(?:{of}\s+)?(?P<yrel>{rel})\s+{yw}{E}"),
         ("month", rf"{B}(?P<part>{part})[\s-]+(?P<month>{mon_full}){E}"),
         ("month", rf"{B}(?P<rel>{rel})\s+(?P<month>{mon_full}){E}"),
         # weekdays: "today, Tuesday", "next Tuesday", "on Wednesday midnight", "Saturday's"
@@ -95,6 +102,7 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("year", rf"{B}(?:(?P<part>{part})\s+)?(?:{the}\s+)?(?P<ord>{ordw})\s+(?P<hq>{w.alt('half', 'quarter')}){E}"
                  rf"(?!\s+{of}\s)"),
         ("weekend", rf"{B}(?:(?P<rel>{rel})\s+|{the}\s+)?{w.alt('weekend')}{E}"),
+        ("feast", rf"{B}(?:(?P<rel>{rel})\s+|{the}\s+)?(?P<gfeast>{w.alt('fixed_feasts')})(?:\s+(?P<year>{year}))?{E}"),
         # years: "the first half of 2026", "Q3 2026", "in 2026", "at the end of 2021", "mid-2026"
         ("year", rf"{B}(?:{the}\s+)?(?P<ord>{ordw})\s+(?P<hq>{w.alt('half', 'quarter')})\s+(?:{of}\s+)"
                  rf"(?:{the}\s+{yw}\s+)?(?P<year>{year}){E}"),
@@ -104,6 +112,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("year", rf"{B}(?:{w.alt('year_context_before')})\s+(?:{the}\s+)?(?:(?P<hcode>{w.alt('half_codes')})"
                  rf"|(?P<qcode>{w.alt('quarter_codes')})){E}(?!\s*['’]?\d)"),
         ("year", rf"{B}(?P<part>{part})[\s-]+(?:{the}\s+{yw}\s+)?(?P<year>{year}){E}"),
+        # "the 2027 election", "its 2026 budget": a year naming the event after it
+        ("year", rf"{B}(?:{the}|{det})\s+(?P<year>{year})(?=[ \t]+[a-z])"),
         ("year", rf"{B}(?:{w.alt('year_context_before')})\s+(?:{the}\s+{yw}\s+)?(?P<year>{year})"
                  rf"(?:{conn_day}(?P<year2>{year}))?{E}"),
         # "within 14 days", "in the next few days", "the coming weeks", "the few coming days"

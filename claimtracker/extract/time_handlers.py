@@ -158,9 +158,14 @@ def month(g: dict, ctx: Ctx) -> Raw | None:
     if m is None:
         return None
     if fold_in(g.get("month"), ctx, "months_need_context") and not any(
-            g.get(k) for k in ("ctx", "part", "mw", "rel", "year", "month2", "wk")):
+            g.get(k) for k in ("ctx", "part", "mw", "rel", "year", "month2", "wk", "yrel", "mhalf")):
         return None
     year = year_of(g)
+    yrel = rel_of(g, ctx, "yrel")
+    if year is None and yrel is not None and yrel in tr.SHIFTS:
+        if ctx.pub is None:
+            return unresolved("month")
+        year = ctx.pub.year + tr.SHIFTS[yrel]  # "October last year"
     if year is None:
         if ctx.pub is None:
             return unresolved("month")
@@ -281,5 +286,5 @@ HANDLERS = {
     "fixed": fixed, "soon": soon, "vague": vague, "weekday": weekday, "date": date_dm, "numeric": numeric,
     "month": month, "within": within, "in_n": in_n, "ago": ago, "duration": duration, "day_only": month_day_only,
     "period": periods.period, "year_end": periods.year_end, "year": periods.year, "season": periods.season,
-    "weekend": periods.weekend, "hijri": hijri,
+    "weekend": periods.weekend, "hijri": hijri, "feast": periods.feast,
 }

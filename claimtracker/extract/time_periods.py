@@ -28,6 +28,13 @@ def month_window(year: int, m: int, g: dict, ctx: Ctx) -> Raw:
         if n is not None:
             lo, hi = tr.week_of_month(year, m, int(n))
             return span(lo, hi, month_ref=(year, m))
+    if g.get("mhalf"):
+        # "the second half of June", «النصف الثاني من جوان»: days 1-15 or 16 to the end
+        n = ctx.words.lookup("ordinals", g["mhalf"])
+        if n in (1, 2, -1):
+            lo, hi = tr.month_part(year, m, None)
+            mid = lo.replace(day=15)
+            return span(lo, mid, month_ref=(year, m)) if n == 1 else span(mid.replace(day=16), hi, month_ref=(year, m))
     lo, hi = tr.month_part(year, m, part)
     return Raw(lo, hi, "month", end_part=part in ("end", "late"), month_ref=(year, m))
 
@@ -159,3 +166,23 @@ def season(g: dict, ctx: Ctx) -> Raw | None:
     elif part in ("late", "end"):
         lo = date(hi.year, last, 1)
     return Raw(lo, hi, "range", end_part=part in ("late", "end"))
+
+
+def feast(g: dict, ctx: Ctx) -> Raw | None:
+    """A feast on a fixed Gregorian day ("before Christmas", «عيد الميلاد»): the next one from
+    publication, or the one just gone after "last"."""
+    key = ctx.words.lookup("fixed_feasts", g.get("gfeast"))
+    if key is None:
+        return None
+    m, d = (int(x) for x in str(key).split("-"))
+    year = to_int(g.get("year"))
+    if year is None:
+        if ctx.pub is None:
+            return unresolved("day")
+        year = ctx.pub.year
+        if rel_of(g, ctx) == "last":
+            year -= 1 if (m, d) >= (ctx.pub.month, ctx.pub.day) else 0
+        elif (m, d) < (ctx.pub.month, ctx.pub.day):
+            year += 1
+    day = date(year, m, d)
+    return span(day, day)
