@@ -18,12 +18,11 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from claimtracker.extract.cues import compile_groups, compile_terms, fold_pattern, group_labels
+from claimtracker.extract.source_grammar import SourceGrammar, starts_with, unsaid
 from claimtracker.models import Attribution
-from claimtracker.text import normalize_text
 
 # How a source group maps to the attribution kinds of models.ATTRIBUTION_KINDS.
 _KIND_OF_GROUP = {
@@ -122,38 +121,6 @@ class AttributionLexicon:
 Candidate = tuple[int, int, str, int, int]  # (-rank, -length, kind, start, end)
 
 
-@dataclass(frozen=True, slots=True)
-class SourceGrammar:
-    """How a source phrase and its reporting verb may stand apart: the `grammar` section of a
-    language's attribution lexicon."""
-
-    source_after: tuple[re.Pattern, ...]  # verbs whose source always follows them ("according to")
-    postmodifier: tuple[re.Pattern, ...]  # words opening a phrase that qualifies a noun ("in", «في»)
-    preverb: tuple[re.Pattern, ...]  # words before a verb in its phrase ("did not", "also", «لم»)
-    postmodifier_window: int
-    negation: tuple[re.Pattern, ...] = ()  # "did not", «لم»
-    unsaid: tuple[re.Pattern, ...] = ()  # verbs that, negated, say nothing ("did not confirm", «لم تؤكده»)
-
-    @classmethod
-    def from_spec(cls, spec: dict, lang: str) -> SourceGrammar:
-        def patterns(key: str) -> tuple[re.Pattern, ...]:
-            pattern = compile_terms(spec.get(key) or [], lang)
-            return (pattern,) if pattern is not None else ()
-
-        return cls(patterns("source_after"), patterns("postmodifier"), patterns("preverb"),
-                   int(spec.get("postmodifier_window", 0)), patterns("negation"), patterns("unsaid"))
-
-
-def _starts_with(patterns: Sequence[re.Pattern], text: str, whole: bool = False) -> bool:
-    """Whether the text opens with (or, `whole`, is) a term of the patterns."""
-    folded = _fold(text)
-    for p in patterns:
-        m = p.match(folded)
-        if m and (not whole or m.end() == len(folded)):
-            return True
-    return False
-
-
 def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Sequence[Hit], window: int,
                verb_first_at_end: bool, grammar: SourceGrammar) -> list[Candidate]:
     """The sources of one sentence that can attribute its clauses: its reporting verbs, the cue
@@ -161,7 +128,7 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
     They do not depend on the clause, so a sentence finds them once."""
     # "which the ministry did not confirm": a negated confirmation attributes nothing
     if grammar.unsaid:
-        verbs = [v for v in verbs if not _unsaid(text, v, grammar)]
+        verbs = [v for v in verbs if not unsaid(text, v, grammar)]
     # «يتوقع أن تعلن الوزارة», "is expected to announce": a forward cue governs the verb, which is
     # what the claim says will happen, not who says so
     if blockers:
@@ -214,21 +181,8 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
     return [c[:5] for c in out if not any(lo <= c[5] < hi for lo, hi in qualified)]
 
 
-# the same few verbs and particles are folded sentence after sentence
-@lru_cache(maxsize=4096)
-def _fold(text: str) -> str:
-    return normalize_text(text).lower().strip()
-
-
 # Speakers that a qualifying phrase may follow before their verb (a name needs none).
 _UNNAMED = frozenset({"anonymous", "observers"})
-
-
-def _unsaid(text: str, verb: Hit, grammar: SourceGrammar) -> bool:
-    if not _starts_with(grammar.unsaid, text[verb.start : verb.end], whole=True):
-        return False
-    words = text[max(0, verb.start - 16) : verb.start].split()
-    return any(_starts_with(grammar.negation, " ".join(words[-n:]), whole=True) for n in (1, 2) if len(words) >= n)
 
 
 _GOVERNED_GAP = re.compile(r"\s*(?:[اأإ]ن|to|will|would)?\s*", re.IGNORECASE)
@@ -334,7 +288,7 @@ def _paired(
     of a claim, not its speaker ("Modi, the date will be set, said the source")."""
     if verb.start < source.end and source.start < verb.end:
         return True  # one phrase holds both («إعلان موسكو»)
-    after_only = _starts_with(grammar.source_after, text[verb.start : verb.end])
+    after_only = starts_with(grammar.source_after, text[verb.start : verb.end])
     if verb.end <= source.start:
         if after_only and _CLAUSE_BREAK.search(text[verb.end : source.start]):
             # "according to" names its source in the phrase it opens, not past a clause
@@ -364,7 +318,7 @@ def _paired(
         # names inside that phrase belong to it, only a cue word still ends it
         limit = window if _apposition(gap) else VERB_FIRST_GAP
         if (hi - lo > limit and source.kind in _UNNAMED and grammar.postmodifier_window
-                and _starts_with(grammar.postmodifier, gap)):
+                and starts_with(grammar.postmodifier, gap)):
             limit, blockers = grammar.postmodifier_window, cues
         elif limit == VERB_FIRST_GAP and gap.strip() not in (",", "،") and ("," in gap or "،" in gap):
             # "X, while analysts expect": a comma that neither closes an apposition ("X, the
@@ -410,7 +364,7 @@ def _without_preverb(grammar: SourceGrammar, gap: str) -> str:
     """The gap before the words of the verb's own phrase that end it (a word or two), else the gap."""
     words = gap.rstrip().split(" ")
     for n in (2, 1):
-        if len(words) > n and _starts_with(grammar.preverb, " ".join(words[-n:]), whole=True):
+        if len(words) > n and starts_with(grammar.preverb, " ".join(words[-n:]), whole=True):
             return " ".join(words[:-n]) + " "
     return gap
 

@@ -13,7 +13,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 
-from claimtracker.extract.attribution import AttributionLexicon, Candidate, Hit, candidates, closest, governed_by_cue
+from claimtracker.extract.attribution import (
+    AttributionLexicon,
+    Candidate,
+    Hit,
+    candidates,
+    closest,
+    governed_by_cue,
+)
 from claimtracker.extract.document import (
     Doc,
     gather,
