@@ -50,3 +50,15 @@ def test_a_year_before_an_event_noun_dates_it(lex):
 
 def test_the_first_of_a_month_in_words_keeps_its_article(lex):
     assert spans("The rules apply on the first of December.", "en", lex)[0] == (D(2025, 12, 1), D(2025, 12, 1))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "as soon as" opens the date after it, like "as early as"
+    ("Aid convoys could enter as soon as next week.", (D(2025, 10, 20), None)),
+    ("The crossing may reopen as soon as Monday.", (D(2025, 10, 20), None)),
+    # "soon" alone, and "as soon as possible", are still soon
+    ("The envoy will return soon.", (PUB, None)),
+    ("Talks should resume as soon as possible.", (PUB, None)),
+])
+def test_as_soon_as_a_date(lex, text, expected):
+    assert spans(text, "en", lex) == [expected]

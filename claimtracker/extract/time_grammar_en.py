@@ -133,7 +133,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("in_n", rf"{B}(?P<num>{num})\s+(?P<unit>{unit})\s+(?P<later>{w.alt('later_n')}){E}"),
         ("duration", rf"{B}(?:{w.alt('duration')})\s+(?:(?P<num>{num})[\s-]+)?(?P<unit>{unit}){E}"),
         ("fixed", rf"{B}(?P<fixed>{w.alt('fixed_days')}){E}"),
-        ("soon", rf"{B}(?:{w.alt('soon')}){E}"),
+        # "as soon as next week": "soon" there opens the date after it (a prefix), no window of its own
+        ("soon", rf"{B}(?!(?<=as )soon\s+as\s)(?:{w.alt('soon')}){E}"),
         ("vague", rf"{B}(?:{w.alt('vague')}){E}(?!\s+{w.alt('vague_not_before')}{E})"),
         # month names alone: safe names anywhere, "May"/"March" only after a date word
         ("month", rf"{B}(?:(?:{prep})\s+(?:{det}\s+)?)?(?P<month>{mon_safe}){pos}{E}(?!\s+\d)"),

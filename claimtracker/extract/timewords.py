@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from claimtracker.config import DATA_DIR
+from claimtracker.extract.regex_starts import decimal_digits
 from claimtracker.extract.time_combine import (
     Item,
     anchor_counts,
@@ -28,7 +29,7 @@ from claimtracker.extract.time_combine import (
     apply_prefixes,
     merge_connected,
 )
-from claimtracker.extract.time_compile import GRAMMARS, Grammar, Pattern, _decimal_digits, compile_grammar
+from claimtracker.extract.time_compile import GRAMMARS, Grammar, Pattern, compile_grammar
 from claimtracker.extract.time_handlers import HANDLERS
 from claimtracker.extract.time_lexicon import fold_arabic, load_words
 from claimtracker.extract.time_starts import R1
@@ -179,7 +180,7 @@ _CONTEXT_GROUPS = frozenset({"ctx"})  # groups that only hold the context word b
 _TRAILING = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])  # marks written after a letter
 _DIGIT_KINDS = frozenset({"digit"})
 _DATE_LIKE = re.compile(r"\d{1,4}\s?[/.-]\s?\d")
-_ZEROS = dict.fromkeys(map(ord, _decimal_digits()), "0")
+_ZEROS = dict.fromkeys(map(ord, decimal_digits()), "0")
 _LAST_WORD = re.compile(r"\W*+(\w++)")  # on the reversed text: the word before a position, spelled backwards
 
 
