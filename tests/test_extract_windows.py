@@ -168,3 +168,13 @@ def test_a_reporting_verb_in_the_next_clause_does_not_make_today_the_telling_day
     text = "The central bank will announce its rate decision on Monday, and most economists expect a hold."
     w = _window(res, text, "en", "announce")
     assert w is not None and w.start == date(2025, 3, 10)
+
+
+def test_a_second_predicate_with_its_own_auxiliary_is_a_claim_of_its_own(res):
+    from claimtracker.extract import extract
+
+    text = "Parliament will reconvene on March 24 and is expected to vote on the budget within two weeks."
+    claims = [m for m in extract(text, published=PUBLISHED, lang="en", resources=res).mentions if m.is_forward]
+    assert len(claims) == 2
+    assert claims[0].expected.start == date(2025, 3, 24) and claims[0].certainty >= 0.7
+    assert claims[1].expected.text == "within two weeks" and claims[1].certainty < 0.7

@@ -69,9 +69,12 @@ _SAFE_WORD = re.compile(
 # engine skips to the spaces and break characters in C instead of trying \s* at every character.
 _CLAUSE_BREAK = re.compile(
     r"[\s،؛;:,](?:(?<=\s)\s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|[-–—]\s)|(?<=[،؛;:])|(?<=,)(?=\s)(?!\s*\d))\s*"
+    # "will reconvene on 1 September and is expected to vote ...": a second predicate with its own
+    # auxiliary is a clause of its own
+    r"|\s(?=and (?:is|are|will|would|could|may|might|should|plans?|intends?|hopes?|expects?) )"
 )
 # Every clause break holds one of these: a sentence without them is one clause.
-_BREAK_CHAR = re.compile(r"[،؛;:,\-–—]")
+_BREAK_CHAR = re.compile(r"[،؛;:,\-–—]| and ")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\w+")
 _NOT_WORD_OR_DOT = re.compile(r"[^\w.]")
