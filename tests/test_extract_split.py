@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimtracker.extract.pipeline import Resources
 from claimtracker.extract.split import clauses_in, sentences_in, split_text
 from claimtracker.text import normalize
@@ -127,3 +129,16 @@ def test_a_place_opening_a_sentence_is_no_dateline():
     assert _body(text)[0].startswith("Tbilisi, which")
     text = "Border talks\nThe talks began.\nYEREVAN - a second line is not the first one."
     assert _body(text)[-1].startswith("YEREVAN")
+
+
+@pytest.mark.parametrize("text, pieces", [
+    # a second verb with its own future prefix, or «وقد» + a verb, starts a clause
+    ("وستعقد اللجنة اجتماعها يوم الأحد وستناقش الخطة الجديدة الشهر المقبل.", 2),
+    ("ومن المقرر أن يزور الوزير عمان الأسبوع المقبل وقد يلتقي نظيره الأردني خلال الزيارة.", 2),
+    # nouns that begin like a future verb do not (سياسية، سيارات)
+    ("تواجه البلاد أزمة اقتصادية وسياسية خانقة منذ أشهر طويلة جدا.", 1),
+    ("The senate will reconvene on 1 June and is expected to pass the bill within days.", 2),
+    ("Ministers met in Rabat and discussed trade for three hours on Monday.", 1),
+])
+def test_coordinated_predicates(text, pieces):
+    assert len(clauses_in(text, 0, len(text))) == pieces

@@ -2,7 +2,8 @@
 
 Splitting works on the original text: normalisation never touches punctuation, so the original
 offsets are exact. Arabic sentences end with `.` `؟` `!` (often with no space before the next
-word); clauses are cut at `،` `؛` `;` `,` `:` and dashes, then very short pieces are merged back,
+word); clauses are cut at `،` `؛` `;` `,` `:` and dashes, and before a coordinated second predicate
+("and is expected to", «وستناقش»), then very short pieces are merged back,
 because a clause of two words cannot carry a claim.
 """
 
@@ -72,9 +73,11 @@ _CLAUSE_BREAK = re.compile(
     # "will reconvene on 1 September and is expected to vote ...": a second predicate with its own
     # auxiliary is a clause of its own
     r"|\s(?=and (?:is|are|will|would|could|may|might|should|plans?|intends?|hopes?|expects?) )"
+    # «ستعقد اجتماعا يوم الأحد وستناقش الموازنة الشهر المقبل»: و + a verb with its own future prefix
+    r"|\s(?=و(?:س[يتن](?!ا)\w\w|قد [يتن]\w\w))"
 )
 # Every clause break holds one of these: a sentence without them is one clause.
-_BREAK_CHAR = re.compile(r"[،؛;:,\-–—]| and ")
+_BREAK_CHAR = re.compile(r"[،؛;:,\-–—]| and | و")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\w+")
 _NOT_WORD_OR_DOT = re.compile(r"[^\w.]")
