@@ -54,6 +54,10 @@ class Hit:
 # Arabic source phrases take a few following words ("مصادر سياسية مطلعة"); a particle or
 # preposition ends the phrase («وأشار المصدر إلى أن» is the source «المصدر»).
 _AR_PHRASE_WORD = r"(?:(?!(?:الي|علي|في|من|عن|ان|انه|انها|بان|الذي|التي|حول|مع|قد|لن|لم)(?!\w))\w+)"
+def _phrase_words(groups: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    return [(g, [t.replace("\\w+", _AR_PHRASE_WORD) for t in terms]) for g, terms in groups]
+
+
 _VERB_FIRST_ANYWHERE = re.compile(r"^(?:according to|citing|quoting|quoted|cited)$")
 
 
@@ -79,8 +83,7 @@ class AttributionLexicon:
         unpaired = [("unpaired:" + kind, list(terms)) for kind, terms in raw.get("unpaired", {}).items()]
         if lang == "ar":
             # a phrase word is never a particle: «في بيان أنها ستعزز» ends at «بيان»
-            paired = [(g, [t.replace("\\w+", _AR_PHRASE_WORD) for t in terms]) for g, terms in paired]
-            unpaired = [(g, [t.replace("\\w+", _AR_PHRASE_WORD) for t in terms]) for g, terms in unpaired]
+            paired, unpaired = _phrase_words(paired), _phrase_words(unpaired)
         sources = compile_groups(paired, lang, article=lang == "ar")
         unpaired_pattern = compile_groups(unpaired, lang, article=lang == "ar")
         return cls(
@@ -134,17 +137,13 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
     if blockers:
         verbs = [v for v in verbs if not governed_by_cue(text, v, blockers)]
     # A name inside an institution's phrase is that institution («وزارة الخارجية», "the Electoral
-    # Commission"): it speaks as an official statement, not as a named person.
-    officials = [h for h in sources if h.kind == "official_statement"]
-    if officials:
-        sources = [h for h in sources if not (h.kind == "person" and _within(h, officials))]
+    # Commission"): it speaks as an official statement, not as a named person; inside an unnamed
+    # speaker's phrase ("a State Department official said") it is where the speaker works.
+    holders = [h for h in sources if h.kind == "official_statement" or h.kind in _UNNAMED]
+    if holders:
+        sources = [h for h in sources if not (h.kind == "person" and _within(h, holders))]
     # «وقال وزير الخارجية، يوسف رجي»: a title and the name set off after it are one speaker, named
     sources = _apposed(text, sources)
-    # "a State Department official said": a name inside an unnamed speaker's phrase is where the
-    # speaker works, not who speaks
-    unnamed = [h for h in sources if h.kind in _UNNAMED]
-    if unnamed:
-        sources = [h for h in sources if not (h.kind == "person" and _within(h, unnamed))]
     # The word in a speaker's slot is a name only when it is no known source («وأضاف المصدر أن»).
     sources = [h for h in sources if h.kind != "unpaired:speaker" or not _holds_other(h, sources)]
     # A source phrase inside a longer one is part of it ("the ministry" in "an official in the ministry").
@@ -189,6 +188,7 @@ _GOVERNED_GAP = re.compile(r"\s*(?:[اأإ]ن|to|will|would)?\s*", re.IGNORECASE
 
 
 def governed_by_cue(text: str, verb: Hit, cues: Sequence) -> bool:
+    """Whether a forward cue right before the verb governs it (only «أن», "to" or a modal between)."""
     for c in cues:
         # (a verb that is itself the cue, "analysts expect", «يرجح مراقبون», still reports)
         if c.end <= verb.start and verb.start - c.end <= 8 and _GOVERNED_GAP.fullmatch(text, c.end, verb.start):

@@ -32,7 +32,7 @@ _PAST_GAP = 40  # characters between a past verb and the time phrase it dates ("
 _CLAUSE_BREAK = re.compile(r"[,;:.،؛!?؟]")
 # "will be held", "to cut rates", "could cut": a past form after these is a participle or a bare
 # infinitive (English "cut", "kept", "had" are both), no past event
-_PASSIVE_TO_COME = re.compile(r"\b(?:be|being|to|will|would|could|may|might|can|should|must|shall)\s+\Z",
+_NO_PAST_AFTER = re.compile(r"\b(?:be|being|to|will|would|could|may|might|can|should|must|shall)\s+\Z",
                               re.IGNORECASE)
 
 
@@ -49,7 +49,7 @@ def told_as_past(doc: Doc, t: TimeSpan, speech: Sequence = ()) -> bool:
     i = bisect_right(starts, t.start - 1) - 1
     last = starts[i] if i >= 0 else -1
     said = max((h.start for h in speech if h.end <= t.start), default=-1)
-    if last >= 0 and _PASSIVE_TO_COME.search(doc.text, max(0, last - 8), last):
+    if last >= 0 and _NO_PAST_AFTER.search(doc.text, max(0, last - 8), last):
         last = -1  # "will be held in Accra on 20 May", "to cut rates on 3 June": no past event
     last = max(last, said)
     if last < 0 or t.start - last > _PAST_GAP:

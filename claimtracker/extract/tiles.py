@@ -79,7 +79,7 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         # A cue inside the name of a source («سانا» reads as a future verb) is part of the name, so
         # a clause holding only the attribution joins the claim it introduces.
         s_cues = [c for c in sentence_cues if (has_context or not c.needs_context)
-                  and not (names and any(a <= c.start and c.end <= b for a, b in names))]
+                  and not _in_any(c, names)]
     else:
         s_cues = []
     if is_question:
@@ -94,8 +94,7 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         negated = negations.any_in(cl.start, cl.end)
         r = read_certainty(inside(s_cues, cl.start, cl.end), negated, False) if s_cues else None
         # «بحسب بيان صادر عن الوزارة اليوم»: a statement that is the source is no event of the clause
-        if r is None and s_times and any(not (names and any(a <= e.start and e.end <= b for a, b in names))
-                                         for e in inside(s_events, cl.start, cl.end)):
+        if r is None and s_times and any(not _in_any(e, names) for e in inside(s_events, cl.start, cl.end)):
             past_verb = doc.past.any_in(cl.start, cl.end)
             # "X said during a visit on Tuesday": the weekday next to a reporting verb is the one gone
             future = [
@@ -134,6 +133,10 @@ def said_on(t: TimeSpan, speech: Sequence[Hit], cues: Sequence, text: str | None
                 continue
             return True
     return False
+
+
+def _in_any(hit, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= hit.start and hit.end <= b for a, b in spans)
 
 
 # a comma and a conjunction open a clause of its own
