@@ -10,7 +10,7 @@ import pytest
 
 from claimtracker.config import DB_ENV
 from claimtracker.store import Database
-from tests.conftest import REPO
+from tests.conftest import REPO, SHARED
 
 
 @pytest.fixture
@@ -106,3 +106,17 @@ def test_generated_articles_are_distinct_and_about_the_size_asked(bench):
     assert len({a.text for a in articles}) == len({a.url for a in articles}) == 30
     assert all(4096 <= len(a.text.encode()) < 4096 + 400 for a in articles)
     assert {a.lang for a in articles} == {"ar", "en"}
+
+
+def test_extract_bench_reads_a_real_set_and_reports_its_density(bench, capsys):
+    import extract_bench
+
+    dev = SHARED / "eval" / "dev"
+    articles = extract_bench.set_articles(dev)
+    assert len(articles) == len((dev / "articles.jsonl").read_text().split("\n")) - 1
+    assert {lang for _, lang, _ in articles} == {"ar", "en"}
+    assert extract_bench.main(["-n", "4", "--articles", str(dev)]) == 0
+    text = capsys.readouterr().out
+    assert re.search(r"articles: 4 real articles of .*dev \(\d+, cycled\)", text)
+    assert re.search(r"mentions \d+ \([\d.]+ per KB\)", text)
+    assert re.search(r"4 KB-equivalent articles/s: \d+", text)
