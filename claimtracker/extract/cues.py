@@ -321,14 +321,17 @@ class Reading:
 
 
 QUESTION_CERTAINTY = 0.3
+CONDITION = "condition"  # the kind of a cue group that caps certainty instead of setting it
 
 
 def read_certainty(cues: Sequence[CueHit], negated: bool, is_question: bool) -> Reading | None:
     """Kind and certainty from the cues of one clause; None when it has no forward cue.
 
     The heaviest cues decide (a hedge outweighs a bare future tense: "will possibly" is low);
-    cues of equal weight are averaged ("expect and hope" lands in the middle). A question is
-    speculation whatever its verbs.
+    cues of equal weight are averaged ("expect and hope" lands in the middle). A condition
+    ("if", "unless") caps what the others give: a definite "will … if the vote passes" is only
+    as sure as the condition (medium), while "could … if" stays low. A question is speculation
+    whatever its verbs.
     """
     if not cues:
         if is_question:
@@ -337,9 +340,14 @@ def read_certainty(cues: Sequence[CueHit], negated: bool, is_question: bool) -> 
     if len(cues) == 1:
         certainty = cues[0].certainty  # the mean of one
     else:
+        ceiling = [c.certainty for c in cues if c.kind == CONDITION]
+        if ceiling and len(ceiling) < len(cues):
+            cues = [c for c in cues if c.kind != CONDITION]
         top = max(c.weight for c in cues)
         chosen = [c for c in cues if c.weight == top]
         certainty = sum(c.certainty for c in chosen) / len(chosen)
+        if ceiling:
+            certainty = min(certainty, min(ceiling))
     kind = "speculation" if certainty < 0.4 else "prediction"
     if is_question:
         kind, certainty = "speculation", min(certainty, QUESTION_CERTAINTY)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from collections.abc import Sequence
 from datetime import date
 
 from claimtracker.extract.attribution import Hit
-from claimtracker.extract.cues import CueLexicon, Reading, read_certainty
+from claimtracker.extract.cues import CONDITION, CueLexicon, Reading, read_certainty
 from claimtracker.extract.document import Doc, TimeSpan, inside
 from claimtracker.extract.split import Sentence, Span
 from claimtracker.models import Window
@@ -89,10 +90,14 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         return []  # no clause can have a cue, or an event word with a date to come
     clauses = sent.clauses
     readings: list[Reading | None] = []
+    conditions: list[tuple[int, float]] = []  # clauses holding nothing but a condition, and its cap
     published = doc.published
-    for cl in clauses:
+    for i, cl in enumerate(clauses):
         negated = negations.any_in(cl.start, cl.end)
-        r = read_certainty(inside(s_cues, cl.start, cl.end), negated, False) if s_cues else None
+        own = inside(s_cues, cl.start, cl.end) if s_cues else []
+        r = read_certainty(own, negated, False) if own else None
+        if own and all(c.kind == CONDITION for c in own):
+            conditions.append((i, min(c.certainty for c in own)))
         # «بحسب بيان صادر عن الوزارة اليوم»: a statement that is the source is no event of the clause
         if r is None and s_times and any(not _in_any(e, names) for e in inside(s_events, cl.start, cl.end)):
             past_verb = doc.past.any_in(cl.start, cl.end)
@@ -107,6 +112,8 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
             if future:
                 r = Reading(cues.future_time_kind, cues.future_time_certainty, negated, False)
         readings.append(r)
+    if conditions and len(conditions) < sum(r is not None for r in readings):
+        _apply_conditions(readings, conditions)
     anchors = [i for i, r in enumerate(readings) if r is not None]
     if not anchors:
         return []
@@ -117,6 +124,21 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         last = anchors[k + 1] - 1 if k + 1 < len(anchors) else len(clauses) - 1
         out.append((clauses[first].start, clauses[last].end, readings[a], clauses[a]))
     return out
+
+
+def _apply_conditions(readings: list[Reading | None], conditions: list[tuple[int, float]]) -> None:
+    """A clause that is only a condition ("If the talks succeed, …", "…, if needed, …") is no claim
+    of its own: it caps the claim it conditions, the next one after it, or the one before it
+    when it comes last."""
+    for i, _ in conditions:
+        readings[i] = None
+    for i, cap in conditions:
+        after = next((j for j in range(i + 1, len(readings)) if readings[j] is not None), None)
+        target = after if after is not None else next(
+            (j for j in range(i - 1, -1, -1) if readings[j] is not None), None)
+        r = readings[target] if target is not None else None
+        if r is not None and r.certainty > cap:
+            readings[target] = replace(r, certainty=cap)
 
 
 REPORT_GAP = 48  # characters between a reporting verb and the date it was said on ("On Sunday, X said")
