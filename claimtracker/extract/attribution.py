@@ -316,7 +316,10 @@ def _paired(
         # only an apposition may stand between a speaker and a following verb, or, for unnamed
         # speakers, a phrase qualifying them ("analysts in the region say", «نوابا من كتل مختلفة»);
         # names inside that phrase belong to it, only a cue word still ends it
-        limit = window if _apposition(gap) else VERB_FIRST_GAP
+        limit = VERB_FIRST_GAP
+        if _apposition(gap):
+            # a named speaker's description may run long ("X, an economist at the Lagos-based Y, said")
+            limit = grammar.apposition_window or window if source.kind == "person" else window
         if (hi - lo > limit and source.kind in _UNNAMED and grammar.postmodifier_window
                 and starts_with(grammar.postmodifier, gap)):
             limit, blockers = grammar.postmodifier_window, cues

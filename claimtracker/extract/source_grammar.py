@@ -28,6 +28,7 @@ class SourceGrammar:
     postmodifier_window: int
     negation: tuple[re.Pattern, ...] = ()  # "did not", «لم»
     unsaid: tuple[re.Pattern, ...] = ()  # verbs that, negated, say nothing ("did not confirm", «لم تؤكده»)
+    apposition_window: int = 0  # how long ", an analyst at X in Y," after a name may be (0: `window`)
 
     @classmethod
     def from_spec(cls, spec: dict, lang: str) -> SourceGrammar:
@@ -36,7 +37,8 @@ class SourceGrammar:
             return (pattern,) if pattern is not None else ()
 
         return cls(patterns("source_after"), patterns("postmodifier"), patterns("preverb"),
-                   int(spec.get("postmodifier_window", 0)), patterns("negation"), patterns("unsaid"))
+                   int(spec.get("postmodifier_window", 0)), patterns("negation"), patterns("unsaid"),
+                   int(spec.get("apposition_window", 0)))
 
 
 def starts_with(patterns: Sequence[re.Pattern], text: str, whole: bool = False) -> bool:
