@@ -29,6 +29,7 @@ def _forward(text: str, lang: str):
         ("If the donors sign off, the first tranche will be paid out on 20 April.", "en", "medium"),
         ("وقالت النقابة إنها ستعلن إضرابا مفتوحا الأسبوع المقبل إذا لم تستجب الحكومة لمطالبها.", "ar", "medium"),
         ("وسيبدأ تشغيل الخط الجديد مطلع مايو إذا اكتملت أعمال الصيانة.", "ar", "medium"),
+        ("وقال النائب إن كتلته لن تصوت على الموازنة الأسبوع المقبل ما لم تعدل الحكومة بند الضرائب.", "ar", "medium"),
         # a hedge under a condition stays a hedge
         ("The regulator could approve the merger in June if the buyer sells its cable unit.", "en", "low"),
         ("ويمكن أن تستأنف الرحلات الجوية الشهر المقبل إذا تحسن الوضع الأمني.", "ar", "low"),
@@ -36,6 +37,8 @@ def _forward(text: str, lang: str):
         ("The council will vote on the budget next Tuesday even if the mayor objects.", "en", "high"),
         ("The envoys will meet in Vienna on Friday to see if a compromise can be found.", "en", "high"),
         ("The finance committee will meet on Sunday to decide if the levy should stay.", "en", "high"),
+        # «ما لم» after «هو»/«هذا» is "what … did not", no "unless"
+        ("وسيصل الوفد إلى عمّان يوم الثلاثاء المقبل، وهو ما لم تعلنه السفارة رسميا.", "ar", "high"),
     ],
 )
 def test_a_condition_caps_the_claim_it_governs(text, lang, label):
