@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from re import _parser as sre_parse  # the parsed form of a regex, read once at load
 
 from claimtracker.extract import time_grammar_ar, time_grammar_en
@@ -279,7 +279,7 @@ def _head_skips(head_patterns: dict[str, tuple[Pattern, ...]], parsed: list,
     every word of the long patterns took a third of a second at load, and a text meets a few heads."""
     pairs_of = lru_cache(maxsize=None)(lambda i: word_pairs(parsed[i]))
 
-    @lru_cache(maxsize=None)  # the head words of a grammar: a finite set
+    @cache  # the head words of a grammar: a finite set
     def skip(word: str) -> frozenset[str] | None:
         patterns = head_patterns.get(word)
         if patterns is None or _starts_at(word, patterns, starts):

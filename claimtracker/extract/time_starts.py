@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from re import _constants as sre
 from re import _parser as sre_parse
 
@@ -218,7 +218,7 @@ def start_table(runs: list[Runs | None], start_words: Iterable[str]) -> Callable
     words = frozenset(w[::-1] for w in start_words if w and _WORD.fullmatch(w))
 
     # the clitic forms of a word, and words alike in their first letters, share one entry
-    @lru_cache(maxsize=None)
+    @cache
     def entry(w1: str) -> tuple[int, dict[str, int]] | None:
         return _entry(w1, unknown, single, pairs.get(w1, {}))
 
@@ -254,7 +254,7 @@ def kind_matchers(patterns: tuple, matchers: Callable[[int], tuple]) -> tuple[in
     for p in patterns:
         mask |= 1 << p.index
 
-    @lru_cache(maxsize=None)  # the bits of a grammar's table entries are a few hundred at most
+    @cache  # the bits of a grammar's table entries are a few hundred at most
     def by_bits(bits: int) -> tuple:
         return matchers(sum(1 << k for k, p in enumerate(patterns) if bits >> p.index & 1))
 
