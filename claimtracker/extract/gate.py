@@ -22,6 +22,19 @@ _DEEP_EXPANSION = 4
 # into one term per count when it allows at most this many copies.
 _BOUNDED = re.compile(r"\{(\d*),(\d+)\}\??")
 _MAX_COPIES = 3
+# Past this many atoms of a term, at a word break, a trie level whose tails run longer than
+# _WIDE_TAILS characters is cut off: the rest stands for every tail (`_REST_OF_WORD`). Spelled out
+# to the end, the tails of multi-word terms ("vacate his/her/their post/seat/office...") made the
+# English event gate five times the size of its terms, parsed at load in each pattern that holds
+# it, while the first twelve characters and words already tell almost every position apart
+# (on the eval and bench articles the sentence pass stops at 0.1% more places).
+_MAX_DEPTH = 12
+_WIDE_TAILS = 100
+_WORD_BREAKS = frozenset({" ", "\\ ", "\\s", "\\s+", "\\s++", "[ ]"})
+# Any run of word characters and hyphens, taken whole: after it the next character is neither,
+# so the word-end test that follows every gate (`cues._gated`, `cues.compile_scan`, the sentence
+# pass) holds wherever it held after a whole term. The gate still matches wherever a term does.
+_REST_OF_WORD = r"[\w-]*+"
 # The characters `closing` and `top_split` act on; the gates of a lexicon are built from
 # patterns of tens of thousands of characters, read again at every level of the trie.
 _SYNTAX_CHAR = re.compile(r"[\\\[\]()]")
@@ -250,7 +263,7 @@ def _merge_runs(buckets: dict[str, list[str]]) -> None:
     buckets[present[-1]] = rests
 
 
-def gate(terms: Iterable[str], budget: int = _MAX_EXPANSION) -> str | None:
+def gate(terms: Iterable[str], budget: int = _MAX_EXPANSION, depth: int = _MAX_DEPTH) -> str | None:
     """An alternation that matches where one of the terms does, as a trie of leading atoms.
 
     Only for existence tests (inside a lookahead, with whatever follows it): which term matches
@@ -258,6 +271,8 @@ def gate(terms: Iterable[str], budget: int = _MAX_EXPANSION) -> str | None:
     where `ab|ac` does. Most branches of a level then start with a literal character, which
     Python's engine rejects with one comparison, where a branch behind a `(?=c)` test costs a
     whole lookahead; most word starts match no term, so this is where a scan spends its time.
+    Past `depth` atoms the trie stops at a word break with long tails (`_MAX_DEPTH`): a gate
+    must be followed by a word-end test, which then holds after `_REST_OF_WORD`.
     """
     buckets: dict[str, list[str]] = {}
     other: set[str] = set()
@@ -273,9 +288,12 @@ def gate(terms: Iterable[str], budget: int = _MAX_EXPANSION) -> str | None:
     # single literal characters first: they are the branches the engine skips cheaply
     for head in sorted(buckets, key=lambda h: (len(h) != 1 or h in ".^$", h)):
         rests = buckets[head]
-        # deeper levels open few groups: the tails they copy would make the pattern huge
-        sub = gate((r for r in rests if r), _DEEP_EXPANSION)
         lit = head if len(head) != 1 or head in ".^$" else re.escape(head)
+        if depth <= 1 and head in _WORD_BREAKS and sum(map(len, rests)) > _WIDE_TAILS:
+            parts.append(f"{lit}{_REST_OF_WORD}")
+            continue
+        # deeper levels open few groups: the tails they copy would make the pattern huge
+        sub = gate((r for r in rests if r), _DEEP_EXPANSION, depth - 1)
         if sub is None:
             parts.append(lit)
         else:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from claimtracker.config import DATA_DIR
@@ -19,6 +19,7 @@ from claimtracker.extract.attribution import AttributionLexicon
 from claimtracker.extract.cues import CueLexicon, fold_pattern
 from claimtracker.extract.events import EventLexicon
 from claimtracker.extract.gazetteer import Gazetteer
+from claimtracker.extract.lazy import ByKey
 from claimtracker.extract.sentence_scan import SentenceScan
 from claimtracker.extract.timewords import TimeLexicon
 
@@ -68,7 +69,8 @@ class Resources:
     """Everything extraction reads from `data/`, compiled once."""
 
     data_dir: Path
-    lexicons: dict[str, LanguageLexicons]
+    # built per language on first read: one article needs one language's patterns
+    lexicons: Mapping[str, LanguageLexicons]
     boilerplate: Boilerplate
     gazetteer: Gazetteer
     time_lexicon: TimeLexicon
@@ -100,15 +102,20 @@ def _build(data_dir: Path, extra_actors: tuple[dict, ...]) -> Resources:
 
 
 @lru_cache(maxsize=4)
-def _shared(data_dir: Path) -> tuple[dict[str, LanguageLexicons], Boilerplate, TimeLexicon]:
+def _shared(data_dir: Path) -> tuple[Mapping[str, LanguageLexicons], Boilerplate, TimeLexicon]:
     """What does not depend on user-added actors, so reloading with new actors stays cheap."""
+    for lang in LANGS:  # each language is compiled when first read, but a missing file fails now
+        for kind in ("cues", "attribution", "events"):
+            (data_dir / "lexicons" / f"{kind}_{lang}.json").stat()
+    lexicons = ByKey(LANGS, partial(_language, data_dir))
+    return lexicons, Boilerplate.load(data_dir / "lexicons" / "boilerplate.json"), TimeLexicon.load(data_dir)
+
+
+@lru_cache(maxsize=8)
+def _language(data_dir: Path, lang: str) -> LanguageLexicons:
     lex_dir = data_dir / "lexicons"
-    lexicons = {
-        lang: LanguageLexicons.of(
-            cues=CueLexicon.load(lex_dir / f"cues_{lang}.json", lang),
-            attribution=AttributionLexicon.load(lex_dir / f"attribution_{lang}.json", lang),
-            events=EventLexicon.load(lex_dir / f"events_{lang}.json", lang),
-        )
-        for lang in LANGS
-    }
-    return lexicons, Boilerplate.load(lex_dir / "boilerplate.json"), TimeLexicon.load(data_dir)
+    return LanguageLexicons.of(
+        cues=CueLexicon.load(lex_dir / f"cues_{lang}.json", lang),
+        attribution=AttributionLexicon.load(lex_dir / f"attribution_{lang}.json", lang),
+        events=EventLexicon.load(lex_dir / f"events_{lang}.json", lang),
+    )

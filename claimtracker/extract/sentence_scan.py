@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from re import _parser
+from re import _compiler, _parser
+from re import _constants as sre
 
 from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import gate_edges
@@ -40,6 +41,26 @@ def _gated_parts(pattern: str) -> tuple[str, str, str] | None:
     rest = pattern[len(lead):]
     end = closing(rest, 0)  # the gate is the first group of the rest
     return (lead, rest[3 : end - 1], rest) if end > 0 else None
+
+
+def _group(tree: _parser.SubPattern, number: int) -> _parser.SubPattern:
+    """The parsed body of group `number` in a parsed pattern."""
+    todo = [tree]
+    while todo:
+        for op, av in todo.pop():
+            if op is sre.SUBPATTERN:
+                if av[0] == number:
+                    return av[3]
+                todo.append(av[3])
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                todo.append(av[1])
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                todo.append(av[2])
+            elif op is sre.BRANCH:
+                todo.extend(av[1])
+            elif op is sre.ATOMIC_GROUP:
+                todo.append(av)
+    raise KeyError(number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +90,9 @@ class SentenceScan:
         parts = [_gated_parts(p.pattern) for p in patterns]
         if any(p is None for p in parts) or len({lead for lead, _, _ in parts}) != 1:
             return None
-        for p in patterns:
-            # a pattern that can match the empty string chains differently from `finditer`, and
-            # unnamed groups would shift the label groups
-            if _parser.parse(p.pattern).getwidth()[0] == 0 or p.groups != len(p.groupindex):
-                return None
+        # unnamed groups would shift the label groups
+        if any(p.groups != len(p.groupindex) for p in patterns):
+            return None
         lead = parts[0][0]
         before, after = gate_edges(lead, parts[0][1])
         tests: list[str] = []
@@ -89,8 +108,15 @@ class SentenceScan:
         )
         # the match consumes the character before the word start: the pass goes on from the next
         # position at once, as `finditer` of each pattern would
-        pattern = re.compile(f"{_BEFORE_WORD[lead]}(?={merged}){tests_at}")
-        index = pattern.groupindex
+        tree = _parser.parse(f"{_BEFORE_WORD[lead]}(?={merged}){tests_at}")
+        index = tree.state.groupdict
+        # a pattern that can match the empty string chains differently from `finditer`: each
+        # pattern's shortest match is read from its copy in the pass (its word-start test, left
+        # out there, is of no width), so the long event pattern is not parsed once more for it
+        if any(_group(tree, index[f"p{i}"]).getwidth()[0] == 0 for i in range(3)):
+            return None
+        # compiled from the tree just read: parsing is most of the cost of a pattern this long
+        pattern = _compiler.compile(tree)
         tables = []
         for i, (p, labels) in zip((0, 2), ((events, event_labels), (unpaired, unpaired_labels)), strict=True):
             numbers = sorted((index[f"p{i}{name}"], p.groupindex[name]) for name in p.groupindex)

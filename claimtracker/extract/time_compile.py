@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from re import _parser as sre_parse  # the parsed form of a regex, read once at load
 
 from claimtracker.extract import time_grammar_ar, time_grammar_en
@@ -19,10 +19,9 @@ from claimtracker.extract.time_lexicon import LangWords, fold, trie_alt
 from claimtracker.extract.time_starts import (
     Runs,
     first_two_runs,
-    head_skips,
+    head_skip,
     kind_matchers,
     start_table,
-    table_bits,
     word_pairs,
 )
 
@@ -68,10 +67,10 @@ class KindPatterns:
     # one dict lookup where `at` takes three and a second for the matchers
     matchers_by_key: dict[str, tuple[tuple[Callable, Pattern], ...]]
     matchers_always: tuple[tuple[Callable, Pattern], ...]
-    # bits of the patterns (bit i: pattern i of the grammar), and bits of `Grammar.start_table` -> the
-    # matchers of those that are the kind's, in order; () when none is
+    # bits of the patterns (bit i: pattern i of the grammar), and bits of a `Grammar.start_table`
+    # entry, masked -> the matchers of those that are the kind's, in order; () when none is
     mask: int
-    by_bits: dict[int, tuple[tuple[Callable, Pattern], ...]]
+    by_bits: Callable[[int], tuple[tuple[Callable, Pattern], ...]]
     # head word of at least _START characters -> the matchers `at` gives where it starts a word: read
     # once per head instead of three slices and lookups
     head_matchers: dict[str, tuple[tuple[Callable, Pattern], ...]]
@@ -147,11 +146,11 @@ class Grammar:
     # finds any of prefix_gap in a text: one search where `in` would take one per modifier
     prefix_gap_any: re.Pattern
     # starter word, spelled backwards -> which patterns can match there, told by the next word's first
-    # letters (`time_starts.start_table`); a starter missing from it needs no try
-    start_table: dict[str, tuple[int, dict[str, int]]]
-    # head word -> the words that may stand just before it in a phrase (`time_starts.head_skips`):
-    # after another word, and with no letter glued before it, it is in no phrase
-    head_skip: dict[str, frozenset[str]]
+    # letters (`time_starts.start_table`, built per word when first asked); None: no try is needed
+    start_table: Callable[[str], tuple[int, dict[str, int]] | None]
+    # head word -> the words that may stand just before it in a phrase (`time_starts.head_skip`), or
+    # None: after another word, and with no letter glued before it, it is in no phrase
+    head_skip: Callable[[str], frozenset[str] | None]
 
 
 # Each kind of head word, the lexicon keys that hold it, and the handlers of the patterns that can
@@ -215,9 +214,8 @@ def compile_grammar(words: LangWords) -> Grammar:
     start_words = starters | frozenset(c + s for c in CLITICS for s in starters) | frozenset(
         c + d + s for c in CLITICS for d in CLITICS for s in starters) if lang == "ar" else starters
     table = start_table(runs, start_words)
-    values = table_bits(table)
     regexes = {ks: _kind_patterns([(p, st, r) for p, st, r in zip(patterns, starts, runs, strict=True)
-                                   if any(p.handler in _HEADS[k][1] for k in ks)], values,
+                                   if any(p.handler in _HEADS[k][1] for k in ks)],
                                   [w for w, k in kinds.items() if k == ks])
                for ks in kind_sets}
     heads = re.compile(rf"(?:{trie_alt(set(kinds))})(?!\w)|\d+")
@@ -272,8 +270,23 @@ def compile_grammar(words: LangWords) -> Grammar:
                    tuple(tuple(p.split()) for p in prefix_gap),
                    {w: regexes[ks] for w, ks in kinds.items() if not w[0].isdigit()},
                    re.compile("|".join(re.escape(p) for p in prefix_gap) if prefix_gap else "(?!x)x"),
-                   table, head_skips(head_patterns, lru_cache(maxsize=None)(lambda i: word_pairs(parsed_all[i])),
-                                     lambda w: _starts_at(w, head_patterns[w], starts)))
+                   table, _head_skips(head_patterns, parsed_all, starts))
+
+
+def _head_skips(head_patterns: dict[str, tuple[Pattern, ...]], parsed: list,
+                starts: list[frozenset[str] | None]) -> Callable[[str], frozenset[str] | None]:
+    """`time_starts.head_skip` of each head word, found when the scan first meets the word: following
+    every word of the long patterns took a third of a second at load, and a text meets a few heads."""
+    pairs_of = lru_cache(maxsize=None)(lambda i: word_pairs(parsed[i]))
+
+    @cache  # the head words of a grammar: a finite set
+    def skip(word: str) -> frozenset[str] | None:
+        patterns = head_patterns.get(word)
+        if patterns is None or _starts_at(word, patterns, starts):
+            return None
+        return head_skip(patterns, pairs_of, word)
+
+    return skip
 
 
 
@@ -296,7 +309,7 @@ _CASED = ("month", "month2", "wd", "hcode", "qcode")
 
 
 def _kind_patterns(members: list[tuple[Pattern, frozenset[str] | None, Runs | None]],
-                   table_values: frozenset[int], head_words: list[str]) -> KindPatterns:
+                   head_words: list[str]) -> KindPatterns:
     always = 0
     by_start: dict[str, int] = {}
     for k, (_, starts, _) in enumerate(members):
@@ -319,7 +332,7 @@ def _kind_patterns(members: list[tuple[Pattern, frozenset[str] | None, Runs | No
             made[bits] = tuple((p.regex.match, p) for k, p in enumerate(patterns) if bits >> k & 1)
         return made[bits]
 
-    mask, by_bits = kind_matchers(table_values, patterns, matchers_of)
+    mask, by_bits = kind_matchers(patterns, matchers_of)
     at_word = {w: by_key.get(w[:3]) or by_key.get(w[:2]) or by_key.get(w[:1]) or matchers[always]
                for w in head_words if len(w) >= _START}
     return KindPatterns(patterns, always, by_start, choices, matchers, by_key, matchers[always], mask, by_bits,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from re import _constants as sre
 from re import _parser as sre_parse
 
@@ -29,7 +30,8 @@ _STATES = 100_000  # a pattern whose analysis grows past this many states is lef
 # `word_pairs` follows every word of a match, not two: the long date patterns (a weekday, a day, a
 # month, a year, each optional) grow too many states to read at load, and are left unknown
 _PAIR_STATES = 3_000
-_PAIR_WORK = 20_000  # states followed in all, past which `word_pairs` gives up (it runs at load)
+_PAIR_WORK = 20_000  # states followed in all, past which `word_pairs` gives up
+_ASKED = 65_536  # start-table answers kept: starters, and the numbers the scan also asks about
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,14 +190,17 @@ def _step(states: set[_State], letters: set[str], blank: bool, pairs: set) -> se
     return out
 
 
-def start_table(runs: list[Runs | None], start_words: Iterable[str]) -> dict[str, tuple[int, dict[str, int]]]:
+def start_table(runs: list[Runs | None], start_words: Iterable[str]) -> Callable[[str], tuple[int, dict[str, int]] | None]:
     """Starter word, spelled backwards -> (bits of the patterns that can match there whatever comes
-    next, next word's first 1 to R2 characters -> bits of those that can match then).
+    next, next word's first 1 to R2 characters -> bits of those that can match then), or None.
 
     Bit i is pattern i of the grammar; `runs` holds each pattern's `first_two_runs`. An entry for
     the next word holds the patterns of its shorter prefixes and of the first part, so the scan
-    reads only the longest prefix there is. A starter with no pattern at all is left out; a
+    reads only the longest prefix there is. A starter with no pattern at all gets None; a
     pattern whose runs are not known is counted everywhere.
+
+    An entry is built when first asked for: the Arabic table, with every clitic form of every
+    starter, took a quarter of a second to build at load, and one article reads a few dozen.
     """
     unknown = 0
     single: dict[str, int] = {}
@@ -209,24 +214,25 @@ def start_table(runs: list[Runs | None], start_words: Iterable[str]) -> dict[str
         for w1, w2 in r.pairs:
             nxt = pairs.setdefault(w1, {})
             nxt[w2] = nxt.get(w2, 0) | 1 << k
-    table: dict[str, tuple[int, dict[str, int]]] = {}
-    entries: dict[str, tuple[int, dict[str, int]] | None] = {}
-    # The Arabic table holds tens of thousands of next-word keys: equal keys, bits and whole
-    # entries are kept once (as the same objects), which keeps it to a few MB.
-    same: dict = {}
-    for word in start_words:
-        if not word or not _WORD.fullmatch(word):
-            continue  # never one word of the text
-        w1 = DIGIT.sub("0", word)[:R1]
-        if w1 not in entries:  # the clitic forms of a word, and words alike in their first letters, share one
-            entries[w1] = _entry(w1, unknown, single, pairs.get(w1, {}), same)
-        if entries[w1] is not None:
-            table[word[::-1]] = entries[w1]
-    return table
+    # a word that is never one word of the text has no entry
+    words = frozenset(w[::-1] for w in start_words if w and _WORD.fullmatch(w))
+
+    # the clitic forms of a word, and words alike in their first letters, share one entry
+    @cache
+    def entry(w1: str) -> tuple[int, dict[str, int]] | None:
+        return _entry(w1, unknown, single, pairs.get(w1, {}))
+
+    # bounded: the scan also asks for numbers, which are no starters
+    @lru_cache(maxsize=_ASKED)
+    def lookup(backwards_word: str) -> tuple[int, dict[str, int]] | None:
+        if backwards_word not in words:
+            return None
+        return entry(DIGIT.sub("0", backwards_word[::-1])[:R1])
+
+    return lookup
 
 
-def _entry(w1: str, unknown: int, single: dict[str, int], nexts: dict[str, int],
-           same: dict) -> tuple[int, dict[str, int]] | None:
+def _entry(w1: str, unknown: int, single: dict[str, int], nexts: dict[str, int]) -> tuple[int, dict[str, int]] | None:
     base = unknown
     for j in range(1, len(w1) + 1):
         base |= single.get(w1[:j], 0)
@@ -234,29 +240,25 @@ def _entry(w1: str, unknown: int, single: dict[str, int], nexts: dict[str, int],
     for w2, bits in nexts.items():
         for j in range(1, len(w2)):
             bits |= nexts.get(w2[:j], 0)
-        bits |= base
-        out[same.setdefault(w2, w2)] = same.setdefault(bits, bits)
+        out[w2] = bits | base
     if not base and not out:
         return None
-    entry = (same.setdefault(base, base), out)
-    return same.setdefault((base, frozenset(out.items())), entry)
+    return base, out
 
 
-def table_bits(table: dict[str, tuple[int, dict[str, int]]]) -> frozenset[int]:
-    """Every bits value the scan may read from `table`."""
-    entries = {id(e): e for e in table.values()}.values()  # words of one entry share it
-    return frozenset(bits for base, nexts in entries for bits in (base, *nexts.values()))
-
-
-def kind_matchers(values: frozenset[int], patterns: tuple,
-                  matchers: Callable[[int], tuple]) -> tuple[int, dict[int, tuple]]:
-    """(bits of a kind's patterns, those bits of any of `values` (`table_bits`) -> the kind's (match,
-    pattern) pairs to try, in grammar order); `matchers` takes bits in the kind's own numbering."""
+def kind_matchers(patterns: tuple, matchers: Callable[[int], tuple]) -> tuple[int, Callable[[int], tuple]]:
+    """(bits of a kind's patterns, those bits of an entry of the start table -> the kind's (match,
+    pattern) pairs to try, in grammar order); `matchers` takes bits in the kind's own numbering.
+    Built per bits when first asked for, as the table's entries are."""
     mask = 0
     for p in patterns:
         mask |= 1 << p.index
-    return mask, {bits: matchers(sum(1 << k for k, p in enumerate(patterns) if bits >> p.index & 1))
-                  for bits in {v & mask for v in values}}
+
+    @cache  # the bits of a grammar's table entries are a few hundred at most
+    def by_bits(bits: int) -> tuple:
+        return matchers(sum(1 << k for k, p in enumerate(patterns) if bits >> p.index & 1))
+
+    return mask, by_bits
 
 
 def word_pairs(pattern: str | sre_parse.SubPattern) -> frozenset[tuple[str, str]] | None:
@@ -332,21 +334,18 @@ def _pair_step(states: set[_State], letters: set[str], blank: bool, pairs: set) 
     return out
 
 
-def head_skips(patterns_of: dict[str, tuple], pairs_of: Callable[[int], frozenset[tuple[str, str]] | None],
-               starts_at: Callable[[str], bool]) -> dict[str, frozenset[str]]:
-    """Head word -> the words (first R1 characters, digits as "0") that may stand just before it in
-    a phrase, for the heads no phrase can start with (`starts_at`) and whose patterns' pairs
-    (`pairs_of(pattern index)`, `word_pairs`) are all known. A phrase that holds such a head
-    starts before it, so it holds the word before the head followed by the head: after any other
-    word the head is in no phrase ("on" is a head for "later on", and after "later" in no other).
+def head_skip(patterns: tuple | None, pairs_of: Callable[[int], frozenset[tuple[str, str]] | None],
+              word: str) -> frozenset[str] | None:
+    """The words (first R1 characters, digits as "0") that may stand just before head `word` in a
+    phrase, when its patterns (`patterns`, those of its kind) cannot start with it and their pairs
+    (`pairs_of(pattern index)`, `word_pairs`) are all known; else None. A phrase that holds such a
+    head starts before it, so it holds the word before the head followed by the head: after any
+    other word the head is in no phrase ("on" is a head for "later on", and after "later" in no other).
     """
-    out: dict[str, frozenset[str]] = {}
-    for word, patterns in patterns_of.items():
-        if starts_at(word):
-            continue
-        known = [pairs_of(p.index) for p in patterns]
-        if any(k is None for k in known):
-            continue
-        key = DIGIT.sub("0", word)
-        out[word] = frozenset(a for k in known for a, b in k if key.startswith(b))
-    return out
+    if patterns is None:
+        return None
+    known = [pairs_of(p.index) for p in patterns]
+    if any(k is None for k in known):
+        return None
+    key = DIGIT.sub("0", word)
+    return frozenset(a for k in known for a, b in k if key.startswith(b))

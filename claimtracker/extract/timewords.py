@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from claimtracker.config import DATA_DIR
+from claimtracker.extract.lazy import ByKey
 from claimtracker.extract.regex_starts import decimal_digits
 from claimtracker.extract.time_combine import (
     Item,
@@ -60,9 +61,10 @@ class TimeHit:
 class TimeLexicon:
     """Both languages' compiled time grammars; build once with `load` and share."""
 
-    grammars: dict
+    # lang -> Grammar; from `load`, each is compiled when first read (one article needs one language)
+    grammars: Mapping
     # lang -> the cached handler call of `_resolver`
-    resolvers: dict = field(default_factory=dict)
+    resolvers: Mapping = field(default_factory=dict)
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> TimeLexicon:
@@ -71,8 +73,12 @@ class TimeLexicon:
 
 @lru_cache(maxsize=4)
 def _load_cached(data_dir: Path) -> TimeLexicon:
-    grammars = {lang: compile_grammar(load_words(data_dir, lang)) for lang in GRAMMARS}
-    return TimeLexicon(grammars, {lang: _resolver(g) for lang, g in grammars.items()})
+    # The words are read now, so that a missing or broken lexicon is an error at load; each
+    # language's grammar is compiled when first read.
+    words = {lang: load_words(data_dir, lang) for lang in GRAMMARS}
+    grammar = lru_cache(maxsize=None)(lambda lang: compile_grammar(words[lang]))
+    langs = tuple(words)
+    return TimeLexicon(ByKey(langs, grammar), ByKey(langs, lru_cache(maxsize=None)(lambda lang: _resolver(grammar(lang)))))
 
 
 _RESOLVED = 512  # handler results kept per language, bounded so that memory stays flat over a stream
@@ -208,8 +214,8 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
     n = len(backwards)
     words_before = _WORDS_BEFORE.match
     starters = g.start_words_reversed
-    table = g.start_table.get
-    skips = g.head_skip
+    table = g.start_table
+    skip_of = g.head_skip
     head_patterns = g.head_patterns
     digit_patterns = g.regexes[_DIGIT_KINDS]
     bisect_right = bisect.bisect_right
@@ -219,10 +225,10 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
             continue
         if en and head and mtext[head - 1].isalnum():
             continue  # "day" in "holiday"
-        if word in skips and not (head and _word_char(mtext[head - 1])):
+        if not (head and _word_char(mtext[head - 1])) and (skips := skip_of(word)) is not None:
             # no phrase starts with this head: one holding it holds the word before it too ("later on")
             before = _LAST_WORD.match(backwards, n - head)
-            if before is None or _start_of(before.group(1)) not in skips[word]:
+            if before is None or _start_of(before.group(1)) not in skips:
                 continue
         kr = head_patterns.get(word)
         if kr is None:  # a number: `head_patterns` holds no word that starts with a digit
@@ -269,7 +275,7 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
             if not nxt.isalpha():
                 nxt = nxt.translate(_ZEROS)  # the start table reads digits as "0"
             told = entry[1].get
-            ms = by_bits[(told(nxt) or told(nxt[:2]) or told(nxt[:1]) or entry[0]) & mask]
+            ms = by_bits((told(nxt) or told(nxt[:2]) or told(nxt[:1]) or entry[0]) & mask)
             if ms:
                 starts.append((n - regs[j][1], ms))
         # then the head's own word, whose matchers most heads read from their word (`KindPatterns.at`
