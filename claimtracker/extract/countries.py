@@ -72,7 +72,10 @@ class CountryFinder:
         self._need_prev_ar = {k: set(v) for k, v in table.get("need_prev_ar", {}).items()}
         self._acting_after_en = frozenset(table.get("acting_after_en", []))
         self._acting_before_en = frozenset(table.get("acting_before_en", []))
+        self._after_relative_en = frozenset(table.get("acting_after_relative_en", []))
         self._acting_before_ar = frozenset(normalize_text(w) for w in table.get("acting_before_ar", []))
+        self._subject_after_ar = frozenset(normalize_text(w) for w in table.get("subject_after_ar", []))
+        self._particles_ar = frozenset(normalize_text(w) for w in table.get("predicate_particles_ar", []))
         self._place_before_en = frozenset(table.get("place_before_en", []))
         self._party_nouns_en = frozenset(table.get("party_nouns_en", []))
         self._party_nouns_ar = frozenset(normalize_text(w) for w in table.get("party_nouns_ar", []))
@@ -211,13 +214,42 @@ class CountryFinder:
                     and any(_verb_agreeing(f) or f in self._acting_before_ar for f in surface_ar(prev)):
                 # (a country before, «بين تونس والجزائر», is no verb though it may start with ت)
                 out.append(h)
+                if prev not in self._acting_before_ar:
+                    # states joined to the subject share its verb («أعلنت تركيا وقطر»); after بين the
+                    # second one acts only in a joint undertaking (`_second_party`)
+                    out.extend(self._joined_ar(tokens, j, starts)[0])
             elif tokens[i].text.startswith("و") and self._second_party(text, tokens, i):
                 out.append(h)
-            elif _sentence_start(text, h.start) and j < len(tokens) and _present_verb(tokens[j].text) \
-                    and text[tokens[j - 1].end:tokens[j].start] == " ":
-                # «تونس تدرس», «العراق يستعد»: a state opening the sentence as the subject of a verb
-                out.append(h)
-        return out
+            elif _sentence_start(text, h.start) or any(f in self._subject_after_ar for f in surface_ar(prev)):
+                # «تونس تدرس», «العراق وتركيا يستأنفان»: a state opening the sentence as the subject of
+                # a verb; after the complementiser the same («قال إن قطر ستعلن», «أكد أن مصر لن تقبل»)
+                joined, k = self._joined_ar(tokens, j, starts)
+                if self._verb_at_ar(text, tokens, k):
+                    out.append(h)
+                    out.extend(joined)
+        return sorted({x.start: x for x in out}.values(), key=lambda x: x.start)
+
+    @staticmethod
+    def _joined_ar(tokens: list[Token], j: int, starts: dict) -> tuple[list[CountryHit], int]:
+        """States joined by و right after tokens[:j] («العراق وتركيا», «مصر والسودان وإثيوبيا») and the
+        index of the token after them."""
+        joined = []
+        while j < len(tokens) and tokens[j].text.startswith("و"):
+            other = starts.get(tokens[j].start)
+            if other is None or other.via != "name" or other.end != tokens[j].end:
+                break
+            joined.append(other)
+            j += 1
+        return joined, j
+
+    def _verb_at_ar(self, text: str, tokens: list[Token], k: int) -> bool:
+        """A verb (or a particle before one: لن، قد) opens tokens[k], right after the subject."""
+        if k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start] != " ":
+            return False
+        word = tokens[k].text
+        if word in self._particles_ar:
+            return True
+        return _present_verb(word) or (_verb_agreeing(word) and not word.startswith("ال"))
 
     def _second_party(self, text: str, tokens: list[Token], i: int) -> bool:
         """Whether tokens[i] (joined by "and"/و) is the second party after "between"/بين in the same
@@ -265,7 +297,9 @@ class CountryFinder:
             k = j
             while k < len(tokens) and tokens[k].start < close:
                 k += 1
-            return close > 0 and k < len(tokens) and tokens[k].text in self._acting_after_en
+            # (there the verb is the main clause's own: "Qatar and Turkey, which brokered …, are")
+            return close > 0 and k < len(tokens) and (tokens[k].text in self._acting_after_en
+                                                      or tokens[k].text in self._after_relative_en)
         if nxt == "and" and j + 1 < len(tokens):
             # "and the Marshall Islands": the article may open the second name
             at = j + 2 if tokens[j + 1].text == "the" and j + 2 < len(tokens) else j + 1

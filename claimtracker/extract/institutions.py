@@ -46,6 +46,7 @@ class InstitutionFinder:
         self._electoral_ar = frozenset(normalize_text(w) for w in table.get("electoral_words_ar", []))
         self._adj_ar = {normalize_text(k): v for k, v in table.get("adjectives_ar", {}).items()}
         self._ministries_ar = {normalize_text(k): v for k, v in table.get("ministries_ar", {}).items()}
+        self._state_voices = tuple(table.get("state_voice_words_en", []))
         starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR}
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
@@ -54,6 +55,10 @@ class InstitutionFinder:
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> InstitutionFinder:
         return _load_cached(Path(data_dir).resolve())
+
+    def speaks_for_state(self, name: str) -> bool:
+        """Whether the body named `name` (English) is a ministry, whose word is its state's."""
+        return any(w in name for w in self._state_voices)
 
     def starters(self, lang: str) -> frozenset[str]:
         """Every text word a pattern may start from (`find`'s `at` must cover their positions)."""
