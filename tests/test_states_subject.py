@@ -83,3 +83,30 @@ def test_lower_houses_by_their_country_of_form(text, name):
     # ("Nigeria's Senate" -> Senate of Nigeria); the adjectival form stays an alias
     lang = "en" if text[0].isascii() else "ar"
     assert name in [h.actor.name for h in Gazetteer.load().find_actors(text, lang)]
+
+
+# --- a body named by its state acts for it (state_bodies.py) -------------------------------------
+
+@pytest.mark.parametrize("text, lang, codes", [
+    ("Peru's foreign ministry said on Friday it would recall its ambassador.", "en", ["PE"]),
+    ("Ghana's parliament approved the loan agreement last week.", "en", ["GH"]),
+    ("Chile's delegation, which arrived on Sunday, will present the proposal.", "en", ["CL"]),
+    ("The Bolivian government said the border would reopen.", "en", ["BO"]),
+    ("وكانت الحكومة الأردنية قد أعلنت خطة لخفض العجز.", "ar", ["JO"]),
+    ("وقال مصدر إن الوفد الكويتي سيصل إلى القاهرة مساء الأحد.", "ar", ["KW"]),
+    ("وأكدت الحكومة التونسية أنها ستدعم المشروع.", "ar", ["TN"]),
+])
+def test_state_body_as_subject(finder, text, lang, codes):
+    assert acting(finder, text, lang) == codes
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the body as an object, or the adjective on some other noun
+    ("Talks with the Bolivian government will resume in May.", "en"),
+    ("Bolivian government officials were not available for comment.", "en"),
+    ("Peru's exports of copper rose in the first quarter.", "en"),
+    ("وانتقد المحتجون سياسات الحكومة الأردنية في الأسبوع الماضي.", "ar"),
+    ("والتقى الوزير الوفد الكويتي في القاهرة.", "ar"),
+])
+def test_state_body_not_subject(finder, text, lang):
+    assert acting(finder, text, lang) == []

@@ -22,6 +22,7 @@ from babel import Locale
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import Token, ar_keys, positions, surface_ar, token_index, tokenize_words
+from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en
 from claimtracker.text import normalize_text
 
 VIAS = ("name", "capital", "adjective", "actor")
@@ -76,6 +77,8 @@ class CountryFinder:
         self._acting_before_ar = frozenset(normalize_text(w) for w in table.get("acting_before_ar", []))
         self._subject_after_ar = frozenset(normalize_text(w) for w in table.get("subject_after_ar", []))
         self._particles_ar = frozenset(normalize_text(w) for w in table.get("predicate_particles_ar", []))
+        self._bodies_en = frozenset(table.get("state_bodies_en", []))
+        self._bodies_ar = frozenset(normalize_text(w) for w in table.get("state_bodies_ar", []))
         self._place_before_en = frozenset(table.get("place_before_en", []))
         self._party_nouns_en = frozenset(table.get("party_nouns_en", []))
         self._party_nouns_ar = frozenset(normalize_text(w) for w in table.get("party_nouns_ar", []))
@@ -227,6 +230,12 @@ class CountryFinder:
                 if self._verb_at_ar(text, tokens, k):
                     out.append(h)
                     out.extend(joined)
+        if lang == "en":
+            out += bodies_acting_en(text, tokens, hits, self._bodies_en, self._place_before_en,
+                                    lambda t, toks, k: self._verb_after_en(t, toks, k, starts))
+        else:
+            out += bodies_acting_ar(text, tokens, hits, self._bodies_ar,
+                                    _past_verb_ar, self._verb_at_ar)
         return sorted({x.start: x for x in out}.values(), key=lambda x: x.start)
 
     @staticmethod
@@ -249,7 +258,7 @@ class CountryFinder:
         word = tokens[k].text
         if word in self._particles_ar:
             return True
-        return _present_verb(word) or (_verb_agreeing(word) and not word.startswith("ال"))
+        return _present_verb(word) or _past_verb_ar(word)
 
     def _second_party(self, text: str, tokens: list[Token], i: int) -> bool:
         """Whether tokens[i] (joined by "and"/و) is the second party after "between"/بين in the same
@@ -291,7 +300,7 @@ class CountryFinder:
             # "countries that recognise Taiwan, will send": a comma before the verb closes a clause
             # the name sat in; the subject is further back
             return not ("," in gap and self._in_relative(text, tokens, j - 1))
-        if gap.strip() == "," and nxt in ("which", "who"):
+        if gap.strip() == "," and nxt in ("which", "who", "whose"):
             # the verb after the relative clause's closing comma, within one sentence
             close = text.find(",", tokens[j].end, text.find(".", tokens[j].end) % (len(text) + 1))
             k = j
@@ -404,6 +413,11 @@ def _present_verb(word: str) -> bool:
 def _verb_agreeing(word: str) -> bool:
     # states are feminine in Arabic: أعلنت، حذرت (past) or تستضيف، ستشن (present, future)
     return len(word) >= 4 and (word.endswith("ت") or word[0] == "ت" or word.startswith("ست"))
+
+
+def _past_verb_ar(word: str) -> bool:
+    # a verb agreeing with a state, not a noun: no article, and not the plural -ات (سياسات، مفاوضات)
+    return _verb_agreeing(word) and not word.startswith("ال") and not word.endswith("ات")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
