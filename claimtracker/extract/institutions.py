@@ -41,6 +41,7 @@ class InstitutionFinder:
         self._joiners_en = frozenset(table.get("joiners_en", []))
         self._free_heads_en = frozenset(table.get("no_country_heads_en", []))
         self._of_heads_en = frozenset(table.get("after_country_only_heads_en", []))
+        self._bare_heads_en = frozenset(table.get("bare_heads_en", []))
         self._central_ar = tuple(tuple(normalize_text(p).split()) for p in table.get("central_bank_ar", []))
         self._electoral_heads_ar = {normalize_text(k): v for k, v in table.get("electoral_heads_ar", {}).items()}
         self._electoral_ar = frozenset(normalize_text(w) for w in table.get("electoral_words_ar", []))
@@ -163,6 +164,16 @@ class InstitutionFinder:
                 continue
             if country is None and words[k] == "Ministry" and hi > k and lo == k:
                 # "the Ministry of Foreign Affairs said": the ministry of the country the text is about
+                code = main()
+                name = country_name(code) if code else None
+                if name:
+                    surface = text[tokens[lo].start:tokens[hi].end]
+                    out.append(InstitutionHit(f"{surface} of {name}", code, tokens[lo].start, tokens[hi].end))
+                    last = hi
+                continue
+            if country is None and lo == k and words[k] in self._free_heads_en and k > 0 \
+                    and words[k - 1].lower() == "the" and (hi > k or words[k] in self._bare_heads_en):
+                # "the Chamber of Deputies", "the Senate": that body of the country the text is about
                 code = main()
                 name = country_name(code) if code else None
                 if name:
