@@ -35,3 +35,13 @@ def test_bare_chamber_is_the_texts_countrys(text, name):
 ])
 def test_no_bare_chamber(text):
     assert not any(n.startswith(("Commission of", "Senate of")) for n in orgs(text))
+
+
+def test_the_central_bank_is_the_texts_countrys():
+    text = "ACCRA - Ghana's finance minister said inflation had eased. The central bank is expected to cut rates."
+    assert "Bank of Ghana" in orgs(text) or "Central Bank of Ghana" in orgs(text)
+
+
+def test_a_central_bank_without_the_is_no_body():
+    text = "ACCRA - Ghana's finance minister said a central bank digital currency was years away."
+    assert not any("Bank" in n for n in orgs(text))

@@ -207,13 +207,16 @@ class InstitutionFinder:
             h = by_end.get(tokens[k - 1].end) if gap == " " else None
             if gap in ("'s ", "’s ") or (gap == " " and words[k - 1] in ("s",) and k > 1):
                 h = by_end.get(tokens[k - 1].end) or by_end.get(tokens[k - 2].end if k > 1 else -1)
-            if h is None:
+            code = h.code if h is not None else None
+            if code is None and gap == " " and words[k - 1].lower() == "the":
+                code = main()  # "the central bank": the bank of the country the text is about
+            if code is None:
                 continue
-            known = central_bank(h.code)
-            name = country_name(h.code)
+            known = central_bank(code)
+            name = country_name(code)
             if not known and not name:
                 continue
-            out.append(InstitutionHit(f"Central Bank of {name}", h.code, tokens[k].start, tokens[k + 1].end, known))
+            out.append(InstitutionHit(f"Central Bank of {name}", code, tokens[k].start, tokens[k + 1].end, known))
         return out
 
     # --- Arabic ------------------------------------------------------------------------------
