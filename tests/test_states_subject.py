@@ -110,3 +110,18 @@ def test_state_body_as_subject(finder, text, lang, codes):
 ])
 def test_state_body_not_subject(finder, text, lang):
     assert acting(finder, text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, codes", [
+    ("وتوصل الطرفان إلى اتفاق لتبادل الأسرى بوساطة عمانية الأسبوع الماضي.", "ar", ["OM"]),
+    ("وتعقد الجولة الثانية في الدوحة برعاية قطرية مطلع الشهر المقبل.", "ar", ["QA"]),
+    ("The prisoner swap was agreed under Omani auspices last week.", "en", ["OM"]),
+    ("The truce held with Egyptian mediation until the spring.", "en", ["EG"]),
+])
+def test_sponsor_state_acts(finder, text, lang, codes):
+    assert [c for c in acting(finder, text, lang) if c in codes] == codes
+
+
+def test_adjective_on_other_nouns_is_no_sponsor(finder):
+    assert acting(finder, "Analysts praised Omani mediation efforts in the past.", "en") == []
+    assert acting(finder, "ونقلت وسائل إعلام قطرية تفاصيل الاتفاق.", "ar") == []

@@ -22,7 +22,7 @@ from babel import Locale
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import Token, ar_keys, positions, surface_ar, token_index, tokenize_words
-from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en
+from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
 from claimtracker.text import normalize_text
 
 VIAS = ("name", "capital", "adjective", "actor")
@@ -79,6 +79,8 @@ class CountryFinder:
         self._particles_ar = frozenset(normalize_text(w) for w in table.get("predicate_particles_ar", []))
         self._bodies_en = frozenset(table.get("state_bodies_en", []))
         self._bodies_ar = frozenset(normalize_text(w) for w in table.get("state_bodies_ar", []))
+        self._sponsors_en = frozenset(table.get("sponsor_nouns_en", []))
+        self._sponsors_ar = frozenset(normalize_text(w) for w in table.get("sponsor_nouns_ar", []))
         self._place_before_en = frozenset(table.get("place_before_en", []))
         self._party_nouns_en = frozenset(table.get("party_nouns_en", []))
         self._party_nouns_ar = frozenset(normalize_text(w) for w in table.get("party_nouns_ar", []))
@@ -233,9 +235,11 @@ class CountryFinder:
         if lang == "en":
             out += bodies_acting_en(text, tokens, hits, self._bodies_en, self._place_before_en,
                                     lambda t, toks, k: self._verb_after_en(t, toks, k, starts))
+            out += sponsors_en(tokens, hits, self._sponsors_en)
         else:
             out += bodies_acting_ar(text, tokens, hits, self._bodies_ar,
                                     _past_verb_ar, self._verb_at_ar)
+            out += sponsors_ar(tokens, hits, self._sponsors_ar)
         return sorted({x.start: x for x in out}.values(), key=lambda x: x.start)
 
     @staticmethod

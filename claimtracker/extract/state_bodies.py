@@ -2,8 +2,10 @@
 
 "Egypt's foreign ministry said", "the Kenyan delegation will", «وكانت الحكومة اللبنانية قد قدرت»,
 «الجانب العراقي سيطالب»: the body speaks and acts for its state, so the state is an actor of the
-text, as when it is named acting itself. The body nouns are `state_bodies_en` / `state_bodies_ar`
-in `data/gazetteer/countries.json`; the verb checks are `CountryFinder`'s.
+text, as when it is named acting itself. So does a state whose adjective names the sponsor or
+mediator of what happens («برعاية سعودية», «بوساطة قطرية», "under Saudi auspices", "with Qatari
+mediation"). The nouns are `state_bodies_*` and `sponsor_nouns_*` in `data/gazetteer/countries.json`;
+the verb checks are `CountryFinder`'s.
 """
 
 from __future__ import annotations
@@ -69,5 +71,32 @@ def bodies_acting_ar(text: str, tokens: list[Token], hits: Sequence, bodies: fro
             continue
         # the body is the subject: after its verb («وأكدت الحكومة») or before it («الوفد اللبناني سيضم»)
         if (i >= 2 and verb_before(tokens[i - 2].text)) or verb_at(text, tokens, i + 1):
+            out.append(h)
+    return out
+
+
+def sponsors_ar(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:
+    """«برعاية سعودية», «بوساطة قطرية»: the state whose adjective qualifies the sponsorship."""
+    out = []
+    for h in hits:
+        if h.listed or h.via != "adjective":
+            continue
+        i = token_index(tokens, h.start, 1)
+        if i and any(f in nouns for f in surface_ar(tokens[i - 1].text)):
+            out.append(h)
+    return out
+
+
+def sponsors_en(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:
+    """"under Saudi auspices", "with Qatari mediation": an adjective before a sponsorship noun,
+    itself after the preposition that makes it the frame of the act."""
+    out = []
+    for h in hits:
+        if h.listed or h.via != "adjective":
+            continue
+        i = token_index(tokens, h.start, 1)
+        if i is None or i == 0 or i + 1 >= len(tokens):
+            continue
+        if tokens[i + 1].text in nouns and tokens[i - 1].text.lower() in ("under", "with", "through", "after"):
             out.append(h)
     return out
