@@ -92,6 +92,7 @@ def test_lower_houses_by_their_country_of_form(text, name):
     ("Ghana's parliament approved the loan agreement last week.", "en", ["GH"]),
     ("Chile's delegation, which arrived on Sunday, will present the proposal.", "en", ["CL"]),
     ("The Bolivian government said the border would reopen.", "en", ["BO"]),
+    ("Lima's delegation will be led by the deputy foreign minister.", "en", ["PE"]),
     ("وكانت الحكومة الأردنية قد أعلنت خطة لخفض العجز.", "ar", ["JO"]),
     ("وقال مصدر إن الوفد الكويتي سيصل إلى القاهرة مساء الأحد.", "ar", ["KW"]),
     ("وأكدت الحكومة التونسية أنها ستدعم المشروع.", "ar", ["TN"]),

@@ -1,6 +1,6 @@
 """A state acting through a body named by it: its government, delegation, side or ministry.
 
-"Egypt's foreign ministry said", "the Kenyan delegation will", «وكانت الحكومة اللبنانية قد قدرت»,
+"Egypt's foreign ministry said", "Kabul's delegation will", "the Kenyan delegation will", «وكانت الحكومة اللبنانية قد قدرت»,
 «الجانب العراقي سيطالب»: the body speaks and acts for its state, so the state is an actor of the
 text, as when it is named acting itself. So does a state whose adjective names the sponsor or
 mediator of what happens («برعاية سعودية», «بوساطة قطرية», "under Saudi auspices", "with Qatari
@@ -23,7 +23,7 @@ def bodies_acting_en(text: str, tokens: list[Token], hits: Sequence, bodies: fro
     """"Egypt's foreign ministry said", "the Kenyan government will": the state of the body."""
     out = []
     for h in hits:
-        if h.listed or h.via not in ("name", "adjective"):
+        if h.listed or h.via not in ("name", "capital", "adjective"):
             continue
         i = token_index(tokens, h.start, 1)
         if i is None:
@@ -34,8 +34,8 @@ def bodies_acting_en(text: str, tokens: list[Token], hits: Sequence, bodies: fro
         before = i - 1 if i > 0 and tokens[i - 1].text.lower() != "the" else i - 2
         if before >= 0 and tokens[before].text.lower() in place_before:
             continue  # "talks with the Kenyan government"
-        if h.via == "name":
-            # the possessive: "Egypt's", "Egypt’s"
+        if h.via != "adjective":
+            # the possessive: "Egypt's", "Egypt’s", and a capital for its government: "Kabul's delegation"
             if j >= len(tokens) or tokens[j].text != "s" or text[tokens[j - 1].end:tokens[j].start] not in ("'", "’"):
                 continue
             j += 1
