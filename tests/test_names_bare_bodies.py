@@ -45,3 +45,14 @@ def test_the_central_bank_is_the_texts_countrys():
 def test_a_central_bank_without_the_is_no_body():
     text = "ACCRA - Ghana's finance minister said a central bank digital currency was years away."
     assert not any("Bank" in n for n in orgs(text))
+
+
+def test_the_central_bank_points_back_to_the_bank_named_before():
+    text = ("ACCRA - Ghana's finance minister spoke as the European Central Bank met. "
+            "The central bank will publish its decision on Thursday.")
+    assert "Bank of Ghana" not in orgs(text) and "Central Bank of Ghana" not in orgs(text)
+
+
+def test_the_central_bank_as_a_kind_is_no_body():
+    text = "ACCRA - Ghana's finance minister said the central bank easing cycle was over."
+    assert not any("Bank" in n for n in orgs(text))

@@ -334,6 +334,9 @@ class Gazetteer(ActorChecks):
         for ih in found:
             if any(s < ih.end and ih.start < e for s, e in taken) or self._audience(text, ih.start, lang):
                 continue
+            if ih.bare and any(h.start < ih.start and h.actor.kind == "org"
+                               and ("Bank" in h.actor.name or "Reserve" in h.actor.name) for h, _, _ in spans):
+                continue  # "the European Central Bank ... the central bank will": the bank named before
             if lang == "en" and self._tail_of_longer_name(text, tokens, token_index(tokens, ih.start, 1) or 0,
                                                           frozenset(s for s, _ in taken)
                                                           | frozenset(h.start for h in country_hits)):

@@ -31,6 +31,8 @@ class InstitutionHit(NamedTuple):
     start: int
     end: int
     known: str | None = None  # a gazetteer actor id this stands for (the country's central bank)
+    # named without its country ("the central bank"): it may point back to a bank the text named
+    bare: bool = False
 
 
 class InstitutionFinder:
@@ -42,6 +44,7 @@ class InstitutionFinder:
         self._free_heads_en = frozenset(table.get("no_country_heads_en", []))
         self._of_heads_en = frozenset(table.get("after_country_only_heads_en", []))
         self._bare_heads_en = frozenset(table.get("bare_heads_en", []))
+        self._bank_verbs_en = frozenset(table.get("bank_verbs_en", []))
         self._central_ar = tuple(tuple(normalize_text(p).split()) for p in table.get("central_bank_ar", []))
         self._electoral_heads_ar = {normalize_text(k): v for k, v in table.get("electoral_heads_ar", {}).items()}
         self._electoral_ar = frozenset(normalize_text(w) for w in table.get("electoral_words_ar", []))
@@ -208,7 +211,8 @@ class InstitutionFinder:
             if gap in ("'s ", "’s ") or (gap == " " and words[k - 1] in ("s",) and k > 1):
                 h = by_end.get(tokens[k - 1].end) or by_end.get(tokens[k - 2].end if k > 1 else -1)
             code = h.code if h is not None else None
-            if code is None and gap == " " and words[k - 1].lower() == "the":
+            bare = code is None
+            if bare and gap == " " and words[k - 1].lower() == "the" and self._bank_subject(text, tokens, k + 2):
                 code = main()  # "the central bank": the bank of the country the text is about
             if code is None:
                 continue
@@ -216,8 +220,17 @@ class InstitutionFinder:
             name = country_name(code)
             if not known and not name:
                 continue
-            out.append(InstitutionHit(f"Central Bank of {name}", code, tokens[k].start, tokens[k + 1].end, known))
+            out.append(InstitutionHit(f"Central Bank of {name}", code, tokens[k].start, tokens[k + 1].end, known,
+                                      bare))
         return out
+
+    def _bank_subject(self, text: str, tokens: list[Token], k: int) -> bool:
+        """Whether "the central bank" ending at tokens[k - 1] names the bank, not a kind of thing
+        ("the central bank easing"): a verb, a possessive or a mark follows it."""
+        if k >= len(tokens):
+            return True
+        gap = text[tokens[k - 1].end:tokens[k].start]
+        return gap.strip() != "" or tokens[k].text in self._bank_verbs_en
 
     # --- Arabic ------------------------------------------------------------------------------
 
