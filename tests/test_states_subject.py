@@ -57,6 +57,7 @@ def test_arabic_second_side_of_a_relation_does_not_act(finder):
     ("Peru insists that the border stays closed until June.", ["PE"]),
     ("Norway and Iceland, which signed the fisheries pact in May, are expected to renew it.", ["NO", "IS"]),
     ("Ghana recognises the new government, the ministry said.", ["GH"]),
+    ("Portugal remains opposed to the proposal, diplomats said.", ["PT"]),
 ])
 def test_english_state_as_subject(finder, text, codes):
     assert acting(finder, text, "en") == codes
@@ -93,6 +94,7 @@ def test_lower_houses_by_their_country_of_form(text, name):
     ("Chile's delegation, which arrived on Sunday, will present the proposal.", "en", ["CL"]),
     ("The Bolivian government said the border would reopen.", "en", ["BO"]),
     ("Lima's delegation will be led by the deputy foreign minister.", "en", ["PE"]),
+    ("Ugandan troops will begin withdrawing from the border town on Monday.", "en", ["UG"]),
     ("وكانت الحكومة الأردنية قد أعلنت خطة لخفض العجز.", "ar", ["JO"]),
     ("وقال مصدر إن الوفد الكويتي سيصل إلى القاهرة مساء الأحد.", "ar", ["KW"]),
     ("وأكدت الحكومة التونسية أنها ستدعم المشروع.", "ar", ["TN"]),

@@ -39,8 +39,6 @@ def bodies_acting_en(text: str, tokens: list[Token], hits: Sequence, bodies: fro
             if j >= len(tokens) or tokens[j].text != "s" or text[tokens[j - 1].end:tokens[j].start] not in ("'", "’"):
                 continue
             j += 1
-        elif i == 0 or tokens[i - 1].text.lower() != "the":
-            continue  # "Kenyan government officials" is no subject; "the Kenyan government" may be
         k = _body_end(text, tokens, j, bodies)
         if k is not None and verb_at(text, tokens, k):
             out.append(h)
