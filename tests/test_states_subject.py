@@ -32,6 +32,9 @@ def acting(finder: CountryFinder, text: str, lang: str) -> list[str]:
     ("المغرب وإسبانيا يوقعان اتفاقا جديدا للصيد البحري.", ["MA", "ES"]),
     ("وكانت الكويت والبحرين قد وقعتا مذكرة تفاهم في الرياض.", ["KW", "BH"]),
     ("ويرى الخبير أن الأردن ومصر سيتأثران بارتفاع أسعار القمح.", ["JO", "EG"]),
+    # a masculine state takes a verb in ي
+    ("ويستضيف المغرب الشهر المقبل مؤتمرا إقليميا حول المياه.", ["MA"]),
+    ("وسيشارك اليمن في جولة المشاورات المقبلة.", ["YE"]),
 ])
 def test_arabic_state_as_subject(finder, text, codes):
     assert acting(finder, text, "ar") == codes
@@ -42,6 +45,11 @@ def test_arabic_state_as_subject(finder, text, codes):
     "وقال إن الكويت دولة صغيرة لكنها مؤثرة.",
     # the state is the object of a noun, not the subject after إن
     "وقال إن زيارة الكويت ستتم الشهر المقبل.",
+    # a verbal noun after ل/ب takes the state as its object
+    "ووقع الجانبان اتفاقا لتزويد المغرب بالغاز الطبيعي.",
+    "ورحب الوزير بتوقيع تونس على الاتفاق.",
+    # a feminine verb in ي does not agree with a feminine state: the state is its object
+    "ويزور الوزير تونس غدا.",
 ])
 def test_arabic_state_not_subject(finder, text):
     assert acting(finder, text, "ar") == []

@@ -77,6 +77,7 @@ class CountryFinder:
         self._acting_before_ar = frozenset(normalize_text(w) for w in table.get("acting_before_ar", []))
         self._subject_after_ar = frozenset(normalize_text(w) for w in table.get("subject_after_ar", []))
         self._particles_ar = frozenset(normalize_text(w) for w in table.get("predicate_particles_ar", []))
+        self._masculine_ar = frozenset(table.get("masculine_ar", []))
         self._bodies_en = frozenset(table.get("state_bodies_en", []))
         self._bodies_ar = frozenset(normalize_text(w) for w in table.get("state_bodies_ar", []))
         self._sponsors_en = frozenset(table.get("sponsor_nouns_en", []))
@@ -215,8 +216,10 @@ class CountryFinder:
                 if prev in self._acting_before_en or self._verb_after_en(text, tokens, j, starts) \
                         or (prev == "and" and self._second_party(text, tokens, i - 1)):
                     out.append(h)
-            elif prev and tokens[i - 1].start not in starts \
-                    and any(_verb_agreeing(f) or f in self._acting_before_ar for f in surface_ar(prev)):
+            elif prev and tokens[i - 1].start not in starts and not _masdar_after_prep(prev) \
+                    and any(_verb_agreeing(f) or f in self._acting_before_ar
+                            or (h.code in self._masculine_ar and f[:1] in "يس" and _present_verb(f))
+                            for f in surface_ar(prev)):
                 # (a country before, «بين تونس والجزائر», is no verb though it may start with ت)
                 out.append(h)
                 if prev not in self._acting_before_ar:
@@ -417,6 +420,12 @@ def _present_verb(word: str) -> bool:
 def _verb_agreeing(word: str) -> bool:
     # states are feminine in Arabic: أعلنت، حذرت (past) or تستضيف، ستشن (present, future)
     return len(word) >= 4 and (word.endswith("ت") or word[0] == "ت" or word.startswith("ست"))
+
+
+def _masdar_after_prep(word: str) -> bool:
+    # «لتزويد الأردن», «بتوقيع مصر»: a verbal noun of the form تفعيل after ل/ب takes the state as its
+    # object; a verb there would keep its ت prefix without the ي before the last letter (لتعزز)
+    return len(word) >= 6 and word[0] in "لب" and word[1] == "ت" and word[-2] == "ي"
 
 
 def _past_verb_ar(word: str) -> bool:
