@@ -56,3 +56,8 @@ def test_the_central_bank_points_back_to_the_bank_named_before():
 def test_the_central_bank_as_a_kind_is_no_body():
     text = "ACCRA - Ghana's finance minister said the central bank easing cycle was over."
     assert not any("Bank" in n for n in orgs(text))
+
+
+def test_the_central_bank_of_a_euro_country_is_the_ecb():
+    text = "LISBON - Portugal's finance minister said growth had slowed. The central bank is expected to cut rates."
+    assert "European Central Bank" in orgs(text)

@@ -45,6 +45,8 @@ class InstitutionFinder:
         self._of_heads_en = frozenset(table.get("after_country_only_heads_en", []))
         self._bare_heads_en = frozenset(table.get("bare_heads_en", []))
         self._bank_verbs_en = frozenset(table.get("bank_verbs_en", []))
+        self._euro_area = frozenset(table.get("euro_area", []))
+        self._euro_bank = table.get("euro_area_bank")
         self._central_ar = tuple(tuple(normalize_text(p).split()) for p in table.get("central_bank_ar", []))
         self._electoral_heads_ar = {normalize_text(k): v for k, v in table.get("electoral_heads_ar", {}).items()}
         self._electoral_ar = frozenset(normalize_text(w) for w in table.get("electoral_words_ar", []))
@@ -217,7 +219,10 @@ class InstitutionFinder:
             if code is None:
                 continue
             known = central_bank(code)
-            name = country_name(code)
+            if bare and code in self._euro_area:
+                # a euro country's rates are set in Frankfurt: "the central bank" there is the ECB
+                code, known = None, self._euro_bank
+            name = country_name(code) if code else None
             if not known and not name:
                 continue
             out.append(InstitutionHit(f"Central Bank of {name}", code, tokens[k].start, tokens[k + 1].end, known,
