@@ -99,3 +99,20 @@ def test_english_possessive_legislature_is_its_owners(gaz):
 
 def test_english_name_may_open_with_a_capitalised_particle(gaz):
     assert "Abu Hamza" in names(gaz, "Militia commander Abu Hamza said his fighters would withdraw within days.", "en")
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("وقال المتحدث باسم مجلس الوزراء المصري، نادر سعيد الحلو، إن الحكومة لن تلغي الدعم.",
+     "Egyptian Cabinet", "Nader Saied al-Halo"),
+    ("وأوضح المتحدث باسم البنك المركزي المصري، كريم فوزي الشافعي، أن الفائدة ستبقى دون تغيير.",
+     "Central Bank of Egypt", "Karim Fawzi al-Shafei"),
+])
+def test_arabic_body_before_a_name_in_commas_is_its_affiliation(gaz, text, body, person):
+    # the spokesman's body is his affiliation also when his name stands between commas after it
+    found = names(gaz, text, "ar")
+    assert body not in found and any(n.startswith(person.split()[0]) for n in found)
+
+
+def test_arabic_body_before_a_comma_without_a_name_stays(gaz):
+    # no name after the comma: the body itself is the source
+    assert "Central Bank of Egypt" in names(gaz, "وقال المتحدث باسم البنك المركزي المصري، إن الفائدة ستبقى.", "ar")

@@ -150,3 +150,14 @@ def test_itinerary_of_capitals_counts_as_venues(res):
 def test_passing_list_of_country_names_is_still_left_out(res):
     codes = countries(res, "Mexico's central bank will cut rates, as Brazil, Chile and Peru did.", "en")
     assert "MX" in codes and "CL" not in codes, codes
+
+
+def test_african_union_commission_is_its_own_body():
+    # like the European Commission beside the European Union, the AU's executive is its own actor
+    from claimtracker.extract.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    found = [h.actor.name for h in gaz.find_actors("The African Union Commission said the summit would open in Lusaka.", "en")]
+    assert found == ["African Union Commission"]
+    found = [h.actor.name for h in gaz.find_actors("The African Union will hold its summit in Lusaka next year.", "en")]
+    assert found == ["African Union"]

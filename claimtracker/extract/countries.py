@@ -22,6 +22,7 @@ from babel import Locale
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import Token, ar_keys, positions, surface_ar, token_index, tokenize_words
+from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
 from claimtracker.text import normalize_text
 
 VIAS = ("name", "capital", "adjective", "actor")
@@ -72,7 +73,15 @@ class CountryFinder:
         self._need_prev_ar = {k: set(v) for k, v in table.get("need_prev_ar", {}).items()}
         self._acting_after_en = frozenset(table.get("acting_after_en", []))
         self._acting_before_en = frozenset(table.get("acting_before_en", []))
+        self._after_relative_en = frozenset(table.get("acting_after_relative_en", []))
         self._acting_before_ar = frozenset(normalize_text(w) for w in table.get("acting_before_ar", []))
+        self._subject_after_ar = frozenset(normalize_text(w) for w in table.get("subject_after_ar", []))
+        self._particles_ar = frozenset(normalize_text(w) for w in table.get("predicate_particles_ar", []))
+        self._masculine_ar = frozenset(table.get("masculine_ar", []))
+        self._bodies_en = frozenset(table.get("state_bodies_en", []))
+        self._bodies_ar = frozenset(normalize_text(w) for w in table.get("state_bodies_ar", []))
+        self._sponsors_en = frozenset(table.get("sponsor_nouns_en", []))
+        self._sponsors_ar = frozenset(normalize_text(w) for w in table.get("sponsor_nouns_ar", []))
         self._place_before_en = frozenset(table.get("place_before_en", []))
         self._party_nouns_en = frozenset(table.get("party_nouns_en", []))
         self._party_nouns_ar = frozenset(normalize_text(w) for w in table.get("party_nouns_ar", []))
@@ -207,17 +216,56 @@ class CountryFinder:
                 if prev in self._acting_before_en or self._verb_after_en(text, tokens, j, starts) \
                         or (prev == "and" and self._second_party(text, tokens, i - 1)):
                     out.append(h)
-            elif prev and tokens[i - 1].start not in starts \
-                    and any(_verb_agreeing(f) or f in self._acting_before_ar for f in surface_ar(prev)):
+            elif prev and tokens[i - 1].start not in starts and not _masdar_after_prep(prev) \
+                    and any(_verb_agreeing(f) or f in self._acting_before_ar
+                            or (h.code in self._masculine_ar and f[:1] in "يس" and _present_verb(f))
+                            for f in surface_ar(prev)):
                 # (a country before, «بين تونس والجزائر», is no verb though it may start with ت)
                 out.append(h)
+                if prev not in self._acting_before_ar:
+                    # states joined to the subject share its verb («أعلنت تركيا وقطر»); after بين the
+                    # second one acts only in a joint undertaking (`_second_party`)
+                    out.extend(self._joined_ar(tokens, j, starts)[0])
             elif tokens[i].text.startswith("و") and self._second_party(text, tokens, i):
                 out.append(h)
-            elif _sentence_start(text, h.start) and j < len(tokens) and _present_verb(tokens[j].text) \
-                    and text[tokens[j - 1].end:tokens[j].start] == " ":
-                # «تونس تدرس», «العراق يستعد»: a state opening the sentence as the subject of a verb
-                out.append(h)
-        return out
+            elif _sentence_start(text, h.start) or any(f in self._subject_after_ar for f in surface_ar(prev)):
+                # «تونس تدرس», «العراق وتركيا يستأنفان»: a state opening the sentence as the subject of
+                # a verb; after the complementiser the same («قال إن قطر ستعلن», «أكد أن مصر لن تقبل»)
+                joined, k = self._joined_ar(tokens, j, starts)
+                if self._verb_at_ar(text, tokens, k):
+                    out.append(h)
+                    out.extend(joined)
+        if lang == "en":
+            out += bodies_acting_en(text, tokens, hits, self._bodies_en, self._place_before_en,
+                                    lambda t, toks, k: self._verb_after_en(t, toks, k, starts))
+            out += sponsors_en(tokens, hits, self._sponsors_en)
+        else:
+            out += bodies_acting_ar(text, tokens, hits, self._bodies_ar,
+                                    _past_verb_ar, self._verb_at_ar)
+            out += sponsors_ar(tokens, hits, self._sponsors_ar)
+        return sorted({x.start: x for x in out}.values(), key=lambda x: x.start)
+
+    @staticmethod
+    def _joined_ar(tokens: list[Token], j: int, starts: dict) -> tuple[list[CountryHit], int]:
+        """States joined by و right after tokens[:j] («العراق وتركيا», «مصر والسودان وإثيوبيا») and the
+        index of the token after them."""
+        joined = []
+        while j < len(tokens) and tokens[j].text.startswith("و"):
+            other = starts.get(tokens[j].start)
+            if other is None or other.via != "name" or other.end != tokens[j].end:
+                break
+            joined.append(other)
+            j += 1
+        return joined, j
+
+    def _verb_at_ar(self, text: str, tokens: list[Token], k: int) -> bool:
+        """A verb (or a particle before one: لن، قد) opens tokens[k], right after the subject."""
+        if k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start] != " ":
+            return False
+        word = tokens[k].text
+        if word in self._particles_ar:
+            return True
+        return _present_verb(word) or _past_verb_ar(word)
 
     def _second_party(self, text: str, tokens: list[Token], i: int) -> bool:
         """Whether tokens[i] (joined by "and"/و) is the second party after "between"/بين in the same
@@ -259,13 +307,15 @@ class CountryFinder:
             # "countries that recognise Taiwan, will send": a comma before the verb closes a clause
             # the name sat in; the subject is further back
             return not ("," in gap and self._in_relative(text, tokens, j - 1))
-        if gap.strip() == "," and nxt in ("which", "who"):
+        if gap.strip() == "," and nxt in ("which", "who", "whose"):
             # the verb after the relative clause's closing comma, within one sentence
             close = text.find(",", tokens[j].end, text.find(".", tokens[j].end) % (len(text) + 1))
             k = j
             while k < len(tokens) and tokens[k].start < close:
                 k += 1
-            return close > 0 and k < len(tokens) and tokens[k].text in self._acting_after_en
+            # (there the verb is the main clause's own: "Qatar and Turkey, which brokered …, are")
+            return close > 0 and k < len(tokens) and (tokens[k].text in self._acting_after_en
+                                                      or tokens[k].text in self._after_relative_en)
         if nxt == "and" and j + 1 < len(tokens):
             # "and the Marshall Islands": the article may open the second name
             at = j + 2 if tokens[j + 1].text == "the" and j + 2 < len(tokens) else j + 1
@@ -370,6 +420,17 @@ def _present_verb(word: str) -> bool:
 def _verb_agreeing(word: str) -> bool:
     # states are feminine in Arabic: أعلنت، حذرت (past) or تستضيف، ستشن (present, future)
     return len(word) >= 4 and (word.endswith("ت") or word[0] == "ت" or word.startswith("ست"))
+
+
+def _masdar_after_prep(word: str) -> bool:
+    # «لتزويد الأردن», «بتوقيع مصر»: a verbal noun of the form تفعيل after ل/ب takes the state as its
+    # object; a verb there would keep its ت prefix without the ي before the last letter (لتعزز)
+    return len(word) >= 6 and word[0] in "لب" and word[1] == "ت" and word[-2] == "ي"
+
+
+def _past_verb_ar(word: str) -> bool:
+    # a verb agreeing with a state, not a noun: no article, and not the plural -ات (سياسات، مفاوضات)
+    return _verb_agreeing(word) and not word.startswith("ال") and not word.endswith("ات")
 
 
 def _sentence_start(text: str, pos: int) -> bool:

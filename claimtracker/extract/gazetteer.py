@@ -302,9 +302,18 @@ class Gazetteer(ActorChecks):
         self._add_states(text, lang, tokens, country_hits, spans)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         people = [(p, q) for other, p, q in spans if other.actor.kind == "person"]
-        if not people:
-            return [h for h, _, _ in spans]
-        return [h for h, i, j in spans if h.actor.kind != "org" or not self._affiliation(text, tokens, i, j, people, lang)]
+        if people:
+            spans = [s for s in spans if s[0].actor.kind != "org" or not self._affiliation(text, tokens, *s[1:], people, lang)]
+        return [self._state_voice(h) if lang == "ar" else h for h, _, _ in spans]
+
+    def _state_voice(self, hit: ActorHit) -> ActorHit:
+        """In Arabic news a ministry named by its state («أعلنت وزارة الخارجية القطرية», «الداخلية
+        التونسية») speaks for that state: the state is the actor, as when it is named acting."""
+        ref = hit.actor
+        if ref.kind != "org" or not ref.country or not self.institutions.speaks_for_state(ref.name):
+            return hit
+        state = self.country_actor(ref.country)
+        return hit if state is None else ActorHit(state, hit.start, hit.end)
 
     def _add_institutions(self, text, lang, tokens, words, country_hits, spans, at, passing=()) -> None:
         """Central banks, electoral commissions, parliaments the gazetteer does not list (`institutions.py`)."""
@@ -325,6 +334,9 @@ class Gazetteer(ActorChecks):
         for ih in found:
             if any(s < ih.end and ih.start < e for s, e in taken) or self._audience(text, ih.start, lang):
                 continue
+            if ih.bare and any(h.start < ih.start and h.actor.kind == "org"
+                               and ("Bank" in h.actor.name or "Reserve" in h.actor.name) for h, _, _ in spans):
+                continue  # "the European Central Bank ... the central bank will": the bank named before
             if lang == "en" and self._tail_of_longer_name(text, tokens, token_index(tokens, ih.start, 1) or 0,
                                                           frozenset(s for s, _ in taken)
                                                           | frozenset(h.start for h in country_hits)):

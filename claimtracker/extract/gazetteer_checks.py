@@ -10,6 +10,8 @@ and holds the data they read.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -28,6 +30,8 @@ class ActorHit(NamedTuple):
 
 
 STRONG, WEAK = "strong", "weak"
+_MARK = re.compile(r"[,،.;:!?؛؟\n]")
+_NAME_REACH = 48  # characters: a name of up to five or six words
 
 
 class ActorChecks:
@@ -239,10 +243,19 @@ class ActorChecks:
                     return False
             return True
 
+        def apposed(p: int) -> bool:
+            # the name set off by commas right after the organisation: «المتحدث باسم الوزارة، فلان الفلاني،»
+            # (a name is a few words: the next mark within them closes it)
+            if p != j or text[tokens[j - 1].end:tokens[p].start].strip() not in (",", "،"):
+                return False
+            close = _MARK.search(text, tokens[p].end, tokens[p].end + _NAME_REACH)
+            return close is not None and close.group() in (",", "،")
+
         for ti, tj in titles:
             # title, organisation, (adjective,) person: المتحدث باسم الكرملين دميتري بيسكوف; or a title
             # that runs into the organisation: رئيس المفوضية الوطنية العليا للانتخابات عماد ...
-            if ti < i and (i - 2 <= tj <= i or tj <= j) and any(j <= p <= j + 2 and joined(j - 1, p) for p, _ in people):
+            if ti < i and (i - 2 <= tj <= i or tj <= j) \
+                    and any((j <= p <= j + 2 and joined(j - 1, p)) or apposed(p) for p, _ in people):
                 return True
             # organisation, title, person: Kremlin spokesman Dmitry Peskov
             if j <= ti <= j + 3 and joined(j - 1, ti) and any(p == tj for p, _ in people):

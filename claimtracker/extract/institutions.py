@@ -31,6 +31,8 @@ class InstitutionHit(NamedTuple):
     start: int
     end: int
     known: str | None = None  # a gazetteer actor id this stands for (the country's central bank)
+    # named without its country ("the central bank"): it may point back to a bank the text named
+    bare: bool = False
 
 
 class InstitutionFinder:
@@ -41,11 +43,16 @@ class InstitutionFinder:
         self._joiners_en = frozenset(table.get("joiners_en", []))
         self._free_heads_en = frozenset(table.get("no_country_heads_en", []))
         self._of_heads_en = frozenset(table.get("after_country_only_heads_en", []))
+        self._bare_heads_en = frozenset(table.get("bare_heads_en", []))
+        self._bank_verbs_en = frozenset(table.get("bank_verbs_en", []))
+        self._euro_area = frozenset(table.get("euro_area", []))
+        self._euro_bank = table.get("euro_area_bank")
         self._central_ar = tuple(tuple(normalize_text(p).split()) for p in table.get("central_bank_ar", []))
         self._electoral_heads_ar = {normalize_text(k): v for k, v in table.get("electoral_heads_ar", {}).items()}
         self._electoral_ar = frozenset(normalize_text(w) for w in table.get("electoral_words_ar", []))
         self._adj_ar = {normalize_text(k): v for k, v in table.get("adjectives_ar", {}).items()}
         self._ministries_ar = {normalize_text(k): v for k, v in table.get("ministries_ar", {}).items()}
+        self._state_voices = tuple(table.get("state_voice_words_en", []))
         starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR}
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
@@ -54,6 +61,10 @@ class InstitutionFinder:
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> InstitutionFinder:
         return _load_cached(Path(data_dir).resolve())
+
+    def speaks_for_state(self, name: str) -> bool:
+        """Whether the body named `name` (English) is a ministry, whose word is its state's."""
+        return any(w in name for w in self._state_voices)
 
     def starters(self, lang: str) -> frozenset[str]:
         """Every text word a pattern may start from (`find`'s `at` must cover their positions)."""
@@ -165,6 +176,16 @@ class InstitutionFinder:
                     out.append(InstitutionHit(f"{surface} of {name}", code, tokens[lo].start, tokens[hi].end))
                     last = hi
                 continue
+            if country is None and lo == k and words[k] in self._free_heads_en and k > 0 \
+                    and words[k - 1].lower() == "the" and (hi > k or words[k] in self._bare_heads_en):
+                # "the Chamber of Deputies", "the Senate": that body of the country the text is about
+                code = main()
+                name = country_name(code) if code else None
+                if name:
+                    surface = text[tokens[lo].start:tokens[hi].end]
+                    out.append(InstitutionHit(f"{surface} of {name}", code, tokens[lo].start, tokens[hi].end))
+                    last = hi
+                continue
             if country is None:
                 if words[k] not in self._free_heads_en or lo == k:
                     continue
@@ -191,14 +212,30 @@ class InstitutionFinder:
             h = by_end.get(tokens[k - 1].end) if gap == " " else None
             if gap in ("'s ", "’s ") or (gap == " " and words[k - 1] in ("s",) and k > 1):
                 h = by_end.get(tokens[k - 1].end) or by_end.get(tokens[k - 2].end if k > 1 else -1)
-            if h is None:
+            code = h.code if h is not None else None
+            bare = code is None
+            if bare and gap == " " and words[k - 1].lower() == "the" and self._bank_subject(text, tokens, k + 2):
+                code = main()  # "the central bank": the bank of the country the text is about
+            if code is None:
                 continue
-            known = central_bank(h.code)
-            name = country_name(h.code)
+            known = central_bank(code)
+            if bare and code in self._euro_area:
+                # a euro country's rates are set in Frankfurt: "the central bank" there is the ECB
+                code, known = None, self._euro_bank
+            name = country_name(code) if code else None
             if not known and not name:
                 continue
-            out.append(InstitutionHit(f"Central Bank of {name}", h.code, tokens[k].start, tokens[k + 1].end, known))
+            out.append(InstitutionHit(f"Central Bank of {name}", code, tokens[k].start, tokens[k + 1].end, known,
+                                      bare))
         return out
+
+    def _bank_subject(self, text: str, tokens: list[Token], k: int) -> bool:
+        """Whether "the central bank" ending at tokens[k - 1] names the bank, not a kind of thing
+        ("the central bank easing"): a verb, a possessive or a mark follows it."""
+        if k >= len(tokens):
+            return True
+        gap = text[tokens[k - 1].end:tokens[k].start]
+        return gap.strip() != "" or tokens[k].text in self._bank_verbs_en
 
     # --- Arabic ------------------------------------------------------------------------------
 

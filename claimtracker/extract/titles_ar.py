@@ -133,9 +133,10 @@ class ArabicTitles:
 
     def _render(self, name_words: list[str], country: str | None) -> str:
         # names from the Maghreb are romanised the French way (Bouteflika, Bourita, Chahed), from
-        # the Horn the Somali way (Abdirahman); the styles' countries are in translit_ar.json
+        # the Horn the Somali way (Abdirahman), from the Levant with -eh (Tarawneh); the styles'
+        # countries are in translit_ar.json
         style = self._translit.style(country)
-        return self._translit.name(name_words, style == "french", style == "somali")
+        return self._translit.name(name_words, style == "french", style == "somali", style == "levant")
 
     def _complement_ar(self, text: str, tokens: list[Token], k: int) -> bool:
         """A word without ال that still belongs to the title, not to the name after it.

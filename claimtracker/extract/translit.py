@@ -39,15 +39,17 @@ class Transliterator:
         return list(self._first)
 
     def style(self, country: str | None) -> str | None:
-        """How names of a country's people are romanised: "french" (Maghreb), "somali" (Horn), or None."""
+        """How names of a country's people are romanised: "french" (Maghreb), "somali" (Horn),
+        "levant" (Jordan, Palestine, Lebanon, Syria), or None."""
         return self._styles.get(country) if country else None
 
-    def name(self, words: list[str], french: bool = False, somali: bool = False) -> str:
+    def name(self, words: list[str], french: bool = False, somali: bool = False, levant: bool = False) -> str:
         """English rendering of a name given as normalised Arabic words.
 
         `french`: Maghrebi names are romanised the French way (بوشوارب -> Bouchouareb-like, ش -> ch).
         `somali`: Somali and Djiboutian names write عبد + a name as one word with -i-
         (عبد الرحمن -> Abdirahman, عبد الرزاق -> Abdirazak): the Somali spelling, not the Levantine.
+        `levant`: a final ta marbuta is written -eh, the Levantine habit (الطراونة -> Tarawneh).
         """
         out: list[str] = []
         i = 0
@@ -66,7 +68,7 @@ class Transliterator:
             word = words[i]
             if i + 1 < len(words) and words[i + 1] == "الله" and word not in ("عبد", "بن", "ابن", "ابو"):
                 # X + الله is written as one word: نصر الله Nasrallah, خلف الله Khalafallah
-                out.append(self.word(word, french) + "allah")
+                out.append(self.word(word, french, levant) + "allah")
                 i += 2
                 continue
             if word in ("بن", "ابن"):
@@ -76,7 +78,7 @@ class Transliterator:
             elif word == "عبد" and i + 1 < len(words):
                 out.append("Abdel")
             else:
-                out.append(self.word(word, french))
+                out.append(self.word(word, french, levant))
             i += 1
         return " ".join(w for w in out if w)
 
@@ -94,16 +96,17 @@ class Transliterator:
         rest = "".join(ch for k, ch in enumerate(rest) if not k or ch != rest[k - 1])
         return "Abdi" + rest
 
-    def word(self, word: str, french: bool = False) -> str:
+    def word(self, word: str, french: bool = False, levant: bool = False) -> str:
         known = (french and self._names_fr.get(word)) or self._names.get(word)
         if known:
             return known
         if word.startswith("ال") and len(word) > 3:
-            rest = (french and self._names_fr.get(word[2:])) or self._names.get(word[2:]) or self._spell(word[2:], french)
+            rest = (french and self._names_fr.get(word[2:])) or self._names.get(word[2:]) \
+                or self._spell(word[2:], french, levant)
             return ("el-" if french else "al-") + rest
-        return self._spell(word, french)
+        return self._spell(word, french, levant)
 
-    def _spell(self, word: str, french: bool = False) -> str:
+    def _spell(self, word: str, french: bool = False, levant: bool = False) -> str:
         letters = {**self._letters, **self._letters_fr} if french else self._letters
         parts: list[str] = []
         n = len(word)
@@ -123,6 +126,9 @@ class Transliterator:
                     parts.append("w")  # الزاوي: al-Zawi
                 elif k > 0 and nxt == "ي" and k + 2 == n:
                     parts.append("aw")  # the nisba -awi: العلوي al-Alawi, الموسوي al-Mousawi
+                elif k == 1 and nxt == "ا" and prev_ch not in "اوي":
+                    # no word opens on two consonants: جواد Jawad, نوال Nawal, الخوالدة al-Khawalda
+                    parts.append("aw")
                 else:
                     parts.append("w" if k == 0 or nxt == "ا" else "ou" if 0 < k < n - 1 else "o")
                 voweled = parts[-1] != "w"
@@ -137,7 +143,7 @@ class Transliterator:
                 voweled = parts[-1] != "y"
                 continue
             if ch == "ه" and k == n - 1 and k > 0:
-                parts.append("a")  # ta marbuta, folded to ه by normalisation
+                parts.append("eh" if levant else "a")  # ta marbuta, folded to ه by normalisation
                 continue
             sound = letters.get(ch, "")
             prev = parts[-1] if parts else ""

@@ -1,0 +1,100 @@
+"""A state acting through a body named by it: its government, delegation, side or ministry.
+
+"Egypt's foreign ministry said", "Kabul's delegation will", "the Kenyan delegation will", «وكانت الحكومة اللبنانية قد قدرت»,
+«الجانب العراقي سيطالب»: the body speaks and acts for its state, so the state is an actor of the
+text, as when it is named acting itself. So does a state whose adjective names the sponsor or
+mediator of what happens («برعاية سعودية», «بوساطة قطرية», "under Saudi auspices", "with Qatari
+mediation"). The nouns are `state_bodies_*` and `sponsor_nouns_*` in `data/gazetteer/countries.json`;
+the verb checks are `CountryFinder`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from claimtracker.extract.phrases import Token, surface_ar, token_index
+
+# the verb test after the body: (text, tokens, index of the word after the body) -> acting
+VerbAt = Callable[[str, list[Token], int], bool]
+
+
+def bodies_acting_en(text: str, tokens: list[Token], hits: Sequence, bodies: frozenset[str],
+                     place_before: frozenset[str], verb_at: VerbAt) -> list:
+    """"Egypt's foreign ministry said", "the Kenyan government will": the state of the body."""
+    out = []
+    for h in hits:
+        if h.listed or h.via not in ("name", "capital", "adjective"):
+            continue
+        i = token_index(tokens, h.start, 1)
+        if i is None:
+            continue
+        j = i
+        while j < len(tokens) and tokens[j].end <= h.end:
+            j += 1
+        before = i - 1 if i > 0 and tokens[i - 1].text.lower() != "the" else i - 2
+        if before >= 0 and tokens[before].text.lower() in place_before:
+            continue  # "talks with the Kenyan government"
+        if h.via != "adjective":
+            # the possessive: "Egypt's", "Egypt’s", and a capital for its government: "Kabul's delegation"
+            if j >= len(tokens) or tokens[j].text != "s" or text[tokens[j - 1].end:tokens[j].start] not in ("'", "’"):
+                continue
+            j += 1
+        k = _body_end(text, tokens, j, bodies)
+        if k is not None and verb_at(text, tokens, k):
+            out.append(h)
+    return out
+
+
+def _body_end(text: str, tokens: list[Token], j: int, bodies: frozenset[str]) -> int | None:
+    """The index after a body noun at tokens[j] or after one lowercase word ("foreign ministry")."""
+    for k in (j, j + 1):
+        if k >= len(tokens) or not tokens[k].text.islower() or text[tokens[k - 1].end:tokens[k].start] != " ":
+            return None
+        if tokens[k].text in bodies:
+            return k + 1
+    return None
+
+
+def bodies_acting_ar(text: str, tokens: list[Token], hits: Sequence, bodies: frozenset[str],
+                     verb_before: Callable[[str], bool], verb_at: VerbAt) -> list:
+    """«الحكومة اللبنانية قد قدرت», «وأكدت الحكومة المالية», «الوفد السوري سيضم»: the nisba's state."""
+    out = []
+    for h in hits:
+        if h.listed or h.via != "adjective":
+            continue
+        i = token_index(tokens, h.start, 1)
+        if i is None or i == 0 or text[tokens[i - 1].end:tokens[i].start] != " ":
+            continue
+        if not any(f in bodies for f in surface_ar(tokens[i - 1].text)):
+            continue
+        # the body is the subject: after its verb («وأكدت الحكومة») or before it («الوفد اللبناني سيضم»)
+        if (i >= 2 and verb_before(tokens[i - 2].text)) or verb_at(text, tokens, i + 1):
+            out.append(h)
+    return out
+
+
+def sponsors_ar(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:
+    """«برعاية سعودية», «بوساطة قطرية»: the state whose adjective qualifies the sponsorship."""
+    out = []
+    for h in hits:
+        if h.listed or h.via != "adjective":
+            continue
+        i = token_index(tokens, h.start, 1)
+        if i and any(f in nouns for f in surface_ar(tokens[i - 1].text)):
+            out.append(h)
+    return out
+
+
+def sponsors_en(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:
+    """"under Saudi auspices", "with Qatari mediation": an adjective before a sponsorship noun,
+    itself after the preposition that makes it the frame of the act."""
+    out = []
+    for h in hits:
+        if h.listed or h.via != "adjective":
+            continue
+        i = token_index(tokens, h.start, 1)
+        if i is None or i == 0 or i + 1 >= len(tokens):
+            continue
+        if tokens[i + 1].text in nouns and tokens[i - 1].text.lower() in ("under", "with", "through", "after"):
+            out.append(h)
+    return out
