@@ -1,5 +1,5 @@
 """A named speaker's description may run long before the verb ("X, an economist at the
-Lagos-based Y, said"), and a pronoun with an opinion verb goes on with the speaker before it."""
+Lagos-based Y, said"; in Arabic «أكد وزير … في حكومة …، فلان،»), and a pronoun with an opinion verb goes on with the speaker before it."""
 
 from __future__ import annotations
 
@@ -38,3 +38,11 @@ def test_a_pronoun_with_an_opinion_verb_goes_on_with_the_speaker_before():
     first, second = _forward(text)
     assert first.attribution.kind == second.attribution.kind == "named"
     assert second.attribution.text == first.attribution.text
+
+
+def test_a_long_title_before_a_name_set_off_by_commas_still_names_the_speaker():
+    text = "وأكد وزير المالية والاقتصاد في حكومة الإنقاذ الوطني اليمنية، مراد الحسيني، أن الموازنة ستقدم إلى البرلمان الشهر المقبل."
+    ex = extract(text, published=PUBLISHED, lang="ar", resources=Resources.load())
+    (m,) = [m for m in ex.mentions if m.is_forward]
+    assert m.attribution.kind == "named"
+    assert m.attribution.text.startswith("وأكد وزير المالية") and m.attribution.text.endswith("مراد الحسيني")

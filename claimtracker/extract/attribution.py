@@ -296,8 +296,12 @@ def _paired(
         lo, hi = verb.end, source.start
         limit = VERB_FIRST_GAP if source.kind == "person" else VERB_FIRST_GAP + 6
         if not verb_first_at_end:
-            # verb-subject order: a title may stand between («أعلن مبعوث الأمم المتحدة … بيدرسون»)
+            # verb-subject order: a title may stand between («أعلن مبعوث الأمم المتحدة … بيدرسون»),
+            # and a longer one when it sets the name off with a comma («أكد وزير الداخلية في حكومة
+            # الوحدة الوطنية، فلان»)
             limit = window
+            if source.kind == "person" and text[lo:hi].rstrip().endswith(("،", ",")):
+                limit = grammar.apposition_window or window
         if verb_first_at_end and not _VERB_FIRST_ANYWHERE.match(text[verb.start : verb.end].lower()):
             after = text[source.end : source.end + 2].lstrip()
             if after and after[0] not in ",.;:)\"”’":
