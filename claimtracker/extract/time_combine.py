@@ -167,6 +167,19 @@ def apply_prefixes(g: Grammar, mtext: str, items: list[Item], pub: date | None) 
     return out
 
 
+def _marks_start(g: Grammar, modifier: str) -> bool:
+    """Whether an open modifier says when something begins ("starting July 1", «ابتداء من غرة
+    جويلية», "effective March 3"): the beginning is the event, so its date is the phrase's own;
+    "not before", "as early as" leave the end open (`prefix_start` in the time lexicon)."""
+    words = modifier.strip(" \t\n(\"'«").split()
+    if not words:
+        return False
+    starts = g.words.word_set("prefix_start")
+    if " ".join(words) in starts:
+        return True
+    return g.words.lang == "ar" and " ".join([strip_clitic(words[0], g), *words[1:]]) in starts
+
+
 def _nowhere(text: str) -> None:
     return None
 
@@ -213,6 +226,8 @@ def _with_prefix(g: Grammar, it: Item, before: str, pub: date | None) -> Item:
         if kind in ("prefix_open", "prefix_open_gap"):
             if raw.merged:
                 continue
+            if kind == "prefix_open" and _marks_start(g, before[m_start:]):
+                return Item(start, it.end, raw)
             return Item(start, it.end, raw.changed(hi=None, precision="open"))
         if kind == "prefix_after":
             return Item(start, it.end, Raw(raw.hi + timedelta(days=1), None, "open"))
