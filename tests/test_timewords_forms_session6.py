@@ -83,3 +83,22 @@ def test_a_past_verb_still_dates_its_own_event(res):
 def test_a_claim_inside_an_event_takes_its_scheduled_date(res, text, containing, day):
     w = first_forward(res, text, "ar", PUB, containing).expected
     assert w is not None and w.start == day
+
+
+@pytest.mark.parametrize("text,lang,containing", [
+    ("يزور رئيس الوزراء الكويتي بغداد الأسبوع المقبل، ويلتقي خلالها الرئيس العراقي، وفق ما أعلن الناطق "
+     "باسم الحكومة العراقية في مؤتمره الصحفي الأسبوعي اليوم الأربعاء.", "ar", "ويلتقي"),
+    ("The envoy will visit Khartoum next week. He is expected to meet army leaders, a spokeswoman for "
+     "the foreign ministry told a regular news briefing in the capital on Tuesday.", "en", "army leaders"),
+])
+def test_the_day_a_titled_speaker_said_it_is_no_window(res, text, lang, containing):
+    # the speaker's name and title stand between the reporting verb and the day: still the day
+    # of telling, so the claim inherits the visit's week
+    w = first_forward(res, text, lang, PUB, containing).expected
+    assert w is not None and (w.start, w.end) == (D(2026, 2, 16), D(2026, 2, 22))
+
+
+def test_today_after_a_cue_is_still_the_claims_day(res):
+    w = first_forward(res, "وقال الناطق باسم الوزارة إن الوفد سيصل إلى الخرطوم اليوم الأربعاء.", "ar", PUB,
+                      "سيصل").expected
+    assert w is not None and w.start == PUB
