@@ -102,3 +102,31 @@ def test_today_after_a_cue_is_still_the_claims_day(res):
     w = first_forward(res, "وقال الناطق باسم الوزارة إن الوفد سيصل إلى الخرطوم اليوم الأربعاء.", "ar", PUB,
                       "سيصل").expected
     assert w is not None and w.start == PUB
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Exports, worth some $2 billion a year before the blockade, may recover by June.",
+     [(D(2026, 2, 11), D(2026, 6, 30), "by June")]),
+    ("The pipeline, carrying 300,000 barrels a day before the attack, could restart next month.",
+     [(D(2026, 3, 1), D(2026, 3, 31), "next month")]),
+])
+def test_an_amount_a_year_is_a_rate_not_a_count(lex, text, expected):
+    assert windows(text, "en", lex) == expected
+
+
+def test_a_count_of_time_before_an_event_is_still_one(lex):
+    found = find_times("The referendum comes a year before the general election.", "en", PUB, lex)
+    assert [h.anchored for h in found] == [("before", "year", 1)]
+
+
+@pytest.mark.parametrize("text,lang,containing,expected", [
+    ("The board said bids would close on March 2 and that the winner would be named ten days later.", "en",
+     "the winner", (D(2026, 3, 12), D(2026, 3, 12))),
+    ("The agency said the port would reopen on April 6 and that ferries would resume a week later.", "en",
+     "ferries", (D(2026, 4, 13), D(2026, 4, 13))),
+    ("وأكد الوزير أن اللجنة ستجتمع يوم الأحد المقبل وأن القرار سيصدر مطلع آذار.", "ar",
+     "القرار", (D(2026, 3, 1), D(2026, 3, 10))),
+])
+def test_a_second_reported_clause_keeps_its_own_date(res, text, lang, containing, expected):
+    w = first_forward(res, text, lang, PUB, containing).expected
+    assert w is not None and (w.start, w.end) == expected

@@ -48,6 +48,8 @@ def anchor_counts(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
         if link is None:
             out.append(it)
             continue
+        if _is_rate(g, mtext, it):
+            continue  # "$4 billion a year before the war": a rate, no time
         nxt = items[i + 1] if i + 1 < len(items) else None
         how, unit, n = count
         if nxt is not None and nxt.start == link.end() and nxt.raw.lo and nxt.raw.hi:
@@ -66,6 +68,24 @@ def anchor_counts(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
             end = it.end
         out.append(Item(it.start, end, Raw(None, None, "vague", kind=it.raw.kind, count=count)))
     return out
+
+
+_RATE_LOOKBACK = 40  # characters before "a year" searched for the amount it divides
+
+
+def _is_rate(g: Grammar, mtext: str, it: Item) -> bool:
+    """Whether "a year", "a day" follows an amount ("$4 billion a year", "300,000 barrels a day"):
+    a rate per unit of time, not a count of time before or after an event. Rate articles and
+    magnitude words are `rate_articles` and `rate_amounts` in the time lexicon."""
+    articles = g.words.word_set("rate_articles")
+    first = mtext[it.start:it.end].split(None, 1)
+    if not first or first[0] not in articles:
+        return False
+    before = mtext[max(0, it.start - _RATE_LOOKBACK):it.start].split()[-2:]
+    if not before or any(not w[-1:].isalnum() for w in before):
+        return False  # "in 2025, a year before": a comma ends the amount's phrase
+    amounts = g.words.word_set("rate_amounts")
+    return any(any(c.isdigit() for c in w) or w in amounts for w in before)
 
 
 def anchor_durations(g: Grammar, mtext: str, items: list[Item], pub: date | None) -> list[Item]:
