@@ -130,3 +130,21 @@ def test_a_count_of_time_before_an_event_is_still_one(lex):
 def test_a_second_reported_clause_keeps_its_own_date(res, text, lang, containing, expected):
     w = first_forward(res, text, lang, PUB, containing).expected
     assert w is not None and (w.start, w.end) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ستزداد الإمدادات خلال أشهر الصيف.",
+    "يمنع سير الشاحنات خلال ساعات الليل.",
+])
+def test_the_months_of_a_season_are_no_count_from_publication(lex, text):
+    assert windows(text, "ar", lex) == []
+
+
+@pytest.mark.parametrize("text,end", [
+    ("يصدر الحكم خلال أيام قليلة.", D(2026, 2, 18)),
+    ("تستأنف الرحلات خلال الأيام المقبلة.", D(2026, 2, 18)),
+    ("تكتمل الأشغال خلال أسابيع.", D(2026, 3, 4)),
+])
+def test_within_days_and_weeks_still_count(lex, text, end):
+    found = windows(text, "ar", lex)
+    assert found and found[0][:2] == (PUB, end)
