@@ -148,3 +148,14 @@ def test_the_months_of_a_season_are_no_count_from_publication(lex, text):
 def test_within_days_and_weeks_still_count(lex, text, end):
     found = windows(text, "ar", lex)
     assert found and found[0][:2] == (PUB, end)
+
+
+@pytest.mark.parametrize("text,containing,expected", [
+    ("The council said it would name a new board within 30 days and planned to hold local polls in "
+     "October.", "planned", (D(2026, 10, 1), D(2026, 10, 31))),
+    ("The ministry said it would open the tender in March and aimed to sign contracts by the end of "
+     "the year.", "aimed", (PUB, D(2026, 12, 31))),
+])
+def test_a_second_predicate_in_the_past_tense_keeps_its_own_date(res, text, containing, expected):
+    w = first_forward(res, text, "en", PUB, containing).expected
+    assert w is not None and (w.start, w.end) == expected
