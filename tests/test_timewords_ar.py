@@ -159,11 +159,15 @@ def test_by_a_date(lex, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("لن تجرى الانتخابات ليس قبل أيار 2026", (D(2026, 5, 1), None, "ليس قبل أيار 2026")),
-    ("يطبق القرار اعتباراً من الأول من كانون الثاني", (D(2026, 1, 1), None,
-                                                     "اعتباراً من الأول من كانون الثاني")),
 ])
 def test_not_before_is_open_ended(lex, text, expected):
     assert window(text, lex) == expected
+
+
+def test_a_start_date_is_the_day_it_starts(lex):
+    # «اعتباراً من»: what starts then is the event, so the day is the window (sixth session)
+    assert window("يطبق القرار اعتباراً من الأول من كانون الثاني", lex) == (
+        D(2026, 1, 1), D(2026, 1, 1), "اعتباراً من الأول من كانون الثاني")
 
 
 @pytest.mark.parametrize("text,words", [

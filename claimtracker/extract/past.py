@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from datetime import date
 
 from claimtracker.extract.cues import CueLexicon
 from claimtracker.extract.document import Doc, TimeSpan
@@ -29,6 +30,12 @@ def reports_call_off(doc: Doc, sent: Sentence, nsent: str, cues: CueLexicon) -> 
 
 
 _PAST_GAP = 40  # characters between a past verb and the time phrase it dates ("who fled to Moscow in December")
+# characters from a reporting verb to the day it was said: «وفق ما أعلن المتحدث باسم الخارجية ...
+# في مؤتمره الصحفي الأسبوعي اليوم الاثنين», "a spokesman for the ministry told reporters in the capital on Monday"
+_SAID_GAP = 100
+_WEEK = 7
+_GOVERNED_GAP_WORDS = 1  # words between a forward cue and the verbal noun it governs («قد تطلب الحكومة تأجيل»)
+_WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[,;:.،؛!?؟]")
 # "will be held", "to cut rates", "could cut": a past form after these is a participle or a bare
 # infinitive (English "cut", "kept", "had" are both), no past event
@@ -44,19 +51,54 @@ def told_as_past(doc: Doc, t: TimeSpan, speech: Sequence = ()) -> bool:
     «وقال الوزير يوم الاثنين إن» Monday is when it was said, not the day of what was said.
     """
     if t.past is None:
-        return False
+        # "today" has no past reading, yet it can be the day of telling («وفق ما أعلن المتحدث في
+        # مؤتمره الصحفي اليوم الاثنين»)
+        return _said_today(doc, t, speech)
     starts = doc.past.starts
     i = bisect_right(starts, t.start - 1) - 1
     last = starts[i] if i >= 0 else -1
     said = max((h.start for h in speech if h.end <= t.start), default=-1)
-    if last >= 0 and _NO_PAST_AFTER.search(doc.text, max(0, last - 8), last):
+    if last >= 0 and (_NO_PAST_AFTER.search(doc.text, max(0, last - 8), last) or _governed(doc, last)):
         last = -1  # "will be held in Accra on 20 May", "to cut rates on 3 June": no past event
     last = max(last, said)
-    if last < 0 or t.start - last > _PAST_GAP:
+    # a speaker's name and title may stand between a reporting verb and the day it was said, a
+    # day of the week just gone ("11 January" read as past is a year back: no day of telling)
+    reach = _SAID_GAP if last == said and _recent(t, doc.published) else _PAST_GAP
+    if last < 0 or t.start - last > reach:
         return False
     gap = doc.text[last : t.start]
     if _CLAUSE_BREAK.search(gap) or any(last <= c.start < t.start for c in doc.cues):
         return False
-    # "postponed to 13 April": the past verb moves the event to the date, which is still to come
-    lo, hi = to_normalized(doc.norm, last, t.start)
+    # "postponed to 13 April": the past verb moves the event to the date, which is still to come;
+    # the time phrase may begin with the preposition the move ends in («تأجيل الاقتراع إلى أيلول»)
+    lo, hi = to_normalized(doc.norm, last, t.end)
     return doc.moved_to is None or doc.moved_to.search(doc.norm.text, lo, hi) is None
+
+
+def _said_today(doc: Doc, t: TimeSpan, speech: Sequence) -> bool:
+    """Whether a phrase naming the publication day follows a reporting verb of its own clause."""
+    w = t.window
+    if doc.published is None or w.start != doc.published or (w.end or w.start) != doc.published:
+        return False
+    said = max((h.start for h in speech if h.end <= t.start), default=-1)
+    if said < 0 or t.start - said > _SAID_GAP:
+        return False
+    return not (_CLAUSE_BREAK.search(doc.text, said, t.start) or any(said <= c.start < t.start for c in doc.cues))
+
+
+def _recent(t: TimeSpan, published: date | None) -> bool:
+    """Whether the past reading of a time phrase is a day of the week up to publication."""
+    end = t.past.end or t.past.start if t.past is not None else None
+    return published is not None and end is not None and 0 <= (published - end).days < _WEEK
+
+
+def _governed(doc: Doc, at: int) -> bool:
+    """Whether the past form at `at` follows a forward cue with at most a word between and no
+    clause break: it is then the verbal noun the cue's verb governs («قد يقرر خفض الفائدة يوم 25
+    مارس», «قد تطلب الحكومة تأجيل الاقتراع»: the cut and the delay are to come), no past event."""
+    for c in doc.cues:
+        if c.end <= at and at - c.end <= _PAST_GAP:
+            gap = doc.text[c.end : at]
+            if not _CLAUSE_BREAK.search(gap) and len(_WORD.findall(gap)) <= _GOVERNED_GAP_WORDS:
+                return True
+    return False

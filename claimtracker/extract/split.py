@@ -72,7 +72,11 @@ _CLAUSE_BREAK = re.compile(
     r"[\s،؛;:,](?:(?<=\s)\s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|[-–—]\s)|(?<=[،؛;:])|(?<=,)(?=\s)(?!\s*\d))\s*"
     # "will reconvene on 1 September and is expected to vote ...": a second predicate with its own
     # auxiliary is a clause of its own
-    r"|\s(?=and (?:is|are|will|would|could|may|might|should|plans?|intends?|hopes?|expects?) )"
+    r"|\s(?=and (?:is|are|will|would|could|may|might|should|plans?|intends?|hopes?|expects?"
+    r"|planned|intended|hoped|expected|aims?|aimed) )"
+    # "said the list would close on May 2 and that a final list would follow": a second reported
+    # clause, «أكد أن ... وأن ...», is a clause of its own
+    r"|\s(?=and that )|\s(?=و(?:أن|ان)(?:ه|ها|هم)? )"
     # «ستعقد اجتماعا يوم الأحد وستناقش الموازنة الشهر المقبل»: و + a verb with its own future prefix
     r"|\s(?=و(?:س[يتن](?!ا)\w\w|قد [يتن]\w\w))"
 )

@@ -48,6 +48,8 @@ def anchor_counts(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
         if link is None:
             out.append(it)
             continue
+        if _is_rate(g, mtext, it):
+            continue  # "$4 billion a year before the war": a rate, no time
         nxt = items[i + 1] if i + 1 < len(items) else None
         how, unit, n = count
         if nxt is not None and nxt.start == link.end() and nxt.raw.lo and nxt.raw.hi:
@@ -66,6 +68,24 @@ def anchor_counts(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
             end = it.end
         out.append(Item(it.start, end, Raw(None, None, "vague", kind=it.raw.kind, count=count)))
     return out
+
+
+_RATE_LOOKBACK = 40  # characters before "a year" searched for the amount it divides
+
+
+def _is_rate(g: Grammar, mtext: str, it: Item) -> bool:
+    """Whether "a year", "a day" follows an amount ("$4 billion a year", "300,000 barrels a day"):
+    a rate per unit of time, not a count of time before or after an event. Rate articles and
+    magnitude words are `rate_articles` and `rate_amounts` in the time lexicon."""
+    articles = g.words.word_set("rate_articles")
+    first = mtext[it.start:it.end].split(None, 1)
+    if not first or first[0] not in articles:
+        return False
+    before = mtext[max(0, it.start - _RATE_LOOKBACK):it.start].split()[-2:]
+    if not before or any(not w[-1:].isalnum() for w in before):
+        return False  # "in 2025, a year before": a comma ends the amount's phrase
+    amounts = g.words.word_set("rate_amounts")
+    return any(any(c.isdigit() for c in w) or w in amounts for w in before)
 
 
 def anchor_durations(g: Grammar, mtext: str, items: list[Item], pub: date | None) -> list[Item]:
@@ -167,6 +187,19 @@ def apply_prefixes(g: Grammar, mtext: str, items: list[Item], pub: date | None) 
     return out
 
 
+def _marks_start(g: Grammar, modifier: str) -> bool:
+    """Whether an open modifier says when something begins ("starting July 1", «ابتداء من غرة
+    جويلية», "effective March 3"): the beginning is the event, so its date is the phrase's own;
+    "not before", "as early as" leave the end open (`prefix_start` in the time lexicon)."""
+    words = modifier.strip(" \t\n(\"'«").split()
+    if not words:
+        return False
+    starts = g.words.word_set("prefix_start")
+    if " ".join(words) in starts:
+        return True
+    return g.words.lang == "ar" and " ".join([strip_clitic(words[0], g), *words[1:]]) in starts
+
+
 def _nowhere(text: str) -> None:
     return None
 
@@ -213,6 +246,8 @@ def _with_prefix(g: Grammar, it: Item, before: str, pub: date | None) -> Item:
         if kind in ("prefix_open", "prefix_open_gap"):
             if raw.merged:
                 continue
+            if kind == "prefix_open" and _marks_start(g, before[m_start:]):
+                return Item(start, it.end, raw)
             return Item(start, it.end, raw.changed(hi=None, precision="open"))
         if kind == "prefix_after":
             return Item(start, it.end, Raw(raw.hi + timedelta(days=1), None, "open"))

@@ -99,7 +99,10 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         # "خلال أسبوع", "بعد شهر واحد": one unit
         ("within", rf"{B}{CL}(?:{w.alt('within')})\s+(?P<one>{sing})(?:\s+{w.alt('one_words')})?{E}"
                    rf"(?!\s+{CL}(?:{mon}|{w.alt('hijri_months')}){E})"),
+        # «خلال أشهر الشتاء», «خلال ساعات الليل»: an indefinite plural before a definite noun is
+        # the months of something (a construct), no count from publication
         ("within", rf"{B}{CL}(?:{w.alt('within')})\s+(?:(?P<few>{few})\s+)?(?P<unit>{punit})"
+                   rf"(?:(?<=ال\w\w\w\w)|(?<=ال\w\w\w\w\w)|(?<=ال\w\w\w\w\w\w)|(?!\s+(?!(?:{few}|{rel}){E})ال))"
                    rf"(?:\s+(?:{few}))?(?:\s+(?P<rel>{rel}))?{E}"),
         ("within", rf"{B}{CL}(?P<unit>{punit})\s+(?:(?:{few})\s+)?(?P<rel>{w.alt('rel')}){E}"),
         # "الأسبوع المقبل", "نهاية الأسبوع الجاري", "مطلع الشهر المقبل", "العام الماضي", "هذا العام"

@@ -109,9 +109,13 @@ def own_times(times: Sequence[TimeSpan], found: Sequence[Binding], event: str | 
     during = lex.head.during if lex is not None else None
     # "will be signed during the visit expected in November": the claim happens inside the event
     # the date is tied to, so the date is the claim's too
+    # («خلال جلسته المقررة في 14 أكتوبر»: the noun with its pronoun may be no event word the
+    # lexicon knows, so the marker is looked for before the participle too)
     foreign = set() if event is None else {
         b.time_start for b in found if b.owner is not None and b.owner.event_type != event
-        and not (during is not None and during.search(doc.nslice(max(0, b.owner.start - _DURING_REACH), b.owner.start)))}
+        and not (during is not None and (
+            during.search(doc.nslice(max(0, b.owner.start - _DURING_REACH), b.owner.start))
+            or during.search(doc.nslice(max(0, b.participle[0] - _DURING_REACH), b.participle[0]))))}
     noun = lex.head.statement_noun if lex is not None else None
     framing = _framing_days(times, doc, published)
     return [t for t in times if t.start not in foreign and t.start not in framing
