@@ -19,30 +19,70 @@ guideline. The word lists are lexicon data (`head` in `data/lexicons/events_*.js
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
+from claimtracker.extract.filter import to_normalized
 from claimtracker.text import normalize_text
+
+if TYPE_CHECKING:  # events.py loads the rules, so the imports run one way only
+    from claimtracker.extract.document import Doc
+    from claimtracker.extract.events import EventHit
 
 
 @dataclass(frozen=True, slots=True)
 class ReferRules:
     standing: frozenset[str] = frozenset()  # event types a story keeps talking about
     refers_back: re.Pattern | None = None  # words only an event named before takes
+    vote: re.Pattern | None = None  # a bare vote word: an election or a legislature's vote
+    legislature: re.Pattern | None = None  # a body that votes on measures ("lawmakers", «مجلس النواب»)
+    election: re.Pattern | None = None  # words only an election takes ("polls", "candidates")
 
     @classmethod
     def from_spec(cls, spec: dict) -> ReferRules:
-        terms = sorted((t for t in spec.get("refers_back", []) if t), key=len, reverse=True)
-        pattern = re.compile(rf"(?<!\w)(?:{'|'.join(terms)})(?!\w)") if terms else None
-        return cls(frozenset(spec.get("standing_types", [])), pattern)
+        def words(key: str) -> re.Pattern | None:
+            terms = sorted((t for t in spec.get(key, []) if t), key=len, reverse=True)
+            return re.compile(rf"(?<!\w)(?:{'|'.join(terms)})(?!\w)") if terms else None
+
+        return cls(frozenset(spec.get("standing_types", [])), words("refers_back"), words("vote_words"),
+                   words("legislature_words"), words("election_words"))
 
 
-def carried_type(claim_text: str, earlier_type: str, rules: ReferRules) -> str:
+def carried_type(claim_text: str, earlier_type: str, rules: ReferRules, story: frozenset[str] = frozenset()) -> str:
     """The event type of a claim with no event word, whose nearest related earlier claim is
-    about `earlier_type`: that type when it carries over, else `other`."""
+    about `earlier_type`: that type when it carries over, else `other`.
+
+    `story` holds the event types the headline and the lead name. A standing state of affairs
+    carries over only when the story is about it: in a story about reopening a border crossing,
+    a passing deployment of guards does not make "the two states plan a joint customs system" a
+    military claim (with no headline or lead known, every standing type carries)."""
     if earlier_type == "other":
         return earlier_type
-    if earlier_type in rules.standing:
+    if earlier_type in rules.standing and (not story or earlier_type in story):
         return earlier_type
     if rules.refers_back is not None and rules.refers_back.search(normalize_text(claim_text)):
         return earlier_type
     return "other"
+
+
+def read_votes(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequence[EventHit]:
+    """`hits` with each bare vote word read as the text introduced it.
+
+    "The vote" is an election only in a story about one: after "Parliament is scheduled to vote on
+    the trade agreement", "lawmakers", "the Security Council", «مجلس النواب», with no word only an
+    election takes (polls, ballots, candidates, campaign, electoral) before it, "the vote", "ask
+    for the vote to be postponed", "how they would vote" are the legislature's decision on a
+    measure, `other` in the annotation guideline, like "vote on the bill".
+    """
+    if rules.vote is None or rules.legislature is None or not any(h.event_type == "election" for h in hits):
+        return hits
+    out = []
+    for h in hits:
+        if h.event_type == "election" and rules.vote.fullmatch(doc.nslice(h.start, h.end)):
+            _, ne = to_normalized(doc.norm, h.start, h.end)
+            before = doc.norm.text[:ne]
+            if rules.legislature.search(before) and not (rules.election and rules.election.search(before)):
+                h = replace(h, event_type="other")
+        out.append(h)
+    return out
