@@ -75,6 +75,11 @@ def test_legislative_vote(res: Resources, text: str, lang: str, containing: str 
         ("Niger could resume oil pumping through the pipeline in June, officials said.", "en", "other"),
         ("ويرجح مراقبون أن يعاد فتح المنفذ الحدودي أمام الشاحنات مطلع الشهر المقبل.", "ar", "other"),
         ("وأشار الوزير إلى أن شحنات الغاز قد تستأنف في نيسان المقبل.", "ar", "other"),
+        # a condition runs to the end of its clause: every event word in it only frames the claim
+        ("The Rafah crossing could reopen in May if the militias halt their attacks on convoys, an official said.",
+         "en", "other"),
+        ("The treaty could be signed in May if the rebels stop their attacks on the pipeline, an official said.",
+         "en", "agreement"),
         # demarcating a border is `other`, but talks or a meeting about it stay a meeting
         ("ومن المتوقع أن تستغرق أعمال الترسيم في المنطقة الجنوبية عدة أشهر.", "ar", "other"),
         ("Officials from Kyrgyzstan and Tajikistan will meet in Osh on Monday to discuss the demarcation of the border.",
@@ -90,3 +95,51 @@ def test_legislative_vote(res: Resources, text: str, lang: str, containing: str 
 )
 def test_crossings_trade_demarcation(res: Resources, text: str, lang: str, event: str) -> None:
     assert _event(res, text, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "containing", "event"),
+    [
+        # a standing type named only in passing does not type a later claim about something else
+        ("Tunisia and Libya plan to reopen the Dehiba crossing in full\n\n"
+         "Officials of the two countries will meet in Tataouine on Thursday to finalise the plan, the ministry said. "
+         "Libya will deploy extra border guards before mid-June, a minister said. "
+         "The two states intend to adopt a shared digital customs system by August, customs sources said.",
+         "en", "customs system", "other"),
+        # ... but one the story is about does
+        ("Sudan army prepares new offensive near El Fasher\n\n"
+         "The army will launch an offensive on El Fasher next week, officials said. "
+         "Residents fear the city could be cut off within days, aid workers said.", "en", "cut off", "military"),
+    ],
+)
+def test_standing_type_of_the_story(res: Resources, text: str, lang: str, containing: str, event: str) -> None:
+    assert _event(res, text, lang, containing) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "event"),
+    [
+        # "this year's meeting", "the meeting" point back to the gathering named last: a summit
+        ("Caribbean leaders will gather in Roseau on July 3 for their annual summit, officials said. "
+         "Guyana will not send observers to this year's meeting, a spokesman said.", "observers", "summit"),
+        ("Caribbean leaders will gather in Roseau on July 3 for their annual summit, officials said. "
+         "The host said the meeting could be moved to Castries because of the storms.", "moved", "summit"),
+        # ... but a meeting named in between is the one pointed back to, and with no summit it stays a meeting
+        ("Caribbean leaders will gather in Roseau on July 3 for their annual summit, officials said. "
+         "Their finance ministers will hold a preparatory meeting on June 20, and the meeting could be moved online.",
+         "moved online", "meeting"),
+        ("Foreign ministers of the bloc will hold talks in Lima on Friday. The meeting could be moved online, an aide said.",
+         "moved online", "meeting"),
+    ],
+)
+def test_the_meeting_points_back(res: Resources, text: str, containing: str, event: str) -> None:
+    assert _event(res, text, "en", containing) == event
+
+
+def test_a_possessive_date_names_the_event(res: Resources) -> None:
+    # "this year's meeting" says which event; the date given for it before is when it happens
+    text = ("Pacific leaders will meet in Apia from 8 to 11 September for their annual summit, officials said. "
+            "Fiji will not send its prime minister to this year's meeting, a spokesman said. "
+            "Analysts expect leaders to use the summit to press for climate funding.")
+    window = first_forward(res, text, "en", PUBLISHED, "climate funding").expected
+    assert window is not None and window.start == date(2025, 9, 8) and window.end == date(2025, 9, 11)

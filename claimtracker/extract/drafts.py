@@ -12,7 +12,7 @@ from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import Reading
 from claimtracker.extract.document import ActorSpan, CountrySpan, Doc, TimeSpan, inside, within
 from claimtracker.extract.event_head import HeadRules, head_event
-from claimtracker.extract.event_refer import ReferRules, carried_type, read_votes
+from claimtracker.extract.event_refer import ReferRules, carried_type, read_anaphors, read_votes
 from claimtracker.extract.events import EventLexicon, choose_event
 from claimtracker.extract.filter import to_normalized
 from claimtracker.extract.split import Sentence, Span
@@ -61,7 +61,8 @@ def draft(
     # The claim's event is the one its forward verb governs (event_head.py); a date a participle
     # ties to another event noun is that event's, not the claim's (window_attach.py).
     if events is not None:
-        s_events = read_votes(doc, s_events, events.refer)  # "the vote" of a legislature is no election
+        # "the vote" of a legislature is no election; "this year's meeting" may be the summit named before
+        s_events = read_anaphors(doc, read_votes(doc, s_events, events.refer), events.refer)
     t_events = inside(s_events, start, end)
     t_times = inside(s_times, start, end)
     if sentence_bound is None:
@@ -314,8 +315,12 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
             d.window = d.loose_window
         if d.window is None:
             # "the visit may include ..." refers to the visit named before, whatever else it names
-            same = next((p for p, r in earlier if _dates_its_event(p) and r is not None and (
-                r == ref or r in d.mentioned_events)), None)
+            # a possessive date ("this year's meeting") says which event, not when: a date of the
+            # same event named before it is the better one
+            about = [p for p, r in earlier if _dates_its_event(p) and r is not None and (
+                r == ref or r in d.mentioned_events)]
+            same = next((p for p in about if not _POSSESSIVE_DATE.search(p.window.text or "")),
+                        about[0] if about else None)
             if same is None and ids:
                 same = next((p for p, _ in earlier if _dates_its_event(p)
                              and ids & {a.actor_id for a in p.actors}), None)
@@ -343,6 +348,7 @@ def _story_types(drafts: Sequence[Draft]) -> frozenset[str]:
     return frozenset(out)
 
 
+_POSSESSIVE_DATE = re.compile(r"['’]s$")  # "this year's", "next month's": a date that names the event
 _NEAR_CLAIMS = 2  # earlier claims a claim with no date of its own may take one from
 _NEAR_CHARS = 400  # characters back to their sentence: the few sentences just before
 

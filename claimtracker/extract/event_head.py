@@ -41,6 +41,9 @@ CLAUSE_BREAK = re.compile(r"[.;،,؛]")
 LETTER_WORD = re.compile(r"[^\W\d_]+")
 _GOVERNED_GAP_WORDS = 2  # words between a cue and the event verb it governs ("expected to visit")
 _COMPLEMENT_WORDS = 2  # words between a time marker and the event noun it introduces ("ahead of the")
+# a condition runs to the end of its clause: every event word in "if the patrols reduce attacks"
+# is part of it, not only the first few words after "if"
+_CONDITION_WORDS = 6
 _LOOKBACK = 60  # characters before an event word searched for a time marker
 
 
@@ -96,7 +99,7 @@ class HeadRules:
             re.compile(rf"(?:{effect})") if effect else None,
             re.compile(rf"(?<!\w)(?:{during})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if during else None,
             re.compile(rf"(?<!\w)(?:{result})(?!\w)") if result else None,
-            re.compile(rf"(?<!\w)(?:{cond})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if cond else None,
+            re.compile(rf"(?<!\w)(?:{cond})(?:\s+[^\s.;,،؛]+){{0,{_CONDITION_WORDS}}}?\s*$") if cond else None,
             re.compile(rf"(?<!\w)(?:{comp})(?!\w)") if comp else None,
             re.compile(rf"(?<!\w)(?:{back})(?!\w)") if back else None,
             re.compile(rf"(?<!\w)(?:{party})(?!\w)") if party else None,

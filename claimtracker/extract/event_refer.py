@@ -38,6 +38,8 @@ class ReferRules:
     vote: re.Pattern | None = None  # a bare vote word: an election or a legislature's vote
     legislature: re.Pattern | None = None  # a body that votes on measures ("lawmakers", «مجلس النواب»)
     election: re.Pattern | None = None  # words only an election takes ("polls", "candidates")
+    anaphor: re.Pattern | None = None  # "the meeting", "this year's gathering": a gathering named before
+    gathering: re.Pattern | None = None  # words naming a gathering, the summit ones in group `summit`
 
     @classmethod
     def from_spec(cls, spec: dict) -> ReferRules:
@@ -45,8 +47,13 @@ class ReferRules:
             terms = sorted((t for t in spec.get(key, []) if t), key=len, reverse=True)
             return re.compile(rf"(?<!\w)(?:{'|'.join(terms)})(?!\w)") if terms else None
 
+        anaphor = spec.get("anaphoric_gatherings")
+        summit, other = spec.get("summit_words"), spec.get("gathering_words")
         return cls(frozenset(spec.get("standing_types", [])), words("refers_back"), words("vote_words"),
-                   words("legislature_words"), words("election_words"))
+                   words("legislature_words"), words("election_words"),
+                   re.compile(rf"(?<!\w)(?:{'|'.join(anaphor)})$") if anaphor else None,
+                   re.compile(rf"(?<!\w)(?:(?P<summit>{'|'.join(summit)})|{'|'.join(other)})(?!\w)")
+                   if summit and other else None)
 
 
 def carried_type(claim_text: str, earlier_type: str, rules: ReferRules, story: frozenset[str] = frozenset()) -> str:
@@ -84,5 +91,32 @@ def read_votes(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequenc
             before = doc.norm.text[:ne]
             if rules.legislature.search(before) and not (rules.election and rules.election.search(before)):
                 h = replace(h, event_type="other")
+        out.append(h)
+    return out
+
+
+_ANAPHOR_LOOKBACK = 24  # characters before "meeting" where its determiner stands ("this year's ")
+
+
+def read_anaphors(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequence[EventHit]:
+    """`hits` with "the meeting", "this year's meeting" read as the gathering named last before.
+
+    A definite "meeting" with no modifier of its own points back: after "leaders will meet in
+    Apia for their annual summit", "will not invite partners to this year's meeting" and "at the
+    close of the meeting" are that summit. The nearest gathering named before decides, so a
+    "preparatory meeting of ministers" in between keeps its own meeting.
+    """
+    if rules.anaphor is None or rules.gathering is None or not any(h.event_type == "meeting" for h in hits):
+        return hits
+    out = []
+    for h in hits:
+        if h.event_type == "meeting":
+            ns, ne = to_normalized(doc.norm, h.start, h.end)
+            if rules.anaphor.search(doc.norm.text, max(0, ns - _ANAPHOR_LOOKBACK), ne):
+                last = None
+                for m in rules.gathering.finditer(doc.norm.text, 0, ns):
+                    last = m
+                if last is not None and last.group("summit"):
+                    h = replace(h, event_type="summit")
         out.append(h)
     return out
