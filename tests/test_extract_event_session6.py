@@ -143,3 +143,22 @@ def test_a_possessive_date_names_the_event(res: Resources) -> None:
             "Analysts expect leaders to use the summit to press for climate funding.")
     window = first_forward(res, text, "en", PUBLISHED, "climate funding").expected
     assert window is not None and window.start == date(2025, 9, 8) and window.end == date(2025, 9, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        # agreeing on a joint statement is a statement, as agreeing on a meeting is that meeting
+        ("I expect the two leaders to agree on a joint statement on water security, an analyst said.", "en", "statement"),
+        ("ويتوقع أن يتفق الزعيمان على بيان مشترك حول الأمن المائي.", "ar", "statement"),
+        ("The two leaders are expected to agree on a new grazing accord next month, officials said.", "en", "agreement"),
+        # a legislature taking up a draft law is legislative business, `other`, not a meeting
+        ("Parliament will debate the draft law on media ownership next week, the speaker said.", "en", "other"),
+        ("ومن المنتظر أن يناقش البرلمان الأسبوع المقبل مشروع قانون الجمعيات المعدل.", "ar", "other"),
+        # extending a president's term puts off the election: an election claim
+        ("Analysts say the crisis could push President Kiir to extend his term by two years.", "en", "election"),
+        ("ويرى محللون أن تعثر الحوار قد يدفع الرئيس إلى تمديد ولايته عامين.", "ar", "election"),
+    ],
+)
+def test_statements_bills_and_terms(res: Resources, text: str, lang: str, event: str) -> None:
+    assert _event(res, text, lang) == event
