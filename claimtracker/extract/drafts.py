@@ -12,7 +12,7 @@ from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import Reading
 from claimtracker.extract.document import ActorSpan, CountrySpan, Doc, TimeSpan, inside, within
 from claimtracker.extract.event_head import HeadRules, head_event
-from claimtracker.extract.event_refer import ReferRules, carried_type
+from claimtracker.extract.event_refer import ReferRules, carried_type, read_anaphors, read_votes
 from claimtracker.extract.events import EventLexicon, choose_event
 from claimtracker.extract.filter import to_normalized
 from claimtracker.extract.split import Sentence, Span
@@ -60,6 +60,9 @@ def draft(
         actors = actors + tuple(dict((a.actor_id, a) for a in states).values())
     # The claim's event is the one its forward verb governs (event_head.py); a date a participle
     # ties to another event noun is that event's, not the claim's (window_attach.py).
+    if events is not None:
+        # "the vote" of a legislature is no election; "this year's meeting" may be the summit named before
+        s_events = read_anaphors(doc, read_votes(doc, s_events, events.refer), events.refer)
     t_events = inside(s_events, start, end)
     t_times = inside(s_times, start, end)
     if sentence_bound is None:
@@ -290,6 +293,7 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
     claim and passes on to later claims.
     """
     refs: list[str | None] = []  # the event each claim refers to, before `carried_type`
+    story = _story_types(drafts)
     for i, d in enumerate(drafts):
         ref = d.event_type
         refs.append(ref)
@@ -304,15 +308,19 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
                          None) or next((r for _, r in earlier if r is not None), None)
             if typed is not None:
                 ref = refs[i] = typed
-                d.event_type = carried_type(d.sentence.text[d.start : d.end], typed, refer)
+                d.event_type = carried_type(d.sentence.text[d.start : d.end], typed, refer, story)
         if d.window is None and d.loose_count is not None:
             # "20 days before the first phase": the claim has its own time, counted from an event
             # the text does not date, so no other claim's date is its window
             d.window = d.loose_window
         if d.window is None:
             # "the visit may include ..." refers to the visit named before, whatever else it names
-            same = next((p for p, r in earlier if _dates_its_event(p) and r is not None and (
-                r == ref or r in d.mentioned_events)), None)
+            # a possessive date ("this year's meeting") says which event, not when: a date of the
+            # same event named before it is the better one
+            about = [p for p, r in earlier if _dates_its_event(p) and r is not None and (
+                r == ref or r in d.mentioned_events)]
+            same = next((p for p in about if not _POSSESSIVE_DATE.search(p.window.text or "")),
+                        about[0] if about else None)
             if same is None and ids:
                 same = next((p for p, _ in earlier if _dates_its_event(p)
                              and ids & {a.actor_id for a in p.actors}), None)
@@ -327,6 +335,20 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
             d.window = d.loose_window
 
 
+def _story_types(drafts: Sequence[Draft]) -> frozenset[str]:
+    """The event types the story is about: those of the headline's claims and of the first body
+    sentence that holds a claim (the lead)."""
+    lead = next((d.sentence.start for d in drafts if d.sentence.role == "body"), None)
+    out: set[str] = set()
+    for d in drafts:
+        if d.sentence.role == "headline" or d.sentence.start == lead:
+            out.update(d.mentioned_events)
+            if d.event_type is not None:
+                out.add(d.event_type)
+    return frozenset(out)
+
+
+_POSSESSIVE_DATE = re.compile(r"['’]s$")  # "this year's", "next month's": a date that names the event
 _NEAR_CLAIMS = 2  # earlier claims a claim with no date of its own may take one from
 _NEAR_CHARS = 400  # characters back to their sentence: the few sentences just before
 

@@ -41,6 +41,9 @@ CLAUSE_BREAK = re.compile(r"[.;،,؛]")
 LETTER_WORD = re.compile(r"[^\W\d_]+")
 _GOVERNED_GAP_WORDS = 2  # words between a cue and the event verb it governs ("expected to visit")
 _COMPLEMENT_WORDS = 2  # words between a time marker and the event noun it introduces ("ahead of the")
+# a condition runs to the end of its clause: every event word in "if the patrols reduce attacks"
+# is part of it, not only the first few words after "if"
+_CONDITION_WORDS = 6
 _LOOKBACK = 60  # characters before an event word searched for a time marker
 
 
@@ -66,6 +69,7 @@ class HeadRules:
     condition: re.Pattern | None = None  # as `subordinate`, for a condition ("if the", «اذا»)
     complementizer: re.Pattern | None = None  # "that", «ان»: ends a reporting frame ("said in a statement that")
     refers_back: re.Pattern | None = None  # words only an event named before takes (event_refer.py)
+    delegation: re.Pattern | None = None  # a party sent to negotiate ("delegation", «وفد»): its trip is for talks
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -78,7 +82,7 @@ class HeadRules:
         support, stated = alt("support_verbs"), alt("statement_nouns")
         trip, purpose, effect = alt("trip_terms"), alt("trip_purpose"), alt("effect_verbs")
         during, result, cond = alt("during_markers"), alt("result_verbs"), alt("condition_markers")
-        comp, back = alt("complementizers"), alt("refers_back")
+        comp, back, party = alt("complementizers"), alt("refers_back"), alt("delegation_nouns")
         return cls(
             re.compile(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
             re.compile(rf"^\W*(?:{light})\W*$") if light else None,
@@ -95,9 +99,10 @@ class HeadRules:
             re.compile(rf"(?:{effect})") if effect else None,
             re.compile(rf"(?<!\w)(?:{during})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if during else None,
             re.compile(rf"(?<!\w)(?:{result})(?!\w)") if result else None,
-            re.compile(rf"(?<!\w)(?:{cond})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if cond else None,
+            re.compile(rf"(?<!\w)(?:{cond})(?:\s+[^\s.;,،؛]+){{0,{_CONDITION_WORDS}}}?\s*$") if cond else None,
             re.compile(rf"(?<!\w)(?:{comp})(?!\w)") if comp else None,
             re.compile(rf"(?<!\w)(?:{back})(?!\w)") if back else None,
+            re.compile(rf"(?<!\w)(?:{party})(?!\w)") if party else None,
         )
 
 
@@ -165,15 +170,26 @@ def _supported(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules:
     return obj
 
 
-_TRIP_GAP_WORDS = 10  # words between a trip verb and its purpose ("arrive in Lima on Monday for talks"; an Arabic subject may come between)
+_TRIP_GAP_WORDS = 16  # words between a trip verb and its purpose ("arrive in Lima on Monday for talks"; an Arabic subject with its head's name and title may come between)
 
 
-def _trip_purpose(doc: Doc, trip: EventHit, hits: Sequence[EventHit], clause_end: int,
+_DELEGATION_AFTER = 24  # characters after an Arabic trip verb where its subject stands («يتوجه وفد عراقي»)
+
+
+def _trip_purpose(doc: Doc, trip: EventHit, hits: Sequence[EventHit], clause: tuple[int, int],
                   rules: HeadRules) -> EventHit | None:
-    """The talks a trip verb is for: "will arrive in X on Monday for talks" is about the talks,
-    the trip only brings the party there (a trip named as a visit stays one: "will visit X for
-    talks"). The first event word after the trip verb, when a purpose complement opens on it."""
+    """The talks a trip verb is for: "a delegation will arrive in X on Monday for talks" is about
+    the talks, the trip only brings the negotiators there. Only a party sent to negotiate (a
+    delegation, a mission, a team) travels for the talks alone: a leader or minister who travels
+    for talks makes a visit, as the annotation guideline says ("trips -> visit; meetings held
+    during a visit -> meeting"), and a trip named as a visit stays one ("will visit X for talks").
+    The first event word after the trip verb, when a purpose complement opens on it."""
     if rules.trip is None or rules.trip_purpose is None or not rules.trip.match(doc.nslice(trip.start, trip.end)):
+        return None
+    clause_start, clause_end = clause
+    if rules.delegation is not None and not (
+            rules.delegation.search(doc.nslice(clause_start, trip.start))
+            or rules.delegation.search(doc.nslice(trip.end, min(clause_end, trip.end + _DELEGATION_AFTER)))):
         return None
     nxt = next((h for h in hits if trip.end <= h.start < clause_end), None)
     if nxt is None:
@@ -182,8 +198,10 @@ def _trip_purpose(doc: Doc, trip: EventHit, hits: Sequence[EventHit], clause_end
     if CLAUSE_BREAK.search(gap) or len(LETTER_WORD.findall(gap)) > _TRIP_GAP_WORDS:
         return None
     # the purpose phrase may open a few words before the event word ("for a new round of talks")
-    ns, ne = to_normalized(doc.norm, trip.end, nxt.end)
-    purposes = list(rules.trip_purpose.finditer(doc.norm.text, ns, ne))
+    # and end after it («لعقد جولة ثانية من المفاوضات», where «جولة ثانية» is the first event word)
+    ns, ne = to_normalized(doc.norm, trip.end, clause_end)
+    _, n_end = to_normalized(doc.norm, nxt.start, nxt.end)
+    purposes = [m for m in rules.trip_purpose.finditer(doc.norm.text, ns, ne) if m.start() < n_end]
     return nxt if purposes and doc.norm.offsets[purposes[-1].end() - 1] + 1 >= nxt.end else None
 
 
@@ -316,6 +334,13 @@ def head_event(
     # the claim's only when nothing else is named ("may begin next month if it is signed")
     main = _unmarked(claim_hits, leads, rules.subordinate, rules.condition)
     hits = main or untimed or list(claim_hits)
+    if rules.during is not None and all(h.priority < 2 and h.event_type != "statement" for h in hits):
+        # "will not raise the border file during this meeting": a claim placed inside an event is
+        # about it when nothing but weak words ("ties", "demarcation") is left besides; an
+        # announcement made during it is a statement ("will announce a pledge during the conference")
+        inside_of = [h for h, lead in zip(claim_hits, leads, strict=True)
+                     if h.priority >= 2 and rules.during.search(lead)]
+        hits = inside_of or hits
     # 1b. "talks that could lead to a truce": the event a verb of result brings about
     brought = _result(doc, (max(a_start, claim[0]), min(a_end, claim[1])), hits, rules)
     if brought is not None:
@@ -330,7 +355,7 @@ def head_event(
         if (first is not None and not any(h.end <= c_start and h.priority >= 2 for h in hits)
                 and not any(_overrides(doc, h, rules) for h in hits)
                 and _governs(doc.nslice(c_end, first.start), rules) and not _is_light(doc, first, rules)):
-            purpose = _trip_purpose(doc, first, hits, a_end, rules)
+            purpose = _trip_purpose(doc, first, hits, (min(a_start, claim[0]), a_end), rules)
             return (purpose or first).event_type
     # 2b. "will hold talks", «سيجري تحويرا وزاريا»: the object of a verb that only holds an event
     supported = _supported(doc, (max(a_start, claim[0]), a_end), hits, rules)

@@ -19,30 +19,104 @@ guideline. The word lists are lexicon data (`head` in `data/lexicons/events_*.js
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
+from claimtracker.extract.filter import to_normalized
 from claimtracker.text import normalize_text
+
+if TYPE_CHECKING:  # events.py loads the rules, so the imports run one way only
+    from claimtracker.extract.document import Doc
+    from claimtracker.extract.events import EventHit
 
 
 @dataclass(frozen=True, slots=True)
 class ReferRules:
     standing: frozenset[str] = frozenset()  # event types a story keeps talking about
     refers_back: re.Pattern | None = None  # words only an event named before takes
+    vote: re.Pattern | None = None  # a bare vote word: an election or a legislature's vote
+    legislature: re.Pattern | None = None  # a body that votes on measures ("lawmakers", «مجلس النواب»)
+    election: re.Pattern | None = None  # words only an election takes ("polls", "candidates")
+    anaphor: re.Pattern | None = None  # "the meeting", "this year's gathering": a gathering named before
+    gathering: re.Pattern | None = None  # words naming a gathering, the summit ones in group `summit`
 
     @classmethod
     def from_spec(cls, spec: dict) -> ReferRules:
-        terms = sorted((t for t in spec.get("refers_back", []) if t), key=len, reverse=True)
-        pattern = re.compile(rf"(?<!\w)(?:{'|'.join(terms)})(?!\w)") if terms else None
-        return cls(frozenset(spec.get("standing_types", [])), pattern)
+        def words(key: str) -> re.Pattern | None:
+            terms = sorted((t for t in spec.get(key, []) if t), key=len, reverse=True)
+            return re.compile(rf"(?<!\w)(?:{'|'.join(terms)})(?!\w)") if terms else None
+
+        anaphor = spec.get("anaphoric_gatherings")
+        summit, other = spec.get("summit_words"), spec.get("gathering_words")
+        return cls(frozenset(spec.get("standing_types", [])), words("refers_back"), words("vote_words"),
+                   words("legislature_words"), words("election_words"),
+                   re.compile(rf"(?<!\w)(?:{'|'.join(anaphor)})$") if anaphor else None,
+                   re.compile(rf"(?<!\w)(?:(?P<summit>{'|'.join(summit)})|{'|'.join(other)})(?!\w)")
+                   if summit and other else None)
 
 
-def carried_type(claim_text: str, earlier_type: str, rules: ReferRules) -> str:
+def carried_type(claim_text: str, earlier_type: str, rules: ReferRules, story: frozenset[str] = frozenset()) -> str:
     """The event type of a claim with no event word, whose nearest related earlier claim is
-    about `earlier_type`: that type when it carries over, else `other`."""
+    about `earlier_type`: that type when it carries over, else `other`.
+
+    `story` holds the event types the headline and the lead name. A standing state of affairs
+    carries over only when the story is about it: in a story about reopening a border crossing,
+    a passing deployment of guards does not make "the two states plan a joint customs system" a
+    military claim (with no headline or lead known, every standing type carries)."""
     if earlier_type == "other":
         return earlier_type
-    if earlier_type in rules.standing:
+    if earlier_type in rules.standing and (not story or earlier_type in story):
         return earlier_type
     if rules.refers_back is not None and rules.refers_back.search(normalize_text(claim_text)):
         return earlier_type
     return "other"
+
+
+def read_votes(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequence[EventHit]:
+    """`hits` with each bare vote word read as the text introduced it.
+
+    "The vote" is an election only in a story about one: after "Parliament is scheduled to vote on
+    the trade agreement", "lawmakers", "the Security Council", «مجلس النواب», with no word only an
+    election takes (polls, ballots, candidates, campaign, electoral) before it, "the vote", "ask
+    for the vote to be postponed", "how they would vote" are the legislature's decision on a
+    measure, `other` in the annotation guideline, like "vote on the bill".
+    """
+    if rules.vote is None or rules.legislature is None or not any(h.event_type == "election" for h in hits):
+        return hits
+    out = []
+    for h in hits:
+        if h.event_type == "election" and rules.vote.fullmatch(doc.nslice(h.start, h.end)):
+            _, ne = to_normalized(doc.norm, h.start, h.end)
+            before = doc.norm.text[:ne]
+            if rules.legislature.search(before) and not (rules.election and rules.election.search(before)):
+                h = replace(h, event_type="other")
+        out.append(h)
+    return out
+
+
+_ANAPHOR_LOOKBACK = 24  # characters before "meeting" where its determiner stands ("this year's ")
+
+
+def read_anaphors(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequence[EventHit]:
+    """`hits` with "the meeting", "this year's meeting" read as the gathering named last before.
+
+    A definite "meeting" with no modifier of its own points back: after "leaders will meet in
+    Apia for their annual summit", "will not invite partners to this year's meeting" and "at the
+    close of the meeting" are that summit. The nearest gathering named before decides, so a
+    "preparatory meeting of ministers" in between keeps its own meeting.
+    """
+    if rules.anaphor is None or rules.gathering is None or not any(h.event_type == "meeting" for h in hits):
+        return hits
+    out = []
+    for h in hits:
+        if h.event_type == "meeting":
+            ns, ne = to_normalized(doc.norm, h.start, h.end)
+            if rules.anaphor.search(doc.norm.text, max(0, ns - _ANAPHOR_LOOKBACK), ne):
+                last = None
+                for m in rules.gathering.finditer(doc.norm.text, 0, ns):
+                    last = m
+                if last is not None and last.group("summit"):
+                    h = replace(h, event_type="summit")
+        out.append(h)
+    return out
