@@ -148,3 +148,19 @@ def test_a_forecast_for_today_is_not_the_same_as_one_months_later():
     october = item(mention("من المتوقع أن يقر الاتحاد الأوروبي غداً حزمة عقوبات", expected=tomorrow, **sanctions),
                    date(2025, 10, 22), "ar", key=1)
     assert not same_claim(july, october)
+
+
+
+def test_a_clause_naming_no_one_from_another_article_needs_a_restatement_to_join():
+    late = Window(date(2025, 10, 21), date(2025, 12, 31), "late October and December")
+    fragment = item(mention("which is scheduled for late October.", actors=(), countries=(), expected=late),
+                    date(2025, 9, 10), article=1)
+    # another story's meeting: no actor, no country, and short wording only loosely alike (0.6)
+    other = item(mention("with the next meetings scheduled for late October and December.", actors=(),
+                         countries=(), expected=late), date(2025, 9, 17), key=1, article=2)
+    # the same clause restated in a third article
+    again = item(mention("With the next meetings scheduled for late October and in December.", actors=(),
+                         countries=(), expected=late), date(2025, 9, 18), key=2, article=3)
+    ids, _ = claims_of(fragment, other, again)
+    assert ids[1] != ids[0]
+    assert ids[2] == ids[1]

@@ -45,6 +45,8 @@ OUTCOME_EARLY_DAYS = 14  # an event may happen this long before its predicted wi
 OUTCOME_LATE_DAYS = 31  # ...or this long after it, and still be the predicted event
 DRIFT_FIT = 0.6  # a later window after a reported postponement, or with re-dating wording
 LINK_THRESHOLD = 0.6
+SIMILAR_TEXT = 0.6  # wording alike enough to stand in for a shared actor or country
+RESTATED_TEXT = 0.75  # the same, for a mention that names no actor and no country at all
 OUTCOME_THRESHOLD = 0.55
 
 
@@ -350,7 +352,10 @@ def fit_parts(f: MentionFacts, claim: ClaimProfile, outcome_reason: str | None =
     text = _text_fit(f, c)
     bonus = W_TEXT_BONUS * max(0.0, (text - 0.5) / 0.5) if text is not None else 0.0
     shares_actor = bool(mine & c.named)
-    if not shares_actor and not countries and (text is None or text < 0.6):
+    # A mention that names nobody and no country, from another article, has only its wording to
+    # go by, and short clauses ("which is scheduled for October 15.") look alike at 0.6.
+    needed = RESTATED_TEXT if not (mine or f.countries or same_article) else SIMILAR_TEXT
+    if not shares_actor and not countries and (text is None or text < needed):
         # Nothing but an event type and a window in common (no shared actor, no shared country,
         # no similar wording): too little to call it the same claim.
         base = min(base, LINK_THRESHOLD - 0.1)
