@@ -120,12 +120,6 @@ def _lead(doc: Doc, hit: EventHit, lo: int) -> str:
     return doc.norm.text[ns : bisect_left(offsets, hit.start, ns)]
 
 
-def _unmarked(hits: Sequence[EventHit], leads: Sequence[str], *markers: re.Pattern | None) -> list[EventHit]:
-    """The hits whose leading words match none of the markers."""
-    return [h for h, lead in zip(hits, leads, strict=True)
-            if not any(m is not None and m.search(lead) for m in markers)]
-
-
 def _is_light(doc: Doc, hit: EventHit, rules: HeadRules) -> bool:
     return hit.priority < 2 or (rules.light is not None and bool(rules.light.match(doc.nslice(hit.start, hit.end))))
 
@@ -324,7 +318,10 @@ def head_event(
     # when nothing else is left
     # the words before each event word, read once for the three kinds of marker below
     leads = [_lead(doc, h, claim[0]) for h in claim_hits]
-    untimed = _unmarked(claim_hits, leads, rules.subordinate)
+    # each lead is searched once for a time marker, for both lists below
+    sub, cond = rules.subordinate, rules.condition
+    timed = [sub.search(lead) is not None for lead in leads] if sub is not None else [False] * len(leads)
+    untimed = [h for h, t in zip(claim_hits, timed, strict=True) if not t]
     if claim_hits and not untimed and not (rules.during is not None
                                            and any(rules.during.search(lead) for lead in leads)):
         # "may be presented only after the vote", «قبل اقفال باب الترشح»: the claim's own event is
@@ -332,7 +329,8 @@ def head_event(
         return None
     # "the crossing could reopen if the patrols ...": a condition frames the claim; its event is
     # the claim's only when nothing else is named ("may begin next month if it is signed")
-    main = _unmarked(claim_hits, leads, rules.subordinate, rules.condition)
+    main = untimed if cond is None else [h for h, t, lead in zip(claim_hits, timed, leads, strict=True)
+                                         if not t and cond.search(lead) is None]
     hits = main or untimed or list(claim_hits)
     if rules.during is not None and all(h.priority < 2 and h.event_type != "statement" for h in hits):
         # "will not raise the border file during this meeting": a claim placed inside an event is

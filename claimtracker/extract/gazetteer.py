@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -37,6 +37,7 @@ from claimtracker.extract.gazetteer_checks import (
 )
 from claimtracker.extract.gazetteer_data import merge_extra, read_entries, script, surname_ar, surname_en
 from claimtracker.extract.institutions import InstitutionFinder
+from claimtracker.extract.lazy import ByKey
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.person_refs import same_person
 from claimtracker.extract.phrases import (
@@ -53,6 +54,7 @@ from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
 
 ACTOR_KINDS = ("person", "org", "country")
+LANGS = ("ar", "en")
 _CENTRAL_BANK = re.compile(r"\bCentral Bank\b|\bReserve Bank\b|^Bank of |^Federal Reserve$|^Bank [A-Z][\w-]+$|^State Bank of "
                            r"|^Bangko Sentral|^Bank Negara|^Banco |^Magyar Nemzeti|^National Bank of |Rastra Bank$|^Monetary Authority of|^Riksbank$|^Norges Bank$|^Banque du |National Bank$")
 
@@ -74,9 +76,11 @@ class Gazetteer(ActorChecks):
         self._last: tuple[str, str, tuple] | None = None
         self._actors: dict[str, ActorRef] = {}
         self._aliases: dict[str, list[str]] = {}
-        self._indexes: dict[str, NameIndex[_Alias]] = {"en": NameIndex("en"), "ar": NameIndex("ar")}
+        # each language's name index, and the words the country, actor and title scans look at,
+        # are built when a text in that language first comes: one command-line call reads one
+        self._indexes: Mapping[str, NameIndex[_Alias]] = ByKey(LANGS, lru_cache(maxsize=None)(self._index))
+        self._starters: Mapping[str, frozenset[str]] = ByKey(LANGS, lru_cache(maxsize=None)(self._starters_of))
         self._places = {e["id"] for e in entries if e.get("place")}
-        self._starters: dict[str, frozenset[str]] = {}  # words the country, actor and title scans look at
         self._common = {
             "en": set(common.get("en", [])),
             "ar": {strip_al(normalize_text(w).strip()) for w in common.get("ar", [])},
@@ -120,22 +124,25 @@ class Gazetteer(ActorChecks):
                 if ref.name_ar:
                     norm_ar = normalize_text(ref.name_ar)
                     self._by_first_ar.setdefault(norm_ar.split()[0], []).append((actor_id, norm_ar))
+
+    def _index(self, lang: str) -> NameIndex[_Alias]:
+        """The names and aliases in `lang` (the actors' script), and the people's bare surnames."""
+        index: NameIndex[_Alias] = NameIndex(lang)
         for actor_id, ref in self._actors.items():
-            strong: list[tuple[str, str]] = [(ref.name, "en")]
-            if ref.name_ar:
-                strong.append((ref.name_ar, "ar"))
-            strong += [(a, script(a)) for a in self._aliases[actor_id]]
-            for alias, lang in strong:
-                self._add(alias, lang, actor_id, STRONG)
+            # in the order every alias was added when both languages were built at once, so that
+            # equally long names tie the same way (`NameIndex` breaks ties by insertion)
+            strong = [ref.name] if lang == "en" else [ref.name_ar] if ref.name_ar else []
+            strong += [a for a in self._aliases[actor_id] if script(a) == lang]
+            for alias in strong:
+                self._add(index, alias, actor_id, STRONG)
             if ref.kind == "person":
-                for alias in surname_en(ref.name):
-                    self._add(alias, "en", actor_id, WEAK)
-                if ref.name_ar:
-                    for alias in surname_ar(ref.name_ar):
-                        self._add(alias, "ar", actor_id, WEAK)
-        for lang, index in self._indexes.items():
-            self._starters[lang] = (frozenset(index.starters()) | countries.starters(lang) | titles.starters(lang)
-                                    | self.institutions.starters(lang))
+                for alias in (surname_en(ref.name) if lang == "en" else surname_ar(ref.name_ar) if ref.name_ar else ()):
+                    self._add(index, alias, actor_id, WEAK)
+        return index
+
+    def _starters_of(self, lang: str) -> frozenset[str]:
+        return (frozenset(self._indexes[lang].starters()) | self.countries.starters(lang) | self.titles.starters(lang)
+                | self.institutions.starters(lang))
 
     def _similar_person(self, name: str, name_ar: str | None) -> ActorRef | None:
         """A known person spelled another way: "Abbas Araqchi" is Abbas Araghchi."""
@@ -153,13 +160,13 @@ class Gazetteer(ActorChecks):
                 best, best_score = actor_id, score
         return self._actors.get(best) if best else None
 
-    def _add(self, alias: str, lang: str, actor_id: str, strength: str) -> None:
-        if lang == "en" and alias[:4].lower() == "the ":
+    @staticmethod
+    def _add(index: NameIndex[_Alias], alias: str, actor_id: str, strength: str) -> None:
+        if index.lang == "en" and alias[:4].lower() == "the ":
             alias = alias[4:]  # "the Kremlin" is found as "Kremlin"; "the" would start a lookup everywhere
-        toks = phrase_tokens(alias, lang)
-        if not toks:
-            return
-        self._indexes[lang].add(alias, _Alias(actor_id, strength, toks[0]))
+        toks = phrase_tokens(alias, index.lang)
+        if toks:
+            index.add(alias, _Alias(actor_id, strength, toks[0]), toks)  # tokenised once, not again in `add`
 
     @staticmethod
     def _ref(entry: dict) -> ActorRef:

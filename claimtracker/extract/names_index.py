@@ -56,8 +56,10 @@ class NameIndex(Generic[P]):
         # worked out the first time the word is met
         self._next_ar: dict[str, tuple[bool, Set[str]]] = {}
 
-    def add(self, phrase: str, payload: P) -> None:
-        toks = phrase_tokens(phrase, self.lang)
+    def add(self, phrase: str, payload: P, toks: tuple[str, ...] | None = None) -> None:
+        """`toks`: `phrase_tokens(phrase, lang)`, when the caller has them."""
+        if toks is None:
+            toks = phrase_tokens(phrase, self.lang)
         if not toks:
             return
         self._next_ar.clear()
