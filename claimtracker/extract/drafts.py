@@ -15,6 +15,7 @@ from claimtracker.extract.event_head import HeadRules, head_event
 from claimtracker.extract.event_refer import ReferRules, carried_type, read_anaphors, read_votes
 from claimtracker.extract.events import EventLexicon, choose_event
 from claimtracker.extract.filter import to_normalized
+from claimtracker.extract.same_event import named_events
 from claimtracker.extract.split import Sentence, Span
 from claimtracker.extract.tiles import Negations, is_future, said_on
 from claimtracker.extract.window_attach import Binding, bindings, own_times, schedule_event
@@ -41,6 +42,8 @@ class Draft:
     mentioned_events: frozenset[str] = frozenset()
     loose_window: Window | None = None
     loose_count: tuple[str, str, int | None] | None = None  # the loose window's anchored count
+    named: frozenset[str] = frozenset()  # keys of the nouns naming its own event (`same_event.py`)
+    refers: frozenset[str] = frozenset()  # keys of the event nouns it names as known ("the summit")
 
 
 def draft(
@@ -86,9 +89,11 @@ def draft(
         window = _pick_time(s_times, doc.published)
     mentioned = frozenset(h.event_type for h in t_events) if t_events else _NONE
     loose = _loose_time(t_times or s_times)
+    named, refers = named_events(doc, t_events, event)
     return Draft(
         start, end, sentence, reading, event, actors, _claim_countries(countries, actors), window, attr,
         reading.kind, mentioned, loose.window if loose else None, loose.anchored if loose else None,
+        named, refers,
     )
 
 
@@ -319,8 +324,11 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
             # same event named before it is the better one
             about = [p for p, r in earlier if _dates_its_event(p) and r is not None and (
                 r == ref or r in d.mentioned_events)]
-            same = next((p for p in about if not _POSSESSIVE_DATE.search(p.window.text or "")),
-                        about[0] if about else None)
+            # "the conference", «المؤتمر»: the claim that named and dated that event, before a
+            # nearer claim of the same type (a visit on Tuesday is no mid-May conference)
+            same = _named_before(d, earlier) if d.refers else None
+            same = same or next((p for p in about if not _POSSESSIVE_DATE.search(p.window.text or "")),
+                                about[0] if about else None)
             if same is None and ids:
                 same = next((p for p, _ in earlier if _dates_its_event(p)
                              and ids & {a.actor_id for a in p.actors}), None)
@@ -333,6 +341,20 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
                 d.window = same.window
         if d.window is None:
             d.window = d.loose_window
+
+
+def _named_before(d: Draft, earlier: Sequence[tuple[Draft, str | None]]) -> Draft | None:
+    """The nearest earlier claim, dating its event, that named the event `d` names as known. When
+    that claim's date only says which event ("this year's meeting"), the nearest claim before
+    that dates an event of its type."""
+    for i, (p, _) in enumerate(earlier):
+        if not (_dates_its_event(p) and d.refers & p.named):
+            continue
+        if not _POSSESSIVE_DATE.search(p.window.text or ""):
+            return p
+        return next((q for q, r in earlier[i + 1:] if _dates_its_event(q) and r == p.event_type
+                     and not _POSSESSIVE_DATE.search(q.window.text or "")), None)
+    return None
 
 
 def _story_types(drafts: Sequence[Draft]) -> frozenset[str]:
