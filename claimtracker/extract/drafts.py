@@ -42,7 +42,7 @@ class Draft:
     mentioned_events: frozenset[str] = frozenset()
     loose_window: Window | None = None
     loose_count: tuple[str, str, int | None] | None = None  # the loose window's anchored count
-    named: frozenset[str] = frozenset()  # keys of the nouns naming its own event (`same_event.py`)
+    named: frozenset[tuple[str, str]] = frozenset()  # its event nouns, (key, type) (`same_event.py`)
     refers: frozenset[str] = frozenset()  # keys of the event nouns it names as known ("the summit")
 
 
@@ -89,7 +89,7 @@ def draft(
         window = _pick_time(s_times, doc.published)
     mentioned = frozenset(h.event_type for h in t_events) if t_events else _NONE
     loose = _loose_time(t_times or s_times)
-    named, refers = named_events(doc, t_events, event)
+    named, refers = named_events(doc, t_events)
     return Draft(
         start, end, sentence, reading, event, actors, _claim_countries(countries, actors), window, attr,
         reading.kind, mentioned, loose.window if loose else None, loose.anchored if loose else None,
@@ -344,16 +344,20 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
 
 
 def _named_before(d: Draft, earlier: Sequence[tuple[Draft, str | None]]) -> Draft | None:
-    """The nearest earlier claim, dating its event, that named the event `d` names as known. When
-    that claim's date only says which event ("this year's meeting"), the nearest claim before
-    that dates an event of its type."""
+    """The claim that dated the event `d` names as known: the nearest earlier claim about it (its
+    type is the noun's) that names it with the same noun. A claim naming it about something else
+    ("ministers meet on Tuesday to prepare the summit") dates that other thing and is passed over;
+    one whose date only says which event ("this year's meeting") leads to the nearest claim before
+    it about an event of the noun's type."""
     for i, (p, _) in enumerate(earlier):
-        if not (_dates_its_event(p) and d.refers & p.named):
+        types = {t for k, t in p.named if k in d.refers}
+        if not types or not _dates_its_event(p):
             continue
-        if not _POSSESSIVE_DATE.search(p.window.text or ""):
+        if _POSSESSIVE_DATE.search(p.window.text or ""):
+            return next((q for q, r in earlier[i + 1:] if _dates_its_event(q) and r in types
+                         and not _POSSESSIVE_DATE.search(q.window.text or "")), None)
+        if p.event_type in types:
             return p
-        return next((q for q, r in earlier[i + 1:] if _dates_its_event(q) and r == p.event_type
-                     and not _POSSESSIVE_DATE.search(q.window.text or "")), None)
     return None
 
 

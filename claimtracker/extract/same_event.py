@@ -66,14 +66,13 @@ def _key(word: str, rules: NounRules) -> tuple[str, bool]:
     return word, definite
 
 
-def named_events(doc: Doc, hits: Sequence[EventHit], of_type: str | None) -> tuple[frozenset[str], frozenset[str]]:
-    """The keys of the event nouns among `hits`: those of type `of_type` (the events the claim is
-    itself about, which a later claim may refer back to), and those that point back to an event
-    named before (the claim refers to it)."""
+def named_events(doc: Doc, hits: Sequence[EventHit]) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    """The event nouns among `hits`: every one as (key, event type), which a later claim may refer
+    back to, and the keys of those that point back to an event named before (the claim refers to it)."""
     if not hits:
         return frozenset(), frozenset()
     rules = noun_rules(doc.lang)
-    own: set[str] = set()
+    named: set[tuple[str, str]] = set()
     back: set[str] = set()
     for h in hits:
         if h.event_type == _UNNAMED:
@@ -85,8 +84,7 @@ def named_events(doc: Doc, hits: Sequence[EventHit], of_type: str | None) -> tup
             # "a preparatory meeting", "an emergency summit": a new event of its own kind, which
             # a later "the meeting" does not refer to
             key = f"{kind.group(1).lower()} {key}"
-        if h.event_type == of_type:
-            own.add(key)
+        named.add((key, h.event_type))
         if definite or (rules.determiner is not None and rules.determiner.search(before)):
             back.add(key)
-    return frozenset(own), frozenset(back)
+    return frozenset(named), frozenset(back)
