@@ -16,6 +16,7 @@ from claimtracker.extract.event_refer import ReferRules, carried_type, read_anap
 from claimtracker.extract.events import EventLexicon, choose_event
 from claimtracker.extract.filter import to_normalized
 from claimtracker.extract.same_event import named_events
+from claimtracker.extract.sentence_claims import others_times
 from claimtracker.extract.split import Sentence, Span
 from claimtracker.extract.tiles import Negations, is_future, said_on
 from claimtracker.extract.window_attach import Binding, bindings, own_times, schedule_event
@@ -49,11 +50,11 @@ class Draft:
 def draft(
     doc: Doc, start: int, end: int, anchor: Span, reading: Reading, s_actors, s_events, s_times, attr,
     gazetteer, speech: Sequence[Hit], sentence_cues: Sequence, sentence: Sentence, events: EventLexicon | None = None,
-    sentence_bound: Sequence[Binding] | None = None,
+    sentence_bound: Sequence[Binding] | None = None, other_claims: Sequence[tuple[int, int]] = (),
 ) -> Draft:
     """The claim [start, end) of a sentence. `s_times` are the sentence's time phrases less those
     that date a past event (`past.told_as_past`); `sentence_bound`, when given, is `window_attach.bindings`
-    of those."""
+    of those; `other_claims` are the spans of the sentence's other claims."""
     t_actors = inside(s_actors, start, end) or list(s_actors)
     actors = _claim_actors(t_actors)
     countries = within(doc.countries, start, end)
@@ -86,7 +87,10 @@ def draft(
         own = [t for t in own if not _in_aside(doc, t, anchor, sentence, events.head.relative)]
     window = _pick_time(own, doc.published, speech, anchor, sentence_cues, moved, doc.text)
     if window is None and s_times and not t_times:
-        window = _pick_time(s_times, doc.published)
+        # a date of the sentence dates this claim too («يقوم بزيارة الأسبوع المقبل، يلتقي خلالها»),
+        # but not one in a separate claim after it ("Cairo will take part, but warned it might pull
+        # out by March": March is the other claim's) (`sentence_claims.py`)
+        window = _pick_time(others_times(doc, start, s_times, other_claims), doc.published)
     mentioned = frozenset(h.event_type for h in t_events) if t_events else _NONE
     loose = _loose_time(t_times or s_times)
     named, refers = named_events(doc, t_events)
