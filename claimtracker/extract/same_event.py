@@ -61,7 +61,8 @@ def _key(word: str, rules: NounRules) -> tuple[str, bool]:
         if m and len(word) - m.end() >= 3:
             word, definite = word[m.end():], True
     for ending in (rules.indefinite_ending, rules.plural_ending):
-        if ending and word.endswith(ending) and len(word) - len(ending) >= 3:
+        # "talks" is "talk", but "discuss" and "address" end in a doubled letter, no plural
+        if ending and word.endswith(ending) and len(word) - len(ending) >= 3 and not word.endswith(ending * 2):
             word = word[: -len(ending)]
     return word, definite
 
