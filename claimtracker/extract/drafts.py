@@ -15,6 +15,8 @@ from claimtracker.extract.event_head import HeadRules, head_event
 from claimtracker.extract.event_refer import ReferRules, carried_type, read_anaphors, read_votes
 from claimtracker.extract.events import EventLexicon, choose_event
 from claimtracker.extract.filter import to_normalized
+from claimtracker.extract.same_event import named_events
+from claimtracker.extract.sentence_claims import others_times
 from claimtracker.extract.split import Sentence, Span
 from claimtracker.extract.tiles import Negations, is_future, said_on
 from claimtracker.extract.window_attach import Binding, bindings, own_times, schedule_event
@@ -41,16 +43,18 @@ class Draft:
     mentioned_events: frozenset[str] = frozenset()
     loose_window: Window | None = None
     loose_count: tuple[str, str, int | None] | None = None  # the loose window's anchored count
+    named: frozenset[tuple[str, str]] = frozenset()  # its event nouns, (key, type) (`same_event.py`)
+    refers: frozenset[str] = frozenset()  # keys of the event nouns it names as known ("the summit")
 
 
 def draft(
     doc: Doc, start: int, end: int, anchor: Span, reading: Reading, s_actors, s_events, s_times, attr,
     gazetteer, speech: Sequence[Hit], sentence_cues: Sequence, sentence: Sentence, events: EventLexicon | None = None,
-    sentence_bound: Sequence[Binding] | None = None,
+    sentence_bound: Sequence[Binding] | None = None, other_claims: Sequence[tuple[int, int]] = (),
 ) -> Draft:
     """The claim [start, end) of a sentence. `s_times` are the sentence's time phrases less those
     that date a past event (`past.told_as_past`); `sentence_bound`, when given, is `window_attach.bindings`
-    of those."""
+    of those; `other_claims` are the spans of the sentence's other claims."""
     t_actors = inside(s_actors, start, end) or list(s_actors)
     actors = _claim_actors(t_actors)
     countries = within(doc.countries, start, end)
@@ -83,12 +87,17 @@ def draft(
         own = [t for t in own if not _in_aside(doc, t, anchor, sentence, events.head.relative)]
     window = _pick_time(own, doc.published, speech, anchor, sentence_cues, moved, doc.text)
     if window is None and s_times and not t_times:
-        window = _pick_time(s_times, doc.published)
+        # a date of the sentence dates this claim too («يقوم بزيارة الأسبوع المقبل، يلتقي خلالها»),
+        # but not one in a separate claim after it ("Cairo will take part, but warned it might pull
+        # out by March": March is the other claim's) (`sentence_claims.py`)
+        window = _pick_time(others_times(doc, start, s_times, other_claims), doc.published)
     mentioned = frozenset(h.event_type for h in t_events) if t_events else _NONE
     loose = _loose_time(t_times or s_times)
+    named, refers = named_events(doc, t_events)
     return Draft(
         start, end, sentence, reading, event, actors, _claim_countries(countries, actors), window, attr,
         reading.kind, mentioned, loose.window if loose else None, loose.anchored if loose else None,
+        named, refers,
     )
 
 
@@ -319,8 +328,11 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
             # same event named before it is the better one
             about = [p for p, r in earlier if _dates_its_event(p) and r is not None and (
                 r == ref or r in d.mentioned_events)]
-            same = next((p for p in about if not _POSSESSIVE_DATE.search(p.window.text or "")),
-                        about[0] if about else None)
+            # "the conference", «المؤتمر»: the claim that named and dated that event, before a
+            # nearer claim of the same type (a visit on Tuesday is no mid-May conference)
+            same = _named_before(d, earlier) if d.refers else None
+            same = same or next((p for p in about if not _POSSESSIVE_DATE.search(p.window.text or "")),
+                                about[0] if about else None)
             if same is None and ids:
                 same = next((p for p, _ in earlier if _dates_its_event(p)
                              and ids & {a.actor_id for a in p.actors}), None)
@@ -333,6 +345,24 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
                 d.window = same.window
         if d.window is None:
             d.window = d.loose_window
+
+
+def _named_before(d: Draft, earlier: Sequence[tuple[Draft, str | None]]) -> Draft | None:
+    """The claim that dated the event `d` names as known: the nearest earlier claim about it (its
+    type is the noun's) that names it with the same noun. A claim naming it about something else
+    ("ministers meet on Tuesday to prepare the summit") dates that other thing and is passed over;
+    one whose date only says which event ("this year's meeting") leads to the nearest claim before
+    it about an event of the noun's type."""
+    for i, (p, _) in enumerate(earlier):
+        types = {t for k, t in p.named if k in d.refers}
+        if not types or not _dates_its_event(p):
+            continue
+        if _POSSESSIVE_DATE.search(p.window.text or ""):
+            return next((q for q, r in earlier[i + 1:] if _dates_its_event(q) and r in types
+                         and not _POSSESSIVE_DATE.search(q.window.text or "")), None)
+        if p.event_type in types:
+            return p
+    return None
 
 
 def _story_types(drafts: Sequence[Draft]) -> frozenset[str]:

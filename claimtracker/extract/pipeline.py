@@ -182,7 +182,8 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
                 bound = bindings(doc, live_times, s_events, lex.events)
             drafts.append(
                 draft(doc, t_start, t_end, anchor, reading, s_actors, s_events, live_times, attr, res.gazetteer,
-                      reporting, s_cues, sent, lex.events, bound)
+                      reporting, s_cues, sent, lex.events, bound,
+                      [(a, b) for a, b, _, _ in s_tiles if (a, b) != (t_start, t_end)])
             )
         if not s_tiles and may_assert:
             d = assertion(doc, sent, s_actors, s_events, s_times, negations, attribute, called_off or 0)

@@ -1,0 +1,91 @@
+"""Which earlier claim a claim without a date of its own refers back to by naming its event.
+
+"Doha will host a donors' conference in mid-May. ... Riyadh has not said who will attend the
+conference": the second claim names the conference with a word that points back ("the", "this",
+«المؤتمر», «هذا الاجتماع»), so it is about the event the first claim named with the same noun and
+dated, not about a visit dated on Tuesday in the sentence just before (`drafts.inherit`). A noun
+is keyed by its stem: the Arabic clitics and article are dropped («للمؤتمر», «المؤتمر» and
+«مؤتمرا» are one key), and so is the English plural ending. The words are lexicon data
+(`data/lexicons/event_nouns.json`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from claimtracker.config import DATA_DIR
+from claimtracker.text import normalize_text
+
+if TYPE_CHECKING:
+    from claimtracker.extract.document import Doc
+    from claimtracker.extract.events import EventHit
+
+_UNNAMED = "other"  # the type of words that name no single event
+_DETERMINER_REACH = 24  # characters before a noun searched for a determiner that points back
+
+
+@dataclass(frozen=True, slots=True)
+class NounRules:
+    determiner: re.Pattern | None = None  # a determiner ending right before the noun
+    article: re.Pattern | None = None  # clitics and article opening an Arabic noun
+    indefinite_ending: str = ""
+    plural_ending: str = ""
+    kind_of: re.Pattern | None = None  # "a preparatory meeting": an article and a word naming its kind
+
+
+@lru_cache(maxsize=4)
+def noun_rules(lang: str, data_dir: Path = DATA_DIR) -> NounRules:
+    """The rules of one language, read once."""
+    spec = json.loads((data_dir / "lexicons" / "event_nouns.json").read_text(encoding="utf-8")).get(lang, {})
+    words = sorted((normalize_text(w) for w in spec.get("refer_determiners", [])), key=len, reverse=True)
+    det = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s+$", re.IGNORECASE) if words else None
+    art = re.compile(spec["article"]) if spec.get("article") else None
+    arts = [normalize_text(w) for w in spec.get("indefinite_articles", [])]
+    kind = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, arts))})\s+([^\W\d_][\w-]*)\s+$", re.IGNORECASE) \
+        if arts else None
+    return NounRules(det, art, spec.get("indefinite_ending", ""), spec.get("plural_ending", ""), kind)
+
+
+def _key(word: str, rules: NounRules) -> tuple[str, bool]:
+    """The noun's key and whether an article opens it."""
+    word = word.lower()
+    definite = False
+    if rules.article is not None:
+        m = rules.article.match(word)
+        if m and len(word) - m.end() >= 3:
+            word, definite = word[m.end():], True
+    for ending in (rules.indefinite_ending, rules.plural_ending):
+        # "talks" is "talk", but "discuss" and "address" end in a doubled letter, no plural
+        if ending and word.endswith(ending) and len(word) - len(ending) >= 3 and not word.endswith(ending * 2):
+            word = word[: -len(ending)]
+    return word, definite
+
+
+def named_events(doc: Doc, hits: Sequence[EventHit]) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    """The event nouns among `hits`: every one as (key, event type), which a later claim may refer
+    back to, and the keys of those that point back to an event named before (the claim refers to it)."""
+    if not hits:
+        return frozenset(), frozenset()
+    rules = noun_rules(doc.lang)
+    named: set[tuple[str, str]] = set()
+    back: set[str] = set()
+    for h in hits:
+        if h.event_type == _UNNAMED:
+            continue  # "the rate", «الفائدة»: a subject many events share, not one event named before
+        key, definite = _key(doc.nslice(h.start, h.end), rules)
+        before = doc.nslice(max(0, h.start - _DETERMINER_REACH), h.start)
+        kind = rules.kind_of.search(before) if rules.kind_of is not None else None
+        if kind is not None:
+            # "a preparatory meeting", "an emergency summit": a new event of its own kind, which
+            # a later "the meeting" does not refer to
+            key = f"{kind.group(1).lower()} {key}"
+        named.add((key, h.event_type))
+        if definite or (rules.determiner is not None and rules.determiner.search(before)):
+            back.add(key)
+    return frozenset(named), frozenset(back)
