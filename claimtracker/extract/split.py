@@ -79,9 +79,12 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?=and that )|\s(?=و(?:أن|ان)(?:ه|ها|هم)? )"
     # «ستعقد اجتماعا يوم الأحد وستناقش الموازنة الشهر المقبل»: و + a verb with its own future prefix
     r"|\s(?=و(?:س[يتن](?!ا)\w\w|قد [يتن]\w\w))"
+    # «يلتقي الوزير نظيره كما سيجري محادثات …»: «كما» ("as well") before a verb with its own future
+    # prefix or «قد» coordinates a second predicate, as «و» does
+    r"|\s(?=كما (?:س[يتن](?!ا)\w\w|قد [يتن]\w\w))"
 )
 # Every clause break holds one of these: a sentence without them is one clause.
-_BREAK_CHAR = re.compile(r"[،؛;:,\-–—]| and | و")
+_BREAK_CHAR = re.compile(r"[،؛;:,\-–—]| and | و| كما ")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\w+")
 _NOT_WORD_OR_DOT = re.compile(r"[^\w.]")
