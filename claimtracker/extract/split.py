@@ -9,9 +9,12 @@ because a clause of two words cannot carry a claim.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 HEADLINE_MAX_WORDS = 25
 SUBHEADING_MAX_WORDS = 12
@@ -64,6 +67,20 @@ _SAFE_WORD = re.compile(
     r"(?:\w{0,38}[\u0621-\u064a0-9_]"
     rf"|(?!(?i:{_REVERSED_ABBREVIATIONS})(?![\w.]))[A-Za-z0-9_]{{1,38}}[A-Za-z])(?![\w.])"
 )
+_CLAUSE_WORDS = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "clauses.json"
+
+
+@lru_cache(maxsize=1)
+def _opinion_participle(path: Path = _CLAUSE_WORDS) -> str:
+    """A pattern for an Arabic participle of a reporting or opinion verb before its «أن» clause
+    («متوقعا أن», «مشيرة إلى أن», «مرجحا ألا»): a second reported claim begins at it."""
+    stems = json.loads(path.read_text(encoding="utf-8"))["ar_opinion_participles"]
+    alternatives = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    # the ending: «ا» with its tanween on either side, or «ة»; then the particle and «أن» or «ألا»
+    return (rf"(?:{alternatives})(?:\u064b?ا\u064b?|ة) (?:(?:إلى|الى|على) |ب)?"
+            r"(?:[أاإ]ن(?:ه|ها|هم)?|[أا]لا)(?!\w)")
+
+
 # A clause break: `،` `؛` `;` `:`, a comma before a space (a comma before a number is part of a
 # date, "February 4 and 18, 2024"), or a dash between spaces, with the spaces around it. That is
 # \s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|\s[-–—]\s)\s*, written to open with a character class so that the
@@ -82,9 +99,12 @@ _CLAUSE_BREAK = re.compile(
     # «يلتقي الوزير نظيره كما سيجري محادثات …»: «كما» ("as well") before a verb with its own future
     # prefix or «قد» coordinates a second predicate, as «و» does
     r"|\s(?=كما (?:س[يتن](?!ا)\w\w|قد [يتن]\w\w))"
+    # «… الأسبوع المقبل متوقعا أن …»: a participle of a reporting or opinion verb before «أن»
+    # opens a second reported claim, also where no comma stands before it
+    rf"|\s(?={_opinion_participle()})"
 )
 # Every clause break holds one of these: a sentence without them is one clause.
-_BREAK_CHAR = re.compile(r"[،؛;:,\-–—]| and | و| كما ")
+_BREAK_CHAR = re.compile(rf"[،؛;:,\-–—]| and | و| كما |\s(?={_opinion_participle()})")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\w+")
 _NOT_WORD_OR_DOT = re.compile(r"[^\w.]")
