@@ -65,6 +65,8 @@ def test_the_second_predicate_after_kama_is_a_claim_of_its_own(res):
      "مشيرة إلى أن الاقتراع قد يتأجل إلى الخريف."),
     ("ويرى الباحث أن الحكومة ستصمد حتى الصيف مرجحاً ألا تجرى انتخابات مبكرة هذا العام.",
      "مرجحاً ألا تجرى انتخابات مبكرة هذا العام."),
+    ("وأعلن الجيش أنه سينسحب من البلدة خلال أسبوع محذرا من أن الهدنة قد تنهار في أي لحظة.",
+     "محذرا من أن الهدنة قد تنهار في أي لحظة."),
 ])
 def test_an_opinion_participle_before_an_an_clause_opens_a_second_claim(text, second):
     assert _clauses(text)[-1] == second

@@ -77,7 +77,7 @@ def _opinion_participle(path: Path = _CLAUSE_WORDS) -> str:
     stems = json.loads(path.read_text(encoding="utf-8"))["ar_opinion_participles"]
     alternatives = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
     # the ending: «ا» with its tanween on either side, or «ة»; then the particle and «أن» or «ألا»
-    return (rf"(?:{alternatives})(?:\u064b?ا\u064b?|ة) (?:(?:إلى|الى|على) |ب)?"
+    return (rf"(?:{alternatives})(?:\u064b?ا\u064b?|ة) (?:(?:إلى|الى|على|من) |ب)?"
             r"(?:[أاإ]ن(?:ه|ها|هم)?|[أا]لا)(?!\w)")
 
 
