@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from claimtracker.extract import Resources, extract
-from claimtracker.extract.split import clauses_in
+from claimtracker.extract.split import clauses_in, opens_purpose
 
 PUBLISHED = date(2026, 4, 6)
 
@@ -91,3 +91,21 @@ def test_the_claim_after_the_participle_keeps_the_speaker(res):
     assert forward[1].quote.startswith("متوقعا أن")
     assert forward[0].attribution is not None and forward[1].attribution is not None
     assert forward[1].attribution.text == forward[0].attribution.text
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("The Kenyan president will fly to Addis Ababa on Sunday for talks with the African Union chairperson.",
+     "for talks with the African Union chairperson."),
+    ("Greece's foreign minister may travel to Ankara next month for a meeting with his Turkish counterpart.",
+     "for a meeting with his Turkish counterpart."),
+])
+def test_a_purpose_clause_that_meets_someone_is_cut_after_the_trip(text, second):
+    clauses = clauses_in(text, 0, len(text))
+    assert text[clauses[-1].start : clauses[-1].end] == second
+    assert opens_purpose(text, clauses[-1]) and not opens_purpose(text, clauses[0])
+
+
+def test_an_infinitive_after_a_cue_verb_is_not_cut():
+    # "expected to hold talks with": the cue would be cut in two
+    text = "The Kenyan president is expected to hold talks with the African Union chairperson on Sunday."
+    assert len(clauses_in(text, 0, len(text))) == 1

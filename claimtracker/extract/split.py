@@ -81,6 +81,26 @@ def _opinion_participle(path: Path = _CLAUSE_WORDS) -> str:
             r"(?:[أاإ]ن(?:ه|ها|هم)?|[أا]لا)(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _purpose_opener(path: Path = _CLAUSE_WORDS) -> str:
+    """A pattern for the words opening a purpose clause that meets someone ("for talks with",
+    «للقاء»): after a trip it is a meeting claim of its own."""
+    raw = json.loads(path.read_text(encoding="utf-8"))["purpose_openers"]
+    words = [w for lang in ("en", "ar") for w in raw[lang]]
+    if not words:
+        return "(?!)"  # an empty alternation would match everywhere
+    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?!\w)"
+
+
+_PURPOSE = re.compile(_purpose_opener())
+
+
+def opens_purpose(text: str, clause: Span) -> bool:
+    """Whether a clause opens with a purpose phrase that meets someone ("for talks with …"), for
+    the claim cutter to give it a claim of its own (the meeting) with the trip's hedge."""
+    return _PURPOSE.match(text, clause.start, clause.end) is not None
+
+
 # A clause break: `،` `؛` `;` `:`, a comma before a space (a comma before a number is part of a
 # date, "February 4 and 18, 2024"), or a dash between spaces, with the spaces around it. That is
 # \s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|\s[-–—]\s)\s*, written to open with a character class so that the
@@ -102,9 +122,12 @@ _CLAUSE_BREAK = re.compile(
     # «… الأسبوع المقبل متوقعا أن …»: a participle of a reporting or opinion verb before «أن»
     # opens a second reported claim, also where no comma stands before it
     rf"|\s(?={_opinion_participle()})"
+    # "will visit Kigali on Friday for talks with the president": a purpose clause that meets
+    # someone is the meeting after the trip (`opens_purpose` tells the claim cutter)
+    rf"|\s(?={_purpose_opener()})"
 )
 # Every clause break holds one of these: a sentence without them is one clause.
-_BREAK_CHAR = re.compile(rf"[،؛;:,\-–—]| and | و| كما |\s(?={_opinion_participle()})")
+_BREAK_CHAR = re.compile(rf"[،؛;:,\-–—]| and | و| كما |\s(?={_opinion_participle()})|\s(?={_purpose_opener()})")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\w+")
 _NOT_WORD_OR_DOT = re.compile(r"[^\w.]")
