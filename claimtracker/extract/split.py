@@ -127,7 +127,9 @@ _CLAUSE_BREAK = re.compile(
     rf"|\s(?={_purpose_opener()})"
 )
 # Every clause break holds one of these: a sentence without them is one clause.
-_BREAK_CHAR = re.compile(rf"[،؛;:,\-–—]| and | و| كما |\s(?={_opinion_participle()})|\s(?={_purpose_opener()})")
+_BREAK_CHAR = re.compile(
+    rf"[،؛;:,\-–—]| and | و| كما |\s(?={_opinion_participle()})|\s(?={_purpose_opener()})"
+)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\w+")
 _NOT_WORD_OR_DOT = re.compile(r"[^\w.]")
