@@ -9,9 +9,12 @@ because a clause of two words cannot carry a claim.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 HEADLINE_MAX_WORDS = 25
 SUBHEADING_MAX_WORDS = 12
@@ -64,6 +67,40 @@ _SAFE_WORD = re.compile(
     r"(?:\w{0,38}[\u0621-\u064a0-9_]"
     rf"|(?!(?i:{_REVERSED_ABBREVIATIONS})(?![\w.]))[A-Za-z0-9_]{{1,38}}[A-Za-z])(?![\w.])"
 )
+_CLAUSE_WORDS = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "clauses.json"
+
+
+@lru_cache(maxsize=1)
+def _opinion_participle(path: Path = _CLAUSE_WORDS) -> str:
+    """A pattern for an Arabic participle of a reporting or opinion verb before its «أن» clause
+    («متوقعا أن», «مشيرة إلى أن», «مرجحا ألا»): a second reported claim begins at it."""
+    stems = json.loads(path.read_text(encoding="utf-8"))["ar_opinion_participles"]
+    alternatives = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    # the ending: «ا» with its tanween on either side, or «ة»; then the particle and «أن» or «ألا»
+    return (rf"(?:{alternatives})(?:\u064b?ا\u064b?|ة) (?:(?:إلى|الى|على|من) |ب)?"
+            r"(?:[أاإ]ن(?:ه|ها|هم)?|[أا]لا)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _purpose_opener(path: Path = _CLAUSE_WORDS) -> str:
+    """A pattern for the words opening a purpose clause that meets someone ("for talks with",
+    «للقاء»): after a trip it is a meeting claim of its own."""
+    raw = json.loads(path.read_text(encoding="utf-8"))["purpose_openers"]
+    words = [w for lang in ("en", "ar") for w in raw[lang]]
+    if not words:
+        return "(?!)"  # an empty alternation would match everywhere
+    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?!\w)"
+
+
+_PURPOSE = re.compile(_purpose_opener())
+
+
+def opens_purpose(text: str, clause: Span) -> bool:
+    """Whether a clause opens with a purpose phrase that meets someone ("for talks with …"), for
+    the claim cutter to give it a claim of its own (the meeting) with the trip's hedge."""
+    return _PURPOSE.match(text, clause.start, clause.end) is not None
+
+
 # A clause break: `،` `؛` `;` `:`, a comma before a space (a comma before a number is part of a
 # date, "February 4 and 18, 2024"), or a dash between spaces, with the spaces around it. That is
 # \s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|\s[-–—]\s)\s*, written to open with a character class so that the
@@ -79,9 +116,20 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?=and that )|\s(?=و(?:أن|ان)(?:ه|ها|هم)? )"
     # «ستعقد اجتماعا يوم الأحد وستناقش الموازنة الشهر المقبل»: و + a verb with its own future prefix
     r"|\s(?=و(?:س[يتن](?!ا)\w\w|قد [يتن]\w\w))"
+    # «يلتقي الوزير نظيره كما سيجري محادثات …»: «كما» ("as well") before a verb with its own future
+    # prefix or «قد» coordinates a second predicate, as «و» does
+    r"|\s(?=كما (?:س[يتن](?!ا)\w\w|قد [يتن]\w\w))"
+    # «… الأسبوع المقبل متوقعا أن …»: a participle of a reporting or opinion verb before «أن»
+    # opens a second reported claim, also where no comma stands before it
+    rf"|\s(?={_opinion_participle()})"
+    # "will visit Kigali on Friday for talks with the president": a purpose clause that meets
+    # someone is the meeting after the trip (`opens_purpose` tells the claim cutter)
+    rf"|\s(?={_purpose_opener()})"
 )
 # Every clause break holds one of these: a sentence without them is one clause.
-_BREAK_CHAR = re.compile(r"[،؛;:,\-–—]| and | و")
+_BREAK_CHAR = re.compile(
+    rf"[،؛;:,\-–—]| and | و| كما |\s(?={_opinion_participle()})|\s(?={_purpose_opener()})"
+)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\w+")
 _NOT_WORD_OR_DOT = re.compile(r"[^\w.]")
