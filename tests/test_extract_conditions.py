@@ -85,3 +85,28 @@ def test_arabic_rules_out_is_a_negated_expectation_and_not_ruling_out_a_hedge():
 def test_whether_in_arabic_is_no_condition():
     (m,) = _forward("ولم يتضح بعد ما إذا كان الوزير سيشارك في الاجتماع الأسبوع المقبل.", "ar")
     assert certainty_label(m.certainty) == "low"
+
+
+def test_a_schedule_before_its_condition_is_a_claim_of_its_own():
+    text = ("Voters elect a new mayor on 10 May, with a second round on 24 May if no candidate wins a majority.")
+    forward = _forward(text, "en")
+    runoff = [m for m in forward if m.expected is not None and m.expected.start == date(2026, 5, 24)]
+    assert len(runoff) == 1 and certainty_label(runoff[0].certainty) == "medium"
+
+
+def test_the_event_a_condition_names_makes_no_claim():
+    text = "The cabinet may approve the plan, depending on the outcome of Sunday's meeting of party leaders."
+    forward = _forward(text, "en")
+    assert len(forward) == 1 and certainty_label(forward[0].certainty) == "low"
+
+
+def test_seeing_room_for_something_is_a_hedge():
+    (m,) = _forward("Several analysts see room for a second rate cut as early as July.", "en")
+    assert certainty_label(m.certainty) == "low"
+
+
+def test_a_trip_for_talks_gives_the_visit_and_the_talks():
+    forward = _forward("Defence Minister Luis Ortega will fly to Seoul late next month for talks with his "
+                       "South Korean counterpart.", "en")
+    assert sorted(m.event_type for m in forward) == ["meeting", "visit"]
+    assert len({(m.expected.start, m.expected.end) for m in forward if m.expected}) == 1

@@ -12,7 +12,7 @@ from datetime import date
 from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import CONDITION, CueLexicon, Reading, read_certainty
 from claimtracker.extract.document import Doc, TimeSpan, inside
-from claimtracker.extract.split import Sentence, Span
+from claimtracker.extract.split import Sentence, Span, opens_purpose
 from claimtracker.models import Window
 
 __all__ = ["REPORT_GAP", "Negations", "is_future", "said_on", "tiles"]
@@ -96,14 +96,18 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         negated = negations.any_in(cl.start, cl.end)
         own = inside(s_cues, cl.start, cl.end) if s_cues else []
         r = read_certainty(own, negated, False) if own else None
-        if own and all(c.kind == CONDITION for c in own):
-            conditions.append((i, min(c.certainty for c in own)))
+        cap = min(c.certainty for c in own) if own and all(c.kind == CONDITION for c in own) else None
+        if cap is not None:
+            r = None  # a condition alone reads nothing: a schedule in its clause still may
         # «بحسب بيان صادر عن الوزارة اليوم»: a statement that is the source is no event of the clause
         if r is None and s_times and any(not _in_any(e, names) for e in inside(s_events, cl.start, cl.end)):
             past_verb = doc.past.any_in(cl.start, cl.end)
             # "X said during a visit on Tuesday": the weekday next to a reporting verb is the one gone
+            # under a condition only a schedule stated before it counts ("a runoff on June 21 if
+            # …"), not the event the condition names ("depending on Friday's talks")
+            until = cl.end if cap is None else min(c.start for c in own)
             future = [
-                t for t in inside(s_times, cl.start, cl.end)
+                t for t in inside(s_times, cl.start, until)
                 if is_future(t.window, published)
                 and not ((past_verb or said_on(t, speech, ())) and _is_near_day(t.window, published))
                 # «بيان صدر اليوم الأحد»: today after a past verb is when something was issued
@@ -111,6 +115,16 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
             ]
             if future:
                 r = Reading(cues.future_time_kind, cues.future_time_certainty, negated, False)
+        if cap is not None:
+            if r is not None:
+                # "with a runoff on June 21 if no candidate wins": a schedule under its condition
+                r = replace(r, certainty=min(r.certainty, cap))
+            else:
+                r = read_certainty(own, negated, False)
+                conditions.append((i, cap))
+        if (r is None and readings and opens_purpose(doc.text, cl)
+                and any(not _in_any(e, names) for e in inside(s_events, cl.start, cl.end))):
+            r = next((x for x in reversed(readings) if x is not None), None)
         readings.append(r)
     if conditions and len(conditions) < sum(r is not None for r in readings):
         _apply_conditions(readings, conditions)
