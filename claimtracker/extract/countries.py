@@ -23,6 +23,14 @@ from claimtracker.config import DATA_DIR
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import Token, ar_keys, positions, surface_ar, token_index, tokenize_words
 from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
+from claimtracker.extract.verbs_ar import (
+    joined_ar,
+    masdar_after_prep,
+    past_verb_ar,
+    present_verb,
+    verb_agreeing,
+    verb_at_ar,
+)
 from claimtracker.text import normalize_text
 
 VIAS = ("name", "capital", "adjective", "actor")
@@ -216,23 +224,23 @@ class CountryFinder:
                 if prev in self._acting_before_en or self._verb_after_en(text, tokens, j, starts) \
                         or (prev == "and" and self._second_party(text, tokens, i - 1)):
                     out.append(h)
-            elif prev and tokens[i - 1].start not in starts and not _masdar_after_prep(prev) \
-                    and any(_verb_agreeing(f) or f in self._acting_before_ar
-                            or (h.code in self._masculine_ar and f[:1] in "يس" and _present_verb(f))
+            elif prev and tokens[i - 1].start not in starts and not masdar_after_prep(prev) \
+                    and any(verb_agreeing(f) or f in self._acting_before_ar
+                            or (h.code in self._masculine_ar and f[:1] in "يس" and present_verb(f))
                             for f in surface_ar(prev)):
                 # (a country before, «بين تونس والجزائر», is no verb though it may start with ت)
                 out.append(h)
                 if prev not in self._acting_before_ar:
                     # states joined to the subject share its verb («أعلنت تركيا وقطر»); after بين the
                     # second one acts only in a joint undertaking (`_second_party`)
-                    out.extend(self._joined_ar(tokens, j, starts)[0])
+                    out.extend(joined_ar(tokens, j, starts)[0])
             elif tokens[i].text.startswith("و") and self._second_party(text, tokens, i):
                 out.append(h)
             elif _sentence_start(text, h.start) or any(f in self._subject_after_ar for f in surface_ar(prev)):
                 # «تونس تدرس», «العراق وتركيا يستأنفان»: a state opening the sentence as the subject of
                 # a verb; after the complementiser the same («قال إن قطر ستعلن», «أكد أن مصر لن تقبل»)
-                joined, k = self._joined_ar(tokens, j, starts)
-                if self._verb_at_ar(text, tokens, k):
+                joined, k = joined_ar(tokens, j, starts)
+                if verb_at_ar(text, tokens, k, self._particles_ar):
                     out.append(h)
                     out.extend(joined)
         if lang == "en":
@@ -241,31 +249,10 @@ class CountryFinder:
             out += sponsors_en(tokens, hits, self._sponsors_en)
         else:
             out += bodies_acting_ar(text, tokens, hits, self._bodies_ar,
-                                    _past_verb_ar, self._verb_at_ar)
+                                    past_verb_ar,
+                                    lambda t, toks, k: verb_at_ar(t, toks, k, self._particles_ar))
             out += sponsors_ar(tokens, hits, self._sponsors_ar)
         return sorted({x.start: x for x in out}.values(), key=lambda x: x.start)
-
-    @staticmethod
-    def _joined_ar(tokens: list[Token], j: int, starts: dict) -> tuple[list[CountryHit], int]:
-        """States joined by و right after tokens[:j] («العراق وتركيا», «مصر والسودان وإثيوبيا») and the
-        index of the token after them."""
-        joined = []
-        while j < len(tokens) and tokens[j].text.startswith("و"):
-            other = starts.get(tokens[j].start)
-            if other is None or other.via != "name" or other.end != tokens[j].end:
-                break
-            joined.append(other)
-            j += 1
-        return joined, j
-
-    def _verb_at_ar(self, text: str, tokens: list[Token], k: int) -> bool:
-        """A verb (or a particle before one: لن، قد) opens tokens[k], right after the subject."""
-        if k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start] != " ":
-            return False
-        word = tokens[k].text
-        if word in self._particles_ar:
-            return True
-        return _present_verb(word) or _past_verb_ar(word)
 
     def _second_party(self, text: str, tokens: list[Token], i: int) -> bool:
         """Whether tokens[i] (joined by "and"/و) is the second party after "between"/بين in the same
@@ -286,7 +273,7 @@ class CountryFinder:
             if _CLAUSE_BREAK.search(text, tokens[m].end, tokens[m + 1].start):
                 return False
             w = tokens[m].text
-            if _present_verb(w) or w.lower() in _VERBISH_EN:
+            if present_verb(w) or w.lower() in _VERBISH_EN:
                 return False  # «الصفقة قد تخفف التوتر بين»: the noun belongs to another clause
             if w.lower() in self._party_nouns_en:
                 return True
@@ -410,27 +397,6 @@ _PARTY_REACH = 8
 _VERBISH_EN = frozenset(("will", "would", "could", "may", "might", "can", "is", "are", "was", "were", "to"))
 _RELATIVES = frozenset(("which", "who", "that", "whose", "where"))
 _CLAUSE_BREAK = re.compile(r"[.,;:!?،؛؟\n]")
-
-
-def _present_verb(word: str) -> bool:
-    # an imperfect verb after its subject: يستعد، تدرس، سيعقد، ستستضيف (masculine or feminine states)
-    return len(word) >= 4 and (word[0] in "يت" or word[:2] in ("سي", "ست")) and not word.startswith("تم")
-
-
-def _verb_agreeing(word: str) -> bool:
-    # states are feminine in Arabic: أعلنت، حذرت (past) or تستضيف، ستشن (present, future)
-    return len(word) >= 4 and (word.endswith("ت") or word[0] == "ت" or word.startswith("ست"))
-
-
-def _masdar_after_prep(word: str) -> bool:
-    # «لتزويد الأردن», «بتوقيع مصر»: a verbal noun of the form تفعيل after ل/ب takes the state as its
-    # object; a verb there would keep its ت prefix without the ي before the last letter (لتعزز)
-    return len(word) >= 6 and word[0] in "لب" and word[1] == "ت" and word[-2] == "ي"
-
-
-def _past_verb_ar(word: str) -> bool:
-    # a verb agreeing with a state, not a noun: no article, and not the plural -ات (سياسات، مفاوضات)
-    return _verb_agreeing(word) and not word.startswith("ال") and not word.endswith("ات")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
