@@ -80,6 +80,7 @@ class CountryFinder:
         self._veto_context_en = {k: [w for w in v] for k, v in table.get("veto_context_en", {}).items()}
         self._need_prev_ar = {k: set(v) for k, v in table.get("need_prev_ar", {}).items()}
         self._acting_after_en = frozenset(table.get("acting_after_en", []))
+        self._capitals_not_acting_en = frozenset(table.get("capitals_not_acting_en", []))
         self._acting_before_en = frozenset(table.get("acting_before_en", []))
         self._after_relative_en = frozenset(table.get("acting_after_relative_en", []))
         self._acting_before_ar = frozenset(normalize_text(w) for w in table.get("acting_before_ar", []))
@@ -208,8 +209,10 @@ class CountryFinder:
         out: list[CountryHit] = []
         for h in hits:
             # a capital names a state's government too ("Moscow said"), but as often a venue or,
-            # for Brussels, the EU: capitals are left to the claim's own actors
-            if h.via != "name" or h.listed:
+            # for Brussels, the EU: in Arabic capitals are left to the claim's own actors; in English
+            # one right before a finite verb is the government ("Beijing has yet to", "Lima and
+            # Quito eye"), never at a line's start (a dateline) nor after a preposition
+            if h.listed or (h.via != "name" and not self._capital_subject_en(text, h, lang)):
                 continue
             i = token_index(tokens, h.start, 1)
             if i is None or any(s <= h.start and h.end <= e for s, e in inside):
@@ -253,6 +256,10 @@ class CountryFinder:
                                     lambda t, toks, k: verb_at_ar(t, toks, k, self._particles_ar))
             out += sponsors_ar(tokens, hits, self._sponsors_ar)
         return sorted({x.start: x for x in out}.values(), key=lambda x: x.start)
+
+    def _capital_subject_en(self, text: str, h: CountryHit, lang: str) -> bool:
+        return lang == "en" and h.via == "capital" and not _dateline(text, h.start, h.end) \
+            and text[h.start:h.end] not in self._capitals_not_acting_en
 
     def _second_party(self, text: str, tokens: list[Token], i: int) -> bool:
         """Whether tokens[i] (joined by "and"/و) is the second party after "between"/بين in the same
@@ -307,7 +314,7 @@ class CountryFinder:
             # "and the Marshall Islands": the article may open the second name
             at = j + 2 if tokens[j + 1].text == "the" and j + 2 < len(tokens) else j + 1
             other = starts.get(tokens[at].start)
-            if other is not None and other.via == "name":
+            if other is not None and other.via in ("name", "capital"):
                 k = at
                 while k < len(tokens) and tokens[k].end <= other.end:
                     k += 1
@@ -397,6 +404,14 @@ _PARTY_REACH = 8
 _VERBISH_EN = frozenset(("will", "would", "could", "may", "might", "can", "is", "are", "was", "were", "to"))
 _RELATIVES = frozenset(("which", "who", "that", "whose", "where"))
 _CLAUSE_BREAK = re.compile(r"[.,;:!?،؛؟\n]")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    # "Kathmandu, June 14:", "NAIROBI (Wire) -": a place opening a line before a comma or a dash
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return (k < 0 or text[k] == "\n") and text[end:end + 3].lstrip()[:1] in (",", "-", "(", "—", "–", ":")
 
 
 def _sentence_start(text: str, pos: int) -> bool:

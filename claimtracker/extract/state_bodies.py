@@ -60,7 +60,13 @@ def bodies_acting_ar(text: str, tokens: list[Token], hits: Sequence, bodies: fro
     """«الحكومة اللبنانية قد قدرت», «وأكدت الحكومة المالية», «الوفد السوري سيضم»: the nisba's state."""
     out = []
     for h in hits:
-        if h.listed or h.via != "adjective":
+        if h.listed:
+            continue
+        if h.via == "name":
+            if _body_in_state_ar(text, tokens, h, bodies, verb_before, verb_at):
+                out.append(h)
+            continue
+        if h.via != "adjective":
             continue
         i = token_index(tokens, h.start, 1)
         if i is None or i == 0 or text[tokens[i - 1].end:tokens[i].start] != " ":
@@ -73,15 +79,45 @@ def bodies_acting_ar(text: str, tokens: list[Token], hits: Sequence, bodies: fro
     return out
 
 
+def _body_in_state_ar(text: str, tokens: list[Token], h, bodies: frozenset[str],
+                      verb_before: Callable[[str], bool], verb_at: VerbAt) -> bool:
+    """«وقالت الحكومة الانتقالية في مالي», «السلطات في تشاد ستفتح»: a body placed «في» its state, with
+    at most one adjective between («الانتقالية», «المؤقتة»), is that state's body, and the state acts
+    when the body is the subject of a verb before it or right after the state's name."""
+    i = token_index(tokens, h.start, 1)
+    if i is None or i < 2 or tokens[i - 1].text != "في":
+        return False
+    for b in (i - 2, i - 3):
+        if b < 0 or any(text[tokens[k].end:tokens[k + 1].start] != " " for k in range(b, i)):
+            return False
+        if any(f in bodies for f in surface_ar(tokens[b].text)):
+            break
+        if b == i - 3 or not tokens[b].text.startswith("ال"):
+            return False  # the word between must be a definite adjective of the body
+    else:
+        return False
+    j = i
+    while j < len(tokens) and tokens[j].end <= h.end:
+        j += 1
+    return (b >= 1 and verb_before(tokens[b - 1].text)) or verb_at(text, tokens, j)
+
+
 def sponsors_ar(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:
     """«برعاية سعودية», «بوساطة قطرية»: the state whose adjective qualifies the sponsorship."""
     out = []
+    after = -1  # the token after the last sponsoring adjective
     for h in hits:
-        if h.listed or h.via != "adjective":
+        # (a run of three adjectives after the noun names the sponsors, not a passing list)
+        if h.via != "adjective":
             continue
         i = token_index(tokens, h.start, 1)
-        if i and any(f in nouns for f in surface_ar(tokens[i - 1].text)):
+        if i is None:
+            continue
+        # a second adjective joined by و shares the noun: «بوساطة قطرية ومصرية» names two mediators
+        if (i == after and tokens[i].text.startswith("و")) \
+                or (i and any(f in nouns for f in surface_ar(tokens[i - 1].text))):
             out.append(h)
+            after = i + 1
     return out
 
 
