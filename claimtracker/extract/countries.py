@@ -88,6 +88,8 @@ class CountryFinder:
         self._particles_ar = frozenset(normalize_text(w) for w in table.get("predicate_particles_ar", []))
         self._masculine_ar = frozenset(table.get("masculine_ar", []))
         self._bodies_en = frozenset(table.get("state_bodies_en", []))
+        self._reporting_en = frozenset(table.get("reporting_bodies_en", []))
+        self._speech_en = frozenset(table.get("speech_verbs_en", []))
         self._bodies_ar = frozenset(normalize_text(w) for w in table.get("state_bodies_ar", []))
         self._sponsors_en = frozenset(table.get("sponsor_nouns_en", []))
         self._sponsors_ar = frozenset(normalize_text(w) for w in table.get("sponsor_nouns_ar", []))
@@ -247,8 +249,8 @@ class CountryFinder:
                     out.append(h)
                     out.extend(joined)
         if lang == "en":
-            out += bodies_acting_en(text, tokens, hits, self._bodies_en, self._place_before_en,
-                                    lambda t, toks, k: self._verb_after_en(t, toks, k, starts))
+            out += bodies_acting_en(text, tokens, hits, self._bodies_en | self._reporting_en,
+                                    self._place_before_en, lambda t, toks, k: self._body_acts_en(t, toks, k, starts))
             out += sponsors_en(tokens, hits, self._sponsors_en)
         else:
             out += bodies_acting_ar(text, tokens, hits, self._bodies_ar,
@@ -256,6 +258,12 @@ class CountryFinder:
                                     lambda t, toks, k: verb_at_ar(t, toks, k, self._particles_ar))
             out += sponsors_ar(tokens, hits, self._sponsors_ar)
         return sorted({x.start: x for x in out}.values(), key=lambda x: x.start)
+
+    def _body_acts_en(self, text: str, tokens: list[Token], k: int, starts: dict) -> bool:
+        """The body before tokens[k] is the subject of an acting verb; "officials said" only reports."""
+        if tokens[k - 1].text in self._reporting_en and k < len(tokens) and tokens[k].text in self._speech_en:
+            return False
+        return self._verb_after_en(text, tokens, k, starts)
 
     def _capital_subject_en(self, text: str, h: CountryHit, lang: str) -> bool:
         return lang == "en" and h.via == "capital" and not _dateline(text, h.start, h.end) \

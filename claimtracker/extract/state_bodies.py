@@ -22,15 +22,18 @@ def bodies_acting_en(text: str, tokens: list[Token], hits: Sequence, bodies: fro
                      place_before: frozenset[str], verb_at: VerbAt) -> list:
     """"Egypt's foreign ministry said", "the Kenyan government will": the state of the body."""
     out = []
+    adjectives = {h.start: h for h in hits if h.via == "adjective"}
     for h in hits:
         if h.listed or h.via not in ("name", "capital", "adjective"):
             continue
         i = token_index(tokens, h.start, 1)
         if i is None:
             continue
-        j = i
-        while j < len(tokens) and tokens[j].end <= h.end:
-            j += 1
+        j = _after(tokens, i, h.end)
+        if h.via == "adjective":
+            # "Turkmen and Chinese officials will": adjectives joined by "and" share the body noun
+            while j + 1 < len(tokens) and tokens[j].text == "and" and tokens[j + 1].start in adjectives:
+                j = _after(tokens, j + 1, adjectives[tokens[j + 1].start].end)
         before = i - 1 if i > 0 and tokens[i - 1].text.lower() != "the" else i - 2
         if before >= 0 and tokens[before].text.lower() in place_before:
             continue  # "talks with the Kenyan government"
@@ -43,6 +46,13 @@ def bodies_acting_en(text: str, tokens: list[Token], hits: Sequence, bodies: fro
         if k is not None and verb_at(text, tokens, k):
             out.append(h)
     return out
+
+
+def _after(tokens: list[Token], i: int, end: int) -> int:
+    """The index of the first token after tokens[i] that ends past `end`."""
+    while i < len(tokens) and tokens[i].end <= end:
+        i += 1
+    return i
 
 
 def _body_end(text: str, tokens: list[Token], j: int, bodies: frozenset[str]) -> int | None:
