@@ -23,6 +23,7 @@ from claimtracker.config import DATA_DIR
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import Token, ar_keys, positions, surface_ar, token_index, tokenize_words
 from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
+from claimtracker.extract.subjects_en import headline_subjects_en
 from claimtracker.extract.verbs_ar import (
     joined_ar,
     masdar_after_prep,
@@ -252,6 +253,7 @@ class CountryFinder:
             out += bodies_acting_en(text, tokens, hits, self._bodies_en | self._reporting_en,
                                     self._place_before_en, lambda t, toks, k: self._body_acts_en(t, toks, k, starts))
             out += sponsors_en(tokens, hits, self._sponsors_en)
+            out += headline_subjects_en(text, tokens, [h for h in hits if not h.listed])
         else:
             out += bodies_acting_ar(text, tokens, hits, self._bodies_ar,
                                     past_verb_ar,
