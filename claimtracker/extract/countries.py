@@ -81,7 +81,7 @@ class CountryFinder:
         self._veto_context_en = {k: [w for w in v] for k, v in table.get("veto_context_en", {}).items()}
         self._need_prev_ar = {k: set(v) for k, v in table.get("need_prev_ar", {}).items()}
         self._acting_after_en = frozenset(table.get("acting_after_en", []))
-        self._capitals_not_acting_en = frozenset(table.get("capitals_not_acting_en", []))
+        self._capitals_not_acting = frozenset(table.get("capitals_not_acting", []))
         self._acting_before_en = frozenset(table.get("acting_before_en", []))
         self._after_relative_en = frozenset(table.get("acting_after_relative_en", []))
         self._acting_before_ar = frozenset(normalize_text(w) for w in table.get("acting_before_ar", []))
@@ -93,7 +93,8 @@ class CountryFinder:
         self._speech_en = frozenset(table.get("speech_verbs_en", []))
         self._bodies_ar = frozenset(normalize_text(w) for w in table.get("state_bodies_ar", []))
         self._sponsors_en = frozenset(table.get("sponsor_nouns_en", []))
-        self._sponsors_ar = frozenset(normalize_text(w) for w in table.get("sponsor_nouns_ar", []))
+        self._sponsors_ar = frozenset(normalize_text(w) for w in table.get("sponsor_nouns_ar", [])
+                                      + table.get("joint_adjectives_ar", []))
         self._place_before_en = frozenset(table.get("place_before_en", []))
         self._party_nouns_en = frozenset(table.get("party_nouns_en", []))
         self._party_nouns_ar = frozenset(normalize_text(w) for w in table.get("party_nouns_ar", []))
@@ -212,10 +213,11 @@ class CountryFinder:
         out: list[CountryHit] = []
         for h in hits:
             # a capital names a state's government too ("Moscow said"), but as often a venue or,
-            # for Brussels, the EU: in Arabic capitals are left to the claim's own actors; in English
-            # one right before a finite verb is the government ("Beijing has yet to", "Lima and
-            # Quito eye"), never at a line's start (a dateline) nor after a preposition
-            if h.listed or (h.via != "name" and not self._capital_subject_en(text, h, lang)):
+            # for Brussels, the EU: it acts only as the subject right before a finite verb ("Beijing
+            # has yet to", "Lima and Quito eye", «الرباط ومدريد تستعدان», «أكد أن القاهرة لن تقبل»),
+            # never at a line's start before a comma or dash (a dateline) nor after a preposition
+            capital = h.via == "capital"
+            if h.listed or (not capital and h.via != "name") or (capital and not self._capital_subject(text, h)):
                 continue
             i = token_index(tokens, h.start, 1)
             if i is None or any(s <= h.start and h.end <= e for s, e in inside):
@@ -230,7 +232,7 @@ class CountryFinder:
                 if prev in self._acting_before_en or self._verb_after_en(text, tokens, j, starts) \
                         or (prev == "and" and self._second_party(text, tokens, i - 1)):
                     out.append(h)
-            elif prev and tokens[i - 1].start not in starts and not masdar_after_prep(prev) \
+            elif not capital and prev and tokens[i - 1].start not in starts and not masdar_after_prep(prev) \
                     and any(verb_agreeing(f) or f in self._acting_before_ar
                             or (h.code in self._masculine_ar and f[:1] in "يس" and present_verb(f))
                             for f in surface_ar(prev)):
@@ -240,7 +242,7 @@ class CountryFinder:
                     # states joined to the subject share its verb («أعلنت تركيا وقطر»); after بين the
                     # second one acts only in a joint undertaking (`_second_party`)
                     out.extend(joined_ar(tokens, j, starts)[0])
-            elif tokens[i].text.startswith("و") and self._second_party(text, tokens, i):
+            elif not capital and tokens[i].text.startswith("و") and self._second_party(text, tokens, i):
                 out.append(h)
             elif _sentence_start(text, h.start) or any(f in self._subject_after_ar for f in surface_ar(prev)):
                 # «تونس تدرس», «العراق وتركيا يستأنفان»: a state opening the sentence as the subject of
@@ -267,9 +269,8 @@ class CountryFinder:
             return False
         return self._verb_after_en(text, tokens, k, starts)
 
-    def _capital_subject_en(self, text: str, h: CountryHit, lang: str) -> bool:
-        return lang == "en" and h.via == "capital" and not _dateline(text, h.start, h.end) \
-            and text[h.start:h.end] not in self._capitals_not_acting_en
+    def _capital_subject(self, text: str, h: CountryHit) -> bool:
+        return not _dateline(text, h.start, h.end) and text[h.start:h.end] not in self._capitals_not_acting
 
     def _second_party(self, text: str, tokens: list[Token], i: int) -> bool:
         """Whether tokens[i] (joined by "and"/و) is the second party after "between"/بين in the same

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from claimtracker.extract.phrases import Token, surface_ar, token_index
+from claimtracker.extract.phrases import Token, ar_keys, surface_ar, token_index
 
 # the verb test after the body: (text, tokens, index of the word after the body) -> acting
 VerbAt = Callable[[str, list[Token], int], bool]
@@ -113,21 +113,28 @@ def _body_in_state_ar(text: str, tokens: list[Token], h, bodies: frozenset[str],
 
 
 def sponsors_ar(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:
-    """«برعاية سعودية», «بوساطة قطرية»: the state whose adjective qualifies the sponsorship."""
+    """«برعاية سعودية», «بوساطة قطرية», «الوساطة الكويتية العمانية», «اللجنة الثلاثية المصرية الأردنية»:
+    the states whose adjectives qualify the sponsorship, or a joint body's members (`nouns` holds
+    both kinds of head, with or without the article)."""
     out = []
     after = -1  # the token after the last sponsoring adjective
     for h in hits:
         # (a run of three adjectives after the noun names the sponsors, not a passing list)
-        if h.via != "adjective":
+        if h.via not in ("adjective", "name"):
             continue
         i = token_index(tokens, h.start, 1)
         if i is None:
             continue
-        # a second adjective joined by و shares the noun: «بوساطة قطرية ومصرية» names two mediators
-        if (i == after and tokens[i].text.startswith("و")) \
-                or (i and any(f in nouns for f in surface_ar(tokens[i - 1].text))):
+        word = tokens[i].text
+        # a second adjective shares the noun, joined by و or set beside the first («ومصرية»,
+        # «الأميركية السعودية»: a nisba that is also a name, السعودية, counts there)
+        if i == after and (h.via == "adjective" or word.startswith(("ال", "وال"))):
             out.append(h)
-            after = i + 1
+            after = _after(tokens, i, h.end)
+        elif i and any(f in nouns for f in ar_keys(tokens[i - 1].text)):
+            # (a name there is the sponsor too: «بوساطة مصر», «اللجنة الثلاثية السعودية الإيرانية»)
+            out.append(h)
+            after = _after(tokens, i, h.end)
     return out
 
 

@@ -32,12 +32,12 @@ def past_verb_ar(word: str) -> bool:
 
 
 def joined_ar(tokens: list[Token], j: int, starts: dict) -> tuple[list, int]:
-    """States joined by و right after tokens[:j] («العراق وتركيا», «مصر والسودان وإثيوبيا») and the
+    """States joined by و right after tokens[:j] («العراق وتركيا», «مصر والسودان وإثيوبيا», «الرباط ومدريد») and the
     index of the token after them. `starts` maps a country hit's start offset to the hit."""
     joined = []
     while j < len(tokens) and tokens[j].text.startswith("و"):
         other = starts.get(tokens[j].start)
-        if other is None or other.via != "name" or other.end != tokens[j].end:
+        if other is None or other.via not in ("name", "capital") or other.end != tokens[j].end:
             break
         joined.append(other)
         j += 1
