@@ -20,10 +20,11 @@ from typing import NamedTuple
 from babel import Locale
 
 from claimtracker.config import DATA_DIR
+from claimtracker.extract.country_lists import mark_lists
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import Token, ar_keys, positions, surface_ar, token_index, tokenize_words
 from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
-from claimtracker.extract.subjects_en import headline_subjects_en
+from claimtracker.extract.state_subjects import capital_subject, headline_subjects_en
 from claimtracker.extract.verbs_ar import (
     joined_ar,
     masdar_after_prep,
@@ -179,7 +180,7 @@ class CountryFinder:
             if firm:
                 firm_at = m.j
             hits.append(CountryHit(code, m.start, m.end, via, firm))
-        return _mark_lists(text, hits)
+        return mark_lists(text, hits)
 
     def _of_firm(self, text: str, tokens: list[Token], i: int, j: int, lang: str, firm_at: int) -> bool:
         """A nationality adjective that only says where companies are from ("the French company
@@ -217,7 +218,7 @@ class CountryFinder:
             # has yet to", "Lima and Quito eye", «الرباط ومدريد تستعدان», «أكد أن القاهرة لن تقبل»),
             # never at a line's start before a comma or dash (a dateline) nor after a preposition
             capital = h.via == "capital"
-            if h.listed or (not capital and h.via != "name") or (capital and not self._capital_subject(text, h)):
+            if h.listed or (not capital and h.via != "name") or (capital and not capital_subject(text, h, self._capitals_not_acting)):
                 continue
             i = token_index(tokens, h.start, 1)
             if i is None or any(s <= h.start and h.end <= e for s, e in inside):
@@ -268,9 +269,6 @@ class CountryFinder:
         if tokens[k - 1].text in self._reporting_en and k < len(tokens) and tokens[k].text in self._speech_en:
             return False
         return self._verb_after_en(text, tokens, k, starts)
-
-    def _capital_subject(self, text: str, h: CountryHit) -> bool:
-        return not _dateline(text, h.start, h.end) and text[h.start:h.end] not in self._capitals_not_acting
 
     def _second_party(self, text: str, tokens: list[Token], i: int) -> bool:
         """Whether tokens[i] (joined by "and"/و) is the second party after "between"/بين in the same
@@ -379,50 +377,11 @@ class CountryFinder:
         return True
 
 
-_LIST_GAP = re.compile(r"[\s,،]*(?:and|or|as well as|plus|أو|او|وكذلك)?[\s,،]*")
-
-
-_PARTIES = re.compile(r"(?:\bbetween|(?<![\w\u0600-\u06ff])(?:ما )?بين)\s+$")
-
-
-def _mark_lists(text: str, hits: list[CountryHit]) -> list[CountryHit]:
-    out: list[CountryHit] = []
-    run: list[CountryHit] = []
-
-    def flush() -> None:
-        # "talks between Iran and Britain, France and Germany", «بين إيران وبريطانيا وفرنسا وألمانيا»:
-        # the parties to something, not a passing list
-        # a list of capitals and cities ("a tour of Riyadh, Abu Dhabi and Doha") names venues, where
-        # things happen, not a passing list of states
-        venues = all(h.via == "capital" for h in run)
-        if len({h.code for h in run}) >= 3 and not venues \
-                and not _PARTIES.search(text, max(0, run[0].start - 12), run[0].start):
-            out.extend(CountryHit(h.code, h.start, h.end, h.via, True) for h in run)
-        else:
-            out.extend(run)
-        run.clear()
-
-    for h in hits:
-        if run and not _LIST_GAP.fullmatch(text, run[-1].end, h.start):
-            flush()
-        run.append(h)
-    flush()
-    return out
-
-
 # tokens looked back from a second party to its "between"; punctuation ends the clause
 _PARTY_REACH = 8
 _VERBISH_EN = frozenset(("will", "would", "could", "may", "might", "can", "is", "are", "was", "were", "to"))
 _RELATIVES = frozenset(("which", "who", "that", "whose", "where"))
 _CLAUSE_BREAK = re.compile(r"[.,;:!?،؛؟\n]")
-
-
-def _dateline(text: str, start: int, end: int) -> bool:
-    # "Kathmandu, June 14:", "NAIROBI (Wire) -": a place opening a line before a comma or a dash
-    k = start - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    return (k < 0 or text[k] == "\n") and text[end:end + 3].lstrip()[:1] in (",", "-", "(", "—", "–", ":")
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -1,8 +1,12 @@
-"""English states named as the subject of a headline's infinitive: "Kenya, Uganda to sign border
-deal", "Peru and Chile to hold talks". Headlines drop "will be": a name (or names joined by a
-comma or "and") opening a line, then "to" and a lowercase word, is a state that acts, as "Kenya
-will sign" is. In running text the same words are a place ("from Kenya to Uganda") and the name
-does not open the line, so only line starts count.
+"""States named as subjects that no agreeing verb before them shows (used by `countries.acting`).
+
+A capital stands for its government as a subject ("Beijing has yet to confirm", «أكد أن القاهرة لن
+تقبل»), unless it is a dateline or speaks for another body (Brussels: the EU).
+
+English headlines drop "will": a name (or names joined by a comma or "and") opening a line, then
+"to" and a lowercase word ("Kenya, Uganda to sign border deal", "Peru and Chile to hold talks"),
+is a state that acts, as "Kenya will sign" is. In running text the same words are a place ("from
+Kenya to Uganda") and the name does not open the line, so only line starts count.
 """
 
 from __future__ import annotations
@@ -12,6 +16,12 @@ from collections.abc import Sequence
 from claimtracker.extract.phrases import Token, token_index
 
 _JOINERS = (", ", " and ", " & ")
+
+
+def capital_subject(text: str, h, not_acting: frozenset[str]) -> bool:
+    """A capital that may stand for its government as a subject (either language): not a dateline,
+    not one that speaks for another body (Brussels: the EU)."""
+    return not _dateline(text, h.start, h.end) and text[h.start:h.end] not in not_acting
 
 
 def headline_subjects_en(text: str, tokens: list[Token], hits: Sequence) -> list:
@@ -43,3 +53,11 @@ def _infinitive_after(text: str, tokens: list[Token], end: int) -> bool:
     word = tokens[i + 1].text
     return word.isalpha() and word.islower() and word not in ("the", "a", "an") \
         and text[tokens[i].end:tokens[i + 1].start] == " "
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    # "Kathmandu, June 14:", "NAIROBI (Wire) -": a place opening a line before a comma or a dash
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return (k < 0 or text[k] == "\n") and text[end:end + 3].lstrip()[:1] in (",", "-", "(", "—", "–", ":")
