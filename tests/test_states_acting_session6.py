@@ -38,6 +38,10 @@ def acting(finder: CountryFinder, text: str, lang: str) -> list[str]:
     ("Peruvian and Chilean officials will meet in Lima next week.", ["PE", "CL"]),
     ("Peruvian officials said the talks would resume next week.", []),
     ("The Polish presidency will put the file on the agenda next month.", ["PL"]),
+    # every state listed after "between" and a joint undertaking is a party
+    ("Officials said talks between Cuba and Spain, Italy and Greece will resume in May.",
+     ["CU", "ES", "IT", "GR"]),
+    ("Officials discussed trade between Cuba and Spain, Italy and Greece last year.", ["CU"]),
 ])
 def test_english_states_acting(finder, text, codes):
     assert acting(finder, text, "en") == codes
@@ -49,6 +53,8 @@ def test_english_states_acting(finder, text, codes):
     ("وأكد مصدر أن القاهرة لن تقبل بأي تأجيل للقمة المقبلة.", ["EG"]),
     ("وصل الوزير إلى القاهرة وسيلتقي نظيره غدا.", []),
     ("بغداد - قالت الحكومة إنها ستعقد القمة الشهر المقبل.", []),
+    # a headline's «نحو» (heading towards) stands for the verb
+    ("تونس والجزائر نحو اتفاق لفتح المعابر الحدودية", ["TN", "DZ"]),
     # a body placed «في» its state, as the subject of a verb
     ("وقالت الحكومة الانتقالية في تشاد إنها ستجري الانتخابات في مارس.", ["TD"]),
     ("السلطات في النيجر ستفرج عن المعتقلين خلال أيام.", ["NE"]),

@@ -17,10 +17,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from babel import Locale
-
 from claimtracker.config import DATA_DIR
-from claimtracker.extract.country_lists import mark_lists
+from claimtracker.extract.country_lists import cldr_names, mark_lists
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import Token, ar_keys, positions, surface_ar, token_index, tokenize_words
 from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
@@ -38,7 +36,6 @@ from claimtracker.text import normalize_text
 VIAS = ("name", "capital", "adjective", "actor")
 # Arabic nisba endings after the stem (ة is folded to ه by normalisation): m., f., pl. m., pl. f.
 _NISBA_ENDINGS = ("", "ه", "ون", "ين", "ات", "ان")
-_CLDR_SPLIT = re.compile(r"\s*[(（]\s*|\s*[)）]\s*")
 
 
 class CountryHit(NamedTuple):
@@ -51,22 +48,6 @@ class CountryHit(NamedTuple):
     # or an adjective saying where a company is from ("Chinese firms"): such passing mentions often
     # name countries that are not what the text is about
     listed: bool = False
-
-
-def _cldr_names(lang: str, exclude: set[str]) -> dict[str, list[str]]:
-    territories = Locale(lang).territories
-    out: dict[str, list[str]] = {}
-    for code, name in territories.items():
-        if len(code) != 2 or not code.isalpha() or code in exclude:
-            continue
-        if " - " in name:
-            # "Congo - Kinshasa" is CLDR's disambiguation, not a name people write
-            continue
-        variants = [v for v in _CLDR_SPLIT.split(name) if v.strip()]
-        variants += [v.replace(" & ", " and ") for v in variants if " & " in v]
-        variants += [v.replace(" & ", " و") for v in variants if " & " in v and lang == "ar"]
-        out[code] = [v.strip() for v in variants if "&" not in v]
-    return out
 
 
 class CountryFinder:
@@ -103,7 +84,7 @@ class CountryFinder:
         self._firm_nouns_ar = frozenset(normalize_text(w) for w in table.get("firm_nouns_ar", []))
         for lang in ("en", "ar"):
             index: NameIndex[tuple[str | None, str]] = NameIndex(lang)
-            cldr = _cldr_names(lang, exclude)
+            cldr = cldr_names(lang, exclude)
             blocked = {normalize_text(b) for b in table.get(f"blocked_{lang}", [])}
             for code, names in cldr.items():
                 self._names[lang][code] = names[0]
@@ -231,7 +212,8 @@ class CountryFinder:
                 if prev.lower() in self._place_before_en:
                     continue
                 if prev in self._acting_before_en or self._verb_after_en(text, tokens, j, starts) \
-                        or (prev == "and" and self._second_party(text, tokens, i - 1)):
+                        or (prev == "and" and self._second_party(text, tokens, i - 1)) \
+                        or self._listed_party_en(text, tokens, h.start):
                     out.append(h)
             elif not capital and prev and tokens[i - 1].start not in starts and not masdar_after_prep(prev) \
                     and any(verb_agreeing(f) or f in self._acting_before_ar
@@ -281,6 +263,13 @@ class CountryFinder:
             if w.lower() == "between" or any(f in self._acting_before_ar for f in surface_ar(w)):
                 return self._party_noun_before(text, tokens, k)
         return False
+
+    def _listed_party_en(self, text: str, tokens: list[Token], start: int) -> bool:
+        """"talks between Iran and Britain, France and Germany": every state of the list after
+        "between" is a party, not only the one after "and"."""
+        m = _BETWEEN_LIST.search(text, max(0, start - 120), start)
+        k = token_index(tokens, m.start(), 1) if m else None
+        return k is not None and self._party_noun_before(text, tokens, k)
 
     def _party_noun_before(self, text: str, tokens: list[Token], k: int) -> bool:
         """A noun of a joint undertaking shortly before tokens[k] ("talks between", «مفاوضات اتفاقية
@@ -381,6 +370,8 @@ class CountryFinder:
 _PARTY_REACH = 8
 _VERBISH_EN = frozenset(("will", "would", "could", "may", "might", "can", "is", "are", "was", "were", "to"))
 _RELATIVES = frozenset(("which", "who", "that", "whose", "where"))
+# "between" and a list of capitalised names up to the one at the end of the search window
+_BETWEEN_LIST = re.compile(r"\bbetween (?:(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?:, and |, | and )){2,}$")
 _CLAUSE_BREAK = re.compile(r"[.,;:!?،؛؟\n]")
 
 

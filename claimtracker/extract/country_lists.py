@@ -1,4 +1,7 @@
-"""Passing lists of countries: "Egypt, Jordan, Qatar and Turkey attended" names three or more
+"""Lists of country names: CLDR's territory names per language (`cldr_names`), and passing lists
+in a text (`mark_lists`).
+
+Passing lists of countries: "Egypt, Jordan, Qatar and Turkey attended" names three or more
 states as background, not what the text is about (`CountryHit.listed`), except the parties after
 "between" and a list of capitals (an itinerary of venues).
 """
@@ -7,8 +10,28 @@ from __future__ import annotations
 
 import re
 
-_LIST_GAP = re.compile(r"[\s,،]*(?:and|or|as well as|plus|أو|او|وكذلك)?[\s,،]*")
+from babel import Locale
 
+_CLDR_SPLIT = re.compile(r"\s*[(（]\s*|\s*[)）]\s*")
+
+
+def cldr_names(lang: str, exclude: set[str]) -> dict[str, list[str]]:
+    territories = Locale(lang).territories
+    out: dict[str, list[str]] = {}
+    for code, name in territories.items():
+        if len(code) != 2 or not code.isalpha() or code in exclude:
+            continue
+        if " - " in name:
+            # "Congo - Kinshasa" is CLDR's disambiguation, not a name people write
+            continue
+        variants = [v for v in _CLDR_SPLIT.split(name) if v.strip()]
+        variants += [v.replace(" & ", " and ") for v in variants if " & " in v]
+        variants += [v.replace(" & ", " و") for v in variants if " & " in v and lang == "ar"]
+        out[code] = [v.strip() for v in variants if "&" not in v]
+    return out
+
+
+_LIST_GAP = re.compile(r"[\s,،]*(?:and|or|as well as|plus|أو|او|وكذلك)?[\s,،]*")
 
 _PARTIES = re.compile(r"(?:\bbetween|(?<![\w\u0600-\u06ff])(?:ما )?بين)\s+$")
 
