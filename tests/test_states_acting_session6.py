@@ -59,6 +59,8 @@ def test_english_states_acting(finder, text, codes):
     ("وقالت الحكومة الانتقالية في تشاد إنها ستجري الانتخابات في مارس.", ["TD"]),
     ("السلطات في النيجر ستفرج عن المعتقلين خلال أيام.", ["NE"]),
     ("ستعقد المفاوضات مع الوفد في السودان الأسبوع المقبل.", []),
+    # an indefinite delegation in the accusative, its nisba with the accusative ending
+    ("وقال مصدر إن وفدا أردنيا سيتوجه إلى بغداد يوم الأحد.", ["JO"]),
     # sponsors: joined by و, set beside each other, with the article, or a name
     ("وتجري المفاوضات بوساطة كويتية وعمانية منذ أشهر.", ["KW", "OM"]),
     ("قالت مصادر إن الوساطة الكويتية العمانية تعمل على ترتيب جولة جديدة.", ["KW", "OM"]),

@@ -35,7 +35,7 @@ from claimtracker.text import normalize_text
 
 VIAS = ("name", "capital", "adjective", "actor")
 # Arabic nisba endings after the stem (ة is folded to ه by normalisation): m., f., pl. m., pl. f.
-_NISBA_ENDINGS = ("", "ه", "ون", "ين", "ات", "ان")
+_NISBA_ENDINGS = ("", "ه", "ون", "ين", "ات", "ان", "ا")
 
 
 class CountryHit(NamedTuple):
