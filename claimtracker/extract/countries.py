@@ -184,7 +184,9 @@ class CountryFinder:
         will"), or after "by"/"between"; Arabic: the name after a verb agreeing with it (أعلنت تركيا،
         تستضيف قطر) or after بين. Adjectives, names in passing lists, a name after a preposition
         ("relations with India have") and names inside the spans `inside` (organisations: "the Bank
-        of Thailand is") are left out, and a capital at the start of a line is a dateline.
+        of Thailand is") are left out. A capital acts only as a subject before its verb ("Beijing
+        has yet to", «أن القاهرة لن»), never as a dateline (`state_subjects.py`); bodies, sponsors
+        and joint bodies named by a state are `state_bodies.py`'s.
         """
         lang = "ar" if lang == "ar" else "en"
         if tokens is None:
