@@ -42,6 +42,9 @@ def acting(finder: CountryFinder, text: str, lang: str) -> list[str]:
     ("Officials said talks between Cuba and Spain, Italy and Greece will resume in May.",
      ["CU", "ES", "IT", "GR"]),
     ("Officials discussed trade between Cuba and Spain, Italy and Greece last year.", ["CU"]),
+    # a counterpart named by its state's adjective is the other side of the talks
+    ("The minister will travel next month to meet his Peruvian counterpart.", ["PE"]),
+    ("The Peruvian counterpart of the minister was not named.", []),
 ])
 def test_english_states_acting(finder, text, codes):
     assert acting(finder, text, "en") == codes
@@ -68,6 +71,9 @@ def test_english_states_acting(finder, text, codes):
     # the members of a joint body, even three of them (no passing list)
     ("من المقرر أن تعقد اللجنة الثلاثية المصرية الأردنية العراقية اجتماعها في عمان.", ["EG", "JO", "IQ"]),
     ("قد يعقد اجتماع ثلاثي مصري أردني عراقي في بغداد الشهر المقبل.", ["EG", "JO", "IQ"]),
+    # a counterpart named by its state's nisba
+    ("وسيلتقي الوزير خلال الزيارة نظيره التونسي لبحث التعاون.", ["TN"]),
+    ("وسيبحث مع نظيرته الكويتية ملف الطاقة الأسبوع المقبل.", ["KW"]),
     # firms stay background
     ("ستعقد القمة بمشاركة شركات صينية وتركية وهندية في العاصمة.", []),
 ])

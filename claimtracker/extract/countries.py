@@ -75,8 +75,9 @@ class CountryFinder:
         self._speech_en = frozenset(table.get("speech_verbs_en", []))
         self._bodies_ar = frozenset(normalize_text(w) for w in table.get("state_bodies_ar", []))
         self._sponsors_en = frozenset(table.get("sponsor_nouns_en", []))
+        self._counterparts_en = frozenset(table.get("counterpart_nouns_en", []))
         self._sponsors_ar = frozenset(normalize_text(w) for w in table.get("sponsor_nouns_ar", [])
-                                      + table.get("joint_adjectives_ar", []))
+                                      + table.get("joint_adjectives_ar", []) + table.get("counterpart_nouns_ar", []))
         self._place_before_en = frozenset(table.get("place_before_en", []))
         self._party_nouns_en = frozenset(table.get("party_nouns_en", []))
         self._party_nouns_ar = frozenset(normalize_text(w) for w in table.get("party_nouns_ar", []))
@@ -239,7 +240,7 @@ class CountryFinder:
         if lang == "en":
             out += bodies_acting_en(text, tokens, hits, self._bodies_en | self._reporting_en,
                                     self._place_before_en, lambda t, toks, k: self._body_acts_en(t, toks, k, starts))
-            out += sponsors_en(tokens, hits, self._sponsors_en)
+            out += sponsors_en(tokens, hits, self._sponsors_en, self._counterparts_en)
             out += headline_subjects_en(text, tokens, [h for h in hits if not h.listed])
         else:
             out += bodies_acting_ar(text, tokens, hits, self._bodies_ar,

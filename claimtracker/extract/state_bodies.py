@@ -138,9 +138,11 @@ def sponsors_ar(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> l
     return out
 
 
-def sponsors_en(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:
+def sponsors_en(tokens: list[Token], hits: Sequence, nouns: frozenset[str],
+                counterparts: frozenset[str] = frozenset()) -> list:
     """"under Saudi auspices", "with Qatari mediation": an adjective before a sponsorship noun,
-    itself after the preposition that makes it the frame of the act."""
+    itself after the preposition that makes it the frame of the act. "his Japanese counterpart":
+    the other side of a meeting or talks is the state of the counterpart."""
     out = []
     for h in hits:
         if h.listed or h.via != "adjective":
@@ -148,6 +150,11 @@ def sponsors_en(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> l
         i = token_index(tokens, h.start, 1)
         if i is None or i == 0 or i + 1 >= len(tokens):
             continue
-        if tokens[i + 1].text in nouns and tokens[i - 1].text.lower() in ("under", "with", "through", "after"):
+        before, after = tokens[i - 1].text.lower(), tokens[i + 1].text
+        if (after in nouns and before in ("under", "with", "through", "after")) \
+                or (after in counterparts and before in _POSSESSIVES):
             out.append(h)
     return out
+
+
+_POSSESSIVES = frozenset(("his", "her", "their", "its"))
