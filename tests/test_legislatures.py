@@ -31,3 +31,12 @@ def test_no_country_no_body():
 def test_body_inside_a_title_is_the_persons_affiliation():
     text = "وقال رئيس مجلس النواب العراقي محمود المشهداني إن الجلسة ستعقد السبت."
     assert orgs(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a Balkan legislature by its possessive or adjectival everyday name (gazetteer aliases)
+    ("Lawmakers said Kosovo's parliament could convene again in the autumn.", "Assembly of Kosovo"),
+    ("The Serbian parliament is due to debate the budget bill next month.", "National Assembly of Serbia"),
+])
+def test_possessive_legislature_in_english(text, name):
+    assert name in [h.actor.name for h in Gazetteer.load().find_actors(text, "en") if h.actor.kind == "org"]

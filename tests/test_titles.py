@@ -14,7 +14,9 @@ def gaz() -> Gazetteer:
 
 
 def people(gaz, text, lang):
-    return [(h.actor.name, h.actor.country, text[h.start:h.end]) for h in gaz.find_actors(text, lang)]
+    # people and bodies: the states that act are `countries.acting`'s (tests/test_states_*.py)
+    return [(h.actor.name, h.actor.country, text[h.start:h.end]) for h in gaz.find_actors(text, lang)
+            if h.actor.kind != "country"]
 
 
 # --- Arabic -------------------------------------------------------------------------------------

@@ -17,18 +17,25 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from babel import Locale
-
 from claimtracker.config import DATA_DIR
+from claimtracker.extract.country_lists import cldr_names, mark_lists
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import Token, ar_keys, positions, surface_ar, token_index, tokenize_words
 from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
+from claimtracker.extract.state_subjects import capital_subject, headline_subjects_en
+from claimtracker.extract.verbs_ar import (
+    joined_ar,
+    masdar_after_prep,
+    past_verb_ar,
+    present_verb,
+    verb_agreeing,
+    verb_at_ar,
+)
 from claimtracker.text import normalize_text
 
 VIAS = ("name", "capital", "adjective", "actor")
 # Arabic nisba endings after the stem (ة is folded to ه by normalisation): m., f., pl. m., pl. f.
-_NISBA_ENDINGS = ("", "ه", "ون", "ين", "ات", "ان")
-_CLDR_SPLIT = re.compile(r"\s*[(（]\s*|\s*[)）]\s*")
+_NISBA_ENDINGS = ("", "ه", "ون", "ين", "ات", "ان", "ا")
 
 
 class CountryHit(NamedTuple):
@@ -41,22 +48,6 @@ class CountryHit(NamedTuple):
     # or an adjective saying where a company is from ("Chinese firms"): such passing mentions often
     # name countries that are not what the text is about
     listed: bool = False
-
-
-def _cldr_names(lang: str, exclude: set[str]) -> dict[str, list[str]]:
-    territories = Locale(lang).territories
-    out: dict[str, list[str]] = {}
-    for code, name in territories.items():
-        if len(code) != 2 or not code.isalpha() or code in exclude:
-            continue
-        if " - " in name:
-            # "Congo - Kinshasa" is CLDR's disambiguation, not a name people write
-            continue
-        variants = [v for v in _CLDR_SPLIT.split(name) if v.strip()]
-        variants += [v.replace(" & ", " and ") for v in variants if " & " in v]
-        variants += [v.replace(" & ", " و") for v in variants if " & " in v and lang == "ar"]
-        out[code] = [v.strip() for v in variants if "&" not in v]
-    return out
 
 
 class CountryFinder:
@@ -72,6 +63,7 @@ class CountryFinder:
         self._veto_context_en = {k: [w for w in v] for k, v in table.get("veto_context_en", {}).items()}
         self._need_prev_ar = {k: set(v) for k, v in table.get("need_prev_ar", {}).items()}
         self._acting_after_en = frozenset(table.get("acting_after_en", []))
+        self._capitals_not_acting = frozenset(table.get("capitals_not_acting", []))
         self._acting_before_en = frozenset(table.get("acting_before_en", []))
         self._after_relative_en = frozenset(table.get("acting_after_relative_en", []))
         self._acting_before_ar = frozenset(normalize_text(w) for w in table.get("acting_before_ar", []))
@@ -79,9 +71,13 @@ class CountryFinder:
         self._particles_ar = frozenset(normalize_text(w) for w in table.get("predicate_particles_ar", []))
         self._masculine_ar = frozenset(table.get("masculine_ar", []))
         self._bodies_en = frozenset(table.get("state_bodies_en", []))
+        self._reporting_en = frozenset(table.get("reporting_bodies_en", []))
+        self._speech_en = frozenset(table.get("speech_verbs_en", []))
         self._bodies_ar = frozenset(normalize_text(w) for w in table.get("state_bodies_ar", []))
         self._sponsors_en = frozenset(table.get("sponsor_nouns_en", []))
-        self._sponsors_ar = frozenset(normalize_text(w) for w in table.get("sponsor_nouns_ar", []))
+        self._counterparts_en = frozenset(table.get("counterpart_nouns_en", []))
+        self._sponsors_ar = frozenset(normalize_text(w) for w in table.get("sponsor_nouns_ar", [])
+                                      + table.get("joint_adjectives_ar", []) + table.get("counterpart_nouns_ar", []))
         self._place_before_en = frozenset(table.get("place_before_en", []))
         self._party_nouns_en = frozenset(table.get("party_nouns_en", []))
         self._party_nouns_ar = frozenset(normalize_text(w) for w in table.get("party_nouns_ar", []))
@@ -89,7 +85,7 @@ class CountryFinder:
         self._firm_nouns_ar = frozenset(normalize_text(w) for w in table.get("firm_nouns_ar", []))
         for lang in ("en", "ar"):
             index: NameIndex[tuple[str | None, str]] = NameIndex(lang)
-            cldr = _cldr_names(lang, exclude)
+            cldr = cldr_names(lang, exclude)
             blocked = {normalize_text(b) for b in table.get(f"blocked_{lang}", [])}
             for code, names in cldr.items():
                 self._names[lang][code] = names[0]
@@ -166,7 +162,7 @@ class CountryFinder:
             if firm:
                 firm_at = m.j
             hits.append(CountryHit(code, m.start, m.end, via, firm))
-        return _mark_lists(text, hits)
+        return mark_lists(text, hits)
 
     def _of_firm(self, text: str, tokens: list[Token], i: int, j: int, lang: str, firm_at: int) -> bool:
         """A nationality adjective that only says where companies are from ("the French company
@@ -189,7 +185,9 @@ class CountryFinder:
         will"), or after "by"/"between"; Arabic: the name after a verb agreeing with it (أعلنت تركيا،
         تستضيف قطر) or after بين. Adjectives, names in passing lists, a name after a preposition
         ("relations with India have") and names inside the spans `inside` (organisations: "the Bank
-        of Thailand is") are left out, and a capital at the start of a line is a dateline.
+        of Thailand is") are left out. A capital acts only as a subject before its verb ("Beijing
+        has yet to", «أن القاهرة لن»), never as a dateline (`state_subjects.py`); bodies, sponsors
+        and joint bodies named by a state are `state_bodies.py`'s.
         """
         lang = "ar" if lang == "ar" else "en"
         if tokens is None:
@@ -200,8 +198,11 @@ class CountryFinder:
         out: list[CountryHit] = []
         for h in hits:
             # a capital names a state's government too ("Moscow said"), but as often a venue or,
-            # for Brussels, the EU: capitals are left to the claim's own actors
-            if h.via != "name" or h.listed:
+            # for Brussels, the EU: it acts only as the subject right before a finite verb ("Beijing
+            # has yet to", "Lima and Quito eye", «الرباط ومدريد تستعدان», «أكد أن القاهرة لن تقبل»),
+            # never at a line's start before a comma or dash (a dateline) nor after a preposition
+            capital = h.via == "capital"
+            if h.listed or (not capital and h.via != "name") or (capital and not capital_subject(text, h, self._capitals_not_acting)):
                 continue
             i = token_index(tokens, h.start, 1)
             if i is None or any(s <= h.start and h.end <= e for s, e in inside):
@@ -214,58 +215,45 @@ class CountryFinder:
                 if prev.lower() in self._place_before_en:
                     continue
                 if prev in self._acting_before_en or self._verb_after_en(text, tokens, j, starts) \
-                        or (prev == "and" and self._second_party(text, tokens, i - 1)):
+                        or (prev == "and" and self._second_party(text, tokens, i - 1)) \
+                        or self._listed_party_en(text, tokens, h.start):
                     out.append(h)
-            elif prev and tokens[i - 1].start not in starts and not _masdar_after_prep(prev) \
-                    and any(_verb_agreeing(f) or f in self._acting_before_ar
-                            or (h.code in self._masculine_ar and f[:1] in "يس" and _present_verb(f))
+            elif not capital and prev and tokens[i - 1].start not in starts and not masdar_after_prep(prev) \
+                    and any(verb_agreeing(f) or f in self._acting_before_ar
+                            or (h.code in self._masculine_ar and f[:1] in "يس" and present_verb(f))
                             for f in surface_ar(prev)):
                 # (a country before, «بين تونس والجزائر», is no verb though it may start with ت)
                 out.append(h)
                 if prev not in self._acting_before_ar:
                     # states joined to the subject share its verb («أعلنت تركيا وقطر»); after بين the
                     # second one acts only in a joint undertaking (`_second_party`)
-                    out.extend(self._joined_ar(tokens, j, starts)[0])
-            elif tokens[i].text.startswith("و") and self._second_party(text, tokens, i):
+                    out.extend(joined_ar(tokens, j, starts)[0])
+            elif not capital and tokens[i].text.startswith("و") and self._second_party(text, tokens, i):
                 out.append(h)
             elif _sentence_start(text, h.start) or any(f in self._subject_after_ar for f in surface_ar(prev)):
                 # «تونس تدرس», «العراق وتركيا يستأنفان»: a state opening the sentence as the subject of
                 # a verb; after the complementiser the same («قال إن قطر ستعلن», «أكد أن مصر لن تقبل»)
-                joined, k = self._joined_ar(tokens, j, starts)
-                if self._verb_at_ar(text, tokens, k):
+                joined, k = joined_ar(tokens, j, starts)
+                if verb_at_ar(text, tokens, k, self._particles_ar):
                     out.append(h)
                     out.extend(joined)
         if lang == "en":
-            out += bodies_acting_en(text, tokens, hits, self._bodies_en, self._place_before_en,
-                                    lambda t, toks, k: self._verb_after_en(t, toks, k, starts))
-            out += sponsors_en(tokens, hits, self._sponsors_en)
+            out += bodies_acting_en(text, tokens, hits, self._bodies_en | self._reporting_en,
+                                    self._place_before_en, lambda t, toks, k: self._body_acts_en(t, toks, k, starts))
+            out += sponsors_en(tokens, hits, self._sponsors_en, self._counterparts_en)
+            out += headline_subjects_en(text, tokens, [h for h in hits if not h.listed])
         else:
             out += bodies_acting_ar(text, tokens, hits, self._bodies_ar,
-                                    _past_verb_ar, self._verb_at_ar)
+                                    past_verb_ar,
+                                    lambda t, toks, k: verb_at_ar(t, toks, k, self._particles_ar))
             out += sponsors_ar(tokens, hits, self._sponsors_ar)
         return sorted({x.start: x for x in out}.values(), key=lambda x: x.start)
 
-    @staticmethod
-    def _joined_ar(tokens: list[Token], j: int, starts: dict) -> tuple[list[CountryHit], int]:
-        """States joined by و right after tokens[:j] («العراق وتركيا», «مصر والسودان وإثيوبيا») and the
-        index of the token after them."""
-        joined = []
-        while j < len(tokens) and tokens[j].text.startswith("و"):
-            other = starts.get(tokens[j].start)
-            if other is None or other.via != "name" or other.end != tokens[j].end:
-                break
-            joined.append(other)
-            j += 1
-        return joined, j
-
-    def _verb_at_ar(self, text: str, tokens: list[Token], k: int) -> bool:
-        """A verb (or a particle before one: لن، قد) opens tokens[k], right after the subject."""
-        if k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start] != " ":
+    def _body_acts_en(self, text: str, tokens: list[Token], k: int, starts: dict) -> bool:
+        """The body before tokens[k] is the subject of an acting verb; "officials said" only reports."""
+        if tokens[k - 1].text in self._reporting_en and k < len(tokens) and tokens[k].text in self._speech_en:
             return False
-        word = tokens[k].text
-        if word in self._particles_ar:
-            return True
-        return _present_verb(word) or _past_verb_ar(word)
+        return self._verb_after_en(text, tokens, k, starts)
 
     def _second_party(self, text: str, tokens: list[Token], i: int) -> bool:
         """Whether tokens[i] (joined by "and"/و) is the second party after "between"/بين in the same
@@ -279,6 +267,13 @@ class CountryFinder:
                 return self._party_noun_before(text, tokens, k)
         return False
 
+    def _listed_party_en(self, text: str, tokens: list[Token], start: int) -> bool:
+        """"talks between Iran and Britain, France and Germany": every state of the list after
+        "between" is a party, not only the one after "and"."""
+        m = _BETWEEN_LIST.search(text, max(0, start - 120), start)
+        k = token_index(tokens, m.start(), 1) if m else None
+        return k is not None and self._party_noun_before(text, tokens, k)
+
     def _party_noun_before(self, text: str, tokens: list[Token], k: int) -> bool:
         """A noun of a joint undertaking shortly before tokens[k] ("talks between", «مفاوضات اتفاقية
         التجارة الحرة بين»), in the same clause."""
@@ -286,7 +281,7 @@ class CountryFinder:
             if _CLAUSE_BREAK.search(text, tokens[m].end, tokens[m + 1].start):
                 return False
             w = tokens[m].text
-            if _present_verb(w) or w.lower() in _VERBISH_EN:
+            if present_verb(w) or w.lower() in _VERBISH_EN:
                 return False  # «الصفقة قد تخفف التوتر بين»: the noun belongs to another clause
             if w.lower() in self._party_nouns_en:
                 return True
@@ -320,7 +315,7 @@ class CountryFinder:
             # "and the Marshall Islands": the article may open the second name
             at = j + 2 if tokens[j + 1].text == "the" and j + 2 < len(tokens) else j + 1
             other = starts.get(tokens[at].start)
-            if other is not None and other.via == "name":
+            if other is not None and other.via in ("name", "capital"):
                 k = at
                 while k < len(tokens) and tokens[k].end <= other.end:
                     k += 1
@@ -374,63 +369,13 @@ class CountryFinder:
         return True
 
 
-_LIST_GAP = re.compile(r"[\s,،]*(?:and|or|as well as|plus|أو|او|وكذلك)?[\s,،]*")
-
-
-_PARTIES = re.compile(r"(?:\bbetween|(?<![\w\u0600-\u06ff])(?:ما )?بين)\s+$")
-
-
-def _mark_lists(text: str, hits: list[CountryHit]) -> list[CountryHit]:
-    out: list[CountryHit] = []
-    run: list[CountryHit] = []
-
-    def flush() -> None:
-        # "talks between Iran and Britain, France and Germany", «بين إيران وبريطانيا وفرنسا وألمانيا»:
-        # the parties to something, not a passing list
-        # a list of capitals and cities ("a tour of Riyadh, Abu Dhabi and Doha") names venues, where
-        # things happen, not a passing list of states
-        venues = all(h.via == "capital" for h in run)
-        if len({h.code for h in run}) >= 3 and not venues \
-                and not _PARTIES.search(text, max(0, run[0].start - 12), run[0].start):
-            out.extend(CountryHit(h.code, h.start, h.end, h.via, True) for h in run)
-        else:
-            out.extend(run)
-        run.clear()
-
-    for h in hits:
-        if run and not _LIST_GAP.fullmatch(text, run[-1].end, h.start):
-            flush()
-        run.append(h)
-    flush()
-    return out
-
-
 # tokens looked back from a second party to its "between"; punctuation ends the clause
 _PARTY_REACH = 8
 _VERBISH_EN = frozenset(("will", "would", "could", "may", "might", "can", "is", "are", "was", "were", "to"))
 _RELATIVES = frozenset(("which", "who", "that", "whose", "where"))
+# "between" and a list of capitalised names up to the one at the end of the search window
+_BETWEEN_LIST = re.compile(r"\bbetween (?:(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?:, and |, | and )){2,}$")
 _CLAUSE_BREAK = re.compile(r"[.,;:!?،؛؟\n]")
-
-
-def _present_verb(word: str) -> bool:
-    # an imperfect verb after its subject: يستعد، تدرس، سيعقد، ستستضيف (masculine or feminine states)
-    return len(word) >= 4 and (word[0] in "يت" or word[:2] in ("سي", "ست")) and not word.startswith("تم")
-
-
-def _verb_agreeing(word: str) -> bool:
-    # states are feminine in Arabic: أعلنت، حذرت (past) or تستضيف، ستشن (present, future)
-    return len(word) >= 4 and (word.endswith("ت") or word[0] == "ت" or word.startswith("ست"))
-
-
-def _masdar_after_prep(word: str) -> bool:
-    # «لتزويد الأردن», «بتوقيع مصر»: a verbal noun of the form تفعيل after ل/ب takes the state as its
-    # object; a verb there would keep its ت prefix without the ي before the last letter (لتعزز)
-    return len(word) >= 6 and word[0] in "لب" and word[1] == "ت" and word[-2] == "ي"
-
-
-def _past_verb_ar(word: str) -> bool:
-    # a verb agreeing with a state, not a noun: no article, and not the plural -ات (سياسات، مفاوضات)
-    return _verb_agreeing(word) and not word.startswith("ال") and not word.endswith("ات")
 
 
 def _sentence_start(text: str, pos: int) -> bool:

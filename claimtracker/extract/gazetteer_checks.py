@@ -11,7 +11,6 @@ and holds the data they read.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable
 from typing import NamedTuple
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from claimtracker.extract.phrases import Token, surface_ar, token_index
+from claimtracker.extract.phrases import Token, ar_keys, surface_ar, token_index
 
 # the verb test after the body: (text, tokens, index of the word after the body) -> acting
 VerbAt = Callable[[str, list[Token], int], bool]
@@ -22,15 +22,18 @@ def bodies_acting_en(text: str, tokens: list[Token], hits: Sequence, bodies: fro
                      place_before: frozenset[str], verb_at: VerbAt) -> list:
     """"Egypt's foreign ministry said", "the Kenyan government will": the state of the body."""
     out = []
+    adjectives = {h.start: h for h in hits if h.via == "adjective"}
     for h in hits:
         if h.listed or h.via not in ("name", "capital", "adjective"):
             continue
         i = token_index(tokens, h.start, 1)
         if i is None:
             continue
-        j = i
-        while j < len(tokens) and tokens[j].end <= h.end:
-            j += 1
+        j = _after(tokens, i, h.end)
+        if h.via == "adjective":
+            # "Turkmen and Chinese officials will": adjectives joined by "and" share the body noun
+            while j + 1 < len(tokens) and tokens[j].text == "and" and tokens[j + 1].start in adjectives:
+                j = _after(tokens, j + 1, adjectives[tokens[j + 1].start].end)
         before = i - 1 if i > 0 and tokens[i - 1].text.lower() != "the" else i - 2
         if before >= 0 and tokens[before].text.lower() in place_before:
             continue  # "talks with the Kenyan government"
@@ -43,6 +46,13 @@ def bodies_acting_en(text: str, tokens: list[Token], hits: Sequence, bodies: fro
         if k is not None and verb_at(text, tokens, k):
             out.append(h)
     return out
+
+
+def _after(tokens: list[Token], i: int, end: int) -> int:
+    """The index of the first token after tokens[i] that ends past `end`."""
+    while i < len(tokens) and tokens[i].end <= end:
+        i += 1
+    return i
 
 
 def _body_end(text: str, tokens: list[Token], j: int, bodies: frozenset[str]) -> int | None:
@@ -60,7 +70,13 @@ def bodies_acting_ar(text: str, tokens: list[Token], hits: Sequence, bodies: fro
     """«الحكومة اللبنانية قد قدرت», «وأكدت الحكومة المالية», «الوفد السوري سيضم»: the nisba's state."""
     out = []
     for h in hits:
-        if h.listed or h.via != "adjective":
+        if h.listed:
+            continue
+        if h.via == "name":
+            if _body_in_state_ar(text, tokens, h, bodies, verb_before, verb_at):
+                out.append(h)
+            continue
+        if h.via != "adjective":
             continue
         i = token_index(tokens, h.start, 1)
         if i is None or i == 0 or text[tokens[i - 1].end:tokens[i].start] != " ":
@@ -73,21 +89,60 @@ def bodies_acting_ar(text: str, tokens: list[Token], hits: Sequence, bodies: fro
     return out
 
 
+def _body_in_state_ar(text: str, tokens: list[Token], h, bodies: frozenset[str],
+                      verb_before: Callable[[str], bool], verb_at: VerbAt) -> bool:
+    """«وقالت الحكومة الانتقالية في مالي», «السلطات في تشاد ستفتح»: a body placed «في» its state, with
+    at most one adjective between («الانتقالية», «المؤقتة»), is that state's body, and the state acts
+    when the body is the subject of a verb before it or right after the state's name."""
+    i = token_index(tokens, h.start, 1)
+    if i is None or i < 2 or tokens[i - 1].text != "في":
+        return False
+    for b in (i - 2, i - 3):
+        if b < 0 or any(text[tokens[k].end:tokens[k + 1].start] != " " for k in range(b, i)):
+            return False
+        if any(f in bodies for f in surface_ar(tokens[b].text)):
+            break
+        if b == i - 3 or not tokens[b].text.startswith("ال"):
+            return False  # the word between must be a definite adjective of the body
+    else:
+        return False
+    j = i
+    while j < len(tokens) and tokens[j].end <= h.end:
+        j += 1
+    return (b >= 1 and verb_before(tokens[b - 1].text)) or verb_at(text, tokens, j)
+
+
 def sponsors_ar(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:
-    """«برعاية سعودية», «بوساطة قطرية»: the state whose adjective qualifies the sponsorship."""
+    """«برعاية سعودية», «بوساطة قطرية», «الوساطة الكويتية العمانية», «اللجنة الثلاثية المصرية الأردنية»:
+    the states whose adjectives qualify the sponsorship, or a joint body's members (`nouns` holds
+    both kinds of head, with or without the article)."""
     out = []
+    after = -1  # the token after the last sponsoring adjective
     for h in hits:
-        if h.listed or h.via != "adjective":
+        # (a run of three adjectives after the noun names the sponsors, not a passing list)
+        if h.via not in ("adjective", "name"):
             continue
         i = token_index(tokens, h.start, 1)
-        if i and any(f in nouns for f in surface_ar(tokens[i - 1].text)):
+        if i is None:
+            continue
+        word = tokens[i].text
+        # a second adjective shares the noun, joined by و or set beside the first («ومصرية»,
+        # «الأميركية السعودية»: a nisba that is also a name, السعودية, counts there)
+        if i == after and (h.via == "adjective" or word.startswith(("ال", "وال"))):
             out.append(h)
+            after = _after(tokens, i, h.end)
+        elif i and any(f in nouns for f in ar_keys(tokens[i - 1].text)):
+            # (a name there is the sponsor too: «بوساطة مصر», «اللجنة الثلاثية السعودية الإيرانية»)
+            out.append(h)
+            after = _after(tokens, i, h.end)
     return out
 
 
-def sponsors_en(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:
+def sponsors_en(tokens: list[Token], hits: Sequence, nouns: frozenset[str],
+                counterparts: frozenset[str] = frozenset()) -> list:
     """"under Saudi auspices", "with Qatari mediation": an adjective before a sponsorship noun,
-    itself after the preposition that makes it the frame of the act."""
+    itself after the preposition that makes it the frame of the act. "his Japanese counterpart":
+    the other side of a meeting or talks is the state of the counterpart."""
     out = []
     for h in hits:
         if h.listed or h.via != "adjective":
@@ -95,6 +150,11 @@ def sponsors_en(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> l
         i = token_index(tokens, h.start, 1)
         if i is None or i == 0 or i + 1 >= len(tokens):
             continue
-        if tokens[i + 1].text in nouns and tokens[i - 1].text.lower() in ("under", "with", "through", "after"):
+        before, after = tokens[i - 1].text.lower(), tokens[i + 1].text
+        if (after in nouns and before in ("under", "with", "through", "after")) \
+                or (after in counterparts and before in _POSSESSIVES):
             out.append(h)
     return out
+
+
+_POSSESSIVES = frozenset(("his", "her", "their", "its"))

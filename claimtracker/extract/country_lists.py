@@ -1,0 +1,62 @@
+"""Lists of country names: CLDR's territory names per language (`cldr_names`), and passing lists
+in a text (`mark_lists`).
+
+Passing lists of countries: "Egypt, Jordan, Qatar and Turkey attended" names three or more
+states as background, not what the text is about (`CountryHit.listed`), except the parties after
+"between" and a list of capitals (an itinerary of venues).
+"""
+
+from __future__ import annotations
+
+import re
+
+from babel import Locale
+
+_CLDR_SPLIT = re.compile(r"\s*[(（]\s*|\s*[)）]\s*")
+
+
+def cldr_names(lang: str, exclude: set[str]) -> dict[str, list[str]]:
+    territories = Locale(lang).territories
+    out: dict[str, list[str]] = {}
+    for code, name in territories.items():
+        if len(code) != 2 or not code.isalpha() or code in exclude:
+            continue
+        if " - " in name:
+            # "Congo - Kinshasa" is CLDR's disambiguation, not a name people write
+            continue
+        variants = [v for v in _CLDR_SPLIT.split(name) if v.strip()]
+        variants += [v.replace(" & ", " and ") for v in variants if " & " in v]
+        variants += [v.replace(" & ", " و") for v in variants if " & " in v and lang == "ar"]
+        out[code] = [v.strip() for v in variants if "&" not in v]
+    return out
+
+
+_LIST_GAP = re.compile(r"[\s,،]*(?:and|or|as well as|plus|أو|او|وكذلك)?[\s,،]*")
+
+_PARTIES = re.compile(r"(?:\bbetween|(?<![\w\u0600-\u06ff])(?:ما )?بين)\s+$")
+
+
+def mark_lists(text: str, hits: list) -> list:
+    """The hits, with those of an enumeration of three or more countries marked `listed`."""
+    out: list = []
+    run: list = []
+
+    def flush() -> None:
+        # "talks between Iran and Britain, France and Germany", «بين إيران وبريطانيا وفرنسا وألمانيا»:
+        # the parties to something, not a passing list
+        # a list of capitals and cities ("a tour of Riyadh, Abu Dhabi and Doha") names venues, where
+        # things happen, not a passing list of states
+        venues = all(h.via == "capital" for h in run)
+        if len({h.code for h in run}) >= 3 and not venues \
+                and not _PARTIES.search(text, max(0, run[0].start - 12), run[0].start):
+            out.extend(h._replace(listed=True) for h in run)
+        else:
+            out.extend(run)
+        run.clear()
+
+    for h in hits:
+        if run and not _LIST_GAP.fullmatch(text, run[-1].end, h.start):
+            flush()
+        run.append(h)
+    flush()
+    return out

@@ -1,0 +1,63 @@
+"""States named as subjects that no agreeing verb before them shows (used by `countries.acting`).
+
+A capital stands for its government as a subject ("Beijing has yet to confirm", «أكد أن القاهرة لن
+تقبل»), unless it is a dateline or speaks for another body (Brussels: the EU).
+
+English headlines drop "will": a name (or names joined by a comma or "and") opening a line, then
+"to" and a lowercase word ("Kenya, Uganda to sign border deal", "Peru and Chile to hold talks"),
+is a state that acts, as "Kenya will sign" is. In running text the same words are a place ("from
+Kenya to Uganda") and the name does not open the line, so only line starts count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimtracker.extract.phrases import Token, token_index
+
+_JOINERS = (", ", " and ", " & ")
+
+
+def capital_subject(text: str, h, not_acting: frozenset[str]) -> bool:
+    """A capital that may stand for its government as a subject (either language): not a dateline,
+    not one that speaks for another body (Brussels: the EU)."""
+    return not _dateline(text, h.start, h.end) and text[h.start:h.end] not in not_acting
+
+
+def headline_subjects_en(text: str, tokens: list[Token], hits: Sequence) -> list:
+    """The country hits (names or capitals) that open a line as the subject of "to <verb>"."""
+    by_start = {h.start: h for h in hits if h.via in ("name", "capital")}
+    out = []
+    for h in by_start.values():
+        k = h.start - 1
+        while k >= 0 and text[k] in " \t\"'“":
+            k -= 1
+        if k >= 0 and text[k] != "\n":
+            continue
+        chain = [h]
+        while True:
+            end = chain[-1].end
+            nxt = next((by_start.get(end + len(g)) for g in _JOINERS if text.startswith(g, end)), None)
+            if nxt is None:
+                break
+            chain.append(nxt)
+        if _infinitive_after(text, tokens, chain[-1].end):
+            out.extend(chain)
+    return out
+
+
+def _infinitive_after(text: str, tokens: list[Token], end: int) -> bool:
+    i = token_index(tokens, end + 1, 1)
+    if i is None or i + 1 >= len(tokens) or tokens[i].text != "to" or text[end:tokens[i].start] != " ":
+        return False
+    word = tokens[i + 1].text
+    return word.isalpha() and word.islower() and word not in ("the", "a", "an") \
+        and text[tokens[i].end:tokens[i + 1].start] == " "
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    # "Kathmandu, June 14:", "NAIROBI (Wire) -": a place opening a line before a comma or a dash
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return (k < 0 or text[k] == "\n") and text[end:end + 3].lstrip()[:1] in (",", "-", "(", "—", "–", ":")

@@ -1,0 +1,54 @@
+"""Arabic verb shapes around a state named as a subject (used by `countries.acting`).
+
+States are feminine in Arabic (a few, `masculine_ar` in `countries.json`, masculine), so the verb
+that agrees with one is told by its prefix or ending alone: أعلنت، تستضيف، ستشن، يستعد. These
+tests look at one word's letters; the context (which word, after which state) is the caller's.
+"""
+
+from __future__ import annotations
+
+from claimtracker.extract.phrases import Token
+
+
+def present_verb(word: str) -> bool:
+    # an imperfect verb after its subject: يستعد، تدرس، سيعقد، ستستضيف (masculine or feminine states)
+    return len(word) >= 4 and (word[0] in "يت" or word[:2] in ("سي", "ست")) and not word.startswith("تم")
+
+
+def verb_agreeing(word: str) -> bool:
+    # states are feminine in Arabic: أعلنت، حذرت (past) or تستضيف، ستشن (present, future)
+    return len(word) >= 4 and (word.endswith("ت") or word[0] == "ت" or word.startswith("ست"))
+
+
+def masdar_after_prep(word: str) -> bool:
+    # «لتزويد الأردن», «بتوقيع مصر»: a verbal noun of the form تفعيل after ل/ب takes the state as its
+    # object; a verb there would keep its ت prefix without the ي before the last letter (لتعزز)
+    return len(word) >= 6 and word[0] in "لب" and word[1] == "ت" and word[-2] == "ي"
+
+
+def past_verb_ar(word: str) -> bool:
+    # a verb agreeing with a state, not a noun: no article, and not the plural -ات (سياسات، مفاوضات)
+    return verb_agreeing(word) and not word.startswith("ال") and not word.endswith("ات")
+
+
+def joined_ar(tokens: list[Token], j: int, starts: dict) -> tuple[list, int]:
+    """States joined by و right after tokens[:j] («العراق وتركيا», «مصر والسودان وإثيوبيا», «الرباط ومدريد») and the
+    index of the token after them. `starts` maps a country hit's start offset to the hit."""
+    joined = []
+    while j < len(tokens) and tokens[j].text.startswith("و"):
+        other = starts.get(tokens[j].start)
+        if other is None or other.via not in ("name", "capital") or other.end != tokens[j].end:
+            break
+        joined.append(other)
+        j += 1
+    return joined, j
+
+
+def verb_at_ar(text: str, tokens: list[Token], k: int, particles: frozenset[str]) -> bool:
+    """A verb (or a particle before one: لن، قد, `particles`) opens tokens[k], right after the subject."""
+    if k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start] != " ":
+        return False
+    word = tokens[k].text
+    if word in particles:
+        return True
+    return present_verb(word) or past_verb_ar(word)
