@@ -56,6 +56,10 @@ def draft(
     that date a past event (`past.told_as_past`); `sentence_bound`, when given, is `window_attach.bindings`
     of those; `other_claims` are the spans of the sentence's other claims."""
     t_actors = inside(s_actors, start, end) or list(s_actors)
+    if s_actors and not any(a.actor.kind != "country" for a in t_actors):
+        # a claim cut from the clause before it ("… will travel to Cairo | for talks with his
+        # Egyptian counterpart") goes on with that clause's subject
+        t_actors = [a for a in s_actors if a.end <= start and a.actor.kind != "country"][:1] + t_actors
     actors = _claim_actors(t_actors)
     countries = within(doc.countries, start, end)
     if countries:
