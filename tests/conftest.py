@@ -59,3 +59,11 @@ def first_forward(res: Resources, text: str, lang: str, published, containing: s
     found = [m for m in ex.mentions if m.is_forward and (containing is None or containing in m.quote)]
     assert found, f"no forward mention with {containing!r} in {[m.quote for m in ex.mentions]}"
     return found[0]
+
+
+@pytest.fixture(scope="session")
+def finder():
+    """The country finder, loaded once (countries, capitals, nisbas and acting states)."""
+    from claimtracker.extract.countries import CountryFinder
+
+    return CountryFinder.load()

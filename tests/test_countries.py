@@ -2,15 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from claimtracker.extract.countries import CountryFinder
-
-
-@pytest.fixture(scope="module")
-def finder() -> CountryFinder:
-    return CountryFinder.load()
-
 
 def found(finder, text, lang):
     return [(h.code, text[h.start:h.end], h.via) for h in finder.find(text, lang)]

@@ -7,13 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimtracker.extract.countries import CountryFinder
-
-
-@pytest.fixture(scope="module")
-def finder() -> CountryFinder:
-    return CountryFinder.load()
-
 
 @pytest.mark.parametrize("text, lang, code", [
     ("The ministry signed a maintenance contract with the Korean firm Hanvel last year.", "en", "KR"),

@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtracker.extract.countries import CountryFinder
-
-
-@pytest.fixture(scope="module")
-def finder() -> CountryFinder:
-    return CountryFinder.load()
-
-
-def acting(finder: CountryFinder, text: str, lang: str) -> list[str]:
-    return [h.code for h in finder.acting(text, lang)]
+from tests.test_states_subject import acting
 
 
 @pytest.mark.parametrize("text, codes", [

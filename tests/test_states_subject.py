@@ -14,11 +14,6 @@ from claimtracker.extract.countries import CountryFinder
 from claimtracker.extract.gazetteer import Gazetteer
 
 
-@pytest.fixture(scope="module")
-def finder() -> CountryFinder:
-    return CountryFinder.load()
-
-
 def acting(finder: CountryFinder, text: str, lang: str) -> list[str]:
     return [h.code for h in finder.acting(text, lang)]
 

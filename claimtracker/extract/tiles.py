@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from claimtracker.extract.attribution import Hit
