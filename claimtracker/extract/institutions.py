@@ -167,18 +167,12 @@ class InstitutionFinder:
                     out.append(InstitutionHit(f"{surface} of {name}", owner.code, tokens[lo].start, tokens[hi].end))
                     last = hi
                 continue
-            if country is None and words[k] == "Ministry" and hi > k and lo == k:
-                # "the Ministry of Foreign Affairs said": the ministry of the country the text is about
-                code = main()
-                name = country_name(code) if code else None
-                if name:
-                    surface = text[tokens[lo].start:tokens[hi].end]
-                    out.append(InstitutionHit(f"{surface} of {name}", code, tokens[lo].start, tokens[hi].end))
-                    last = hi
-                continue
-            if country is None and lo == k and words[k] in self._free_heads_en and k > 0 \
-                    and words[k - 1].lower() == "the" and (hi > k or words[k] in self._bare_heads_en):
-                # "the Chamber of Deputies", "the Senate": that body of the country the text is about
+            if country is None and lo == k and (
+                    (words[k] == "Ministry" and hi > k)
+                    or (words[k] in self._free_heads_en and k > 0 and words[k - 1].lower() == "the"
+                        and (hi > k or words[k] in self._bare_heads_en))):
+                # "the Ministry of Foreign Affairs said", "the Chamber of Deputies", "the Senate":
+                # that body of the country the text is about
                 code = main()
                 name = country_name(code) if code else None
                 if name:
