@@ -8,7 +8,7 @@ branch can start with lets a one-character lookahead skip the branches that cann
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from re import _constants as _c
 from re import _parser
 
@@ -93,3 +93,9 @@ def alternation(terms: Sequence[str]) -> str:
         rest = "|".join(f"(?:{t})" for t, f in zip(terms, firsts, strict=True) if f is None)
         branches.append(f"(?![{''.join(re.escape(ch) for ch in sorted(buckets))}])(?:{rest})")
     return "|".join(branches)
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """Plain words (no regex syntax) as one alternation, longest first, so that a word wins over
+    a shorter one it starts with ("and that" before "and")."""
+    return alternation(sorted(map(re.escape, words), key=len, reverse=True))

@@ -12,7 +12,7 @@ from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import Reading
 from claimtracker.extract.document import ActorSpan, CountrySpan, Doc, TimeSpan, inside, within
 from claimtracker.extract.event_head import HeadRules, head_event
-from claimtracker.extract.event_refer import ReferRules, carried_type, read_anaphors, read_votes
+from claimtracker.extract.event_refer import ReferRules, carried_type
 from claimtracker.extract.events import EventLexicon, choose_event
 from claimtracker.extract.filter import to_normalized
 from claimtracker.extract.same_event import named_events
@@ -52,8 +52,10 @@ def draft(
     gazetteer, speech: Sequence[Hit], sentence_cues: Sequence, sentence: Sentence, events: EventLexicon | None = None,
     sentence_bound: Sequence[Binding] | None = None, other_claims: Sequence[tuple[int, int]] = (),
 ) -> Draft:
-    """The claim [start, end) of a sentence. `s_times` are the sentence's time phrases less those
-    that date a past event (`past.told_as_past`); `sentence_bound`, when given, is `window_attach.bindings`
+    """The claim [start, end) of a sentence. `s_events` are the sentence's event hits as
+    `event_refer.read_events` reads them ("the vote" of a legislature is no election, "this year's
+    meeting" may be the summit named before); `s_times` are its time phrases less those that date
+    a past event (`past.told_as_past`); `sentence_bound`, when given, is `window_attach.bindings`
     of those; `other_claims` are the spans of the sentence's other claims."""
     t_actors = inside(s_actors, start, end) or list(s_actors)
     if s_actors and not any(a.actor.kind != "country" for a in t_actors):
@@ -68,9 +70,6 @@ def draft(
         actors = actors + tuple(dict((a.actor_id, a) for a in states).values())
     # The claim's event is the one its forward verb governs (event_head.py); a date a participle
     # ties to another event noun is that event's, not the claim's (window_attach.py).
-    if events is not None:
-        # "the vote" of a legislature is no election; "this year's meeting" may be the summit named before
-        s_events = read_anaphors(doc, read_votes(doc, s_events, events.refer), events.refer)
     t_events = inside(s_events, start, end)
     t_times = inside(s_times, start, end)
     if sentence_bound is None:

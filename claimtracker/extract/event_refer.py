@@ -120,3 +120,10 @@ def read_anaphors(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequ
                     h = replace(h, event_type="summit")
         out.append(h)
     return out
+
+
+def read_events(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequence[EventHit]:
+    """A sentence's event hits as the text before them reads them: `read_votes`, then
+    `read_anaphors`. Both look back over the whole text, so a sentence's hits are read once for
+    all its claims."""
+    return read_anaphors(doc, read_votes(doc, hits, rules), rules)

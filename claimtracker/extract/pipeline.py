@@ -32,6 +32,7 @@ from claimtracker.extract.document import (
     within,
 )
 from claimtracker.extract.drafts import Draft, assertion, draft, drop_repeated_headline, inherit
+from claimtracker.extract.event_refer import read_events
 from claimtracker.extract.filter import Holding
 from claimtracker.extract.past import reports_call_off, told_as_past
 from claimtracker.extract.resources import Resources
@@ -180,8 +181,9 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
                 reporting = [v for v in speech if not governed_by_cue(doc.text, v, s_cues)] if speech else speech
                 live_times = [t for t in s_times if not told_as_past(doc, t, reporting)]
                 bound = bindings(doc, live_times, s_events, lex.events)
+                claim_events = read_events(doc, s_events, lex.events.refer)
             drafts.append(
-                draft(doc, t_start, t_end, anchor, reading, s_actors, s_events, live_times, attr, res.gazetteer,
+                draft(doc, t_start, t_end, anchor, reading, s_actors, claim_events, live_times, attr, res.gazetteer,
                       reporting, s_cues, sent, lex.events, bound,
                       [(a, b) for a, b, _, _ in s_tiles if (a, b) != (t_start, t_end)])
             )

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimtracker.config import DATA_DIR
+from claimtracker.extract.alternation import literal_alternation
 from claimtracker.text import normalize_text
 
 if TYPE_CHECKING:
@@ -43,11 +44,11 @@ class NounRules:
 def noun_rules(lang: str, data_dir: Path = DATA_DIR) -> NounRules:
     """The rules of one language, read once."""
     spec = json.loads((data_dir / "lexicons" / "event_nouns.json").read_text(encoding="utf-8")).get(lang, {})
-    words = sorted((normalize_text(w) for w in spec.get("refer_determiners", [])), key=len, reverse=True)
-    det = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s+$", re.IGNORECASE) if words else None
+    words = [normalize_text(w) for w in spec.get("refer_determiners", [])]
+    det = re.compile(rf"(?<!\w)(?:{literal_alternation(words)})\s+$", re.IGNORECASE) if words else None
     art = re.compile(spec["article"]) if spec.get("article") else None
     arts = [normalize_text(w) for w in spec.get("indefinite_articles", [])]
-    kind = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, arts))})\s+([^\W\d_][\w-]*)\s+$", re.IGNORECASE) \
+    kind = re.compile(rf"(?<!\w)(?:{literal_alternation(arts)})\s+([^\W\d_][\w-]*)\s+$", re.IGNORECASE) \
         if arts else None
     return NounRules(det, art, spec.get("indefinite_ending", ""), spec.get("plural_ending", ""), kind)
 

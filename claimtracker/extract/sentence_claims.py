@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimtracker.config import DATA_DIR
+from claimtracker.extract.alternation import literal_alternation
 from claimtracker.text import normalize_text
 
 if TYPE_CHECKING:
@@ -31,10 +32,9 @@ _OPENER_REACH = 24  # characters at the start of a claim searched for its openin
 def separate_opener(lang: str, data_dir: Path = DATA_DIR) -> re.Pattern | None:
     """The opening words of a separate claim, at the start of a claim's text (after punctuation)."""
     words = json.loads((data_dir / "lexicons" / "separate_claims.json").read_text(encoding="utf-8")).get(lang, [])
-    words = sorted((normalize_text(w) for w in words), key=len, reverse=True)
     if not words:
         return None
-    return re.compile(rf"[\W_]*(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"[\W_]*(?:{literal_alternation(normalize_text(w) for w in words)})(?!\w)", re.IGNORECASE)
 
 
 def others_times(doc: Doc, start: int, times: Sequence[TimeSpan], others: Sequence[tuple[int, int]]) -> list[TimeSpan]:

@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from claimtracker.config import DATA_DIR
+from claimtracker.extract.alternation import literal_alternation
+
 HEADLINE_MAX_WORDS = 25
 SUBHEADING_MAX_WORDS = 12
 MIN_CLAUSE_WORDS = 3
@@ -67,7 +70,7 @@ _SAFE_WORD = re.compile(
     r"(?:\w{0,38}[\u0621-\u064a0-9_]"
     rf"|(?!(?i:{_REVERSED_ABBREVIATIONS})(?![\w.]))[A-Za-z0-9_]{{1,38}}[A-Za-z])(?![\w.])"
 )
-_CLAUSE_WORDS = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "clauses.json"
+_CLAUSE_WORDS = DATA_DIR / "lexicons" / "clauses.json"
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +78,7 @@ def _opinion_participle(path: Path = _CLAUSE_WORDS) -> str:
     """A pattern for an Arabic participle of a reporting or opinion verb before its «أن» clause
     («متوقعا أن», «مشيرة إلى أن», «مرجحا ألا»): a second reported claim begins at it."""
     stems = json.loads(path.read_text(encoding="utf-8"))["ar_opinion_participles"]
-    alternatives = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    alternatives = literal_alternation(stems)
     # the ending: «ا» with its tanween on either side, or «ة»; then the particle and «أن» or «ألا»
     return (rf"(?:{alternatives})(?:\u064b?ا\u064b?|ة) (?:(?:إلى|الى|على|من) |ب)?"
             r"(?:[أاإ]ن(?:ه|ها|هم)?|[أا]لا)(?!\w)")
@@ -89,7 +92,7 @@ def _purpose_opener(path: Path = _CLAUSE_WORDS) -> str:
     words = [w for lang in ("en", "ar") for w in raw[lang]]
     if not words:
         return "(?!)"  # an empty alternation would match everywhere
-    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?!\w)"
+    return f"(?:{literal_alternation(words)})(?!\\w)"
 
 
 _PURPOSE = re.compile(_purpose_opener())

@@ -95,10 +95,9 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
     for i, cl in enumerate(clauses):
         negated = negations.any_in(cl.start, cl.end)
         own = inside(s_cues, cl.start, cl.end) if s_cues else []
-        r = read_certainty(own, negated, False) if own else None
+        # a condition alone reads nothing yet: a schedule in its clause still may
         cap = min(c.certainty for c in own) if own and all(c.kind == CONDITION for c in own) else None
-        if cap is not None:
-            r = None  # a condition alone reads nothing: a schedule in its clause still may
+        r = read_certainty(own, negated, False) if own and cap is None else None
         # «بحسب بيان صادر عن الوزارة اليوم»: a statement that is the source is no event of the clause
         if r is None and s_times and any(not _in_any(e, names) for e in inside(s_events, cl.start, cl.end)):
             past_verb = doc.past.any_in(cl.start, cl.end)
