@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimtracker.extract.cues import compile_groups, compile_terms, fold_pattern, group_labels
-from claimtracker.extract.source_grammar import SourceGrammar, starts_with, unsaid
+from claimtracker.extract.source_grammar import SourceGrammar, starts_with, told_later, unsaid
 from claimtracker.models import Attribution
 
 # How a source group maps to the attribution kinds of models.ATTRIBUTION_KINDS.
@@ -136,6 +136,10 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
     # what the claim says will happen, not who says so
     if blockers:
         verbs = [v for v in verbs if not governed_by_cue(text, v, blockers)]
+    # "the government will announce the date", «أن تعلن الحكومة»: a reporting verb in the infinitive or
+    # future is what the claim says will happen, whoever is expected to say it
+    if grammar.later_before is not None or grammar.future_verb is not None:
+        verbs = [v for v in verbs if not told_later(text, v, grammar)]
     # A name inside an institution's phrase is that institution («وزارة الخارجية», "the Electoral
     # Commission"): it speaks as an official statement, not as a named person; inside an unnamed
     # speaker's phrase ("a State Department official said") it is where the speaker works.
@@ -180,8 +184,11 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
     return [c[:5] for c in out if not any(lo <= c[5] < hi for lo, hi in qualified)]
 
 
-# Speakers that a qualifying phrase may follow before their verb (a name needs none).
+# Speakers that a qualifying phrase may follow before their verb (a name needs none): unnamed ones
+# ("analysts in the region say"), and roles and bodies placed somewhere ("a UN spokesperson in New
+# York said", "the Kenyan embassy in Addis Ababa said").
 _UNNAMED = frozenset({"anonymous", "observers"})
+_PLACED = frozenset({"named_role", "official_statement"})  # with no comma in their phrase
 
 
 _GOVERNED_GAP = re.compile(r"\s*(?:[اأإ]ن|to|will|would)?\s*", re.IGNORECASE)
@@ -216,15 +223,21 @@ def _apposed(text: str, sources: Sequence[Hit]) -> list[Hit]:
 
 
 def _title_then_comma(gap: str) -> bool:
-    """The rest of a title and a comma (« اللبناني، »): a few words and no other punctuation."""
+    """What may stand between a title and the name it introduces: nothing («رئيس الهيئة العليا
+    للانتخابات ناصر الكبيسي»), or the rest of the title, a comma and an honorific (« اللبناني، »,
+    «للشؤون الأفريقية، السفيرة »): a few words and no other punctuation."""
     gap = gap.strip()
-    if not gap or gap[-1] not in _COMMA_GAPS:
+    if not gap:
+        return True
+    head, comma, honorific = max(((gap.rpartition(c)) for c in _COMMA_GAPS), key=lambda p: len(p[1]))
+    if not comma:
         return False
-    words = gap[:-1].split()
-    return len(words) <= _TITLE_TAIL_WORDS and not _CLAUSE_END.search(gap[:-1])
+    return (len(head.split()) <= _TITLE_TAIL_WORDS and len(honorific.split()) <= _HONORIFIC_WORDS
+            and not _CLAUSE_END.search(head) and not _CLAUSE_END.search(honorific))
 
 
 _TITLE_TAIL_WORDS = 3
+_HONORIFIC_WORDS = 2  # «السفيرة», «الدكتورة», «اللواء الركن»
 
 
 def _holds_other(h: Hit, hits: Sequence[Hit]) -> bool:
@@ -310,6 +323,9 @@ def _paired(
         if after_only:
             return False  # "X, according to ...": X is what is told, not who tells it
         lo, hi = source.end, verb.start
+        if grammar.comma_ends_subject and text[lo:hi].strip() in _COMMA_GAPS:
+            # «وعلى صعيد الحكومة، أفادت مصادر»: a verb after a bare comma opens a clause of its own
+            return False
         if any(lo <= v.start and v.end <= hi for v in verbs) or _reported_subject(text, source, verbs):
             # "X, according to what Y announced": the verb is Y's; «قال إن الحكومة لن توقع»: the
             # government is what the speaker talks about, its verb part of what is told
@@ -324,8 +340,8 @@ def _paired(
         if _apposition(gap):
             # a named speaker's description may run long ("X, an economist at the Lagos-based Y, said")
             limit = grammar.apposition_window or window if source.kind == "person" else window
-        if (hi - lo > limit and source.kind in _UNNAMED and grammar.postmodifier_window
-                and starts_with(grammar.postmodifier, gap)):
+        if (hi - lo > limit and grammar.postmodifier_window and starts_with(grammar.postmodifier, gap)
+                and (source.kind in _UNNAMED or (source.kind in _PLACED and not _CLAUSE_BREAK.search(gap)))):
             limit, blockers = grammar.postmodifier_window, cues
         elif limit == VERB_FIRST_GAP and gap.strip() not in (",", "،") and ("," in gap or "،" in gap):
             # "X, while analysts expect": a comma that neither closes an apposition ("X, the

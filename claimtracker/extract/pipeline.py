@@ -272,10 +272,20 @@ class _Attributor:
         sources = [h for h in self.sources if h.kind != "speech"]
         if not verbs and not any(h.kind.startswith("unpaired:") for h in sources):
             return []
-        sources += [Hit("person" if a.actor.kind != "country" else "official_statement", a.start, a.end)
-                    for a in self.actors]
         lex = self.lexicon
+        sources += [Hit(_speaker_kind(a.actor, lex.grammar), a.start, a.end) for a in self.actors]
         return candidates(self.text, verbs, self.cues, sources, lex.window, lex.verb_first_at_end, lex.grammar)
+
+
+def _speaker_kind(actor, grammar) -> str:
+    """A state, or a government body ("Ministry of External Affairs"), speaks as an official
+    statement; a person or any other organisation as a named speaker."""
+    if actor.kind == "country":
+        return "official_statement"
+    bodies = grammar.statement_bodies if grammar is not None else None
+    if actor.kind == "org" and bodies is not None and bodies.search(actor.name):
+        return "official_statement"
+    return "person"
 
 
 _QUOTE_MARKS = frozenset("«»“”\"")

@@ -29,6 +29,17 @@ class SourceGrammar:
     negation: tuple[re.Pattern, ...] = ()  # "did not", «لم»
     unsaid: tuple[re.Pattern, ...] = ()  # verbs that, negated, say nothing ("did not confirm", «لم تؤكده»)
     apposition_window: int = 0  # how long ", an analyst at X in Y," after a name may be (0: `window`)
+    # a reporting verb told later: after one of these words ("will announce", «أن تعلن») when the verb
+    # has the `later_verb` form (Arabic: the imperfect), or with a future prefix of its own («سيعلن»)
+    later_before: re.Pattern | None = None
+    later_verb: re.Pattern | None = None
+    future_verb: re.Pattern | None = None
+    # a bare comma between a source and the verb after it ends the source's clause: the verb
+    # opens one of its own («وعلى صعيد الحكومة، أفادت مصادر»; Arabic puts the verb first)
+    comma_ends_subject: bool = False
+    # words of an organisation's English name that make it a government body whose word is an
+    # official statement ("Ministry of External Affairs"), not a named speaker
+    statement_bodies: re.Pattern | None = None
 
     @classmethod
     def from_spec(cls, spec: dict, lang: str) -> SourceGrammar:
@@ -36,9 +47,18 @@ class SourceGrammar:
             pattern = compile_terms(spec.get(key) or [], lang)
             return (pattern,) if pattern is not None else ()
 
+        def regex(key: str, flags: int = 0) -> re.Pattern | None:
+            return re.compile(spec[key], flags) if spec.get(key) else None
+
+        later = spec.get("told_later") or {}
         return cls(patterns("source_after"), patterns("postmodifier"), patterns("preverb"),
                    int(spec.get("postmodifier_window", 0)), patterns("negation"), patterns("unsaid"),
-                   int(spec.get("apposition_window", 0)))
+                   int(spec.get("apposition_window", 0)),
+                   re.compile(later["before"]) if later.get("before") else None,
+                   re.compile(later["verb"]) if later.get("verb") else None,
+                   re.compile(later["future"]) if later.get("future") else None,
+                   bool(spec.get("comma_ends_subject", False)),
+                   regex("statement_bodies"))
 
 
 def starts_with(patterns: Sequence[re.Pattern], text: str, whole: bool = False) -> bool:
@@ -63,3 +83,22 @@ def unsaid(text: str, verb: Hit, grammar: SourceGrammar) -> bool:
         return False
     words = text[max(0, verb.start - 16) : verb.start].split()
     return any(starts_with(grammar.negation, " ".join(words[-n:]), whole=True) for n in (1, 2) if len(words) >= n)
+
+
+def told_later(text: str, verb: Hit, grammar: SourceGrammar) -> bool:
+    """Whether a reporting verb is in the infinitive or future ("will announce", «أن تعلن», «سيعلن»):
+    it is what a claim says will be said, not who says the claim."""
+    said = _fold(text[verb.start : verb.end])
+    if grammar.future_verb is not None and grammar.future_verb.match(said):
+        return True
+    if grammar.later_before is None or not grammar.later_before.search(_fold_tail(text[max(0, verb.start - 12) : verb.start])):
+        return False
+    return grammar.later_verb is None or grammar.later_verb.match(said) is not None
+
+
+def _fold_tail(text: str) -> str:
+    # _fold strips, and the marker must end right before the verb: keep one space when there was one
+    folded = _fold(text)
+    return folded + " " if text[-1:].isspace() else folded
+
+

@@ -1,0 +1,101 @@
+"""Who speaks, seventh round: reporting verbs that are themselves predicted («أن تعلن الحكومة», "will
+announce"), unnamed publications («صحيفة محلية», "a local newspaper"), organisers, a state's
+delegation or a ministry speaking as an official statement, a title and its name as one speaker,
+a role placed somewhere ("a UN spokesperson in New York said"), and a bare comma between a
+governed noun and a verb-first clause («على صعيد الحكومة، أفادت مصادر»)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources, extract
+
+PUBLISHED = date(2026, 3, 2)
+
+
+def _mentions(text: str, lang: str):
+    return extract(text, published=PUBLISHED, lang=lang, resources=Resources.load()).mentions
+
+
+def _only(text: str, lang: str):
+    ms = [m for m in _mentions(text, lang) if m.is_forward]
+    assert len(ms) == 1, [m.quote for m in ms]
+    return ms[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The electoral board will announce the date of the referendum next week.", "en"),
+        ("The cabinet is set to declare a state of emergency on Friday.", "en"),
+        ("ستعلن اللجنة الانتخابية موعد الاستفتاء الأسبوع المقبل.", "ar"),
+        ("ومن المقرر أن تعلن وزارة المالية تفاصيل الموازنة يوم الأحد.", "ar"),
+    ],
+)
+def test_a_reporting_verb_that_is_itself_foretold_is_the_event_not_the_source(text, lang):
+    m = _only(text, lang)
+    assert m.attribution.kind == "outlet"
+
+
+def test_a_reporting_verb_in_the_past_still_attributes():
+    m = _only("أعلنت وزارة المالية أن الموازنة ستقدم إلى البرلمان يوم الأحد.", "ar")
+    assert m.attribution.kind == "official_statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وسيصل الوفد إلى تونس يوم الخميس، وفق ما أوردته صحيفة محلية.", "ar"),
+        ("ومن المقرر أن تنطلق المحادثات في العاشر من مايو، بحسب ما نشرته مجلة اقتصادية متخصصة.", "ar"),
+        ("The delegation is expected to reach Tunis on Thursday, a local newspaper reported.", "en"),
+        ("The bridge will reopen to traffic on Monday, organisers said.", "en"),
+    ],
+)
+def test_unnamed_publications_and_organisers_are_anonymous(text, lang):
+    assert _only(text, lang).attribution.kind == "anonymous"
+
+
+def test_a_named_paper_stays_named():
+    m = _only("وسيصل الوفد إلى تونس يوم الخميس، وفق ما أوردته صحيفة «الصباح».", "ar")
+    assert m.attribution.kind == "named"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port will reopen next week, the Kenyan delegation in Geneva said.",
+        "Kenya's Ministry of Foreign Affairs said the envoy would travel to Addis Ababa next week.",
+        "The ferry link will resume in April, the Greek embassy in Valletta said on Friday.",
+    ],
+)
+def test_a_delegation_embassy_or_ministry_speaks_as_an_official_statement(text):
+    assert _only(text, "en").attribution.kind == "official_statement"
+
+
+def test_a_role_placed_in_a_city_is_still_the_speaker():
+    m = _only("A liaison office is expected to open by the end of March, a UN spokesperson in New York said.", "en")
+    assert m.attribution.kind == "named"
+    assert m.attribution.text == "a UN spokesperson in New York said"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقالت مساعدة وزير الخارجية للشؤون الأفريقية، السفيرة هالة الرفاعي، إن الجولة المقبلة ستعقد "
+         "في أديس أبابا الشهر المقبل.", "هالة الرفاعي"),
+        ("وأعلن رئيس مجلس مفوضي الهيئة العليا للانتخابات ناصر الكبيسي أن الاقتراع سيجري يوم السبت المقبل.",
+         "ناصر الكبيسي"),
+    ],
+)
+def test_a_long_title_and_its_name_are_one_named_speaker(text, name):
+    m = _only(text, "ar")
+    assert m.attribution.kind == "named"
+    assert m.attribution.text.endswith(name)
+
+
+def test_a_noun_governed_before_a_comma_is_not_the_subject_of_the_verb_after_it():
+    m = _only("وعلى صعيد الحكومة، أفادت مصادر مطلعة بأن رئيس الوزراء سيجري تعديلا وزاريا الشهر المقبل.", "ar")
+    assert m.attribution.kind == "anonymous"
+    assert m.attribution.text == "أفادت مصادر مطلعة"
