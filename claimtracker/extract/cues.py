@@ -204,6 +204,8 @@ class CueLexicon:
     scan_parts: tuple[str, ...] = ()
     # per question pattern, the characters its matches start with (None: not known)
     question_starts: tuple[frozenset[str] | None, ...] = ()
+    # a relative pronoun ending the text before a cue («التي », "which "): the cue describes a noun
+    relative: re.Pattern | None = None
 
     @classmethod
     def load(cls, path: Path, lang: str) -> CueLexicon:
@@ -238,6 +240,7 @@ class CueLexicon:
             reported_off=compile_terms(raw.get("reported_off", []), lang),
             scan=compile_scan([ts for _, ts in parts], lang) if parts else None,
             scan_parts=tuple(name for name, _ in parts),
+            relative=_ending_word(raw.get("relative", []), lang),
         )
 
     def scan_all(self, ntext: str) -> tuple[list[CueHit], list[tuple[int, int]], list[tuple[int, int]]]:
@@ -295,6 +298,12 @@ def _starts(pattern: re.Pattern) -> frozenset[str] | None:
         return None  # the case of the first character is open
     chars = first_chars(pattern.pattern)
     return frozenset(chars) if chars and len(chars) <= 4 else None
+
+
+def _ending_word(words: Sequence[str], lang: str) -> re.Pattern | None:
+    """A pattern for text that ends with one of the words (and a space), over normalised text."""
+    body = term_body(words, lang)
+    return re.compile(rf"(?<!\w)(?:{body})\s+$") if body else None
 
 
 def _drop_nested(hits: list[CueHit]) -> list[CueHit]:

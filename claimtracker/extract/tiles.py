@@ -14,6 +14,7 @@ from claimtracker.extract.cues import CONDITION, CueLexicon, Reading, read_certa
 from claimtracker.extract.document import Doc, TimeSpan, inside
 from claimtracker.extract.split import Sentence, Span, opens_purpose
 from claimtracker.models import Window
+from claimtracker.text import normalize_text
 
 __all__ = ["REPORT_GAP", "Negations", "is_future", "said_on", "tiles"]
 
@@ -95,6 +96,8 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
     for i, cl in enumerate(clauses):
         negated = negations.any_in(cl.start, cl.end)
         own = inside(s_cues, cl.start, cl.end) if s_cues else []
+        if len(own) > 1 and cues.relative is not None:
+            own = _outside_relatives(doc.text, own, cues.relative)
         # a condition alone reads nothing yet: a schedule in its clause still may
         cap = min(c.certainty for c in own) if own and all(c.kind == CONDITION for c in own) else None
         r = read_certainty(own, negated, False) if own and cap is None else None
@@ -137,6 +140,20 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         last = anchors[k + 1] - 1 if k + 1 < len(anchors) else len(clauses) - 1
         out.append((clauses[first].start, clauses[last].end, readings[a], clauses[a]))
     return out
+
+
+def _outside_relatives(text: str, own: list, relative: re.Pattern) -> list:
+    """The cues of a clause without the hedges that open a relative clause («على أن تجرى الإعادة في
+    الدوائر التي لم يحسم فيها أي مرشح الفوز», "talks, which may drag on, will open"): those describe
+    a noun, not the clause's claim. An expectation there («القمة، التي من المتوقع أن تعقد») often is
+    the claim itself, and stays. All of them when every cue is such a hedge."""
+    kept = [c for c in own if c.kind != _HEDGE
+            or not relative.search(normalize_text(text[max(0, c.start - _RELATIVE_REACH) : c.start]).lower())]
+    return kept if kept else own
+
+
+_HEDGE = "speculation"
+_RELATIVE_REACH = 12  # characters before a cue that may hold its relative pronoun
 
 
 def _apply_conditions(readings: list[Reading | None], conditions: list[tuple[int, float]]) -> None:

@@ -1,0 +1,69 @@
+"""Certainty, seventh round: "it is not known whether" frames in Arabic («لم يتأكد بعد ما إذا»,
+«لا يعرف حتى الآن إن كان», «من دون أن يتضح») are hedges, and a hedge inside a relative clause
+(«الدوائر التي لم يحسم فيها أي مرشح الفوز») describes its noun, not the clause's claim."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources, extract
+
+PUBLISHED = date(2026, 3, 2)
+
+
+def _forward(text: str, lang: str):
+    ex = extract(text, published=PUBLISHED, lang=lang, resources=Resources.load())
+    return [m for m in ex.mentions if m.is_forward]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم يتأكد بعد ما إذا كان رئيس الحكومة سيستقبل الوفد يوم الأحد.",
+        "ولا يعرف حتى الآن إن كان الوزير سيحضر الاجتماع يوم الخميس.",
+        "ولم يتبين بعد ما إذا كانت الشركة ستوقع العقد في نيسان المقبل.",
+    ],
+)
+def test_not_known_whether_is_a_hedge(text):
+    (m,) = _forward(text, "ar")
+    assert m.certainty < 0.4
+
+
+def test_without_it_being_clear_whether_hedges_its_own_clause_only():
+    first, second = _forward(
+        "وسيزور الوزير باريس الأسبوع المقبل، من دون أن يتضح بعد ما إذا كان سيلتقي الرئيس الفرنسي.", "ar")
+    assert first.certainty >= 0.7
+    assert second.certainty < 0.4
+
+
+def test_a_bare_comment_that_something_is_unconfirmed_is_no_claim_of_its_own():
+    ms = _forward("وتحدثت تقارير عن زيارة قريبة للوزير إلى الرياض، وهو ما لم يتأكد بعد.", "ar")
+    assert all("وهو ما لم يتأكد" not in m.quote or "زيارة" in m.quote for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وتجرى الانتخابات يوم السبت، على أن تجرى جولة الإعادة في الدوائر التي لم يحسم فيها أي مرشح الفوز "
+         "بعد أسبوع.", "ar"),
+        ("ومن المقرر أن يعود اللاجئون الذين قد يتأخر تسجيلهم إلى قراهم خلال الشهر المقبل.", "ar"),
+    ],
+)
+def test_a_hedge_in_a_relative_clause_leaves_the_claim_definite(text, lang):
+    ms = _forward(text, lang)
+    assert ms and ms[-1].certainty >= 0.7
+
+
+def test_only_hedges_are_dropped_after_a_relative_pronoun():
+    from claimtracker.extract.cues import CueHit
+    from claimtracker.extract.tiles import _outside_relatives
+
+    relative = Resources.load().lexicons["ar"].cues.relative
+    text = "على أن تجرى الإعادة في الدوائر التي من المتوقع أن تحسم التي قد تتأخر"
+    expect = CueHit("expectation", "prediction", 0.55, 2, text.index("من المتوقع"), text.index("من المتوقع") + 10)
+    hedge = CueHit("hedge", "speculation", 0.25, 3, text.index("قد"), text.index("قد") + 2)
+    schedule = CueHit("schedule", "prediction", 0.85, 2, 0, 5)
+    assert _outside_relatives(text, [schedule, expect, hedge], relative) == [schedule, expect]
+    assert _outside_relatives(text, [hedge], relative) == [hedge]
