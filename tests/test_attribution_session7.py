@@ -99,3 +99,16 @@ def test_a_noun_governed_before_a_comma_is_not_the_subject_of_the_verb_after_it(
     m = _only("وعلى صعيد الحكومة، أفادت مصادر مطلعة بأن رئيس الوزراء سيجري تعديلا وزاريا الشهر المقبل.", "ar")
     assert m.attribution.kind == "anonymous"
     assert m.attribution.text == "أفادت مصادر مطلعة"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونسبت الصحيفة إلى مسؤول في الوزارة أن الوفد سيصل يوم الأحد.",
+        "ونسبت الوكالة إلى مصدر حكومي أن الحكومة ستعلن موازنتها الأسبوع المقبل.",
+    ],
+)
+def test_a_paper_relaying_an_unnamed_official_is_anonymous(text):
+    m = _only(text, "ar")
+    assert m.attribution.kind == "anonymous"
+    assert m.attribution.text.startswith("ونسبت")

@@ -53,9 +53,17 @@ class Hit:
 
 # Arabic source phrases take a few following words ("مصادر سياسية مطلعة"); a particle or
 # preposition ends the phrase («وأشار المصدر إلى أن» is the source «المصدر»).
-_AR_PHRASE_WORD = r"(?:(?!(?:الي|علي|في|من|عن|ان|انه|انها|بان|الذي|التي|حول|مع|قد|لن|لم)(?!\w))\w+)"
+_AR_NOT_PARTICLE = r"(?!(?:الي|علي|في|من|عن|ان|انه|انها|بان|الذي|التي|حول|مع|قد|لن|لم)(?!\w))"
+_AR_PHRASE_WORD = rf"(?:{_AR_NOT_PARTICLE}\w+)"
+
+
 def _phrase_words(groups: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
-    return [(g, [t.replace("\\w+", _AR_PHRASE_WORD) for t in terms]) for g, terms in groups]
+    # an optional article before the word must not let a particle through («ال» + «ي» is «الي»)
+    def word(t: str) -> str:
+        t = t.replace("\\w+", _AR_PHRASE_WORD)
+        return t.replace("(?:ال)?" + _AR_PHRASE_WORD, _AR_NOT_PARTICLE + "(?:ال)?" + _AR_PHRASE_WORD)
+
+    return [(g, [word(t) for t in terms]) for g, terms in groups]
 
 
 _VERB_FIRST_ANYWHERE = re.compile(r"^(?:according to|citing|quoting|quoted|cited)$")
