@@ -67,3 +67,22 @@ def test_only_hedges_are_dropped_after_a_relative_pronoun():
     schedule = CueHit("schedule", "prediction", 0.85, 2, 0, 5)
     assert _outside_relatives(text, [schedule, expect, hedge], relative) == [schedule, expect]
     assert _outside_relatives(text, [hedge], relative) == [hedge]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Campaigning officially begins on March 22.",
+        "The mandate of the monitoring mission expires on March 31.",
+        "Registration closes on Friday, the electoral commission said.",
+        "The campaign must end 48 hours before polling opens on April 9.",
+        "There is no question of postponing the vote, the minister said on Monday.",
+    ],
+)
+def test_a_present_tense_schedule_with_a_time_is_a_definite_claim(text):
+    (m,) = _forward(text, "en")
+    assert m.kind == "prediction" and m.certainty >= 0.7
+
+
+def test_a_present_tense_verb_without_a_time_is_no_schedule():
+    assert _forward("The report opens with a survey of the region's economies.", "en") == []
