@@ -86,3 +86,43 @@ def test_a_present_tense_schedule_with_a_time_is_a_definite_claim(text):
 
 def test_a_present_tense_verb_without_a_time_is_no_schedule():
     assert _forward("The report opens with a survey of the region's economies.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال القيادي إن قواته سترسل وفدها إلى جدة فور تلقي الدعوة.",
+        "وأعلنت الشركة أنها سترفع أسعار الوقود مطلع الشهر المقبل.",
+        "ومن المقرر أن تنطلق القمة الأحد، وستركز على ملف المياه.",
+    ],
+)
+def test_futures_of_verbs_beginning_with_ra_are_futures(text):
+    ms = _forward(text, "ar")
+    assert ms and all(m.certainty >= 0.7 for m in ms)
+
+
+def test_words_that_only_look_like_a_future_are_not():
+    assert _forward("وقالت الوزارة إن سترة واقية سُلمت للصحفي في ستراسبورغ.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير إن الوزارة ستصدر القرار الأسبوع المقبل.",
+        "وقال المتحدث إن الرئاسة ستعلن التشكيلة الجديدة خلال أيام.",
+    ],
+)
+def test_a_definite_ministry_does_not_swallow_the_verb_after_it(text):
+    (m,) = _forward(text, "ar")
+    assert "ستصدر" in m.quote or "ستعلن" in m.quote
+    assert m.certainty >= 0.7
+
+
+def test_no_intention_to_postpone_is_a_firm_negative_prediction():
+    (m,) = _forward("وقال الوزير إنه «لا نية على الإطلاق لتأجيل الانتخابات» المقررة في أيار المقبل.", "ar")
+    assert m.kind == "prediction" and m.certainty >= 0.7
+
+
+def test_a_speaker_with_a_place_phrase_before_that():
+    (m,) = _forward("وقال الوزير في مؤتمر صحفي إن الوزارة ستنشر اللوائح النهائية خلال عشرة أيام.", "ar")
+    assert m.attribution.kind == "named" and m.attribution.text == "وقال الوزير"
