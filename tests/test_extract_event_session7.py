@@ -37,6 +37,9 @@ def _event(text: str, lang: str) -> str:
         # heads of government holding a session, leaders discussing: a summit
         ("Andean heads of government will hold an extraordinary session on the crisis on May 3.", "summit"),
         ("Nordic leaders will discuss the energy crisis when they gather in Turku next week.", "summit"),
+        # the steps of a vote name the election: registration, turnout, polling stations
+        ("The electoral board said that voter registration would close on 20 March.", "election"),
+        ("Observers expect turnout to fall below 40 percent on Sunday.", "election"),
         # troops arriving are a deployment, not a visit
         ("The first police contingents are unlikely to arrive before April.", "military"),
     ],
@@ -57,3 +60,36 @@ def test_english_event_classes_session7(text: str, event: str) -> None:
 )
 def test_arabic_event_classes_session7(text: str, event: str) -> None:
     assert _event(text, "ar") == event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        # the source's frame names the talks; what the source says will happen is the accord
+        ("People close to the negotiations said that a final accord was unlikely before next year.", "en", "agreement"),
+        ("وقال مصدر مطلع على المفاوضات إن الاتفاق النهائي لن يوقع قبل العام المقبل.", "ar", "agreement"),
+        # a trip named as the frame of the clause: what is done during it is the event
+        ("On a two-day visit to Lisbon next week the minister will meet the Portuguese president.", "en", "meeting"),
+        ("في زيارة مرتقبة الأسبوع المقبل يلتقي خلالها الوزير ملك الأردن.", "ar", "meeting"),
+        # ... but a trip alone stays a visit
+        ("The minister will be in Lisbon on a two-day visit next week.", "en", "visit"),
+        # a person's name is no verb of arrival («فيصل» is not «ف» + «يصل»)
+        ("ويرجح أن يشارك الأمير فيصل في الاجتماع المقبل للجامعة الأسبوع المقبل.", "ar", "meeting"),
+        # a gathering is a meeting
+        ("Diplomats expect the president at the gathering in Minsk next month.", "en", "meeting"),
+    ],
+)
+def test_head_event_frames_session7(text: str, lang: str, event: str) -> None:
+    assert _event(text, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # an aside describing a noun ("..., which has seen shelling") is not the claim's event
+        ("The cabinet will decide next week, after weighing the crisis in Borovia, which has seen heavy shelling.", "en"),
+        ("وسيتخذ الرئيس قراره الأسبوع المقبل بعد دراسة الوضع في الإقليم، الذي شهد اشتباكات عنيفة.", "ar"),
+    ],
+)
+def test_relative_aside_is_not_the_event(text: str, lang: str) -> None:
+    assert _event(text, lang) != "military"

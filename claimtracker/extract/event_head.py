@@ -70,6 +70,8 @@ class HeadRules:
     complementizer: re.Pattern | None = None  # "that", «ان»: ends a reporting frame ("said in a statement that")
     refers_back: re.Pattern | None = None  # words only an event named before takes (event_refer.py)
     delegation: re.Pattern | None = None  # a party sent to negotiate ("delegation", «وفد»): its trip is for talks
+    reporting: re.Pattern | None = None  # a reporting verb ("said", «قال»): with a complementiser, ends a source's frame
+    setting: re.Pattern | None = None  # a trip named as the frame of the clause ("on a visit", «في زياره»), at its end
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -83,6 +85,7 @@ class HeadRules:
         trip, purpose, effect = alt("trip_terms"), alt("trip_purpose"), alt("effect_verbs")
         during, result, cond = alt("during_markers"), alt("result_verbs"), alt("condition_markers")
         comp, back, party = alt("complementizers"), alt("refers_back"), alt("delegation_nouns")
+        report, setting = alt("reporting_verbs"), alt("setting_frames")
         return cls(
             re.compile(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
             re.compile(rf"^\W*(?:{light})\W*$") if light else None,
@@ -103,6 +106,8 @@ class HeadRules:
             re.compile(rf"(?<!\w)(?:{comp})(?!\w)") if comp else None,
             re.compile(rf"(?<!\w)(?:{back})(?!\w)") if back else None,
             re.compile(rf"(?<!\w)(?:{party})(?!\w)") if party else None,
+            re.compile(rf"(?<!\w)(?:{report})(?!\w)") if report else None,
+            re.compile(rf"(?<!\w)(?:{setting})$") if setting else None,
         )
 
 
@@ -247,18 +252,54 @@ def _result(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules: He
     return obj
 
 
-def _without_reporting_frame(doc: Doc, hits: Sequence[EventHit], cue_start: int, rules: HeadRules) -> list[EventHit]:
-    """`hits` less the statement words of the reporting frame: those before a complementiser
-    that stands before the cue ("said in a statement that the navies would ...")."""
+def _without_reporting_frame(doc: Doc, hits: Sequence[EventHit], cue_start: int, rules: HeadRules,
+                             lo: int) -> list[EventHit]:
+    """`hits` less the words of the reporting frame before the cue: a statement word before a
+    complementiser ("said in a statement that the navies would ..."), and any event word of a
+    source, between a reporting verb and its complementiser: it names who speaks ("people
+    familiar with the talks said that a deal was unlikely", «قال مصدر مطلع على المفاوضات إن»,
+    the verb first), not what the source says will happen. `lo` is where the claim starts."""
     if rules.complementizer is None:
         return list(hits)
     out = []
     for h in hits:
-        if h.event_type == "statement" and h.end <= cue_start:
-            if rules.complementizer.search(doc.nslice(h.end, cue_start)):
+        if h.end <= cue_start:
+            frame = doc.nslice(h.end, cue_start)
+            comp = rules.complementizer.search(frame)
+            if comp is not None and (h.event_type == "statement" or _in_source(doc, h, frame[: comp.start()], lo, rules)):
                 continue
         out.append(h)
     return out
+
+
+def _in_source(doc: Doc, hit: EventHit, to_comp: str, lo: int, rules: HeadRules) -> bool:
+    """Whether a reporting verb frames `hit`: after it and before the complementiser
+    (`to_comp`, normalised), or before it with no complementiser between the verb and it."""
+    if rules.reporting is None or rules.complementizer is None:
+        return False
+    if rules.reporting.search(to_comp):
+        return True
+    lead = doc.nslice(lo, hit.start)
+    said = None
+    for said in rules.reporting.finditer(lead):
+        pass
+    return said is not None and rules.complementizer.search(lead, said.end()) is None
+
+
+_ASIDE_BREAK = re.compile(r"[,،;؛]")  # a comma opens a relative aside; a full stop may be an initial ("U.N.")
+
+
+def _in_aside(doc: Doc, hit: EventHit, claim: tuple[int, int], anchor: tuple[int, int], rules: HeadRules) -> bool:
+    """Whether `hit` sits in a relative clause other than the anchor: ", which has fired
+    missiles", «، التي شهدت اشتباكات» describe a noun of the claim, they are not its event."""
+    if rules.relative is None or anchor[0] <= hit.start < anchor[1]:
+        return False
+    lo = max(claim[0], anchor[1]) if hit.start >= anchor[1] else claim[0]
+    before = doc.text[lo : hit.start]
+    breaks = [m.end() for m in _ASIDE_BREAK.finditer(before)]
+    if not breaks:
+        return False
+    return rules.relative.match(doc.nslice(lo + breaks[-1], hit.start)) is not None
 
 
 def _governs(between: str, rules: HeadRules) -> bool:
@@ -293,10 +334,16 @@ def head_event(
     # "said in a statement that ...", «اعلنت في بيان انها ...»: the statement is where the claim
     # was made, not what it is about
     if cue_spans and claim_hits:
-        own = _without_reporting_frame(doc, claim_hits, min(cue_spans)[0], rules)
+        own = _without_reporting_frame(doc, claim_hits, min(cue_spans)[0], rules, claim[0])
         if not own:
             return None
         claim_hits = own
+    if claim_hits:
+        # "will decide soon, after watching North Korea, which has fired missiles": the aside
+        # describes a noun; a claim whose only event words sit in asides names none of its own
+        claim_hits = [h for h in claim_hits if not _in_aside(doc, h, claim, anchor, rules)]
+        if not claim_hits:
+            return None
     elif not claim_hits and rules.refers_back is not None and rules.refers_back.search(doc.nslice(*claim)):
         # "is expected to attend", "will send their leaders": the event named before, not
         # another one elsewhere in the sentence (the caller inherits it)
@@ -321,6 +368,12 @@ def head_event(
     # each lead is searched once for a time marker, for both lists below
     sub, cond = rules.subordinate, rules.condition
     timed = [sub.search(lead) is not None for lead in leads] if sub is not None else [False] * len(leads)
+    if rules.setting is not None:
+        # "on a visit", «في زيارة يلتقي خلالها»: the trip frames what is done during it, when
+        # something is done ("will be in Oslo on a visit" is the visit)
+        framed = [t or rules.setting.search(lead + doc.nslice(h.start, h.end)) is not None
+                  for h, t, lead in zip(claim_hits, timed, leads, strict=True)]
+        timed = framed if not all(framed) else timed
     untimed = [h for h, t in zip(claim_hits, timed, strict=True) if not t]
     if claim_hits and not untimed and not (rules.during is not None
                                            and any(rules.during.search(lead) for lead in leads)):
