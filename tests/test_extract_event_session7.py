@@ -93,3 +93,23 @@ def test_head_event_frames_session7(text: str, lang: str, event: str) -> None:
 )
 def test_relative_aside_is_not_the_event(text: str, lang: str) -> None:
     assert _event(text, lang) != "military"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        # government formation and appointments (the guideline's `other`): a reshuffle by any
+        # name, a legislature electing a head of state or speaker, naming a candidate premier,
+        # appointing officials
+        ("ومن المتوقع أن يجري الرئيس تبديلا حكوميا الأسبوع المقبل.", "ar", "other"),
+        ("ومن المرجح أن ينتخب مجلس النواب رئيسا جديدا للبلاد خلال الشهر المقبل.", "ar", "other"),
+        ("وقد تؤجل جلسة انتخاب رئيس الجمهورية إلى الشهر المقبل.", "ar", "other"),
+        ("ومن المنتظر أن تعلن الكتلة الأكبر اسم مرشحها لرئاسة الحكومة خلال أيام.", "ar", "other"),
+        ("وستعين الحكومة محافظين جددا لخمس ولايات قبل نهاية الشهر المقبل.", "ar", "other"),
+        ("The largest bloc is expected to name its candidate for prime minister within ten days.", "en", "other"),
+        # turnout is the election's
+        ("ويتوقع مراقبون ألا تتجاوز نسبة المشاركة 35 في المئة يوم الاقتراع المقبل.", "ar", "election"),
+    ],
+)
+def test_government_formation_words_session7(text: str, lang: str, event: str) -> None:
+    assert _event(text, lang) == event
