@@ -27,8 +27,8 @@ def _event(text: str, lang: str) -> str:
         ("The rival militias have agreed to halt fighting for ten days from Friday.", "ceasefire"),
         ("Both armies are expected to stop the fighting along the river by Sunday.", "ceasefire"),
         # forming a government, whatever its adjective, is government formation (`other`)
-        ("The three centrist parties hope to form a broad government before the summer.", "other"),
-        ("The two blocs could form a national unity government in April.", "other"),
+        ("The three centrist parties that won the election hope to form a broad government before summer.", "other"),
+        ("The two blocs could form a national unity government to end the fighting in April.", "other"),
         # a handover of power belongs with government formation, not with the vote it follows
         ("The caretaker council will hand over power to an elected cabinet soon after the vote.", "other"),
         ("A transfer of power to the civilian authorities is expected in May.", "other"),
@@ -101,14 +101,14 @@ def test_relative_aside_is_not_the_event(text: str, lang: str) -> None:
         # government formation and appointments (the guideline's `other`): a reshuffle by any
         # name, a legislature electing a head of state or speaker, naming a candidate premier,
         # appointing officials
-        ("ومن المتوقع أن يجري الرئيس تبديلا حكوميا الأسبوع المقبل.", "ar", "other"),
-        ("ومن المرجح أن ينتخب مجلس النواب رئيسا جديدا للبلاد خلال الشهر المقبل.", "ar", "other"),
+        ("ومن المتوقع أن يجري الرئيس تبديلا حكوميا لسد الفراغ الذي خلفته استقالات الوزراء.", "ar", "other"),
+        ("ومن المرجح أن ينتخب مجلس النواب رئيسا جديدا للبلاد في جلسة انتخابية الشهر المقبل.", "ar", "other"),
         ("وقد تؤجل جلسة انتخاب رئيس الجمهورية إلى الشهر المقبل.", "ar", "other"),
         ("ومن المنتظر أن تعلن الكتلة الأكبر اسم مرشحها لرئاسة الحكومة خلال أيام.", "ar", "other"),
-        ("وستعين الحكومة محافظين جددا لخمس ولايات قبل نهاية الشهر المقبل.", "ar", "other"),
-        ("The largest bloc is expected to name its candidate for prime minister within ten days.", "en", "other"),
+        ("وستعين الحكومة لجنة انتخابية جديدة الشهر المقبل.", "ar", "other"),
+        ("The largest bloc is expected to name its candidate for prime minister at a meeting on Sunday.", "en", "other"),
         # turnout is the election's
-        ("ويتوقع مراقبون ألا تتجاوز نسبة المشاركة 35 في المئة يوم الاقتراع المقبل.", "ar", "election"),
+        ("ويتوقع مراقبون ألا تتجاوز نسبة المشاركة 35 في المئة في ظل المقاطعة الواسعة.", "ar", "election"),
     ],
 )
 def test_government_formation_words_session7(text: str, lang: str, event: str) -> None:
