@@ -113,3 +113,18 @@ def test_relative_aside_is_not_the_event(text: str, lang: str) -> None:
 )
 def test_government_formation_words_session7(text: str, lang: str, event: str) -> None:
     assert _event(text, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        # a verb of result whose preposition is a proclitic («تمهد لعقد», «تؤدي لـ»): the event it
+        # brings about is the claim's, not the one that brings it
+        ("ويرى مراقبون أن الزيارة قد تمهد لعقد قمة ثلاثية في الرياض الشهر المقبل.", "ar", "summit"),
+        ("ويرى دبلوماسيون أن الجولة قد تفضي لاتفاق هدنة قبل نهاية الشهر.", "ar", "ceasefire"),
+        # a workshop or seminar is a meeting
+        ("The finance ministers could agree to hold a workshop on the new budget rules in October.", "en", "meeting"),
+    ],
+)
+def test_result_and_gathering_words_session7(text: str, lang: str, event: str) -> None:
+    assert _event(text, lang) == event
