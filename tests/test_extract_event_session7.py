@@ -128,3 +128,19 @@ def test_government_formation_words_session7(text: str, lang: str, event: str) -
 )
 def test_result_and_gathering_words_session7(text: str, lang: str, event: str) -> None:
     assert _event(text, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        # a stated position the forward cue governs is the claim's event, whatever it is about
+        ("Beijing is likely to voice strong concern over the new naval pact.", "en", "statement"),
+        ("The bloc is expected to condemn the military offensive in the east.", "en", "statement"),
+        ("ومن المتوقع أن تعرب الخارجية عن قلقها من الاتفاق العسكري الجديد.", "ar", "statement"),
+        ("ومن المرجح أن يدين المجلس الهجوم على القافلة.", "ar", "statement"),
+        # an announcement still hands the claim to what it announces
+        ("The ministry will announce new sanctions on the two banks next week.", "en", "sanction"),
+    ],
+)
+def test_stated_positions_session7(text: str, lang: str, event: str) -> None:
+    assert _event(text, lang) == event
