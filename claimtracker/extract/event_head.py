@@ -18,6 +18,10 @@ situate it. The rules, tried in order, each falling back to the next:
    after the vote") names no event of its own (None: the caller inherits one), unless the
    complement places it inside the event ("during the meeting").
 
+Event words of the reporting frame and of relative asides are set aside first (event_frames.py);
+a trip named as the clause's frame ("on a visit", «في زيارة») counts as a time complement when
+the claim names something done during it.
+
 The word lists are lexicon data (`head` in `data/lexicons/events_*.json`), matched over the
 normalised text.
 """
@@ -30,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimtracker.extract.event_frames import in_aside, without_reporting_frame
 from claimtracker.extract.filter import to_normalized
 
 if TYPE_CHECKING:  # events.py loads the rules, so the import runs one way only
@@ -252,56 +257,6 @@ def _result(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules: He
     return obj
 
 
-def _without_reporting_frame(doc: Doc, hits: Sequence[EventHit], cue_start: int, rules: HeadRules,
-                             lo: int) -> list[EventHit]:
-    """`hits` less the words of the reporting frame before the cue: a statement word before a
-    complementiser ("said in a statement that the navies would ..."), and any event word of a
-    source, between a reporting verb and its complementiser: it names who speaks ("people
-    familiar with the talks said that a deal was unlikely", «قال مصدر مطلع على المفاوضات إن»,
-    the verb first), not what the source says will happen. `lo` is where the claim starts."""
-    if rules.complementizer is None:
-        return list(hits)
-    out = []
-    for h in hits:
-        if h.end <= cue_start:
-            frame = doc.nslice(h.end, cue_start)
-            comp = rules.complementizer.search(frame)
-            if comp is not None and (h.event_type == "statement" or _in_source(doc, h, frame[: comp.start()], lo, rules)):
-                continue
-        out.append(h)
-    return out
-
-
-def _in_source(doc: Doc, hit: EventHit, to_comp: str, lo: int, rules: HeadRules) -> bool:
-    """Whether a reporting verb frames `hit`: after it and before the complementiser
-    (`to_comp`, normalised), or before it with no complementiser between the verb and it."""
-    if rules.reporting is None or rules.complementizer is None:
-        return False
-    if rules.reporting.search(to_comp):
-        return True
-    lead = doc.nslice(lo, hit.start)
-    said = None
-    for said in rules.reporting.finditer(lead):
-        pass
-    return said is not None and rules.complementizer.search(lead, said.end()) is None
-
-
-_ASIDE_BREAK = re.compile(r"[,،;؛]")  # a comma opens a relative aside; a full stop may be an initial ("U.N.")
-
-
-def _in_aside(doc: Doc, hit: EventHit, claim: tuple[int, int], anchor: tuple[int, int], rules: HeadRules) -> bool:
-    """Whether `hit` sits in a relative clause other than the anchor: ", which has fired
-    missiles", «، التي شهدت اشتباكات» describe a noun of the claim, they are not its event."""
-    if rules.relative is None or anchor[0] <= hit.start < anchor[1]:
-        return False
-    lo = max(claim[0], anchor[1]) if hit.start >= anchor[1] else claim[0]
-    before = doc.text[lo : hit.start]
-    breaks = [m.end() for m in _ASIDE_BREAK.finditer(before)]
-    if not breaks:
-        return False
-    return rules.relative.match(doc.nslice(lo + breaks[-1], hit.start)) is not None
-
-
 def _governs(between: str, rules: HeadRules) -> bool:
     """Whether only auxiliaries stand between a cue and an event word ("expected [to] visit");
     `between` is normalised."""
@@ -334,14 +289,14 @@ def head_event(
     # "said in a statement that ...", «اعلنت في بيان انها ...»: the statement is where the claim
     # was made, not what it is about
     if cue_spans and claim_hits:
-        own = _without_reporting_frame(doc, claim_hits, min(cue_spans)[0], rules, claim[0])
+        own = without_reporting_frame(doc, claim_hits, min(cue_spans)[0], rules, claim[0])
         if not own:
             return None
         claim_hits = own
     if claim_hits:
         # "will decide soon, after watching North Korea, which has fired missiles": the aside
         # describes a noun; a claim whose only event words sit in asides names none of its own
-        claim_hits = [h for h in claim_hits if not _in_aside(doc, h, claim, anchor, rules)]
+        claim_hits = [h for h in claim_hits if not in_aside(doc, h, claim, anchor, rules)]
         if not claim_hits:
             return None
     elif not claim_hits and rules.refers_back is not None and rules.refers_back.search(doc.nslice(*claim)):
