@@ -144,3 +144,19 @@ def test_result_and_gathering_words_session7(text: str, lang: str, event: str) -
 )
 def test_stated_positions_session7(text: str, lang: str, event: str) -> None:
     assert _event(text, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        # "military" with a noun of action is a military event
+        ("A military response from Ankara is unlikely this year.", "en", "military"),
+        ("ويستبعد محللون أي تحرك عسكري تركي قبل نهاية العام.", "ar", "military"),
+        # hearings and testimony before a committee or a court are procedure, not diplomacy (`other`)
+        ("The governor will appear before the senate's economy committee next week to discuss the reform.", "en", "other"),
+        ("The delegation is not expected to attend the court's hearings in The Hague next month.", "en", "other"),
+        ("ومن المقرر أن يحضر وفد الحكومة جلسة استماع في البرلمان حول الاتفاق الأمني الشهر المقبل.", "ar", "other"),
+    ],
+)
+def test_military_action_and_hearings_session7(text: str, lang: str, event: str) -> None:
+    assert _event(text, lang) == event
