@@ -160,3 +160,15 @@ def test_stated_positions_session7(text: str, lang: str, event: str) -> None:
 )
 def test_military_action_and_hearings_session7(text: str, lang: str, event: str) -> None:
     assert _event(text, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        # reaching a consensus is reaching an agreement, even before a meeting that dates it
+        ("ويرى دبلوماسيون أن التوصل إلى توافق قبل انعقاد المؤتمر في أيار المقبل أمر غير مضمون.", "ar", "agreement"),
+        ("Diplomats doubt the parties can reach a consensus before the conference opens in May.", "en", "agreement"),
+    ],
+)
+def test_consensus_is_agreement_session7(text: str, lang: str, event: str) -> None:
+    assert _event(text, lang) == event
