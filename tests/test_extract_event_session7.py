@@ -71,8 +71,9 @@ def test_arabic_event_classes_session7(text: str, event: str) -> None:
         # a trip named as the frame of the clause: what is done during it is the event
         ("On a two-day visit to Lisbon next week the minister will meet the Portuguese president.", "en", "meeting"),
         ("في زيارة مرتقبة الأسبوع المقبل يلتقي خلالها الوزير ملك الأردن.", "ar", "meeting"),
-        # ... but a trip alone stays a visit
+        # ... but a trip alone stays a visit, and a weak word beside it (a statement) is no deed
         ("The minister will be in Lisbon on a two-day visit next week.", "en", "visit"),
+        ("ويحل الوزير بالعاصمة الأردنية الخميس المقبل في زيارة عمل تدوم يومين، حسب ما أفاد به بيان للوزارة.", "ar", "visit"),
         # a person's name is no verb of arrival («فيصل» is not «ف» + «يصل»)
         ("ويرجح أن يشارك الأمير فيصل في الاجتماع المقبل للجامعة الأسبوع المقبل.", "ar", "meeting"),
         # a gathering is a meeting

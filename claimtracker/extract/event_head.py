@@ -325,10 +325,12 @@ def head_event(
     timed = [sub.search(lead) is not None for lead in leads] if sub is not None else [False] * len(leads)
     if rules.setting is not None:
         # "on a visit", «في زيارة يلتقي خلالها»: the trip frames what is done during it, when
-        # something is done ("will be in Oslo on a visit" is the visit)
+        # something is done ("will be in Oslo on a visit" is the visit, and so is "on a visit,
+        # according to a statement": a weak word is no deed)
         framed = [t or rules.setting.search(lead + doc.nslice(h.start, h.end)) is not None
                   for h, t, lead in zip(claim_hits, timed, leads, strict=True)]
-        timed = framed if not all(framed) else timed
+        if any(not f and h.priority >= 2 for h, f in zip(claim_hits, framed, strict=True)):
+            timed = framed
     untimed = [h for h, t in zip(claim_hits, timed, strict=True) if not t]
     if claim_hits and not untimed and not (rules.during is not None
                                            and any(rules.during.search(lead) for lead in leads)):
