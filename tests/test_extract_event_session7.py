@@ -173,3 +173,15 @@ def test_military_action_and_hearings_session7(text: str, lang: str, event: str)
 )
 def test_consensus_is_agreement_session7(text: str, lang: str, event: str) -> None:
     assert _event(text, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        # the verbal noun of a trip verb («التوجه إلى», «السفر إلى») names the trip
+        ("ويعتزم وزير الزراعة التوجه إلى روما منتصف الشهر المقبل لترؤس وفد بلاده في أعمال المؤتمر.", "ar", "visit"),
+        ("وقرر رئيس الحكومة السفر إلى أنقرة الأسبوع المقبل.", "ar", "visit"),
+    ],
+)
+def test_trip_verbal_nouns_session7(text: str, lang: str, event: str) -> None:
+    assert _event(text, lang) == event
