@@ -18,6 +18,10 @@ situate it. The rules, tried in order, each falling back to the next:
    after the vote") names no event of its own (None: the caller inherits one), unless the
    complement places it inside the event ("during the meeting").
 
+Event words of the reporting frame and of relative asides are set aside first (event_frames.py);
+a trip named as the clause's frame ("on a visit", «في زيارة») counts as a time complement when
+the claim names something done during it.
+
 The word lists are lexicon data (`head` in `data/lexicons/events_*.json`), matched over the
 normalised text.
 """
@@ -30,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimtracker.extract.event_frames import in_aside, without_reporting_frame
 from claimtracker.extract.filter import to_normalized
 
 if TYPE_CHECKING:  # events.py loads the rules, so the import runs one way only
@@ -70,6 +75,8 @@ class HeadRules:
     complementizer: re.Pattern | None = None  # "that", «ان»: ends a reporting frame ("said in a statement that")
     refers_back: re.Pattern | None = None  # words only an event named before takes (event_refer.py)
     delegation: re.Pattern | None = None  # a party sent to negotiate ("delegation", «وفد»): its trip is for talks
+    reporting: re.Pattern | None = None  # a reporting verb ("said", «قال»): with a complementiser, ends a source's frame
+    setting: re.Pattern | None = None  # a trip named as the frame of the clause ("on a visit", «في زياره»), at its end
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -83,6 +90,7 @@ class HeadRules:
         trip, purpose, effect = alt("trip_terms"), alt("trip_purpose"), alt("effect_verbs")
         during, result, cond = alt("during_markers"), alt("result_verbs"), alt("condition_markers")
         comp, back, party = alt("complementizers"), alt("refers_back"), alt("delegation_nouns")
+        report, setting = alt("reporting_verbs"), alt("setting_frames")
         return cls(
             re.compile(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
             re.compile(rf"^\W*(?:{light})\W*$") if light else None,
@@ -103,6 +111,8 @@ class HeadRules:
             re.compile(rf"(?<!\w)(?:{comp})(?!\w)") if comp else None,
             re.compile(rf"(?<!\w)(?:{back})(?!\w)") if back else None,
             re.compile(rf"(?<!\w)(?:{party})(?!\w)") if party else None,
+            re.compile(rf"(?<!\w)(?:{report})(?!\w)") if report else None,
+            re.compile(rf"(?<!\w)(?:{setting})$") if setting else None,
         )
 
 
@@ -247,20 +257,6 @@ def _result(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules: He
     return obj
 
 
-def _without_reporting_frame(doc: Doc, hits: Sequence[EventHit], cue_start: int, rules: HeadRules) -> list[EventHit]:
-    """`hits` less the statement words of the reporting frame: those before a complementiser
-    that stands before the cue ("said in a statement that the navies would ...")."""
-    if rules.complementizer is None:
-        return list(hits)
-    out = []
-    for h in hits:
-        if h.event_type == "statement" and h.end <= cue_start:
-            if rules.complementizer.search(doc.nslice(h.end, cue_start)):
-                continue
-        out.append(h)
-    return out
-
-
 def _governs(between: str, rules: HeadRules) -> bool:
     """Whether only auxiliaries stand between a cue and an event word ("expected [to] visit");
     `between` is normalised."""
@@ -293,10 +289,16 @@ def head_event(
     # "said in a statement that ...", «اعلنت في بيان انها ...»: the statement is where the claim
     # was made, not what it is about
     if cue_spans and claim_hits:
-        own = _without_reporting_frame(doc, claim_hits, min(cue_spans)[0], rules)
+        own = without_reporting_frame(doc, claim_hits, min(cue_spans)[0], rules, claim[0])
         if not own:
             return None
         claim_hits = own
+    if claim_hits:
+        # "will decide soon, after watching North Korea, which has fired missiles": the aside
+        # describes a noun; a claim whose only event words sit in asides names none of its own
+        claim_hits = [h for h in claim_hits if not in_aside(doc, h, claim, anchor, rules)]
+        if not claim_hits:
+            return None
     elif not claim_hits and rules.refers_back is not None and rules.refers_back.search(doc.nslice(*claim)):
         # "is expected to attend", "will send their leaders": the event named before, not
         # another one elsewhere in the sentence (the caller inherits it)
@@ -321,6 +323,14 @@ def head_event(
     # each lead is searched once for a time marker, for both lists below
     sub, cond = rules.subordinate, rules.condition
     timed = [sub.search(lead) is not None for lead in leads] if sub is not None else [False] * len(leads)
+    if rules.setting is not None:
+        # "on a visit", «في زيارة يلتقي خلالها»: the trip frames what is done during it, when
+        # something is done ("will be in Oslo on a visit" is the visit, and so is "on a visit,
+        # according to a statement": a weak word is no deed)
+        framed = [t or rules.setting.search(lead + doc.nslice(h.start, h.end)) is not None
+                  for h, t, lead in zip(claim_hits, timed, leads, strict=True)]
+        if any(not f and h.priority >= 2 for h, f in zip(claim_hits, framed, strict=True)):
+            timed = framed
     untimed = [h for h, t in zip(claim_hits, timed, strict=True) if not t]
     if claim_hits and not untimed and not (rules.during is not None
                                            and any(rules.during.search(lead) for lead in leads)):
