@@ -126,3 +126,7 @@ def test_no_intention_to_postpone_is_a_firm_negative_prediction():
 def test_a_speaker_with_a_place_phrase_before_that():
     (m,) = _forward("وقال الوزير في مؤتمر صحفي إن الوزارة ستنشر اللوائح النهائية خلال عشرة أيام.", "ar")
     assert m.attribution.kind == "named" and m.attribution.text == "وقال الوزير"
+
+
+def test_the_name_faisal_is_no_verb_of_arrival():
+    assert _forward("وكان فيصل المقداد قد استقبل الوفد في دمشق.", "ar") == []
