@@ -126,3 +126,22 @@ def test_an_observer_phrase_does_not_swallow_the_verb_after_it(text):
     m = _only(text, "ar")
     assert m.attribution.kind == "observers"
     assert 0.4 <= m.certainty < 0.7  # the expectation verb is read, not hidden inside the source name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        ("Some economists see room for a first rate cut as early as June if inflation keeps falling.", "observers",
+         "Some economists see"),
+        ("Most analysts expect the central bank to hold rates in May.", "observers", "Most analysts expect"),
+        ("Officials think the vote could slip to September.", "anonymous", "Officials think"),
+    ],
+)
+def test_opinion_verbs_of_plural_speakers_report(text, kind, words):
+    m = _only(text, "en")
+    assert (m.attribution.kind, m.attribution.text) == (kind, words)
+
+
+def test_a_named_persons_spokesperson_is_named():
+    m = _only("EU envoy Maria Lind will visit Tirana in early October, her spokesperson said.", "en")
+    assert m.attribution.kind == "named"
