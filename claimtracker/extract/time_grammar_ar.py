@@ -15,7 +15,9 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
     B, E = r"(?<!\w)", r"(?!\w)"
     CL = r"(?:[وف]?[بل]?)"
     mon = w.alt("months")
-    month = rf"(?P<month>{mon})(?:\s*[/(]\s*(?P<month2>{mon})\s*\)?)?"
+    # «ثورة يوليو», «حرب أكتوبر», «ثورة 25 يناير»: a month (or a day and month) after such a noun names an event
+    named_after = "".join(rf"(?<!{w.fold(x)}\s)" for x in w.words("month_not_after"))
+    month = rf"{named_after}(?P<month>{mon})(?:\s*[/(]\s*(?P<month2>{mon})\s*\)?)?"
     # "بين الاثنين" is "between the two", "الأحد عشر" is "the eleven"
     not_after = "".join(rf"(?<!{fold_word}\s)" for fold_word in (w.fold(x) for x in w.words("weekday_not_after")))
     wd = rf"{not_after}{w.alt('weekdays')}(?!\s+{w.alt('weekday_not_before')}(?!\w))"
@@ -54,7 +56,7 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("numeric", rf"{B}(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>{year}){E}"),
         # "اليوم الأحد 8 جوان 2014", "يومي 21 و 22 جويلية الجاري", "في 25 تشرين الثاني", "15 شباط/فبراير"
         ("date", rf"{B}(?:{CL}(?:{prep})\s+)?(?:(?:{tod})\s+)?(?:(?:{today}|{dayw})\s+)?(?:{wd}{sep})?"
-                 rf"(?P<day>{day}){andw}?(?:(?P<day2>{day}))?\s*(?:{of}\s+)?(?:{mw}\s+)?{month}"
+                 rf"{named_after}(?P<day>{day}){andw}?(?:(?P<day2>{day}))?\s*(?:{of}\s+)?(?:{mw}\s+)?{month}"
                  rf"(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),
         # Hijri: "15 شعبان 1446 هـ", "شهر رمضان المقبل", "عيد الأضحى"; not "رجب طيب أردوغان"
         ("hijri", rf"{B}(?:{CL}(?:{prep})\s+)?(?P<day>{day})\s+(?:{of}\s+)?(?:{mw}\s+)?(?P<hmonth>{w.alt('hijri_months')})"
@@ -82,7 +84,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("period", rf"{B}(?:{CL}(?:{prep})\s+)?(?:{w.alt('week_word')})\s+(?P<wk>{ordw})\s+(?:{of}\s+)"
                    rf"(?P<unit>{pn})(?:\s+(?P<rel>{rel}))?{E}"),
         # "نهاية شهر شباط/فبراير الجاري", "أيار المقبل", "في أكتوبر", "تشرين الأول (أكتوبر) 2025"
-        ("month", rf"{B}(?:{CL}(?P<ctx>{ctx})\s+)?(?:{CL}(?P<part>{part})\s+)?(?:{CL}(?P<mw>{mw})\s+)?{month}"
+        # (not after a day the date pattern left: «ثورة 25 يناير» is a name)
+        ("month", rf"{B}(?<!\d\s)(?:{CL}(?P<ctx>{ctx})\s+)?(?:{CL}(?P<part>{part})\s+)?(?:{CL}(?P<mw>{mw})\s+)?{month}"
                   rf"(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),
         # "النصف الثاني من العام الجاري", "الربع الأول من 2026"
         ("year", rf"{B}(?:{CL}(?:{prep})\s+)?(?P<hq>{w.alt('half', 'quarter')})\s+(?P<ord>{ordw})\s+(?:{of}\s+)?"

@@ -47,6 +47,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
     on = w.alt("on")
     pos = r"(?:['’]s)?"
     not_season = "".join(rf"(?<!{w.fold(x)}\s)" for x in w.words("season_not_after"))
+    # the "July Charter", the October Revolution: a month alone before such a noun is a name
+    not_named = rf"(?!\s+(?:{w.alt('month_not_before')}){E})"
     return [
         ("numeric", rf"{B}(?P<iso>(?P<y>{year})-(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})){E}"),
         ("numeric", rf"{B}(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>{year}){E}"),
@@ -134,11 +136,12 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("duration", rf"{B}(?:{w.alt('duration')})\s+(?:(?P<num>{num})[\s-]+)?(?P<unit>{unit}){E}"),
         ("fixed", rf"{B}(?P<fixed>{w.alt('fixed_days')}){E}"),
         # "as soon as next week": "soon" there opens the date after it (a prefix), no window of its own
-        ("soon", rf"{B}(?!(?<=as )soon\s+as\s)(?:{w.alt('soon')}){E}"),
+        # "soon after the vote", "shortly thereafter": soon after another event, not after publication
+        ("soon", rf"{B}(?!(?<=as )soon\s+as\s)(?:{w.alt('soon')}){E}(?!\s+(?:{w.alt('soon_not_before')}){E})"),
         ("vague", rf"{B}(?:{w.alt('vague')}){E}(?!\s+{w.alt('vague_not_before')}{E})"),
         # month names alone: safe names anywhere, "May"/"March" only after a date word
-        ("month", rf"{B}(?:(?:{prep})\s+(?:{det}\s+)?)?(?P<month>{mon_safe}){pos}{E}(?!\s+\d)"),
-        ("month", rf"{B}(?P<ctx>{ctx_before})\s+(?P<month>{mon_amb}){E}(?!\s+\d)"),
+        ("month", rf"{B}(?:(?:{prep})\s+(?:{det}\s+)?)?(?P<month>{mon_safe}){pos}{E}(?!\s+\d){not_named}"),
+        ("month", rf"{B}(?P<ctx>{ctx_before})\s+(?P<month>{mon_amb}){E}(?!\s+\d){not_named}"),
         ("day_only", rf"{B}{on}\s+(?:{the}\s+)?(?P<day>{dayc})(?:{sfx}){E}"
                      rf"(?!\s+(?:{of}\s+)?{w.alt('same_month')}{E})"),
     ]

@@ -21,6 +21,11 @@ from claimtracker.extract.time_values import (
 )
 
 
+# "before mid-March" is up to the end of mid-March (the 20th), as "before the end of March" is up
+# to the 31st; "before early March" stays before the 1st
+_MONTH_REACHES_END = ("end", "late", "mid")
+
+
 def month_window(year: int, m: int, g: dict, ctx: Ctx) -> Raw:
     part = part_of(g, ctx)
     if g.get("wk"):
@@ -36,7 +41,7 @@ def month_window(year: int, m: int, g: dict, ctx: Ctx) -> Raw:
             mid = lo.replace(day=15)
             return span(lo, mid, month_ref=(year, m)) if n == 1 else span(mid.replace(day=16), hi, month_ref=(year, m))
     lo, hi = tr.month_part(year, m, part)
-    return Raw(lo, hi, "month", end_part=part in ("end", "late"), month_ref=(year, m))
+    return Raw(lo, hi, "month", end_part=part in _MONTH_REACHES_END, month_ref=(year, m))
 
 
 def period(g: dict, ctx: Ctx) -> Raw | None:
@@ -73,7 +78,7 @@ def period(g: dict, ctx: Ctx) -> Raw | None:
             lo = pub
         return span(lo, hi, end_part=part in ("end", "late"))
     if unit == "month":
-        return Raw(*tr.month_part(lo.year, lo.month, part), "month", end_part=part in ("end", "late"),
+        return Raw(*tr.month_part(lo.year, lo.month, part), "month", end_part=part in _MONTH_REACHES_END,
                    month_ref=(lo.year, lo.month))
     if unit == "year":
         lo, hi = tr.year_part(lo.year, part)

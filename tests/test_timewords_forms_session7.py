@@ -1,0 +1,86 @@
+"""Window forms fixed for unseen news (seventh session). Sentences are written for these tests.
+
+- "Before mid-X" reaches to the end of the middle of X (the 20th), as "before the end of X" reaches
+  to its last day; "before early X" still ends before X begins.
+- A month alone before a noun that makes the two a name ("the July Charter", "the October
+  Revolution") or after one («ثورة يوليو», «حرب أكتوبر», «ثورة 25 يناير») names an event of the
+  past, not the month to come; a month in a date phrase is still a date.
+- "Soon after the vote", "shortly thereafter": soon after another event, no window from publication.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract.timewords import TimeLexicon, find_times
+from tests.conftest import first_forward
+
+PUB = date(2026, 2, 11)  # a Wednesday
+D = date
+
+
+@pytest.fixture(scope="module")
+def lex() -> TimeLexicon:
+    return TimeLexicon.load()
+
+
+def windows(text: str, lang: str, lex: TimeLexicon) -> list[tuple]:
+    return [(h.window.start, h.window.end) for h in find_times(text, lang, PUB, lex)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Lenders want the audit filed before mid-April.", "en", (PUB, D(2026, 4, 20))),
+    ("The board hopes to settle the claim before the middle of next month.", "en", (PUB, D(2026, 3, 20))),
+    ("يتعين على الشركات تسوية أوضاعها قبل منتصف أيار.", "ar", (PUB, D(2026, 5, 20))),
+    ("ينتظر أن يصدر التقرير قبل منتصف الشهر المقبل.", "ar", (PUB, D(2026, 3, 20))),
+    # the other parts keep their reading
+    ("The rules must be final before the end of April.", "en", (PUB, D(2026, 4, 30))),
+    ("Ships may not sail before early April.", "en", (PUB, D(2026, 3, 31))),
+    ("The port reopens in mid-April.", "en", (D(2026, 4, 11), D(2026, 4, 20))),
+])
+def test_before_mid_month_reaches_the_twentieth(text, lang, expected, lex):
+    assert windows(text, lang, lex) == [expected]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('Opposition groups rallied behind the "August Manifesto" of the student movement.', "en"),
+    ("Veterans of the October Revolution laid wreaths in the capital.", "en"),
+    ("The September Accords still shape the border regime.", "en"),
+    ("أحيا الآلاف ذكرى ثورة يوليو في الساحة الرئيسية.", "ar"),
+    ("شارك قدامى المحاربين في حرب أكتوبر في الاحتفال.", "ar"),
+    ("رفع المحتجون شعارات ثورة 25 يناير أمام البرلمان.", "ar"),
+])
+def test_a_month_in_an_event_name_is_no_window(text, lang, lex):
+    assert windows(text, lang, lex) == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The assembly will vote on the August budget in August.", "en", [(D(2026, 8, 1), D(2026, 8, 31))]),
+    ("The charter will be put to a referendum in July.", "en", [(D(2026, 7, 1), D(2026, 7, 31))]),
+    ("تقام الانتخابات في 25 يناير المقبل.", "ar", [(D(2027, 1, 25), D(2027, 1, 25))]),
+    ("ستعقد الحكومة اجتماعا في أكتوبر.", "ar", [(D(2026, 10, 1), D(2026, 10, 31))]),
+])
+def test_a_month_as_a_date_still_counts(text, lang, expected, lex):
+    assert windows(text, lang, lex) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The new cabinet will be named soon after the runoff.",
+    "Talks would resume shortly after the holiday break.",
+    "The envoy will leave, and the mission will close shortly thereafter.",
+])
+def test_soon_after_another_event_is_no_window_from_publication(text, lex):
+    assert windows(text, "en", lex) == []
+
+
+def test_soon_alone_still_opens_at_publication(lex):
+    assert windows("The envoy will arrive soon, diplomats said.", "en", lex) == [(PUB, None)]
+
+
+def test_claim_beside_a_named_month_takes_the_real_date(res):
+    text = ('Peru\'s referendum on the "November Declaration" of judicial reforms will be held on March 22, '
+            "the electoral board said on Tuesday.")
+    w = first_forward(res, text, "en", PUB, "will be held").expected
+    assert w is not None and (w.start, w.end) == (D(2026, 3, 22), D(2026, 3, 22))
