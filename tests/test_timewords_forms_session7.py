@@ -84,3 +84,47 @@ def test_claim_beside_a_named_month_takes_the_real_date(res):
             "the electoral board said on Tuesday.")
     w = first_forward(res, text, "en", PUB, "will be held").expected
     assert w is not None and (w.start, w.end) == (D(2026, 3, 22), D(2026, 3, 22))
+
+
+# - A half of a month named by a period word ("the second half of next month", «النصف الأول من
+#   الشهر المقبل») is that month's half, not the year's.
+# - "The week of November 10" is the Monday-to-Sunday week holding that day.
+# - «الأيام الأخيرة من شباط», «الأيام الأولى من الشهر المقبل»: the last or first days of a period
+#   are its late or early part, not a count of days from publication.
+# - "Between now and the end of the year" is "by the end of the year".
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The refinery restarts in the second half of next month.", "en", (D(2026, 3, 16), D(2026, 3, 31))),
+    ("Auditors report in the first half of this month.", "en", (D(2026, 2, 1), D(2026, 2, 15))),
+    ("يستأنف المصنع الإنتاج في النصف الثاني من الشهر المقبل.", "ar", (D(2026, 3, 16), D(2026, 3, 31))),
+    ("تصدر النتائج في النصف الأول من الشهر الجاري.", "ar", (D(2026, 2, 1), D(2026, 2, 15))),
+    # the year's halves are unchanged
+    ("The line opens in the first half of next year.", "en", (D(2027, 1, 1), D(2027, 6, 30))),
+    ("يفتتح الخط في النصف الثاني من العام المقبل.", "ar", (D(2027, 7, 1), D(2027, 12, 31))),
+])
+def test_half_of_a_named_month_period(text, lang, expected, lex):
+    assert windows(text, lang, lex) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hearings are pencilled in for the week of March 9.", (D(2026, 3, 9), D(2026, 3, 15))),
+    ("The strike is planned for the week of April 22.", (D(2026, 4, 20), D(2026, 4, 26))),
+    ("Hearings open on March 9.", (D(2026, 3, 9), D(2026, 3, 9))),
+])
+def test_the_week_of_a_day(text, expected, lex):
+    assert windows(text, "en", lex) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ينتهي تسجيل الناخبين في الأيام الأخيرة من نيسان.", (D(2026, 4, 21), D(2026, 4, 30))),
+    ("يصل الوفد خلال الأيام الأولى من الشهر المقبل.", (D(2026, 3, 1), D(2026, 3, 10))),
+    ("تتسلم الشركة العقد في الأسابيع الأخيرة من آذار.", (D(2026, 3, 21), D(2026, 3, 31))),
+    # a count from publication keeps its reading
+    ("يصل الوفد خلال الأيام القليلة المقبلة.", (PUB, D(2026, 2, 18))),
+])
+def test_first_and_last_days_of_a_period_are_its_part(text, expected, lex):
+    assert windows(text, "ar", lex) == [expected]
+
+
+def test_between_now_and_a_date_is_by_it(lex):
+    assert windows("Prices will keep rising between now and the end of the year.", "en", lex) == [
+        (PUB, D(2026, 12, 31))]

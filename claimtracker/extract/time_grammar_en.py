@@ -53,7 +53,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("numeric", rf"{B}(?P<iso>(?P<y>{year})-(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})){E}"),
         ("numeric", rf"{B}(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>{year}){E}"),
         # "Tuesday, October 15, 2025", "Oct. 22", "February 4 and 18, 2024"
-        ("date", rf"{B}(?:(?:{prep})\s+)?(?:{wd},?\s+)?(?P<month>{mon_any})\s+(?P<day>{day})"
+        # "the week of November 10": the week (Monday to Sunday) that holds the day
+        ("date", rf"{B}(?:(?:{prep})\s+)?(?:(?P<wof>{the}\s+{week}\s+{of})\s+)?(?:{wd},?\s+)?(?P<month>{mon_any})\s+(?P<day>{day})"
                  rf"(?:{conn_day}(?P<day2>{day}))?(?:,?\s+(?P<year>{year}))?{E}{pos}"),
         # "15 October 2025", "the 4th of July", "the first of October"
         # a day in words needs its article: "the first of October", but "last October" is a month
@@ -90,7 +91,7 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("period", rf"{B}(?P<el>{w.alt('earlier_later')})\s+(?:{the}\s+)(?P<unit>{period_unit}){E}"),
         ("period", rf"{B}(?P<part>{part})\s+(?:{the}\s+)(?P<unit>{period_unit}){E}"),
         ("period", rf"{B}(?:{the}\s+)?(?P<ord>{ordw})\s+(?P<hq>{w.alt('half', 'quarter')})\s+(?:{of}\s+)"
-                   rf"(?:(?P<rel>{rel})\s+|{the}\s+)?(?P<unit>{yw}){E}"),
+                   rf"(?:(?P<rel>{rel})\s+|{the}\s+)?(?P<unit>{yw}|{w.alt('month_word')}){E}"),
         ("year_end", rf"{B}(?:{w.alt('year_end')}){E}"),
         ("hijri", rf"{B}(?:(?P<ctx>{prep})\s+)?(?:(?P<rel>{rel})\s+|{the}\s+)?(?:(?P<hmonth>{w.alt('hijri_months')})"
                   rf"|(?P<feast>{w.alt('hijri_feasts')})){E}"),

@@ -76,7 +76,16 @@ def _nearest_weekday(pub: date, wd: int) -> date:
 
 
 def date_dm(g: dict, ctx: Ctx) -> Raw | None:
-    """A day (or two) of a month: '15 October', 'October 15, 2025', '21 و 22 جويلية', '13 من الشهر نفسه'."""
+    """A day (or two) of a month: '15 October', 'October 15, 2025', '21 و 22 جويلية', '13 من الشهر نفسه';
+    "the week of November 10" is the week that holds the day."""
+    raw = _day_of_month(g, ctx)
+    if raw is None or not g.get("wof") or raw.lo is None or raw.hi != raw.lo:
+        return raw
+    monday = tr.week_monday(raw.lo)
+    return span(monday, monday + timedelta(days=6), month_ref=raw.month_ref)
+
+
+def _day_of_month(g: dict, ctx: Ctx) -> Raw | None:
     day = to_int(g.get("day"))
     if day is None and g.get("dayw"):
         day = ctx.words.lookup("ordinals", g["dayw"])

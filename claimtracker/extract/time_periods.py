@@ -62,6 +62,9 @@ def period(g: dict, ctx: Ctx) -> Raw | None:
     part = part_of(g, ctx)
     el = ctx.words.lookup("earlier_later", g.get("el"))
     if g.get("hq"):
+        if unit == "month":
+            # "the second half of next month", «النصف الأول من الشهر المقبل»: that month's half, not the year's
+            return _month_half(lo.year, lo.month, g, ctx)
         return _half_quarter(lo.year, g, ctx)
     if g.get("wk") and unit == "month":
         return month_window(lo.year, lo.month, g, ctx)
@@ -107,6 +110,14 @@ def year(g: dict, ctx: Ctx) -> Raw | None:
     if y2 is not None and y < y2 <= 2100:
         return Raw(lo, date(y2, 12, 31), "range", merged=True)
     return Raw(lo, hi, "month" if part == "end" else "range", end_part=part in ("end", "late"))
+
+
+def _month_half(y: int, m: int, g: dict, ctx: Ctx) -> Raw | None:
+    """A half of a month named by a period word: days 1-15 or 16 to the end (a quarter of a month is no unit)."""
+    n = ctx.words.lookup("ordinals", g.get("ord"))
+    if not fold_in(g.get("hq"), ctx, "half") or n not in (1, 2, -1):
+        return None
+    return month_window(y, m, {"mhalf": g.get("ord")}, ctx)
 
 
 def _half_quarter(y: int, g: dict, ctx: Ctx) -> Raw | None:
