@@ -128,3 +128,17 @@ def test_first_and_last_days_of_a_period_are_its_part(text, expected, lex):
 def test_between_now_and_a_date_is_by_it(lex):
     assert windows("Prices will keep rising between now and the end of the year.", "en", lex) == [
         (PUB, D(2026, 12, 31))]
+
+
+# - A count followed after a comma by the date it leads to ("two weeks later, on March 3",
+#   «بعد أسبوعين، في 3 آذار») is that date: the count may run from another event.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The second round follows two weeks later, on March 24.", "en", [(D(2026, 3, 24), D(2026, 3, 24))]),
+    ("Judges will rule in ten days, on February 23.", "en", [(D(2026, 2, 23), D(2026, 2, 23))]),
+    ("تجرى المرحلة الثانية بعد أسبوعين، في 24 آذار.", "ar", [(D(2026, 3, 24), D(2026, 3, 24))]),
+    # a comma before a date that does not follow the count keeps both
+    ("The lists will be out within 48 hours, and campaigning opens on Thursday.", "en",
+     [(PUB, D(2026, 2, 13)), (D(2026, 2, 12), D(2026, 2, 12))]),
+])
+def test_a_count_restated_by_a_date_is_the_date(text, lang, expected, lex):
+    assert windows(text, lang, lex) == expected

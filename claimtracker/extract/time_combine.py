@@ -4,6 +4,7 @@ modifiers before a phrase ("by", "before", "as early as", "since", "after", "bet
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -129,6 +130,25 @@ def anchor_durations(g: Grammar, mtext: str, items: list[Item], pub: date | None
 
 def _after(lo: date, unit: str, n: int) -> date:
     return max(lo, tr.add_units(lo, unit, n) - timedelta(days=1))
+
+
+_APPOSITION = re.compile(r"\s*[,،]\s*")
+
+
+def drop_restated(mtext: str, items: list[Item]) -> list[Item]:
+    """A count from now or from the date before it followed, after a comma, by a date that says
+    the same day ("the runoff follows a week later, on 21 March", «بعد أسبوعين، في 3 آذار»): the
+    date is the phrase, the count only leads to it (and may count from another event)."""
+    out: list[Item] = []
+    for i, it in enumerate(items):
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (nxt is not None and (it.raw.count is not None or it.raw.shift is not None)
+                and nxt.raw.lo is not None and nxt.raw.hi is not None
+                and nxt.raw.count is None and nxt.raw.shift is None
+                and _APPOSITION.fullmatch(mtext, it.end, nxt.start)):
+            continue
+        out.append(it)
+    return out
 
 
 def merge_connected(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
