@@ -142,8 +142,20 @@ def own_times(times: Sequence[TimeSpan], found: Sequence[Binding], event: str | 
             or during.search(doc.nslice(max(0, b.participle[0] - _DURING_REACH), b.participle[0]))))}
     noun = lex.head.statement_noun if lex is not None else None
     framing = _framing_days(times, doc, published)
-    return [t for t in times if t.start not in foreign and t.start not in framing
+    kept = [t for t in times if t.start not in foreign and t.start not in framing
             and not _issued_on(doc, t, hits, published, noun)]
+    # "will publish the roll for the June 4 runoff by Wednesday": a date modifying a noun says
+    # which event; another date of the claim says when the claim happens
+    naming = {b.time_start for b in found if b.owner is not None and b.participle[0] == b.participle[1]}
+    if naming and any(t.start not in naming and _still_to_come(t, published) for t in kept):
+        kept = [t for t in kept if t.start not in naming]
+    return kept
+
+
+def _still_to_come(t: TimeSpan, published: date | None) -> bool:
+    """Whether a time phrase may date something to come (it does not end before publication)."""
+    end = t.window.end or t.window.start
+    return end is None or published is None or end >= published
 
 
 def _framing_days(times: Sequence[TimeSpan], doc: Doc, published: date | None) -> set[int]:
