@@ -142,3 +142,15 @@ def test_between_now_and_a_date_is_by_it(lex):
 ])
 def test_a_count_restated_by_a_date_is_the_date(text, lang, expected, lex):
     assert windows(text, lang, lex) == expected
+
+
+# - «خلال الأيام العشرة المقبلة», «الأشهر الستة المقبلة»: a definite plural unit with its number
+#   after it counts that many units from publication (not the typical span of "the coming days").
+@pytest.mark.parametrize("text,expected", [
+    ("تعلن اللجنة النتائج خلال الأيام العشرة المقبلة.", (PUB, D(2026, 2, 21))),
+    ("يتوقع أن يرتفع التضخم في الأشهر الستة المقبلة.", (PUB, D(2026, 8, 11))),
+    ("سيصل الوفد خلال الساعات الـ48 المقبلة.", (PUB, D(2026, 2, 13))),
+    ("تراجعت الصادرات خلال الأشهر الثلاثة الماضية.", (D(2025, 11, 11), PUB)),
+])
+def test_arabic_plural_unit_with_number_after_it(text, expected, lex):
+    assert windows(text, "ar", lex) == [expected]

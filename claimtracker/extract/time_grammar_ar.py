@@ -104,6 +104,10 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
                    rf"(?!\s+{CL}(?:{mon}|{w.alt('hijri_months')}){E})"),
         # «خلال أشهر الشتاء», «خلال ساعات الليل»: an indefinite plural before a definite noun is
         # the months of something (a construct), no count from publication
+        # «خلال الأيام العشرة المقبلة», «في الأشهر الستة المقبلة», «الساعات الـ48 المقبلة»: a definite
+        # plural, its number after it, and "next" (or "last")
+        ("within", rf"{B}(?:{CL}(?:{w.alt('within')})\s+|{CL}(?:{prep})\s+)?(?P<unit>{punit})\s+(?:ال\s*)?"
+                   rf"(?P<num>{num})\s+(?P<rel>{rel}){E}"),
         # («خلال الأيام الأولى من الشهر المقبل»: the first days of a period, a part of it, no count)
         ("within", rf"{B}{CL}(?:{w.alt('within')})\s+(?:(?P<few>{few})\s+)?(?P<unit>{punit})(?!\s+(?!(?:{rel}|{few}){E})\S+\s+(?:{of})\s)"
                    rf"(?:(?<=ال\w\w\w\w)|(?<=ال\w\w\w\w\w)|(?<=ال\w\w\w\w\w\w)|(?!\s+(?!(?:{few}|{rel}){E})ال))"
