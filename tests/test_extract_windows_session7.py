@@ -42,3 +42,16 @@ def test_a_date_with_its_own_preposition_still_dates_the_claim(res):
     text = "The party will name its candidate on March 20 for the presidential runoff, a spokesman said."
     w = _window(res, text, "en", "name its candidate")
     assert w is not None and w.start == date(2025, 3, 20)
+
+
+def test_the_eve_of_a_dated_event_is_the_day_before(res):
+    text = ("Peru will hold its presidential election on April 12, the electoral board said.\n\n"
+            "The opposition plans a mass rally in Lima on the eve of the election, organisers said.")
+    w = _window(res, text, "en", "mass rally")
+    assert w is not None and (w.start, w.end) == (date(2025, 4, 11), date(2025, 4, 11))
+
+
+def test_arabic_eve_of_a_dated_event(res):
+    text = "تجرى الانتخابات الرئاسية في 12 نيسان المقبل.\n\nوتعتزم المعارضة تنظيم تظاهرة كبرى عشية الانتخابات."
+    w = _window(res, text, "ar", "تظاهرة")
+    assert w is not None and (w.start, w.end) == (date(2025, 4, 11), date(2025, 4, 11))

@@ -154,3 +154,15 @@ def test_a_count_restated_by_a_date_is_the_date(text, lang, expected, lex):
 ])
 def test_arabic_plural_unit_with_number_after_it(text, expected, lex):
     assert windows(text, "ar", lex) == [expected]
+
+
+# - "on the eve of the vote", «عشية الانتخابات»: a day counted from an event, no dates of its own
+#   (the event's date elsewhere dates it); «عشية الأحد» is Sunday evening.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Unions will strike on the eve of the budget vote.", "en", [(None, None)]),
+    ("يعقد المجلس جلسة طارئة عشية انطلاق القمة.", "ar", [(None, None)]),
+    ("يصل الوفد عشية الأحد.", "ar", [(D(2026, 2, 15), D(2026, 2, 15))]),
+    ("The eve is cold.", "en", []),
+])
+def test_a_day_named_by_its_event(text, lang, expected, lex):
+    assert windows(text, lang, lex) == expected

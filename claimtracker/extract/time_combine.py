@@ -32,6 +32,9 @@ def _same_sentence(g: Grammar, gap: str) -> bool:
     return not any(map(g.breaks.__contains__, gap))
 
 
+_NEXT_WORD = re.compile(r"[ \t]+(?=\w)")
+
+
 def anchor_counts(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
     """A count tied to another event: "within two weeks of the vote", «خلال 48 ساعة من إغلاق الصناديق»,
     "three days after the election", «قبل يومين من الاقتراع». Counted from that event, not from
@@ -46,6 +49,8 @@ def anchor_counts(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
             continue
         count = it.raw.count
         link = g.anchor_link.match(mtext, it.end) if count is not None else None
+        if link is None and count is not None and it.raw.kind == "event_day":
+            link = _NEXT_WORD.match(mtext, it.end)  # «عشية الانتخابات»: the event right after, no linking word
         if link is None:
             out.append(it)
             continue

@@ -143,6 +143,10 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
                 rf"|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}{not_named}"),
         ("duration", rf"{B}(?:{CL}(?:{w.alt('duration')})\s+|[وف]?ل)(?:(?P<num>{num})\s+(?P<unit>{unit})"
                      rf"|(?P<dual>{dual})|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}"),
+        # «عشية الانتخابات»: the day before an event named right after it (time_combine.anchor_counts),
+        # not «عشية الأحد» (Sunday evening) or «عشية اليوم»
+        ("event_day", rf"{B}(?:{CL}(?:{prep})\s+)?{CL}(?P<eday>{w.alt('event_days')})(?=\s+\w)"
+                      rf"(?!\s+{CL}(?:{w.alt('weekdays', 'fixed_days', 'today_words')}){E})"),
         ("soon", rf"{B}{CL}(?:{w.alt('soon')}){E}"),
         ("vague", rf"{B}{CL}(?:{w.alt('vague')}){E}"),
         # "صباح الغد", "ابتداء من الغد", "يوم غد": «الغد» alone is also "the future" (and a newspaper)

@@ -291,9 +291,17 @@ def hijri(g: dict, ctx: Ctx) -> Raw | None:
     return span(*chosen)
 
 
+def event_day(g: dict, ctx: Ctx) -> Raw | None:
+    """'the eve of', «عشية»: a day counted from an event named after it, so no dates of its own."""
+    n = ctx.words.lookup("event_days", g.get("eday"))
+    if not isinstance(n, int):
+        return None
+    return Raw(None, None, "vague", count=("before" if n < 0 else "after", "day", abs(n)))
+
+
 HANDLERS = {
     "fixed": fixed, "soon": soon, "vague": vague, "weekday": weekday, "date": date_dm, "numeric": numeric,
     "month": month, "within": within, "in_n": in_n, "ago": ago, "duration": duration, "day_only": month_day_only,
     "period": periods.period, "year_end": periods.year_end, "year": periods.year, "season": periods.season,
-    "weekend": periods.weekend, "hijri": hijri, "feast": periods.feast,
+    "weekend": periods.weekend, "hijri": hijri, "feast": periods.feast, "event_day": event_day,
 }
