@@ -55,3 +55,15 @@ def test_arabic_eve_of_a_dated_event(res):
     text = "تجرى الانتخابات الرئاسية في 12 نيسان المقبل.\n\nوتعتزم المعارضة تنظيم تظاهرة كبرى عشية الانتخابات."
     w = _window(res, text, "ar", "تظاهرة")
     assert w is not None and (w.start, w.end) == (date(2025, 4, 11), date(2025, 4, 11))
+
+
+def test_a_date_in_a_later_claim_opened_by_and_with_a_subject_is_that_claims(res):
+    # "..., and even that may slip into next year": the year dates the slip, not the expectation
+    for text, first in [
+        ("Mediators expect a ceasefire text from this round of talks, and even that may slip into next year, "
+         "a diplomat said.", "Mediators expect"),
+        ("Analysts expect the central bank to hold rates steady, and it could start cutting them in 2027, "
+         "a Lagos economist said.", "Analysts expect"),
+    ]:
+        w = _window(res, text, "en", first)
+        assert w is None or w.end is None or w.end.year not in (2026, 2027), text
