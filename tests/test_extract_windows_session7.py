@@ -67,3 +67,18 @@ def test_a_date_in_a_later_claim_opened_by_and_with_a_subject_is_that_claims(res
     ]:
         w = _window(res, text, "en", first)
         assert w is None or w.end is None or w.end.year not in (2026, 2027), text
+
+
+def test_arabic_and_that_opens_a_separate_claim(res):
+    # «..., وإن الطرفين يأملان ... قبل نهاية أيار»: a second reported claim, whose date is its own
+    text = "وقال وزير الزراعة الأردني إن المباحثات ستستمر يومين، وإن الطرفين يأملان في توقيع الاتفاق قبل نهاية أيار."
+    w = _window(res, text, "ar", "ستستمر يومين")
+    assert w is None or w.end is None or w.end.month != 5
+
+
+def test_arabic_even_though_goes_on_about_the_same_event(res):
+    # «لم يحدد موعدها بعد، وإن كانت مصادر ترجح ...»: "even though", the date is the same visit's
+    text = ("من جهة أخرى، يتوقع أن يوقع البلدان مذكرة تفاهم خلال زيارة مرتقبة لرئيس الوزراء التونسي إلى عمان، "
+            "لم يحدد موعدها بعد، وإن كانت مصادر ترجح أن تتم قبل نهاية حزيران.")
+    w = _window(res, text, "ar", "مذكرة تفاهم")
+    assert w is not None and w.end == date(2025, 6, 30)

@@ -34,10 +34,15 @@ _NEVER = re.compile(r"(?!)")  # a language with no opening words: no later claim
 def load_separate_opener(path: Path, lang: str) -> re.Pattern:
     """The opening words of a separate claim, at the start of a claim's text (after punctuation),
     from a `separate_claims.json` (`Resources` reads it per language)."""
-    words = json.loads(path.read_text(encoding="utf-8")).get(lang, [])
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    words = spec.get(lang, [])
     if not words:
         return _NEVER
-    return re.compile(rf"[\W_]*(?:{literal_alternation(normalize_text(w) for w in words)})(?!\w)", re.IGNORECASE)
+    # «وإن كانت ...» is "even though", no new claim, though «وإن» alone is "and that"
+    after = [normalize_text(w) for w in spec.get("not_before", {}).get(lang, [])]
+    not_before = rf"(?!\s+(?:{literal_alternation(after)})(?!\w))" if after else ""
+    return re.compile(rf"[\W_]*(?:{literal_alternation(normalize_text(w) for w in words)})(?!\w){not_before}",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
