@@ -166,3 +166,19 @@ def test_arabic_plural_unit_with_number_after_it(text, expected, lex):
 ])
 def test_a_day_named_by_its_event(text, lang, expected, lex):
     assert windows(text, lang, lex) == expected
+
+
+# - A count given as a range ("within two to three weeks", «خلال ثلاثة إلى ستة أشهر») runs to the
+#   larger count; "in three to six months" is from the smaller to the larger.
+# - "By year's end" is "by the end of the year".
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Talks should conclude within two to three weeks.", "en", [(PUB, D(2026, 3, 4))]),
+    ("The plant will reopen in three to six months.", "en", [(D(2026, 5, 11), D(2026, 8, 11))]),
+    ("Results are due within 2-3 days.", "en", [(PUB, D(2026, 2, 14))]),
+    ("تنتهي الأشغال خلال ثلاثة إلى ستة أشهر.", "ar", [(PUB, D(2026, 8, 11))]),
+    ("The merger should close by year's end.", "en", [(PUB, D(2026, 12, 31))]),
+    # a mid-year review is no date
+    ("The fund publishes a mid-year review of the programme.", "en", []),
+])
+def test_count_ranges_and_year_end(text, lang, expected, lex):
+    assert windows(text, lang, lex) == expected

@@ -96,7 +96,9 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("period", rf"{B}(?P<el>{w.alt('earlier_later')})\s+(?:(?P<rel>{relb})\s+)?(?P<unit>{pn})"
                    rf"(?:\s+(?P<rel2>{rel}))?{E}"),
         # "خلال الأيام المقبلة", "في غضون 14 يوما", "خلال أسبوعين", "خلال الـ48 ساعة المقبلة", "في قادم الأيام"
-        ("within", rf"{B}{CL}(?:{w.alt('within')})\s*(?:ال\s*)?(?P<num>{num})\s+(?P<unit>{unit})"
+        # («خلال ثلاثة إلى ستة أشهر»: up to the larger count)
+        ("within", rf"{B}{CL}(?:{w.alt('within')})\s*(?:ال\s*)?(?P<num>{num})"
+                   rf"(?:\s*(?:{w.alt('connectors')})\s*(?P<num2>{num}))?\s+(?P<unit>{unit})"
                    rf"(?:\s+(?P<rel>{rel}))?{E}"),
         ("within", rf"{B}{CL}(?:{w.alt('within')})\s+(?:ال)?(?P<dual>{dual})(?:\s+(?P<rel>{rel}))?{E}"),
         # "خلال أسبوع", "بعد شهر واحد": one unit

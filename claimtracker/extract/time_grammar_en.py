@@ -120,7 +120,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("year", rf"{B}(?:{w.alt('year_context_before')})\s+(?:{the}\s+{yw}\s+)?(?P<year>{year})"
                  rf"(?:{conn_day}(?P<year2>{year}))?{E}"),
         # "within 14 days", "in the next few days", "the coming weeks", "the few coming days"
-        ("within", rf"{B}(?:{w.alt('within')})\s+(?:{the}\s+)?(?:(?P<few>{few})\s+|(?P<num>{num})[\s-]+)?"
+        # "within two to three weeks": up to the larger count
+        ("within", rf"{B}(?:{w.alt('within')})\s+(?:{the}\s+)?(?:(?P<few>{few})\s+|(?P<num>{num})(?:{conn_day}(?P<num2>{num}))?[\s-]+)?"
                    rf"(?:{w.alt('more')}\s+)?(?P<unit>{unit}){E}"),
         ("within", rf"{B}(?:{the}\s+)?(?:(?P<few>{few})\s+)?(?P<rel>{rel})\s+(?:(?P<few2>{few})\s+|(?P<num>{num})\s+)?"
                    rf"(?P<unit>{punit}){E}"),
@@ -130,7 +131,7 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("ago", rf"{B}(?P<num>{num})\s+(?P<unit>{unit})(?=[ \t]+(?:{w.alt('anchor_before')})[ \t]+[\w\"“])"
                 rf"(?![ \t]+\w+[ \t]+(?:{w.alt('anchor_now')}){E})"),
         ("ago", rf"{B}(?P<num>{num})\s+(?P<unit>{unit})\s+(?:{w.alt('ago')}){E}"),
-        ("in_n", rf"{B}(?:{w.alt('in_n')})\s+(?P<num>{num})\s+(?P<unit>{unit})(?:['’]s?\s+time)?{E}"),
+        ("in_n", rf"{B}(?:{w.alt('in_n')})\s+(?P<num>{num})(?:{conn_day}(?P<num2>{num}))?\s+(?P<unit>{unit})(?:['’]s?\s+time)?{E}"),
         ("in_n", rf"{B}(?P<num>{num})\s+(?P<unit>{unit})\s+(?:{w.alt('after_n')}){E}"),
         # "a runoff two weeks later": after the date just before, else after publication
         ("in_n", rf"{B}(?P<num>{num})\s+(?P<unit>{unit})\s+(?P<later>{w.alt('later_n')}){E}"),

@@ -227,6 +227,11 @@ def in_n(g: dict, ctx: Ctx) -> Raw | None:
     if ctx.pub is None:
         return unresolved("day", shift=shift, count=count)
     d = tr.add_units(ctx.pub, unit, n)
+    if g.get("num2") and shift is None:
+        # "in two to three weeks": from the smaller count to the larger
+        first = number({"num": g["num"]}, ctx)
+        if first is not None and first < n:
+            return span(tr.add_units(ctx.pub, unit, first), d)
     return span(d, d, shift=shift, count=count)
 
 
