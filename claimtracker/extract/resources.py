@@ -63,10 +63,10 @@ class LanguageLexicons:
 
     @classmethod
     def of(cls, cues: CueLexicon, attribution: AttributionLexicon, events: EventLexicon,
-           nouns: NounRules = NounRules(), separate: re.Pattern | None = None) -> LanguageLexicons:
+           nouns: NounRules | None = None, separate: re.Pattern | None = None) -> LanguageLexicons:
         scan = SentenceScan.build(events.pattern, events.labels, attribution.speech, attribution.unpaired,
                                   attribution.unpaired_labels)
-        return cls(cues, attribution, events, scan, nouns, separate)
+        return cls(cues, attribution, events, scan, nouns if nouns is not None else NounRules(), separate)
 
 
 @dataclass(frozen=True)

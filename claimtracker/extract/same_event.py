@@ -39,7 +39,6 @@ class NounRules:
     plural_ending: str = ""
     kind_of: re.Pattern | None = None  # "a preparatory meeting": an article and a word naming its kind
 
-
     @classmethod
     def from_spec(cls, spec: dict) -> NounRules:
         """The rules of one language from its entry in `event_nouns.json`."""

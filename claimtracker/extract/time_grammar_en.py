@@ -138,7 +138,7 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("duration", rf"{B}(?:{w.alt('duration')})\s+(?:(?P<num>{num})[\s-]+)?(?P<unit>{unit}){E}"),
         ("fixed", rf"{B}(?P<fixed>{w.alt('fixed_days')}){E}"),
         # "as soon as next week": "soon" there opens the date after it (a prefix), no window of its own
-        # "on the eve of the vote", "on the day of the summit": a day counted from an event (time_combine.anchor_counts)
+        # "on the eve of the vote": a day counted from an event (time_combine.anchor_counts)
         ("event_day", rf"{B}(?:(?:{prep})\s+)?(?P<eday>{w.alt('event_days')}){E}(?=\s+{of}\s)"),
         # "soon after the vote", "shortly thereafter": soon after another event, not after publication
         ("soon", rf"{B}(?!(?<=as )soon\s+as\s)(?:{w.alt('soon')}){E}(?!\s+(?:{w.alt('soon_not_before')}){E})"),

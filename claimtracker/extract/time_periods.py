@@ -20,7 +20,6 @@ from claimtracker.extract.time_values import (
     year_of,
 )
 
-
 # "before mid-March" is up to the end of mid-March (the 20th), as "before the end of March" is up
 # to the 31st; "before early March" stays before the 1st
 _MONTH_REACHES_END = ("end", "late", "mid")

@@ -27,8 +27,8 @@ from claimtracker.extract.time_combine import (
     Item,
     anchor_counts,
     anchor_durations,
-    drop_restated,
     apply_prefixes,
+    drop_restated,
     merge_connected,
 )
 from claimtracker.extract.time_compile import GRAMMARS, Grammar, Pattern, compile_grammar
