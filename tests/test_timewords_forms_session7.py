@@ -182,3 +182,16 @@ def test_a_day_named_by_its_event(text, lang, expected, lex):
 ])
 def test_count_ranges_and_year_end(text, lang, expected, lex):
     assert windows(text, lang, lex) == expected
+
+
+# - "The Friday before the vote", «الخميس الذي يسبق يوم الاقتراع»: a weekday counted from an event
+#   is not the coming one; "on Friday before the leaders leave" still is.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Campaigning must stop on the Saturday before the referendum.", "en", []),
+    ("Counting resumes on the Monday after the runoff.", "en", []),
+    ("يتوقف الصمت الانتخابي مساء السبت الذي يسبق يوم التصويت.", "ar", []),
+    ("The accord will be signed on Friday before the envoys fly home.", "en", [(D(2026, 2, 13), D(2026, 2, 13))]),
+    ("يصل الوفد يوم الخميس المقبل.", "ar", [(D(2026, 2, 12), D(2026, 2, 12))]),
+])
+def test_a_weekday_counted_from_an_event(text, lang, expected, lex):
+    assert windows(text, lang, lex) == expected

@@ -19,7 +19,10 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
     mon_any = f"(?:{mon_full}|{mon_abbr})"
     # "Super Tuesday", "Good Friday", "the Sunday Times" are names, not the next such day
     not_after = "".join(rf"(?<!{w.fold(x)}\s)" for x in w.words("weekday_not_after"))
-    wd = rf"{not_after}{w.alt('weekdays')}(?!\s+{w.alt('weekday_not_before')}(?![\w]))"
+    # "the Friday before the vote" is a day counted from an event, not the coming Friday
+    # (but "on Friday before the leaders leave" is that Friday)
+    relative_day = rf"(?:(?<!{w.alt('the')}\s)|(?!\w+\s+(?:{w.alt('anchor_after', 'anchor_before')})\s))"
+    wd = rf"{not_after}{relative_day}{w.alt('weekdays')}(?!\s+{w.alt('weekday_not_before')}(?![\w]))"
     sfx = w.alt("day_suffixes")
     day = rf"(?:[12]\d|3[01]|0?[1-9])(?:{sfx})?(?!\d)"
     dayc = r"(?:[12]\d|3[01]|0?[1-9])"
