@@ -21,7 +21,10 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
     not_after = "".join(rf"(?<!{w.fold(x)}\s)" for x in w.words("weekday_not_after"))
     # "the Friday before the vote" is a day counted from an event, not the coming Friday
     # (but "on Friday before the leaders leave" is that Friday)
-    relative_day = rf"(?:(?<!{w.alt('the')}\s)|(?!\w+\s+(?:{w.alt('anchor_after', 'anchor_before')})\s))"
+    # (and "the Friday after next" is a date)
+    after_next = "|".join(sorted({w.fold(x.split()[-1]) for x in w.words("rel_after_next")}))
+    relative_day = (rf"(?:(?<!{w.alt('the')}\s)|(?!\w+\s+(?:{w.alt('anchor_after', 'anchor_before')})\s+"
+                    rf"(?!(?:{after_next})(?!\w))))")
     wd = rf"{not_after}{relative_day}{w.alt('weekdays')}(?!\s+{w.alt('weekday_not_before')}(?![\w]))"
     sfx = w.alt("day_suffixes")
     day = rf"(?:[12]\d|3[01]|0?[1-9])(?:{sfx})?(?!\d)"
