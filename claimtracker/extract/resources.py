@@ -20,6 +20,8 @@ from claimtracker.extract.cues import CueLexicon, fold_pattern
 from claimtracker.extract.events import EventLexicon
 from claimtracker.extract.gazetteer import Gazetteer
 from claimtracker.extract.lazy import ByKey
+from claimtracker.extract.same_event import NounRules, load_noun_rules
+from claimtracker.extract.sentence_claims import load_separate_opener
 from claimtracker.extract.sentence_scan import SentenceScan
 from claimtracker.extract.timewords import TimeLexicon
 
@@ -56,12 +58,15 @@ class LanguageLexicons:
     events: EventLexicon
     # event words, reporting verbs and unpaired sources of a sentence in one pass
     sentence_scan: SentenceScan | None = None
+    nouns: NounRules = NounRules()  # event nouns a later claim refers back to (same_event.py)
+    separate: re.Pattern | None = None  # words opening a separate claim of a sentence (sentence_claims.py)
 
     @classmethod
-    def of(cls, cues: CueLexicon, attribution: AttributionLexicon, events: EventLexicon) -> LanguageLexicons:
+    def of(cls, cues: CueLexicon, attribution: AttributionLexicon, events: EventLexicon,
+           nouns: NounRules | None = None, separate: re.Pattern | None = None) -> LanguageLexicons:
         scan = SentenceScan.build(events.pattern, events.labels, attribution.speech, attribution.unpaired,
                                   attribution.unpaired_labels)
-        return cls(cues, attribution, events, scan)
+        return cls(cues, attribution, events, scan, nouns if nouns is not None else NounRules(), separate)
 
 
 @dataclass(frozen=True)
@@ -118,4 +123,6 @@ def _language(data_dir: Path, lang: str) -> LanguageLexicons:
         cues=CueLexicon.load(lex_dir / f"cues_{lang}.json", lang),
         attribution=AttributionLexicon.load(lex_dir / f"attribution_{lang}.json", lang),
         events=EventLexicon.load(lex_dir / f"events_{lang}.json", lang),
+        nouns=load_noun_rules(lex_dir / "event_nouns.json", lang),
+        separate=load_separate_opener(lex_dir / "separate_claims.json", lang),
     )

@@ -39,18 +39,27 @@ class NounRules:
     plural_ending: str = ""
     kind_of: re.Pattern | None = None  # "a preparatory meeting": an article and a word naming its kind
 
+    @classmethod
+    def from_spec(cls, spec: dict) -> NounRules:
+        """The rules of one language from its entry in `event_nouns.json`."""
+        words = [normalize_text(w) for w in spec.get("refer_determiners", [])]
+        det = re.compile(rf"(?<!\w)(?:{literal_alternation(words)})\s+$", re.IGNORECASE) if words else None
+        art = re.compile(spec["article"]) if spec.get("article") else None
+        arts = [normalize_text(w) for w in spec.get("indefinite_articles", [])]
+        kind = re.compile(rf"(?<!\w)(?:{literal_alternation(arts)})\s+([^\W\d_][\w-]*)\s+$", re.IGNORECASE) \
+            if arts else None
+        return cls(det, art, spec.get("indefinite_ending", ""), spec.get("plural_ending", ""), kind)
+
+
+def load_noun_rules(path: Path, lang: str) -> NounRules:
+    """One language's rules from an `event_nouns.json` (`Resources` reads it per language)."""
+    return NounRules.from_spec(json.loads(path.read_text(encoding="utf-8")).get(lang, {}))
+
 
 @lru_cache(maxsize=4)
-def noun_rules(lang: str, data_dir: Path = DATA_DIR) -> NounRules:
-    """The rules of one language, read once."""
-    spec = json.loads((data_dir / "lexicons" / "event_nouns.json").read_text(encoding="utf-8")).get(lang, {})
-    words = [normalize_text(w) for w in spec.get("refer_determiners", [])]
-    det = re.compile(rf"(?<!\w)(?:{literal_alternation(words)})\s+$", re.IGNORECASE) if words else None
-    art = re.compile(spec["article"]) if spec.get("article") else None
-    arts = [normalize_text(w) for w in spec.get("indefinite_articles", [])]
-    kind = re.compile(rf"(?<!\w)(?:{literal_alternation(arts)})\s+([^\W\d_][\w-]*)\s+$", re.IGNORECASE) \
-        if arts else None
-    return NounRules(det, art, spec.get("indefinite_ending", ""), spec.get("plural_ending", ""), kind)
+def noun_rules(lang: str) -> NounRules:
+    """The rules of the project's own data folder, for a caller holding no `Resources`."""
+    return load_noun_rules(DATA_DIR / "lexicons" / "event_nouns.json", lang)
 
 
 def _key(word: str, rules: NounRules) -> tuple[str, bool]:
@@ -68,12 +77,15 @@ def _key(word: str, rules: NounRules) -> tuple[str, bool]:
     return word, definite
 
 
-def named_events(doc: Doc, hits: Sequence[EventHit]) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+def named_events(doc: Doc, hits: Sequence[EventHit], rules: NounRules | None = None,
+                 ) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
     """The event nouns among `hits`: every one as (key, event type), which a later claim may refer
-    back to, and the keys of those that point back to an event named before (the claim refers to it)."""
+    back to, and the keys of those that point back to an event named before (the claim refers to it).
+    `rules` are the language's (`LanguageLexicons.nouns`); without them the project's own."""
     if not hits:
         return frozenset(), frozenset()
-    rules = noun_rules(doc.lang)
+    if rules is None:
+        rules = noun_rules(doc.lang)
     named: set[tuple[str, str]] = set()
     back: set[str] = set()
     for h in hits:

@@ -28,20 +28,36 @@ if TYPE_CHECKING:
 _OPENER_REACH = 24  # characters at the start of a claim searched for its opening word
 
 
-@lru_cache(maxsize=4)
-def separate_opener(lang: str, data_dir: Path = DATA_DIR) -> re.Pattern | None:
-    """The opening words of a separate claim, at the start of a claim's text (after punctuation)."""
-    words = json.loads((data_dir / "lexicons" / "separate_claims.json").read_text(encoding="utf-8")).get(lang, [])
+_NEVER = re.compile(r"(?!)")  # a language with no opening words: no later claim is separate
+
+
+def load_separate_opener(path: Path, lang: str) -> re.Pattern:
+    """The opening words of a separate claim, at the start of a claim's text (after punctuation),
+    from a `separate_claims.json` (`Resources` reads it per language)."""
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    words = spec.get(lang, [])
     if not words:
-        return None
-    return re.compile(rf"[\W_]*(?:{literal_alternation(normalize_text(w) for w in words)})(?!\w)", re.IGNORECASE)
+        return _NEVER
+    # «وإن كانت ...» is "even though", no new claim, though «وإن» alone is "and that"
+    after = [normalize_text(w) for w in spec.get("not_before", {}).get(lang, [])]
+    not_before = rf"(?!\s+(?:{literal_alternation(after)})(?!\w))" if after else ""
+    return re.compile(rf"[\W_]*(?:{literal_alternation(normalize_text(w) for w in words)})(?!\w){not_before}",
+                      re.IGNORECASE)
 
 
-def others_times(doc: Doc, start: int, times: Sequence[TimeSpan], others: Sequence[tuple[int, int]]) -> list[TimeSpan]:
-    """The `times` less those inside a separate claim after the one starting at `start`."""
-    opener = separate_opener(doc.lang) if others else None
-    if opener is None:
+@lru_cache(maxsize=4)
+def separate_opener(lang: str) -> re.Pattern:
+    """The opening words of the project's own data folder, for a caller holding no `Resources`."""
+    return load_separate_opener(DATA_DIR / "lexicons" / "separate_claims.json", lang)
+
+
+def others_times(doc: Doc, start: int, times: Sequence[TimeSpan], others: Sequence[tuple[int, int]],
+                 opener: re.Pattern | None = None) -> list[TimeSpan]:
+    """The `times` less those inside a separate claim after the one starting at `start`. `opener`
+    is the language's (`LanguageLexicons.separate`); without it the project's own."""
+    if not others:
         return list(times)
+    rx = opener if opener is not None else separate_opener(doc.lang)
     separate = [(a, b) for a, b in others if a > start
-                and opener.match(doc.nslice(a, min(b, a + _OPENER_REACH)))]
+                and rx.match(doc.nslice(a, min(b, a + _OPENER_REACH)))]
     return [t for t in times if not any(a <= t.start and t.end <= b for a, b in separate)]

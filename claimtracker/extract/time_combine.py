@@ -4,6 +4,7 @@ modifiers before a phrase ("by", "before", "as early as", "since", "after", "bet
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -31,6 +32,9 @@ def _same_sentence(g: Grammar, gap: str) -> bool:
     return not any(map(g.breaks.__contains__, gap))
 
 
+_NEXT_WORD = re.compile(r"[ \t]+(?=\w)")
+
+
 def anchor_counts(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
     """A count tied to another event: "within two weeks of the vote", «خلال 48 ساعة من إغلاق الصناديق»,
     "three days after the election", «قبل يومين من الاقتراع». Counted from that event, not from
@@ -45,6 +49,8 @@ def anchor_counts(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
             continue
         count = it.raw.count
         link = g.anchor_link.match(mtext, it.end) if count is not None else None
+        if link is None and count is not None and it.raw.kind == "event_day":
+            link = _NEXT_WORD.match(mtext, it.end)  # «عشية الانتخابات»: the event right after, no linking word
         if link is None:
             out.append(it)
             continue
@@ -129,6 +135,25 @@ def anchor_durations(g: Grammar, mtext: str, items: list[Item], pub: date | None
 
 def _after(lo: date, unit: str, n: int) -> date:
     return max(lo, tr.add_units(lo, unit, n) - timedelta(days=1))
+
+
+_APPOSITION = re.compile(r"\s*[,،]\s*")
+
+
+def drop_restated(mtext: str, items: list[Item]) -> list[Item]:
+    """A count from now or from the date before it followed, after a comma, by a date that says
+    the same day ("the runoff follows a week later, on 21 March", «بعد أسبوعين، في 3 آذار»): the
+    date is the phrase, the count only leads to it (and may count from another event)."""
+    out: list[Item] = []
+    for i, it in enumerate(items):
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (nxt is not None and (it.raw.count is not None or it.raw.shift is not None)
+                and nxt.raw.lo is not None and nxt.raw.hi is not None
+                and nxt.raw.count is None and nxt.raw.shift is None
+                and _APPOSITION.fullmatch(mtext, it.end, nxt.start)):
+            continue
+        out.append(it)
+    return out
 
 
 def merge_connected(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:

@@ -169,6 +169,7 @@ _HEADS = {
     "code": (("half_codes", "quarter_codes"), {"year"}),
     "fixed": (("fixed_days", "fixed_with_context"), {"date", "weekday", "fixed", "period"}),
     "soon": (("soon",), {"soon"}),
+    "event_day": (("event_days",), {"event_day"}),
     "vague": (("vague",), {"vague", "period"}),
     "digit": ((), {"numeric", "date", "year", "within", "in_n", "ago", "duration", "day_only"}),
 }
@@ -177,7 +178,8 @@ _NOT_STARTERS = ("connectors", "sentence_breaks", "prefix_by", "prefix_before", 
                  "today_not_before", "time_of_day", "time_of_day_after", "_about", "anchor_links", "anchor_now",
                  "anchor_stop", "anchor_after", "anchor_before",
                  "rel_after_next", "fixed_with_context", "fixed_context",
-                 "rel_new")
+                 "rel_new", "month_not_before", "month_not_after", "soon_not_before", "month_not_before_doc",
+                 "month_not_after_doc", "soon_not_before_doc", "event_days_doc")
 
 
 def compile_grammar(words: LangWords) -> Grammar:

@@ -15,7 +15,9 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
     B, E = r"(?<!\w)", r"(?!\w)"
     CL = r"(?:[وف]?[بل]?)"
     mon = w.alt("months")
-    month = rf"(?P<month>{mon})(?:\s*[/(]\s*(?P<month2>{mon})\s*\)?)?"
+    # «ثورة يوليو», «حرب أكتوبر», «ثورة 25 يناير»: a month (or a day and month) after such a noun names an event
+    named_after = "".join(rf"(?<!{w.fold(x)}\s)" for x in w.words("month_not_after"))
+    month = rf"{named_after}(?P<month>{mon})(?:\s*[/(]\s*(?P<month2>{mon})\s*\)?)?"
     # "بين الاثنين" is "between the two", "الأحد عشر" is "the eleven"
     not_after = "".join(rf"(?<!{fold_word}\s)" for fold_word in (w.fold(x) for x in w.words("weekday_not_after")))
     wd = rf"{not_after}{w.alt('weekdays')}(?!\s+{w.alt('weekday_not_before')}(?!\w))"
@@ -54,7 +56,7 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("numeric", rf"{B}(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>{year}){E}"),
         # "اليوم الأحد 8 جوان 2014", "يومي 21 و 22 جويلية الجاري", "في 25 تشرين الثاني", "15 شباط/فبراير"
         ("date", rf"{B}(?:{CL}(?:{prep})\s+)?(?:(?:{tod})\s+)?(?:(?:{today}|{dayw})\s+)?(?:{wd}{sep})?"
-                 rf"(?P<day>{day}){andw}?(?:(?P<day2>{day}))?\s*(?:{of}\s+)?(?:{mw}\s+)?{month}"
+                 rf"{named_after}(?P<day>{day}){andw}?(?:(?P<day2>{day}))?\s*(?:{of}\s+)?(?:{mw}\s+)?{month}"
                  rf"(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),
         # Hijri: "15 شعبان 1446 هـ", "شهر رمضان المقبل", "عيد الأضحى"; not "رجب طيب أردوغان"
         ("hijri", rf"{B}(?:{CL}(?:{prep})\s+)?(?P<day>{day})\s+(?:{of}\s+)?(?:{mw}\s+)?(?P<hmonth>{w.alt('hijri_months')})"
@@ -82,7 +84,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("period", rf"{B}(?:{CL}(?:{prep})\s+)?(?:{w.alt('week_word')})\s+(?P<wk>{ordw})\s+(?:{of}\s+)"
                    rf"(?P<unit>{pn})(?:\s+(?P<rel>{rel}))?{E}"),
         # "نهاية شهر شباط/فبراير الجاري", "أيار المقبل", "في أكتوبر", "تشرين الأول (أكتوبر) 2025"
-        ("month", rf"{B}(?:{CL}(?P<ctx>{ctx})\s+)?(?:{CL}(?P<part>{part})\s+)?(?:{CL}(?P<mw>{mw})\s+)?{month}"
+        # (not after a day the date pattern left: «ثورة 25 يناير» is a name)
+        ("month", rf"{B}(?<!\d\s)(?:{CL}(?P<ctx>{ctx})\s+)?(?:{CL}(?P<part>{part})\s+)?(?:{CL}(?P<mw>{mw})\s+)?{month}"
                   rf"(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),
         # "النصف الثاني من العام الجاري", "الربع الأول من 2026"
         ("year", rf"{B}(?:{CL}(?:{prep})\s+)?(?P<hq>{w.alt('half', 'quarter')})\s+(?P<ord>{ordw})\s+(?:{of}\s+)?"
@@ -93,7 +96,9 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("period", rf"{B}(?P<el>{w.alt('earlier_later')})\s+(?:(?P<rel>{relb})\s+)?(?P<unit>{pn})"
                    rf"(?:\s+(?P<rel2>{rel}))?{E}"),
         # "خلال الأيام المقبلة", "في غضون 14 يوما", "خلال أسبوعين", "خلال الـ48 ساعة المقبلة", "في قادم الأيام"
-        ("within", rf"{B}{CL}(?:{w.alt('within')})\s*(?:ال\s*)?(?P<num>{num})\s+(?P<unit>{unit})"
+        # («خلال ثلاثة إلى ستة أشهر»: up to the larger count)
+        ("within", rf"{B}{CL}(?:{w.alt('within')})\s*(?:ال\s*)?(?P<num>{num})"
+                   rf"(?:\s*(?:{w.alt('connectors')})\s*(?P<num2>{num}))?\s+(?P<unit>{unit})"
                    rf"(?:\s+(?P<rel>{rel}))?{E}"),
         ("within", rf"{B}{CL}(?:{w.alt('within')})\s+(?:ال)?(?P<dual>{dual})(?:\s+(?P<rel>{rel}))?{E}"),
         # "خلال أسبوع", "بعد شهر واحد": one unit
@@ -101,7 +106,12 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
                    rf"(?!\s+{CL}(?:{mon}|{w.alt('hijri_months')}){E})"),
         # «خلال أشهر الشتاء», «خلال ساعات الليل»: an indefinite plural before a definite noun is
         # the months of something (a construct), no count from publication
-        ("within", rf"{B}{CL}(?:{w.alt('within')})\s+(?:(?P<few>{few})\s+)?(?P<unit>{punit})"
+        # «خلال الأيام العشرة المقبلة», «في الأشهر الستة المقبلة», «الساعات الـ48 المقبلة»: a definite
+        # plural, its number after it, and "next" (or "last")
+        ("within", rf"{B}(?:{CL}(?:{w.alt('within')})\s+|{CL}(?:{prep})\s+)?(?P<unit>{punit})\s+(?:ال\s*)?"
+                   rf"(?P<num>{num})\s+(?P<rel>{rel}){E}"),
+        # («خلال الأيام الأولى من الشهر المقبل»: the first days of a period, a part of it, no count)
+        ("within", rf"{B}{CL}(?:{w.alt('within')})\s+(?:(?P<few>{few})\s+)?(?P<unit>{punit})(?!\s+(?!(?:{rel}|{few}){E})\S+\s+(?:{of})\s)"
                    rf"(?:(?<=ال\w\w\w\w)|(?<=ال\w\w\w\w\w)|(?<=ال\w\w\w\w\w\w)|(?!\s+(?!(?:{few}|{rel}){E})ال))"
                    rf"(?:\s+(?:{few}))?(?:\s+(?P<rel>{rel}))?{E}"),
         ("within", rf"{B}{CL}(?P<unit>{punit})\s+(?:(?:{few})\s+)?(?P<rel>{w.alt('rel')}){E}"),
@@ -135,6 +145,10 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
                 rf"|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}{not_named}"),
         ("duration", rf"{B}(?:{CL}(?:{w.alt('duration')})\s+|[وف]?ل)(?:(?P<num>{num})\s+(?P<unit>{unit})"
                      rf"|(?P<dual>{dual})|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}"),
+        # «عشية الانتخابات»: the day before an event named right after it (time_combine.anchor_counts),
+        # not «عشية الأحد» (Sunday evening) or «عشية اليوم»
+        ("event_day", rf"{B}(?:{CL}(?:{prep})\s+)?{CL}(?P<eday>{w.alt('event_days')})(?=\s+\w)"
+                      rf"(?!\s+{CL}(?:{w.alt('weekdays', 'fixed_days', 'today_words')}){E})"),
         ("soon", rf"{B}{CL}(?:{w.alt('soon')}){E}"),
         ("vague", rf"{B}{CL}(?:{w.alt('vague')}){E}"),
         # "صباح الغد", "ابتداء من الغد", "يوم غد": «الغد» alone is also "the future" (and a newspaper)

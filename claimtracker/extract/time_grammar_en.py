@@ -19,7 +19,13 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
     mon_any = f"(?:{mon_full}|{mon_abbr})"
     # "Super Tuesday", "Good Friday", "the Sunday Times" are names, not the next such day
     not_after = "".join(rf"(?<!{w.fold(x)}\s)" for x in w.words("weekday_not_after"))
-    wd = rf"{not_after}{w.alt('weekdays')}(?!\s+{w.alt('weekday_not_before')}(?![\w]))"
+    # "the Friday before the vote" is a day counted from an event, not the coming Friday
+    # (but "on Friday before the leaders leave" is that Friday)
+    # (and "the Friday after next" is a date)
+    after_next = "|".join(sorted({w.fold(x.split()[-1]) for x in w.words("rel_after_next")}))
+    relative_day = (rf"(?:(?<!{w.alt('the')}\s)|(?!\w+\s+(?:{w.alt('anchor_after', 'anchor_before')})\s+"
+                    rf"(?!(?:{after_next})(?!\w))))")
+    wd = rf"{not_after}{relative_day}{w.alt('weekdays')}(?!\s+{w.alt('weekday_not_before')}(?![\w]))"
     sfx = w.alt("day_suffixes")
     day = rf"(?:[12]\d|3[01]|0?[1-9])(?:{sfx})?(?!\d)"
     dayc = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -47,11 +53,14 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
     on = w.alt("on")
     pos = r"(?:['’]s)?"
     not_season = "".join(rf"(?<!{w.fold(x)}\s)" for x in w.words("season_not_after"))
+    # the "July Charter", the October Revolution: a month alone before such a noun is a name
+    not_named = rf"(?!\s+(?:{w.alt('month_not_before')}){E})"
     return [
         ("numeric", rf"{B}(?P<iso>(?P<y>{year})-(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})){E}"),
         ("numeric", rf"{B}(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>{year}){E}"),
         # "Tuesday, October 15, 2025", "Oct. 22", "February 4 and 18, 2024"
-        ("date", rf"{B}(?:(?:{prep})\s+)?(?:{wd},?\s+)?(?P<month>{mon_any})\s+(?P<day>{day})"
+        # "the week of November 10": the week (Monday to Sunday) that holds the day
+        ("date", rf"{B}(?:(?:{prep})\s+)?(?:(?P<wof>{the}\s+{week}\s+{of})\s+)?(?:{wd},?\s+)?(?P<month>{mon_any})\s+(?P<day>{day})"
                  rf"(?:{conn_day}(?P<day2>{day}))?(?:,?\s+(?P<year>{year}))?{E}{pos}"),
         # "15 October 2025", "the 4th of July", "the first of October"
         # a day in words needs its article: "the first of October", but "last October" is a month
@@ -88,7 +97,7 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("period", rf"{B}(?P<el>{w.alt('earlier_later')})\s+(?:{the}\s+)(?P<unit>{period_unit}){E}"),
         ("period", rf"{B}(?P<part>{part})\s+(?:{the}\s+)(?P<unit>{period_unit}){E}"),
         ("period", rf"{B}(?:{the}\s+)?(?P<ord>{ordw})\s+(?P<hq>{w.alt('half', 'quarter')})\s+(?:{of}\s+)"
-                   rf"(?:(?P<rel>{rel})\s+|{the}\s+)?(?P<unit>{yw}){E}"),
+                   rf"(?:(?P<rel>{rel})\s+|{the}\s+)?(?P<unit>{yw}|{w.alt('month_word')}){E}"),
         ("year_end", rf"{B}(?:{w.alt('year_end')}){E}"),
         ("hijri", rf"{B}(?:(?P<ctx>{prep})\s+)?(?:(?P<rel>{rel})\s+|{the}\s+)?(?:(?P<hmonth>{w.alt('hijri_months')})"
                   rf"|(?P<feast>{w.alt('hijri_feasts')})){E}"),
@@ -117,7 +126,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("year", rf"{B}(?:{w.alt('year_context_before')})\s+(?:{the}\s+{yw}\s+)?(?P<year>{year})"
                  rf"(?:{conn_day}(?P<year2>{year}))?{E}"),
         # "within 14 days", "in the next few days", "the coming weeks", "the few coming days"
-        ("within", rf"{B}(?:{w.alt('within')})\s+(?:{the}\s+)?(?:(?P<few>{few})\s+|(?P<num>{num})[\s-]+)?"
+        # "within two to three weeks": up to the larger count
+        ("within", rf"{B}(?:{w.alt('within')})\s+(?:{the}\s+)?(?:(?P<few>{few})\s+|(?P<num>{num})(?:{conn_day}(?P<num2>{num}))?[\s-]+)?"
                    rf"(?:{w.alt('more')}\s+)?(?P<unit>{unit}){E}"),
         ("within", rf"{B}(?:{the}\s+)?(?:(?P<few>{few})\s+)?(?P<rel>{rel})\s+(?:(?P<few2>{few})\s+|(?P<num>{num})\s+)?"
                    rf"(?P<unit>{punit}){E}"),
@@ -127,18 +137,21 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("ago", rf"{B}(?P<num>{num})\s+(?P<unit>{unit})(?=[ \t]+(?:{w.alt('anchor_before')})[ \t]+[\w\"“])"
                 rf"(?![ \t]+\w+[ \t]+(?:{w.alt('anchor_now')}){E})"),
         ("ago", rf"{B}(?P<num>{num})\s+(?P<unit>{unit})\s+(?:{w.alt('ago')}){E}"),
-        ("in_n", rf"{B}(?:{w.alt('in_n')})\s+(?P<num>{num})\s+(?P<unit>{unit})(?:['’]s?\s+time)?{E}"),
+        ("in_n", rf"{B}(?:{w.alt('in_n')})\s+(?P<num>{num})(?:{conn_day}(?P<num2>{num}))?\s+(?P<unit>{unit})(?:['’]s?\s+time)?{E}"),
         ("in_n", rf"{B}(?P<num>{num})\s+(?P<unit>{unit})\s+(?:{w.alt('after_n')}){E}"),
         # "a runoff two weeks later": after the date just before, else after publication
         ("in_n", rf"{B}(?P<num>{num})\s+(?P<unit>{unit})\s+(?P<later>{w.alt('later_n')}){E}"),
         ("duration", rf"{B}(?:{w.alt('duration')})\s+(?:(?P<num>{num})[\s-]+)?(?P<unit>{unit}){E}"),
         ("fixed", rf"{B}(?P<fixed>{w.alt('fixed_days')}){E}"),
         # "as soon as next week": "soon" there opens the date after it (a prefix), no window of its own
-        ("soon", rf"{B}(?!(?<=as )soon\s+as\s)(?:{w.alt('soon')}){E}"),
+        # "on the eve of the vote": a day counted from an event (time_combine.anchor_counts)
+        ("event_day", rf"{B}(?:(?:{prep})\s+)?(?P<eday>{w.alt('event_days')}){E}(?=\s+{of}\s)"),
+        # "soon after the vote", "shortly thereafter": soon after another event, not after publication
+        ("soon", rf"{B}(?!(?<=as )soon\s+as\s)(?:{w.alt('soon')}){E}(?!\s+(?:{w.alt('soon_not_before')}){E})"),
         ("vague", rf"{B}(?:{w.alt('vague')}){E}(?!\s+{w.alt('vague_not_before')}{E})"),
         # month names alone: safe names anywhere, "May"/"March" only after a date word
-        ("month", rf"{B}(?:(?:{prep})\s+(?:{det}\s+)?)?(?P<month>{mon_safe}){pos}{E}(?!\s+\d)"),
-        ("month", rf"{B}(?P<ctx>{ctx_before})\s+(?P<month>{mon_amb}){E}(?!\s+\d)"),
+        ("month", rf"{B}(?:(?:{prep})\s+(?:{det}\s+)?)?(?P<month>{mon_safe}){pos}{E}(?!\s+\d){not_named}"),
+        ("month", rf"{B}(?P<ctx>{ctx_before})\s+(?P<month>{mon_amb}){E}(?!\s+\d){not_named}"),
         ("day_only", rf"{B}{on}\s+(?:{the}\s+)?(?P<day>{dayc})(?:{sfx}){E}"
                      rf"(?!\s+(?:{of}\s+)?{w.alt('same_month')}{E})"),
     ]

@@ -76,7 +76,16 @@ def _nearest_weekday(pub: date, wd: int) -> date:
 
 
 def date_dm(g: dict, ctx: Ctx) -> Raw | None:
-    """A day (or two) of a month: '15 October', 'October 15, 2025', '21 و 22 جويلية', '13 من الشهر نفسه'."""
+    """A day (or two) of a month: '15 October', 'October 15, 2025', '21 و 22 جويلية', '13 من الشهر نفسه';
+    "the week of November 10" is the week that holds the day."""
+    raw = _day_of_month(g, ctx)
+    if raw is None or not g.get("wof") or raw.lo is None or raw.hi != raw.lo:
+        return raw
+    monday = tr.week_monday(raw.lo)
+    return span(monday, monday + timedelta(days=6), month_ref=raw.month_ref)
+
+
+def _day_of_month(g: dict, ctx: Ctx) -> Raw | None:
     day = to_int(g.get("day"))
     if day is None and g.get("dayw"):
         day = ctx.words.lookup("ordinals", g["dayw"])
@@ -218,6 +227,11 @@ def in_n(g: dict, ctx: Ctx) -> Raw | None:
     if ctx.pub is None:
         return unresolved("day", shift=shift, count=count)
     d = tr.add_units(ctx.pub, unit, n)
+    if g.get("num2") and shift is None:
+        # "in two to three weeks": from the smaller count to the larger
+        first = number({"num": g["num"]}, ctx)
+        if first is not None and first < n:
+            return span(tr.add_units(ctx.pub, unit, first), d)
     return span(d, d, shift=shift, count=count)
 
 
@@ -282,9 +296,17 @@ def hijri(g: dict, ctx: Ctx) -> Raw | None:
     return span(*chosen)
 
 
+def event_day(g: dict, ctx: Ctx) -> Raw | None:
+    """'the eve of', «عشية»: a day counted from an event named after it, so no dates of its own."""
+    n = ctx.words.lookup("event_days", g.get("eday"))
+    if not isinstance(n, int):
+        return None
+    return Raw(None, None, "vague", count=("before" if n < 0 else "after", "day", abs(n)))
+
+
 HANDLERS = {
     "fixed": fixed, "soon": soon, "vague": vague, "weekday": weekday, "date": date_dm, "numeric": numeric,
     "month": month, "within": within, "in_n": in_n, "ago": ago, "duration": duration, "day_only": month_day_only,
     "period": periods.period, "year_end": periods.year_end, "year": periods.year, "season": periods.season,
-    "weekend": periods.weekend, "hijri": hijri, "feast": periods.feast,
+    "weekend": periods.weekend, "hijri": hijri, "feast": periods.feast, "event_day": event_day,
 }

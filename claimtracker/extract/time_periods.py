@@ -20,6 +20,10 @@ from claimtracker.extract.time_values import (
     year_of,
 )
 
+# "before mid-March" is up to the end of mid-March (the 20th), as "before the end of March" is up
+# to the 31st; "before early March" stays before the 1st
+_MONTH_REACHES_END = ("end", "late", "mid")
+
 
 def month_window(year: int, m: int, g: dict, ctx: Ctx) -> Raw:
     part = part_of(g, ctx)
@@ -36,7 +40,7 @@ def month_window(year: int, m: int, g: dict, ctx: Ctx) -> Raw:
             mid = lo.replace(day=15)
             return span(lo, mid, month_ref=(year, m)) if n == 1 else span(mid.replace(day=16), hi, month_ref=(year, m))
     lo, hi = tr.month_part(year, m, part)
-    return Raw(lo, hi, "month", end_part=part in ("end", "late"), month_ref=(year, m))
+    return Raw(lo, hi, "month", end_part=part in _MONTH_REACHES_END, month_ref=(year, m))
 
 
 def period(g: dict, ctx: Ctx) -> Raw | None:
@@ -57,6 +61,9 @@ def period(g: dict, ctx: Ctx) -> Raw | None:
     part = part_of(g, ctx)
     el = ctx.words.lookup("earlier_later", g.get("el"))
     if g.get("hq"):
+        if unit == "month":
+            # "the second half of next month", «النصف الأول من الشهر المقبل»: that month's half, not the year's
+            return _month_half(lo.year, lo.month, g, ctx)
         return _half_quarter(lo.year, g, ctx)
     if g.get("wk") and unit == "month":
         return month_window(lo.year, lo.month, g, ctx)
@@ -73,7 +80,7 @@ def period(g: dict, ctx: Ctx) -> Raw | None:
             lo = pub
         return span(lo, hi, end_part=part in ("end", "late"))
     if unit == "month":
-        return Raw(*tr.month_part(lo.year, lo.month, part), "month", end_part=part in ("end", "late"),
+        return Raw(*tr.month_part(lo.year, lo.month, part), "month", end_part=part in _MONTH_REACHES_END,
                    month_ref=(lo.year, lo.month))
     if unit == "year":
         lo, hi = tr.year_part(lo.year, part)
@@ -102,6 +109,14 @@ def year(g: dict, ctx: Ctx) -> Raw | None:
     if y2 is not None and y < y2 <= 2100:
         return Raw(lo, date(y2, 12, 31), "range", merged=True)
     return Raw(lo, hi, "month" if part == "end" else "range", end_part=part in ("end", "late"))
+
+
+def _month_half(y: int, m: int, g: dict, ctx: Ctx) -> Raw | None:
+    """A half of a month named by a period word: days 1-15 or 16 to the end (a quarter of a month is no unit)."""
+    n = ctx.words.lookup("ordinals", g.get("ord"))
+    if not fold_in(g.get("hq"), ctx, "half") or n not in (1, 2, -1):
+        return None
+    return month_window(y, m, {"mhalf": g.get("ord")}, ctx)
 
 
 def _half_quarter(y: int, g: dict, ctx: Ctx) -> Raw | None:

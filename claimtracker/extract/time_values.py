@@ -82,6 +82,8 @@ def to_int(text: str | None) -> int | None:
 
 def number(g: dict, ctx: Ctx) -> int | None:
     """A count from digits, a number word, a dual noun (Arabic), or a 'few' word (taken as 7 days)."""
+    if g.get("num2"):  # "two to three weeks": the larger count bounds the window
+        return number({"num": g["num2"]}, ctx)
     if g.get("num"):
         n = to_int(g["num"])
         if n is None:

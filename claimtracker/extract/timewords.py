@@ -28,6 +28,7 @@ from claimtracker.extract.time_combine import (
     anchor_counts,
     anchor_durations,
     apply_prefixes,
+    drop_restated,
     merge_connected,
 )
 from claimtracker.extract.time_compile import GRAMMARS, Grammar, Pattern, compile_grammar
@@ -122,6 +123,7 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
     items = anchor_durations(grammar, mtext, items, published)
     items = merge_connected(grammar, mtext, items)
     items = apply_prefixes(grammar, mtext, items, published)
+    items = drop_restated(mtext, items)
     hits = []
     for it in items:
         s, e = norm.span(it.start, it.end) if norm is not None else (it.start, it.end)

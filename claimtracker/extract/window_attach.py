@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from claimtracker.extract.event_head import CLAUSE_BREAK, LETTER_WORD
 from claimtracker.extract.filter import to_normalized
+from claimtracker.extract.same_event import NounRules, noun_rules
 from claimtracker.extract.time_handlers import typical_end
 from claimtracker.extract.time_resolve import add_units
 from claimtracker.models import Window
@@ -69,17 +70,40 @@ def _binding(doc: Doc, t: TimeSpan, hits: Sequence[EventHit], participle: re.Pat
     return Binding(t.start, owners[-1] if owners else None, (p_start, p_end))
 
 
-def bindings(doc: Doc, times: Sequence[TimeSpan], hits: Sequence[EventHit], lex: EventLexicon) -> list[Binding]:
-    """The time phrases among `times` that a participle ties to the noun before them."""
+def bindings(doc: Doc, times: Sequence[TimeSpan], hits: Sequence[EventHit], lex: EventLexicon,
+             nouns: NounRules | None = None) -> list[Binding]:
+    """The time phrases among `times` that a participle ties to the noun before them, or that
+    stand as a modifier before an event noun ("the September 16 election"). `nouns` are the
+    language's (`LanguageLexicons.nouns`); without them the project's own."""
     rules = lex.head
-    if rules.binding is None:
-        return []
+    determiner = (nouns if nouns is not None else noun_rules(doc.lang)).determiner
     out = []
     for t in times:
-        b = _binding(doc, t, hits, rules.binding, rules.date_noun, rules.predicate_lead)
+        b = _binding(doc, t, hits, rules.binding, rules.date_noun, rules.predicate_lead) \
+            if rules.binding is not None else None
+        if b is None and determiner is not None:
+            b = _modifier(doc, t, hits, determiner)
         if b is not None:
             out.append(b)
     return out
+
+
+_MODIFIED_REACH = 32  # characters from a date to the event noun it modifies
+_DETERMINER_REACH = 16  # characters before a date searched for the determiner opening its noun phrase
+# up to two adjectives between a date and its noun ("the May 3 general election"), no punctuation
+_ADJECTIVES = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}")
+
+
+def _modifier(doc: Doc, t: TimeSpan, hits: Sequence[EventHit], determiner: re.Pattern) -> Binding | None:
+    """A date between a determiner and an event noun ("for the September 16 general election by
+    Friday", "its May 3 summit"): it says which event, so it is that event's date. The date's own
+    words must hold no preposition ("on May 3" dates the claim), so the determiner is right before."""
+    if not determiner.search(doc.nslice(max(0, t.start - _DETERMINER_REACH), t.start)):
+        return None
+    for h in hits:
+        if t.end < h.start <= t.end + _MODIFIED_REACH and _ADJECTIVES.fullmatch(doc.text, t.end, h.start):
+            return Binding(t.start, h, (t.start, t.start))
+    return None
 
 
 _ISSUED_GAP_WORDS = 2  # words between a statement noun and the day it was issued («بيان للوزارة اليوم»)
@@ -118,8 +142,20 @@ def own_times(times: Sequence[TimeSpan], found: Sequence[Binding], event: str | 
             or during.search(doc.nslice(max(0, b.participle[0] - _DURING_REACH), b.participle[0]))))}
     noun = lex.head.statement_noun if lex is not None else None
     framing = _framing_days(times, doc, published)
-    return [t for t in times if t.start not in foreign and t.start not in framing
+    kept = [t for t in times if t.start not in foreign and t.start not in framing
             and not _issued_on(doc, t, hits, published, noun)]
+    # "will publish the roll for the June 4 runoff by Wednesday": a date modifying a noun says
+    # which event; another date of the claim says when the claim happens
+    naming = {b.time_start for b in found if b.owner is not None and b.participle[0] == b.participle[1]}
+    if naming and any(t.start not in naming and _still_to_come(t, published) for t in kept):
+        kept = [t for t in kept if t.start not in naming]
+    return kept
+
+
+def _still_to_come(t: TimeSpan, published: date | None) -> bool:
+    """Whether a time phrase may date something to come (it does not end before publication)."""
+    end = t.window.end or t.window.start
+    return end is None or published is None or end >= published
 
 
 def _framing_days(times: Sequence[TimeSpan], doc: Doc, published: date | None) -> set[int]:
@@ -146,8 +182,10 @@ def _framing_days(times: Sequence[TimeSpan], doc: Doc, published: date | None) -
 
 def schedule_event(found: Sequence[Binding]) -> tuple[str, tuple[int, int]] | None:
     """The event a schedule names ("the vote scheduled for 29 June"): the owner of its first
-    bound date, with the participle (which may itself read as the claim's cue)."""
-    return next(((b.owner.event_type, b.participle) for b in found if b.owner is not None), None)
+    bound date, with the participle (which may itself read as the claim's cue). A date modifying
+    a noun ("the May 3 vote", no participle) names a schedule of no claim."""
+    return next(((b.owner.event_type, b.participle) for b in found
+                  if b.owner is not None and b.participle[1] > b.participle[0]), None)
 
 
 # --- anchored counts -------------------------------------------------------------------------
@@ -195,21 +233,30 @@ class Dated:
     window: Window
 
 
-def calendar(doc: Doc, times: Sequence[TimeSpan], lex: EventLexicon, published: date | None) -> list[Dated]:
-    """Every date tied by a participle to an event noun, still to come, in text order."""
+def calendar(doc: Doc, times: Sequence[TimeSpan], lex: EventLexicon, published: date | None,
+             nouns: NounRules | None = None) -> list[Dated]:
+    """Every date tied by a participle to an event noun, or modifying one ("the May 3 vote"),
+    still to come, in text order."""
     rules = lex.head
-    if rules.binding is None:
+    determiner = (nouns if nouns is not None else noun_rules(doc.lang)).determiner
+    if rules.binding is None and determiner is None:
         return []
     out = []
     for t in times:
         w = t.window
         if not (w.start or w.end) or (published is not None and (w.end or w.start) < published):
             continue
-        if _binding(doc, t, (), rules.binding, rules.date_noun, rules.predicate_lead) is None:
-            continue  # no participle ties the date to anything: no event noun to look for
-        ns, ne = to_normalized(doc.norm, max(0, t.start - _CALENDAR_LOOKBACK), t.start)
-        hits = [_moved(h, ns, doc.norm.offsets) for h in lex.find(doc.norm.text[ns:ne])]
-        b = _binding(doc, t, hits, rules.binding, rules.date_noun, rules.predicate_lead)
+        b = None
+        if rules.binding is not None and _binding(doc, t, (), rules.binding, rules.date_noun,
+                                                  rules.predicate_lead) is not None:
+            ns, ne = to_normalized(doc.norm, max(0, t.start - _CALENDAR_LOOKBACK), t.start)
+            hits = [_moved(h, ns, doc.norm.offsets) for h in lex.find(doc.norm.text[ns:ne])]
+            b = _binding(doc, t, hits, rules.binding, rules.date_noun, rules.predicate_lead)
+        elif determiner is not None and determiner.search(doc.nslice(max(0, t.start - _DETERMINER_REACH), t.start)):
+            ns, ne = to_normalized(doc.norm, t.end, min(len(doc.text), t.end + _MODIFIED_REACH + 16))
+            hits = [_moved(h, ns, doc.norm.offsets) for h in lex.find(doc.norm.text[ns:ne])]
+            b = _modifier(doc, t, hits, determiner)
+        # else no participle or determiner ties the date to anything: no event noun to look for
         if b is not None and b.owner is not None:
             out.append(Dated(t.start, b.owner.event_type, w))
     return out
