@@ -15,7 +15,7 @@ from claimtracker.extract.event_head import HeadRules, head_event
 from claimtracker.extract.event_refer import ReferRules, carried_type
 from claimtracker.extract.events import EventLexicon, choose_event
 from claimtracker.extract.filter import to_normalized
-from claimtracker.extract.same_event import named_events
+from claimtracker.extract.same_event import NounRules, named_events
 from claimtracker.extract.sentence_claims import others_times
 from claimtracker.extract.split import Sentence, Span
 from claimtracker.extract.tiles import Negations, is_future, said_on
@@ -51,6 +51,7 @@ def draft(
     doc: Doc, start: int, end: int, anchor: Span, reading: Reading, s_actors, s_events, s_times, attr,
     gazetteer, speech: Sequence[Hit], sentence_cues: Sequence, sentence: Sentence, events: EventLexicon | None = None,
     sentence_bound: Sequence[Binding] | None = None, other_claims: Sequence[tuple[int, int]] = (),
+    nouns: NounRules | None = None, separate: re.Pattern | None = None,
 ) -> Draft:
     """The claim [start, end) of a sentence. `s_events` are the sentence's event hits as
     `event_refer.read_events` reads them ("the vote" of a legislature is no election, "this year's
@@ -73,7 +74,7 @@ def draft(
     t_events = inside(s_events, start, end)
     t_times = inside(s_times, start, end)
     if sentence_bound is None:
-        bound = bindings(doc, t_times, s_events, events) if events is not None else []
+        bound = bindings(doc, t_times, s_events, events, nouns) if events is not None else []
     elif sentence_bound:
         starts = {t.start for t in t_times}
         bound = [b for b in sentence_bound if b.time_start in starts]
@@ -93,10 +94,10 @@ def draft(
         # a date of the sentence dates this claim too («يقوم بزيارة الأسبوع المقبل، يلتقي خلالها»),
         # but not one in a separate claim after it ("Cairo will take part, but warned it might pull
         # out by March": March is the other claim's) (`sentence_claims.py`)
-        window = _pick_time(others_times(doc, start, s_times, other_claims), doc.published)
+        window = _pick_time(others_times(doc, start, s_times, other_claims, separate), doc.published)
     mentioned = frozenset(h.event_type for h in t_events) if t_events else _NONE
     loose = _loose_time(t_times or s_times)
-    named, refers = named_events(doc, t_events)
+    named, refers = named_events(doc, t_events, nouns)
     return Draft(
         start, end, sentence, reading, event, actors, _claim_countries(countries, actors), window, attr,
         reading.kind, mentioned, loose.window if loose else None, loose.anchored if loose else None,

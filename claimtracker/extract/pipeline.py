@@ -180,12 +180,12 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
                 # a time phrase dating a past verb is no window to come, whichever claim holds it
                 reporting = [v for v in speech if not governed_by_cue(doc.text, v, s_cues)] if speech else speech
                 live_times = [t for t in s_times if not told_as_past(doc, t, reporting)]
-                bound = bindings(doc, live_times, s_events, lex.events)
+                bound = bindings(doc, live_times, s_events, lex.events, lex.nouns)
                 claim_events = read_events(doc, s_events, lex.events.refer)
             drafts.append(
                 draft(doc, t_start, t_end, anchor, reading, s_actors, claim_events, live_times, attr, res.gazetteer,
                       reporting, s_cues, sent, lex.events, bound,
-                      [(a, b) for a, b, _, _ in s_tiles if (a, b) != (t_start, t_end)])
+                      [(a, b) for a, b, _, _ in s_tiles if (a, b) != (t_start, t_end)], lex.nouns, lex.separate)
             )
         if not s_tiles and may_assert:
             d = assertion(doc, sent, s_actors, s_events, s_times, negations, attribute, called_off or 0)
@@ -195,7 +195,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         if sentence_attr is not None and sentence_attr.kind != "outlet" and sentence_attr is not previous_attr:
             previous_attr, previous_at = sentence_attr, sent.start
     # a claim with no date of its own takes the date the text tied to its event (window_attach.py)
-    dated = calendar(doc, doc.times, lex.events, doc.published)
+    dated = calendar(doc, doc.times, lex.events, doc.published, lex.nouns)
     claims = [(d.start, d.event_type, d.window, d.loose_window, d.loose_count) for d in drafts]
     for d, w in zip(drafts, fill_windows(claims, dated, lex.events), strict=True):
         d.window = d.window or w
