@@ -130,3 +130,8 @@ def test_a_speaker_with_a_place_phrase_before_that():
 
 def test_the_name_faisal_is_no_verb_of_arrival():
     assert _forward("وكان فيصل المقداد قد استقبل الوفد في دمشق.", "ar") == []
+
+
+def test_a_rate_cut_is_a_noun_not_a_past_verb_dating_the_time_after_it():
+    (m,) = _forward("The central bank is expected to deliver a rate cut at its September meeting.", "en")
+    assert m.expected is not None and m.expected.start == date(2026, 9, 1)

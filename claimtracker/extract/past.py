@@ -38,8 +38,10 @@ _GOVERNED_GAP_WORDS = 1  # words between a forward cue and the verbal noun it go
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[,;:.،؛!?؟]")
 # "will be held", "to cut rates", "could cut": a past form after these is a participle or a bare
-# infinitive (English "cut", "kept", "had" are both), no past event
-_NO_PAST_AFTER = re.compile(r"\b(?:be|being|to|will|would|could|may|might|can|should|must|shall)\s+\Z",
+# infinitive (English "cut", "kept", "had" are both), no past event; after a determiner or a noun
+# it qualifies ("a rate cut at its September meeting", "another cut") it is a noun
+_NO_PAST_AFTER = re.compile(r"\b(?:be|being|to|will|would|could|may|might|can|should|must|shall"
+                              r"|a|an|the|another|further|first|second|rate|tax|budget|spending|price|output|production)\s+\Z",
                               re.IGNORECASE)
 
 
