@@ -36,6 +36,7 @@ from claimtracker.extract.event_refer import read_events
 from claimtracker.extract.filter import Holding
 from claimtracker.extract.past import reports_call_off, told_as_past
 from claimtracker.extract.resources import Resources
+from claimtracker.extract.source_grammar import told_later
 from claimtracker.extract.split import Sentence, split_text
 from claimtracker.extract.tiles import Negations, is_future, tiles
 from claimtracker.extract.window_attach import bindings, calendar, fill_windows
@@ -135,7 +136,8 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             if not (s_events or s_actors or s_times or asks_state):
                 continue  # every claim would be about nothing checkable, and an assertion needs an event
             may_assert = may_assert and bool(s_events)
-            has_context = bool(s_times) or bool(speech)
+            # a report gives context ("said ... would"), not a verb that is itself foretold ("wanted to see how ...")
+            has_context = bool(s_times) or any(not told_later(doc.text, h, lex.attribution.grammar) for h in speech)
             s_tiles = tiles(doc, sent, is_question, s_times, s_events, has_context, lex.cues, negations, speech,
                             s_sources, s_cues)
             if not (s_tiles or may_assert):
