@@ -91,6 +91,10 @@ class ArabicTitles:
                     k += 1
                     skipped += 1
                     continue
+                if tokens[k - 1].text in self._ar_ba_governors and word.startswith("ب") and len(word) > 3:
+                    k = self._ba_task_end(text, tokens, k)  # «المكلف بصياغة ملحق ...»: the task, no name
+                    skipped += 1
+                    continue
                 if k + 1 < len(tokens) and self._complement_ar(text, tokens, k):
                     k += 1  # «مدير إدارة إفريقيا بالوزارة ...», «وزير التجارة وتنمية الصادرات ...»
                     skipped += 1
@@ -137,6 +141,21 @@ class ArabicTitles:
         # countries are in translit_ar.json
         style = self._translit.style(country)
         return self._translit.name(name_words, style == "french", style == "somali", style == "levant")
+
+    def _ba_task_end(self, text: str, tokens: list[Token], k: int) -> int:
+        """The token after the task a qualifier such as «المكلف» takes with ب, which starts at k.
+
+        The task is a verbal noun and the indefinite nouns it governs («بصياغة ملحق الاتفاق», «بملف
+        الهجرة»); a definite word after them goes on as a qualifier, and a known given name starts
+        the name («المكلف بملف الهجرة أحمد سالم»).
+        """
+        k += 1
+        while k < len(tokens) and gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar"):
+            word = tokens[k].text
+            if word in self._ar_first or word.startswith("ال") or self._stop_ar(word):
+                break
+            k += 1
+        return k
 
     def _complement_ar(self, text: str, tokens: list[Token], k: int) -> bool:
         """A word without ال that still belongs to the title, not to the name after it.
