@@ -156,7 +156,7 @@ class Gazetteer(ActorChecks):
         best, best_score = None, wanted
         for actor_id, known in table.get(words[0], ()):
             score = fuzz.ratio(key, known)
-            if score >= best_score:
+            if score >= best_score and (not name_ar or _same_skeleton_ar(key, known)):
                 best, best_score = actor_id, score
         return self._actors.get(best) if best else None
 
@@ -296,15 +296,18 @@ class Gazetteer(ActorChecks):
         taken = [(h.start, h.end) for h, _, _ in spans]
         orgs = tuple((h.start, h.end, h.actor.country) for h, _, _ in spans if h.actor.kind == "org")
         known_countries = tuple({h.actor.actor_id: h.actor.country for h, _, _ in spans}.values())
+        given_only: set[int] = set()  # a prince or king named by the given name alone
         for th in self.titles.find(text, lang, tokens, country_hits, taken, orgs, known_countries, words, at):
             name = th.name
             ref = ActorRef(_slug(name), name, "person", th.country, th.name_ar)
             known = self._actors.get(ref.actor_id) or self._similar_person(name, th.name_ar)
             i = token_index(tokens, th.start, 1) or 0
             spans.append((ActorHit(known or ref, th.start, th.end), i, i + 1))
-            if known is None and not (i > 0 and self._after_royal(tokens[i - 1].text, lang)):
-                surname_only.add(th.start)  # a monarch is named by a given name: King Philippe is no short form
-        spans = same_person(text, spans, surname_only, lang)
+            if known is None and i > 0 and self._after_royal(tokens[i - 1].text, lang):
+                given_only.add(th.start)  # a monarch is named by a given name: King Philippe is no short form
+            elif known is None:
+                surname_only.add(th.start)
+        spans = same_person(text, spans, surname_only, lang, given_only)
         self._add_institutions(text, lang, tokens, words, country_hits, spans, at, passing)
         self._add_states(text, lang, tokens, country_hits, spans)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
@@ -389,6 +392,26 @@ class Gazetteer(ActorChecks):
         hits += [CountryHit(a.actor.country, a.start, a.end, "actor") for a in actors if a.actor.country]
         hits.sort(key=lambda h: (h.start, h.end))
         return hits
+
+
+# Arabic spellings of one foreign name differ in long vowels and in the letters that render one
+# sound (عراقجي / عراقتشي, قاليباف / غاليباف); two family names that differ in any other consonant
+# are two people (المصري is not المدوري, however alike the whole names look)
+_SOUND_FOLD_AR = (("تش", "ج"), ("چ", "ج"), ("غ", "ق"), ("گ", "ق"), ("ك", "ق"), ("ط", "ت"), ("ص", "س"),
+                  ("ض", "د"), ("ظ", "ز"), ("ذ", "ز"), ("ث", "س"), ("ة", "ه"), ("ڤ", "ف"), ("پ", "ب"))
+
+
+def _skeleton_ar(name: str) -> str:
+    """The family name's consonants after the given name, with one letter per sound."""
+    # the article is often dropped or added (حسين السلامة / حسين سلامة)
+    rest = " ".join(strip_al(w) for w in name.split()[1:]) if " " in name else name
+    for a, b in _SOUND_FOLD_AR:
+        rest = rest.replace(a, b)
+    return "".join(ch for ch in rest if ch not in "اويى ")
+
+
+def _same_skeleton_ar(a: str, b: str) -> bool:
+    return _skeleton_ar(a) == _skeleton_ar(b)
 
 
 # the same people and bodies come back article after article: their ids are worked out once

@@ -58,6 +58,9 @@ class ArabicTitles:
         for ch in country_hits:
             country_at[ch.start] = ch
         org_at = {start: (end, code) for start, end, code in orgs}
+        # a country or city named by its name ends a name: «يزور الأمير فلان موسكو» (the visit's goal);
+        # a nisba (المصري) may be a family name, so adjectives do not
+        place_starts = frozenset(ch.start for ch in country_hits if ch.via in ("name", "capital"))
         main_country: str | None | bool = False  # False: not worked out yet; only a new name needs it
         word_ar = self._word_ar
         # a name that starts where a known actor does overlaps it whatever its length: no need to read it
@@ -105,6 +108,7 @@ class ArabicTitles:
             if k > m.j and tokens[k - 1].text in self._ar_prepositions:
                 continue  # «وزير الموارد في جلسة خاصة»: a preposition's object comes first, not a name
             name_toks = self._name_ar(text, tokens, k) or self._apposed_ar(text, tokens, k)
+            name_toks = _before_place(name_toks, tokens, place_starts)
             if len(name_toks) < 2:
                 continue  # a new person needs a full name; a bare surname is too often a word
             start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
@@ -122,7 +126,7 @@ class ArabicTitles:
                   if 0 < p < len(tokens) - 1]:
             if speech.isdisjoint(surface_ar(words[k])) or tokens[k + 1].start in taken_starts:
                 continue
-            name_toks = self._name_ar(text, tokens, k + 1)
+            name_toks = _before_place(self._name_ar(text, tokens, k + 1), tokens, place_starts)
             if len(name_toks) < 2:
                 continue
             start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
@@ -292,3 +296,11 @@ def _main_country(country_hits, known_countries) -> str | None:
     """The country a text names most, its actors' countries counted in."""
     counts = Counter(h.code for h in country_hits) + Counter(c for c in known_countries if c)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _before_place(name_toks: list[int], tokens: list[Token], place_starts: frozenset[int]) -> list[int]:
+    """The name's tokens up to the first that opens a country or city name (not the first word)."""
+    for n, t in enumerate(name_toks[1:], 1):
+        if tokens[t].start in place_starts:
+            return name_toks[:n]
+    return name_toks
