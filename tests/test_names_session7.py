@@ -160,3 +160,28 @@ def test_prince_by_given_name(gaz, text, lang):
 def test_family_name_with_or_without_article_still_links(gaz):
     text = "وقال رئيس جهاز المخابرات حسين السلامة إن التعاون سيتوسع."
     assert "Hussein Salama" in actor_names(gaz, text, "ar")
+
+
+# --- a known person after a title ends the title; ل + a verbal noun starts no name ----------------
+
+@pytest.mark.parametrize("text", [
+    "وتجري الانتخابات التي يخوضها الرئيس الغزواني لولاية ثانية في يونيو.",
+    "ويسعى الرئيس تبون لتمديد العمل بالاتفاق حتى نهاية العام.",
+])
+def test_no_name_after_known_holder(gaz, text):
+    assert len(set(people(gaz, text, "ar"))) == 1
+
+
+def test_dual_of_state_is_not_velayati(gaz):
+    text = "وتتواصل المعارك في ولايتي كسلا وسنار منذ أسابيع."
+    assert "Ali Akbar Velayati" not in actor_names(gaz, text, "ar")
+
+
+# --- ministries are named like the other state bodies --------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("The Russian Foreign Ministry said the envoy would travel next week.", "Ministry of Foreign Affairs of Russia"),
+    ("A visit is planned for May, the Indian Ministry of External Affairs said.", "Ministry of External Affairs of India"),
+])
+def test_ministry_names(gaz, text, name):
+    assert name in actor_names(gaz, text, "en")

@@ -79,6 +79,8 @@ class ArabicTitles:
                         k += 1
                     skipped += 1
                     continue
+                if tokens[k].start in taken_starts:
+                    break  # «الرئيس الغزواني لولاية ثانية»: the title's holder is a known person
                 ch = country_at.get(tokens[k].start)
                 if ch is not None:
                     country = country or ch.code
@@ -273,6 +275,10 @@ class ArabicTitles:
         if any(f != word and f in self._ar_org for f in surface_ar(word)):
             return False
         if self._norm_digits(word) or self._verb_like(word) or word.startswith("و"):
+            return False
+        # «لولاية ثانية»، «لتمديد»، «بتوقيع»: a preposition joined to a verbal noun opens a phrase of
+        # purpose or means, never a name (a given name such as لطيفة is known and returned above)
+        if (word.startswith("ل") and len(word) >= 5 and word.endswith("ه")) or self._masdar_after(word):
             return False
         return True
 
