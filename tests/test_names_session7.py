@@ -185,3 +185,13 @@ def test_dual_of_state_is_not_velayati(gaz):
 ])
 def test_ministry_names(gaz, text, name):
     assert name in actor_names(gaz, text, "en")
+
+
+# --- a name in guillemets after its class noun -----------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("وأعلنت جمعية «الوفاق» أنها ستقاطع الاقتراع.", "Al-Wefaq"),
+    ("وقال مسؤول في حركة «حماس» إن الوفد سيصل غدا.", "Hamas"),
+])
+def test_quoted_name_after_class_noun(gaz, text, name):
+    assert name in actor_names(gaz, text, "ar")
