@@ -195,3 +195,13 @@ def test_ministry_names(gaz, text, name):
 ])
 def test_quoted_name_after_class_noun(gaz, text, name):
     assert name in actor_names(gaz, text, "ar")
+
+
+# --- francophone West Africa and Chad romanise names the French way --------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال الناطق باسم الحكومة السنغالية، مامادو ديالو، إن الشحنة ستصل الأسبوع المقبل.", "Mamadou Diallo"),
+    ("وقال وزير الخارجية التشادي، عبدو كامارا، إن الاجتماع سيعقد في نجامينا.", "Abdou Camara"),
+])
+def test_west_african_spelling(gaz, text, name):
+    assert name in people(gaz, text, "ar")
