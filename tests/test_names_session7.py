@@ -205,3 +205,28 @@ def test_quoted_name_after_class_noun(gaz, text, name):
 ])
 def test_west_african_spelling(gaz, text, name):
     assert name in people(gaz, text, "ar")
+
+
+# --- a body defined with its acronym in brackets --------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Troops of the Coastal Security Task Force (CSTF) will deploy in June.", "Coastal Security Task Force"),
+    ("The Small Island Developing States (SIDS) said they would walk out.", "Small Island Developing States"),
+    ("The Joint Monitoring Committee (JMC) is expected to report by Friday.", "Joint Monitoring Committee"),
+])
+def test_acronym_defined_body(gaz, text, name):
+    assert name in actor_names(gaz, text, "en")
+
+
+def test_acronym_later_mention_is_the_body(gaz):
+    text = "The Regional Stabilisation Mission (RSM) will arrive in May. The RSM will then take over the port."
+    hits = [(h.actor.name, text[h.start:h.end]) for h in gaz.find_actors(text, "en")]
+    assert ("Regional Stabilisation Mission", "RSM") in hits
+
+
+@pytest.mark.parametrize("text", [
+    "The Policy Interest Rate (PIR) will be cut in March.",
+    "Growth in Gross Domestic Product (GDP) will slow next year.",
+])
+def test_acronym_term_is_no_body(gaz, text):
+    assert actor_names(gaz, text, "en") == []

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 
 from claimtracker.config import DATA_DIR
 from claimtracker.errors import InputError
+from claimtracker.extract.acronym_orgs import find_acronym_orgs, later_mentions
 from claimtracker.extract.countries import CountryFinder, CountryHit
 from claimtracker.extract.gazetteer_checks import (
     STRONG,
@@ -309,6 +310,8 @@ class Gazetteer(ActorChecks):
                 surname_only.add(th.start)
         spans = same_person(text, spans, surname_only, lang, given_only)
         self._add_institutions(text, lang, tokens, words, country_hits, spans, at, passing)
+        if lang == "en":
+            self._add_acronym_orgs(text, tokens, country_hits, spans)
         self._add_states(text, lang, tokens, country_hits, spans)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         people = [(p, q) for other, p, q in spans if other.actor.kind == "person"]
@@ -324,6 +327,25 @@ class Gazetteer(ActorChecks):
             return hit
         state = self.country_actor(ref.country)
         return hit if state is None else ActorHit(state, hit.start, hit.end)
+
+    def _add_acronym_orgs(self, text: str, tokens: list[Token], country_hits, spans: list) -> None:
+        """Bodies the text defines with their acronym ("the Gang Suppression Force (GSF)"), and the
+        acronym's later mentions, where no known actor stands (`acronym_orgs.py`)."""
+        found = find_acronym_orgs(text, self.institutions.acronym_heads_en)
+        if not found:
+            return
+        taken = [(h.start, h.end) for h, _, _ in spans]
+        for org in found:
+            if any(s < org.end and org.start < e for s, e in taken):
+                continue  # a known body ("the Bangladesh Nationalist Party (BNP)")
+            code = next((c.code for c in country_hits if org.start <= c.start and c.end <= org.end), None)
+            ref = self._actors.get(_slug(org.name)) or ActorRef(_slug(org.name), org.name, "org", code)
+            for start, end in [(org.start, org.end), *later_mentions(text, org)]:
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                i = token_index(tokens, start, 1) or 0
+                spans.append((ActorHit(ref, start, end), i, i + 1))
+                taken.append((start, end))
 
     def _add_institutions(self, text, lang, tokens, words, country_hits, spans, at, passing=()) -> None:
         """Central banks, electoral commissions, parliaments the gazetteer does not list (`institutions.py`)."""

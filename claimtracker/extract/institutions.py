@@ -53,6 +53,7 @@ class InstitutionFinder:
         self._adj_ar = {normalize_text(k): v for k, v in table.get("adjectives_ar", {}).items()}
         self._ministries_ar = {normalize_text(k): v for k, v in table.get("ministries_ar", {}).items()}
         self._state_voices = tuple(table.get("state_voice_words_en", []))
+        self.acronym_heads_en = frozenset(table.get("acronym_heads_en", []))
         starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR}
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
