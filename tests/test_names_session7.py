@@ -230,3 +230,18 @@ def test_acronym_later_mention_is_the_body(gaz):
 ])
 def test_acronym_term_is_no_body(gaz, text):
     assert actor_names(gaz, text, "en") == []
+
+
+# --- a body that only qualifies an anonymous source is named in passing ---------------------------
+
+@pytest.mark.parametrize("text,body", [
+    ("The envoy will travel to Riyadh next week, a State Department official said.", "US State Department"),
+    ("Talks could resume in the autumn, two European Commission officials said.", "European Commission"),
+])
+def test_body_of_anonymous_source_is_no_actor(gaz, text, body):
+    assert body not in actor_names(gaz, text, "en")
+
+
+def test_body_speaking_itself_is_an_actor(gaz):
+    text = "The envoy will travel to Riyadh next week, the State Department said."
+    assert "US State Department" in actor_names(gaz, text, "en")
