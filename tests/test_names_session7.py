@@ -245,3 +245,14 @@ def test_body_of_anonymous_source_is_no_actor(gaz, text, body):
 def test_body_speaking_itself_is_an_actor(gaz):
     text = "The envoy will travel to Riyadh next week, the State Department said."
     assert "US State Department" in actor_names(gaz, text, "en")
+
+
+# --- a body inside a title that ends with where the post is, then the apposed name ----------------
+
+@pytest.mark.parametrize("text,lang,body", [
+    ("وسيحضر المبعوث الخاص للأمين العام للأمم المتحدة إلى ليبيا، كريم الهاشمي، جانبا من الجلسات.", "ar", "United Nations"),
+    ("The special envoy of the African Union for Sudan, Peter Mwangi, will attend the talks.", "en", "African Union"),
+])
+def test_body_in_title_with_post_is_affiliation(gaz, text, lang, body):
+    names = actor_names(gaz, text, lang)
+    assert body not in names and len(people(gaz, text, lang)) == 1

@@ -29,6 +29,8 @@ class ActorHit(NamedTuple):
 
 
 STRONG, WEAK = "strong", "weak"
+# the prepositions that say where a post is held ("envoy to Sudan", «ممثل الأمين العام في الصومال»)
+_POST_PREPOSITIONS = frozenset({"في", "لدي", "الي", "in", "to", "for"})  # normalised: إلى, لدى
 _MARK = re.compile(r"[,،.;:!?؛؟\n]")
 _NAME_REACH = 48  # characters: a name of up to five or six words
 
@@ -244,8 +246,12 @@ class ActorChecks:
 
         def apposed(p: int) -> bool:
             # the name set off by commas right after the organisation: «المتحدث باسم الوزارة، فلان الفلاني،»
-            # (a name is a few words: the next mark within them closes it)
-            if p != j or text[tokens[j - 1].end:tokens[p].start].strip() not in (",", "،"):
+            # (a name is a few words: the next mark within them closes it); the title may end with
+            # where the post is, before the comma: «الممثل الخاص للأمين العام للأمم المتحدة في الصومال، فلان،»
+            if not j <= p <= j + 3 or text[tokens[p - 1].end:tokens[p].start].strip() not in (",", "،"):
+                return False
+            if p > j and not (tokens[j].text in _POST_PREPOSITIONS and text[tokens[j - 1].end:tokens[j].start] == " "
+                              and joined(j, p - 1)):
                 return False
             close = _MARK.search(text, tokens[p].end, tokens[p].end + _NAME_REACH)
             return close is not None and close.group() in (",", "،")
