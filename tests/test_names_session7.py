@@ -256,3 +256,18 @@ def test_body_speaking_itself_is_an_actor(gaz):
 def test_body_in_title_with_post_is_affiliation(gaz, text, lang, body):
     names = actor_names(gaz, text, lang)
     assert body not in names and len(people(gaz, text, lang)) == 1
+
+
+# --- a nisba surname of a person named in full, where no adjective can stand ----------------------
+
+@pytest.mark.parametrize("text", [
+    "أعلن مكتب محمد شياع السوداني أن الوفد سيصل. ويستقبل السوداني الوفد التركي غدا في بغداد.",
+    "وصل محمد شياع السوداني إلى أنقرة، ومن المنتظر أن تتناول المحادثات بين السوداني وأردوغان ملف المياه.",
+])
+def test_nisba_surname_of_named_person_is_no_country(gaz, text):
+    assert "SD" not in codes(gaz, text, "ar")
+
+
+def test_nisba_after_definite_noun_stays_the_country(gaz):
+    text = "وصل محمد شياع السوداني إلى أنقرة، فيما أعلن الجيش السوداني أنه سينسحب من المدينة."
+    assert "SD" in codes(gaz, text, "ar")

@@ -285,6 +285,11 @@ class ActorChecks:
             # name or a title says otherwise
             common = m.j - m.i == 1 and (first in self._common["en"] or self.countries.is_country_phrase(first, "en"))
             everyday = m.j - m.i == 1 and self.titles.is_stopword(first, "en")
+        if lang == "ar" and len(present) == 1 and m.j - m.i == 1 and first.startswith("ال") \
+                and self.countries.is_country_phrase(first, "ar") and not _after_definite(tokens, m.i):
+            # «بين السوداني وأردوغان», «وأكد السوداني»: the nisba of the person the text named in full,
+            # not the adjective, which follows a definite noun («الجيش السوداني»)
+            return next(iter(present))
         if everyday and not after_title:
             return None  # "May", "سلامة": an everyday word unless a title stands before it
         if len(present) == 1:
@@ -388,3 +393,9 @@ def _possessive_owner(text: str, start: int, country_hits) -> str | None:
             at = start - len(tail)
             return next((h.code for h in country_hits if h.end == at and h.via == "name"), None)
     return None
+
+
+def _after_definite(tokens: list[Token], i: int) -> bool:
+    """Whether the Arabic word before token i is definite (its clitics off), so that a nisba at i
+    can be its adjective."""
+    return i > 0 and any(f.startswith("ال") for f in surface_ar(tokens[i - 1].text))
