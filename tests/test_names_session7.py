@@ -271,3 +271,17 @@ def test_nisba_surname_of_named_person_is_no_country(gaz, text):
 def test_nisba_after_definite_noun_stays_the_country(gaz):
     text = "وصل محمد شياع السوداني إلى أنقرة، فيما أعلن الجيش السوداني أنه سينسحب من المدينة."
     assert "SD" in codes(gaz, text, "ar")
+
+
+# --- "ethnic" + a nationality adjective names a people ---------------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    ("Clashes broke out after ethnic Albanian mayors took office in the north.", "AL"),
+    ("The town's ethnic Russian residents will vote on Sunday.", "RU"),
+])
+def test_ethnic_adjective_is_no_country(gaz, text, code):
+    assert code not in codes(gaz, text, "en")
+
+
+def test_plain_adjective_still_the_country(gaz):
+    assert "AL" in codes(gaz, "The Albanian government will respond next week.", "en")

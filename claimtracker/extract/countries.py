@@ -61,6 +61,7 @@ class CountryFinder:
         self._title_words_en = set(table.get("title_words_en", []))
         self._function_words_en = set(table.get("function_words_en", []))
         self._veto_context_en = {k: [w for w in v] for k, v in table.get("veto_context_en", {}).items()}
+        self._ethnic_before_en = frozenset(table.get("ethnic_before_en", []))
         self._need_prev_ar = {k: set(v) for k, v in table.get("need_prev_ar", {}).items()}
         self._acting_after_en = frozenset(table.get("acting_after_en", []))
         self._capitals_not_acting = frozenset(table.get("capitals_not_acting", []))
@@ -337,6 +338,8 @@ class CountryFinder:
 
     def _keep_en(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
         word = tokens[i].text
+        if i > 0 and tokens[i - 1].text in self._ethnic_before_en and text[tokens[i - 1].end:tokens[i].start] == " ":
+            return False  # "ethnic Albanian", "ethnic Russians": a people, not the state
         if j - i == 1 and word in self._veto_context_en:
             if any(w in text for w in self._veto_context_en[word]):
                 return False
