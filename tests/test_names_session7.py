@@ -285,3 +285,13 @@ def test_ethnic_adjective_is_no_country(gaz, text, code):
 
 def test_plain_adjective_still_the_country(gaz):
     assert "AL" in codes(gaz, "The Albanian government will respond next week.", "en")
+
+
+# --- one English person read once when a title and a speech verb both reach the name ---------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Militia commander Abu Karim al-Zubaidi said the convoy would leave at dawn.", "Abu Karim al-Zubaidi"),
+    ("Party secretary Abu Bakr Mansaray said the vote would go ahead.", "Abu Bakr Mansaray"),
+])
+def test_one_reading_per_person(gaz, text, name):
+    assert people(gaz, text, "en") == [name]

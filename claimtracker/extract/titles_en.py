@@ -37,6 +37,8 @@ class EnglishTitles:
                 return
             if any(s < end and start < e for s, e in places):
                 return
+            if any(h.start < end and start < h.end for h in hits):
+                return  # "Rebel commander Abu Omar al-Halabi said": one person, read once (the title's reading)
             seen.add((start, end))
             hits.append(TitleHit(text[start:end], None, country, start, end))
 
