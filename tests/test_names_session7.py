@@ -295,3 +295,15 @@ def test_plain_adjective_still_the_country(gaz):
 ])
 def test_one_reading_per_person(gaz, text, name):
     assert people(gaz, text, "en") == [name]
+
+
+# --- a party name many countries share needs its country named ------------------------------------
+
+def test_generic_party_name_needs_its_country(gaz):
+    text = "وأكد رئيس حزب التجمع الوطني، سالم العبيدي، أن الحزب سيشارك في الانتخابات."
+    assert "FR" not in codes(gaz, text, "ar") and "National Rally" not in actor_names(gaz, text, "ar")
+
+
+def test_party_with_its_country_is_found(gaz):
+    text = "وقالت زعيمة التجمع الوطني في فرنسا مارين لوبان إن الحزب سيفوز."
+    assert "National Rally" in actor_names(gaz, text, "ar")
