@@ -307,3 +307,21 @@ def test_generic_party_name_needs_its_country(gaz):
 def test_party_with_its_country_is_found(gaz):
     text = "وقالت زعيمة التجمع الوطني في فرنسا مارين لوبان إن الحزب سيفوز."
     assert "National Rally" in actor_names(gaz, text, "ar")
+
+
+# --- an unnamed office holder named by the state's adjective acts for it (not when only reporting) --
+
+@pytest.mark.parametrize("text,code", [
+    ("The Chilean president will host his Peruvian counterpart in Santiago next month.", "CL"),
+    ("The Kenyan foreign minister will travel to Kampala on Friday.", "KE"),
+])
+def test_unnamed_office_holder_acts(gaz, text, code):
+    assert code in {h.actor.country for h in gaz.find_actors(text, "en") if h.actor.kind == "country"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan foreign minister said the border would reopen.",
+    "Talks with the Kenyan foreign minister will resume on Friday.",
+])
+def test_office_holder_reporting_or_object_does_not_act(gaz, text):
+    assert "KE" not in {h.actor.country for h in gaz.find_actors(text, "en") if h.actor.kind == "country"}
