@@ -325,3 +325,13 @@ def test_unnamed_office_holder_acts(gaz, text, code):
 ])
 def test_office_holder_reporting_or_object_does_not_act(gaz, text):
     assert "KE" not in {h.actor.country for h in gaz.find_actors(text, "en") if h.actor.kind == "country"}
+
+
+# --- a legislature after a nationality adjective is named "<Body> of <Country>" --------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("The Zambian Parliament will debate the bill next week.", "Parliament of Zambia"),
+    ("The Uruguayan Senate is expected to ratify the deal.", "Senate of Uruguay"),
+])
+def test_adjective_legislature_name(gaz, text, name):
+    assert name in actor_names(gaz, text, "en")
