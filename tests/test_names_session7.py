@@ -335,3 +335,15 @@ def test_office_holder_reporting_or_object_does_not_act(gaz, text):
 ])
 def test_adjective_legislature_name(gaz, text, name):
     assert name in actor_names(gaz, text, "en")
+
+
+# --- nationality adjectives of states the tables lacked ---------------------------------------------
+
+@pytest.mark.parametrize("text,lang,code", [
+    ("The Jamaican government will announce the date on Monday.", "en", "JM"),
+    ("Gabonese troops will withdraw from the border town.", "en", "GA"),
+    ("وأعلنت الحكومة الكمبودية أنها ستفتح الحدود.", "ar", "KH"),
+    ("وقالت السلطات الليبيرية إن الانتخابات ستجرى في أكتوبر.", "ar", "LR"),
+])
+def test_new_nationality_adjectives(gaz, text, lang, code):
+    assert code in codes(gaz, text, lang)
