@@ -347,3 +347,30 @@ def test_adjective_legislature_name(gaz, text, name):
 ])
 def test_new_nationality_adjectives(gaz, text, lang, code):
     assert code in codes(gaz, text, lang)
+
+
+# --- where the sources are is background ------------------------------------------------------------
+
+def article_codes(res_text: str, lang: str) -> set[str]:
+    from datetime import date
+
+    from claimtracker.extract import Resources, extract
+
+    return set(extract(res_text, date(2026, 3, 2), lang, Resources.load()).to_json()["countries"])
+
+
+@pytest.mark.parametrize("text,lang,code", [
+    ("The trade pact could be signed by June, diplomats in Brussels said on Monday.", "en", "BE"),
+    ("Kenya will send 500 more police officers in April, officials based in Nairobi said.", "en", "KE"),
+    ("وتتوقع مصادر دبلوماسية غربية في فيينا أن تستأنف المحادثات الإيرانية الأسبوع المقبل.", "ar", "AT"),
+])
+def test_place_of_sources_is_not_an_article_country(text, lang, code):
+    codes_found = article_codes(text, lang)
+    if code == "KE":
+        assert "KE" in codes_found  # Kenya acts in the sentence: its other mention counts
+    else:
+        assert code not in codes_found
+
+
+def test_venue_still_counts():
+    assert "BE" in article_codes("EU leaders will meet in Brussels on June 26 to sign the pact.", "en")
