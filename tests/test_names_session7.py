@@ -374,3 +374,13 @@ def test_place_of_sources_is_not_an_article_country(text, lang, code):
 
 def test_venue_still_counts():
     assert "BE" in article_codes("EU leaders will meet in Brussels on June 26 to sign the pact.", "en")
+
+
+# --- the body whose observers or monitors watch a vote takes part in it ----------------------------
+
+@pytest.mark.parametrize("text,lang,body", [
+    ("ومن المقرر أن يتابع الاقتراع فريق من مراقبي الاتحاد الأفريقي.", "ar", "African Union"),
+    ("African Union monitors will observe the vote in December.", "en", "African Union"),
+])
+def test_observer_body_is_an_actor(gaz, text, lang, body):
+    assert body in actor_names(gaz, text, lang)
