@@ -10,7 +10,11 @@ noun that makes it a body (Force, Party, Committee, Countries ...; `acronym_head
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from claimtracker.extract.countries import CountryHit
 
 _DEFINED = re.compile(r" \(([A-Z][A-Za-z0-9]{1,7})\)")
 _WORD = re.compile(r"[A-Z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*$")
@@ -72,3 +76,22 @@ def later_mentions(text: str, org: AcronymOrg) -> list[tuple[int, int]]:
     """The spans of the acronym standing alone after its definition ("the GSF will")."""
     rx = re.compile(r"(?<![A-Za-z0-9])" + re.escape(org.acronym) + r"(?![A-Za-z0-9])")
     return [(m.start(), m.end()) for m in rx.finditer(text, org.end + len(org.acronym) + 3)]
+
+
+def acronym_spans(text: str, heads: frozenset[str], country_hits: Sequence[CountryHit],
+                  taken: list[tuple[int, int]]) -> list[tuple[str, str | None, int, int]]:
+    """(name, country, start, end) of every defined body and later acronym that no span in `taken`
+    overlaps ("the Bangladesh Nationalist Party (BNP)" is a known body); the country is one named
+    inside the name ("Guyana Defence Force")."""
+    out: list[tuple[str, str | None, int, int]] = []
+    taken = list(taken)
+    for org in find_acronym_orgs(text, heads):
+        if any(s < org.end and org.start < e for s, e in taken):
+            continue
+        code = next((c.code for c in country_hits if org.start <= c.start and c.end <= org.end), None)
+        for start, end in [(org.start, org.end), *later_mentions(text, org)]:
+            if any(s < end and start < e for s, e in taken):
+                continue
+            out.append((org.name, code, start, end))
+            taken.append((start, end))
+    return out

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from claimtracker.config import DATA_DIR
 from claimtracker.errors import InputError
-from claimtracker.extract.acronym_orgs import find_acronym_orgs, later_mentions
+from claimtracker.extract.acronym_orgs import acronym_spans
 from claimtracker.extract.countries import CountryFinder, CountryHit
 from claimtracker.extract.gazetteer_checks import (
     STRONG,
@@ -36,7 +36,14 @@ from claimtracker.extract.gazetteer_checks import (
     same_body,
     text_country,
 )
-from claimtracker.extract.gazetteer_data import merge_extra, read_entries, script, surname_ar, surname_en
+from claimtracker.extract.gazetteer_data import (
+    merge_extra,
+    read_entries,
+    same_skeleton_ar,
+    script,
+    surname_ar,
+    surname_en,
+)
 from claimtracker.extract.institutions import InstitutionFinder
 from claimtracker.extract.lazy import ByKey
 from claimtracker.extract.names_index import NameIndex
@@ -157,7 +164,7 @@ class Gazetteer(ActorChecks):
         best, best_score = None, wanted
         for actor_id, known in table.get(words[0], ()):
             score = fuzz.ratio(key, known)
-            if score >= best_score and (not name_ar or _same_skeleton_ar(key, known)):
+            if score >= best_score and (not name_ar or same_skeleton_ar(key, known)):
                 best, best_score = actor_id, score
         return self._actors.get(best) if best else None
 
@@ -328,24 +335,14 @@ class Gazetteer(ActorChecks):
         state = self.country_actor(ref.country)
         return hit if state is None else ActorHit(state, hit.start, hit.end)
 
-    def _add_acronym_orgs(self, text: str, tokens: list[Token], country_hits, spans: list) -> None:
+    def _add_acronym_orgs(self, text: str, tokens: list[Token], country_hits: list[CountryHit], spans: list) -> None:
         """Bodies the text defines with their acronym ("the Gang Suppression Force (GSF)"), and the
         acronym's later mentions, where no known actor stands (`acronym_orgs.py`)."""
-        found = find_acronym_orgs(text, self.institutions.acronym_heads_en)
-        if not found:
-            return
         taken = [(h.start, h.end) for h, _, _ in spans]
-        for org in found:
-            if any(s < org.end and org.start < e for s, e in taken):
-                continue  # a known body ("the Bangladesh Nationalist Party (BNP)")
-            code = next((c.code for c in country_hits if org.start <= c.start and c.end <= org.end), None)
-            ref = self._actors.get(_slug(org.name)) or ActorRef(_slug(org.name), org.name, "org", code)
-            for start, end in [(org.start, org.end), *later_mentions(text, org)]:
-                if any(s < end and start < e for s, e in taken):
-                    continue
-                i = token_index(tokens, start, 1) or 0
-                spans.append((ActorHit(ref, start, end), i, i + 1))
-                taken.append((start, end))
+        for name, code, start, end in acronym_spans(text, self.institutions.acronym_heads_en, country_hits, taken):
+            ref = self._actors.get(_slug(name)) or ActorRef(_slug(name), name, "org", code)
+            i = token_index(tokens, start, 1) or 0
+            spans.append((ActorHit(ref, start, end), i, i + 1))
 
     def _add_institutions(self, text, lang, tokens, words, country_hits, spans, at, passing=()) -> None:
         """Central banks, electoral commissions, parliaments the gazetteer does not list (`institutions.py`)."""
@@ -414,26 +411,6 @@ class Gazetteer(ActorChecks):
         hits += [CountryHit(a.actor.country, a.start, a.end, "actor") for a in actors if a.actor.country]
         hits.sort(key=lambda h: (h.start, h.end))
         return hits
-
-
-# Arabic spellings of one foreign name differ in long vowels and in the letters that render one
-# sound (عراقجي / عراقتشي, قاليباف / غاليباف); two family names that differ in any other consonant
-# are two people (المصري is not المدوري, however alike the whole names look)
-_SOUND_FOLD_AR = (("تش", "ج"), ("چ", "ج"), ("غ", "ق"), ("گ", "ق"), ("ك", "ق"), ("ط", "ت"), ("ص", "س"),
-                  ("ض", "د"), ("ظ", "ز"), ("ذ", "ز"), ("ث", "س"), ("ة", "ه"), ("ڤ", "ف"), ("پ", "ب"))
-
-
-def _skeleton_ar(name: str) -> str:
-    """The family name's consonants after the given name, with one letter per sound."""
-    # the article is often dropped or added (حسين السلامة / حسين سلامة)
-    rest = " ".join(strip_al(w) for w in name.split()[1:]) if " " in name else name
-    for a, b in _SOUND_FOLD_AR:
-        rest = rest.replace(a, b)
-    return "".join(ch for ch in rest if ch not in "اويى ")
-
-
-def _same_skeleton_ar(a: str, b: str) -> bool:
-    return _skeleton_ar(a) == _skeleton_ar(b)
 
 
 # the same people and bodies come back article after article: their ids are worked out once
