@@ -61,6 +61,9 @@ class CountryFinder:
         self._title_words_en = set(table.get("title_words_en", []))
         self._function_words_en = set(table.get("function_words_en", []))
         self._veto_context_en = {k: [w for w in v] for k, v in table.get("veto_context_en", {}).items()}
+        self._ethnic_before_en = frozenset(table.get("ethnic_before_en", []))
+        self._source_nouns_en = frozenset(table.get("source_nouns_en", []))
+        self._source_nouns_ar = frozenset(normalize_text(w) for w in table.get("source_nouns_ar", []))
         self._need_prev_ar = {k: set(v) for k, v in table.get("need_prev_ar", {}).items()}
         self._acting_after_en = frozenset(table.get("acting_after_en", []))
         self._capitals_not_acting = frozenset(table.get("capitals_not_acting", []))
@@ -161,8 +164,26 @@ class CountryFinder:
             firm = via == "adjective" and self._of_firm(text, tokens, m.i, m.j, lang, firm_at)
             if firm:
                 firm_at = m.j
-            hits.append(CountryHit(code, m.start, m.end, via, firm))
+            # where the sources are ("diplomats in Brussels", «مصادر دبلوماسية في جنيف»): background too
+            sources = via in ("name", "capital") and self._sources_in(tokens, m.i, lang)
+            hits.append(CountryHit(code, m.start, m.end, via, firm or sources))
         return mark_lists(text, hits)
+
+    def _sources_in(self, tokens: list[Token], i: int, lang: str) -> bool:
+        """A place named as where a report's sources are: "diplomats in Brussels said", "officials
+        based in Nairobi", «أفادت مصادر دبلوماسية غربية في جنيف» (up to two adjectives between)."""
+        if lang == "en":
+            k = i - 1
+            if k >= 1 and tokens[k].text == "in":
+                k -= 1
+                if k >= 1 and tokens[k].text == "based":
+                    k -= 1
+                return tokens[k].text.lower() in self._source_nouns_en
+            return False
+        if i < 2 or tokens[i - 1].text != "في":
+            return False
+        return any(f in self._source_nouns_ar for k in range(max(0, i - 4), i - 1)
+                   for f in surface_ar(tokens[k].text))
 
     def _of_firm(self, text: str, tokens: list[Token], i: int, j: int, lang: str, firm_at: int) -> bool:
         """A nationality adjective that only says where companies are from ("the French company
@@ -337,6 +358,8 @@ class CountryFinder:
 
     def _keep_en(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
         word = tokens[i].text
+        if i > 0 and tokens[i - 1].text in self._ethnic_before_en and text[tokens[i - 1].end:tokens[i].start] == " ":
+            return False  # "ethnic Albanian", "ethnic Russians": a people, not the state
         if j - i == 1 and word in self._veto_context_en:
             if any(w in text for w in self._veto_context_en[word]):
                 return False

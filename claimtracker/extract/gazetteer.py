@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 
 from claimtracker.config import DATA_DIR
 from claimtracker.errors import InputError
+from claimtracker.extract.acronym_orgs import acronym_spans
 from claimtracker.extract.countries import CountryFinder, CountryHit
 from claimtracker.extract.gazetteer_checks import (
     STRONG,
@@ -35,7 +36,14 @@ from claimtracker.extract.gazetteer_checks import (
     same_body,
     text_country,
 )
-from claimtracker.extract.gazetteer_data import merge_extra, read_entries, script, surname_ar, surname_en
+from claimtracker.extract.gazetteer_data import (
+    merge_extra,
+    read_entries,
+    same_skeleton_ar,
+    script,
+    surname_ar,
+    surname_en,
+)
 from claimtracker.extract.institutions import InstitutionFinder
 from claimtracker.extract.lazy import ByKey
 from claimtracker.extract.names_index import NameIndex
@@ -156,7 +164,7 @@ class Gazetteer(ActorChecks):
         best, best_score = None, wanted
         for actor_id, known in table.get(words[0], ()):
             score = fuzz.ratio(key, known)
-            if score >= best_score:
+            if score >= best_score and (not name_ar or same_skeleton_ar(key, known)):
                 best, best_score = actor_id, score
         return self._actors.get(best) if best else None
 
@@ -296,16 +304,21 @@ class Gazetteer(ActorChecks):
         taken = [(h.start, h.end) for h, _, _ in spans]
         orgs = tuple((h.start, h.end, h.actor.country) for h, _, _ in spans if h.actor.kind == "org")
         known_countries = tuple({h.actor.actor_id: h.actor.country for h, _, _ in spans}.values())
+        given_only: set[int] = set()  # a prince or king named by the given name alone
         for th in self.titles.find(text, lang, tokens, country_hits, taken, orgs, known_countries, words, at):
             name = th.name
             ref = ActorRef(_slug(name), name, "person", th.country, th.name_ar)
             known = self._actors.get(ref.actor_id) or self._similar_person(name, th.name_ar)
             i = token_index(tokens, th.start, 1) or 0
             spans.append((ActorHit(known or ref, th.start, th.end), i, i + 1))
-            if known is None and not (i > 0 and self._after_royal(tokens[i - 1].text, lang)):
-                surname_only.add(th.start)  # a monarch is named by a given name: King Philippe is no short form
-        spans = same_person(text, spans, surname_only, lang)
+            if known is None and i > 0 and self._after_royal(tokens[i - 1].text, lang):
+                given_only.add(th.start)  # a monarch is named by a given name: King Philippe is no short form
+            elif known is None:
+                surname_only.add(th.start)
+        spans = same_person(text, spans, surname_only, lang, given_only)
         self._add_institutions(text, lang, tokens, words, country_hits, spans, at, passing)
+        if lang == "en":
+            self._add_acronym_orgs(text, tokens, country_hits, spans)
         self._add_states(text, lang, tokens, country_hits, spans)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         people = [(p, q) for other, p, q in spans if other.actor.kind == "person"]
@@ -321,6 +334,15 @@ class Gazetteer(ActorChecks):
             return hit
         state = self.country_actor(ref.country)
         return hit if state is None else ActorHit(state, hit.start, hit.end)
+
+    def _add_acronym_orgs(self, text: str, tokens: list[Token], country_hits: list[CountryHit], spans: list) -> None:
+        """Bodies the text defines with their acronym ("the Gang Suppression Force (GSF)"), and the
+        acronym's later mentions, where no known actor stands (`acronym_orgs.py`)."""
+        taken = [(h.start, h.end) for h, _, _ in spans]
+        for name, code, start, end in acronym_spans(text, self.institutions.acronym_heads_en, country_hits, taken):
+            ref = self._actors.get(_slug(name)) or ActorRef(_slug(name), name, "org", code)
+            i = token_index(tokens, start, 1) or 0
+            spans.append((ActorHit(ref, start, end), i, i + 1))
 
     def _add_institutions(self, text, lang, tokens, words, country_hits, spans, at, passing=()) -> None:
         """Central banks, electoral commissions, parliaments the gazetteer does not list (`institutions.py`)."""

@@ -29,6 +29,8 @@ class ActorHit(NamedTuple):
 
 
 STRONG, WEAK = "strong", "weak"
+# the prepositions that say where a post is held ("envoy to Sudan", «ممثل الأمين العام في الصومال»)
+_POST_PREPOSITIONS = frozenset({"في", "لدي", "الي", "in", "to", "for"})  # normalised: إلى, لدى
 _MARK = re.compile(r"[,،.;:!?؛؟\n]")
 _NAME_REACH = 48  # characters: a name of up to five or six words
 
@@ -244,8 +246,12 @@ class ActorChecks:
 
         def apposed(p: int) -> bool:
             # the name set off by commas right after the organisation: «المتحدث باسم الوزارة، فلان الفلاني،»
-            # (a name is a few words: the next mark within them closes it)
-            if p != j or text[tokens[j - 1].end:tokens[p].start].strip() not in (",", "،"):
+            # (a name is a few words: the next mark within them closes it); the title may end with
+            # where the post is, before the comma: «الممثل الخاص للأمين العام للأمم المتحدة في الصومال، فلان،»
+            if not j <= p <= j + 3 or text[tokens[p - 1].end:tokens[p].start].strip() not in (",", "،"):
+                return False
+            if p > j and not (tokens[j].text in _POST_PREPOSITIONS and text[tokens[j - 1].end:tokens[j].start] == " "
+                              and joined(j, p - 1)):
                 return False
             close = _MARK.search(text, tokens[p].end, tokens[p].end + _NAME_REACH)
             return close is not None and close.group() in (",", "،")
@@ -279,6 +285,11 @@ class ActorChecks:
             # name or a title says otherwise
             common = m.j - m.i == 1 and (first in self._common["en"] or self.countries.is_country_phrase(first, "en"))
             everyday = m.j - m.i == 1 and self.titles.is_stopword(first, "en")
+        if lang == "ar" and len(present) == 1 and m.j - m.i == 1 and first.startswith("ال") \
+                and self.countries.is_country_phrase(first, "ar") and not _after_definite(tokens, m.i):
+            # «بين السوداني وأردوغان», «وأكد السوداني»: the nisba of the person the text named in full,
+            # not the adjective, which follows a definite noun («الجيش السوداني»)
+            return next(iter(present))
         if everyday and not after_title:
             return None  # "May", "سلامة": an everyday word unless a title stands before it
         if len(present) == 1:
@@ -382,3 +393,9 @@ def _possessive_owner(text: str, start: int, country_hits) -> str | None:
             at = start - len(tail)
             return next((h.code for h in country_hits if h.end == at and h.via == "name"), None)
     return None
+
+
+def _after_definite(tokens: list[Token], i: int) -> bool:
+    """Whether the Arabic word before token i is definite (its clitics off), so that a nisba at i
+    can be its adjective."""
+    return i > 0 and any(f.startswith("ال") for f in surface_ar(tokens[i - 1].text))

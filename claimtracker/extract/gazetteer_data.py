@@ -94,3 +94,24 @@ def merge_extra(entries: list[dict], extra: Iterable[dict]) -> list[dict]:
             continue
         by_id[actor_id] = base
     return list(by_id.values())
+
+
+# Arabic spellings of one foreign name differ in long vowels and in the letters that render one
+# sound (عراقجي / عراقتشي, قاليباف / غاليباف); two family names that differ in any other consonant
+# are two people (المصري is not المدوري, however alike the whole names look)
+_SOUND_FOLD_AR = (("تش", "ج"), ("چ", "ج"), ("غ", "ق"), ("گ", "ق"), ("ك", "ق"), ("ط", "ت"), ("ص", "س"),
+                  ("ض", "د"), ("ظ", "ز"), ("ذ", "ز"), ("ث", "س"), ("ة", "ه"), ("ڤ", "ف"), ("پ", "ب"))
+
+
+def _skeleton_ar(name: str) -> str:
+    """The family name's consonants after the given name, with one letter per sound."""
+    # the article is often dropped or added (حسين السلامة / حسين سلامة)
+    rest = " ".join(strip_al(w) for w in name.split()[1:]) if " " in name else name
+    for a, b in _SOUND_FOLD_AR:
+        rest = rest.replace(a, b)
+    return "".join(ch for ch in rest if ch not in "اويى ")
+
+
+def same_skeleton_ar(a: str, b: str) -> bool:
+    """Whether two normalised Arabic names may be one person's, spelled two ways."""
+    return _skeleton_ar(a) == _skeleton_ar(b)

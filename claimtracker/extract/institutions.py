@@ -53,6 +53,8 @@ class InstitutionFinder:
         self._adj_ar = {normalize_text(k): v for k, v in table.get("adjectives_ar", {}).items()}
         self._ministries_ar = {normalize_text(k): v for k, v in table.get("ministries_ar", {}).items()}
         self._state_voices = tuple(table.get("state_voice_words_en", []))
+        self.acronym_heads_en = frozenset(table.get("acronym_heads_en", []))
+        self._legislature_heads_en = frozenset(table.get("legislature_heads_en", []))
         starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR}
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
@@ -194,6 +196,16 @@ class InstitutionFinder:
                     continue  # "the Sudanese army", "Turkish Defence Ministry": named in passing
                 if country is before and hi == k and tokens[lo].start == country.start and k - lo < 1:
                     continue
+                if country is before and country.via == "adjective" and words[k] in self._legislature_heads_en:
+                    # "the Kenyan Parliament", "the Chilean Senate": named like "Nigeria's Senate",
+                    # the Parliament of Kenya, the Senate of Chile
+                    name = country_name(code)
+                    body = first_at(country.end, hi) + 1
+                    if name and body <= hi:
+                        surface = text[tokens[body].start:tokens[hi].end]
+                        out.append(InstitutionHit(f"{surface} of {name}", code, tokens[lo].start, tokens[hi].end))
+                        last = hi
+                        continue
             if hi - lo < 1:
                 continue
             out.append(InstitutionHit(text[tokens[lo].start:tokens[hi].end], code, tokens[lo].start, tokens[hi].end))

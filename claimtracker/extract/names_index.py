@@ -23,6 +23,10 @@ from claimtracker.extract.phrases import (
     surface_ar,
 )
 
+# Arabic news sets a name in guillemets after its class noun («جمعية «الوفاق»», «حركة «حماس»»): the
+# quote opening before the name's second word does not split the gazetteer's "class noun + name"
+_QUOTE_OPENS_AR = frozenset({" «", ' "', " “"})
+
 P = TypeVar("P")
 
 _new = tuple.__new__
@@ -132,7 +136,8 @@ class NameIndex(Generic[P]):
                 prev = tokens[k]
                 end, start = prev[2], tok[1]
                 # one space is the usual gap and always allowed; gap_ok decides the others
-                if (start != end + 1 or text[end] != " ") and not gap_ok(text, end, start, lang, end - prev[1]):
+                if (start != end + 1 or text[end] != " ") and not gap_ok(text, end, start, lang, end - prev[1]) \
+                        and not (self._arabic and text[end:start] in _QUOTE_OPENS_AR):
                     break
                 k = j
         if best is None:

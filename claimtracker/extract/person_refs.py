@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimtracker.extract.gazetteer_data import _TITLED_EN
 from claimtracker.text import normalize_text
 
 if TYPE_CHECKING:
     from claimtracker.extract.gazetteer import ActorHit
+    from claimtracker.models import ActorRef
 
 
 def _words(text: str, hit: ActorHit, lang: str) -> tuple[str, ...]:
@@ -27,13 +29,15 @@ def _words(text: str, hit: ActorHit, lang: str) -> tuple[str, ...]:
     return tuple(w.strip(".,'’") for w in text[hit.start:hit.end].split())
 
 
-def same_person(text: str, spans: list, short_forms: set[int], lang: str) -> list:
+def same_person(text: str, spans: list, short_forms: set[int], lang: str,
+                given_forms: set[int] | frozenset[int] = frozenset()) -> list:
     """Spans (ActorHit, i, j) with short forms given the actor of the person named in full.
 
     `short_forms` holds the starts of the hits that may be a short form: gazetteer matches made by
     a bare surname whose full name the text does not give, and people found by a title pattern
     («بن عيسى» after «رشيد بن عيسى»). A short form whose words end a longer person's name in the
-    same text is that person.
+    same text is that person. `given_forms` holds the starts of people named by a royal title and a
+    given name alone («الأمير عبدالعزيز»): the one person named in full with that given name.
     """
     full = [(h.actor, w) for h, _, _ in spans if h.actor.kind == "person"
             for w in (_words(text, h, lang),) if len(w) >= 2]
@@ -46,5 +50,18 @@ def same_person(text: str, spans: list, short_forms: set[int], lang: str) -> lis
             words = _words(text, hit, lang)
             owner = next((actor for actor, w in full if actor.actor_id != hit.actor.actor_id
                           and len(w) > len(words) > 0 and w[-len(words):] == words), None)
+        elif hit.actor.kind == "person" and hit.start in given_forms:
+            words = _words(text, hit, lang)
+            owner = _by_given_name(words[0], hit.actor.actor_id, full) if len(words) == 1 else None
         out.append((hit._replace(actor=owner), i, j) if owner is not None else (hit, i, j))
     return out
+
+
+def _by_given_name(word: str, actor_id: str, full: list) -> ActorRef | None:
+    """A lone given name («الأمير عبدالعزيز», "Prince Faisal") is the one person the text named in
+    full with it first (after a title kept in the span: "Prince Faisal bin Farhan"); with two such
+    people it names neither."""
+    owners = {actor.actor_id: actor for actor, w in full
+              if actor.actor_id != actor_id and len(w) > 1
+              and (w[0] == word or (len(w) > 2 and w[0] in _TITLED_EN and w[1] == word))}
+    return next(iter(owners.values())) if len(owners) == 1 else None

@@ -73,6 +73,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         self._ar_first = _words(self._norm_ar(w) for w in translit.first_names())
         self._ar_compound = _words(self._norm_ar(w) for w in lex_ar.get("compound_words", []))
         self._ar_masdar_prefixes = tuple(self._norm_ar(w) for w in lex_ar.get("masdar_prefixes", []))
+        self._ar_ba_governors = _words(self._norm_ar(w) for w in lex_ar.get("ba_governors", []))
         # kept as written (not normalised): only the spelling tells علي from على
         self._ar_given_like_function = _words(lex_ar.get("given_like_function_words", []))
         self._en_stop = _words(lex_en.get("stopwords", []))
@@ -84,6 +85,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         self._en_hyphen_stop = _words(lex_en.get("hyphen_suffixes", []))
         self._en_verbs_after = _words(lex_en.get("speech_verbs", []))
         self._en_verbs_before = _words(lex_en.get("speech_verbs_before", []))
+        self._en_retired = _words(lex_en.get("retired_marks", []))
         self._en_triggers = self._en_verbs_after | self._en_verbs_before
         self._royal = {"en": _words(t.split()[-1] for t in lex_en.get("royal_titles", [])),
                        "ar": _words(self._norm_ar(t).split()[-1] for t in lex_ar.get("royal_titles", []))}

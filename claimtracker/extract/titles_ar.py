@@ -58,6 +58,9 @@ class ArabicTitles:
         for ch in country_hits:
             country_at[ch.start] = ch
         org_at = {start: (end, code) for start, end, code in orgs}
+        # a country or city named by its name ends a name: «يزور الأمير فلان موسكو» (the visit's goal);
+        # a nisba (المصري) may be a family name, so adjectives do not
+        place_starts = frozenset(ch.start for ch in country_hits if ch.via in ("name", "capital"))
         main_country: str | None | bool = False  # False: not worked out yet; only a new name needs it
         word_ar = self._word_ar
         # a name that starts where a known actor does overlaps it whatever its length: no need to read it
@@ -76,6 +79,8 @@ class ArabicTitles:
                         k += 1
                     skipped += 1
                     continue
+                if tokens[k].start in taken_starts:
+                    break  # «الرئيس الغزواني لولاية ثانية»: the title's holder is a known person
                 ch = country_at.get(tokens[k].start)
                 if ch is not None:
                     country = country or ch.code
@@ -91,6 +96,10 @@ class ArabicTitles:
                     k += 1
                     skipped += 1
                     continue
+                if tokens[k - 1].text in self._ar_ba_governors and word.startswith("ب") and len(word) > 3:
+                    k = self._ba_task_end(text, tokens, k)  # «المكلف بصياغة ملحق ...»: the task, no name
+                    skipped += 1
+                    continue
                 if k + 1 < len(tokens) and self._complement_ar(text, tokens, k):
                     k += 1  # «مدير إدارة إفريقيا بالوزارة ...», «وزير التجارة وتنمية الصادرات ...»
                     skipped += 1
@@ -101,6 +110,7 @@ class ArabicTitles:
             if k > m.j and tokens[k - 1].text in self._ar_prepositions:
                 continue  # «وزير الموارد في جلسة خاصة»: a preposition's object comes first, not a name
             name_toks = self._name_ar(text, tokens, k) or self._apposed_ar(text, tokens, k)
+            name_toks = _before_place(name_toks, tokens, place_starts)
             if len(name_toks) < 2:
                 continue  # a new person needs a full name; a bare surname is too often a word
             start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
@@ -118,7 +128,7 @@ class ArabicTitles:
                   if 0 < p < len(tokens) - 1]:
             if speech.isdisjoint(surface_ar(words[k])) or tokens[k + 1].start in taken_starts:
                 continue
-            name_toks = self._name_ar(text, tokens, k + 1)
+            name_toks = _before_place(self._name_ar(text, tokens, k + 1), tokens, place_starts)
             if len(name_toks) < 2:
                 continue
             start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
@@ -137,6 +147,21 @@ class ArabicTitles:
         # countries are in translit_ar.json
         style = self._translit.style(country)
         return self._translit.name(name_words, style == "french", style == "somali", style == "levant")
+
+    def _ba_task_end(self, text: str, tokens: list[Token], k: int) -> int:
+        """The token after the task a qualifier such as «المكلف» takes with ب, which starts at k.
+
+        The task is a verbal noun and the indefinite nouns it governs («بصياغة ملحق الاتفاق», «بملف
+        الهجرة»); a definite word after them goes on as a qualifier, and a known given name starts
+        the name («المكلف بملف الهجرة أحمد سالم»).
+        """
+        k += 1
+        while k < len(tokens) and gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar"):
+            word = tokens[k].text
+            if word in self._ar_first or word.startswith("ال") or self._stop_ar(word):
+                break
+            k += 1
+        return k
 
     def _complement_ar(self, text: str, tokens: list[Token], k: int) -> bool:
         """A word without ال that still belongs to the title, not to the name after it.
@@ -251,6 +276,10 @@ class ArabicTitles:
             return False
         if self._norm_digits(word) or self._verb_like(word) or word.startswith("و"):
             return False
+        # «لولاية ثانية»، «لتمديد»، «بتوقيع»: a preposition joined to a verbal noun opens a phrase of
+        # purpose or means, never a name (a given name such as لطيفة is known and returned above)
+        if (word.startswith("ل") and len(word) >= 5 and word.endswith("ه")) or self._masdar_after(word):
+            return False
         return True
 
     def _verb_like(self, word: str, form_x: bool = True) -> bool:
@@ -273,3 +302,11 @@ def _main_country(country_hits, known_countries) -> str | None:
     """The country a text names most, its actors' countries counted in."""
     counts = Counter(h.code for h in country_hits) + Counter(c for c in known_countries if c)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _before_place(name_toks: list[int], tokens: list[Token], place_starts: frozenset[int]) -> list[int]:
+    """The name's tokens up to the first that opens a country or city name (not the first word)."""
+    for n, t in enumerate(name_toks[1:], 1):
+        if tokens[t].start in place_starts:
+            return name_toks[:n]
+    return name_toks

@@ -37,6 +37,8 @@ class EnglishTitles:
                 return
             if any(s < end and start < e for s, e in places):
                 return
+            if any(h.start < end and start < h.end for h in hits):
+                return  # "Rebel commander Abu Omar al-Halabi said": one person, read once (the title's reading)
             seen.add((start, end))
             hits.append(TitleHit(text[start:end], None, country, start, end))
 
@@ -64,6 +66,9 @@ class EnglishTitles:
                 if nxt is None:
                     break
                 m = NameMatch(m.i, nxt.j, m.start, nxt.end, m.payloads)
+            if self._retired_mark(text, tokens, m.j):
+                # "Lt Gen (retd) Imran Qadir": the bracketed mark stands between the rank and the name
+                m = NameMatch(m.i, m.j + 1, m.start, tokens[m.j].end, m.payloads)
             if m.j < len(tokens) and words[m.j] in self._en_title_of and not known_from(m.j):
                 # "the envoy on Myanmar, Ramon Ocampo,": the title's own phrase, then the name between commas
                 span = self._apposed_en(text, tokens, words, m.j)
@@ -117,7 +122,7 @@ class EnglishTitles:
                 # most speech verbs follow a lowercase word ("officials said"): no name ends there
                 span = self._name_en(text, tokens, i - 1, forward=False) \
                     if words[i - 1][:1].isupper() and not known_to(i - 1) else ()
-                if len(span) >= 2:
+                if len(span) >= 2 and not _after_article(text, tokens, span[0]):
                     add(span, None)
             elif word in self._en_verbs_before and i + 1 < len(tokens):
                 j = i + 1
@@ -130,7 +135,8 @@ class EnglishTitles:
             elif tok.end in comma_at and i + 1 < len(tokens):
                 # "Name, (the|a) ... Title" within a few words
                 span = self._name_en(text, tokens, i, forward=False) if not known_to(i) else ()
-                if len(span) >= 2 and self._title_within(text, tokens, i + 1, 6):
+                if len(span) >= 2 and not _after_article(text, tokens, span[0]) \
+                        and self._title_within(text, tokens, i + 1, 6):
                     lo, hi = tokens[i + 1].start, tokens[min(i + 7, len(tokens) - 1)].end
                     add(span, self._country_in(country_hits, lo, hi))
         return hits
@@ -148,6 +154,13 @@ class EnglishTitles:
             if gap not in (" ", "'s ", "-"):
                 return []
         return []
+
+    def _retired_mark(self, text: str, tokens: list[Token], k: int) -> bool:
+        """Whether token k is a bracketed retirement mark after a rank: "Gen (retd) ", "(ret.) "."""
+        if k == 0 or k + 1 >= len(tokens) or tokens[k].text not in self._en_retired:
+            return False
+        return (text[tokens[k - 1].end:tokens[k].start] == " ("
+                and text[tokens[k].end:tokens[k + 1].start] in (") ", ".) "))
 
     def _hyphen_part(self, text: str, a: Token, b: Token, word: str) -> bool:
         """A lowercase word joined by a hyphen to a capitalised one, and no compound suffix
@@ -225,6 +238,12 @@ class EnglishTitles:
                 not tokens[out[0]].text[:1].isupper() or len(out) < 2):
             out.pop(0)
         return out
+
+
+def _after_article(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether "the" stands right before token k: English puts no article before a person's name,
+    so "the Caricom Secretariat said" names a body ("the late" and other adjectives come between)."""
+    return k > 0 and tokens[k - 1].text in ("the", "The") and text[tokens[k - 1].end:tokens[k].start] == " "
 
 
 def _sentence_start(text: str, pos: int) -> bool:

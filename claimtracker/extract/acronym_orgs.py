@@ -1,0 +1,97 @@
+"""English organisations the gazetteer does not know, found where the text defines their acronym.
+
+News introduces a body once with its acronym in brackets ("the Gang Suppression Force (GSF)",
+"the Like-Minded Developing Countries (LMDC)") and may use the acronym after that. The capitalised
+words right before the brackets whose initials spell the acronym are the name; a name needs a head
+noun that makes it a body (Force, Party, Committee, Countries ...; `acronym_heads_en` in
+`data/gazetteer/institutions.json`), so a defined term ("the Official Cash Rate (OCR)") is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from claimtracker.extract.countries import CountryHit
+
+_DEFINED = re.compile(r" \(([A-Z][A-Za-z0-9]{1,7})\)")
+_WORD = re.compile(r"[A-Z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*$")
+_JOINERS = frozenset({"of", "for", "and", "on", "the", "in", "de", "du", "des", "la", "el"})
+_MAX_WORDS = 9
+
+
+class AcronymOrg(NamedTuple):
+    name: str  # the full name as the text writes it
+    acronym: str
+    start: int
+    end: int  # the name's span; later mentions of the acronym are separate spans
+
+
+def _initials(word: str) -> str:
+    """A word's initials: one per hyphenated part ("Like-Minded" -> "LM")."""
+    return "".join(part[:1].upper() for part in word.split("-") if part)
+
+
+def _name_before(text: str, end: int, acronym: str) -> tuple[int, list[str]] | None:
+    """The words before `end` whose initials spell `acronym`, and where they start."""
+    words: list[tuple[int, str]] = []
+    pos = end
+    while len(words) < _MAX_WORDS:
+        k = text.rfind(" ", 0, pos)
+        word = text[k + 1:pos]
+        if not word or not (_WORD.match(word) or word in _JOINERS):
+            break
+        words.append((k + 1, word))
+        pos = k
+        if k < 0:
+            break
+        spelled = "".join(_initials(w) for _, w in reversed(words) if w not in _JOINERS)
+        if spelled.upper() == acronym.upper() and words[-1][1] not in _JOINERS:
+            return words[-1][0], [w for _, w in reversed(words)]
+        if len(spelled) > len(acronym):
+            break
+    return None
+
+
+def find_acronym_orgs(text: str, heads: frozenset[str]) -> list[AcronymOrg]:
+    """Every "Full Name (ACR)" whose name has a head noun from `heads`."""
+    out: list[AcronymOrg] = []
+    for m in _DEFINED.finditer(text):
+        acronym = m.group(1)
+        if sum(ch.isupper() for ch in acronym) < 2:
+            continue  # "(Reuters)", "(Tuesday)": a word, not an acronym
+        found = _name_before(text, m.start(), acronym)
+        if found is None:
+            continue
+        start, words = found
+        if not any(w in heads for w in words):
+            continue
+        out.append(AcronymOrg(" ".join(words), acronym, start, m.start()))
+    return out
+
+
+def later_mentions(text: str, org: AcronymOrg) -> list[tuple[int, int]]:
+    """The spans of the acronym standing alone after its definition ("the GSF will")."""
+    rx = re.compile(r"(?<![A-Za-z0-9])" + re.escape(org.acronym) + r"(?![A-Za-z0-9])")
+    return [(m.start(), m.end()) for m in rx.finditer(text, org.end + len(org.acronym) + 3)]
+
+
+def acronym_spans(text: str, heads: frozenset[str], country_hits: Sequence[CountryHit],
+                  taken: list[tuple[int, int]]) -> list[tuple[str, str | None, int, int]]:
+    """(name, country, start, end) of every defined body and later acronym that no span in `taken`
+    overlaps ("the Bangladesh Nationalist Party (BNP)" is a known body); the country is one named
+    inside the name ("Guyana Defence Force")."""
+    out: list[tuple[str, str | None, int, int]] = []
+    taken = list(taken)
+    for org in find_acronym_orgs(text, heads):
+        if any(s < org.end and org.start < e for s, e in taken):
+            continue
+        code = next((c.code for c in country_hits if org.start <= c.start and c.end <= org.end), None)
+        for start, end in [(org.start, org.end), *later_mentions(text, org)]:
+            if any(s < end and start < e for s, e in taken):
+                continue
+            out.append((org.name, code, start, end))
+            taken.append((start, end))
+    return out
