@@ -112,7 +112,7 @@ class AttributionLexicon:
                                         (self.unpaired, self.unpaired_groups, False)):
             if pattern is None or (needed and not hits):
                 continue
-            hits.extend(Hit(groups[int(m.lastgroup[1:])], m.start(), m.end())
+            hits.extend(Hit(groups[int(m.lastgroup[1:])], m.start(), m.end())  # type: ignore[index]
                         for m in pattern.finditer(ntext, pos, end))
         return hits
 
@@ -152,7 +152,7 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
     # another source between a verb and a speaker means the verb belongs to that one ("X, Israeli
     # radio reported"); a source overlapping the speaker never stands between them
     between = [*blockers, *sources]
-    out: list[Candidate] = []
+    out: list[tuple[int, int, str, int, int, int]] = []
     # where an unnamed speaker's qualifying phrase stands ("officials [at the Labour Party] said"):
     # a name there is part of the speaker, not a speaker of its own
     qualified: list[tuple[int, int]] = []

@@ -192,7 +192,7 @@ class InstitutionFinder:
                 code = country.code
                 if country is before and words[k] in self._of_heads_en:
                     continue  # "the Sudanese army", "Turkish Defence Ministry": named in passing
-                if country is before and hi == k and tokens[lo].start == country.start and k - lo < 1:
+                if country is before and hi == k and tokens[lo].start == country.start and k - lo < 1:  # type: ignore[union-attr]
                     continue
             if hi - lo < 1:
                 continue

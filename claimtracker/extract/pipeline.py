@@ -238,7 +238,7 @@ def _without_attributive(doc: Doc, sent: Sentence, cues, events, binding) -> lis
                 # from just before the cue: «المرتقبة» reads as its cue «مرتقب» after the article
                 and binding.search(doc.nslice(max(0, c.start - 3), min(c.end + 12, end))) is not None)
 
-    dropped = set()
+    dropped: set[int] = set()
     for cl in sent.clauses:
         own = [c for c in cues if cl.start <= c.start < cl.end]
         if len(own) > 1:
@@ -275,7 +275,7 @@ class _Attributor:
         sources += [Hit("person" if a.actor.kind != "country" else "official_statement", a.start, a.end)
                     for a in self.actors]
         lex = self.lexicon
-        return candidates(self.text, verbs, self.cues, sources, lex.window, lex.verb_first_at_end, lex.grammar)
+        return candidates(self.text, verbs, self.cues, sources, lex.window, lex.verb_first_at_end, lex.grammar)  # type: ignore[arg-type]
 
 
 _QUOTE_MARKS = frozenset("«»“”\"")

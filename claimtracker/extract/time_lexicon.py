@@ -30,7 +30,7 @@ def fold(word: str, lang: str) -> str:
 
 # The same folding as text.normalize() for Arabic letters, done by str.translate: the per-character
 # loop of normalize() costs milliseconds on a 4 KB article, which the time scan cannot afford.
-_AR_TABLE = {cp: None for cp in _AR_DROP}
+_AR_TABLE: dict[int, str | None] = {cp: None for cp in _AR_DROP}
 _AR_TABLE.update({ord(k): (v or None) for k, v in _AR_FOLD.items()})
 _AR_TABLE.update({ord(k): v for k, v in zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789", strict=True)})
 _AR_TABLE.update({ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})

@@ -239,7 +239,7 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
         # No phrase crosses a sentence break, nor starts more than 56 characters before its head.
         if breaks is None:
             # backwards[pos + k] is mtext[head - 1 - k]: the nearest break before the head
-            b = break_before(backwards, pos, pos + 57)
+            b = break_before(backwards, pos, pos + 57)  # type: ignore[misc]
             floor = n - b.start() if b else head - 56
         else:
             k = bisect_right(breaks, head)
@@ -253,14 +253,15 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
         # carry a clitic). mtext[i:j] is backwards[n-j:n-i]. All lie at or after `floor`, so none
         # is before `last_end`.
         wm = words_before(backwards, pos, n - floor)
-        words = wm.groups()
+        words = wm.groups()  # type: ignore[union-attr]
         # one call for every group's span: regs[j] is the span of group j, (-1, -1) when unmatched
-        regs = wm.regs
+        regs = wm.regs  # type: ignore[union-attr]
         first = regs[1]
         glued = first[0] == pos  # the nearest word runs on into the head (a clitic)
         # most heads have a starter ("the", "in", "next") among the words before them, farthest
         # first: each with the matchers that can match there (None: those of its first characters)
-        starts = []
+        starts: list[tuple[int, tuple[tuple[Callable, Pattern], ...] | None]] = []
+        ms: tuple[tuple[Callable, Pattern], ...] | None
         by_bits, mask = kr.by_bits, kr.mask
         for j in [j for j in _FARTHEST_FIRST if (w := words[j - 1]) is not None and (w in starters or w.isdigit())]:
             entry = table(words[j - 1])
@@ -314,7 +315,7 @@ def find_heads(g: Grammar, mtext: str, backwards: str) -> list[tuple[int, int, s
     scan = g.head_scan
     size = len(mtext)
     end = size + 1
-    out = []
+    out: list[tuple[int, int, str]] = []
     run_ends = set()
     if mtext.isascii():
         # backwards, with " " for every character that ends runs and "0" for every digit or joiner:
@@ -334,7 +335,7 @@ def find_heads(g: Grammar, mtext: str, backwards: str) -> list[tuple[int, int, s
         pos = 0
         while m := special.search(mtext, pos):
             at = m.start()
-            start, pos = size + 1 - scan.run.match(backwards, size - at).end(), scan.run.match(mtext, at).end()
+            start, pos = size + 1 - scan.run.match(backwards, size - at).end(), scan.run.match(mtext, at).end()  # type: ignore[union-attr]
             run_ends.add(pos)
             # A head never crosses the ends of the run, so `heads` finds there what it finds in the whole text.
             out.extend((h.start(), h.end(), h.group()) for h in g.heads.finditer(mtext, start, pos))
