@@ -137,7 +137,7 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
         _set_from(window, raw.lo)
         _set_to(window, raw.hi)
         _set_text(window, words)
-        hit = _new(TimeHit)
+        hit = _new_time_hit(TimeHit)
         _set_window(hit, window)
         _set_start(hit, s)
         _set_end(hit, e)
@@ -151,9 +151,12 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
 # A text has dozens of hits: they and their windows are made without the frozen dataclass's __init__, which sets each
 # field through a Python-level call; the slots' own setters do the same in C.
 _new = object.__new__
+# object.__new__ itself, unless mypyc compiled TimeHit (`scripts/compile.py`): a native class refuses
+# object.__new__ and has its own
+_new_time_hit = TimeHit.__new__
 _set_window, _set_start, _set_end, _set_precision, _set_past, _set_anchored = (
-    TimeHit.__dict__[name].__set__ for name in ("window", "start", "end", "precision", "past", "anchored"))
-_set_from, _set_to, _set_text = (Window.__dict__[name].__set__ for name in ("start", "end", "text"))
+    vars(TimeHit)[name].__set__ for name in ("window", "start", "end", "precision", "past", "anchored"))
+_set_from, _set_to, _set_text = (vars(Window)[name].__set__ for name in ("start", "end", "text"))
 
 
 # "Islamabad, June 29 (IANS)", "Kathmandu, June 14:", "القاهرة - 12 أكتوبر (رويترز)": the date the
