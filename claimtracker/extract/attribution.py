@@ -280,7 +280,7 @@ def _nested(h: Hit, hits: Sequence[Hit]) -> bool:
 
 
 def _paired(
-    text: str, verb: Hit, source: Hit, window: int, blockers: Sequence[Hit], verb_first_at_end: bool,
+    text: str, verb: Hit, source: Hit, window: int, blockers: Sequence, verb_first_at_end: bool,
     grammar: SourceGrammar, cues: Sequence = (), verbs: Sequence[Hit] = (),
 ) -> bool:
     """Whether a reporting verb introduces this source: "sources said", "said the source",
