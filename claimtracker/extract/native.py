@@ -1,10 +1,10 @@
-"""Markers for the compiled build (`scripts/compile.py`), no-ops when the package runs as Python.
+"""Markers for a build compiled with mypyc (docs/architecture.md), no-ops when the package runs as Python.
 
 mypyc compiles a class to a native class, and a native class has one native base: a mixin that
 shares a class with another (`TitleFinder` takes `ArabicTitles` and `EnglishTitles`) must be a
 trait. mypyc reads `trait` from `mypy_extensions` at compile time; at run time the plain identity
-below stands in, so running the package needs no `mypy_extensions`. This module is never compiled:
-its `else` branch would be unreachable code to mypyc.
+below stands in, so running the package needs no `mypy_extensions`. A build must leave this module as
+Python: its `else` branch would be unreachable code to mypyc.
 """
 
 from __future__ import annotations

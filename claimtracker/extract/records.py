@@ -4,7 +4,7 @@ A frozen dataclass sets each field through `object.__setattr__`, a Python-level 
 the hits are made by the dozen per text, so the makers here set the slots directly, as
 `split._span` does. Each maker gives an object equal to the class's own (same type, same fields),
 and falls back to the class itself when its fields are not the ones expected here (a field added
-later must not be left unset), or when the class is compiled (`scripts/compile.py`): mypyc's
+later must not be left unset), or when the class is compiled (mypyc, see docs/architecture.md): mypyc's
 native classes refuse `object.__new__`, and their own constructor runs in C anyway.
 """
 

@@ -151,7 +151,7 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
 # A text has dozens of hits: they and their windows are made without the frozen dataclass's __init__, which sets each
 # field through a Python-level call; the slots' own setters do the same in C.
 _new = object.__new__
-# object.__new__ itself, unless mypyc compiled TimeHit (`scripts/compile.py`): a native class refuses
+# object.__new__ itself, unless mypyc compiled TimeHit (docs/architecture.md): a native class refuses
 # object.__new__ and has its own
 _new_time_hit = TimeHit.__new__
 _set_window, _set_start, _set_end, _set_precision, _set_past, _set_anchored = (
