@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from re import _constants as _c
-from re import _parser
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 
 _MAX_UNKNOWN = 12  # terms of unknown first character copied into every group, at most
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
@@ -46,7 +46,7 @@ def _first(seq) -> tuple[set[str] | None, bool]:
             first, empty = _first(av[3])
         elif op is _c.BRANCH:
             parts = [_first(b) for b in av[1]]
-            first = None if any(f is None for f, _ in parts) else set().union(*(f for f, _ in parts))
+            first = None if any(f is None for f, _ in parts) else set().union(*(f for f, _ in parts))  # type: ignore[arg-type]
             empty = any(e for _, e in parts)
         elif op in _REPEATS:
             first, empty = _first(av[2])

@@ -120,7 +120,7 @@ class AttributionLexicon:
                                         (self.unpaired, self.unpaired_groups, False)):
             if pattern is None or (needed and not hits):
                 continue
-            hits.extend(Hit(groups[int(m.lastgroup[1:])], m.start(), m.end())
+            hits.extend(Hit(groups[int(m.lastgroup[1:])], m.start(), m.end())  # type: ignore[index]
                         for m in pattern.finditer(ntext, pos, end))
         return hits
 
@@ -164,7 +164,7 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
     # another source between a verb and a speaker means the verb belongs to that one ("X, Israeli
     # radio reported"); a source overlapping the speaker never stands between them
     between = [*blockers, *sources]
-    out: list[Candidate] = []
+    out: list[tuple[int, int, str, int, int, int]] = []
     # where an unnamed speaker's qualifying phrase stands ("officials [at the Labour Party] said"):
     # a name there is part of the speaker, not a speaker of its own
     qualified: list[tuple[int, int]] = []
@@ -301,7 +301,7 @@ def _nested(h: Hit, hits: Sequence[Hit]) -> bool:
 
 
 def _paired(
-    text: str, verb: Hit, source: Hit, window: int, blockers: Sequence[Hit], verb_first_at_end: bool,
+    text: str, verb: Hit, source: Hit, window: int, blockers: Sequence, verb_first_at_end: bool,
     grammar: SourceGrammar, cues: Sequence = (), verbs: Sequence[Hit] = (),
 ) -> bool:
     """Whether a reporting verb introduces this source: "sources said", "said the source",

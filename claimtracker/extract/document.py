@@ -169,7 +169,7 @@ def _with_paired(doc: Doc, ns: int, ne: int, lex: LanguageLexicons, speech: list
         off, labels = doc.norm.offsets, att.source_labels
         for m in att.sources.finditer(doc.norm.text, ns, ne):
             s, e = m.span()
-            sources.append(hit(labels[m.lastindex], off[s], off[e - 1] + 1 if e > s else off[s]))
+            sources.append(hit(labels[m.lastindex], off[s], off[e - 1] + 1 if e > s else off[s]))  # type: ignore[index]
     return sources
 
 
@@ -186,7 +186,7 @@ def scan_events(doc: Doc, ns: int, ne: int, lex: LanguageLexicons) -> list[Event
     events = []
     for m in lex.events.pattern.finditer(doc.norm.text, ns, ne):
         s, e = m.span()
-        name, priority = labels[m.lastindex]
+        name, priority = labels[m.lastindex]  # type: ignore[index]
         events.append(event_hit(name, priority, off[s], off[e - 1] + 1 if e > s else off[s]))
     return events
 
@@ -206,5 +206,5 @@ def scan_sources(doc: Doc, ns: int, ne: int, lex: LanguageLexicons) -> tuple[lis
         labels = att.unpaired_labels
         for m in att.unpaired.finditer(nt, ns, ne):
             s, e = m.span()
-            sources.append(hit(labels[m.lastindex], off[s], off[e - 1] + 1 if e > s else off[s]))
+            sources.append(hit(labels[m.lastindex], off[s], off[e - 1] + 1 if e > s else off[s]))  # type: ignore[index]
     return speech, sources

@@ -335,7 +335,7 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
             # "the conference", «المؤتمر»: the claim that named and dated that event, before a
             # nearer claim of the same type (a visit on Tuesday is no mid-May conference)
             same = _named_before(d, earlier) if d.refers else None
-            same = same or next((p for p in about if not _POSSESSIVE_DATE.search(p.window.text or "")),
+            same = same or next((p for p in about if not _POSSESSIVE_DATE.search(p.window.text or "")),  # type: ignore[union-attr]
                                 about[0] if about else None)
             if same is None and ids:
                 same = next((p for p, _ in earlier if _dates_its_event(p)
@@ -361,9 +361,9 @@ def _named_before(d: Draft, earlier: Sequence[tuple[Draft, str | None]]) -> Draf
         types = {t for k, t in p.named if k in d.refers}
         if not types or not _dates_its_event(p):
             continue
-        if _POSSESSIVE_DATE.search(p.window.text or ""):
+        if _POSSESSIVE_DATE.search(p.window.text or ""):  # type: ignore[union-attr]
             return next((q for q, r in earlier[i + 1:] if _dates_its_event(q) and r in types
-                         and not _POSSESSIVE_DATE.search(q.window.text or "")), None)
+                         and not _POSSESSIVE_DATE.search(q.window.text or "")), None)  # type: ignore[union-attr]
         if p.event_type in types:
             return p
     return None

@@ -63,7 +63,7 @@ class EventLexicon:
         end = len(ntext) if endpos is None else endpos
         hits = []
         for m in self.pattern.finditer(ntext, pos, end):
-            name, prio = self.groups[int(m.lastgroup[1:])]
+            name, prio = self.groups[int(m.lastgroup[1:])]  # type: ignore[index]
             hits.append(EventHit(name, prio, m.start(), m.end()))
         return hits
 

@@ -132,7 +132,7 @@ def _expand(term: str, budget: int = _MAX_EXPANSION) -> list[str]:
     if head.startswith(("(?<!", "(?<=")) and closing(head, 0) == len(head) and rest:
         # a test of what stands before moves behind the first letter, which can then lead:
         # "(?<!had )agreed" -> "a(?<!(?:had )a)greed"
-        out = []
+        out: list[str] = []
         for moved in _expand(rest, budget):
             first = _first_atom(moved) if moved else None
             if first is None or len(first[0]) != 1 or first[0] in _SYNTAX:
@@ -172,7 +172,7 @@ def _expand(term: str, budget: int = _MAX_EXPANSION) -> list[str]:
     alts = [o + again + rest for o in options] + ([rest] if quant[:1] in ("?", "*") else [])
     if len(alts) > budget or budget <= 1:
         return [term]
-    out: list[str] = []
+    out = []
     for a in alts:
         more = _expand(a, budget) if a else [a]
         out.extend(more if len(out) + len(more) + len(alts) <= budget else [a])

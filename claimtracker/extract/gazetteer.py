@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -161,7 +161,7 @@ class Gazetteer(ActorChecks):
         words = key.split()
         if len(words) < 2:
             return None
-        best, best_score = None, wanted
+        best, best_score = None, float(wanted)
         for actor_id, known in table.get(words[0], ()):
             score = fuzz.ratio(key, known)
             if score >= best_score and (not name_ar or same_skeleton_ar(key, known)):
@@ -290,13 +290,13 @@ class Gazetteer(ActorChecks):
                 continue  # "Robert Dujarric" is not Stephane Dujarric; "حافظ الأسد" is not Bashar
             ref = self._actors[actor_id]
             if ref.kind == "person" and self._surname_only(tokens, m, ref, lang) \
-                    and (ref.name_ar if lang == "ar" else ref.name) not in text:
+                    and (ref.name_ar if lang == "ar" else ref.name) not in text:  # type: ignore[operator]
                 surname_only.add(m.start)  # a one-word alias too: "Qureshi" may be another Qureshi
             spans.append((ActorHit(ref, m.start, m.end), m.i, m.j))
         spans = self._in_context(text, tokens, spans, country_hits, lang)
         passing: list = []  # named in passing: no actor, and no institution either
         in_passing = self._in_passing_en if lang == "en" else self._in_passing_ar
-        kept = []
+        kept: list = []
         for s in spans:
             (passing if in_passing(text, tokens, *s) else kept).append(s)
         passing = [(h.start, h.end) for h, _, _ in passing]
@@ -399,6 +399,7 @@ class Gazetteer(ActorChecks):
         if not text:
             return []
         last = self._last
+        country_hits: Sequence[CountryHit]
         if actors is not None and (last is None or last[1] != lang or last[0] != text):
             # the caller has the actors: the country scan alone will do, not the actor and title scans
             country_hits = self.countries.find(text, lang, tokens)

@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
 
 from claimtracker.extract.phrases import Token, ar_keys, slugify, strip_al, surface_ar, token_index
 from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
+
+if TYPE_CHECKING:
+    from claimtracker.extract.countries import CountryFinder
+    from claimtracker.extract.titles import TitleFinder
 
 
 class ActorHit(NamedTuple):
@@ -37,6 +41,28 @@ _NAME_REACH = 48  # characters: a name of up to five or six words
 
 class ActorChecks:
     """Checks on matched names; mixed into `Gazetteer`, whose tables they read."""
+
+    # set by `Gazetteer.__init__`
+    countries: CountryFinder
+    titles: TitleFinder
+    _aliases: dict[str, list[str]]
+    _first_ar: dict[str, str]
+    _common: dict[str, set[str]]
+    _context: dict[str, frozenset[str]]
+    _generic_en: frozenset[str]
+    _attributive_en: frozenset[str]
+    _event_orgs_en: frozenset[str]
+    _event_before_en: tuple[str, ...]
+    _attributive_ar: frozenset[str]
+    _event_before_ar: frozenset[str]
+    _event_orgs_ar: tuple[str, ...]
+    _legislatures: frozenset[str]
+    _audience_en: tuple[str, ...]
+    _audience_ar: frozenset[str]
+    _royal: dict[str, frozenset[str]]
+
+    def country_actor(self, code: str) -> ActorRef | None:
+        raise NotImplementedError  # `Gazetteer` has it
 
     def _add_states(self, text, lang, tokens, country_hits, spans) -> None:
         """States in the place of an acting subject ("Turkey will", «أعلنت تركيا») are actors of the
@@ -140,11 +166,11 @@ class ActorChecks:
                 if why == "descriptive":
                     name = hit.actor.name
                 elif lang == "en" and surface in self._legislatures:
-                    name = f"{surface} of {self.countries.country_name(home, 'en')}"
+                    name = f"{surface} of {self.countries.country_name(home, 'en')}"  # type: ignore[arg-type]
                 else:
                     name = None
                 if name:
-                    ref = ActorRef(f"{slugify(name)}-{home.lower()}", name, "org", home, None)
+                    ref = ActorRef(f"{slugify(name)}-{home.lower()}", name, "org", home, None)  # type: ignore[union-attr, arg-type]
                     if owner is None:
                         moved[hit.actor.actor_id] = ref
             if ref is not None:

@@ -194,13 +194,14 @@ class InstitutionFinder:
                 code = country.code
                 if country is before and words[k] in self._of_heads_en:
                     continue  # "the Sudanese army", "Turkish Defence Ministry": named in passing
-                if country is before and hi == k and tokens[lo].start == country.start and k - lo < 1:
+                if country is before and hi == k and tokens[lo].start == country.start and k - lo < 1:  # type: ignore[union-attr]
                     continue
-                if country is before and country.via == "adjective" and words[k] in self._legislature_heads_en:
+                adjective = country is before and country.via == "adjective"  # type: ignore[union-attr]
+                if adjective and words[k] in self._legislature_heads_en:
                     # "the Kenyan Parliament", "the Chilean Senate": named like "Nigeria's Senate",
                     # the Parliament of Kenya, the Senate of Chile
                     name = country_name(code)
-                    body = first_at(country.end, hi) + 1
+                    body = first_at(country.end, hi) + 1  # type: ignore[union-attr]
                     if name and body <= hi:
                         surface = text[tokens[body].start:tokens[hi].end]
                         out.append(InstitutionHit(f"{surface} of {name}", code, tokens[lo].start, tokens[hi].end))

@@ -144,8 +144,8 @@ class NameIndex(Generic[P]):
             return None
         if ties:
             order = lookup_order(word) if self._arabic else (word,)
-            best = min(ties, key=lambda t: (order.index(t[2]), t[3]))
-        return _new(NameMatch, (i, best_j, tokens[i][1], tokens[best_j - 1][2], best[1]))
+            best = min(ties, key=lambda t: (order.index(t[2]), t[3]))  # type: ignore[union-attr, arg-type, index]
+        return _new(NameMatch, (i, best_j, tokens[i][1], tokens[best_j - 1][2], best[1]))  # type: ignore[index]
 
     def _going_on_ar(self, word: str) -> tuple[bool, Set[str]]:
         """Whether a reading of an Arabic word is a phrase alone, and the words a phrase goes on with."""

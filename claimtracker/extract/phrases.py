@@ -138,7 +138,7 @@ def tokenize_words(text: str, lang: str) -> tuple[list[Token], list[str]]:
     forms = list(map(_whole_word, words))
     starts = offsets[1::2]
     if None not in forms:
-        return list(map(_new_token, repeat(Token), zip(forms, starts, offsets[2::2], strict=False))), forms
+        return list(map(_new_token, repeat(Token), zip(forms, starts, offsets[2::2], strict=False))), forms  # type: ignore[return-value]
     tokens: list[Token] = []
     append = tokens.append
     for word, form, base in zip(words, forms, starts, strict=False):
@@ -150,7 +150,7 @@ def tokenize_words(text: str, lang: str) -> tuple[list[Token], list[str]]:
     return tokens, list(map(itemgetter(0), tokens))
 
 
-def positions(words: list[str], wanted: set[str]) -> list[int]:
+def positions(words: list[str], wanted: set[str] | frozenset[str]) -> list[int]:
     """The positions of the words in `wanted`, in order, found in one pass in C."""
     return list(compress(count(), map(wanted.__contains__, words)))
 

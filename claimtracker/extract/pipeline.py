@@ -137,7 +137,8 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
                 continue  # every claim would be about nothing checkable, and an assertion needs an event
             may_assert = may_assert and bool(s_events)
             # a report gives context ("said ... would"), not a verb that is itself foretold ("wanted to see how ...")
-            has_context = bool(s_times) or any(not told_later(doc.text, h, lex.attribution.grammar) for h in speech)
+            grammar = lex.attribution.grammar
+            has_context = bool(s_times) or any(grammar is None or not told_later(doc.text, h, grammar) for h in speech)
             s_tiles = tiles(doc, sent, is_question, s_times, s_events, has_context, lex.cues, negations, speech,
                             s_sources, s_cues)
             if not (s_tiles or may_assert):
@@ -240,7 +241,7 @@ def _without_attributive(doc: Doc, sent: Sentence, cues, events, binding) -> lis
                 # from just before the cue: «المرتقبة» reads as its cue «مرتقب» after the article
                 and binding.search(doc.nslice(max(0, c.start - 3), min(c.end + 12, end))) is not None)
 
-    dropped = set()
+    dropped: set[int] = set()
     for cl in sent.clauses:
         own = [c for c in cues if cl.start <= c.start < cl.end]
         if len(own) > 1:
@@ -276,7 +277,7 @@ class _Attributor:
             return []
         lex = self.lexicon
         sources += [Hit(_speaker_kind(a.actor, lex.grammar), a.start, a.end) for a in self.actors]
-        return candidates(self.text, verbs, self.cues, sources, lex.window, lex.verb_first_at_end, lex.grammar)
+        return candidates(self.text, verbs, self.cues, sources, lex.window, lex.verb_first_at_end, lex.grammar)  # type: ignore[arg-type]
 
 
 def _speaker_kind(actor, grammar) -> str:

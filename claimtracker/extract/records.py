@@ -4,7 +4,8 @@ A frozen dataclass sets each field through `object.__setattr__`, a Python-level 
 the hits are made by the dozen per text, so the makers here set the slots directly, as
 `split._span` does. Each maker gives an object equal to the class's own (same type, same fields),
 and falls back to the class itself when its fields are not the ones expected here (a field added
-later must not be left unset).
+later must not be left unset), or when the class is compiled (mypyc, see docs/architecture.md): mypyc's
+native classes refuse `object.__new__`, and their own constructor runs in C anyway.
 """
 
 from __future__ import annotations
@@ -18,11 +19,21 @@ from claimtracker.extract.events import EventHit
 _new = object.__new__
 
 
+def _bare(cls: type) -> bool:
+    """Whether `object.__new__` makes a bare `cls` (a class compiled by mypyc refuses)."""
+    try:
+        _new(cls)
+    except TypeError:
+        return False
+    return True
+
+
 def _setters(cls: type, names: tuple[str, ...]):
-    """The slot setters of `cls` in field order; None unless its fields are exactly `names`."""
-    if tuple(f.name for f in fields(cls)) != names or not all(n in cls.__dict__ for n in names):
+    """The slot setters of `cls` in field order; None unless its fields are exactly `names` and it
+    is a plain Python class."""
+    if tuple(f.name for f in fields(cls)) != names or not all(n in vars(cls) for n in names) or not _bare(cls):
         return None
-    return tuple(cls.__dict__[n].__set__ for n in names)
+    return tuple(vars(cls)[n].__set__ for n in names)
 
 
 _HIT = _setters(Hit, ("kind", "start", "end"))

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from re import _constants as sre  # the parsed form of a regex, read once at load
-from re import _parser as sre_parse
+from re import _constants as sre  # type: ignore[attr-defined]  # the parsed form of a regex, read once at load
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 START = 3  # characters of a match's beginning that are told apart
 
@@ -42,7 +42,7 @@ def decimal_digits() -> tuple[str, ...]:
     Unicode encodes decimal digits only in runs of ten, 0 to 9, so every run holds a code point
     that is a multiple of ten: testing those, then their neighbours, finds them all in a few ms.
     """
-    found = set()
+    found: set[int] = set()
     for base in range(0, 0x110000, 10):
         if chr(base).isdecimal():
             found.update(c for c in range(max(0, base - 9), min(0x110000, base + 10)) if chr(c).isdecimal())

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from re import _compiler, _parser
-from re import _constants as sre
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from re import _constants as sre  # type: ignore[attr-defined]
+from typing import Any
 
 from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import gate_edges
@@ -84,10 +85,10 @@ class SentenceScan:
 
         The label tables are those of `cues.group_labels` (the label of each group number).
         """
-        patterns = (events, speech, unpaired)
-        if any(p is None for p in patterns):
+        if events is None or speech is None or unpaired is None:
             return None
-        parts = [_gated_parts(p.pattern) for p in patterns]
+        patterns = (events, speech, unpaired)
+        parts: list[Any] = [_gated_parts(p.pattern) for p in patterns]
         if any(p is None for p in parts) or len({lead for lead, _, _ in parts}) != 1:
             return None
         # unnamed groups would shift the label groups
@@ -103,7 +104,7 @@ class SentenceScan:
         # one trie over every gate: a word start where no pattern can match costs one test
         merged = f"{before}(?:{gate(tests)}){after}"
         tests_at = "".join(
-            f"(?=(?P<p{i}>{_LABEL_GROUP.sub(lambda m, i=i: f'(?P<p{i}g{m.group(1)}>', rest)}))?"
+            f"(?=(?P<p{i}>{_LABEL_GROUP.sub(lambda m, i=i: f'(?P<p{i}g{m.group(1)}>', rest)}))?"  # type: ignore[misc]
             for i, (_, _, rest) in enumerate(parts)
         )
         # the match consumes the character before the word start: the pass goes on from the next
@@ -149,14 +150,14 @@ class SentenceScan:
             events_at, speech_at, unpaired_at = (p.match(ntext, start, end) for p in self.own)
             if events_at is not None:
                 last_event = events_at.end()
-                name, priority = self.own_labels[0][events_at.lastindex]
+                name, priority = self.own_labels[0][events_at.lastindex]  # type: ignore[index]
                 events.append(event_hit(name, priority, offsets[start], offsets[last_event - 1] + 1))
             if speech_at is not None:
                 last_speech = speech_at.end()
                 speech.append(hit("speech", offsets[start], offsets[last_speech - 1] + 1))
             if unpaired_at is not None:
                 last_unpaired = unpaired_at.end()
-                unpaired.append(hit(self.own_labels[1][unpaired_at.lastindex], offsets[start],
+                unpaired.append(hit(self.own_labels[1][unpaired_at.lastindex], offsets[start],  # type: ignore[index]
                                     offsets[last_unpaired - 1] + 1))
         for m in matches:
             regs = m.regs

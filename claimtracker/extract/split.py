@@ -239,7 +239,7 @@ def _is_boundary(text: str, start: int, after: int, end: int) -> bool:
 
 def _ends(m: re.Match, text: str, reversed_text: str, end: int) -> int:
     """Where the sentence ends when the `_stop_pattern` match `m` ends one, else 0."""
-    kind = m.lastindex
+    kind: int = m.lastindex  # type: ignore[assignment]
     after = m.end(kind)
     if kind > 2:
         stop = m.start()
@@ -361,7 +361,7 @@ def split_text(text: str, is_boilerplate: Callable[[Span], bool]) -> list[Senten
             if d is not None:
                 cur = d.end()
         while m is not None and m.start() < end:
-            kind = m.lastindex  # `_ends` without the call when the run is a boundary anyway
+            kind: int = m.lastindex  # type: ignore[assignment]  # `_ends` without the call when the run is a boundary anyway
             after = m.end(kind) if kind <= 2 else _ends(m, text, reversed_text, end)
             if after:
                 cuts += (cur, after)  # trimmed, as in `sentences_in`

@@ -168,7 +168,7 @@ def _apply_conditions(readings: list[Reading | None], conditions: list[tuple[int
             (j for j in range(i - 1, -1, -1) if readings[j] is not None), None)
         r = readings[target] if target is not None else None
         if r is not None and r.certainty > cap:
-            readings[target] = replace(r, certainty=cap)
+            readings[target] = replace(r, certainty=cap)  # type: ignore[index]
 
 
 REPORT_GAP = 48  # characters between a reporting verb and the date it was said on ("On Sunday, X said")

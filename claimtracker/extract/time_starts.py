@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from re import _constants as sre
-from re import _parser as sre_parse
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 # A word is told by its first R1 characters and the next word by its first R2: longer prefixes
 # tell more patterns apart but make the tables larger and slower to build.
@@ -348,4 +348,4 @@ def head_skip(patterns: tuple | None, pairs_of: Callable[[int], frozenset[tuple[
     if any(k is None for k in known):
         return None
     key = DIGIT.sub("0", word)
-    return frozenset(a for k in known for a, b in k if key.startswith(b))
+    return frozenset(a for k in known for a, b in k if key.startswith(b))  # type: ignore[union-attr]

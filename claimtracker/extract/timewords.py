@@ -139,7 +139,7 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
         _set_from(window, raw.lo)
         _set_to(window, raw.hi)
         _set_text(window, words)
-        hit = _new(TimeHit)
+        hit = _new_time_hit(TimeHit)
         _set_window(hit, window)
         _set_start(hit, s)
         _set_end(hit, e)
@@ -153,9 +153,12 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
 # A text has dozens of hits: they and their windows are made without the frozen dataclass's __init__, which sets each
 # field through a Python-level call; the slots' own setters do the same in C.
 _new = object.__new__
+# object.__new__ itself, unless mypyc compiled TimeHit (docs/architecture.md): a native class refuses
+# object.__new__ and has its own
+_new_time_hit = TimeHit.__new__
 _set_window, _set_start, _set_end, _set_precision, _set_past, _set_anchored = (
-    TimeHit.__dict__[name].__set__ for name in ("window", "start", "end", "precision", "past", "anchored"))
-_set_from, _set_to, _set_text = (Window.__dict__[name].__set__ for name in ("start", "end", "text"))
+    vars(TimeHit)[name].__set__ for name in ("window", "start", "end", "precision", "past", "anchored"))
+_set_from, _set_to, _set_text = (vars(Window)[name].__set__ for name in ("start", "end", "text"))
 
 
 # "Islamabad, June 29 (IANS)", "Kathmandu, June 14:", "القاهرة - 12 أكتوبر (رويترز)": the date the
@@ -241,7 +244,7 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
         # No phrase crosses a sentence break, nor starts more than 56 characters before its head.
         if breaks is None:
             # backwards[pos + k] is mtext[head - 1 - k]: the nearest break before the head
-            b = break_before(backwards, pos, pos + 57)
+            b = break_before(backwards, pos, pos + 57)  # type: ignore[misc]
             floor = n - b.start() if b else head - 56
         else:
             k = bisect_right(breaks, head)
@@ -255,14 +258,15 @@ def _scan(g: Grammar, text: str, mtext: str, pub: date | None, resolve: Callable
         # carry a clitic). mtext[i:j] is backwards[n-j:n-i]. All lie at or after `floor`, so none
         # is before `last_end`.
         wm = words_before(backwards, pos, n - floor)
-        words = wm.groups()
+        words = wm.groups()  # type: ignore[union-attr]
         # one call for every group's span: regs[j] is the span of group j, (-1, -1) when unmatched
-        regs = wm.regs
+        regs = wm.regs  # type: ignore[union-attr]
         first = regs[1]
         glued = first[0] == pos  # the nearest word runs on into the head (a clitic)
         # most heads have a starter ("the", "in", "next") among the words before them, farthest
         # first: each with the matchers that can match there (None: those of its first characters)
-        starts = []
+        starts: list[tuple[int, tuple[tuple[Callable, Pattern], ...] | None]] = []
+        ms: tuple[tuple[Callable, Pattern], ...] | None
         by_bits, mask = kr.by_bits, kr.mask
         for j in [j for j in _FARTHEST_FIRST if (w := words[j - 1]) is not None and (w in starters or w.isdigit())]:
             entry = table(words[j - 1])
@@ -316,7 +320,7 @@ def find_heads(g: Grammar, mtext: str, backwards: str) -> list[tuple[int, int, s
     scan = g.head_scan
     size = len(mtext)
     end = size + 1
-    out = []
+    out: list[tuple[int, int, str]] = []
     run_ends = set()
     if mtext.isascii():
         # backwards, with " " for every character that ends runs and "0" for every digit or joiner:
@@ -336,7 +340,7 @@ def find_heads(g: Grammar, mtext: str, backwards: str) -> list[tuple[int, int, s
         pos = 0
         while m := special.search(mtext, pos):
             at = m.start()
-            start, pos = size + 1 - scan.run.match(backwards, size - at).end(), scan.run.match(mtext, at).end()
+            start, pos = size + 1 - scan.run.match(backwards, size - at).end(), scan.run.match(mtext, at).end()  # type: ignore[union-attr]
             run_ends.add(pos)
             # A head never crosses the ends of the run, so `heads` finds there what it finds in the whole text.
             out.extend((h.start(), h.end(), h.group()) for h in g.heads.finditer(mtext, start, pos))

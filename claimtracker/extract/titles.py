@@ -165,8 +165,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
 
     # --- shared ------------------------------------------------------------------------------
 
-    @staticmethod
-    def _country_in(country_hits, start: int, end: int) -> str | None:
+    def _country_in(self, country_hits, start: int, end: int) -> str | None:
         for h in country_hits:
             if start <= h.start and h.end <= end:
                 return h.code
@@ -177,6 +176,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         if not hits:
             return hits
         by_last: dict[str, TitleHit] = {}
+        h: TitleHit | None
         for h in hits:
             first, last = token_index(tokens, h.start, 1), token_index(tokens, h.end, 2)
             if first is not None and last is not None and last > first and len(tokens[last].text) >= 3:

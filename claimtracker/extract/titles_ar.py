@@ -12,10 +12,17 @@ takes these methods from `ArabicTitles` and holds the word lists they read.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterable
 from itertools import compress
+from typing import TYPE_CHECKING
 
+from claimtracker.extract.native import trait
 from claimtracker.extract.phrases import Token, gap_ok, surface_ar
 from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
+
+if TYPE_CHECKING:
+    from claimtracker.extract.names_index import NameIndex
+    from claimtracker.extract.translit import Transliterator
 
 # `_classify_ar` flags: a word that may start a name, one that ends a name before it, a definite
 # reading, an organisation or skip word, one that ends a title's qualifiers
@@ -23,8 +30,29 @@ _AR_FIRST, _AR_NAME_END, _AR_DEFINITE, _AR_ORG, _AR_QUAL_END = 1, 2, 4, 8, 16
 _COMMAS = frozenset({"،", ","})
 
 
+@trait
 class ArabicTitles:
     """The Arabic rules; mixed into `TitleFinder`, whose word lists they read."""
+
+    # set by `TitleFinder.__init__`
+    _translit: Transliterator
+    _titles: dict[str, NameIndex[str]]
+    _ar_stop: frozenset[str]
+    _ar_object: frozenset[str]
+    _ar_org: frozenset[str]
+    _ar_skip: frozenset[str]
+    _ar_prepositions: frozenset[str]
+    _ar_ba_governors: frozenset[str]
+    _ar_qual_stop: frozenset[str]
+    _ar_speech: frozenset[str]
+    _ar_first: frozenset[str]
+    _ar_compound: frozenset[str]
+    _ar_masdar_prefixes: tuple[str, ...]
+    _ar_given_like_function: frozenset[str]
+    _word_ar: Callable[[str], int]
+
+    def _country_in(self, country_hits: Iterable, start: int, end: int) -> str | None:
+        raise NotImplementedError  # `TitleFinder` has it
 
     def _stop_ar(self, word: str) -> bool:
         return any(f in self._ar_stop for f in surface_ar(word))
@@ -120,7 +148,7 @@ class ArabicTitles:
             name_ar = text[start:end]
             if not country and main_country is False:
                 main_country = _main_country(country_hits, known_countries)
-            hits.append(TitleHit(self._render(name_words, country or main_country), name_ar, country, start, end))
+            hits.append(TitleHit(self._render(name_words, country or main_country), name_ar, country, start, end))  # type: ignore[arg-type]
         # a speech verb then a known given name: "وقال محمد حسن إن ..."
         speech, given = self._ar_speech, self._ar_first
         # a given name at k + 1, which runs over the tokens but the first and the last
@@ -137,7 +165,7 @@ class ArabicTitles:
             name_words = [tokens[t].text for t in name_toks]
             if main_country is False:
                 main_country = _main_country(country_hits, known_countries)
-            hits.append(TitleHit(self._render(name_words, main_country), text[start:end], None,
+            hits.append(TitleHit(self._render(name_words, main_country), text[start:end], None,  # type: ignore[arg-type]
                                  start, end))
         return hits
 

@@ -10,9 +10,11 @@ sentence-initial common words are kept out by the word lists in the data. `Title
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import compress
 
-from claimtracker.extract.names_index import NameMatch
+from claimtracker.extract.names_index import NameIndex, NameMatch
+from claimtracker.extract.native import trait
 from claimtracker.extract.phrases import Token, gap_ok, token_index
 from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
 
@@ -21,8 +23,26 @@ _RUN = re.compile(r"[A-Za-z0-9]+")  # an English token on ASCII text (`phrases.t
 _REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
 
+@trait
 class EnglishTitles:
     """The English rules; mixed into `TitleFinder`, whose word lists they read."""
+
+    # set by `TitleFinder.__init__`
+    _titles: dict[str, NameIndex[str]]
+    _royal: dict[str, frozenset[str]]
+    _en_stop: frozenset[str]
+    _en_title_words: frozenset[str]
+    _en_org: frozenset[str]
+    _en_particles: frozenset[str]
+    _en_title_of: frozenset[str]
+    _en_hyphen_stop: frozenset[str]
+    _en_verbs_after: frozenset[str]
+    _en_verbs_before: frozenset[str]
+    _en_triggers: frozenset[str]
+    _en_retired: frozenset[str]
+
+    def _country_in(self, country_hits: Iterable, start: int, end: int) -> str | None:
+        raise NotImplementedError  # `TitleFinder` has it
 
     def _find_en(self, text, tokens, words, at, country_hits, taken) -> list[TitleHit]:
         hits: list[TitleHit] = []
@@ -121,7 +141,7 @@ class EnglishTitles:
             if word in self._en_verbs_after and i > 0 and gap_ok(text, tokens[i - 1].end, tok.start, "en"):
                 # most speech verbs follow a lowercase word ("officials said"): no name ends there
                 span = self._name_en(text, tokens, i - 1, forward=False) \
-                    if words[i - 1][:1].isupper() and not known_to(i - 1) else ()
+                    if words[i - 1][:1].isupper() and not known_to(i - 1) else []
                 if len(span) >= 2 and not _after_article(text, tokens, span[0]):
                     add(span, None)
             elif word in self._en_verbs_before and i + 1 < len(tokens):
@@ -134,7 +154,7 @@ class EnglishTitles:
                         add(span, None)
             elif tok.end in comma_at and i + 1 < len(tokens):
                 # "Name, (the|a) ... Title" within a few words
-                span = self._name_en(text, tokens, i, forward=False) if not known_to(i) else ()
+                span = self._name_en(text, tokens, i, forward=False) if not known_to(i) else []
                 if len(span) >= 2 and not _after_article(text, tokens, span[0]) \
                         and self._title_within(text, tokens, i + 1, 6):
                     lo, hi = tokens[i + 1].start, tokens[min(i + 7, len(tokens) - 1)].end

@@ -214,7 +214,7 @@ def anchored_window(loose: Window | None, count: tuple[str, str, int | None] | N
             if how == "within":  # "within 48 hours of the vote": from the vote to two days after it
                 end = add_units(window.end, unit, n) if n is not None else typical_end(window.end, unit)
                 return Window(window.end, end, loose.text)
-            day = add_units(window.end, unit, n) if how == "after" else add_units(window.start, unit, -n)
+            day = add_units(window.end, unit, n) if how == "after" else add_units(window.start, unit, -n)  # type: ignore[arg-type, operator]
             return Window(day, day, loose.text)
     return None
 
@@ -244,7 +244,7 @@ def calendar(doc: Doc, times: Sequence[TimeSpan], lex: EventLexicon, published: 
     out = []
     for t in times:
         w = t.window
-        if not (w.start or w.end) or (published is not None and (w.end or w.start) < published):
+        if not (w.start or w.end) or (published is not None and (w.end or w.start) < published):  # type: ignore[operator]
             continue
         b = None
         if rules.binding is not None and _binding(doc, t, (), rules.binding, rules.date_noun,
