@@ -63,7 +63,7 @@ def extract(
     norm = normalize(text)
     doc = gather(text, norm, language, published, res)
     boiler = res.boilerplate
-    sentences = split_text(text, lambda ln: boiler.is_boilerplate(doc.nslice(ln.start, ln.end)))
+    sentences = split_text(text, lambda ln: boiler.is_boilerplate(doc.nslice(ln.start, ln.end)), res.clauses)
     mentions = _mentions(doc, sentences, res)
     in_body = _body_filter(sentences)
     actors: dict[str, ActorRef] = {}

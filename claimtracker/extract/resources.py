@@ -23,6 +23,7 @@ from claimtracker.extract.lazy import ByKey
 from claimtracker.extract.same_event import NounRules, load_noun_rules
 from claimtracker.extract.sentence_claims import load_separate_opener
 from claimtracker.extract.sentence_scan import SentenceScan
+from claimtracker.extract.split import ClauseRules
 from claimtracker.extract.timewords import TimeLexicon
 
 LANGS = ("ar", "en")
@@ -80,6 +81,7 @@ class Resources:
     gazetteer: Gazetteer
     time_lexicon: TimeLexicon
     extra_actor_count: int = field(default=0)
+    clauses: ClauseRules | None = None  # where sentences are cut into clauses (None: the project's own)
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR, extra_actors: Iterable[dict] = ()) -> Resources:
@@ -95,7 +97,7 @@ def _default_resources() -> Resources:
 
 
 def _build(data_dir: Path, extra_actors: tuple[dict, ...]) -> Resources:
-    lexicons, boilerplate, time_lexicon = _shared(data_dir)
+    lexicons, boilerplate, time_lexicon, clauses = _shared(data_dir)
     return Resources(
         data_dir=data_dir,
         lexicons=lexicons,
@@ -103,17 +105,19 @@ def _build(data_dir: Path, extra_actors: tuple[dict, ...]) -> Resources:
         gazetteer=Gazetteer.load(data_dir, extra_actors=extra_actors),
         time_lexicon=time_lexicon,
         extra_actor_count=len(extra_actors),
+        clauses=clauses,
     )
 
 
 @lru_cache(maxsize=4)
-def _shared(data_dir: Path) -> tuple[Mapping[str, LanguageLexicons], Boilerplate, TimeLexicon]:
+def _shared(data_dir: Path) -> tuple[Mapping[str, LanguageLexicons], Boilerplate, TimeLexicon, ClauseRules]:
     """What does not depend on user-added actors, so reloading with new actors stays cheap."""
     for lang in LANGS:  # each language is compiled when first read, but a missing file fails now
         for kind in ("cues", "attribution", "events"):
             (data_dir / "lexicons" / f"{kind}_{lang}.json").stat()
     lexicons = ByKey(LANGS, partial(_language, data_dir))
-    return lexicons, Boilerplate.load(data_dir / "lexicons" / "boilerplate.json"), TimeLexicon.load(data_dir)
+    return (lexicons, Boilerplate.load(data_dir / "lexicons" / "boilerplate.json"), TimeLexicon.load(data_dir),
+            ClauseRules.load(data_dir / "lexicons" / "clauses.json"))
 
 
 @lru_cache(maxsize=8)

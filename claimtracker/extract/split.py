@@ -73,66 +73,79 @@ _SAFE_WORD = re.compile(
 _CLAUSE_WORDS = DATA_DIR / "lexicons" / "clauses.json"
 
 
-@lru_cache(maxsize=1)
-def _opinion_participle(path: Path = _CLAUSE_WORDS) -> str:
+def _opinion_participle(raw: dict) -> str:
     """A pattern for an Arabic participle of a reporting or opinion verb before its «أن» clause
     («متوقعا أن», «مشيرة إلى أن», «مرجحا ألا»): a second reported claim begins at it."""
-    stems = json.loads(path.read_text(encoding="utf-8"))["ar_opinion_participles"]
-    alternatives = literal_alternation(stems)
+    alternatives = literal_alternation(raw["ar_opinion_participles"])
     # the ending: «ا» with its tanween on either side, or «ة»; then the particle and «أن» or «ألا»
     return (rf"(?:{alternatives})(?:\u064b?ا\u064b?|ة) (?:(?:إلى|الى|على|من) |ب)?"
             r"(?:[أاإ]ن(?:ه|ها|هم)?|[أا]لا)(?!\w)")
 
 
-@lru_cache(maxsize=1)
-def _purpose_opener(path: Path = _CLAUSE_WORDS) -> str:
+def _purpose_opener(raw: dict) -> str:
     """A pattern for the words opening a purpose clause that meets someone ("for talks with",
     «للقاء»): after a trip it is a meeting claim of its own."""
-    raw = json.loads(path.read_text(encoding="utf-8"))["purpose_openers"]
-    words = [w for lang in ("en", "ar") for w in raw[lang]]
+    words = [w for lang in ("en", "ar") for w in raw["purpose_openers"][lang]]
     if not words:
         return "(?!)"  # an empty alternation would match everywhere
     return f"(?:{literal_alternation(words)})(?!\\w)"
 
 
-_PURPOSE = re.compile(_purpose_opener())
+@dataclass(frozen=True, slots=True)
+class ClauseRules:
+    """Where a sentence is cut into clauses: the break pattern, the characters every break holds,
+    and the purpose openers, built from the clause words of `data/lexicons/clauses.json`."""
+
+    breaks: re.Pattern
+    break_chars: re.Pattern
+    purpose: re.Pattern
+
+    @classmethod
+    def load(cls, path: Path) -> ClauseRules:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        participle, purpose = _opinion_participle(raw), _purpose_opener(raw)
+        # A clause break: `،` `؛` `;` `:`, a comma before a space (a comma before a number is part of a
+        # date, "February 4 and 18, 2024"), or a dash between spaces, with the spaces around it. That is
+        # \s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|\s[-–—]\s)\s*, written to open with a character class so that the
+        # engine skips to the spaces and break characters in C instead of trying \s* at every character.
+        breaks = re.compile(
+            r"[\s،؛;:,](?:(?<=\s)\s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|[-–—]\s)|(?<=[،؛;:])|(?<=,)(?=\s)(?!\s*\d))\s*"
+            # "will reconvene on 1 September and is expected to vote ...": a second predicate with its
+            # own auxiliary is a clause of its own
+            r"|\s(?=and (?:is|are|will|would|could|may|might|should|plans?|intends?|hopes?|expects?"
+            r"|planned|intended|hoped|expected|aims?|aimed) )"
+            # "said the list would close on May 2 and that a final list would follow": a second reported
+            # clause, «أكد أن ... وأن ...», «قال إن ... وإنها ...», is a clause of its own
+            r"|\s(?=and that )|\s(?=و(?:أن|ان|إن)(?:ه|ها|هم)? )"
+            # «ستعقد اجتماعا يوم الأحد وستناقش الموازنة الشهر المقبل»: و + a verb with its own future prefix
+            r"|\s(?=و(?:س[يتن](?!ا)\w\w|قد [يتن]\w\w))"
+            # «يلتقي الوزير نظيره كما سيجري محادثات …»: «كما» ("as well") before a verb with its own
+            # future prefix or «قد» coordinates a second predicate, as «و» does
+            r"|\s(?=كما (?:س[يتن](?!ا)\w\w|قد [يتن]\w\w))"
+            # «… الأسبوع المقبل متوقعا أن …»: a participle of a reporting or opinion verb before «أن»
+            # opens a second reported claim, also where no comma stands before it
+            rf"|\s(?={participle})"
+            # "will visit Kigali on Friday for talks with the president": a purpose clause that meets
+            # someone is the meeting after the trip (`opens_purpose` tells the claim cutter)
+            rf"|\s(?={purpose})"
+        )
+        # Every clause break holds one of these: a sentence without them is one clause.
+        break_chars = re.compile(rf"[،؛;:,\-–—]| and | و| كما |\s(?={participle})|\s(?={purpose})")
+        return cls(breaks, break_chars, re.compile(purpose))
 
 
-def opens_purpose(text: str, clause: Span) -> bool:
+@lru_cache(maxsize=1)
+def default_rules() -> ClauseRules:
+    """The project's own clause words (`Resources` loads them from its data folder)."""
+    return ClauseRules.load(_CLAUSE_WORDS)
+
+
+def opens_purpose(text: str, clause: Span, rules: ClauseRules | None = None) -> bool:
     """Whether a clause opens with a purpose phrase that meets someone ("for talks with …"), for
     the claim cutter to give it a claim of its own (the meeting) with the trip's hedge."""
-    return _PURPOSE.match(text, clause.start, clause.end) is not None
+    return (rules or default_rules()).purpose.match(text, clause.start, clause.end) is not None
 
 
-# A clause break: `،` `؛` `;` `:`, a comma before a space (a comma before a number is part of a
-# date, "February 4 and 18, 2024"), or a dash between spaces, with the spaces around it. That is
-# \s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|\s[-–—]\s)\s*, written to open with a character class so that the
-# engine skips to the spaces and break characters in C instead of trying \s* at every character.
-_CLAUSE_BREAK = re.compile(
-    r"[\s،؛;:,](?:(?<=\s)\s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|[-–—]\s)|(?<=[،؛;:])|(?<=,)(?=\s)(?!\s*\d))\s*"
-    # "will reconvene on 1 September and is expected to vote ...": a second predicate with its own
-    # auxiliary is a clause of its own
-    r"|\s(?=and (?:is|are|will|would|could|may|might|should|plans?|intends?|hopes?|expects?"
-    r"|planned|intended|hoped|expected|aims?|aimed) )"
-    # "said the list would close on May 2 and that a final list would follow": a second reported
-    # clause, «أكد أن ... وأن ...», is a clause of its own
-    r"|\s(?=and that )|\s(?=و(?:أن|ان)(?:ه|ها|هم)? )"
-    # «ستعقد اجتماعا يوم الأحد وستناقش الموازنة الشهر المقبل»: و + a verb with its own future prefix
-    r"|\s(?=و(?:س[يتن](?!ا)\w\w|قد [يتن]\w\w))"
-    # «يلتقي الوزير نظيره كما سيجري محادثات …»: «كما» ("as well") before a verb with its own future
-    # prefix or «قد» coordinates a second predicate, as «و» does
-    r"|\s(?=كما (?:س[يتن](?!ا)\w\w|قد [يتن]\w\w))"
-    # «… الأسبوع المقبل متوقعا أن …»: a participle of a reporting or opinion verb before «أن»
-    # opens a second reported claim, also where no comma stands before it
-    rf"|\s(?={_opinion_participle()})"
-    # "will visit Kigali on Friday for talks with the president": a purpose clause that meets
-    # someone is the meeting after the trip (`opens_purpose` tells the claim cutter)
-    rf"|\s(?={_purpose_opener()})"
-)
-# Every clause break holds one of these: a sentence without them is one clause.
-_BREAK_CHAR = re.compile(
-    rf"[،؛;:,\-–—]| and | و| كما |\s(?={_opinion_participle()})|\s(?={_purpose_opener()})"
-)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\w+")
 _NOT_WORD_OR_DOT = re.compile(r"[^\w.]")
@@ -162,7 +175,7 @@ class _Clauses:
     def __get__(self, sent: Sentence | None, owner: type | None = None):
         if sent is None:
             return self
-        clauses = sent.__dict__["clauses"] = clauses_in(sent.text, sent.start, sent.end)
+        clauses = sent.__dict__["clauses"] = clauses_in(sent.text, sent.start, sent.end, sent.rules)
         return clauses
 
 
@@ -172,6 +185,7 @@ class Sentence:
     end: int
     role: str  # headline | subheading | body
     text: str = field(repr=False, compare=False)
+    rules: ClauseRules | None = field(default=None, repr=False, compare=False)  # None: the project's own
 
     clauses = _Clauses()
 
@@ -266,11 +280,12 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
-def clauses_in(text: str, start: int, end: int) -> tuple[Span, ...]:
+def clauses_in(text: str, start: int, end: int, rules: ClauseRules | None = None) -> tuple[Span, ...]:
     """Clauses of one sentence; pieces shorter than MIN_CLAUSE_WORDS join their neighbour."""
     if start >= end:
         return (_span(start, end),)
-    first = _BREAK_CHAR.search(text, start, end)
+    rules = rules or default_rules()
+    first = rules.break_chars.search(text, start, end)
     if first is None:  # the common case: one piece
         if text[start].isspace() or text[end - 1].isspace():
             start, end = _strip(text, start, end)
@@ -283,7 +298,7 @@ def clauses_in(text: str, start: int, end: int) -> tuple[Span, ...]:
     # piece's start and the last one's end can have spaces to trim.
     pieces: list[list[int]] = []
     cur = start
-    for m in _CLAUSE_BREAK.finditer(text, scan_from, end):
+    for m in rules.breaks.finditer(text, scan_from, end):
         s, e = m.span()
         if s > cur:
             pieces.append([cur, s, 0])
@@ -315,7 +330,7 @@ def clauses_in(text: str, start: int, end: int) -> tuple[Span, ...]:
     return tuple(_span(s, e) for s, e, _ in pieces if e > s)
 
 
-def split_text(text: str, is_boilerplate: Callable[[Span], bool]) -> list[Sentence]:
+def split_text(text: str, is_boilerplate: Callable[[Span], bool], rules: ClauseRules | None = None) -> list[Sentence]:
     """Sentences (with their clauses) of every line that is not boilerplate.
 
     The first line is the headline when it reads like one; short unpunctuated lines between
@@ -374,6 +389,6 @@ def split_text(text: str, is_boilerplate: Callable[[Span], bool]) -> list[Senten
     for start, end, role in zip(cuts[::2], cuts[1::2], roles, strict=True):
         # Sentence(start, end, role, text), without the dataclass __init__
         sent = _new(Sentence)
-        _set_attr(sent, "__dict__", {"start": start, "end": end, "role": role, "text": text})
+        _set_attr(sent, "__dict__", {"start": start, "end": end, "role": role, "text": text, "rules": rules})
         out.append(sent)
     return out

@@ -124,7 +124,7 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
             else:
                 r = read_certainty(own, negated, False)
                 conditions.append((i, cap))
-        if (r is None and readings and opens_purpose(doc.text, cl)
+        if (r is None and readings and opens_purpose(doc.text, cl, sent.rules)
                 and any(not _in_any(e, names) for e in inside(s_events, cl.start, cl.end))):
             r = next((x for x in reversed(readings) if x is not None), None)
         readings.append(r)
