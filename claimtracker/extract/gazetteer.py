@@ -7,7 +7,9 @@ matches weakly: it counts when the same actor is named in full elsewhere in the 
 title stands before it ("الرئيس بوتين", "Minister Lavrov"), or when it is distinctive enough to
 stand alone. People who are not in the gazetteer are caught by the title patterns (`titles.py`).
 This module builds the tables and runs the scan; the checks a match passes are in
-`gazetteer_checks.py`, the data files are read by `gazetteer_data.py`.
+`gazetteer_checks.py`, when a bare surname stands for its actor in `gazetteer_weak.py`, the
+organisations found without an entry in `gazetteer_bodies.py`; the data files are read by
+`gazetteer_data.py`.
 """
 
 from __future__ import annotations
@@ -25,17 +27,9 @@ from rapidfuzz import fuzz
 
 from claimtracker.config import DATA_DIR
 from claimtracker.errors import InputError
-from claimtracker.extract.acronym_orgs import acronym_spans
 from claimtracker.extract.countries import CountryFinder, CountryHit
-from claimtracker.extract.gazetteer_checks import (
-    STRONG,
-    WEAK,
-    ActorChecks,
-    ActorHit,
-    is_locative,
-    same_body,
-    text_country,
-)
+from claimtracker.extract.gazetteer_bodies import BodyFinders, actor_slug
+from claimtracker.extract.gazetteer_checks import STRONG, WEAK, ActorHit, is_locative
 from claimtracker.extract.gazetteer_data import (
     merge_extra,
     read_entries,
@@ -44,6 +38,7 @@ from claimtracker.extract.gazetteer_data import (
     surname_ar,
     surname_en,
 )
+from claimtracker.extract.gazetteer_weak import WeakNames
 from claimtracker.extract.institutions import InstitutionFinder
 from claimtracker.extract.lazy import ByKey
 from claimtracker.extract.names_index import NameIndex
@@ -73,7 +68,7 @@ class _Alias:
     first: str  # the alias's first word, as normalised, to compare the surface form with
 
 
-class Gazetteer(ActorChecks):
+class Gazetteer(BodyFinders, WeakNames):
     """Actors and countries for the extractor; build once with `Gazetteer.load()` and share."""
 
     def __init__(self, entries: list[dict], countries: CountryFinder, titles: TitleFinder, common: dict,
@@ -307,7 +302,7 @@ class Gazetteer(ActorChecks):
         given_only: set[int] = set()  # a prince or king named by the given name alone
         for th in self.titles.find(text, lang, tokens, country_hits, taken, orgs, known_countries, words, at):
             name = th.name
-            ref = ActorRef(_slug(name), name, "person", th.country, th.name_ar)
+            ref = ActorRef(actor_slug(name), name, "person", th.country, th.name_ar)
             known = self._actors.get(ref.actor_id) or self._similar_person(name, th.name_ar)
             i = token_index(tokens, th.start, 1) or 0
             spans.append((ActorHit(known or ref, th.start, th.end), i, i + 1))
@@ -325,69 +320,6 @@ class Gazetteer(ActorChecks):
         if people:
             spans = [s for s in spans if s[0].actor.kind != "org" or not self._affiliation(text, tokens, *s[1:], people, lang)]
         return [self._state_voice(h) if lang == "ar" else h for h, _, _ in spans]
-
-    def _state_voice(self, hit: ActorHit) -> ActorHit:
-        """In Arabic news a ministry named by its state («أعلنت وزارة الخارجية القطرية», «الداخلية
-        التونسية») speaks for that state: the state is the actor, as when it is named acting."""
-        ref = hit.actor
-        if ref.kind != "org" or not ref.country or not self.institutions.speaks_for_state(ref.name):
-            return hit
-        state = self.country_actor(ref.country)
-        return hit if state is None else ActorHit(state, hit.start, hit.end)
-
-    def _add_acronym_orgs(self, text: str, tokens: list[Token], country_hits: list[CountryHit], spans: list) -> None:
-        """Bodies the text defines with their acronym ("the Gang Suppression Force (GSF)"), and the
-        acronym's later mentions, where no known actor stands (`acronym_orgs.py`)."""
-        taken = [(h.start, h.end) for h, _, _ in spans]
-        for name, code, start, end in acronym_spans(text, self.institutions.acronym_heads_en, country_hits, taken):
-            ref = self._actors.get(_slug(name)) or ActorRef(_slug(name), name, "org", code)
-            i = token_index(tokens, start, 1) or 0
-            spans.append((ActorHit(ref, start, end), i, i + 1))
-
-    def _add_institutions(self, text, lang, tokens, words, country_hits, spans, at, passing=()) -> None:
-        """Central banks, electoral commissions, parliaments the gazetteer does not list (`institutions.py`)."""
-        main: list[str | None] = []
-
-        def main_country() -> str | None:
-            if not main:
-                main.append(text_country(country_hits, [h.actor.country for h, _, _ in spans]))
-            return main[0]
-
-        found = self.institutions.find(text, lang, tokens, words, country_hits, main_country,
-                                       lambda code: self.countries.country_name(code, "en"), self._central_banks.get,
-                                       at)
-        if not found:
-            return
-        taken = sorted([(h.start, h.end) for h, _, _ in spans] + list(passing))
-        refs: dict[str, ActorRef] = {}
-        for ih in found:
-            if any(s < ih.end and ih.start < e for s, e in taken) or self._audience(text, ih.start, lang):
-                continue
-            if ih.bare and any(h.start < ih.start and h.actor.kind == "org"
-                               and ("Bank" in h.actor.name or "Reserve" in h.actor.name) for h, _, _ in spans):
-                continue  # "the European Central Bank ... the central bank will": the bank named before
-            if lang == "en" and self._tail_of_longer_name(text, tokens, token_index(tokens, ih.start, 1) or 0,
-                                                          frozenset(s for s, _ in taken)
-                                                          | frozenset(h.start for h in country_hits)):
-                continue  # "the bloc's Mediation and Security Council"
-            # a short form takes the actor of the full name the text gives the same body
-            name = same_body(text, ih, found)
-            ref = refs.get(name)
-            if ref is None:
-                slug = _slug(name)
-                ref = self._actors.get(ih.known or slug)
-                if ref is not None and not ih.known and ref.country != ih.country:
-                    ref = None  # another country's body of the same name
-            if ref is None:
-                country_name = self.countries.country_name(ih.country, "en") if ih.country else None
-                in_name = country_name and country_name in name
-                actor_id = slug if not ih.country or in_name else f"{slug}-{ih.country.lower()}"
-                ref = ActorRef(actor_id, name, "org", ih.country, None)
-            refs[name] = ref
-            i = token_index(tokens, ih.start, 1) or 0
-            j = (token_index(tokens, ih.end, 2) or i) + 1
-            spans.append((ActorHit(ref, ih.start, ih.end), i, j))
-            taken.append((ih.start, ih.end))
 
     def find_countries(self, text: str, lang: str, tokens: list[Token] | None = None,
                        actors: list[ActorHit] | None = None) -> list[CountryHit]:
@@ -413,9 +345,6 @@ class Gazetteer(ActorChecks):
         hits.sort(key=lambda h: (h.start, h.end))
         return hits
 
-
-# the same people and bodies come back article after article: their ids are worked out once
-_slug = lru_cache(maxsize=16384)(slugify)
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether [start, end) lies inside one of the sorted `spans`."""

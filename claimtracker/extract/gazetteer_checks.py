@@ -1,7 +1,7 @@
 """The checks a gazetteer match passes before it stands for its actor.
 
-A bare surname (a weak alias) needs the full name elsewhere, a title before it or a distinctive
-form; a surname inside another person's name is no match; a place named after a preposition is
+A surname inside another person's name is no match (whether a bare surname, a weak alias, stands
+for its actor at all is `gazetteer_weak.py`); a place named after a preposition is
 the place; an organisation named in passing ("UN inspectors"), or inside a person's title as their
 affiliation ("Kremlin spokesman Dmitry Peskov"), is no actor; an everyday-word or acronym alias
 needs its country in the text. `Gazetteer` (`gazetteer.py`) takes these methods from `ActorChecks`
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
 
-from claimtracker.extract.phrases import Token, ar_keys, slugify, strip_al, surface_ar, token_index
+from claimtracker.extract.phrases import ar_keys, slugify, surface_ar, token_index
 from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
 
@@ -296,64 +296,6 @@ class ActorChecks:
                 return True
         return False
 
-    def _resolve_weak(self, text, tokens, m, strong_ids, heads, lang) -> str | None:
-        ids = {a.actor_id for a in m.payloads}
-        if m.i > 0 and all(a.strength == WEAK for a in m.payloads) and self._after_royal(tokens[m.i - 1].text, lang):
-            return None  # "King Philippe" is not Edouard Philippe: a monarch is named by a given name
-        after_title = self._after_title(tokens, m.i, heads, lang)
-        present = ids & strong_ids
-        first = m.payloads[0].first
-        if lang == "ar":
-            common = strip_al(first) in self._common["ar"] or self.countries.is_country_phrase(first, "ar")
-            everyday = common
-        else:
-            # a surname that names a country ("Montenegro") is the country unless the full
-            # name or a title says otherwise
-            common = m.j - m.i == 1 and (first in self._common["en"] or self.countries.is_country_phrase(first, "en"))
-            everyday = m.j - m.i == 1 and self.titles.is_stopword(first, "en")
-        if lang == "ar" and len(present) == 1 and m.j - m.i == 1 and first.startswith("ال") \
-                and self.countries.is_country_phrase(first, "ar") and not _after_definite(tokens, m.i):
-            # «بين السوداني وأردوغان», «وأكد السوداني»: the nisba of the person the text named in full,
-            # not the adjective, which follows a definite noun («الجيش السوداني»)
-            return next(iter(present))
-        if everyday and not after_title:
-            return None  # "May", "سلامة": an everyday word unless a title stands before it
-        if len(present) == 1:
-            return next(iter(present))
-        if common and not after_title:
-            return None
-        if len(ids) != 1:
-            return None
-        alias = m.payloads[0]
-        if after_title:
-            return alias.actor_id
-        if alias.strength == STRONG:  # an alias two actors share and neither is named in full
-            return None
-        if lang == "en":
-            return alias.actor_id if (m.j - m.i > 1 or len(first) >= 4) else None
-        # Arabic words have no capitals: a bare surname stands alone only when it cannot be an
-        # everyday word, i.e. a nisba with its article (الشيباني) or a compound (أبو قصرة).
-        if m.j - m.i == 1 and not first.startswith("ال"):
-            return None
-        return alias.actor_id
-
-    def _after_royal(self, word: str, lang: str) -> bool:
-        royal = self._royal[lang]
-        if lang == "ar":
-            return any(k in royal for k in surface_ar(word))
-        return word in royal
-
-    @staticmethod
-    def _after_title(tokens: list[Token], i: int, heads: frozenset[str], lang: str) -> bool:
-        for back in (1, 2):
-            if i - back < 0:
-                return False
-            word = tokens[i - back].text
-            keys = ar_keys(word) if lang == "ar" else (word, word.lower())
-            if any(k in heads for k in keys):
-                return True
-        return False
-
 
 _JOINERS = frozenset({"and", "or", "but", "with", "to", "for", "from", "by", "of", "the", "a", "an", "as", "at", "in", "on",
             "مع", "في", "او", "ثم", "من", "الى", "على", "عن"})
@@ -389,29 +331,6 @@ def text_country(country_hits, known: Iterable[str | None] = ()) -> str | None:
     return max(counts, key=counts.__getitem__) if counts else None
 
 
-def same_body(text: str, ih, found) -> str:
-    """The name under which the text names this institution in full.
-
-    «مفوضية الانتخابات» after «المفوضية العليا المستقلة للانتخابات» is the same commission;
-    "Thailand's central bank" is the "Bank of Thailand" the text names.
-    """
-    words = set(ih.name.split())
-    derived = text[ih.start:ih.end] != ih.name
-    for other in found:
-        if other is ih or other.country != ih.country:
-            continue
-        as_written = text[other.start:other.end] == other.name or not other.name.isascii()
-        if words < set(other.name.split()) and (as_written or _lang_ar(text[other.start:other.end])):
-            return other.name
-        if derived and ih.name.startswith("Central Bank") and as_written and "Bank" in other.name.split():
-            return other.name
-    return ih.name
-
-
-def _lang_ar(surface: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in surface)
-
-
 def _possessive_owner(text: str, start: int, country_hits) -> str | None:
     """The country named with a possessive right before `start` ("Brazil's Congress"), or None."""
     for tail in ("'s ", "’s "):
@@ -419,9 +338,3 @@ def _possessive_owner(text: str, start: int, country_hits) -> str | None:
             at = start - len(tail)
             return next((h.code for h in country_hits if h.end == at and h.via == "name"), None)
     return None
-
-
-def _after_definite(tokens: list[Token], i: int) -> bool:
-    """Whether the Arabic word before token i is definite (its clitics off), so that a nisba at i
-    can be its adjective."""
-    return i > 0 and any(f.startswith("ال") for f in surface_ar(tokens[i - 1].text))

@@ -1,0 +1,119 @@
+"""Organisations the gazetteer does not list, added to the actors `Gazetteer` found.
+
+State institutions built from their parts (`institutions.py`), bodies the text defines with an
+acronym (`acronym_orgs.py`), and, in Arabic news, a ministry named by its state standing for that
+state. `Gazetteer` (`gazetteer.py`) takes these methods from `BodyFinders` and holds the data they
+read; the checks they share with the name scan come from `ActorChecks` (`gazetteer_checks.py`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from claimtracker.extract.acronym_orgs import acronym_spans
+from claimtracker.extract.countries import CountryHit
+from claimtracker.extract.gazetteer_checks import ActorChecks, ActorHit, text_country
+from claimtracker.extract.phrases import Token, slugify, token_index
+from claimtracker.models import ActorRef
+
+if TYPE_CHECKING:
+    from claimtracker.extract.institutions import InstitutionFinder
+
+# the same people and bodies come back article after article: their ids are worked out once
+actor_slug = lru_cache(maxsize=16384)(slugify)
+
+
+class BodyFinders(ActorChecks):
+    """Organisations found without a gazetteer entry; mixed into `Gazetteer`, whose tables they read."""
+
+    # set by `Gazetteer.__init__`
+    institutions: InstitutionFinder
+    _actors: dict[str, ActorRef]
+    _central_banks: dict[str, str]
+
+    def _state_voice(self, hit: ActorHit) -> ActorHit:
+        """In Arabic news a ministry named by its state («أعلنت وزارة الخارجية القطرية», «الداخلية
+        التونسية») speaks for that state: the state is the actor, as when it is named acting."""
+        ref = hit.actor
+        if ref.kind != "org" or not ref.country or not self.institutions.speaks_for_state(ref.name):
+            return hit
+        state = self.country_actor(ref.country)
+        return hit if state is None else ActorHit(state, hit.start, hit.end)
+
+    def _add_acronym_orgs(self, text: str, tokens: list[Token], country_hits: list[CountryHit], spans: list) -> None:
+        """Bodies the text defines with their acronym ("the Gang Suppression Force (GSF)"), and the
+        acronym's later mentions, where no known actor stands (`acronym_orgs.py`)."""
+        taken = [(h.start, h.end) for h, _, _ in spans]
+        for name, code, start, end in acronym_spans(text, self.institutions.acronym_heads_en, country_hits, taken):
+            ref = self._actors.get(actor_slug(name)) or ActorRef(actor_slug(name), name, "org", code)
+            i = token_index(tokens, start, 1) or 0
+            spans.append((ActorHit(ref, start, end), i, i + 1))
+
+    def _add_institutions(self, text, lang, tokens, words, country_hits, spans, at, passing=()) -> None:
+        """Central banks, electoral commissions, parliaments the gazetteer does not list (`institutions.py`)."""
+        main: list[str | None] = []
+
+        def main_country() -> str | None:
+            if not main:
+                main.append(text_country(country_hits, [h.actor.country for h, _, _ in spans]))
+            return main[0]
+
+        found = self.institutions.find(text, lang, tokens, words, country_hits, main_country,
+                                       lambda code: self.countries.country_name(code, "en"), self._central_banks.get,
+                                       at)
+        if not found:
+            return
+        taken = sorted([(h.start, h.end) for h, _, _ in spans] + list(passing))
+        refs: dict[str, ActorRef] = {}
+        for ih in found:
+            if any(s < ih.end and ih.start < e for s, e in taken) or self._audience(text, ih.start, lang):
+                continue
+            if ih.bare and any(h.start < ih.start and h.actor.kind == "org"
+                               and ("Bank" in h.actor.name or "Reserve" in h.actor.name) for h, _, _ in spans):
+                continue  # "the European Central Bank ... the central bank will": the bank named before
+            if lang == "en" and self._tail_of_longer_name(text, tokens, token_index(tokens, ih.start, 1) or 0,
+                                                          frozenset(s for s, _ in taken)
+                                                          | frozenset(h.start for h in country_hits)):
+                continue  # "the bloc's Mediation and Security Council"
+            # a short form takes the actor of the full name the text gives the same body
+            name = same_body(text, ih, found)
+            ref = refs.get(name)
+            if ref is None:
+                slug = actor_slug(name)
+                ref = self._actors.get(ih.known or slug)
+                if ref is not None and not ih.known and ref.country != ih.country:
+                    ref = None  # another country's body of the same name
+            if ref is None:
+                country_name = self.countries.country_name(ih.country, "en") if ih.country else None
+                in_name = country_name and country_name in name
+                actor_id = slug if not ih.country or in_name else f"{slug}-{ih.country.lower()}"
+                ref = ActorRef(actor_id, name, "org", ih.country, None)
+            refs[name] = ref
+            i = token_index(tokens, ih.start, 1) or 0
+            j = (token_index(tokens, ih.end, 2) or i) + 1
+            spans.append((ActorHit(ref, ih.start, ih.end), i, j))
+            taken.append((ih.start, ih.end))
+
+
+def same_body(text: str, ih, found) -> str:
+    """The name under which the text names this institution in full.
+
+    «مفوضية الانتخابات» after «المفوضية العليا المستقلة للانتخابات» is the same commission;
+    "Thailand's central bank" is the "Bank of Thailand" the text names.
+    """
+    words = set(ih.name.split())
+    derived = text[ih.start:ih.end] != ih.name
+    for other in found:
+        if other is ih or other.country != ih.country:
+            continue
+        as_written = text[other.start:other.end] == other.name or not other.name.isascii()
+        if words < set(other.name.split()) and (as_written or _lang_ar(text[other.start:other.end])):
+            return other.name
+        if derived and ih.name.startswith("Central Bank") and as_written and "Bank" in other.name.split():
+            return other.name
+    return ih.name
+
+
+def _lang_ar(surface: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in surface)

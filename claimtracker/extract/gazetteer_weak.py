@@ -1,0 +1,93 @@
+"""When a gazetteer match on a bare surname (a weak alias) stands for its actor.
+
+A surname counts when the text names the same actor in full, when a title stands before it
+("Minister Lavrov", «الرئيس بوتين»), or when it is distinctive enough to stand alone; it does not
+after a monarch's title ("King Philippe" is not Edouard Philippe), nor when it is an everyday word
+or a country's name without a title. `Gazetteer` (`gazetteer.py`) takes these methods from
+`WeakNames` and holds the data they read.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimtracker.extract.gazetteer_checks import STRONG, WEAK
+from claimtracker.extract.phrases import Token, ar_keys, strip_al, surface_ar
+
+if TYPE_CHECKING:
+    from claimtracker.extract.countries import CountryFinder
+    from claimtracker.extract.titles import TitleFinder
+
+
+class WeakNames:
+    """The weak-alias decision; mixed into `Gazetteer`, whose tables it reads."""
+
+    # set by `Gazetteer.__init__`
+    countries: CountryFinder
+    titles: TitleFinder
+    _common: dict[str, set[str]]
+    _royal: dict[str, frozenset[str]]
+
+    def _resolve_weak(self, text, tokens, m, strong_ids, heads, lang) -> str | None:
+        ids = {a.actor_id for a in m.payloads}
+        if m.i > 0 and all(a.strength == WEAK for a in m.payloads) and self._after_royal(tokens[m.i - 1].text, lang):
+            return None  # "King Philippe" is not Edouard Philippe: a monarch is named by a given name
+        after_title = self._after_title(tokens, m.i, heads, lang)
+        present = ids & strong_ids
+        first = m.payloads[0].first
+        if lang == "ar":
+            common = strip_al(first) in self._common["ar"] or self.countries.is_country_phrase(first, "ar")
+            everyday = common
+        else:
+            # a surname that names a country ("Montenegro") is the country unless the full
+            # name or a title says otherwise
+            common = m.j - m.i == 1 and (first in self._common["en"] or self.countries.is_country_phrase(first, "en"))
+            everyday = m.j - m.i == 1 and self.titles.is_stopword(first, "en")
+        if lang == "ar" and len(present) == 1 and m.j - m.i == 1 and first.startswith("ال") \
+                and self.countries.is_country_phrase(first, "ar") and not _after_definite(tokens, m.i):
+            # «بين السوداني وأردوغان», «وأكد السوداني»: the nisba of the person the text named in full,
+            # not the adjective, which follows a definite noun («الجيش السوداني»)
+            return next(iter(present))
+        if everyday and not after_title:
+            return None  # "May", "سلامة": an everyday word unless a title stands before it
+        if len(present) == 1:
+            return next(iter(present))
+        if common and not after_title:
+            return None
+        if len(ids) != 1:
+            return None
+        alias = m.payloads[0]
+        if after_title:
+            return alias.actor_id
+        if alias.strength == STRONG:  # an alias two actors share and neither is named in full
+            return None
+        if lang == "en":
+            return alias.actor_id if (m.j - m.i > 1 or len(first) >= 4) else None
+        # Arabic words have no capitals: a bare surname stands alone only when it cannot be an
+        # everyday word, i.e. a nisba with its article (الشيباني) or a compound (أبو قصرة).
+        if m.j - m.i == 1 and not first.startswith("ال"):
+            return None
+        return alias.actor_id
+
+    def _after_royal(self, word: str, lang: str) -> bool:
+        royal = self._royal[lang]
+        if lang == "ar":
+            return any(k in royal for k in surface_ar(word))
+        return word in royal
+
+    @staticmethod
+    def _after_title(tokens: list[Token], i: int, heads: frozenset[str], lang: str) -> bool:
+        for back in (1, 2):
+            if i - back < 0:
+                return False
+            word = tokens[i - back].text
+            keys = ar_keys(word) if lang == "ar" else (word, word.lower())
+            if any(k in heads for k in keys):
+                return True
+        return False
+
+
+def _after_definite(tokens: list[Token], i: int) -> bool:
+    """Whether the Arabic word before token i is definite (its clitics off), so that a nisba at i
+    can be its adjective."""
+    return i > 0 and any(f.startswith("ال") for f in surface_ar(tokens[i - 1].text))
