@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from claimtracker.config import DATA_DIR
 from claimtracker.extract import Resources, extract
 from claimtracker.models import Mention
 from claimtracker.store.db import Database
@@ -59,6 +61,22 @@ def first_forward(res: Resources, text: str, lang: str, published, containing: s
     found = [m for m in ex.mentions if m.is_forward and (containing is None or containing in m.quote)]
     assert found, f"no forward mention with {containing!r} in {[m.quote for m in ex.mentions]}"
     return found[0]
+
+
+def data_folder(root: Path, lexicons: dict[str, object]) -> Path:
+    """A data folder like the project's at `root` for `Resources.load(data_dir=...)`: the lexicon
+    files named in `lexicons` hold the JSON given, every other file links to the project's own."""
+    for entry in DATA_DIR.iterdir():
+        if entry.name != "lexicons":
+            (root / entry.name).symlink_to(entry)
+    lex = root / "lexicons"
+    lex.mkdir()
+    for entry in (DATA_DIR / "lexicons").iterdir():
+        if entry.name not in lexicons:
+            (lex / entry.name).symlink_to(entry)
+    for name, content in lexicons.items():
+        (lex / name).write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+    return root
 
 
 @pytest.fixture(scope="session")

@@ -8,16 +8,14 @@ from datetime import date
 
 import pytest
 
-from claimtracker.extract import Resources, extract
+from claimtracker.extract import Resources
+from tests.conftest import first_forward
 
 PUBLISHED = date(2025, 3, 10)
 
 
 def _event(text: str, lang: str) -> str:
-    ex = extract(text, published=PUBLISHED, lang=lang, resources=Resources.load())
-    forward = [m for m in ex.mentions if m.is_forward]
-    assert forward, f"no forward mention in {text!r}"
-    return forward[0].event_type
+    return first_forward(Resources.load(), text, lang, PUBLISHED).event_type
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from claimtracker.config import DATA_DIR
 from claimtracker.extract import extract
 from claimtracker.extract.resources import Resources
 from claimtracker.extract.split import clauses_in
+from tests.conftest import data_folder
 
 PUBLISHED = date(2025, 3, 10)
 TEXT = "ستعقد اللجنة اجتماعها الأحد المقبل مفترضا أن اللجنة قد تصدر توصياتها في أيار المقبل."
@@ -23,18 +24,9 @@ TEXT = "ستعقد اللجنة اجتماعها الأحد المقبل مفت�
 @pytest.fixture(scope="module")
 def custom(tmp_path_factory) -> Resources:
     """A data folder like the project's, but with one more opinion participle («مفترض»)."""
-    root = tmp_path_factory.mktemp("data")
-    for entry in DATA_DIR.iterdir():
-        if entry.name != "lexicons":
-            (root / entry.name).symlink_to(entry)
-    lex = root / "lexicons"
-    lex.mkdir()
-    for entry in (DATA_DIR / "lexicons").iterdir():
-        if entry.name != "clauses.json":
-            (lex / entry.name).symlink_to(entry)
     raw = json.loads((DATA_DIR / "lexicons" / "clauses.json").read_text(encoding="utf-8"))
     raw["ar_opinion_participles"] = [*raw["ar_opinion_participles"], "مفترض"]
-    (lex / "clauses.json").write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    root = data_folder(tmp_path_factory.mktemp("data"), {"clauses.json": raw})
     return Resources.load(data_dir=root)
 
 

@@ -7,18 +7,17 @@ Sentences and words written for these tests (no article text).
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pytest
 
-from claimtracker.config import DATA_DIR
 from claimtracker.extract.document import Doc, gather
 from claimtracker.extract.events import EventHit
 from claimtracker.extract.resources import Resources
 from claimtracker.extract.same_event import named_events
 from claimtracker.extract.sentence_claims import others_times
 from claimtracker.text import normalize
+from tests.conftest import data_folder
 
 PUBLISHED = date(2025, 3, 10)
 
@@ -26,18 +25,10 @@ PUBLISHED = date(2025, 3, 10)
 @pytest.fixture(scope="module")
 def custom(tmp_path_factory) -> Resources:
     """A data folder like the project's, but with its own event nouns and separate-claim words."""
-    root = tmp_path_factory.mktemp("data")
-    for entry in DATA_DIR.iterdir():
-        if entry.name != "lexicons":
-            (root / entry.name).symlink_to(entry)
-    lex = root / "lexicons"
-    lex.mkdir()
-    for entry in (DATA_DIR / "lexicons").iterdir():
-        if entry.name not in ("event_nouns.json", "separate_claims.json"):
-            (lex / entry.name).symlink_to(entry)
-    (lex / "event_nouns.json").write_text(json.dumps(
-        {"en": {"refer_determiners": ["yonder"], "plural_ending": "s"}}), encoding="utf-8")
-    (lex / "separate_claims.json").write_text(json.dumps({"en": ["meanwhile"]}), encoding="utf-8")
+    root = data_folder(tmp_path_factory.mktemp("data"), {
+        "event_nouns.json": {"en": {"refer_determiners": ["yonder"], "plural_ending": "s"}},
+        "separate_claims.json": {"en": ["meanwhile"]},
+    })
     return Resources.load(data_dir=root)
 
 
