@@ -2,15 +2,17 @@
 """Write articles/<id>.txt, articles.jsonl and gold.jsonl from scripts/texts_*.py and scripts/gold_*.py.
 Stdlib only; works from any folder. With a folder argument it builds that set instead (heldout2
 keeps only its texts and gold: `python3 ../heldout/scripts/build.py .`)."""
-import json, sys
+import json
+import sys
 from pathlib import Path
 
 ROOT = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-from texts_ar import AR
-from texts_en import EN
-from gold_ar import GOLD_AR
-from gold_en import GOLD_EN
+# the set's texts and gold are read from its own scripts folder, so they are imported after it is on the path
+from gold_ar import GOLD_AR  # noqa: E402
+from gold_en import GOLD_EN  # noqa: E402
+from texts_ar import AR  # noqa: E402
+from texts_en import EN  # noqa: E402
 
 KINDS = {"prediction", "speculation", "assertion"}
 ETYPES = {"meeting", "summit", "visit", "election", "ceasefire", "agreement", "sanction", "military",
