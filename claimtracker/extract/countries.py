@@ -20,7 +20,15 @@ from typing import NamedTuple
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.country_lists import cldr_names, mark_lists
 from claimtracker.extract.names_index import NameIndex
-from claimtracker.extract.phrases import Token, ar_keys, positions, surface_ar, token_index, tokenize_words
+from claimtracker.extract.phrases import (
+    Token,
+    ar_keys,
+    positions,
+    sentence_start,
+    surface_ar,
+    token_index,
+    tokenize_words,
+)
 from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
 from claimtracker.extract.state_subjects import capital_subject, headline_subjects_en
 from claimtracker.extract.verbs_ar import (
@@ -251,7 +259,7 @@ class CountryFinder:
                     out.extend(joined_ar(tokens, j, starts)[0])
             elif not capital and tokens[i].text.startswith("و") and self._second_party(text, tokens, i):
                 out.append(h)
-            elif _sentence_start(text, h.start) or any(f in self._subject_after_ar for f in surface_ar(prev)):
+            elif sentence_start(text, h.start) or any(f in self._subject_after_ar for f in surface_ar(prev)):
                 # «تونس تدرس», «العراق وتركيا يستأنفان»: a state opening the sentence as the subject of
                 # a verb; after the complementiser the same («قال إن قطر ستعلن», «أكد أن مصر لن تقبل»)
                 joined, k = joined_ar(tokens, j, starts)
@@ -399,13 +407,6 @@ _RELATIVES = frozenset(("which", "who", "that", "whose", "where"))
 # "between" and a list of capitalised names up to the one at the end of the search window
 _BETWEEN_LIST = re.compile(r"\bbetween (?:(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?:, and |, | and )){2,}$")
 _CLAUSE_BREAK = re.compile(r"[.,;:!?،؛؟\n]")
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    k = pos - 1
-    while k >= 0 and text[k] in " \t\"'“‘(":
-        k -= 1
-    return k < 0 or text[k] in ".!?\n"
 
 
 @lru_cache(maxsize=8)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
 
-from claimtracker.extract.phrases import ar_keys, slugify, surface_ar, token_index
+from claimtracker.extract.phrases import ar_keys, sentence_start, slugify, surface_ar, token_index
 from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
 
@@ -241,10 +241,10 @@ class ActorChecks:
             return (word[:1].isupper() and not word.isupper() and word not in heads and word not in own_en
                     and not self.titles.is_stopword(word, "en") and not self.countries.is_country_phrase(word, "en"))
 
-        if joined(i - 1, i) and name_word(i - 1) and not _sentence_start(text, tokens[i - 1].start):
+        if joined(i - 1, i) and name_word(i - 1) and not sentence_start(text, tokens[i - 1].start):
             return True
         if i >= 2 and tokens[i - 1].text in ("Al", "El", "al", "el") and text[tokens[i - 1].end:tokens[i].start] == "-" \
-                and joined(i - 2, i - 1) and name_word(i - 2) and not _sentence_start(text, tokens[i - 2].start):
+                and joined(i - 2, i - 1) and name_word(i - 2) and not sentence_start(text, tokens[i - 2].start):
             # "Khalid Al-Mansouri" is not Wassim Mansouri; "Abdelfatah Al-Burhan" is Abdel Fattah al-Burhan
             given = tokens[i - 2].text.lower()
             words = actor.name.lower().split()
@@ -309,13 +309,6 @@ def is_locative(word: str, lang: str) -> bool:
     if lang == "en":
         return word in _LOCATIVE_EN
     return word in _LOCATIVE_AR or (len(word) > 2 and word[0] in "بف" and word[1:] in _LOCATIVE_AR)
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    k = pos - 1
-    while k >= 0 and text[k] in " \t\"'“‘(":
-        k -= 1
-    return k < 0 or text[k] in ".!?\n"
 
 
 def text_country(country_hits, known: Iterable[str | None] = ()) -> str | None:

@@ -226,6 +226,15 @@ def gap_ok(text: str, end: int, start: int, lang: str, prev_len: int = 0) -> boo
     return _EN_GAP.fullmatch(gap) is not None
 
 
+def sentence_start(text: str, pos: int) -> bool:
+    """Whether `pos` opens a sentence: only spaces, quotes and brackets stand between it and a full
+    stop, a question or exclamation mark, a line break or the start of the text."""
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\"'“‘(":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n"
+
+
 def clitic_forms(first: str) -> list[str]:
     """Every word that `surface_ar` reads as `first`: the word with its possible clitics in front.
 

@@ -15,7 +15,7 @@ from itertools import compress
 
 from claimtracker.extract.names_index import NameIndex, NameMatch
 from claimtracker.extract.native import trait
-from claimtracker.extract.phrases import Token, gap_ok, token_index
+from claimtracker.extract.phrases import Token, gap_ok, sentence_start, token_index
 from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
 
 _COMMA = re.compile(", ")
@@ -242,7 +242,7 @@ class EnglishTitles:
                     k += step
                     continue
                 break
-            if not forward and _sentence_start(text, tokens[k + 1].start):
+            if not forward and sentence_start(text, tokens[k + 1].start):
                 break
             out.append(k)
             k += step
@@ -264,10 +264,3 @@ def _after_article(text: str, tokens: list[Token], k: int) -> bool:
     """Whether "the" stands right before token k: English puts no article before a person's name,
     so "the Caricom Secretariat said" names a body ("the late" and other adjectives come between)."""
     return k > 0 and tokens[k - 1].text in ("the", "The") and text[tokens[k - 1].end:tokens[k].start] == " "
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    k = pos - 1
-    while k >= 0 and text[k] in " \t\"'“‘(":
-        k -= 1
-    return k < 0 or text[k] in ".!?\n"
