@@ -10,7 +10,6 @@ inside them so that no country is read from them.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence, Set
 from functools import lru_cache
 from operator import itemgetter
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from claimtracker.config import DATA_DIR
+from claimtracker.extract.between_parties import CLAUSE_BREAK, BetweenParties
 from claimtracker.extract.country_lists import cldr_names, mark_lists
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import (
@@ -58,7 +58,7 @@ class CountryHit(NamedTuple):
     listed: bool = False
 
 
-class CountryFinder:
+class CountryFinder(BetweenParties):
     """Finds country names, capitals and adjectives in Arabic or English text."""
 
     def __init__(self, table: dict, exclude: set[str]) -> None:
@@ -284,43 +284,6 @@ class CountryFinder:
             return False
         return self._verb_after_en(text, tokens, k, starts)
 
-    def _second_party(self, text: str, tokens: list[Token], i: int) -> bool:
-        """Whether tokens[i] (joined by "and"/و) is the second party after "between"/بين in the same
-        clause: «بين دول المجلس واليابان», "between the bloc and Japan" name both sides."""
-        lo = tokens[i].start
-        for k in range(i - 1, max(-1, i - _PARTY_REACH), -1):
-            if _CLAUSE_BREAK.search(text, tokens[k].end, lo):
-                return False
-            w = tokens[k].text
-            if w.lower() == "between" or any(f in self._acting_before_ar for f in surface_ar(w)):
-                return self._party_noun_before(text, tokens, k)
-        return False
-
-    def _listed_party_en(self, text: str, tokens: list[Token], start: int) -> bool:
-        """"talks between Iran and Britain, France and Germany": every state of the list after
-        "between" is a party, not only the one after "and"."""
-        m = _BETWEEN_LIST.search(text, max(0, start - 120), start)
-        k = token_index(tokens, m.start(), 1) if m else None
-        return k is not None and self._party_noun_before(text, tokens, k)
-
-    def _party_noun_before(self, text: str, tokens: list[Token], k: int) -> bool:
-        """A noun of a joint undertaking shortly before tokens[k] ("talks between", «مفاوضات اتفاقية
-        التجارة الحرة بين»), in the same clause."""
-        for m in range(k - 1, max(-1, k - _PARTY_REACH), -1):
-            if _CLAUSE_BREAK.search(text, tokens[m].end, tokens[m + 1].start):
-                return False
-            w = tokens[m].text
-            if present_verb(w) or w.lower() in _VERBISH_EN:
-                return False  # «الصفقة قد تخفف التوتر بين»: the noun belongs to another clause
-            if w.lower() in self._party_nouns_en:
-                return True
-            if any(f in self._party_nouns_ar for f in surface_ar(w)):
-                # a noun heading a construct chain has no article («مفاوضات اتفاقية التجارة الحرة بين»);
-                # one with it is its own phrase unless it stands right before بين («المحادثات بين»):
-                # «الصفقة التوتر بين» is no deal between them
-                return m == k - 1 or not w.startswith("ال")
-        return False
-
     def _verb_after_en(self, text: str, tokens: list[Token], j: int, starts: dict) -> bool:
         """An acting verb after the name at tokens[:j], across ", which/who ... ," or "and <country>"."""
         if j >= len(tokens):
@@ -357,7 +320,7 @@ class CountryFinder:
         """Whether tokens[i] ends a relative clause set off by commas ("…, which recognise Taiwan,"),
         not an aside ("…, including the United States,") that holds the subject."""
         comma = text.rfind(",", 0, tokens[i].start)
-        if comma < 0 or _CLAUSE_BREAK.search(text, comma + 1, tokens[i].start):
+        if comma < 0 or CLAUSE_BREAK.search(text, comma + 1, tokens[i].start):
             return False
         k = i
         while k > 0 and tokens[k - 1].start > comma:
@@ -400,13 +363,7 @@ class CountryFinder:
         return True
 
 
-# tokens looked back from a second party to its "between"; punctuation ends the clause
-_PARTY_REACH = 8
-_VERBISH_EN = frozenset(("will", "would", "could", "may", "might", "can", "is", "are", "was", "were", "to"))
 _RELATIVES = frozenset(("which", "who", "that", "whose", "where"))
-# "between" and a list of capitalised names up to the one at the end of the search window
-_BETWEEN_LIST = re.compile(r"\bbetween (?:(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?:, and |, | and )){2,}$")
-_CLAUSE_BREAK = re.compile(r"[.,;:!?،؛؟\n]")
 
 
 @lru_cache(maxsize=8)
