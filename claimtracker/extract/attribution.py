@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from claimtracker.extract.appositions import apposed
 from claimtracker.extract.cues import compile_groups, compile_terms, fold_pattern, group_labels
 from claimtracker.extract.source_grammar import SourceGrammar, starts_with, told_later, unsaid
 from claimtracker.models import Attribution
@@ -155,7 +156,7 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
     if holders:
         sources = [h for h in sources if not (h.kind == "person" and _within(h, holders))]
     # «وقال وزير الخارجية، يوسف رجي»: a title and the name set off after it are one speaker, named
-    sources = _apposed(text, sources)
+    sources = apposed(text, sources)
     # The word in a speaker's slot is a name only when it is no known source («وأضاف المصدر أن»).
     sources = [h for h in sources if h.kind != "unpaired:speaker" or not _holds_other(h, sources)]
     # A source phrase inside a longer one is part of it ("the ministry" in "an official in the ministry").
@@ -211,41 +212,7 @@ def governed_by_cue(text: str, verb: Hit, cues: Sequence) -> bool:
     return False
 
 
-_APPOSED_TITLES = frozenset({"official_statement", "named_role"})
 _COMMA_GAPS = frozenset({"،", ","})
-
-
-def _apposed(text: str, sources: Sequence[Hit]) -> list[Hit]:
-    titles = [h for h in sources if h.kind in _APPOSED_TITLES]
-    if not titles or not any(h.kind == "person" for h in sources):
-        return list(sources)
-    out, merged = [], set()
-    for h in sources:
-        if h.kind == "person":
-            t = next((t for t in titles if t.end <= h.start and _title_then_comma(text[t.end:h.start])), None)
-            if t is not None:
-                merged.add(id(t))
-                h = Hit("person", t.start, h.end)
-        out.append(h)
-    return [h for h in out if id(h) not in merged]
-
-
-def _title_then_comma(gap: str) -> bool:
-    """What may stand between a title and the name it introduces: nothing («رئيس الهيئة العليا
-    للانتخابات ناصر الكبيسي»), or the rest of the title, a comma and an honorific (« اللبناني، »,
-    «للشؤون الأفريقية، السفيرة »): a few words and no other punctuation."""
-    gap = gap.strip()
-    if not gap:
-        return True
-    head, comma, honorific = max(((gap.rpartition(c)) for c in _COMMA_GAPS), key=lambda p: len(p[1]))
-    if not comma:
-        return False
-    return (len(head.split()) <= _TITLE_TAIL_WORDS and len(honorific.split()) <= _HONORIFIC_WORDS
-            and not _CLAUSE_END.search(head) and not _CLAUSE_END.search(honorific))
-
-
-_TITLE_TAIL_WORDS = 3
-_HONORIFIC_WORDS = 2  # «السفيرة», «الدكتورة», «اللواء الركن»
 
 
 def _holds_other(h: Hit, hits: Sequence[Hit]) -> bool:
