@@ -26,6 +26,7 @@ __all__ = ["ASSERTION_CERTAINTY", "Draft", "assertion", "draft", "drop_repeated_
 
 ASSERTION_CERTAINTY = 0.9
 _NONE: frozenset[str] = frozenset()
+_NO_EVENT = "other"  # the type of a claim about no single event
 
 
 @dataclass(slots=True)
@@ -306,22 +307,31 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
     claim and passes on to later claims.
     """
     refs: list[str | None] = []  # the event each claim refers to, before `carried_type`
+    # whether each claim's date is its own while its type was carried over: "Campaigning begins on
+    # January 22" after "the vote is on February 12" is about the vote's run-up, and its date is the
+    # campaign's, so a later claim about the vote takes the vote's date (when a claim of its own
+    # type dated it; otherwise the run-up's date is the nearest there is)
+    borrowed: list[bool] = []
     story = _story_types(drafts)
     for i, d in enumerate(drafts):
         ref = d.event_type
         refs.append(ref)
+        borrowed.append(False)
         if d.window is not None and d.event_type is not None:
             continue
         if d.kind == "assertion":
             continue
         ids = {a.actor_id for a in d.actors}
         earlier = list(zip(drafts[i - 1 :: -1], refs[i - 1 :: -1], strict=True)) if i else []
+        dating = [(p, r) for (p, r), b in zip(earlier, borrowed[i - 1 :: -1], strict=True) if not b] if i else []
         if d.event_type is None:
             typed = next((r for p, r in earlier if r is not None and (ids & {a.actor_id for a in p.actors})),
                          None) or next((r for _, r in earlier if r is not None), None)
             if typed is not None:
                 ref = refs[i] = typed
                 d.event_type = carried_type(d.sentence.text[d.start : d.end], typed, refer, story)
+                # ("other" names no single event: a forecast of rates by year-end dates the rates)
+                borrowed[i] = d.window is not None and d.event_type != _NO_EVENT
         if d.window is None and d.loose_count is not None:
             # "20 days before the first phase": the claim has its own time, counted from an event
             # the text does not date, so no other claim's date is its window
@@ -330,8 +340,7 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
             # "the visit may include ..." refers to the visit named before, whatever else it names
             # a possessive date ("this year's meeting") says which event, not when: a date of the
             # same event named before it is the better one
-            about = [p for p, r in earlier if _dates_its_event(p) and r is not None and (
-                r == ref or r in d.mentioned_events)]
+            about = _about(dating, ref, d.mentioned_events) or _about(earlier, ref, d.mentioned_events)
             # "the conference", «المؤتمر»: the claim that named and dated that event, before a
             # nearer claim of the same type (a visit on Tuesday is no mid-May conference)
             same = _named_before(d, earlier) if d.refers else None
@@ -349,6 +358,12 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
                 d.window = same.window
         if d.window is None:
             d.window = d.loose_window
+
+
+def _about(earlier: Sequence[tuple[Draft, str | None]], ref: str | None,
+           mentioned: frozenset[str]) -> list[Draft]:
+    """The earlier claims that date an event of type `ref` or of one the claim mentions."""
+    return [p for p, r in earlier if _dates_its_event(p) and r is not None and (r == ref or r in mentioned)]
 
 
 def _named_before(d: Draft, earlier: Sequence[tuple[Draft, str | None]]) -> Draft | None:
