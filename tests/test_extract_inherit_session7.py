@@ -51,3 +51,36 @@ def test_a_run_up_date_is_still_taken_when_nothing_else_dates_the_event(res):
             "Egypt is expected to push for a binding dispute mechanism, diplomats said.")
     w = _window(res, text, "en", "binding dispute")
     assert w is not None and w.start == date(2025, 4, 2)
+
+
+# "X is expected to attend" names no event: it goes on about the story's event, not about an event
+# of a kind the text introduced in passing ("a preparatory meeting"), even the nearer one.
+
+def _first(res, text: str, containing: str):
+    return first_forward(res, text, "en", PUBLISHED, containing)
+
+
+def test_attend_goes_on_about_the_summit_not_the_preparatory_meeting(res):
+    text = ("Andean leaders will gather in Quito from October 3 to 5 for their annual summit, officials said.\n\n"
+            "Trade ministers will hold a preparatory meeting in Lima on Tuesday.\n\n"
+            "Bolivia is expected to attend, an aide said.")
+    m = _first(res, text, "Bolivia")
+    assert m.event_type == "summit"
+    assert m.expected is not None and m.expected.start == date(2025, 10, 3)
+
+
+def test_take_part_after_a_technical_session_goes_on_about_the_summit(res):
+    text = ("Heads of state of the Nile basin will meet in Kigali on November 20 for a summit on dams.\n\n"
+            "Engineers from the member states will hold a technical workshop in Kampala next week.\n\n"
+            "Ethiopia will take part, its foreign ministry said.")
+    m = _first(res, text, "Ethiopia")
+    assert m.event_type == "summit"
+
+
+def test_attend_after_a_meeting_the_story_is_about_stays_with_the_meeting(res):
+    # the story is about the emergency meeting itself (it opens the text): attending is attending it
+    text = ("Gulf finance ministers will hold an emergency meeting in Muscat on Thursday to discuss oil prices.\n\n"
+            "Kuwait is expected to attend, an official said.")
+    m = _first(res, text, "Kuwait")
+    assert m.event_type == "meeting"
+    assert m.expected is not None and m.expected.start == date(2025, 3, 13)

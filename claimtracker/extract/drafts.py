@@ -46,6 +46,7 @@ class Draft:
     loose_count: tuple[str, str, int | None] | None = None  # the loose window's anchored count
     named: frozenset[tuple[str, str]] = frozenset()  # its event nouns, (key, type) (`same_event.py`)
     refers: frozenset[str] = frozenset()  # keys of the event nouns it names as known ("the summit")
+    side: frozenset[str] = frozenset()  # keys of the events it names as new ones of a kind ("a preparatory meeting")
 
 
 def draft(
@@ -98,11 +99,11 @@ def draft(
         window = _pick_time(others_times(doc, start, s_times, other_claims, separate), doc.published)
     mentioned = frozenset(h.event_type for h in t_events) if t_events else _NONE
     loose = _loose_time(t_times or s_times)
-    named, refers = named_events(doc, t_events, nouns)
+    named, refers, kinds = named_events(doc, t_events, nouns)
     return Draft(
         start, end, sentence, reading, event, actors, _claim_countries(countries, actors), window, attr,
         reading.kind, mentioned, loose.window if loose else None, loose.anchored if loose else None,
-        named, refers,
+        named, refers, kinds,
     )
 
 
@@ -325,8 +326,12 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
         earlier = list(zip(drafts[i - 1 :: -1], refs[i - 1 :: -1], strict=True)) if i else []
         dating = [(p, r) for (p, r), b in zip(earlier, borrowed[i - 1 :: -1], strict=True) if not b] if i else []
         if d.event_type is None:
-            typed = next((r for p, r in earlier if r is not None and (ids & {a.actor_id for a in p.actors})),
-                         None) or next((r for _, r in earlier if r is not None), None)
+            # "X is expected to attend": an event the text only introduced in passing as one of a
+            # kind ("ministers hold a preparatory meeting on Friday") is not the one a claim that
+            # names none goes on about, when the story is about another event
+            main = [(p, r) for p, r in earlier if not _side_event(p, story)]
+            typed = next((r for p, r in main if r is not None and (ids & {a.actor_id for a in p.actors})),
+                         None) or next((r for _, r in main if r is not None), None)
             if typed is not None:
                 ref = refs[i] = typed
                 d.event_type = carried_type(d.sentence.text[d.start : d.end], typed, refer, story)
@@ -358,6 +363,13 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
                 d.window = same.window
         if d.window is None:
             d.window = d.loose_window
+
+
+def _side_event(d: Draft, story: frozenset[str]) -> bool:
+    """Whether a claim is about an event of a kind introduced in passing ("a preparatory meeting"),
+    of a type the story is not about."""
+    return bool(d.side) and d.event_type not in story and all(k in d.side for k, _ in d.named
+                                                                 if k not in d.refers)
 
 
 def _about(earlier: Sequence[tuple[Draft, str | None]], ref: str | None,
