@@ -84,3 +84,13 @@ def test_attend_after_a_meeting_the_story_is_about_stays_with_the_meeting(res):
     m = _first(res, text, "Kuwait")
     assert m.event_type == "meeting"
     assert m.expected is not None and m.expected.start == date(2025, 3, 13)
+
+
+def test_a_claim_about_something_else_does_not_date_the_meeting_before_it(res):
+    # the border post's opening took the meeting's type and lost it (it is about something else,
+    # `event_refer.carried_type`): its date is the opening's, and talks after it are the meeting's
+    text = ("Defence ministers of the two countries will meet in Tozeur on May 20, the ministry said.\n\n"
+            "The border post will stay open around the clock from July 1, the interior minister said.\n\n"
+            "The Libyan minister is expected to hold talks with the governor of Tozeur, officials said.")
+    m = _first(res, text, "hold talks")
+    assert m.expected is not None and m.expected.start == date(2025, 5, 20)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from claimtracker.extract.acting_states import states_acting
 from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import Reading
 from claimtracker.extract.document import ActorSpan, CountrySpan, Doc, TimeSpan, inside, within
@@ -69,7 +70,7 @@ def draft(
     countries = within(doc.countries, start, end)
     if countries:
         ids = {x.actor_id for x in actors}
-        states = [a for a in _states_acting(doc, countries, gazetteer) if a.actor_id not in ids]
+        states = [a for a in states_acting(doc, countries, gazetteer) if a.actor_id not in ids]
         actors = actors + tuple(dict((a.actor_id, a) for a in states).values())
     # The claim's event is the one its forward verb governs (event_head.py); a date a participle
     # ties to another event noun is that event's, not the claim's (window_attach.py).
@@ -203,62 +204,6 @@ def _claim_countries(countries: Sequence[CountrySpan], actors: Sequence[ActorRef
     return tuple(codes)
 
 
-_LOCATIVE = re.compile(
-    r"(?:\b(?:in|to|at|from|into|across|inside|near|of|for|visit|visiting|visited|toward|towards)|"
-    r"(?<!\w)(?:في|إلى|الى|إلي|من|عن|داخل|نحو|لدى|زيارة|زيارته))\s*$",
-    re.IGNORECASE,
-)
-# "Pakistan Prime Minister Imran Khan", "Turkey's central bank": the country names whose actor it is.
-_MODIFIER_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w.-]*){0,3}\s*|['’]s\s+(?:[a-z]+\s+){0,2}")
-_GAP_WORD = re.compile(r"[^\W\d_][\w.-]*")
-# "Kathmandu, June 14:", «القاهرة - »: the dateline names where the story was filed.
-_DATELINE = re.compile(r"\s*(?:,|:|\(|[-–—]\s)")
-
-
-def _modifies_actor(doc: Doc, c: CountrySpan, titles: frozenset[str]) -> bool:
-    for a in within(doc.actors, c.end, c.end + 40):
-        if a.actor.kind == "country":
-            continue
-        gap = doc.text[c.end : a.start]
-        if not _MODIFIER_GAP.fullmatch(gap):
-            continue
-        # the words between end on a title ("Prime Minister"), or there are none ("Turkey's")
-        words = _GAP_WORD.findall(gap)
-        if not words or words[-1] in titles or words[-1].capitalize() in titles:
-            return True
-    return any(a.start <= c.start and c.end <= a.end and a.actor.kind != "country" for a in doc.actors)
-
-
-def _at_line_start(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip()
-
-
-def _states_acting(doc: Doc, countries: Sequence[CountrySpan], gazetteer) -> list[ActorRef]:
-    """Countries named (or by their capital) as a party in the claim, not as a place.
-
-    "Turkey is preparing an operation" and «إعلان موسكو» make the state an actor; "in Syria",
-    «إلى موسكو» and «بموسكو» are where things happen.
-    """
-    out = []
-    for c in countries:
-        if c.via not in ("name", "capital"):
-            continue
-        word = doc.text[c.start : c.end]
-        if doc.lang == "ar" and word[:1] in "بل" and word[1:2] != "ل":
-            continue
-        if _LOCATIVE.search(doc.text[max(0, c.start - 14) : c.start]):
-            continue
-        if c.via == "capital" and _at_line_start(doc.text, c.start) and _DATELINE.match(doc.text, c.end):
-            continue
-        if doc.lang == "en" and _modifies_actor(doc, c, gazetteer.titles.head_words("en")):
-            continue
-        ref = gazetteer.country_actor(c.code)
-        if ref is not None:
-            out.append(ref)
-    return out
-
-
 _MOVED_GAP = 3  # normalised characters between "postponed to" and its date
 
 
@@ -336,7 +281,7 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
                 ref = refs[i] = typed
                 d.event_type = carried_type(d.sentence.text[d.start : d.end], typed, refer, story)
                 # ("other" names no single event: a forecast of rates by year-end dates the rates)
-                borrowed[i] = d.window is not None and d.event_type != _NO_EVENT
+                borrowed[i] = d.window is not None and typed != _NO_EVENT
         if d.window is None and d.loose_count is not None:
             # "20 days before the first phase": the claim has its own time, counted from an event
             # the text does not date, so no other claim's date is its window
