@@ -16,7 +16,7 @@ from claimtracker.extract.event_head import HeadRules, head_event
 from claimtracker.extract.event_refer import ReferRules, carried_type
 from claimtracker.extract.events import EventLexicon, choose_event
 from claimtracker.extract.filter import to_normalized
-from claimtracker.extract.same_event import NounRules, named_events
+from claimtracker.extract.same_event import NounRules, read_nouns
 from claimtracker.extract.sentence_claims import others_times
 from claimtracker.extract.split import Sentence, Span
 from claimtracker.extract.tiles import Negations, is_future, said_on
@@ -100,7 +100,7 @@ def draft(
         window = _pick_time(others_times(doc, start, s_times, other_claims, separate), doc.published)
     mentioned = frozenset(h.event_type for h in t_events) if t_events else _NONE
     loose = _loose_time(t_times or s_times)
-    named, refers, kinds = named_events(doc, t_events, nouns)
+    named, refers, kinds = read_nouns(doc, t_events, nouns)
     return Draft(
         start, end, sentence, reading, event, actors, _claim_countries(countries, actors), window, attr,
         reading.kind, mentioned, loose.window if loose else None, loose.anchored if loose else None,

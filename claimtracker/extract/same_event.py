@@ -78,11 +78,18 @@ def _key(word: str, rules: NounRules) -> tuple[str, bool]:
 
 
 def named_events(doc: Doc, hits: Sequence[EventHit], rules: NounRules | None = None,
-                 ) -> tuple[frozenset[tuple[str, str]], frozenset[str], frozenset[str]]:
+                 ) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
     """The event nouns among `hits`: every one as (key, event type), which a later claim may refer
-    back to, the keys of those that point back to an event named before (the claim refers to it),
-    and the keys of those named as a new event of a kind ("a preparatory meeting").
+    back to, and the keys of those that point back to an event named before (the claim refers to it).
     `rules` are the language's (`LanguageLexicons.nouns`); without them the project's own."""
+    named, back, _ = read_nouns(doc, hits, rules)
+    return named, back
+
+
+def read_nouns(doc: Doc, hits: Sequence[EventHit], rules: NounRules | None = None,
+               ) -> tuple[frozenset[tuple[str, str]], frozenset[str], frozenset[str]]:
+    """`named_events`, and the keys of the nouns named as a new event of a kind ("a preparatory
+    meeting"), which a later claim naming no event does not go on about (`drafts.inherit`)."""
     if not hits:
         return frozenset(), frozenset(), frozenset()
     if rules is None:
