@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from claimtracker.extract.acting_states import states_acting
 from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import Reading
 from claimtracker.extract.document import ActorSpan, CountrySpan, Doc, TimeSpan, inside, within
@@ -15,7 +16,7 @@ from claimtracker.extract.event_head import HeadRules, head_event
 from claimtracker.extract.event_refer import ReferRules, carried_type
 from claimtracker.extract.events import EventLexicon, choose_event
 from claimtracker.extract.filter import to_normalized
-from claimtracker.extract.same_event import NounRules, named_events
+from claimtracker.extract.same_event import NounRules, read_nouns
 from claimtracker.extract.sentence_claims import others_times
 from claimtracker.extract.split import Sentence, Span
 from claimtracker.extract.tiles import Negations, is_future, said_on
@@ -26,6 +27,7 @@ __all__ = ["ASSERTION_CERTAINTY", "Draft", "assertion", "draft", "drop_repeated_
 
 ASSERTION_CERTAINTY = 0.9
 _NONE: frozenset[str] = frozenset()
+_NO_EVENT = "other"  # the type of a claim about no single event
 
 
 @dataclass(slots=True)
@@ -45,6 +47,7 @@ class Draft:
     loose_count: tuple[str, str, int | None] | None = None  # the loose window's anchored count
     named: frozenset[tuple[str, str]] = frozenset()  # its event nouns, (key, type) (`same_event.py`)
     refers: frozenset[str] = frozenset()  # keys of the event nouns it names as known ("the summit")
+    side: frozenset[str] = frozenset()  # keys of the events it names as new ones of a kind ("a preparatory meeting")
 
 
 def draft(
@@ -67,7 +70,7 @@ def draft(
     countries = within(doc.countries, start, end)
     if countries:
         ids = {x.actor_id for x in actors}
-        states = [a for a in _states_acting(doc, countries, gazetteer) if a.actor_id not in ids]
+        states = [a for a in states_acting(doc, countries, gazetteer) if a.actor_id not in ids]
         actors = actors + tuple(dict((a.actor_id, a) for a in states).values())
     # The claim's event is the one its forward verb governs (event_head.py); a date a participle
     # ties to another event noun is that event's, not the claim's (window_attach.py).
@@ -97,11 +100,11 @@ def draft(
         window = _pick_time(others_times(doc, start, s_times, other_claims, separate), doc.published)
     mentioned = frozenset(h.event_type for h in t_events) if t_events else _NONE
     loose = _loose_time(t_times or s_times)
-    named, refers = named_events(doc, t_events, nouns)
+    named, refers, kinds = read_nouns(doc, t_events, nouns)
     return Draft(
         start, end, sentence, reading, event, actors, _claim_countries(countries, actors), window, attr,
         reading.kind, mentioned, loose.window if loose else None, loose.anchored if loose else None,
-        named, refers,
+        named, refers, kinds,
     )
 
 
@@ -201,62 +204,6 @@ def _claim_countries(countries: Sequence[CountrySpan], actors: Sequence[ActorRef
     return tuple(codes)
 
 
-_LOCATIVE = re.compile(
-    r"(?:\b(?:in|to|at|from|into|across|inside|near|of|for|visit|visiting|visited|toward|towards)|"
-    r"(?<!\w)(?:في|إلى|الى|إلي|من|عن|داخل|نحو|لدى|زيارة|زيارته))\s*$",
-    re.IGNORECASE,
-)
-# "Pakistan Prime Minister Imran Khan", "Turkey's central bank": the country names whose actor it is.
-_MODIFIER_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w.-]*){0,3}\s*|['’]s\s+(?:[a-z]+\s+){0,2}")
-_GAP_WORD = re.compile(r"[^\W\d_][\w.-]*")
-# "Kathmandu, June 14:", «القاهرة - »: the dateline names where the story was filed.
-_DATELINE = re.compile(r"\s*(?:,|:|\(|[-–—]\s)")
-
-
-def _modifies_actor(doc: Doc, c: CountrySpan, titles: frozenset[str]) -> bool:
-    for a in within(doc.actors, c.end, c.end + 40):
-        if a.actor.kind == "country":
-            continue
-        gap = doc.text[c.end : a.start]
-        if not _MODIFIER_GAP.fullmatch(gap):
-            continue
-        # the words between end on a title ("Prime Minister"), or there are none ("Turkey's")
-        words = _GAP_WORD.findall(gap)
-        if not words or words[-1] in titles or words[-1].capitalize() in titles:
-            return True
-    return any(a.start <= c.start and c.end <= a.end and a.actor.kind != "country" for a in doc.actors)
-
-
-def _at_line_start(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip()
-
-
-def _states_acting(doc: Doc, countries: Sequence[CountrySpan], gazetteer) -> list[ActorRef]:
-    """Countries named (or by their capital) as a party in the claim, not as a place.
-
-    "Turkey is preparing an operation" and «إعلان موسكو» make the state an actor; "in Syria",
-    «إلى موسكو» and «بموسكو» are where things happen.
-    """
-    out = []
-    for c in countries:
-        if c.via not in ("name", "capital"):
-            continue
-        word = doc.text[c.start : c.end]
-        if doc.lang == "ar" and word[:1] in "بل" and word[1:2] != "ل":
-            continue
-        if _LOCATIVE.search(doc.text[max(0, c.start - 14) : c.start]):
-            continue
-        if c.via == "capital" and _at_line_start(doc.text, c.start) and _DATELINE.match(doc.text, c.end):
-            continue
-        if doc.lang == "en" and _modifies_actor(doc, c, gazetteer.titles.head_words("en")):
-            continue
-        ref = gazetteer.country_actor(c.code)
-        if ref is not None:
-            out.append(ref)
-    return out
-
-
 _MOVED_GAP = 3  # normalised characters between "postponed to" and its date
 
 
@@ -306,22 +253,35 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
     claim and passes on to later claims.
     """
     refs: list[str | None] = []  # the event each claim refers to, before `carried_type`
+    # whether each claim's date is its own while its type was carried over: "Campaigning begins on
+    # January 22" after "the vote is on February 12" is about the vote's run-up, and its date is the
+    # campaign's, so a later claim about the vote takes the vote's date (when a claim of its own
+    # type dated it; otherwise the run-up's date is the nearest there is)
+    borrowed: list[bool] = []
     story = _story_types(drafts)
     for i, d in enumerate(drafts):
         ref = d.event_type
         refs.append(ref)
+        borrowed.append(False)
         if d.window is not None and d.event_type is not None:
             continue
         if d.kind == "assertion":
             continue
         ids = {a.actor_id for a in d.actors}
         earlier = list(zip(drafts[i - 1 :: -1], refs[i - 1 :: -1], strict=True)) if i else []
+        dating = [(p, r) for (p, r), b in zip(earlier, borrowed[i - 1 :: -1], strict=True) if not b] if i else []
         if d.event_type is None:
-            typed = next((r for p, r in earlier if r is not None and (ids & {a.actor_id for a in p.actors})),
-                         None) or next((r for _, r in earlier if r is not None), None)
+            # "X is expected to attend": an event the text only introduced in passing as one of a
+            # kind ("ministers hold a preparatory meeting on Friday") is not the one a claim that
+            # names none goes on about, when the story is about another event
+            main = [(p, r) for p, r in earlier if not _side_event(p, story)]
+            typed = next((r for p, r in main if r is not None and (ids & {a.actor_id for a in p.actors})),
+                         None) or next((r for _, r in main if r is not None), None)
             if typed is not None:
                 ref = refs[i] = typed
                 d.event_type = carried_type(d.sentence.text[d.start : d.end], typed, refer, story)
+                # ("other" names no single event: a forecast of rates by year-end dates the rates)
+                borrowed[i] = d.window is not None and typed != _NO_EVENT
         if d.window is None and d.loose_count is not None:
             # "20 days before the first phase": the claim has its own time, counted from an event
             # the text does not date, so no other claim's date is its window
@@ -330,8 +290,7 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
             # "the visit may include ..." refers to the visit named before, whatever else it names
             # a possessive date ("this year's meeting") says which event, not when: a date of the
             # same event named before it is the better one
-            about = [p for p, r in earlier if _dates_its_event(p) and r is not None and (
-                r == ref or r in d.mentioned_events)]
+            about = _about(dating, ref, d.mentioned_events) or _about(earlier, ref, d.mentioned_events)
             # "the conference", «المؤتمر»: the claim that named and dated that event, before a
             # nearer claim of the same type (a visit on Tuesday is no mid-May conference)
             same = _named_before(d, earlier) if d.refers else None
@@ -349,6 +308,19 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
                 d.window = same.window
         if d.window is None:
             d.window = d.loose_window
+
+
+def _side_event(d: Draft, story: frozenset[str]) -> bool:
+    """Whether a claim is about an event of a kind introduced in passing ("a preparatory meeting"),
+    of a type the story is not about."""
+    return bool(d.side) and d.event_type not in story and all(k in d.side for k, _ in d.named
+                                                                 if k not in d.refers)
+
+
+def _about(earlier: Sequence[tuple[Draft, str | None]], ref: str | None,
+           mentioned: frozenset[str]) -> list[Draft]:
+    """The earlier claims that date an event of type `ref` or of one the claim mentions."""
+    return [p for p, r in earlier if _dates_its_event(p) and r is not None and (r == ref or r in mentioned)]
 
 
 def _named_before(d: Draft, earlier: Sequence[tuple[Draft, str | None]]) -> Draft | None:

@@ -82,12 +82,21 @@ def named_events(doc: Doc, hits: Sequence[EventHit], rules: NounRules | None = N
     """The event nouns among `hits`: every one as (key, event type), which a later claim may refer
     back to, and the keys of those that point back to an event named before (the claim refers to it).
     `rules` are the language's (`LanguageLexicons.nouns`); without them the project's own."""
+    named, back, _ = read_nouns(doc, hits, rules)
+    return named, back
+
+
+def read_nouns(doc: Doc, hits: Sequence[EventHit], rules: NounRules | None = None,
+               ) -> tuple[frozenset[tuple[str, str]], frozenset[str], frozenset[str]]:
+    """`named_events`, and the keys of the nouns named as a new event of a kind ("a preparatory
+    meeting"), which a later claim naming no event does not go on about (`drafts.inherit`)."""
     if not hits:
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset()
     if rules is None:
         rules = noun_rules(doc.lang)
     named: set[tuple[str, str]] = set()
     back: set[str] = set()
+    kinds: set[str] = set()
     for h in hits:
         if h.event_type == _UNNAMED:
             continue  # "the rate", «الفائدة»: a subject many events share, not one event named before
@@ -98,7 +107,8 @@ def named_events(doc: Doc, hits: Sequence[EventHit], rules: NounRules | None = N
             # "a preparatory meeting", "an emergency summit": a new event of its own kind, which
             # a later "the meeting" does not refer to
             key = f"{kind.group(1).lower()} {key}"
+            kinds.add(key)
         named.add((key, h.event_type))
         if definite or (rules.determiner is not None and rules.determiner.search(before)):
             back.add(key)
-    return frozenset(named), frozenset(back)
+    return frozenset(named), frozenset(back), frozenset(kinds)

@@ -1,0 +1,68 @@
+"""Which countries a claim names as a party to it ("Turkey is preparing an operation",
+«إعلان موسكو»), not as a place ("in Syria", «إلى موسكو») or as the country of another actor
+("Turkey's central bank"): those become the claim's actors (`drafts.draft`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimtracker.extract.document import CountrySpan, Doc, within
+from claimtracker.models import ActorRef
+
+__all__ = ["states_acting"]
+
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|to|at|from|into|across|inside|near|of|for|visit|visiting|visited|toward|towards)|"
+    r"(?<!\w)(?:في|إلى|الى|إلي|من|عن|داخل|نحو|لدى|زيارة|زيارته))\s*$",
+    re.IGNORECASE,
+)
+# "Pakistan Prime Minister Imran Khan", "Turkey's central bank": the country names whose actor it is.
+_MODIFIER_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w.-]*){0,3}\s*|['’]s\s+(?:[a-z]+\s+){0,2}")
+_GAP_WORD = re.compile(r"[^\W\d_][\w.-]*")
+# "Kathmandu, June 14:", «القاهرة - »: the dateline names where the story was filed.
+_DATELINE = re.compile(r"\s*(?:,|:|\(|[-–—]\s)")
+
+
+def _modifies_actor(doc: Doc, c: CountrySpan, titles: frozenset[str]) -> bool:
+    for a in within(doc.actors, c.end, c.end + 40):
+        if a.actor.kind == "country":
+            continue
+        gap = doc.text[c.end : a.start]
+        if not _MODIFIER_GAP.fullmatch(gap):
+            continue
+        # the words between end on a title ("Prime Minister"), or there are none ("Turkey's")
+        words = _GAP_WORD.findall(gap)
+        if not words or words[-1] in titles or words[-1].capitalize() in titles:
+            return True
+    return any(a.start <= c.start and c.end <= a.end and a.actor.kind != "country" for a in doc.actors)
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
+
+
+def states_acting(doc: Doc, countries: Sequence[CountrySpan], gazetteer) -> list[ActorRef]:
+    """Countries named (or by their capital) as a party in the claim, not as a place.
+
+    "Turkey is preparing an operation" and «إعلان موسكو» make the state an actor; "in Syria",
+    «إلى موسكو» and «بموسكو» are where things happen.
+    """
+    out = []
+    for c in countries:
+        if c.via not in ("name", "capital"):
+            continue
+        word = doc.text[c.start : c.end]
+        if doc.lang == "ar" and word[:1] in "بل" and word[1:2] != "ل":
+            continue
+        if _LOCATIVE.search(doc.text[max(0, c.start - 14) : c.start]):
+            continue
+        if c.via == "capital" and _at_line_start(doc.text, c.start) and _DATELINE.match(doc.text, c.end):
+            continue
+        if doc.lang == "en" and _modifies_actor(doc, c, gazetteer.titles.head_words("en")):
+            continue
+        ref = gazetteer.country_actor(c.code)
+        if ref is not None:
+            out.append(ref)
+    return out
