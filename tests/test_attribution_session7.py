@@ -145,3 +145,12 @@ def test_opinion_verbs_of_plural_speakers_report(text, kind, words):
 def test_a_named_persons_spokesperson_is_named():
     m = _only("EU envoy Maria Lind will visit Tirana in early October, her spokesperson said.", "en")
     assert m.attribution.kind == "named"
+
+
+def test_titles_and_bodies_inside_a_named_speakers_apposition_do_not_block_the_verb():
+    text = ("Asked whether the party would join the new cabinet, Marek Novak, the interior minister in the "
+            "2015-2019 government, replied that various options were possible.")
+    ms = _mentions(text, "en")
+    assert ms and all(m.attribution.kind == "named" for m in ms)
+    # an English body before a comma is no title of the name after it
+    assert all(m.attribution.text.startswith("Marek Novak") for m in ms)

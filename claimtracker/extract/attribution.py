@@ -313,8 +313,12 @@ def _paired(
         # names inside that phrase belong to it, only a cue word still ends it
         limit = VERB_FIRST_GAP
         if _apposition(gap):
-            # a named speaker's description may run long ("X, an economist at the Lagos-based Y, said")
+            # a named speaker's description may run long ("X, an economist at the Lagos-based Y, said"),
+            # and the titles and bodies inside it are part of it ("X, the interior minister in the
+            # 2015-2019 government, replied"), so only a cue word still stands between
             limit = grammar.apposition_window or window if source.kind == "person" else window
+            if source.kind == "person":
+                blockers = cues
         if (hi - lo > limit and grammar.postmodifier_window and starts_with(grammar.postmodifier, gap)
                 and (source.kind in _UNNAMED or (source.kind in _PLACED and not _CLAUSE_BREAK.search(gap)))):
             limit, blockers = grammar.postmodifier_window, cues
