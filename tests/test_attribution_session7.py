@@ -154,3 +154,15 @@ def test_titles_and_bodies_inside_a_named_speakers_apposition_do_not_block_the_v
     assert ms and all(m.attribution.kind == "named" for m in ms)
     # an English body before a comma is no title of the name after it
     assert all(m.attribution.text.startswith("Marek Novak") for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The United States is expected to announce new measures later this week, a US official said.", "anonymous"),
+        ("The three juntas are deepening their Alliance of Sahel States, which is expected to coordinate "
+         "security policy next year.", "outlet"),
+    ],
+)
+def test_a_reporting_verb_inside_a_name_and_a_state_inside_an_unnamed_speaker_do_not_speak(text, kind):
+    assert {m.attribution.kind for m in _mentions(text, "en") if m.is_forward} == {kind}

@@ -30,13 +30,14 @@ _KIND_OF_GROUP = {
     "anonymous": "anonymous",
     "observers": "observers",
     "official_statement": "official_statement",
+    "state": "official_statement",  # a state the gazetteer found, speaking ("Kenya said", «وحذرت تركيا»)
     "named_outlet": "named",
     "named_role": "named",
 }
 # When two sources sit in one sentence, the innermost identifiable one wins: people and
 # institutions over vaguer sources, and unnamed sources over the outlet that relays them
 # ("Reuters quoted a senior source" is anonymous).
-_RANK = {"speaker": 0, "withheld": 6, "person": 5, "official_statement": 4, "named_role": 4, "anonymous": 3, "named_outlet": 2, "observers": 1}
+_RANK = {"speaker": 0, "withheld": 6, "person": 5, "official_statement": 4, "state": 4, "named_role": 4, "anonymous": 3, "named_outlet": 2, "observers": 1}
 # A reporting verb before its speaker stands right next to it ("said the source", «وأشار المصدر»).
 VERB_FIRST_GAP = 12
 # "said that Duda would ...": a complementizer between the verb and a name makes the name the topic.
@@ -145,6 +146,10 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
     # what the claim says will happen, not who says so
     if blockers:
         verbs = [v for v in verbs if not governed_by_cue(text, v, blockers)]
+    # "the United States", "Reporters Without Borders": a reporting verb inside a name is the name's
+    names = [h for h in sources if h.kind in _NAMES]
+    if names:
+        verbs = [v for v in verbs if not _within(v, names)]
     # "the government will announce the date", «أن تعلن الحكومة»: a reporting verb in the infinitive or
     # future is what the claim says will happen, whoever is expected to say it
     if grammar.later_before is not None or grammar.future_verb is not None:
@@ -155,6 +160,10 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
     holders = [h for h in sources if h.kind == "official_statement" or h.kind in _UNNAMED]
     if holders:
         sources = [h for h in sources if not (h.kind == "person" and _within(h, holders))]
+        # "a US official said": the state names where an unnamed speaker works, it does not speak
+        unnamed = [h for h in holders if h.kind in _UNNAMED]
+        if unnamed:
+            sources = [h for h in sources if not (h.kind == "state" and _within(h, unnamed))]
     # «وقال وزير الخارجية، يوسف رجي»: a title and the name set off after it are one speaker, named
     sources = apposed(text, sources)
     # The word in a speaker's slot is a name only when it is no known source («وأضاف المصدر أن»).
@@ -197,6 +206,7 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
 # ("analysts in the region say"), and roles and bodies placed somewhere ("a UN spokesperson in New
 # York said", "the Kenyan embassy in Addis Ababa said").
 _UNNAMED = frozenset({"anonymous", "observers"})
+_NAMES = frozenset({"person", "state"})  # hits of names the gazetteer found
 _PLACED = frozenset({"named_role", "official_statement"})  # with no comma in their phrase
 
 

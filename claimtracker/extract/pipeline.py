@@ -281,10 +281,10 @@ class _Attributor:
 
 
 def _speaker_kind(actor, grammar) -> str:
-    """A state, or a government body ("Ministry of External Affairs"), speaks as an official
-    statement; a person or any other organisation as a named speaker."""
+    """A state (`state`) or a government body ("Ministry of External Affairs") speaks as an
+    official statement; a person or any other organisation as a named speaker."""
     if actor.kind == "country":
-        return "official_statement"
+        return "state"
     bodies = grammar.statement_bodies if grammar is not None else None
     if actor.kind == "org" and bodies is not None and bodies.search(actor.name):
         return "official_statement"
