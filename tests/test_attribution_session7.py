@@ -166,3 +166,14 @@ def test_titles_and_bodies_inside_a_named_speakers_apposition_do_not_block_the_v
 )
 def test_a_reporting_verb_inside_a_name_and_a_state_inside_an_unnamed_speaker_do_not_speak(text, kind):
     assert {m.attribution.kind for m in _mentions(text, "en") if m.is_forward} == {kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ومن المقرر أن يصل رئيس الحكومة إلى الدوحة يوم الثلاثاء، وفق ما ذكر مكتبه الإعلامي.",
+        "ويستضيف البرلمان وزير المالية في جلسة خاصة مطلع كانون الأول، بحسب ما أعلنت لجنة المالية والموازنة النيابية.",
+    ],
+)
+def test_an_office_and_a_named_committee_speak_as_official_statements(text):
+    assert _only(text, "ar").attribution.kind == "official_statement"
