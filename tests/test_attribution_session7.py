@@ -177,3 +177,9 @@ def test_a_reporting_verb_inside_a_name_and_a_state_inside_an_unnamed_speaker_do
 )
 def test_an_office_and_a_named_committee_speak_as_official_statements(text):
     assert _only(text, "ar").attribution.kind == "official_statement"
+
+
+def test_an_office_named_with_its_holder_speaks_as_the_office():
+    m = _only("ويعقد المجلس الاستشاري اجتماعا في بغداد يوم الخميس المقبل، بحسب ما أعلن مكتب رئيس الوزراء "
+              "محمد شياع السوداني اليوم الاثنين.", "ar")
+    assert m.attribution.kind == "official_statement"

@@ -19,6 +19,8 @@ _CLAUSE_END = re.compile(r"[,،.;:؛!?\n]")
 # an English body ("the new cabinet, Marek Novak") is no title of the name after it: there the
 # titles are roles ("the foreign minister, X"); an Arabic office («وزير الخارجية، فلان») reads as a body
 _LATIN = re.compile("[A-Za-z]")
+# "the office of the prime minister, X": the office speaks, the name says whose it is
+_OFFICE = re.compile(r"(?<!\w)(?:[وفبل]{0,2}(?:ال)?مكتب|ديوان|office)(?!\w)", re.IGNORECASE)
 _TITLE_TAIL_WORDS = 3
 _HONORIFIC_WORDS = 2  # «السفيرة», «الدكتورة», «اللواء الركن»
 
@@ -32,7 +34,8 @@ def apposed(text: str, sources: Sequence[Hit]) -> list[Hit]:
     for h in sources:
         if h.kind == "person":
             t = next((t for t in titles if t.end <= h.start and _title_then_comma(text[t.end:h.start])
-                      and (t.kind == "named_role" or not _LATIN.search(text, t.start, t.end))), None)
+                      and (t.kind == "named_role" or not _LATIN.search(text, t.start, t.end))
+                      and not _OFFICE.search(text, t.start, t.end)), None)
             if t is not None:
                 merged.add(id(t))
                 h = replace(h, start=t.start)
