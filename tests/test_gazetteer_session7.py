@@ -1,0 +1,60 @@
+"""Breadth added in the seventh session: UN bodies, regional groups, state companies, parties and
+office holders are found in both languages, and their risky short forms stay quiet in everyday text."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtracker.extract.gazetteer import ActorHit, Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def ids(hits: list[ActorHit]) -> list[str]:
+    return [h.actor.actor_id for h in hits]
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("UNFPA warned that clinics in the camps could close by spring.", "united-nations-population-fund"),
+    ("The Committee to Protect Journalists urged the authorities to free the reporter.", "committee-to-protect-journalists"),
+    ("Oman's PDO expects output to climb next year.", "petroleum-development-oman"),
+    ("Eskom said rolling blackouts may return in the winter months.", "eskom"),
+    ("The All Progressives Congress will pick its candidate in Abuja next month.", "all-progressives-congress"),
+    ("Finance Minister Nirmala Sitharaman is expected to present the budget on Saturday.", "nirmala-sitharaman"),
+    ("Kenyan Treasury chief John Mbadi said the levy could be scrapped.", "john-mbadi"),
+    ("The Public Investment Fund is likely to raise its stake.", "public-investment-fund"),
+])
+def test_new_entries_found_in_english(gaz, text, actor_id):
+    assert actor_id in ids(gaz.find_actors(text, "en"))
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("وقال صندوق الأمم المتحدة للسكان إن العيادات قد تغلق قبل الربيع", "united-nations-population-fund"),
+    ("توقعت هيئة قناة السويس أن ترتفع الإيرادات خلال العام المقبل", "suez-canal-authority"),
+    ("وأعلنت مؤسسة البترول الكويتية أنها ستزيد الإنتاج", "kuwait-petroleum-corporation"),
+    ("قال وزير المالية المصري أحمد كجوك إن العجز سيتراجع", "ahmed-kouchouk"),
+    ("ومن المتوقع أن يجتمع حزب الأصالة والمعاصرة الأسبوع المقبل", "authenticity-and-modernity-party"),
+    ("وحذرت منظمة أطباء بلا حدود من نفاد الأدوية", "doctors-without-borders"),
+])
+def test_new_entries_found_in_arabic(gaz, text, actor_id):
+    assert actor_id in ids(gaz.find_actors(text, "ar"))
+
+
+def test_short_company_acronym_needs_its_country(gaz):
+    # "PDO" is Oman's oil company only where Oman is in the text
+    assert "petroleum-development-oman" not in ids(gaz.find_actors("The PDO filter removed the noise.", "en"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Volunteers worked through the night to save the children trapped in the school.", "en"),
+    ("The party's meta debate about strategy went on for hours.", "en"),
+    ("وجرت عملية مبادلة للأسرى بين الطرفين أمس", "ar"),
+    ("وشدد على حصرية السلاح بيد الدولة", "ar"),
+    ("وقرر المجلس إيفاد بعثة إلى المنطقة", "ar"),
+])
+def test_everyday_words_name_no_new_actor(gaz, text, lang):
+    new = {"save-the-children", "meta-platforms", "mubadala", "international-fund-for-agricultural-development"}
+    assert not new & set(ids(gaz.find_actors(text, lang)))
