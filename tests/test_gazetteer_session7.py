@@ -58,3 +58,20 @@ def test_short_company_acronym_needs_its_country(gaz):
 def test_everyday_words_name_no_new_actor(gaz, text, lang):
     new = {"save-the-children", "meta-platforms", "mubadala", "international-fund-for-agricultural-development"}
     assert not new & set(ids(gaz.find_actors(text, lang)))
+
+
+@pytest.mark.parametrize("text, lang, actor_id", [
+    ("The Guardian Council may bar several reformist hopefuls, officials in Tehran said.", "en", "guardian-council"),
+    ("قد يرفض مجلس صيانة الدستور ترشيح عدد من النواب", "ar", "guardian-council"),
+    ("Sinn Fein is expected to gain seats in Dublin next spring.", "en", "sinn-fein"),
+    ("ويتوقع أن يعقد المؤتمر الشعبي العام مؤتمره في صنعاء", "ar", "general-people-s-congress"),
+    ("The UN nuclear watchdog will send inspectors next week.", "en", "international-atomic-energy-agency"),
+    ("ويرجح أن يخفض المركزي الأوروبي أسعار الفائدة الشهر المقبل", "ar", "european-central-bank"),
+])
+def test_second_batch_and_new_aliases(gaz, text, lang, actor_id):
+    assert actor_id in ids(gaz.find_actors(text, lang))
+
+
+def test_party_with_a_first_name_in_arabic_needs_its_full_name(gaz):
+    # Slovakia's Smer is written with a common first name; a bare «حزب سمير» is no party of Slovakia
+    assert "smer" not in ids(gaz.find_actors("وقال أنصار حزب سمير جعجع إنهم سيشاركون", "ar"))
