@@ -75,3 +75,12 @@ def test_second_batch_and_new_aliases(gaz, text, lang, actor_id):
 def test_party_with_a_first_name_in_arabic_needs_its_full_name(gaz):
     # Slovakia's Smer is written with a common first name; a bare «حزب سمير» is no party of Slovakia
     assert "smer" not in ids(gaz.find_actors("وقال أنصار حزب سمير جعجع إنهم سيشاركون", "ar"))
+
+
+@pytest.mark.parametrize("text, lang, actor_id", [
+    ("Deputy President Paul Mashatile is due to lead the delegation to Luanda.", "en", "paul-mashatile"),
+    ("ومن المقرر أن يزور الشيخ طحنون بن زايد واشنطن الشهر المقبل", "ar", "tahnoun-bin-zayed"),
+    ("قالت وزيرة التخطيط رانيا المشاط إن المفاوضات ستستأنف قريبا", "ar", "rania-al-mashat"),
+])
+def test_office_holders_added_later(gaz, text, lang, actor_id):
+    assert actor_id in ids(gaz.find_actors(text, lang))
