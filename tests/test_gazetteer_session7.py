@@ -84,3 +84,17 @@ def test_party_with_a_first_name_in_arabic_needs_its_full_name(gaz):
 ])
 def test_office_holders_added_later(gaz, text, lang, actor_id):
     assert actor_id in ids(gaz.find_actors(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, actor_id", [
+    ("وتوقعت المؤسسة الوطنية للنفط أن يرتفع الإنتاج إلى مليوني برميل", "ar", "national-oil-corporation"),
+    ("Libya's oil output could reach a decade high, the NOC said in Tripoli.", "en", "national-oil-corporation"),
+    ("Qatar Petroleum had planned to expand the North Field by 2027.", "en", "qatarenergy"),
+])
+def test_state_companies_and_former_names(gaz, text, lang, actor_id):
+    assert actor_id in ids(gaz.find_actors(text, lang))
+
+
+def test_turkish_gas_company_is_not_potash(gaz):
+    # «بوتاش» alone is the mineral; only the company's full Arabic name stands for BOTAS
+    assert "botas" not in ids(gaz.find_actors("وقفزت أسعار سماد بوتاش في الأسواق هذا العام", "ar"))
