@@ -36,7 +36,7 @@ from claimtracker.extract.event_refer import read_events
 from claimtracker.extract.filter import Holding
 from claimtracker.extract.past import reports_call_off, told_as_past
 from claimtracker.extract.resources import Resources
-from claimtracker.extract.source_grammar import told_later
+from claimtracker.extract.source_grammar import SourceGrammar, told_later
 from claimtracker.extract.split import Sentence, split_text
 from claimtracker.extract.tiles import Negations, is_future, tiles
 from claimtracker.extract.window_attach import bindings, calendar, fill_windows
@@ -280,7 +280,7 @@ class _Attributor:
         return candidates(self.text, verbs, self.cues, sources, lex.window, lex.verb_first_at_end, lex.grammar)  # type: ignore[arg-type]
 
 
-def _speaker_kind(actor, grammar) -> str:
+def _speaker_kind(actor: ActorRef, grammar: SourceGrammar | None) -> str:
     """A state (`state`) or a government body ("Ministry of External Affairs") speaks as an
     official statement; a person or any other organisation as a named speaker."""
     if actor.kind == "country":
