@@ -58,15 +58,19 @@ def test_a_hedge_in_a_relative_clause_leaves_the_claim_definite(text, lang):
 
 def test_only_hedges_are_dropped_after_a_relative_pronoun():
     from claimtracker.extract.cues import CueHit
+    from claimtracker.extract.document import gather
     from claimtracker.extract.tiles import _outside_relatives
+    from claimtracker.text import normalize
 
-    relative = Resources.load().lexicons["ar"].cues.relative
+    res = Resources.load()
+    relative = res.lexicons["ar"].cues.relative
     text = "على أن تجرى الإعادة في الدوائر التي من المتوقع أن تحسم التي قد تتأخر"
+    doc = gather(text, normalize(text), "ar", PUBLISHED, res)
     expect = CueHit("expectation", "prediction", 0.55, 2, text.index("من المتوقع"), text.index("من المتوقع") + 10)
     hedge = CueHit("hedge", "speculation", 0.25, 3, text.index("قد"), text.index("قد") + 2)
     schedule = CueHit("schedule", "prediction", 0.85, 2, 0, 5)
-    assert _outside_relatives(text, [schedule, expect, hedge], relative) == [schedule, expect]
-    assert _outside_relatives(text, [hedge], relative) == [hedge]
+    assert _outside_relatives(doc, [schedule, expect, hedge], relative) == [schedule, expect]
+    assert _outside_relatives(doc, [hedge], relative) == [hedge]
 
 
 @pytest.mark.parametrize(

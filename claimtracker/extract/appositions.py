@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from claimtracker.extract.attribution import Hit
 
 _APPOSED_TITLES = frozenset({"official_statement", "named_role"})
-_COMMA_GAPS = frozenset({"،", ","})
-_CLAUSE_END = re.compile(r"[,،.;:؛!?\n]")
+COMMA_GAPS = frozenset({"،", ","})
+CLAUSE_END = re.compile(r"[,،.;:؛!?\n]")  # punctuation that ends a clause
 # an English body ("the new cabinet, Marek Novak") is no title of the name after it: there the
 # titles are roles ("the foreign minister, X"); an Arabic office («وزير الخارجية، فلان») reads as a body
 _LATIN = re.compile("[A-Za-z]")
@@ -50,8 +50,8 @@ def _title_then_comma(gap: str) -> bool:
     gap = gap.strip()
     if not gap:
         return True
-    head, comma, honorific = max((gap.rpartition(c) for c in _COMMA_GAPS), key=lambda p: len(p[1]))
+    head, comma, honorific = max((gap.rpartition(c) for c in COMMA_GAPS), key=lambda p: len(p[1]))
     if not comma:
         return False
     return (len(head.split()) <= _TITLE_TAIL_WORDS and len(honorific.split()) <= _HONORIFIC_WORDS
-            and not _CLAUSE_END.search(head) and not _CLAUSE_END.search(honorific))
+            and not CLAUSE_END.search(head) and not CLAUSE_END.search(honorific))

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimtracker.extract.appositions import apposed
+from claimtracker.extract.appositions import CLAUSE_END, COMMA_GAPS, apposed
 from claimtracker.extract.cues import compile_groups, compile_terms, fold_pattern, group_labels
 from claimtracker.extract.source_grammar import SourceGrammar, starts_with, told_later, unsaid
 from claimtracker.models import Attribution
@@ -226,9 +226,6 @@ def governed_by_cue(text: str, verb: Hit, cues: Sequence) -> bool:
     return False
 
 
-_COMMA_GAPS = frozenset({"،", ","})
-
-
 def _holds_other(h: Hit, hits: Sequence[Hit]) -> bool:
     return any(o is not h and h.start <= o.start and o.end <= h.end for o in hits)
 
@@ -251,7 +248,6 @@ def closest(text: str, found: Sequence[Candidate], clause: tuple[int, int]) -> A
     return Attribution(kind, text[start:end])
 
 
-_CLAUSE_END = re.compile(r"[,،.;:؛!?\n]")
 # words a closing speaker may take after its verb ("said on Wednesday in a statement")
 _CLOSING_WORDS = 3
 # "that", «أن» and their forms: the word that opens what a reporting verb introduces
@@ -264,7 +260,7 @@ def _introduces(text: str, end: int) -> bool:
     the clause ends): the source introduces it."""
     if _OPENS_CLAUSE.match(text, end):
         return True
-    stop = _CLAUSE_END.search(text, end)
+    stop = CLAUSE_END.search(text, end)
     return len(text[end : stop.start() if stop else len(text)].split()) > _CLOSING_WORDS
 
 
@@ -312,7 +308,7 @@ def _paired(
         if after_only:
             return False  # "X, according to ...": X is what is told, not who tells it
         lo, hi = source.end, verb.start
-        if grammar.comma_ends_subject and text[lo:hi].strip() in _COMMA_GAPS:
+        if grammar.comma_ends_subject and text[lo:hi].strip() in COMMA_GAPS:
             # «وعلى صعيد الحكومة، أفادت مصادر»: a verb after a bare comma opens a clause of its own
             return False
         if any(lo <= v.start and v.end <= hi for v in verbs) or _reported_subject(text, source, verbs):

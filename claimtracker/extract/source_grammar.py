@@ -47,18 +47,15 @@ class SourceGrammar:
             pattern = compile_terms(spec.get(key) or [], lang)
             return (pattern,) if pattern is not None else ()
 
-        def regex(key: str, flags: int = 0) -> re.Pattern | None:
-            return re.compile(spec[key], flags) if spec.get(key) else None
+        def regex(section: dict, key: str) -> re.Pattern | None:
+            return re.compile(section[key]) if section.get(key) else None
 
         later = spec.get("told_later") or {}
         return cls(patterns("source_after"), patterns("postmodifier"), patterns("preverb"),
                    int(spec.get("postmodifier_window", 0)), patterns("negation"), patterns("unsaid"),
                    int(spec.get("apposition_window", 0)),
-                   re.compile(later["before"]) if later.get("before") else None,
-                   re.compile(later["verb"]) if later.get("verb") else None,
-                   re.compile(later["future"]) if later.get("future") else None,
-                   bool(spec.get("comma_ends_subject", False)),
-                   regex("statement_bodies"))
+                   regex(later, "before"), regex(later, "verb"), regex(later, "future"),
+                   bool(spec.get("comma_ends_subject", False)), regex(spec, "statement_bodies"))
 
 
 def starts_with(patterns: Sequence[re.Pattern], text: str, whole: bool = False) -> bool:

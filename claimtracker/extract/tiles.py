@@ -14,7 +14,6 @@ from claimtracker.extract.cues import CONDITION, CueLexicon, Reading, read_certa
 from claimtracker.extract.document import Doc, TimeSpan, inside
 from claimtracker.extract.split import Sentence, Span, opens_purpose
 from claimtracker.models import Window
-from claimtracker.text import normalize_text
 
 __all__ = ["REPORT_GAP", "Negations", "is_future", "said_on", "tiles"]
 
@@ -97,7 +96,7 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         negated = negations.any_in(cl.start, cl.end)
         own = inside(s_cues, cl.start, cl.end) if s_cues else []
         if len(own) > 1 and cues.relative is not None:
-            own = _outside_relatives(doc.text, own, cues.relative)
+            own = _outside_relatives(doc, own, cues.relative)
         # a condition alone reads nothing yet: a schedule in its clause still may
         cap = min(c.certainty for c in own) if own and all(c.kind == CONDITION for c in own) else None
         r = read_certainty(own, negated, False) if own and cap is None else None
@@ -142,13 +141,13 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
     return out
 
 
-def _outside_relatives(text: str, own: list, relative: re.Pattern) -> list:
+def _outside_relatives(doc: Doc, own: list, relative: re.Pattern) -> list:
     """The cues of a clause without the hedges that open a relative clause («على أن تجرى الإعادة في
     الدوائر التي لم يحسم فيها أي مرشح الفوز», "talks, which may drag on, will open"): those describe
     a noun, not the clause's claim. An expectation there («القمة، التي من المتوقع أن تعقد») often is
     the claim itself, and stays. All of them when every cue is such a hedge."""
     kept = [c for c in own if c.kind != _HEDGE
-            or not relative.search(normalize_text(text[max(0, c.start - _RELATIVE_REACH) : c.start]).lower())]
+            or not relative.search(doc.nslice(max(0, c.start - _RELATIVE_REACH), c.start))]
     return kept if kept else own
 
 
