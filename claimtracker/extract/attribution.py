@@ -33,11 +33,12 @@ _KIND_OF_GROUP = {
     "state": "official_statement",  # a state the gazetteer found, speaking ("Kenya said", «وحذرت تركيا»)
     "named_outlet": "named",
     "named_role": "named",
+    "named_body": "named",  # a union or association is no government: its statement is its own
 }
 # When two sources sit in one sentence, the innermost identifiable one wins: people and
 # institutions over vaguer sources, and unnamed sources over the outlet that relays them
 # ("Reuters quoted a senior source" is anonymous).
-_RANK = {"speaker": 0, "withheld": 6, "person": 5, "official_statement": 4, "state": 4, "named_role": 4, "anonymous": 3, "named_outlet": 2, "observers": 1}
+_RANK = {"speaker": 0, "withheld": 6, "person": 5, "official_statement": 4, "state": 4, "named_role": 4, "named_body": 5, "anonymous": 3, "named_outlet": 2, "observers": 1}
 # A reporting verb before its speaker stands right next to it ("said the source", «وأشار المصدر»).
 VERB_FIRST_GAP = 12
 # "said that Duda would ...": a complementizer between the verb and a name makes the name the topic.
@@ -170,6 +171,10 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
             sources = [h for h in sources if not (h.kind == "state" and _within(h, unnamed))]
     # «وقال وزير الخارجية، يوسف رجي»: a title and the name set off after it are one speaker, named
     sources = apposed(text, sources)
+    # "X said in a statement": the statement is how X spoke, so X decides the kind (a union's
+    # statement is not an official one)
+    if verbs:
+        sources = [h for h in sources if not _how_spoken(text, h, verbs)]
     # The word in a speaker's slot is a name only when it is no known source («وأضاف المصدر أن»).
     sources = [h for h in sources if h.kind != "unpaired:speaker" or not _holds_other(h, sources)]
     # A source phrase inside a longer one is part of it ("the ministry" in "an official in the ministry").
@@ -224,6 +229,17 @@ def governed_by_cue(text: str, verb: Hit, cues: Sequence) -> bool:
         if c.end <= verb.start and verb.start - c.end <= 8 and _GOVERNED_GAP.fullmatch(text, c.end, verb.start):
             return True
     return False
+
+
+_HOW_SPOKEN_GAP = re.compile(r"\s*(?:on \w+\s*)?(?:in|في|ب)\s", re.IGNORECASE)
+
+
+def _how_spoken(text: str, h: Hit, verbs: Sequence[Hit]) -> bool:
+    """Whether an unpaired statement phrase is the manner of a reporting verb right before it."""
+    if h.kind != "unpaired:official_statement":
+        return False
+    return any(v.end <= h.start and h.start - v.end <= 16
+               and _HOW_SPOKEN_GAP.match(text, v.end, h.start + 4) is not None for v in verbs)
 
 
 def _holds_other(h: Hit, hits: Sequence[Hit]) -> bool:

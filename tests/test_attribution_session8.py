@@ -1,0 +1,82 @@
+"""Who speaks, eighth round (English): government bodies outside the gazetteer ("the National
+Treasury said", "the Department of Trade said", "the office of the deputy prime minister"), a
+union or association speaking for itself even "in a statement", speculation as the source of what
+it speculates, "one of them added", and pledges."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources, extract
+
+PUBLISHED = date(2026, 3, 2)
+
+
+def _forward(text: str):
+    ms = [m for m in extract(text, published=PUBLISHED, lang="en", resources=Resources.load()).mentions
+          if m.is_forward]
+    assert ms, "no forward claim"
+    return ms
+
+
+def _only(text: str):
+    ms = _forward(text)
+    assert len(ms) == 1, [m.quote for m in ms]
+    return ms[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance minister will present the mid-year budget review on Thursday, the National Treasury said.",
+        "Talks on the fishing quota will resume in Oslo next week, the Department of Fisheries said on Monday.",
+        "The customs deal will take effect on May 1, according to the office of the deputy prime minister.",
+        "The Electoral Institute has said it will publish the final voter roll in April.",
+    ],
+)
+def test_a_government_body_outside_the_gazetteer_is_an_official_statement(text):
+    assert _only(text).attribution.kind == "official_statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teachers' union said in a statement that its members would strike on Tuesday.",
+        "The largest dockworkers federation, the PTF, said in a statement it would block exports next month.",
+        "The national bar association said lawyers would boycott the courts from June 3.",
+    ],
+)
+def test_a_union_or_association_speaks_for_itself_even_in_a_statement(text):
+    assert _only(text).attribution.kind == "named"
+
+
+def test_a_ministry_in_a_statement_stays_official():
+    m = _only("The interior ministry said in a statement that the curfew would end on Sunday.")
+    assert m.attribution.kind == "official_statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the port would stay open through the winter, dismissing speculation that it could close next month.",
+        "Amid rumours that the cabinet may resign before the summer, the president met party leaders.",
+    ],
+)
+def test_speculation_is_the_source_of_what_it_speculates(text):
+    ms = [m for m in _forward(text) if "close" in m.quote or "resign" in m.quote]
+    assert ms and ms[0].attribution.kind == "anonymous"
+
+
+def test_one_of_them_refers_back_to_unnamed_sources():
+    text = ("Two officials at the central bank said the board was divided. "
+            "The governor is likely to step down within weeks, one of them added.")
+    ms = [m for m in _forward(text) if "step down" in m.quote]
+    assert ms and ms[0].attribution.kind == "anonymous"
+
+
+def test_a_pledge_is_said_by_whoever_makes_it():
+    m = _only("Prime Minister Karel Novotny has pledged to hold a referendum on the treaty before the end of the year.")
+    assert m.attribution.kind == "named"
+    assert "Novotny" in (m.attribution.text or "")
