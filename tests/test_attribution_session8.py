@@ -80,3 +80,14 @@ def test_a_pledge_is_said_by_whoever_makes_it():
     m = _only("Prime Minister Karel Novotny has pledged to hold a referendum on the treaty before the end of the year.")
     assert m.attribution.kind == "named"
     assert "Novotny" in (m.attribution.text or "")
+
+
+def test_a_closing_according_to_relays_what_the_subject_signalled():
+    m = _only("Brazil and Chile have signalled they could back the proposal at next month's meeting, "
+              "according to a senior diplomat in the region.")
+    assert m.attribution.kind == "anonymous"
+
+
+def test_an_outlet_closing_the_sentence_does_not_take_over_the_speaker():
+    m = _only("The interior ministry said the border crossing would reopen on Monday, according to Reuters.")
+    assert m.attribution.kind == "official_statement"

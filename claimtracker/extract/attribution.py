@@ -205,6 +205,8 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
                 continue
             v = near[0] if len(near) == 1 else min(near, key=lambda v: abs(_gap(v, h)))
             start, end = min(v.start, h.start), max(v.end, h.end)
+            if kind in _UNNAMED and _relays(text, v, verbs):
+                rank = _RANK["person"]
             if h.end < v.start - VERB_FIRST_GAP and kind in _UNNAMED:
                 qualified.append((h.end, v.start))
         out.append((-rank, -(end - start), kind, start, end, h.start))
@@ -232,6 +234,16 @@ def governed_by_cue(text: str, verb: Hit, cues: Sequence) -> bool:
 
 
 _HOW_SPOKEN_GAP = re.compile(r"\s*(?:on \w+\s*)?(?:in|في|ب)\s", re.IGNORECASE)
+
+
+_RELAYING = re.compile(r"according to|[وف]?(?:بحسب|حسب|وفق|وفقا ل)", re.IGNORECASE)
+
+
+def _relays(text: str, verb: Hit, verbs: Sequence[Hit]) -> bool:
+    """Whether a closing "according to" relays what another reporting verb before it says ("X
+    signalled it could …, according to a diplomat"): the innermost source is the one relaying."""
+    return _RELAYING.match(text, verb.start) is not None and "," in text[max(0, verb.start - 3):verb.start] \
+        and any(o.end <= verb.start and o is not verb for o in verbs)
 
 
 def _how_spoken(text: str, h: Hit, verbs: Sequence[Hit]) -> bool:
