@@ -91,3 +91,14 @@ def test_a_closing_according_to_relays_what_the_subject_signalled():
 def test_an_outlet_closing_the_sentence_does_not_take_over_the_speaker():
     m = _only("The interior ministry said the border crossing would reopen on Monday, according to Reuters.")
     assert m.attribution.kind == "official_statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tbilisi has previously said it would answer any new visa curbs in kind.", "official_statement"),
+        ("The opposition leader has repeatedly said he would boycott the vote in May.", "named"),
+    ],
+)
+def test_an_adverb_of_time_between_speaker_and_verb_keeps_them_together(text, kind):
+    assert _only(text).attribution.kind == kind
