@@ -102,3 +102,18 @@ def test_an_outlet_closing_the_sentence_does_not_take_over_the_speaker():
 )
 def test_an_adverb_of_time_between_speaker_and_verb_keeps_them_together(text, kind):
     assert _only(text).attribution.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Peru, one of the few members yet to do so, has said it will submit its report before the next review.", "en"),
+        ("Analysts expect Ghana's regulator to approve a smaller rise.", "en"),
+        ("ويرجح مراقبون ألا يحسم الملف قبل اتضاح مسار الترتيبات الخاصة بليبيا.", "ar"),
+    ],
+)
+def test_a_forecast_about_a_named_state_is_a_claim_without_actor_event_or_date(text, lang):
+    ms = [m for m in extract(text, published=PUBLISHED, lang=lang, resources=Resources.load()).mentions
+          if m.is_forward]
+    assert len(ms) == 1
+

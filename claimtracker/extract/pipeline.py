@@ -127,8 +127,9 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         may_assert = has_past and sent.role == "body" and bool(s_actors)  # and an event word, below
         if not (s_cues or is_question or may_assert or any(is_future(t.window, doc.published) for t in s_times)):
             continue  # a claim without a cue needs a date to come
-        # a question about a state is checkable too: «هل تنضم مقديشو إلى المسار؟», "Will Serbia join?"
-        asks_state = is_question and bool(within(doc.countries, sent.start, sent.end))
+        # a question or forecast about a state is checkable too: «هل تنضم مقديشو إلى المسار؟», "Will
+        # Serbia join?", "India has said it will submit its plan", even with no actor, event or date
+        asks_state = (is_question or bool(s_cues)) and bool(within(doc.countries, sent.start, sent.end))
         if s_cues or is_question:
             s_events, speech, s_sources = scan_sentence(doc, ns, ne, lex)
             if len(s_cues) > 1 and s_events:
