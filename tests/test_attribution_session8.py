@@ -117,3 +117,18 @@ def test_a_forecast_about_a_named_state_is_a_claim_without_actor_event_or_date(t
           if m.is_forward]
     assert len(ms) == 1
 
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The government will not seek a new programme once the current one ends, she said.", "en"),
+        ("The central bank is expected to keep its stance unchanged.", "en"),
+        ("ومن المتوقع أن يبقي البنك المركزي على سياسته الحالية.", "ar"),
+        ("ويرجح أن تتراجع الحكومة عن قرارها، بحسب مصادر مطلعة.", "ar"),
+    ],
+)
+def test_a_forecast_about_a_government_body_is_a_claim(text, lang):
+    ms = [m for m in extract(text, published=PUBLISHED, lang=lang, resources=Resources.load()).mentions
+          if m.is_forward]
+    assert len(ms) == 1

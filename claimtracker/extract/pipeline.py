@@ -35,7 +35,7 @@ from claimtracker.extract.drafts import Draft, assertion, draft, drop_repeated_h
 from claimtracker.extract.event_refer import read_events
 from claimtracker.extract.filter import Holding
 from claimtracker.extract.past import reports_call_off, told_as_past
-from claimtracker.extract.resources import Resources
+from claimtracker.extract.resources import LanguageLexicons, Resources
 from claimtracker.extract.source_grammar import SourceGrammar, told_later
 from claimtracker.extract.split import Sentence, split_text
 from claimtracker.extract.tiles import Negations, is_future, tiles
@@ -134,6 +134,10 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             s_events, speech, s_sources = scan_sentence(doc, ns, ne, lex)
             if len(s_cues) > 1 and s_events:
                 s_cues = _without_attributive(doc, sent, s_cues, s_events, lex.events.head.binding)
+            # a government body or role named in the sentence ("the government", «البنك المركزي») is
+            # someone to hold to the claim, like an actor (looked for only when nothing else is there)
+            if not (s_events or s_actors or s_times or asks_state):
+                asks_state = _names_body(doc, ns, ne, lex)
             if not (s_events or s_actors or s_times or asks_state):
                 continue  # every claim would be about nothing checkable, and an assertion needs an event
             may_assert = may_assert and bool(s_events)
@@ -279,6 +283,19 @@ class _Attributor:
         lex = self.lexicon
         sources += [Hit(_speaker_kind(a.actor, lex.grammar), a.start, a.end) for a in self.actors]
         return candidates(self.text, verbs, self.cues, sources, lex.window, lex.verb_first_at_end, lex.grammar)  # type: ignore[arg-type]
+
+
+_BODIES = frozenset({"official_statement", "named_role"})
+
+
+def _names_body(doc: Doc, ns: int, ne: int, lex: LanguageLexicons) -> bool:
+    """Whether the normalised sentence [ns, ne) names a government body or an office holder by
+    role (the attribution lexicon's phrases for them), whether or not a reporting verb is near."""
+    att = lex.attribution
+    if att.sources is None:
+        return False
+    labels = att.source_labels
+    return any(labels[m.lastindex] in _BODIES for m in att.sources.finditer(doc.norm.text, ns, ne))  # type: ignore[index]
 
 
 def _speaker_kind(actor: ActorRef, grammar: SourceGrammar | None) -> str:
