@@ -231,7 +231,7 @@ def _calendar_times(times: Sequence[TimeSpan], drafts: Sequence[Draft]) -> Seque
     """The time phrases `calendar` need read for these claims: `fill_windows` looks a date up only
     for a claim with an event type and no window, and only among the dates named before it, and
     `calendar` reads each phrase on its own. So the phrases from the last such claim on are left
-    out, and all of them when no claim has an event type without a window (most texts)."""
+    out (about half of them), and all of them when no claim has an event type without a window."""
     last = max((d.start for d in drafts if d.window is None and d.event_type is not None), default=None)
     if last is None:
         return ()
