@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
+from operator import attrgetter
 
 from claimtracker.extract.attribution import (
     AttributionLexicon,
@@ -23,6 +24,7 @@ from claimtracker.extract.attribution import (
 )
 from claimtracker.extract.document import (
     Doc,
+    TimeSpan,
     gather,
     inside,
     per_span,
@@ -203,7 +205,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         if sentence_attr is not None and sentence_attr.kind != "outlet" and sentence_attr is not previous_attr:
             previous_attr, previous_at = sentence_attr, sent.start
     # a claim with no date of its own takes the date the text tied to its event (window_attach.py)
-    dated = calendar(doc, doc.times, lex.events, doc.published, lex.nouns)
+    dated = calendar(doc, _calendar_times(doc.times, drafts), lex.events, doc.published, lex.nouns)
     claims = [(d.start, d.event_type, d.window, d.loose_window, d.loose_count) for d in drafts]
     for d, w in zip(drafts, fill_windows(claims, dated, lex.events), strict=True):
         d.window = d.window or w
@@ -228,6 +230,20 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         )
         for d in drafts
     ]
+
+
+def _calendar_times(times: Sequence[TimeSpan], drafts: Sequence[Draft]) -> Sequence[TimeSpan]:
+    """The time phrases `calendar` need read for these claims: `fill_windows` looks a date up only
+    for a claim with an event type and no window, and only among the dates named before it, and
+    `calendar` reads each phrase on its own. So the phrases from the last such claim on are left
+    out (about half of them), and all of them when no claim has an event type without a window."""
+    last = max((d.start for d in drafts if d.window is None and d.event_type is not None), default=None)
+    if last is None:
+        return ()
+    return times[: bisect_left(times, last, key=_START)]
+
+
+_START = attrgetter("start")
 
 
 _ATTRIBUTIVE_GAP = 24  # characters between an event noun and the participle that describes it
