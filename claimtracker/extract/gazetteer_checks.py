@@ -60,6 +60,7 @@ class ActorChecks:
     _audience_en: tuple[str, ...]
     _audience_ar: frozenset[str]
     _royal: dict[str, frozenset[str]]
+    _organs_en: tuple[str, ...]
 
     def country_actor(self, code: str) -> ActorRef | None:
         raise NotImplementedError  # `Gazetteer` has it
@@ -152,9 +153,20 @@ class ActorChecks:
         moved: dict[str, ActorRef] = {}  # gazetteer id -> the like body of the text's country
         out = []
         for (hit, i, j), why in zip(spans, gated, strict=True):
-            if not why or hit.actor.country in present:
+            if why and lang == "en" and text[hit.start:hit.end] in self._legislatures \
+                    and hit.actor.country in present:
+                # a legislature's one word ("Congress") is the gazetteer's body of a country the text
+                # names only elsewhere (a "U.S. Chamber of Commerce" aside in a Mexican story) when that
+                # country is named in its sentence or is what the text is about
+                if main is False:
+                    main = text_country(country_hits)
+                if hit.actor.country != main and not _named_in_sentence(text, hit.start, hit.actor.country, country_hits):
+                    why = "foreign"
+            if not why or (hit.actor.country in present and why != "foreign"):
                 out.append((hit, i, j))
                 continue
+            if why == "foreign":
+                why = "word"
             if main is False:
                 main = text_country(country_hits)
             # "Brazil's Congress": the country that owns it, whatever the text is mostly about
@@ -288,13 +300,20 @@ class ActorChecks:
             if ti < i and (i - 2 <= tj <= i or tj <= j) \
                     and any((j <= p <= j + 2 and joined(j - 1, p)) or apposed(p) for p, _ in people):
                 return True
-            # organisation, title, person: Kremlin spokesman Dmitry Peskov
-            if j <= ti <= j + 3 and joined(j - 1, ti) and any(p == tj for p, _ in people):
+            # organisation, title, person: Kremlin spokesman Dmitry Peskov. In English only an organ of
+            # a state is affiliation there; a party or company ("Labour Party leader X") is a side itself
+            if j <= ti <= j + 3 and joined(j - 1, ti) and any(p == tj for p, _ in people) \
+                    and (lang != "en" or self._organ_en(text[tokens[i].start:tokens[j - 1].end])):
                 return True
             # person, title running into the organisation: ديفيد هيل وكيل وزارة الخارجية الأميركية
             if ti < i <= tj + 1 and any(q == ti or (q == ti - 1 and False) for _, q in people):
                 return True
         return False
+
+    def _organ_en(self, name: str) -> bool:
+        """Whether the English organisation `name` is an organ of a state (a ministry, an office, the
+        Kremlin: `affiliation_organs_en` in common_words.json), which speaks through its officials."""
+        return any(w in name for w in self._organs_en)
 
 
 _JOINERS = frozenset({"and", "or", "but", "with", "to", "for", "from", "by", "of", "the", "a", "an", "as", "at", "in", "on",
@@ -322,6 +341,14 @@ def text_country(country_hits, known: Iterable[str | None] = ()) -> str | None:
         if code:
             counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _named_in_sentence(text: str, pos: int, code: str | None, country_hits) -> bool:
+    """Whether the country `code` is named in the sentence around `pos` (its line, between full stops)."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    ends = [k for k in (text.find(". ", pos), text.find("\n", pos)) if k >= 0]
+    hi = min(ends) if ends else len(text)
+    return any(h.code == code and lo < h.start < hi for h in country_hits)
 
 
 def _possessive_owner(text: str, start: int, country_hits) -> str | None:
