@@ -126,3 +126,37 @@ def test_described_body_is_an_actor(gaz, text, body):
 ])
 def test_no_body_without_a_name(gaz, text):
     assert names(gaz, text, "org") == []
+
+
+def test_kind_noun_after_nationality_adjective(gaz):
+    text = "The Dutch company Veltronix, which prints the ballots, will deliver them in May."
+    found = names(gaz, text, "org")
+    assert "Veltronix" in found, found
+    # the adjective describes the company: no country of the text comes from the company itself
+    assert next(h.actor.country for h in gaz.find_actors(text, "en") if h.actor.name == "Veltronix") is None
+
+
+# --- a commentator's employer, before or beside the name, is no actor ------------------------------
+
+@pytest.fixture(scope="module")
+def gaz_firm() -> Gazetteer:
+    return Gazetteer.load(extra_actors=[{"id": "stonebridge-capital", "name": "Stonebridge Capital",
+                                         "kind": "org", "country": "GB"}])
+
+
+@pytest.mark.parametrize("text", [
+    "Rates will fall in June, said Mara Quill, Stonebridge Capital's global CIO.",
+    "Rates will fall in June, said Mara Quill, chief economist at Stonebridge Capital.",
+    "Rates will fall in June, said Mara Quill, an analyst at Stonebridge Capital in London.",
+    "Stonebridge Capital chief economist Mara Quill said rates would fall in June.",
+])
+def test_commentators_employer_is_no_actor(gaz_firm, text):
+    assert names(gaz_firm, text, "org") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Stonebridge Capital chairman Mara Quill said the fund would buy the port in June.",
+    "Stonebridge Capital will buy the port operator next year, its chief executive Mara Quill said.",
+])
+def test_company_acting_or_speaking_through_its_officer_is_an_actor(gaz_firm, text):
+    assert names(gaz_firm, text, "org") == ["Stonebridge Capital"]

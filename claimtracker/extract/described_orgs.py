@@ -41,10 +41,12 @@ class DescribedOrg(NamedTuple):
 
 
 def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTables,
-                        no_name: Callable[[str], bool]) -> list[DescribedOrg]:
+                        no_name: Callable[[str], bool], place_ends: frozenset[int] = frozenset()) -> list[DescribedOrg]:
     """Every body named after a kind noun, beside one, or by a head-noun name acting as a subject.
 
-    `no_name(word)` says a capitalised word is no name word (a month, a pronoun, a title).
+    `no_name(word)` says a capitalised word is no name word (a month, a pronoun, a title);
+    `place_ends` are where country names and adjectives end ("the French company X": French
+    describes the company, it does not end the company's name).
     """
     out: list[DescribedOrg] = []
     n = len(tokens)
@@ -69,7 +71,8 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
     for k in range(n - 1):
         word = tokens[k].text
         if word in tables.kind_nouns:
-            if k > 0 and gap(k - 1) == " " and not tokens[k - 1].text.islower() and tokens[k - 1].text not in _ARTICLES:
+            if k > 0 and gap(k - 1) == " " and not tokens[k - 1].text.islower() and tokens[k - 1].text not in _ARTICLES \
+                    and tokens[k - 1].end not in place_ends:
                 # "The Sinaloa cartel will", "the uMkhonto weSizwe party could": the noun ends the name
                 found = _name_then_kind(text, tokens, k, tables)
                 if found is not None:

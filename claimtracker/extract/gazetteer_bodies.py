@@ -64,7 +64,8 @@ class BodyFinders(ActorChecks):
         taken = [(h.start, h.end) for h, _, _ in spans]
         places = [(h.start, h.end) for h in country_hits]
         refs: dict[str, ActorRef] = {}
-        for org in find_described_orgs(text, tokens, self.institutions.described_en, no_name):
+        ends = frozenset(e for _, e in places)
+        for org in find_described_orgs(text, tokens, self.institutions.described_en, no_name, ends):
             if any(s < org.end and org.start < e for s, e in taken):
                 continue
             inside = [h.code for h in country_hits if org.start <= h.start and h.end <= org.end]
