@@ -160,3 +160,16 @@ def test_commentators_employer_is_no_actor(gaz_firm, text):
 ])
 def test_company_acting_or_speaking_through_its_officer_is_an_actor(gaz_firm, text):
     assert names(gaz_firm, text, "org") == ["Stonebridge Capital"]
+
+
+# --- a state's defence force or coast guard is an institution; before a spokesman, the post ----
+
+def test_defence_force_with_its_country_is_a_body(gaz):
+    text = "Troops from Belize will hold drills with the Suriname Defence Force in October."
+    assert "Suriname Defence Force" in names(gaz, text, "org")
+
+
+def test_coast_guard_before_spokesman_is_the_post(gaz):
+    text = "Indonesian Coast Guard spokesman Ardi Wibowo said patrols would double next month."
+    assert names(gaz, text, "org") == []
+    assert "Indonesian Coast Guard" in names(gaz, "The Indonesian Coast Guard will double patrols next month.", "org")
