@@ -173,3 +173,8 @@ def test_coast_guard_before_spokesman_is_the_post(gaz):
     text = "Indonesian Coast Guard spokesman Ardi Wibowo said patrols would double next month."
     assert names(gaz, text, "org") == []
     assert "Indonesian Coast Guard" in names(gaz, "The Indonesian Coast Guard will double patrols next month.", "org")
+
+
+def test_name_before_who_heads_is_a_person(gaz):
+    text = "Mara Quill, who heads the Harbour Fund, said rates would fall in June."
+    assert "Mara Quill" in names(gaz, text, "person")
