@@ -178,3 +178,8 @@ def test_coast_guard_before_spokesman_is_the_post(gaz):
 def test_name_before_who_heads_is_a_person(gaz):
     text = "Mara Quill, who heads the Harbour Fund, said rates would fall in June."
     assert "Mara Quill" in names(gaz, text, "person")
+
+
+def test_trade_noun_before_a_two_word_name_is_a_person(gaz):
+    text = "Prices rose in June after the veteran oil trader Marek Dunn bought the cargo."
+    assert names(gaz, text, "org") == []

@@ -32,6 +32,8 @@ class DescribedTables(NamedTuple):
     # words of institutions' names that a person's name never holds (National, Supreme, Federal):
     # they belong to a body's name even where the name finders' stopwords leave them out
     name_words: frozenset[str] = frozenset()
+    # kind nouns that also name a person's trade ("oil trader X"): only a one-word name follows as a body
+    people_nouns: frozenset[str] = frozenset()
 
 
 class DescribedOrg(NamedTuple):
@@ -82,6 +84,8 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
             if g == " ":
                 # "the energy regulator ANRE is due", "the French company Idemia, which"
                 end = run_from(k + 1)
+                if word in tables.people_nouns and end - (k + 1) > 1 and not tokens[k + 1].text.isupper():
+                    continue  # "the oil trader Mark Dunn": a person
                 if end > k + 1 and not (end < n and tokens[end].text[:1].isupper() and gap(end - 1) == " "):
                     out.append(DescribedOrg(text[tokens[k + 1].start:tokens[end - 1].end],
                                             tokens[k + 1].start, tokens[end - 1].end))
