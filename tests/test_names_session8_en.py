@@ -183,3 +183,11 @@ def test_name_before_who_heads_is_a_person(gaz):
 def test_trade_noun_before_a_two_word_name_is_a_person(gaz):
     text = "Prices rose in June after the veteran oil trader Marek Dunn bought the cargo."
     assert names(gaz, text, "org") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Sunni militia will withdraw from the town next week, officials said.",
+    "The Kurdish party will boycott the vote in May.",
+])
+def test_peoples_adjective_before_kind_noun_is_no_name(gaz, text):
+    assert names(gaz, text, "org") == []

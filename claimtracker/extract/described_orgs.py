@@ -76,7 +76,7 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
             if k > 0 and gap(k - 1) == " " and not tokens[k - 1].text.islower() and tokens[k - 1].text not in _ARTICLES \
                     and tokens[k - 1].end not in place_ends:
                 # "The Sinaloa cartel will", "the uMkhonto weSizwe party could": the noun ends the name
-                found = _name_then_kind(text, tokens, k, tables)
+                found = _name_then_kind(text, tokens, k, tables, no_name)
                 if found is not None:
                     out.append(found)
                 continue
@@ -108,7 +108,8 @@ def _body_word(tokens: Sequence[Token]) -> Callable[[int], bool]:
     return lambda k: tokens[k].text[:1].isupper() and tokens[k].text not in _ARTICLES
 
 
-def _name_then_kind(text: str, tokens: Sequence[Token], k: int, tables: DescribedTables) -> DescribedOrg | None:
+def _name_then_kind(text: str, tokens: Sequence[Token], k: int, tables: DescribedTables,
+                    no_name: Callable[[str], bool]) -> DescribedOrg | None:
     """"the <Name> <kind noun>" acting as a subject: up to three words with a capital letter after
     "the", the kind noun at k, then a verb. The name is the words and the noun capitalised ("the
     uMkhonto weSizwe party could" -> uMkhonto weSizwe Party); the span is the words alone, so a
@@ -119,6 +120,8 @@ def _name_then_kind(text: str, tokens: Sequence[Token], k: int, tables: Describe
         lo -= 1
     if lo == 0 or tokens[lo - 1].text not in _ARTICLES or text[tokens[lo - 1].end:tokens[lo].start] != " ":
         return None
+    if any(no_name(t.text) and t.text not in tables.name_words for t in tokens[lo:k]):
+        return None  # "the Sunni militia", "the Kurdish party": a people's adjective, not a name
     if not _acts(text, tokens, k, tables.verbs):
         return None
     start, end = tokens[lo].start, tokens[k - 1].end
