@@ -191,3 +191,9 @@ def test_trade_noun_before_a_two_word_name_is_a_person(gaz):
 ])
 def test_peoples_adjective_before_kind_noun_is_no_name(gaz, text):
     assert names(gaz, text, "org") == []
+
+
+def test_name_ends_at_a_full_stop_after_a_word(gaz):
+    text = "Rates will fall in June, said Mara Quill. Stonebridge's shares rose on Tuesday."
+    assert names(gaz, text, "person") == ["Mara Quill"]
+    assert "Kamal P. Sharma" in names(gaz, "Premier Kamal P. Sharma will visit Delhi on Monday.", "person")

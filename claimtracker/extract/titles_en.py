@@ -236,7 +236,7 @@ class EnglishTitles:
         k += step
         while 0 <= k < len(tokens) and len(out) < MAX_NAME:
             a, b = (tokens[k - 1], tokens[k]) if forward else (tokens[k], tokens[k + 1])
-            if not gap_ok(text, a.end, b.start, "en"):
+            if not gap_ok(text, a.end, b.start, "en", len(a.text)):
                 break
             word = tokens[k].text
             if word in self._en_particles:
