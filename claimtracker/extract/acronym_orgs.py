@@ -1,7 +1,9 @@
 """English organisations the gazetteer does not know, found where the text defines their acronym.
 
 News introduces a body once with its acronym in brackets ("the Gang Suppression Force (GSF)",
-"the Like-Minded Developing Countries (LMDC)") and may use the acronym after that. The capitalised
+"the Like-Minded Developing Countries (LMDC)") and may use the acronym after that. A body
+translated into English may keep its own language's acronym, whose letters come in another order
+("the National Electoral Institute (INE)"). The capitalised
 words right before the brackets whose initials spell the acronym are the name; a name needs a head
 noun that makes it a body (Force, Party, Committee, Countries ...; `acronym_heads_en` in
 `data/gazetteer/institutions.json`), so a defined term ("the Official Cash Rate (OCR)") is not one.
@@ -34,6 +36,14 @@ def _initials(word: str) -> str:
     return "".join(part[:1].upper() for part in word.split("-") if part)
 
 
+def _spells(initials: str, acronym: str) -> bool:
+    """Whether `acronym` spells the name's `initials`, in order or, for a body translated from a
+    language that puts the adjective after the noun, in another order of the same letters: "the
+    National Electoral Institute (INE)", "the Supreme Electoral Council (CSE)". Three letters at least,
+    so that two short words are not read as any two-letter pair."""
+    return initials == acronym or (len(acronym) >= 3 and sorted(initials) == sorted(acronym))
+
+
 def _name_before(text: str, end: int, acronym: str) -> tuple[int, list[str]] | None:
     """The words before `end` whose initials spell `acronym`, and where they start."""
     words: list[tuple[int, str]] = []
@@ -48,7 +58,7 @@ def _name_before(text: str, end: int, acronym: str) -> tuple[int, list[str]] | N
         if k < 0:
             break
         spelled = "".join(_initials(w) for _, w in reversed(words) if w not in _JOINERS)
-        if spelled.upper() == acronym.upper() and words[-1][1] not in _JOINERS:
+        if _spells(spelled.upper(), acronym.upper()) and words[-1][1] not in _JOINERS:
             return words[-1][0], [w for _, w in reversed(words)]
         if len(spelled) > len(acronym):
             break

@@ -103,6 +103,8 @@ class Gazetteer(BodyFinders, WeakNames):
         self._legislatures = frozenset(common.get("legislature_words_en", []))
         self._audience_en = tuple(" " + w for w in common.get("audience_before_en", []))
         self._audience_ar = frozenset(normalize_text(w).strip() for w in common.get("audience_before_ar", []))
+        self._organs_en = tuple(common.get("affiliation_organs_en", []))
+        self._commentators_en = frozenset(common.get("commentator_roles_en", []))
         # the last word of a monarch's or prince's title: the word after it is no one's surname
         self._royal = {lang: titles.royal_words(lang) for lang in ("en", "ar")}
         for entry in entries:
@@ -314,6 +316,7 @@ class Gazetteer(BodyFinders, WeakNames):
         self._add_institutions(text, lang, tokens, words, country_hits, spans, at, passing)
         if lang == "en":
             self._add_acronym_orgs(text, tokens, country_hits, spans)
+            self._add_described_orgs(text, tokens, country_hits, spans)
         self._add_states(text, lang, tokens, country_hits, spans)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         people = [(p, q) for other, p, q in spans if other.actor.kind == "person"]

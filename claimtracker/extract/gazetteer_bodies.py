@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimtracker.extract.acronym_orgs import acronym_spans
 from claimtracker.extract.countries import CountryHit
+from claimtracker.extract.described_orgs import find_described_orgs
 from claimtracker.extract.gazetteer_checks import ActorChecks, ActorHit, text_country
 from claimtracker.extract.phrases import Token, slugify, token_index
 from claimtracker.models import ActorRef
@@ -49,6 +50,34 @@ class BodyFinders(ActorChecks):
             ref = self._actors.get(actor_slug(name)) or ActorRef(actor_slug(name), name, "org", code)
             i = token_index(tokens, start, 1) or 0
             spans.append((ActorHit(ref, start, end), i, i + 1))
+
+    def _add_described_orgs(self, text: str, tokens: list[Token], country_hits: list[CountryHit], spans: list) -> None:
+        """English bodies introduced by a kind noun ("the energy regulator ANRE") or acting under a
+        full name with a head noun ("the National Treasury said"), where no known actor or place
+        stands (`described_orgs.py`). A country named inside the name is the body's."""
+        titles = self.titles
+        heads = titles.head_words("en")
+
+        def no_name(word: str) -> bool:
+            return titles.is_stopword(word, "en") or word in heads
+
+        taken = [(h.start, h.end) for h, _, _ in spans]
+        places = [(h.start, h.end) for h in country_hits]
+        refs: dict[str, ActorRef] = {}
+        ends = frozenset(e for _, e in places)
+        for org in find_described_orgs(text, tokens, self.institutions.described_en, no_name, ends):
+            if any(s < org.end and org.start < e for s, e in taken):
+                continue
+            inside = [h.code for h in country_hits if org.start <= h.start and h.end <= org.end]
+            if any(s <= org.start and org.end <= e for s, e in places) \
+                    or (any(s < org.end and org.start < e for s, e in places) and not inside):
+                continue  # a place ("The United States, the main backer, will"), not a body's name
+            ref = refs.get(org.name) or self._actors.get(actor_slug(org.name)) \
+                or ActorRef(actor_slug(org.name), org.name, "org", inside[0] if inside else None)
+            refs[org.name] = ref
+            i = token_index(tokens, org.start, 1) or 0
+            spans.append((ActorHit(ref, org.start, org.end), i, i + 1))
+            taken.append((org.start, org.end))
 
     def _add_institutions(self, text, lang, tokens, words, country_hits, spans, at, passing=()) -> None:
         """Central banks, electoral commissions, parliaments the gazetteer does not list (`institutions.py`)."""

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
 
+from claimtracker.extract.affiliation_en import EnglishAffiliation
 from claimtracker.extract.phrases import ar_keys, sentence_start, slugify, surface_ar, token_index
 from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
@@ -39,7 +40,7 @@ _MARK = re.compile(r"[,،.;:!?؛؟\n]")
 _NAME_REACH = 48  # characters: a name of up to five or six words
 
 
-class ActorChecks:
+class ActorChecks(EnglishAffiliation):
     """Checks on matched names; mixed into `Gazetteer`, whose tables they read."""
 
     # set by `Gazetteer.__init__`
@@ -152,9 +153,20 @@ class ActorChecks:
         moved: dict[str, ActorRef] = {}  # gazetteer id -> the like body of the text's country
         out = []
         for (hit, i, j), why in zip(spans, gated, strict=True):
-            if not why or hit.actor.country in present:
+            if why and lang == "en" and text[hit.start:hit.end] in self._legislatures \
+                    and hit.actor.country in present:
+                # a legislature's one word ("Congress") is the gazetteer's body of a country the text
+                # names only elsewhere (a "U.S. Chamber of Commerce" aside in a Mexican story) when that
+                # country is named in its sentence or is what the text is about
+                if main is False:
+                    main = text_country(country_hits)
+                if hit.actor.country != main and not _named_in_sentence(text, hit.start, hit.actor.country, country_hits):
+                    why = "foreign"
+            if not why or (hit.actor.country in present and why != "foreign"):
                 out.append((hit, i, j))
                 continue
+            if why == "foreign":
+                why = "word"
             if main is False:
                 main = text_country(country_hits)
             # "Brazil's Congress": the country that owns it, whatever the text is mostly about
@@ -282,14 +294,19 @@ class ActorChecks:
             close = _MARK.search(text, tokens[p].end, tokens[p].end + _NAME_REACH)
             return close is not None and close.group() in (",", "،")
 
+        if lang == "en" and self._role_after_name_en(text, tokens, i, j, titles, people):
+            return True
         for ti, tj in titles:
             # title, organisation, (adjective,) person: المتحدث باسم الكرملين دميتري بيسكوف; or a title
             # that runs into the organisation: رئيس المفوضية الوطنية العليا للانتخابات عماد ...
             if ti < i and (i - 2 <= tj <= i or tj <= j) \
                     and any((j <= p <= j + 2 and joined(j - 1, p)) or apposed(p) for p, _ in people):
                 return True
-            # organisation, title, person: Kremlin spokesman Dmitry Peskov
-            if j <= ti <= j + 3 and joined(j - 1, ti) and any(p == tj for p, _ in people):
+            # organisation, title, person: Kremlin spokesman Dmitry Peskov. In English a party or
+            # company is a side itself ("Labour Party leader X"), unless its person only comments
+            # ("Stonebridge economist X"); an organ of a state is always the post
+            if j <= ti <= j + 3 and joined(j - 1, ti) and any(p == tj for p, _ in people) \
+                    and (lang != "en" or self._employer_en(text, tokens, i, j, ti, tj)):
                 return True
             # person, title running into the organisation: ديفيد هيل وكيل وزارة الخارجية الأميركية
             if ti < i <= tj + 1 and any(q == ti or (q == ti - 1 and False) for _, q in people):
@@ -322,6 +339,14 @@ def text_country(country_hits, known: Iterable[str | None] = ()) -> str | None:
         if code:
             counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _named_in_sentence(text: str, pos: int, code: str | None, country_hits) -> bool:
+    """Whether the country `code` is named in the sentence around `pos` (its line, between full stops)."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    ends = [k for k in (text.find(". ", pos), text.find("\n", pos)) if k >= 0]
+    hi = min(ends) if ends else len(text)
+    return any(h.code == code and lo < h.start < hi for h in country_hits)
 
 
 def _possessive_owner(text: str, start: int, country_hits) -> str | None:

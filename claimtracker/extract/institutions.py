@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from claimtracker.config import DATA_DIR
+from claimtracker.extract.described_orgs import DescribedTables
 from claimtracker.extract.phrases import Token, clitic_forms, positions, surface_ar
 from claimtracker.text import normalize_text
 
@@ -55,6 +56,11 @@ class InstitutionFinder:
         self._state_voices = tuple(table.get("state_voice_words_en", []))
         self.acronym_heads_en = frozenset(table.get("acronym_heads_en", []))
         self._legislature_heads_en = frozenset(table.get("legislature_heads_en", []))
+        self.described_en = DescribedTables(
+            frozenset(table.get("kind_nouns_en", [])),
+            self.acronym_heads_en | frozenset(table.get("body_heads_en", [])),
+            frozenset(table.get("acting_verbs_en", [])), self._joiners_en, self._words_en,
+            frozenset(table.get("kind_nouns_people_en", [])))
         starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR}
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))

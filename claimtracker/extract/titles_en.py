@@ -91,7 +91,7 @@ class EnglishTitles:
                 m = NameMatch(m.i, m.j + 1, m.start, tokens[m.j].end, m.payloads)
             if m.j < len(tokens) and words[m.j] in self._en_title_of and not known_from(m.j):
                 # "the envoy on Myanmar, Ramon Ocampo,": the title's own phrase, then the name between commas
-                span = self._apposed_en(text, tokens, words, m.j)
+                span = self._apposed_en(text, tokens, words, m.j) or self._after_portfolio_en(text, tokens, m.j)
                 if len(span) >= 2 and not known_from(span[0]):
                     add(span, self._country_in(country_hits, tokens[max(0, m.i - 3)].start, tokens[span[0]].start))
                 continue
@@ -175,6 +175,24 @@ class EnglishTitles:
                 return []
         return []
 
+    def _after_portfolio_en(self, text: str, tokens: list[Token], k: int) -> list[int]:
+        """The name right after a title's capitalised portfolio ("Minister for Reintegration Roman
+        Rosca", "Commissioner for Trade and Industry Ana Lopes"): the portfolio is the word after
+        the preposition, with the words joined to it by "and" and the office words that are no
+        name ("Foreign Affairs"); the name is the run of two or three name words after it."""
+        j = k + 1
+        if j >= len(tokens) or text[tokens[k].end:tokens[j].start] != " " or not tokens[j].text[:1].isupper():
+            return []
+        j += 1
+        while j + 1 < len(tokens) and text[tokens[j - 1].end:tokens[j].start] == " " and (
+                tokens[j].text == "and" or (tokens[j].text[:1].isupper() and not self._name_word_en(tokens[j].text))) \
+                and tokens[j + 1].text[:1].isupper():
+            j += 2 if tokens[j].text == "and" else 1
+        if j >= len(tokens) or text[tokens[j - 1].end:tokens[j].start] != " ":
+            return []
+        span = self._name_en(text, tokens, j, forward=True)
+        return span if 2 <= len(span) <= 3 else []
+
     def _retired_mark(self, text: str, tokens: list[Token], k: int) -> bool:
         """Whether token k is a bracketed retirement mark after a rank: "Gen (retd) ", "(ret.) "."""
         if k == 0 or k + 1 >= len(tokens) or tokens[k].text not in self._en_retired:
@@ -218,7 +236,7 @@ class EnglishTitles:
         k += step
         while 0 <= k < len(tokens) and len(out) < MAX_NAME:
             a, b = (tokens[k - 1], tokens[k]) if forward else (tokens[k], tokens[k + 1])
-            if not gap_ok(text, a.end, b.start, "en"):
+            if not gap_ok(text, a.end, b.start, "en", len(a.text)):
                 break
             word = tokens[k].text
             if word in self._en_particles:

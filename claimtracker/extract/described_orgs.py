@@ -1,0 +1,184 @@
+"""English organisations the gazetteer does not know, found by how the sentence introduces them.
+
+News names a body it cannot expect the reader to know with a word saying what kind of body it is
+("the state gas trader Energocom", "the energy regulator ANRE", "the French company Idemia"), set
+beside the name ("the country's largest farm union, the FNSEA, said"), or with a full name whose
+last word is an organisation's head noun, acting as the subject of a verb ("the National Treasury
+said", "The opposition Party of Socialists may call", "The Official Creditor Committee, co-chaired
+by ..., will meet"). The words are data in `data/gazetteer/institutions.json`: `kind_nouns_en`
+(company, regulator, union ...), the head nouns (`acronym_heads_en` plus `body_heads_en`) and the
+verbs that make the body a subject (`acting_verbs_en`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from claimtracker.extract.phrases import Token
+
+_ARTICLES = frozenset({"the", "The"})
+_JOINED = (" ", "-")  # the gaps inside a name: "N-VA", "Moldova Gaz"
+_MAX_NAME = 4  # words of a name after a kind noun
+_MAX_ASIDE = 12  # words between the commas of an aside after a subject
+_MAX_DESCRIPTORS = 2  # lowercase words between "the" and a name ("the opposition Party of ...")
+
+
+class DescribedTables(NamedTuple):
+    kind_nouns: frozenset[str]  # lowercase nouns of a kind of body: company, regulator, union
+    heads: frozenset[str]  # capitalised head nouns of a body's name: Committee, Party, Treasury
+    verbs: frozenset[str]  # words after a subject that make it act: will, said, may
+    joiners: frozenset[str]  # words inside a name: of, for, and, the
+    # words of institutions' names that a person's name never holds (National, Supreme, Federal):
+    # they belong to a body's name even where the name finders' stopwords leave them out
+    name_words: frozenset[str] = frozenset()
+    # kind nouns that also name a person's trade ("oil trader X"): only a one-word name follows as a body
+    people_nouns: frozenset[str] = frozenset()
+
+
+class DescribedOrg(NamedTuple):
+    name: str
+    start: int
+    end: int
+
+
+def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTables,
+                        no_name: Callable[[str], bool], place_ends: frozenset[int] = frozenset()) -> list[DescribedOrg]:
+    """Every body named after a kind noun, beside one, or by a head-noun name acting as a subject.
+
+    `no_name(word)` says a capitalised word is no name word (a month, a pronoun, a title);
+    `place_ends` are where country names and adjectives end ("the French company X": French
+    describes the company, it does not end the company's name).
+    """
+    out: list[DescribedOrg] = []
+    n = len(tokens)
+
+    def gap(a: int) -> str:
+        return text[tokens[a].end:tokens[a + 1].start]
+
+    def name_word(k: int) -> bool:
+        w = tokens[k].text
+        return w[:1].isupper() and (w in tables.name_words or not no_name(w))
+
+    def run_from(k: int) -> int:
+        """Past-last index of the name run starting at k (words joined by a space or a hyphen)."""
+        j = k
+        while j < n and j - k < _MAX_NAME and (name_word(j) or (j > k and tokens[j].text.isdigit())):
+            if j + 1 < n and gap(j) in _JOINED and (name_word(j + 1) or tokens[j + 1].text.isdigit()):
+                j += 1
+                continue
+            return j + 1
+        return j if j - k < _MAX_NAME else k
+
+    for k in range(n - 1):
+        word = tokens[k].text
+        if word in tables.kind_nouns:
+            if k > 0 and gap(k - 1) == " " and not tokens[k - 1].text.islower() and tokens[k - 1].text not in _ARTICLES \
+                    and tokens[k - 1].end not in place_ends:
+                # "The Sinaloa cartel will", "the uMkhonto weSizwe party could": the noun ends the name
+                found = _name_then_kind(text, tokens, k, tables, no_name)
+                if found is not None:
+                    out.append(found)
+                continue
+            g = gap(k)
+            if g == " ":
+                # "the energy regulator ANRE is due", "the French company Idemia, which"
+                end = run_from(k + 1)
+                if word in tables.people_nouns and end - (k + 1) > 1 and not tokens[k + 1].text.isupper():
+                    continue  # "the oil trader Mark Dunn": a person
+                if end > k + 1 and not (end < n and tokens[end].text[:1].isupper() and gap(end - 1) == " "):
+                    out.append(DescribedOrg(text[tokens[k + 1].start:tokens[end - 1].end],
+                                            tokens[k + 1].start, tokens[end - 1].end))
+            elif g == ", " and k + 2 < n and tokens[k + 1].text in _ARTICLES and gap(k + 1) == " ":
+                # "the largest farm union, the FNSEA, said": the name set beside the noun
+                end = run_from(k + 2)
+                if end > k + 2 and end < n and gap(end - 1) == ", ":  # the name closed by a comma
+                    out.append(DescribedOrg(text[tokens[k + 2].start:tokens[end - 1].end],
+                                            tokens[k + 2].start, tokens[end - 1].end))
+        elif word in tables.heads:
+            found = _subject_body(text, tokens, k, tables, _body_word(tokens))
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _body_word(tokens: Sequence[Token]) -> Callable[[int], bool]:
+    """A word of a body's name before its head noun: any capitalised word but an article ("the
+    Official Creditor Committee": words that are no person's name belong to a body's)."""
+    return lambda k: tokens[k].text[:1].isupper() and tokens[k].text not in _ARTICLES
+
+
+def _name_then_kind(text: str, tokens: Sequence[Token], k: int, tables: DescribedTables,
+                    no_name: Callable[[str], bool]) -> DescribedOrg | None:
+    """"the <Name> <kind noun>" acting as a subject: up to three words with a capital letter after
+    "the", the kind noun at k, then a verb. The name is the words and the noun capitalised ("the
+    uMkhonto weSizwe party could" -> uMkhonto weSizwe Party); the span is the words alone, so a
+    nationality adjective ("the Chinese company will") is seen to be a place."""
+    lo = k
+    while lo > 0 and k - lo < 3 and text[tokens[lo - 1].end:tokens[lo].start] in _JOINED \
+            and not tokens[lo - 1].text.islower() and tokens[lo - 1].text not in _ARTICLES:
+        lo -= 1
+    if lo == 0 or tokens[lo - 1].text not in _ARTICLES or text[tokens[lo - 1].end:tokens[lo].start] != " ":
+        return None
+    if any(no_name(t.text) and t.text not in tables.name_words for t in tokens[lo:k]):
+        return None  # "the Sunni militia", "the Kurdish party": a people's adjective, not a name
+    if not _acts(text, tokens, k, tables.verbs):
+        return None
+    start, end = tokens[lo].start, tokens[k - 1].end
+    return DescribedOrg(f"{text[start:end]} {tokens[k].text.capitalize()}", start, end)
+
+
+def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedTables,
+                  name_word: Callable[[int], bool]) -> DescribedOrg | None:
+    """The name ending in the head noun at k, after "the" (and at most two lowercase words), with
+    an of-complement of capitalised words, when a verb follows it or follows an aside between
+    commas after it ("The Official Creditor Committee, co-chaired by ..., will meet")."""
+    n = len(tokens)
+
+    def gap(a: int) -> str:
+        return text[tokens[a].end:tokens[a + 1].start]
+
+    lo = k
+    while lo > 0 and gap(lo - 1) == " " and name_word(lo - 1) and tokens[lo - 1].text not in _ARTICLES:
+        lo -= 1
+    d = lo
+    while d > 0 and lo - d < _MAX_DESCRIPTORS and gap(d - 1) == " " and tokens[d - 1].text.islower() \
+            and tokens[d - 1].text not in tables.joiners:
+        d -= 1
+    if d == 0 or tokens[d - 1].text not in _ARTICLES or gap(d - 1) != " ":
+        return None
+    hi = k
+    # "Party of Socialists", "Court of Justice of the Nation": an of-complement of name words
+    while hi + 2 < n and tokens[hi + 1].text == "of" and gap(hi) == " " and gap(hi + 1) == " ":
+        j = hi + 2
+        if tokens[j].text == "the" and j + 1 < n and gap(j) == " ":
+            j += 1
+        if not name_word(j):
+            break
+        while j + 1 < n and gap(j) == " " and name_word(j + 1):
+            j += 1
+        hi = j
+    if hi - lo < 1 and lo == k:
+        return None  # a head alone ("the Committee said") points back to a body named before
+    if not _acts(text, tokens, hi, tables.verbs):
+        return None
+    return DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)
+
+
+def _acts(text: str, tokens: Sequence[Token], hi: int, verbs: frozenset[str]) -> bool:
+    """Whether a verb of `verbs` follows token `hi`, right after it or after an aside between commas."""
+    n = len(tokens)
+    if hi + 1 >= n:
+        return False
+    g = text[tokens[hi].end:tokens[hi + 1].start]
+    if g == " ":
+        return tokens[hi + 1].text in verbs
+    if g != ", ":
+        return False
+    for j in range(hi + 2, min(n, hi + 2 + _MAX_ASIDE)):
+        g = text[tokens[j - 1].end:tokens[j].start]
+        if g == ", " and tokens[j].text in verbs:
+            return True  # the aside may hold a list of its own ("co-chaired by Japan, India and France,")
+        if any(ch in g for ch in ".;:!?\n"):
+            return False
+    return False
