@@ -21,7 +21,7 @@ _JOINERS = (", ", " and ", " & ")
 def capital_subject(text: str, h, not_acting: frozenset[str]) -> bool:
     """A capital that may stand for its government as a subject (either language): not a dateline,
     not one that speaks for another body (Brussels: the EU)."""
-    return not _dateline(text, h.start, h.end) and text[h.start:h.end] not in not_acting
+    return not dateline(text, h.start, h.end) and text[h.start:h.end] not in not_acting
 
 
 def headline_subjects_en(text: str, tokens: list[Token], hits: Sequence) -> list:
@@ -55,7 +55,7 @@ def _infinitive_after(text: str, tokens: list[Token], end: int) -> bool:
         and text[tokens[i].end:tokens[i + 1].start] == " "
 
 
-def _dateline(text: str, start: int, end: int) -> bool:
+def dateline(text: str, start: int, end: int) -> bool:
     # "Kathmandu, June 14:", "NAIROBI (Wire) -": a place opening a line before a comma or a dash
     k = start - 1
     while k >= 0 and text[k] in " \t":

@@ -8,10 +8,12 @@ vowel guessed between consonants, and the article becomes "al-" (الشرع -> a
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
 from claimtracker.config import DATA_DIR
+from claimtracker.extract.translit_latin import Latin
 from claimtracker.text import normalize_text
 
 _VOWELS = set("aeiou")
@@ -30,6 +32,15 @@ class Transliterator:
         self._first = [normalize_text(k) for k in table.get("first_names", [])]
         self._first += [k for k in self._names if not k.startswith("ال")]
         self._styles = {code: style for style, codes in table.get("styles", {}).items() for code in codes}
+        self._names_gulf = {normalize_text(k): v for k, v in table.get("names_gulf", {}).items()}
+        self._names_country = {code: {normalize_text(k): v for k, v in names.items()}
+                               for code, names in table.get("names_country", {}).items()}
+        self._latin = Latin(
+            {normalize_text(k): v for k, v in table.get("names_latin", {}).items()},
+            sorted(((normalize_text(k), v) for k, v in table.get("endings_latin", {}).items()),
+                   key=lambda kv: -len(kv[0])),
+            {**self._letters, **table.get("letters_latin", {})},
+            table.get("letters_latin_country", {}))
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> Transliterator:
@@ -43,13 +54,28 @@ class Transliterator:
         "levant" (Jordan, Palestine, Lebanon, Syria), or None."""
         return self._styles.get(country) if country else None
 
-    def name(self, words: list[str], french: bool = False, somali: bool = False, levant: bool = False) -> str:
+    def render(self, words: list[str], country: str | None) -> str:
+        """English rendering of a name (normalised Arabic words) of a person of `country`: the
+        country's style, and its own spellings of given names (Youssef in Morocco, Youcef in Algeria)."""
+        style = self.style(country)
+        own = self._names_country.get(country or "", {})
+        if style is None and country is None and self._latin.slavic(words):
+            style = "latin"  # Lavrov-like endings name a Slavic person wherever the text is
+        if style == "latin":
+            return self._latin.name(words, country)
+        if style == "gulf":
+            own = {**self._names_gulf, **own}  # Saeed, Khalid: the Gulf's own spellings
+        return self.name(words, style == "french", style == "somali", style == "levant", own)
+
+    def name(self, words: list[str], french: bool = False, somali: bool = False, levant: bool = False,
+             own: Mapping[str, str] | None = None) -> str:
         """English rendering of a name given as normalised Arabic words.
 
         `french`: Maghrebi names are romanised the French way (بوشوارب -> Bouchouareb-like, ش -> ch).
         `somali`: Somali and Djiboutian names write عبد + a name as one word with -i-
         (عبد الرحمن -> Abdirahman, عبد الرزاق -> Abdirazak): the Somali spelling, not the Levantine.
         `levant`: a final ta marbuta is written -eh, the Levantine habit (الطراونة -> Tarawneh).
+        `own`: given names a country or region spells its own way, before the other tables.
         """
         out: list[str] = []
         i = 0
@@ -66,6 +92,10 @@ class Transliterator:
                     i += 2
                     continue
             word = words[i]
+            if own and word in own:
+                out.append(own[word])
+                i += 1
+                continue
             if i + 1 < len(words) and words[i + 1] == "الله" and word not in ("عبد", "بن", "ابن", "ابو"):
                 # X + الله is written as one word: نصر الله Nasrallah, خلف الله Khalafallah
                 out.append(self.word(word, french, levant) + "allah")
@@ -126,6 +156,10 @@ class Transliterator:
                     parts.append("w")  # الزاوي: al-Zawi
                 elif k > 0 and nxt == "ي" and k + 2 == n:
                     parts.append("aw")  # the nisba -awi: العلوي al-Alawi, الموسوي al-Mousawi
+                elif prev_ch == "ع" and k >= 2 and nxt and nxt not in "اوية" and k + 2 < n:
+                    # و after ع and before a consonant is a consonant with a short a: المعولي
+                    # al-Maawali (not al-Maouli); a word-initial عو is as often O (عودة Odeh)
+                    parts.append("wa")
                 elif k == 1 and nxt == "ا" and prev_ch not in "اوي":
                     # no word opens on two consonants: جواد Jawad, نوال Nawal, الخوالدة al-Khawalda
                     parts.append("aw")
