@@ -273,7 +273,8 @@ class ArabicTitles:
         («قال وزير الخارجية، إن ...»), and words between two commas right after a title are the
         title's apposition, as in English.
         """
-        if k == 0 or k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start].strip() not in _COMMAS:
+        # (a quoted body may close right before the comma: «المدير العام لمجمع «…»، فلان،»)
+        if k == 0 or k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start].strip().lstrip("»\"”") not in _COMMAS:
             return []
         name = self._name_ar(text, tokens, k, after_gap=True)
         if len(name) < 2 or text[tokens[name[-1]].end:tokens[name[-1]].end + 1] not in _COMMAS:

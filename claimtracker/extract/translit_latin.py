@@ -73,7 +73,7 @@ class Latin:
             if ch == "ا":
                 parts.append("a")
             elif ch == "ي":
-                parts.append("y" if k == 0 or (nxt == "ا" and k > 1) else "i")  # يوليا, ماريانو Mariano
+                parts.append("y" if k == 0 else "i")  # يان Yan; كلاوديا Claudia, ماريانو Mariano
             elif ch == "و":
                 parts.append("v" if k == 0 and nxt in _LONG else "o")
             else:
