@@ -17,6 +17,8 @@ from claimtracker.extract.translit_latin import Latin
 from claimtracker.text import normalize_text
 
 _VOWELS = set("aeiou")
+# prefixes a Maghrebi family name writes joined to a given name (بلقاسم Belkacem, بنعمر Benomar)
+_JOINED_FR = {"بل": "Bel", "بن": "Ben"}
 
 
 class Transliterator:
@@ -134,6 +136,11 @@ class Transliterator:
             rest = (french and self._names_fr.get(word[2:])) or self._names.get(word[2:]) \
                 or self._spell(word[2:], french, levant)
             return ("el-" if french else "al-") + rest
+        if french and word[:2] in _JOINED_FR and len(word) >= 5:
+            # Maghrebi family names join بل/بن to a given name: بلمختار Belmokhtar, بنعيسى Benaissa
+            rest = self._names_fr.get(word[2:]) or self._names.get(word[2:])
+            if rest:
+                return _JOINED_FR[word[:2]] + rest.lower()
         return self._spell(word, french, levant)
 
     def _spell(self, word: str, french: bool = False, levant: bool = False) -> str:
@@ -141,6 +148,14 @@ class Transliterator:
         parts: list[str] = []
         n = len(word)
         short = "e" if french else "a"  # the short vowel Arabic does not write
+        stem = word[:-3]
+        if word.endswith("اوي") and len(stem) == 4 and not any(ch in "اويءه" for ch in stem) \
+                and all(letters.get(ch) for ch in stem):
+            # the nisba of a four-consonant place, فَعْلَلاوي: المندلاوي al-Mandalawi, الكربلاوي
+            # al-Karbalawi (the general rule would guess Manadlawi)
+            c1, c2, c3, c4 = (letters[ch] for ch in stem)
+            spelled = f"{c1}{short}{c2}{c3}{short}{c4}" + ("aoui" if french else "awi")
+            return spelled[:1].upper() + spelled[1:]
         voweled = False  # the last consonant had a vowel (written or guessed) before it
         for k, ch in enumerate(word):
             prev_ch = word[k - 1] if k else ""

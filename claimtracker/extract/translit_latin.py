@@ -73,7 +73,9 @@ class Latin:
             if ch == "ا":
                 parts.append("a")
             elif ch == "ي":
-                parts.append("y" if k == 0 else "i")  # يان Yan; كلاوديا Claudia, ماريانو Mariano
+                # a consonant at the start and between two vowels (يان Yan, سافايا Savaya), else a
+                # vowel (كلاوديا Claudia, ماريانو Mariano)
+                parts.append("y" if k == 0 or (stem[k - 1] in "او" and nxt in _LONG) else "i")
             elif ch == "و":
                 parts.append("v" if k == 0 and nxt in _LONG else "o")
             else:
