@@ -63,6 +63,17 @@ def test_rendering_follows_the_country(tr, name, country, expected):
     assert render(tr, name, country) == expected
 
 
+@pytest.mark.parametrize("name, country, expected", [
+    ("عمر بلمختار", "DZ", "Omar Belmokhtar"),  # بل joined to a known given name, the French way
+    ("سامي بنعمر", "TN", "Sami Benomar"),
+    ("حيدر الكربلاوي", "IQ", "Haidar al-Karbalawi"),  # فيعل and a four-consonant place's nisba
+    ("وانغ يونغ", "CN", "Wang Yong"),  # Chinese names from pinyin: no guessed vowel, w
+    ("كارلوس مايا", "MX", "Carlos Maya"),  # ي between two vowels is y
+])
+def test_surname_shapes(tr, name, country, expected):
+    assert render(tr, name, country) == expected
+
+
 def test_ain_waw_before_a_consonant_is_wa(tr):
     # المعوري: al-Mawari (و a consonant after ع), not al-Maouri
     assert render(tr, "سالم المعوري", "OM") == "Salem al-Mawari"

@@ -187,6 +187,8 @@ class Transliterator:
                     parts.append("y")
                 elif prev_ch == "ا" and k + 2 == n and nxt not in "اوي":
                     parts.append("ye")  # السايح: al-Sayeh, فايز: Fayez
+                elif k == 1 and n == 4 and not french and not any(c in "اويءه" for c in word[2:]):
+                    parts.append("ai")  # فَيْعَل: حيدر Haidar, زينب Zainab, هيثم Haitham
                 else:
                     parts.append("i")
                 voweled = parts[-1] != "y"

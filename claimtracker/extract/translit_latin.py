@@ -77,7 +77,8 @@ class Latin:
                 # vowel (كلاوديا Claudia, ماريانو Mariano)
                 parts.append("y" if k == 0 or (stem[k - 1] in "او" and nxt in _LONG) else "i")
             elif ch == "و":
-                parts.append("v" if k == 0 and nxt in _LONG else "o")
+                # a consonant before a vowel at the start: v in Europe (فولكوف Volkov), w in Chinese
+                parts.append(letters.get("و-", "v") if k == 0 and nxt in _LONG else "o")
             else:
                 parts.append(letters.get(ch, ""))
             k += 1
