@@ -15,6 +15,12 @@ from collections.abc import Mapping, Sequence
 
 _VOWELS = frozenset("aeiouy")
 _LONG = frozenset("اوي")
+# consonants that open a word together in European names: a stop or f/v before r or l (Fratin,
+# Claudio), s before a consonant (Stefan, Smirnov), and the Slavic dm, lv, zb, ts, sh, ch (Dmytro, Lvova)
+_LIQUIDS = frozenset(("r", "l"))
+_S_FIRST = frozenset(("s", "sh", "ch", "z", "zh"))
+_SLAVIC_ONSETS = frozenset((("d", "m"), ("l", "v"), ("z", "b"), ("t", "s"), ("k", "h"), ("k", "v"), ("t", "v"),
+                            ("d", "v"), ("s", "v"), ("g", "v"), ("m", "r")))
 
 
 class Latin:
@@ -85,10 +91,19 @@ class Latin:
         return _hidden_e([p for p in parts if p], not more) + final
 
 
+def _onset(first: str, second: str) -> bool:
+    return (second in _LIQUIDS and first not in _LIQUIDS) or first in _S_FIRST or (first, second) in _SLAVIC_ONSETS
+
+
 def _hidden_e(parts: list[str], final: bool) -> str:
     """The sounds joined, with an e where a consonant run shows one was not written."""
     out: list[str] = []
     run = 0
+    if len(parts) >= 3 and parts[0][0] not in _VOWELS and parts[1][0] not in _VOWELS \
+            and not _onset(parts[0], parts[1]):
+        # no word opens on these two consonants: a vowel was left out (رمضان Ramadan-like, هنري
+        # Henri, مكسيم Maxim), while Fratin, Dmytro, Lvova, Stefan open on a true cluster
+        parts = [parts[0], "e", *parts[1:]]
     for part in parts:
         if part[0] in _VOWELS:
             run = 0
