@@ -69,6 +69,8 @@ def test_rendering_follows_the_country(tr, name, country, expected):
     ("حيدر الكربلاوي", "IQ", "Haidar al-Karbalawi"),  # فيعل and a four-consonant place's nisba
     ("وانغ يونغ", "CN", "Wang Yong"),  # Chinese names from pinyin: no guessed vowel, w
     ("كارلوس مايا", "MX", "Carlos Maya"),  # ي between two vowels is y
+    ("أرييل هنري", "HT", "Ariel Henri"),  # no word opens on hn: a vowel was left unwritten
+    ("أحمد بن طالب", "NL", "Ahmed bin Taleb"),  # an Arab given name keeps the Arab rules anywhere
 ])
 def test_surname_shapes(tr, name, country, expected):
     assert render(tr, name, country) == expected

@@ -34,6 +34,9 @@ class Transliterator:
         self._first = [normalize_text(k) for k in table.get("first_names", [])]
         self._first += [k for k in self._names if not k.startswith("ال")]
         self._styles = {code: style for style, codes in table.get("styles", {}).items() for code in codes}
+        # latin-style countries whose people do not bear Arab given names (Wang is not an Arab name
+        # there, whatever the names table holds)
+        self._latin_only = frozenset(table.get("latin_only", []))
         self._names_gulf = {normalize_text(k): v for k, v in table.get("names_gulf", {}).items()}
         self._names_country = {code: {normalize_text(k): v for k, v in names.items()}
                                for code, names in table.get("names_country", {}).items()}
@@ -63,11 +66,21 @@ class Transliterator:
         own = self._names_country.get(country or "", {})
         if style is None and country is None and self._latin.slavic(words):
             style = "latin"  # Lavrov-like endings name a Slavic person wherever the text is
-        if style == "latin":
+        if style == "latin" and (country in self._latin_only or not self._arab_given(words)):
             return self._latin.name(words, country)
+        if style == "latin":
+            style = None  # an Arab name of a European or American citizen: Ahmed, Rachida
         if style == "gulf":
             own = {**self._names_gulf, **own}  # Saeed, Khalid: the Gulf's own spellings
         return self.name(words, style == "french", style == "somali", style == "levant", own)
+
+    def _arab_given(self, words: list[str]) -> bool:
+        """The name opens on a given name of the Arabic tables (not a European one written in Arabic)."""
+        first = words[0] if words else ""
+        if self._latin.known(first):
+            return False
+        return first in self._names or first in self._names_fr or first in ("عبد", "ابو") \
+            or any(key.startswith(first + " ") for key in self._pairs)
 
     def name(self, words: list[str], french: bool = False, somali: bool = False, levant: bool = False,
              own: Mapping[str, str] | None = None) -> str:

@@ -32,6 +32,10 @@ class Latin:
         self._by_country = {code: dict(table) for code, table in by_country.items()}
         self._slavic_endings = tuple(k for k, v in self._endings if v.startswith(("ov", "ev", "sk", "nko", "enko")))
 
+    def known(self, word: str) -> bool:
+        """A given name of the European and American table."""
+        return word in self._names
+
     def slavic(self, words: list[str]) -> bool:
         """A family name with a Slavic ending (ـوف، ـسكي، ـنكو): the person is Slavic."""
         return len(words) >= 2 and words[-1].endswith(self._slavic_endings) and len(words[-1]) > 4
