@@ -76,6 +76,15 @@ def test_surname_shapes(tr, name, country, expected):
     assert render(tr, name, country) == expected
 
 
+@pytest.mark.parametrize("word, expected", [
+    ("الأسمر", "al-Asmar"),  # أفعل opens on a closed syllable, and after a capital A no vowel is guessed
+    ("الأبرش", "al-Abrash"),
+    ("أصفر", "Asfar"),
+])
+def test_initial_hamza_alef(tr, word, expected):
+    assert tr.word(normalize_text(word)) == expected
+
+
 def test_ain_waw_before_a_consonant_is_wa(tr):
     # المعوري: al-Mawari (و a consonant after ع), not al-Maouri
     assert render(tr, "سالم المعوري", "OM") == "Salem al-Mawari"
@@ -115,7 +124,7 @@ def test_name_after_quoted_organisation_closing_before_comma(gaz):
 
 def test_name_after_unread_title_words(gaz):
     text = "وقال الباحث في معهد دراسات بالرباط، سعيد الإدريسي، إن الانتخابات ستجري في موعدها."
-    assert [n for n in people(gaz, text) if "Aedrisi" in n or "Idrisi" in n]
+    assert [n for n in people(gaz, text) if n.endswith("drisi")]
     assert not [n for n in people(gaz, text) if "Dirasat" in n]
 
 

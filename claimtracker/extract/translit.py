@@ -211,8 +211,10 @@ class Transliterator:
                 continue
             sound = letters.get(ch, "")
             prev = parts[-1] if parts else ""
-            if prev and prev[-1] not in _VOWELS and sound and sound[0] not in _VOWELS and prev != "'":
-                if not (voweled and ((nxt == "ي" and k + 2 == n) or (nxt in "اوي" and nxt and k + 2 < n))):
+            if prev and prev[-1].lower() not in _VOWELS and sound and sound[0] not in _VOWELS and prev != "'":
+                if k == 2 and word[0] == "ا" and word[1] not in "اوي":
+                    pass  # أفعل opens on a closed syllable: أكبر Akbar, إسلامي Islami, أسعد Asaad
+                elif not (voweled and ((nxt == "ي" and k + 2 == n) or (nxt in "اوي" and nxt and k + 2 < n))):
                     # a closed syllable takes no second guessed vowel before a long one or a nisba's
                     # ending: الهاجري al-Hajri, مرسي Morsi, مدبولي Madbouli, سلمان Salman
                     # after ا (فاعل) the guessed vowel is e: سامح Sameh, جاسم Jasem
