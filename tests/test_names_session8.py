@@ -58,6 +58,8 @@ def people(gaz: Gazetteer, text: str) -> list[str]:
     ("إيغور فولكوف", "RU", "Igor Volkov"),  # ف is v in Slavic names
     ("بافيل سميرنوف", None, "Pavel Smirnov"),  # a Slavic ending alone says the name is Slavic
     ("كلاوديا شميت", "DE", "Klaodia Shmit"),  # written vowels, nothing guessed (not Shamit)
+    ("محمد جواد الموسوي", "IR", "Mohammad Javad Moussavi"),  # Persian: v, no article, its given names
+    ("مرتضى قاسمي", "AF", "Morteza Ghasmi"),  # ق is gh
 ])
 def test_rendering_follows_the_country(tr, name, country, expected):
     assert render(tr, name, country) == expected

@@ -8,6 +8,7 @@ vowel guessed between consonants, and the article becomes "al-" (الشرع -> a
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -17,12 +18,15 @@ from claimtracker.extract.translit_latin import Latin
 from claimtracker.text import normalize_text
 
 _VOWELS = set("aeiou")
+# Persian has v where Arabic has w, but for the diphthong after o (Owji)
+_V_NOT_AFTER_O = re.compile(r"(?<![oO])w")
 # prefixes a Maghrebi family name writes joined to a given name (بلقاسم Belkacem, بنعمر Benomar)
 _JOINED_FR = {"بل": "Bel", "بن": "Ben"}
 
 
 class Transliterator:
-    def __init__(self, table: dict) -> None:
+    def __init__(self, table: dict, short: str = "a") -> None:
+        self._short = short  # the short vowel guessed between consonants (the French style's is e)
         self._names = {normalize_text(k): v for k, v in table.get("names", {}).items()}
         self._pairs = {normalize_text(k): v for k, v in table.get("pairs", {}).items()}
         french = {normalize_text(k): v for k, v in table.get("names_french", {}).items()}
@@ -37,6 +41,15 @@ class Transliterator:
         # latin-style countries whose people do not bear Arab given names (Wang is not an Arab name
         # there, whatever the names table holds)
         self._latin_only = frozenset(table.get("latin_only", []))
+        # Persian names (Iran, Afghanistan): their own given names and letters (ق gh, a consonant و
+        # v), e between consonants and a final ta marbuta -eh: محمد جواد Mohammad Javad, باقري Bagheri
+        persian = table.get("names_persian")
+        self._persian: Transliterator | None = None
+        if persian is not None:
+            rest = {k: v for k, v in table.items() if not k.startswith(("names_persian", "letters_persian"))}
+            rest["names"] = {**table.get("names", {}), **persian}
+            rest["letters"] = {**table.get("letters", {}), **table.get("letters_persian", {})}
+            self._persian = Transliterator(rest, short="e")
         self._names_gulf = {normalize_text(k): v for k, v in table.get("names_gulf", {}).items()}
         self._names_country = {code: {normalize_text(k): v for k, v in names.items()}
                                for code, names in table.get("names_country", {}).items()}
@@ -70,6 +83,11 @@ class Transliterator:
             return self._latin.name(words, country)
         if style == "latin":
             style = None  # an Arab name of a European or American citizen: Ahmed, Rachida
+        if style == "persian" and self._persian is not None:
+            # Persian names carry no article (الموسوي Mousavi), and have v for w
+            spelled = " ".join(w[3:4].upper() + w[4:] if w.startswith("al-") else w
+                               for w in self._persian.name(words, levant=True).split(" "))
+            return _V_NOT_AFTER_O.sub("v", spelled).replace("W", "V")
         if style == "gulf":
             own = {**self._names_gulf, **own}  # Saeed, Khalid: the Gulf's own spellings
         return self.name(words, style == "french", style == "somali", style == "levant", own)
@@ -160,7 +178,7 @@ class Transliterator:
         letters = {**self._letters, **self._letters_fr} if french else self._letters
         parts: list[str] = []
         n = len(word)
-        short = "e" if french else "a"  # the short vowel Arabic does not write
+        short = "e" if french else self._short  # the short vowel Arabic does not write
         stem = word[:-3]
         if word.endswith("اوي") and len(stem) == 4 and not any(ch in "اويءه" for ch in stem) \
                 and all(letters.get(ch) for ch in stem):
