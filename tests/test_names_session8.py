@@ -162,3 +162,8 @@ def test_joint_parties_ar(finder, text, codes):
 ])
 def test_relative_clause_subject_ar(finder, text, codes):
     assert sorted(acting(finder, text, "ar")) == sorted(codes)
+
+
+def test_lone_preposition_letter_ends_a_name(gaz):
+    text = "وقال المحلل السياسي سامر العبيدي لـ«الأخبار» إن الحكومة ستستقيل."
+    assert people(gaz, text) == ["Samer al-Obeidi"]

@@ -260,6 +260,8 @@ class ArabicTitles:
                 continue
             if word_ar(tokens[k].text) & _AR_NAME_END and not self._given_not_function(text, tokens, k):
                 break  # a function word, an organisation noun, a verb, a preposition, a conjunction
+            if len(tokens[k].text) < 2:
+                break  # a lone letter is a preposition written apart («لـ«…»»), never part of a name
             out.append(k)
             k += 1
         while out and tokens[out[-1]].text in compound:
