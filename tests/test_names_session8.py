@@ -167,3 +167,8 @@ def test_relative_clause_subject_ar(finder, text, codes):
 def test_lone_preposition_letter_ends_a_name(gaz):
     text = "وقال المحلل السياسي سامر العبيدي لـ«الأخبار» إن الحكومة ستستقيل."
     assert people(gaz, text) == ["Samer al-Obeidi"]
+
+
+def test_un_missions_are_named(gaz):
+    text = "وقالت المصادر إن مجلس الأمن سيصوت على تمديد ولاية المينورسو لعام إضافي."
+    assert "MINURSO" in [h.actor.name for h in gaz.find_actors(text, "ar")]
