@@ -30,7 +30,8 @@ from claimtracker.extract.phrases import (
     tokenize_words,
 )
 from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
-from claimtracker.extract.state_subjects import capital_subject, headline_subjects_en
+from claimtracker.extract.joint_states import joint_states_ar
+from claimtracker.extract.state_subjects import capital_subject, headline_subjects_en, relative_subjects_ar
 from claimtracker.extract.verbs_ar import (
     joined_ar,
     masdar_after_prep,
@@ -276,6 +277,8 @@ class CountryFinder(BetweenParties):
                                     past_verb_ar,
                                     lambda t, toks, k: verb_at_ar(t, toks, k, self._particles_ar))
             out += sponsors_ar(tokens, hits, self._sponsors_ar)
+            out += joint_states_ar(text, tokens, [h for h in hits if not h.listed], self._party_nouns_ar)
+            out += relative_subjects_ar(text, tokens, hits)
         return sorted({x.start: x for x in out}.values(), key=lambda x: x.start)
 
     def _body_acts_en(self, text: str, tokens: list[Token], k: int, starts: dict) -> bool:

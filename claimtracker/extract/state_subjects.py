@@ -21,7 +21,7 @@ _JOINERS = (", ", " and ", " & ")
 def capital_subject(text: str, h, not_acting: frozenset[str]) -> bool:
     """A capital that may stand for its government as a subject (either language): not a dateline,
     not one that speaks for another body (Brussels: the EU)."""
-    return not _dateline(text, h.start, h.end) and text[h.start:h.end] not in not_acting
+    return not dateline(text, h.start, h.end) and text[h.start:h.end] not in not_acting
 
 
 def headline_subjects_en(text: str, tokens: list[Token], hits: Sequence) -> list:
@@ -55,9 +55,33 @@ def _infinitive_after(text: str, tokens: list[Token], end: int) -> bool:
         and text[tokens[i].end:tokens[i + 1].start] == " "
 
 
-def _dateline(text: str, start: int, end: int) -> bool:
+def dateline(text: str, start: int, end: int) -> bool:
     # "Kathmandu, June 14:", "NAIROBI (Wire) -": a place opening a line before a comma or a dash
     k = start - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
     return (k < 0 or text[k] == "\n") and text[end:end + 3].lstrip()[:1] in (",", "-", "(", "—", "–", ":")
+
+
+# «المسودة التي وزعتها الولايات المتحدة», «الاتفاق الذي وقعته تونس»: in a relative clause the verb
+# carries a pronoun for the noun before (ـه، ـها، ـهم، ـهما) and the state after it is the subject
+_RELATIVES_AR = frozenset(("التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"))
+_RESUMPTIVE_AR = ("ته", "تها", "تهم", "تهما")
+
+
+def relative_subjects_ar(text: str, tokens: list[Token], hits: Sequence) -> list:
+    """States (names, capitals) right after a relative pronoun and a feminine verb that carries the
+    resumptive pronoun: the state does what the relative clause says."""
+    out = []
+    for h in hits:
+        if h.via not in ("name", "capital") or h.listed:
+            continue
+        i = token_index(tokens, h.start, 1)
+        if i is None or i < 2 or tokens[i].start != h.start:
+            continue
+        verb, rel = tokens[i - 1].text, tokens[i - 2].text
+        if rel in _RELATIVES_AR and len(verb) >= 5 and verb.endswith(_RESUMPTIVE_AR) \
+                and not verb.startswith("ال") and text[tokens[i - 2].end:tokens[i - 1].start] == " " \
+                and text[tokens[i - 1].end:tokens[i].start] == " ":
+            out.append(h)
+    return out

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from claimtracker.extract.native import trait
 from claimtracker.extract.phrases import Token, gap_ok, surface_ar
+from claimtracker.extract.state_subjects import dateline
 from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
 
 if TYPE_CHECKING:
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
 # reading, an organisation or skip word, one that ends a title's qualifiers
 _AR_FIRST, _AR_NAME_END, _AR_DEFINITE, _AR_ORG, _AR_QUAL_END = 1, 2, 4, 8, 16
 _COMMAS = frozenset({"،", ","})
+# words a title's phrase may still run before a name set off by commas (`_apposed_later_ar`)
+_LATER_REACH = 4
+_QUOTES = frozenset("«»\"“”")
 
 
 @trait
@@ -98,7 +102,12 @@ class ArabicTitles:
             k = m.j
             skipped = 0
             # qualifiers of the title: الخارجية، السوري، باسم الكرملين، وزارة الخارجية الروسية
-            while k < len(tokens) and skipped < 6 and gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar"):
+            org_ends = {end for end, _ in org_at.values()}
+            while k < len(tokens) and skipped < 6 and (
+                    gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar")
+                    # a known organisation in quotation marks («إيني») is a qualifier like any other
+                    or (_quote_gap(text, tokens[k - 1].end, tokens[k].start)
+                        and (tokens[k].start in org_at or tokens[k - 1].end in org_ends))):
                 word = tokens[k].text
                 org = org_at.get(tokens[k].start)
                 if org is not None:
@@ -138,6 +147,9 @@ class ArabicTitles:
             if k > m.j and tokens[k - 1].text in self._ar_prepositions:
                 continue  # «وزير الموارد في جلسة خاصة»: a preposition's object comes first, not a name
             name_toks = self._name_ar(text, tokens, k) or self._apposed_ar(text, tokens, k)
+            later = self._apposed_later_ar(text, tokens, k) if k > m.j else []
+            if later:
+                name_toks = later  # the words read as a name were the title's («مركز أبحاث بدبي،»)
             name_toks = _before_place(name_toks, tokens, place_starts)
             if len(name_toks) < 2:
                 continue  # a new person needs a full name; a bare surname is too often a word
@@ -147,8 +159,8 @@ class ArabicTitles:
             name_words = [tokens[t].text for t in name_toks]
             name_ar = text[start:end]
             if not country and main_country is False:
-                main_country = _main_country(country_hits, known_countries)
-            hits.append(TitleHit(self._render(name_words, country or main_country), name_ar, country, start, end))  # type: ignore[arg-type]
+                main_country = self._home_country(text, country_hits, known_countries)
+            hits.append(TitleHit(self._render(name_words, country, main_country), name_ar, country, start, end))  # type: ignore[arg-type]
         # a speech verb then a known given name: "وقال محمد حسن إن ..."
         speech, given = self._ar_speech, self._ar_first
         # a given name at k + 1, which runs over the tokens but the first and the last
@@ -164,17 +176,32 @@ class ArabicTitles:
                 continue
             name_words = [tokens[t].text for t in name_toks]
             if main_country is False:
-                main_country = _main_country(country_hits, known_countries)
-            hits.append(TitleHit(self._render(name_words, main_country), text[start:end], None,  # type: ignore[arg-type]
+                main_country = self._home_country(text, country_hits, known_countries)
+            hits.append(TitleHit(self._render(name_words, None, main_country), text[start:end], None,  # type: ignore[arg-type]
                                  start, end))
         return hits
 
-    def _render(self, name_words: list[str], country: str | None) -> str:
+    def _render(self, name_words: list[str], country: str | None, home: str | None) -> str:
         # names from the Maghreb are romanised the French way (Bouteflika, Bourita, Chahed), from
-        # the Horn the Somali way (Abdirahman), from the Levant with -eh (Tarawneh); the styles'
-        # countries are in translit_ar.json
-        style = self._translit.style(country)
-        return self._translit.name(name_words, style == "french", style == "somali", style == "levant")
+        # the Horn the Somali way (Abdirahman), from the Levant with -eh (Tarawneh), from the Gulf
+        # its own way (Saeed), from Europe and the Americas letter by letter (Fratin); the styles'
+        # countries are in translit_ar.json. `country` is the person's own (the title's, the
+        # organisation's); `home` the text's: an Arabic text about Europe still quotes Arabs, so
+        # only a person's own country reads a name the European way
+        if country is None and self._translit.style(home) == "latin":
+            home = None
+        return self._translit.render(name_words, country or home)
+
+    def _home_country(self, text: str, country_hits, known_countries) -> str | None:
+        """The country a person with no country of their own most likely belongs to: an Arab
+        dateline's (a local outlet writes local names its own way, Mourad in Algiers, whatever
+        country the story is about), else the country the text names most. A dateline abroad
+        («جنيف - القاهرة») is a correspondent's desk and says nothing of the people's names."""
+        for h in country_hits:
+            if h.via in ("capital", "name") and dateline(text, h.start, h.end) \
+                    and self._translit.style(h.code) != "latin":
+                return h.code
+        return _main_country(country_hits, known_countries)
 
     def _ba_task_end(self, text: str, tokens: list[Token], k: int) -> int:
         """The token after the task a qualifier such as «المكلف» takes with ب, which starts at k.
@@ -233,6 +260,8 @@ class ArabicTitles:
                 continue
             if word_ar(tokens[k].text) & _AR_NAME_END and not self._given_not_function(text, tokens, k):
                 break  # a function word, an organisation noun, a verb, a preposition, a conjunction
+            if len(tokens[k].text) < 2:
+                break  # a lone letter is a preposition written apart («لـ«…»»), never part of a name
             out.append(k)
             k += 1
         while out and tokens[out[-1]].text in compound:
@@ -246,12 +275,29 @@ class ArabicTitles:
         («قال وزير الخارجية، إن ...»), and words between two commas right after a title are the
         title's apposition, as in English.
         """
-        if k == 0 or k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start].strip() not in _COMMAS:
+        # (a quoted body may close right before the comma: «المدير العام لمجمع «…»، فلان،»)
+        if k == 0 or k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start].strip().lstrip("»\"”") not in _COMMAS:
             return []
         name = self._name_ar(text, tokens, k, after_gap=True)
         if len(name) < 2 or text[tokens[name[-1]].end:tokens[name[-1]].end + 1] not in _COMMAS:
             return []
         return name
+
+    def _apposed_later_ar(self, text: str, tokens: list[Token], k: int) -> list[int]:
+        """A name between commas a few words after where the qualifiers were read to: the title's
+        phrase goes on in words the rules do not know («المحللة في مركز أبحاث بدبي، ريم الكعبي، إن»).
+        Only plain words (no punctuation, no verb, no known given name) may stand before the comma."""
+        for j in range(k, min(k + _LATER_REACH, len(tokens) - 1)):
+            if self._word_ar(tokens[j].text) & _AR_FIRST and tokens[j].text in self._ar_first:
+                return []
+            if self._verb_like(tokens[j].text) or self._stop_ar(tokens[j].text):
+                return []
+            gap = text[tokens[j].end:tokens[j + 1].start].strip()
+            if gap in _COMMAS:
+                return self._apposed_ar(text, tokens, j + 1)
+            if gap:
+                return []
+        return []
 
     def _masdar_after(self, word: str) -> bool:
         """A preposition joined to a verbal noun of a derived form: لتمديد، لتبادل، لإطلاق، لانتخاب،
@@ -330,6 +376,12 @@ def _main_country(country_hits, known_countries) -> str | None:
     """The country a text names most, its actors' countries counted in."""
     counts = Counter(h.code for h in country_hits) + Counter(c for c in known_countries if c)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _quote_gap(text: str, end: int, start: int) -> bool:
+    """A gap of spaces and quotation marks only, with one mark at least."""
+    gap = text[end:start]
+    return bool(gap.strip()) and all(ch in _QUOTES or ch == " " for ch in gap)
 
 
 def _before_place(name_toks: list[int], tokens: list[Token], place_starts: frozenset[int]) -> list[int]:

@@ -8,17 +8,25 @@ vowel guessed between consonants, and the article becomes "al-" (الشرع -> a
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
 from claimtracker.config import DATA_DIR
+from claimtracker.extract.translit_latin import Latin
 from claimtracker.text import normalize_text
 
 _VOWELS = set("aeiou")
+# Persian has v where Arabic has w, but for the diphthong after o (Owji)
+_V_NOT_AFTER_O = re.compile(r"(?<![oO])w")
+# prefixes a Maghrebi family name writes joined to a given name (بلقاسم Belkacem, بنعمر Benomar)
+_JOINED_FR = {"بل": "Bel", "بن": "Ben"}
 
 
 class Transliterator:
-    def __init__(self, table: dict) -> None:
+    def __init__(self, table: dict, short: str = "a") -> None:
+        self._short = short  # the short vowel guessed between consonants (the French style's is e)
         self._names = {normalize_text(k): v for k, v in table.get("names", {}).items()}
         self._pairs = {normalize_text(k): v for k, v in table.get("pairs", {}).items()}
         french = {normalize_text(k): v for k, v in table.get("names_french", {}).items()}
@@ -30,6 +38,27 @@ class Transliterator:
         self._first = [normalize_text(k) for k in table.get("first_names", [])]
         self._first += [k for k in self._names if not k.startswith("ال")]
         self._styles = {code: style for style, codes in table.get("styles", {}).items() for code in codes}
+        # latin-style countries whose people do not bear Arab given names (Wang is not an Arab name
+        # there, whatever the names table holds)
+        self._latin_only = frozenset(table.get("latin_only", []))
+        # Persian names (Iran, Afghanistan): their own given names and letters (ق gh, a consonant و
+        # v), e between consonants and a final ta marbuta -eh: محمد جواد Mohammad Javad, باقري Bagheri
+        persian = table.get("names_persian")
+        self._persian: Transliterator | None = None
+        if persian is not None:
+            rest = {k: v for k, v in table.items() if not k.startswith(("names_persian", "letters_persian"))}
+            rest["names"] = {**table.get("names", {}), **persian}
+            rest["letters"] = {**table.get("letters", {}), **table.get("letters_persian", {})}
+            self._persian = Transliterator(rest, short="e")
+        self._names_gulf = {normalize_text(k): v for k, v in table.get("names_gulf", {}).items()}
+        self._names_country = {code: {normalize_text(k): v for k, v in names.items()}
+                               for code, names in table.get("names_country", {}).items()}
+        self._latin = Latin(
+            {normalize_text(k): v for k, v in table.get("names_latin", {}).items()},
+            sorted(((normalize_text(k), v) for k, v in table.get("endings_latin", {}).items()),
+                   key=lambda kv: -len(kv[0])),
+            {**self._letters, **table.get("letters_latin", {})},
+            table.get("letters_latin_country", {}))
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> Transliterator:
@@ -43,13 +72,43 @@ class Transliterator:
         "levant" (Jordan, Palestine, Lebanon, Syria), or None."""
         return self._styles.get(country) if country else None
 
-    def name(self, words: list[str], french: bool = False, somali: bool = False, levant: bool = False) -> str:
+    def render(self, words: list[str], country: str | None) -> str:
+        """English rendering of a name (normalised Arabic words) of a person of `country`: the
+        country's style, and its own spellings of given names (Youssef in Morocco, Youcef in Algeria)."""
+        style = self.style(country)
+        own = self._names_country.get(country or "", {})
+        if style is None and country is None and self._latin.slavic(words):
+            style = "latin"  # Lavrov-like endings name a Slavic person wherever the text is
+        if style == "latin" and (country in self._latin_only or not self._arab_given(words)):
+            return self._latin.name(words, country)
+        if style == "latin":
+            style = None  # an Arab name of a European or American citizen: Ahmed, Rachida
+        if style == "persian" and self._persian is not None:
+            # Persian names carry no article (الموسوي Mousavi), and have v for w
+            spelled = " ".join(w[3:4].upper() + w[4:] if w.startswith("al-") else w
+                               for w in self._persian.name(words, levant=True).split(" "))
+            return _V_NOT_AFTER_O.sub("v", spelled).replace("W", "V")
+        if style == "gulf":
+            own = {**self._names_gulf, **own}  # Saeed, Khalid: the Gulf's own spellings
+        return self.name(words, style == "french", style == "somali", style == "levant", own)
+
+    def _arab_given(self, words: list[str]) -> bool:
+        """The name opens on a given name of the Arabic tables (not a European one written in Arabic)."""
+        first = words[0] if words else ""
+        if self._latin.known(first):
+            return False
+        return first in self._names or first in self._names_fr or first in ("عبد", "ابو") \
+            or any(key.startswith(first + " ") for key in self._pairs)
+
+    def name(self, words: list[str], french: bool = False, somali: bool = False, levant: bool = False,
+             own: Mapping[str, str] | None = None) -> str:
         """English rendering of a name given as normalised Arabic words.
 
         `french`: Maghrebi names are romanised the French way (بوشوارب -> Bouchouareb-like, ش -> ch).
         `somali`: Somali and Djiboutian names write عبد + a name as one word with -i-
         (عبد الرحمن -> Abdirahman, عبد الرزاق -> Abdirazak): the Somali spelling, not the Levantine.
         `levant`: a final ta marbuta is written -eh, the Levantine habit (الطراونة -> Tarawneh).
+        `own`: given names a country or region spells its own way, before the other tables.
         """
         out: list[str] = []
         i = 0
@@ -66,6 +125,10 @@ class Transliterator:
                     i += 2
                     continue
             word = words[i]
+            if own and word in own:
+                out.append(own[word])
+                i += 1
+                continue
             if i + 1 < len(words) and words[i + 1] == "الله" and word not in ("عبد", "بن", "ابن", "ابو"):
                 # X + الله is written as one word: نصر الله Nasrallah, خلف الله Khalafallah
                 out.append(self.word(word, french, levant) + "allah")
@@ -104,13 +167,26 @@ class Transliterator:
             rest = (french and self._names_fr.get(word[2:])) or self._names.get(word[2:]) \
                 or self._spell(word[2:], french, levant)
             return ("el-" if french else "al-") + rest
+        if french and word[:2] in _JOINED_FR and len(word) >= 5:
+            # Maghrebi family names join بل/بن to a given name: بلمختار Belmokhtar, بنعيسى Benaissa
+            rest = self._names_fr.get(word[2:]) or self._names.get(word[2:])
+            if rest:
+                return _JOINED_FR[word[:2]] + rest.lower()
         return self._spell(word, french, levant)
 
     def _spell(self, word: str, french: bool = False, levant: bool = False) -> str:
         letters = {**self._letters, **self._letters_fr} if french else self._letters
         parts: list[str] = []
         n = len(word)
-        short = "e" if french else "a"  # the short vowel Arabic does not write
+        short = "e" if french else self._short  # the short vowel Arabic does not write
+        stem = word[:-3]
+        if word.endswith("اوي") and len(stem) == 4 and not any(ch in "اويءه" for ch in stem) \
+                and all(letters.get(ch) for ch in stem):
+            # the nisba of a four-consonant place, فَعْلَلاوي: المندلاوي al-Mandalawi, الكربلاوي
+            # al-Karbalawi (the general rule would guess Manadlawi)
+            c1, c2, c3, c4 = (letters[ch] for ch in stem)
+            spelled = f"{c1}{short}{c2}{c3}{short}{c4}" + ("aoui" if french else "awi")
+            return spelled[:1].upper() + spelled[1:]
         voweled = False  # the last consonant had a vowel (written or guessed) before it
         for k, ch in enumerate(word):
             prev_ch = word[k - 1] if k else ""
@@ -126,6 +202,10 @@ class Transliterator:
                     parts.append("w")  # الزاوي: al-Zawi
                 elif k > 0 and nxt == "ي" and k + 2 == n:
                     parts.append("aw")  # the nisba -awi: العلوي al-Alawi, الموسوي al-Mousawi
+                elif prev_ch == "ع" and k >= 2 and nxt and nxt not in "اوية" and k + 2 < n:
+                    # و after ع and before a consonant is a consonant with a short a: المعولي
+                    # al-Maawali (not al-Maouli); a word-initial عو is as often O (عودة Odeh)
+                    parts.append("wa")
                 elif k == 1 and nxt == "ا" and prev_ch not in "اوي":
                     # no word opens on two consonants: جواد Jawad, نوال Nawal, الخوالدة al-Khawalda
                     parts.append("aw")
@@ -138,6 +218,8 @@ class Transliterator:
                     parts.append("y")
                 elif prev_ch == "ا" and k + 2 == n and nxt not in "اوي":
                     parts.append("ye")  # السايح: al-Sayeh, فايز: Fayez
+                elif k == 1 and n == 4 and not french and not any(c in "اويءه" for c in word[2:]):
+                    parts.append("ai")  # فَيْعَل: حيدر Haidar, زينب Zainab, هيثم Haitham
                 else:
                     parts.append("i")
                 voweled = parts[-1] != "y"
@@ -147,8 +229,10 @@ class Transliterator:
                 continue
             sound = letters.get(ch, "")
             prev = parts[-1] if parts else ""
-            if prev and prev[-1] not in _VOWELS and sound and sound[0] not in _VOWELS and prev != "'":
-                if not (voweled and ((nxt == "ي" and k + 2 == n) or (nxt in "اوي" and nxt and k + 2 < n))):
+            if prev and prev[-1].lower() not in _VOWELS and sound and sound[0] not in _VOWELS and prev != "'":
+                if k == 2 and word[0] == "ا" and word[1] not in "اوي":
+                    pass  # أفعل opens on a closed syllable: أكبر Akbar, إسلامي Islami, أسعد Asaad
+                elif not (voweled and ((nxt == "ي" and k + 2 == n) or (nxt in "اوي" and nxt and k + 2 < n))):
                     # a closed syllable takes no second guessed vowel before a long one or a nisba's
                     # ending: الهاجري al-Hajri, مرسي Morsi, مدبولي Madbouli, سلمان Salman
                     # after ا (فاعل) the guessed vowel is e: سامح Sameh, جاسم Jasem

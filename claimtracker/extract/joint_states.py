@@ -1,0 +1,129 @@
+"""Arabic phrases that name the two sides of a joint undertaking by their states (used by
+`countries.acting`).
+
+Arabic names the parties of talks, a summit or a round of negotiations by stacking their nisba
+adjectives after the noun: «المحادثات السورية الإسرائيلية», «القمة الحكومية المصرية الأردنية»,
+«جولة مفاوضات روسية أوكرانية». Each state of such a pair is a side of the undertaking, as after
+"between", so it acts; one adjective alone («القمة العربية», «الحرب الروسية») names an owner or a
+region, not two sides, and does not count. A dual body noun names two sides too: «يصل وفدان مصري
+وأردني», «بمشاركة وفدين من تونس والجزائر». The nouns are `party_nouns_ar` in `countries.json` and
+`dual_bodies_ar` in `joint_states.json` (both `data/gazetteer`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from claimtracker.config import DATA_DIR
+from claimtracker.extract.phrases import Token, ar_keys, token_index
+from claimtracker.text import normalize_text
+
+# definite adjectives that may stand between the noun and its states («المحادثات الأمنية السورية …»)
+_MAX_BETWEEN = 2
+
+
+def joint_states_ar(text: str, tokens: list[Token], hits: Sequence, party_nouns: frozenset[str]) -> list:
+    """The country hits that the two constructions of this module make act."""
+    return paired_parties_ar(text, tokens, hits, party_nouns) + dual_bodies_ar(text, tokens, hits, _duals(DATA_DIR))
+
+
+@lru_cache(maxsize=4)
+def _duals(data_dir: Path) -> frozenset[str]:
+    path = Path(data_dir) / "gazetteer" / "joint_states.json"
+    table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return frozenset(normalize_text(w) for w in table.get("dual_bodies_ar", []))
+
+
+def paired_parties_ar(text: str, tokens: list[Token], hits: Sequence, party_nouns: frozenset[str]) -> list:
+    """The states of two or more nisbas stacked after a joint undertaking's noun."""
+    at = _adjectives_at(tokens, hits)
+    out: list = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        run = _run(text, tokens, at, i)
+        if len(run) >= 2 and len({at[k].code for k in run}) >= 2 and _party_noun_before(text, tokens, i, party_nouns, at):
+            out.extend(at[k] for k in run)
+        i = run[-1] + 1 if run else i + 1
+    return out
+
+
+def dual_bodies_ar(text: str, tokens: list[Token], hits: Sequence, duals: frozenset[str]) -> list:
+    """«وفدان سوري وإسرائيلي», «وفدين من قطر وإسرائيل»: the two states a dual body noun names."""
+    by_token = {}
+    for h in hits:
+        if h.via in ("adjective", "name") and not h.listed:
+            k = token_index(tokens, h.start, 1)
+            if k is not None:
+                by_token[k] = h
+    out: list = []
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.text not in duals:
+            continue
+        j = i + 1
+        if tokens[j].text == "من":
+            j += 1
+        first = by_token.get(j)
+        if first is None or not _plain_gap(text, tokens, j - 1):
+            continue
+        k = j + 1
+        if k < len(tokens) and tokens[k].text == "و" and _plain_or_quote(text, tokens, k):
+            k += 1  # «و"إسرائيل"»: the conjunction stands alone before a quotation mark
+        elif k >= len(tokens) or not tokens[k].text.startswith("و"):
+            continue
+        second = by_token.get(k)
+        if second is not None and second.code != first.code:
+            out.append(first)
+            out.append(second)
+    return out
+
+
+def _adjectives_at(tokens: list[Token], hits: Sequence) -> dict:
+    at = {}
+    for h in hits:
+        # a definite nisba that is also the state's name (السعودية) counts among the adjectives
+        if h.via == "adjective" or (h.via == "name" and tokens and _definite_at(tokens, h.start)):
+            k = token_index(tokens, h.start, 1)
+            if k is not None and tokens[k].end == h.end:
+                at[k] = h
+    return at
+
+
+def _definite_at(tokens: list[Token], start: int) -> bool:
+    k = token_index(tokens, start, 1)
+    return k is not None and tokens[k].text.startswith("ال")
+
+
+def _run(text: str, tokens: list[Token], at: dict, i: int) -> list[int]:
+    """The consecutive nisba tokens from i on (a single space between each two)."""
+    run: list[int] = []
+    k = i
+    while k in at and (not run or text[tokens[k - 1].end:tokens[k].start] == " "):
+        run.append(k)
+        k += 1
+    return run
+
+
+def _party_noun_before(text: str, tokens: list[Token], i: int, nouns: frozenset[str], at: dict) -> bool:
+    """A joint undertaking's noun right before tokens[i], or before up to two definite adjectives."""
+    for k in range(i - 1, max(-1, i - 2 - _MAX_BETWEEN), -1):
+        if text[tokens[k].end:tokens[k + 1].start] != " ":
+            return False
+        word = tokens[k].text
+        if any(f in nouns for f in ar_keys(word)):
+            return True
+        if k in at or not word.startswith("ال"):
+            return False
+    return False
+
+
+def _plain_gap(text: str, tokens: list[Token], k: int) -> bool:
+    return text[tokens[k].end:tokens[k + 1].start] == " "
+
+
+def _plain_or_quote(text: str, tokens: list[Token], k: int) -> bool:
+    """Only spaces and quotation marks between tokens[k] and the next one."""
+    return k + 1 < len(tokens) and all(ch in " \"«»“”'" for ch in text[tokens[k].end:tokens[k + 1].start])

@@ -1,0 +1,123 @@
+"""Reading back a European or American name that Arabic wrote from a Latin alphabet.
+
+Arabic writes such names with their vowels (ي for i and e, و for o and u, ا for a), so the Arabic
+rules' guessed short vowel between two consonants is wrong there: فراتين is Fratin, not Faratin.
+Only a run of three consonants, or a consonant before a final ر or ل, hides an e (Gilberto,
+Cooper). Common given names come whole from a table (C and K, G and J cannot be told apart by
+letter), so do family-name endings (ـوف -ov, ـسكي -sky, ـنكو -nko); some letters stand for another
+Latin one by the name's language (ج is g in Italian, ف is v in Slavic names). `Transliterator`
+(`translit.py`) uses this for the countries of its `latin` style.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+_VOWELS = frozenset("aeiouy")
+_LONG = frozenset("اوي")
+# consonants that open a word together in European names: a stop or f/v before r or l (Fratin,
+# Claudio), s before a consonant (Stefan, Smirnov), and the Slavic dm, lv, zb, ts, sh, ch (Dmytro, Lvova)
+_LIQUIDS = frozenset(("r", "l"))
+_S_FIRST = frozenset(("s", "sh", "ch", "z", "zh"))
+_SLAVIC_ONSETS = frozenset((("d", "m"), ("l", "v"), ("z", "b"), ("t", "s"), ("k", "h"), ("k", "v"), ("t", "v"),
+                            ("d", "v"), ("s", "v"), ("g", "v"), ("m", "r")))
+
+
+class Latin:
+    def __init__(self, names: Mapping[str, str], endings: Sequence[tuple[str, str]],
+                 letters: Mapping[str, str], by_country: Mapping[str, Mapping[str, str]]) -> None:
+        self._names = dict(names)
+        self._endings = list(endings)  # longest first
+        self._letters = dict(letters)
+        self._by_country = {code: dict(table) for code, table in by_country.items()}
+        self._slavic_endings = tuple(k for k, v in self._endings if v.startswith(("ov", "ev", "sk", "nko", "enko")))
+
+    def known(self, word: str) -> bool:
+        """A given name of the European and American table."""
+        return word in self._names
+
+    def slavic(self, words: list[str]) -> bool:
+        """A family name with a Slavic ending (ـوف، ـسكي، ـنكو): the person is Slavic."""
+        return len(words) >= 2 and words[-1].endswith(self._slavic_endings) and len(words[-1]) > 4
+
+    def name(self, words: list[str], country: str | None) -> str:
+        letters = {**self._letters, **self._by_country.get(country or "", {})}
+        return " ".join(self._word(w, letters) for w in words if w)
+
+    def _word(self, word: str, letters: Mapping[str, str]) -> str:
+        if "-" in word:  # a double-barrelled name: each half on its own (Lvova-Belova)
+            return "-".join(self._word(part, letters) for part in word.split("-") if part)
+        known = self._names.get(word)
+        if known:
+            return known
+        stem, tail = word, ""
+        for ending, latin in self._endings:
+            if word.endswith(ending) and len(word) - len(ending) >= 2:
+                stem, tail = word[: -len(ending)], latin
+                break
+        spelled = self._spell(stem, letters, bool(tail)) + tail
+        return spelled[:1].upper() + spelled[1:]
+
+    def _spell(self, stem: str, letters: Mapping[str, str], more: bool) -> str:
+        """The letters of a stem; `more`: an ending follows, so the stem's last letter is not final."""
+        final = ""
+        if not more and len(stem) > 3 and stem.endswith("يه"):
+            stem, final = stem[:-2], "e"  # أندريه Andre, جوبيه Juppe: a final e
+        elif not more and len(stem) > 2 and stem.endswith("ه"):
+            stem, final = stem[:-1], "a"  # ta marbuta
+        parts: list[str] = []
+        n = len(stem)
+        k = 0
+        while k < n:
+            ch = stem[k]
+            nxt = stem[k + 1] if k + 1 < n else ""
+            pair = letters.get(stem[k:k + 2]) if nxt else None
+            if pair:
+                parts.append(pair)  # تش: تشارلز Charles; Italian كي: بيكيتو Pichetto
+                k += 2
+                continue
+            if ch == "ا" and k == 0 and nxt in ("ي", "و"):
+                parts.append("i" if nxt == "ي" else "o")  # إيفيت, إيلون; أولاف, أوستن: an initial long vowel
+                k += 2
+                continue
+            if ch == "ا":
+                parts.append("a")
+            elif ch == "ي":
+                # a consonant at the start and between two vowels (يان Yan, سافايا Savaya), else a
+                # vowel (كلاوديا Claudia, ماريانو Mariano)
+                parts.append("y" if k == 0 or (stem[k - 1] in "او" and nxt in _LONG) else "i")
+            elif ch == "و":
+                # a consonant before a vowel at the start: v in Europe (فولكوف Volkov), w in Chinese
+                parts.append(letters.get("و-", "v") if k == 0 and nxt in _LONG else "o")
+            else:
+                parts.append(letters.get(ch, ""))
+            k += 1
+        return _hidden_e([p for p in parts if p], not more) + final
+
+
+def _onset(first: str, second: str) -> bool:
+    return (second in _LIQUIDS and first not in _LIQUIDS) or first in _S_FIRST or (first, second) in _SLAVIC_ONSETS
+
+
+def _hidden_e(parts: list[str], final: bool) -> str:
+    """The sounds joined, with an e where a consonant run shows one was not written."""
+    out: list[str] = []
+    run = 0
+    if len(parts) >= 3 and parts[0][0] not in _VOWELS and parts[1][0] not in _VOWELS \
+            and not _onset(parts[0], parts[1]):
+        # no word opens on these two consonants: a vowel was left out (رمضان Ramadan-like, هنري
+        # Henri, مكسيم Maxim), while Fratin, Dmytro, Lvova, Stefan open on a true cluster
+        parts = [parts[0], "e", *parts[1:]]
+    for part in parts:
+        if part[0] in _VOWELS:
+            run = 0
+        else:
+            run += 1
+            if run == 3:
+                out.append("e")  # Gilberto, Makmaster: three consonants hide an e
+                run = 1
+        out.append(part)
+    # a final r or l after a consonant closes a syllable with a hidden e: Cooper, Hagel
+    if final and len(out) >= 3 and out[-1] in ("r", "l") and out[-2][0] not in _VOWELS and out[-2] not in ("r", "l"):
+        out.insert(len(out) - 1, "e")
+    return "".join(out)
