@@ -30,7 +30,7 @@ from claimtracker.extract.phrases import (
     tokenize_words,
 )
 from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
-from claimtracker.extract.joint_states import joint_states_ar
+from claimtracker.extract.joint_states import joint_states_ar, load_duals
 from claimtracker.extract.state_subjects import capital_subject, headline_subjects_en, relative_subjects_ar
 from claimtracker.extract.verbs_ar import (
     joined_ar,
@@ -62,7 +62,7 @@ class CountryHit(NamedTuple):
 class CountryFinder(BetweenParties):
     """Finds country names, capitals and adjectives in Arabic or English text."""
 
-    def __init__(self, table: dict, exclude: set[str]) -> None:
+    def __init__(self, table: dict, exclude: set[str], duals: frozenset[str] = frozenset()) -> None:
         self._indexes: dict[str, NameIndex[tuple[str | None, str]]] = {}
         self._names: dict[str, dict[str, str]] = {"en": {}, "ar": {}}
         self._adjectives_en: dict[str, str] = {}
@@ -93,6 +93,7 @@ class CountryFinder(BetweenParties):
         self._place_before_en = frozenset(table.get("place_before_en", []))
         self._party_nouns_en = frozenset(table.get("party_nouns_en", []))
         self._party_nouns_ar = frozenset(normalize_text(w) for w in table.get("party_nouns_ar", []))
+        self._duals_ar = duals
         self._firm_nouns_en = frozenset(table.get("firm_nouns_en", []))
         self._firm_nouns_ar = frozenset(normalize_text(w) for w in table.get("firm_nouns_ar", []))
         for lang in ("en", "ar"):
@@ -277,7 +278,8 @@ class CountryFinder(BetweenParties):
                                     past_verb_ar,
                                     lambda t, toks, k: verb_at_ar(t, toks, k, self._particles_ar))
             out += sponsors_ar(tokens, hits, self._sponsors_ar)
-            out += joint_states_ar(text, tokens, [h for h in hits if not h.listed], self._party_nouns_ar)
+            out += joint_states_ar(text, tokens, [h for h in hits if not h.listed], self._party_nouns_ar,
+                                   self._duals_ar)
             out += relative_subjects_ar(text, tokens, hits)
         return sorted({x.start: x for x in out}.values(), key=lambda x: x.start)
 
@@ -373,4 +375,4 @@ _RELATIVES = frozenset(("which", "who", "that", "whose", "where"))
 def _load_cached(data_dir: Path) -> CountryFinder:
     path = data_dir / "gazetteer" / "countries.json"
     table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return CountryFinder(table, set(table.get("exclude_cldr", [])))
+    return CountryFinder(table, set(table.get("exclude_cldr", [])), load_duals(data_dir))

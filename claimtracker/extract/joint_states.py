@@ -25,13 +25,15 @@ from claimtracker.text import normalize_text
 _MAX_BETWEEN = 2
 
 
-def joint_states_ar(text: str, tokens: list[Token], hits: Sequence, party_nouns: frozenset[str]) -> list:
-    """The country hits that the two constructions of this module make act."""
-    return paired_parties_ar(text, tokens, hits, party_nouns) + dual_bodies_ar(text, tokens, hits, _duals(DATA_DIR))
+def joint_states_ar(text: str, tokens: list[Token], hits: Sequence, party_nouns: frozenset[str],
+                    duals: frozenset[str]) -> list:
+    """The country hits that the two constructions of this module make act (`duals` from `load_duals`)."""
+    return paired_parties_ar(text, tokens, hits, party_nouns) + dual_bodies_ar(text, tokens, hits, duals)
 
 
 @lru_cache(maxsize=4)
-def _duals(data_dir: Path) -> frozenset[str]:
+def load_duals(data_dir: Path = DATA_DIR) -> frozenset[str]:
+    """The dual body nouns of `joint_states.json` in the data folder `data_dir`."""
     path = Path(data_dir) / "gazetteer" / "joint_states.json"
     table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return frozenset(normalize_text(w) for w in table.get("dual_bodies_ar", []))
