@@ -19,6 +19,7 @@ from typing import NamedTuple
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.between_parties import CLAUSE_BREAK, BetweenParties
 from claimtracker.extract.country_lists import cldr_names, mark_lists
+from claimtracker.extract.joint_states import joint_states_ar, load_duals
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import (
     Token,
@@ -30,7 +31,6 @@ from claimtracker.extract.phrases import (
     tokenize_words,
 )
 from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
-from claimtracker.extract.joint_states import joint_states_ar, load_duals
 from claimtracker.extract.state_subjects import capital_subject, headline_subjects_en, relative_subjects_ar
 from claimtracker.extract.verbs_ar import (
     joined_ar,
