@@ -105,6 +105,7 @@ class Gazetteer(BodyFinders, WeakNames):
         self._audience_ar = frozenset(normalize_text(w).strip() for w in common.get("audience_before_ar", []))
         self._organs_en = tuple(common.get("affiliation_organs_en", []))
         self._commentators_en = frozenset(common.get("commentator_roles_en", []))
+        self._not_family_ar = frozenset(normalize_text(w).strip() for w in common.get("not_family_ar", []))
         # the last word of a monarch's or prince's title: the word after it is no one's surname
         self._royal = {lang: titles.royal_words(lang) for lang in ("en", "ar")}
         for entry in entries:

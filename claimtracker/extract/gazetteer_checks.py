@@ -61,6 +61,7 @@ class ActorChecks(EnglishAffiliation):
     _audience_en: tuple[str, ...]
     _audience_ar: frozenset[str]
     _royal: dict[str, frozenset[str]]
+    _not_family_ar: frozenset[str]
 
     def country_actor(self, code: str) -> ActorRef | None:
         raise NotImplementedError  # `Gazetteer` has it
@@ -237,6 +238,8 @@ class ActorChecks(EnglishAffiliation):
                 return False
             prev = tokens[i - 1].text
             own = normalize_text(actor.name_ar or "").split()
+            if self._given_name_before_family(text, tokens, i, heads, own):
+                return True
             if tokens[i].text.startswith("و") and not any(w.startswith("و") for w in own):
                 return False  # «بوتين والشرع»: the conjunction starts a second name
             # a given name before it, or the second word of a compound name («عبد الحميد الجبوري»)
@@ -262,6 +265,20 @@ class ActorChecks(EnglishAffiliation):
             words = actor.name.lower().split()
             return not any(fuzz.ratio(given, w) >= 75 for w in (*words, "".join(words[:2])))
         return joined(i, i + 1) and name_word(i + 1)
+
+    def _given_name_before_family(self, text: str, tokens, i: int, heads: frozenset[str], own: list[str]) -> bool:
+        """«محمود العالول»: a bare Arabic surname that is also a common given name, right before a
+        family name of its own (a word with the article that is no title, state, function or time
+        word), is the given name of someone else."""
+        word = tokens[i].text
+        if word not in self.titles.given_names_ar() or i + 1 >= len(tokens):
+            return False
+        if text[tokens[i].end:tokens[i + 1].start] != " ":
+            return False
+        nxt = tokens[i + 1].text
+        return (nxt.startswith("ال") and len(nxt) > 4 and nxt not in own and not self.titles.is_stopword(nxt, "ar")
+                and not any(k in heads for k in ar_keys(nxt)) and not self.countries.is_country_phrase(nxt, "ar")
+                and nxt not in self._not_family_ar)
 
     def _affiliation(self, text, tokens, i: int, j: int, people: list[tuple[int, int]], lang: str) -> bool:
         """An organisation inside a named person's title is their affiliation, not a second actor.
