@@ -46,3 +46,16 @@ def test_a_council_vote_on_a_resolution_is_no_election(text, lang):
 
 def test_a_vote_in_an_election_stays_an_election():
     assert _types("ومن المقرر أن يتوجه الناخبون إلى صناديق الاقتراع للتصويت في الانتخابات البلدية يوم الأحد المقبل.", "ar") == ["election"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ومن المقرر أن يترأس الوفد التونسي وزير الخارجية في جولة المفاوضات المقبلة.", "ar"),
+        ("ويرجح أن يقود وفد المعارضة رئيس الكتلة النيابية الأسبوع المقبل.", "ar"),
+        ("It is not yet clear who will lead Chad's delegation at next week's round in Doha.", "en"),
+        ("The delegation will be headed by the deputy foreign minister, officials said.", "en"),
+    ],
+)
+def test_heading_a_delegation_is_about_the_talks_it_goes_to(text, lang):
+    assert _types(text, lang)[:1] == ["meeting"]
