@@ -130,11 +130,12 @@ class EnglishTitles:
         for p in comma_at:
             if backwards is not None:
                 run = _RUN.match(backwards, len(text) - p)
-                if run is None or not run.group()[-1].isupper():
+                if run is None or not (run.group()[-1].isupper() or backwards[run.end():run.end() + 1] == "-"):
                     continue
             i = token_index(tokens, p, 2)
-            if i is not None and words[i][:1].isupper():
-                starts.add(i)
+            if i is not None and (words[i][:1].isupper() or (
+                    i > 0 and self._hyphen_part(text, tokens[i - 1], tokens[i], words[i]))):
+                starts.add(i)  # (a name may end on the lowercase half of "Yu-ting")
         for i in sorted(starts):
             tok = tokens[i]
             word = tok.text
@@ -229,8 +230,9 @@ class EnglishTitles:
         """A run of capitalised name words starting (forward) or ending (backward) at token k."""
         if k < 0 or k >= len(tokens):
             return []
-        if not self._name_word_en(tokens[k].text):
-            return []
+        if not self._name_word_en(tokens[k].text) and (
+                forward or k == 0 or not self._hyphen_part(text, tokens[k - 1], tokens[k], tokens[k].text)):
+            return []  # (read backwards, a name may end on the lowercase half of "Yu-ting")
         out = [k]
         step = 1 if forward else -1
         k += step
