@@ -132,3 +132,16 @@ def test_a_forecast_about_a_government_body_is_a_claim(text, lang):
     ms = [m for m in extract(text, published=PUBLISHED, lang=lang, resources=Resources.load()).mentions
           if m.is_forward]
     assert len(ms) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The fuel subsidy will be removed on March 1, the decree published on Friday says.", "official_statement"),
+        ("Some of its unions may extend the strike into next week, a CGT leader said.", "anonymous"),
+        ("Opposition senators said they could block the loan unless the terms are published.", "anonymous"),
+        ("The alliance will hold a rally outside parliament on Saturday, its leaders said.", "named"),
+    ],
+)
+def test_decrees_unnamed_leaders_and_a_groups_own_leaders(text, kind):
+    assert _only(text).attribution.kind == kind
