@@ -139,7 +139,7 @@ def test_a_forecast_about_a_government_body_is_a_claim(text, lang):
     [
         ("The fuel subsidy will be removed on March 1, the decree published on Friday says.", "official_statement"),
         ("Some of its unions may extend the strike into next week, a CGT leader said.", "anonymous"),
-        ("Opposition senators said they could block the loan unless the terms are published.", "anonymous"),
+        ("Opposition senators said they could block the loan unless the government publishes its terms.", "anonymous"),
         ("The alliance will hold a rally outside parliament on Saturday, its leaders said.", "named"),
     ],
 )
