@@ -312,3 +312,15 @@ def test_precision_lets_the_caller_prefer_specific_hits(lex):
 ])
 def test_no_false_hits(lex, text):
     assert hits(text, lex) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("before the November 28 local elections", (date(2025, 10, 15), date(2025, 11, 27), "before the November 28")),
+        ("ahead of the December 7 vote", (date(2025, 10, 15), date(2025, 12, 6), "ahead of the December 7")),
+        ("before the end of March", (date(2025, 10, 15), date(2026, 3, 31), "before the end of March")),
+    ],
+)
+def test_before_a_date_inside_the_events_name(lex, text, expected):
+    assert window(text, lex) == expected
