@@ -40,3 +40,14 @@ def test_a_think_tank_in_the_description_does_not_take_the_verb():
 def test_analysts_still_think_as_observers():
     out = _run("Most analysts think the central bank will cut rates in May.")
     assert [m.attribution.kind for m in out.mentions if m.is_forward] == ["observers"]
+
+
+def test_a_place_name_after_a_title_can_be_a_given_name():
+    out = _run("Defence Minister Wellington Tuilagi said the programme would be delayed by a year.")
+    assert "Wellington Tuilagi" in [a.name for a in out.actors]
+    assert "NZ" not in out.countries
+
+
+def test_a_place_after_a_title_and_a_preposition_stays_a_place():
+    out = _run("Foreign Minister Winston Peters will visit Wellington next week.")
+    assert "NZ" in out.countries

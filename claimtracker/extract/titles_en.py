@@ -49,13 +49,17 @@ class EnglishTitles:
         places = [(h.start, h.end) for h in country_hits]
         seen: set[tuple[int, int]] = set()
 
-        def add(span: list[int], country: str | None) -> None:
+        def add(span: list[int], country: str | None, after_title: bool = False) -> None:
             start, end = tokens[span[0]].start, tokens[span[-1]].end
             if text[end:end + 2] == " (" and span[-1] + 1 < len(tokens) and tokens[span[-1] + 1].text.isupper():
                 return  # "Official Cash Rate (OCR)": a term with its acronym, not a person
             if (start, end) in seen or any(s < end and start < e for s, e in taken):
                 return
-            if any(s < end and start < e for s, e in places):
+            # right after a title, a place's name followed by a surname is a given name ("Defence
+            # Minister Wellington Koo")
+            first_only = after_title and len(span) >= 2
+            if any(s < end and start < e and not (first_only and start <= s and e <= tokens[span[0]].end)
+                   for s, e in places):
                 return
             if any(h.start < end and start < h.end for h in hits):
                 return  # "Rebel commander Abu Omar al-Halabi said": one person, read once (the title's reading)
@@ -117,7 +121,7 @@ class EnglishTitles:
             if len(span) >= 2:
                 lo = max(0, m.i - 3)
                 country = self._country_in(country_hits, tokens[lo].start, tokens[m.j - 1].end)
-                add(span, country)
+                add(span, country, after_title=True)
             # apposition: "Gerardo Blyde, the opposition's chief negotiator"
         comma_at = {m.start() for m in _COMMA.finditer(text)}
         triggers = self._en_triggers
