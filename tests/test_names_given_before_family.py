@@ -22,3 +22,12 @@ def test_the_known_surname_after_the_full_name_still_counts():
     names = _actors("وقال الرئيس الصومالي حسن شيخ محمود إن الانتخابات ستجري في موعدها، "
                     "وأضاف محمود الأسبوع الماضي أن اللجنة جاهزة.")
     assert names.count("Hassan Sheikh Mohamud") == 1
+
+
+def test_a_name_apposed_to_its_title_may_close_the_sentence():
+    names = _actors("ومن المقرر أن يترأس الوفد الأردني وكيل وزارة المياه، سامر الخطيب.")
+    assert any(n.endswith("Khatib") for n in names), names
+
+
+def test_a_time_after_a_title_and_a_comma_is_no_name():
+    assert _actors("ويصل وزير الخارجية، غدا الثلاثاء.") == []

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # reading, an organisation or skip word, one that ends a title's qualifiers
 _AR_FIRST, _AR_NAME_END, _AR_DEFINITE, _AR_ORG, _AR_QUAL_END = 1, 2, 4, 8, 16
 _COMMAS = frozenset({"،", ","})
+_APPOSITION_ENDS = _COMMAS | {"."}
 # words a title's phrase may still run before a name set off by commas (`_apposed_later_ar`)
 _LATER_REACH = 4
 _QUOTES = frozenset("«»\"“”")
@@ -279,7 +280,8 @@ class ArabicTitles:
         if k == 0 or k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start].strip().lstrip("»\"”") not in _COMMAS:
             return []
         name = self._name_ar(text, tokens, k, after_gap=True)
-        if len(name) < 2 or text[tokens[name[-1]].end:tokens[name[-1]].end + 1] not in _COMMAS:
+        # the sentence's end closes it too («يترأس الوفد وكيل وزارة النقل، علي الكناني.»)
+        if len(name) < 2 or text[tokens[name[-1]].end:tokens[name[-1]].end + 1] not in _APPOSITION_ENDS:
             return []
         return name
 
