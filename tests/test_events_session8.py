@@ -59,3 +59,15 @@ def test_a_vote_in_an_election_stays_an_election():
 )
 def test_heading_a_delegation_is_about_the_talks_it_goes_to(text, lang):
     assert _types(text, lang)[:1] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A surprise cut by the central bank cannot be ruled out, analysts said.",
+        "The ministry won't rule out new sanctions on Iran.",
+    ],
+)
+def test_cannot_be_ruled_out_is_low_certainty_speculation(text):
+    ms = [m for m in extract(text, published=PUBLISHED, lang="en", resources=Resources.load()).mentions if m.is_forward]
+    assert [(m.kind, m.certainty_label) for m in ms] == [("speculation", "low")]
