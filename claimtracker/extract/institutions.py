@@ -56,11 +56,13 @@ class InstitutionFinder:
         self._state_voices = tuple(table.get("state_voice_words_en", []))
         self.acronym_heads_en = frozenset(table.get("acronym_heads_en", []))
         self._legislature_heads_en = frozenset(table.get("legislature_heads_en", []))
+        self._generic_words_en = frozenset(table.get("generic_body_words_en", []))
+        self._source_words_en = frozenset(table.get("data_source_words_en", []))
         self.described_en = DescribedTables(
             frozenset(table.get("kind_nouns_en", [])),
             self.acronym_heads_en | frozenset(table.get("body_heads_en", [])),
             frozenset(table.get("acting_verbs_en", [])), self._joiners_en, self._words_en,
-            frozenset(table.get("kind_nouns_people_en", [])))
+            frozenset(table.get("kind_nouns_people_en", [])), self._source_words_en)
         starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR}
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
@@ -196,6 +198,16 @@ class InstitutionFinder:
                 code = main()
                 if code is None:
                     continue
+                if hi == k and words[k] in self._legislature_heads_en \
+                        and all(w in self._generic_words_en for w in words[lo:k]):
+                    # "the National Assembly", "the Legislative Assembly": a name every other state's
+                    # chamber bears too, so it is told apart by its country (National Assembly of Kenya)
+                    name = country_name(code)
+                    if name:
+                        surface = text[tokens[lo].start:tokens[hi].end]
+                        out.append(InstitutionHit(f"{surface} of {name}", code, tokens[lo].start, tokens[hi].end))
+                        last = hi
+                    continue
             else:
                 code = country.code
                 if country is before and words[k] in self._of_heads_en:
@@ -213,8 +225,8 @@ class InstitutionFinder:
                         out.append(InstitutionHit(f"{surface} of {name}", code, tokens[lo].start, tokens[hi].end))
                         last = hi
                         continue
-            if hi - lo < 1:
-                continue
+            if hi - lo < 1 or any(w in self._source_words_en for w in words[lo:hi + 1]):
+                continue  # a statistics office is cited for its figures: a source, not an actor
             out.append(InstitutionHit(text[tokens[lo].start:tokens[hi].end], code, tokens[lo].start, tokens[hi].end))
             last = hi
         for k in central:
