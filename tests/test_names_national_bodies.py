@@ -87,3 +87,18 @@ def test_spelled_out_acronym_is_named_in_full():
     found = actors(text)
     assert "Indonesian Democratic Party of Struggle" in found
     assert "PDI-P" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقضت المحكمة الدستورية العليا المصرية أمس بعدم دستورية المادة.", "Supreme Constitutional Court of Egypt"),
+    ("ومن المتوقع أن تنظر المحكمة الاتحادية العليا العراقية في الطعن الأسبوع المقبل.", "Federal Supreme Court of Iraq"),
+    ("أصدرت المحكمة الاتحادية العليا قرارا بشأن الانتخابات في العراق. وقال مسؤول عراقي إن القرار نهائي.",
+     "Federal Supreme Court of Iraq"),
+])
+def test_arabic_high_court_is_named_of_its_country(text, name):
+    assert name in gaz_orgs(text, "ar")
+
+
+def test_arabic_court_named_in_passing_is_no_actor():
+    text = "ولوح الحزب بالطعن أمام المحكمة العليا في ليبيا إذا أقر القانون."
+    assert not any("Court" in name for name in gaz_orgs(text, "ar"))

@@ -53,6 +53,8 @@ class InstitutionFinder:
         self._electoral_ar = frozenset(normalize_text(w) for w in table.get("electoral_words_ar", []))
         self._adj_ar = {normalize_text(k): v for k, v in table.get("adjectives_ar", {}).items()}
         self._ministries_ar = {normalize_text(k): v for k, v in table.get("ministries_ar", {}).items()}
+        self._court_words_ar = {normalize_text(k): v for k, v in table.get("court_words_ar", {}).items()}
+        self._court_order_en = tuple(table.get("court_word_order_en", []))
         self._state_voices = tuple(table.get("state_voice_words_en", []))
         self.acronym_heads_en = frozenset(table.get("acronym_heads_en", []))
         self._legislature_heads_en = frozenset(table.get("legislature_heads_en", []))
@@ -63,7 +65,7 @@ class InstitutionFinder:
             self.acronym_heads_en | frozenset(table.get("body_heads_en", [])),
             frozenset(table.get("acting_verbs_en", [])), self._joiners_en, self._words_en,
             frozenset(table.get("kind_nouns_people_en", [])), self._source_words_en)
-        starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR}
+        starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR}
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
         self._pool_en = self._heads_en | {"central"}
@@ -283,6 +285,35 @@ class InstitutionFinder:
             return None
         return InstitutionHit(f"{adjective} Ministry of {portfolio}", code, tokens[k].start, tokens[end_k].end)
 
+    def _court_ar(self, text, tokens, words, k, by_start, main, country_name, spaced) -> InstitutionHit | None:
+        """«المحكمة الاتحادية العليا العراقية» -> Federal Supreme Court of Iraq: a high court by its
+        kind words, of the country of a nisba after them, or of the text's country when it is the
+        subject of a verb before it («قضت المحكمة الدستورية»); a court named in passing with no
+        country («الطعن أمام المحكمة العليا») is left out."""
+        n = len(tokens)
+        kinds: list[str] = []
+        j = k + 1
+        while j < n and words[j] in self._court_words_ar and spaced(j - 1, j):
+            kinds.append(self._court_words_ar[words[j]])
+            j += 1
+        if not kinds:
+            return None
+        h = by_start.get(tokens[j].start) if j < n else None
+        if h is not None and h.via == "adjective" and spaced(j - 1, j):
+            code, end_k = h.code, j
+        elif k > 0 and _feminine_verb(words[k - 1]) and spaced(k - 1, k):
+            code, end_k = main(), j - 1
+        else:
+            return None
+        name = country_name(code) if code else None
+        if not name:
+            return None
+        # English puts the kind words in its own order (Supreme Constitutional Court for
+        # «المحكمة الدستورية العليا»)
+        rank = {w: i for i, w in enumerate(self._court_order_en)}
+        ordered = sorted(dict.fromkeys(kinds), key=lambda w: rank.get(w, len(rank)))
+        return InstitutionHit(f"{' '.join(ordered)} Court of {name}", code, tokens[k].start, tokens[end_k].end)
+
     def _find_ar(self, text, tokens, words, at, country_hits, main, country_name, central_bank) -> list[InstitutionHit]:
         out: list[InstitutionHit] = []
         starts = at
@@ -321,6 +352,11 @@ class InstitutionFinder:
                     if hit is not None:
                         out.append(hit)
                     continue
+                if _COURT_AR in forms:
+                    court = self._court_ar(text, tokens, words, k, by_start, main, country_name, spaced)
+                    if court is not None:
+                        out.append(court)
+                    continue
                 head = next((self._electoral_heads_ar[f] for f in forms if f in self._electoral_heads_ar), None)
                 if head is None:
                     continue
@@ -346,6 +382,7 @@ class InstitutionFinder:
 
 _MINISTRY_AR = normalize_text("وزارة").strip()
 _FOREIGN_AR = normalize_text("الخارجية").strip()
+_COURT_AR = normalize_text("المحكمة").strip()
 
 
 def _feminine_verb(word: str) -> bool:
