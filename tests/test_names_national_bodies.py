@@ -102,3 +102,20 @@ def test_arabic_high_court_is_named_of_its_country(text, name):
 def test_arabic_court_named_in_passing_is_no_actor():
     text = "ولوح الحزب بالطعن أمام المحكمة العليا في ليبيا إذا أقر القانون."
     assert not any("Court" in name for name in gaz_orgs(text, "ar"))
+
+
+def test_arabic_ministry_is_named_of_its_country():
+    # no state actor stands for it when the text names a ministry of a country not in its list:
+    # the name must follow the English form all the same
+    from claimtracker.extract.countries import CountryFinder
+    from claimtracker.extract.institutions import InstitutionFinder
+    from claimtracker.extract.phrases import tokenize_words
+
+    text = "وقالت وزارة المالية الكويتية إن العجز سيتراجع العام المقبل."
+    countries = CountryFinder.load()
+    tokens, words = tokenize_words(text, "ar")
+    hits = countries.find(text, "ar", tokens, words)
+    found = InstitutionFinder.load().find(
+        text, "ar", tokens, words, hits, lambda: None, lambda code: countries.country_name(code, "en"),
+        lambda code: None)
+    assert [h.name for h in found] == ["Ministry of Finance of Kuwait"]

@@ -267,7 +267,8 @@ class InstitutionFinder:
     # --- Arabic ------------------------------------------------------------------------------
 
     def _ministry_ar(self, text, tokens, words, k, by_start, main, country_name, spaced) -> InstitutionHit | None:
-        """«وزارة الخارجية الأردنية» -> Jordanian Ministry of Foreign Affairs (the text's country without one)."""
+        """«وزارة الخارجية الأردنية» -> Ministry of Foreign Affairs of Jordan (the text's country without
+        one): a national body is '<Body> of <Country>', as in English news."""
         n = len(tokens)
         if k + 1 >= n or words[k + 1] not in self._ministries_ar or not spaced(k, k + 1):
             return None
@@ -280,10 +281,10 @@ class InstitutionFinder:
         code, end_k = _adjective_after(by_start, tokens, end_k, spaced, main)
         if code is None:
             return None
-        adjective = self._adjective(code) or country_name(code)
-        if not adjective:
+        name = country_name(code)
+        if not name:
             return None
-        return InstitutionHit(f"{adjective} Ministry of {portfolio}", code, tokens[k].start, tokens[end_k].end)
+        return InstitutionHit(f"Ministry of {portfolio} of {name}", code, tokens[k].start, tokens[end_k].end)
 
     def _court_ar(self, text, tokens, words, k, by_start, main, country_name, spaced) -> InstitutionHit | None:
         """«المحكمة الاتحادية العليا العراقية» -> Federal Supreme Court of Iraq: a high court by its
@@ -342,9 +343,9 @@ class InstitutionFinder:
                 if words[k] == _FOREIGN_AR and k > 0 and _feminine_verb(words[k - 1]) and spaced(k - 1, k):
                     # «لم تؤكده الخارجية»، «أعلنت الخارجية»: the foreign ministry as the subject of a verb
                     code = main()
-                    adjective = (self._adjective(code) or country_name(code)) if code else None
-                    if adjective:
-                        out.append(InstitutionHit(f"{adjective} Ministry of Foreign Affairs", code, tokens[k].start,
+                    name = country_name(code) if code else None
+                    if name:
+                        out.append(InstitutionHit(f"Ministry of Foreign Affairs of {name}", code, tokens[k].start,
                                                   tokens[k].end))
                     continue
                 if _MINISTRY_AR in forms:
