@@ -119,3 +119,13 @@ def test_arabic_ministry_is_named_of_its_country():
         text, "ar", tokens, words, hits, lambda: None, lambda code: countries.country_name(code, "en"),
         lambda code: None)
     assert [h.name for h in found] == ["Ministry of Finance of Kuwait"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Bundestag is expected to approve the pension reform before the summer break.", "Bundestag"),
+    ("Deputies in the State Duma said they may pass the bill on Thursday.", "State Duma"),
+    ("The Lok Sabha will debate the farm bill when it reconvenes in July.", "Lok Sabha"),
+    ("The Executive Yuan said it would send the energy plan to lawmakers next month.", "Executive Yuan"),
+])
+def test_national_body_with_a_name_of_its_own_keeps_it(text, name):
+    assert name in gaz_orgs(text, "en")
