@@ -129,3 +129,18 @@ def test_arabic_ministry_is_named_of_its_country():
 ])
 def test_national_body_with_a_name_of_its_own_keeps_it(text, name):
     assert name in gaz_orgs(text, "en")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Georgian Constitutional Court is expected to rule on the law next week.", "Constitutional Court of Georgia"),
+    ("Kenya's Supreme Court will hear the petition in May.", "Supreme Court of Kenya"),
+    ("The Malawian Council of Ministers will meet on Friday to approve the plan.", "Council of Ministers of Malawi"),
+])
+def test_adjectival_or_possessive_state_body_is_named_of_its_country(text, name):
+    found = gaz_orgs(text, "en")
+    assert name in found
+    assert not any(n.startswith(("Georgian", "Kenyan", "Malawian")) for n in found)
+
+
+def test_international_court_keeps_its_name():
+    assert "International Court of Justice" in gaz_orgs("The International Court of Justice will rule in May.", "en")

@@ -59,6 +59,9 @@ class InstitutionFinder:
         self.acronym_heads_en = frozenset(table.get("acronym_heads_en", []))
         self._legislature_heads_en = frozenset(table.get("legislature_heads_en", []))
         self._generic_words_en = frozenset(table.get("generic_body_words_en", []))
+        # bodies named "<Body> of <Country>" after a nationality adjective or a possessive country
+        self._state_heads_en = self._legislature_heads_en | frozenset(table.get("state_body_heads_en", []))
+        self._state_bodies_en = frozenset(table.get("state_body_names_en", []))
         self._source_words_en = frozenset(table.get("data_source_words_en", []))
         self.described_en = DescribedTables(
             frozenset(table.get("kind_nouns_en", [])),
@@ -172,7 +175,7 @@ class InstitutionFinder:
             while lo < k and words[lo] in self._joiners_en:
                 lo += 1
             if owner is not None and country is None and words[k] not in self._of_heads_en \
-                    and words[k] in self._free_heads_en:
+                    and (words[k] in self._free_heads_en or words[k] in self._state_heads_en):
                 name = country_name(owner.code)
                 if name:
                     surface = text[tokens[lo].start:tokens[hi].end]
@@ -217,7 +220,8 @@ class InstitutionFinder:
                 if country is before and hi == k and tokens[lo].start == country.start and k - lo < 1:  # type: ignore[union-attr]
                     continue
                 adjective = country is before and country.via == "adjective"  # type: ignore[union-attr]
-                if adjective and words[k] in self._legislature_heads_en:
+                if adjective and (words[k] in self._state_heads_en
+                                  or text[tokens[k].start:tokens[hi].end] in self._state_bodies_en):
                     # "the Kenyan Parliament", "the Chilean Senate": named like "Nigeria's Senate",
                     # the Parliament of Kenya, the Senate of Chile
                     name = country_name(code)
