@@ -144,3 +144,13 @@ def test_adjectival_or_possessive_state_body_is_named_of_its_country(text, name)
 
 def test_international_court_keeps_its_name():
     assert "International Court of Justice" in gaz_orgs("The International Court of Justice will rule in May.", "en")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kenya votes in August. The Supreme Court will hear the petition in May.", "Supreme Court of Kenya"),
+    ("In Chile the Constitutional Court said it would rule on the law next week.", "Constitutional Court of Chile"),
+])
+def test_generic_court_acting_takes_the_texts_country(text, name):
+    found = gaz_orgs(text, "en")
+    assert name in found
+    assert "Supreme Court" not in found and "Constitutional Court" not in found

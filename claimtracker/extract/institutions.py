@@ -81,6 +81,13 @@ class InstitutionFinder:
         """Whether the body named `name` (English) is a ministry, whose word is its state's."""
         return any(w in name for w in self._state_voices)
 
+    def generic_body(self, name: str) -> bool:
+        """Whether an English name is one every state's body may bear ("Supreme Court", "National
+        Assembly"): it is then told apart by its country, "<Body> of <Country>"."""
+        parts = name.split()
+        return len(parts) > 1 and parts[-1] in self._state_heads_en \
+            and all(w in self._generic_words_en for w in parts[:-1])
+
     def starters(self, lang: str) -> frozenset[str]:
         """Every text word a pattern may start from (`find`'s `at` must cover their positions)."""
         return self._pool_ar if lang == "ar" else self._pool_en
