@@ -34,6 +34,8 @@ class DescribedTables(NamedTuple):
     name_words: frozenset[str] = frozenset()
     # kind nouns that also name a person's trade ("oil trader X"): only a one-word name follows as a body
     people_nouns: frozenset[str] = frozenset()
+    # words of a data source's name (Statistics, Census): an office cited for its figures is no actor
+    source_words: frozenset[str] = frozenset()
 
 
 class DescribedOrg(NamedTuple):
@@ -99,6 +101,8 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
             found = _subject_body(text, tokens, k, tables, _body_word(tokens))
             if found is not None:
                 out.append(found)
+    if tables.source_words:
+        out = [o for o in out if tables.source_words.isdisjoint(o.name.split())]
     return out
 
 

@@ -65,6 +65,7 @@ class BodyFinders(ActorChecks):
         places = [(h.start, h.end) for h in country_hits]
         refs: dict[str, ActorRef] = {}
         ends = frozenset(e for _, e in places)
+        main: list[str | None] = []
         for org in find_described_orgs(text, tokens, self.institutions.described_en, no_name, ends):
             if any(s < org.end and org.start < e for s, e in taken):
                 continue
@@ -72,9 +73,16 @@ class BodyFinders(ActorChecks):
             if any(s <= org.start and org.end <= e for s, e in places) \
                     or (any(s < org.end and org.start < e for s, e in places) and not inside):
                 continue  # a place ("The United States, the main backer, will"), not a body's name
-            ref = refs.get(org.name) or self._actors.get(actor_slug(org.name)) \
-                or ActorRef(actor_slug(org.name), org.name, "org", inside[0] if inside else None)
-            refs[org.name] = ref
+            name, code = org.name, inside[0] if inside else None
+            if code is None and self.institutions.generic_body(name):
+                # "the Supreme Court said": the court of the country the text is about
+                if not main:
+                    main.append(text_country(country_hits, [h.actor.country for h, _, _ in spans]))
+                country = self.countries.country_name(main[0], "en") if main[0] else None
+                if country:
+                    name, code = f"{name} of {country}", main[0]
+            ref = refs.get(name) or self._actors.get(actor_slug(name)) or ActorRef(actor_slug(name), name, "org", code)
+            refs[name] = ref
             i = token_index(tokens, org.start, 1) or 0
             spans.append((ActorHit(ref, org.start, org.end), i, i + 1))
             taken.append((org.start, org.end))

@@ -53,15 +53,22 @@ class InstitutionFinder:
         self._electoral_ar = frozenset(normalize_text(w) for w in table.get("electoral_words_ar", []))
         self._adj_ar = {normalize_text(k): v for k, v in table.get("adjectives_ar", {}).items()}
         self._ministries_ar = {normalize_text(k): v for k, v in table.get("ministries_ar", {}).items()}
+        self._court_words_ar = {normalize_text(k): v for k, v in table.get("court_words_ar", {}).items()}
+        self._court_order_en = tuple(table.get("court_word_order_en", []))
         self._state_voices = tuple(table.get("state_voice_words_en", []))
         self.acronym_heads_en = frozenset(table.get("acronym_heads_en", []))
         self._legislature_heads_en = frozenset(table.get("legislature_heads_en", []))
+        self._generic_words_en = frozenset(table.get("generic_body_words_en", []))
+        # bodies named "<Body> of <Country>" after a nationality adjective or a possessive country
+        self._state_heads_en = self._legislature_heads_en | frozenset(table.get("state_body_heads_en", []))
+        self._state_bodies_en = frozenset(table.get("state_body_names_en", []))
+        self._source_words_en = frozenset(table.get("data_source_words_en", []))
         self.described_en = DescribedTables(
             frozenset(table.get("kind_nouns_en", [])),
             self.acronym_heads_en | frozenset(table.get("body_heads_en", [])),
             frozenset(table.get("acting_verbs_en", [])), self._joiners_en, self._words_en,
-            frozenset(table.get("kind_nouns_people_en", [])))
-        starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR}
+            frozenset(table.get("kind_nouns_people_en", [])), self._source_words_en)
+        starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR}
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
         self._pool_en = self._heads_en | {"central"}
@@ -73,6 +80,13 @@ class InstitutionFinder:
     def speaks_for_state(self, name: str) -> bool:
         """Whether the body named `name` (English) is a ministry, whose word is its state's."""
         return any(w in name for w in self._state_voices)
+
+    def generic_body(self, name: str) -> bool:
+        """Whether an English name is one every state's body may bear ("Supreme Court", "National
+        Assembly"): it is then told apart by its country, "<Body> of <Country>"."""
+        parts = name.split()
+        return len(parts) > 1 and parts[-1] in self._state_heads_en \
+            and all(w in self._generic_words_en for w in parts[:-1])
 
     def starters(self, lang: str) -> frozenset[str]:
         """Every text word a pattern may start from (`find`'s `at` must cover their positions)."""
@@ -168,7 +182,7 @@ class InstitutionFinder:
             while lo < k and words[lo] in self._joiners_en:
                 lo += 1
             if owner is not None and country is None and words[k] not in self._of_heads_en \
-                    and words[k] in self._free_heads_en:
+                    and (words[k] in self._free_heads_en or words[k] in self._state_heads_en):
                 name = country_name(owner.code)
                 if name:
                     surface = text[tokens[lo].start:tokens[hi].end]
@@ -196,6 +210,16 @@ class InstitutionFinder:
                 code = main()
                 if code is None:
                     continue
+                if hi == k and words[k] in self._legislature_heads_en \
+                        and all(w in self._generic_words_en for w in words[lo:k]):
+                    # "the National Assembly", "the Legislative Assembly": a name every other state's
+                    # chamber bears too, so it is told apart by its country (National Assembly of Kenya)
+                    name = country_name(code)
+                    if name:
+                        surface = text[tokens[lo].start:tokens[hi].end]
+                        out.append(InstitutionHit(f"{surface} of {name}", code, tokens[lo].start, tokens[hi].end))
+                        last = hi
+                    continue
             else:
                 code = country.code
                 if country is before and words[k] in self._of_heads_en:
@@ -203,7 +227,8 @@ class InstitutionFinder:
                 if country is before and hi == k and tokens[lo].start == country.start and k - lo < 1:  # type: ignore[union-attr]
                     continue
                 adjective = country is before and country.via == "adjective"  # type: ignore[union-attr]
-                if adjective and words[k] in self._legislature_heads_en:
+                if adjective and (words[k] in self._state_heads_en
+                                  or text[tokens[k].start:tokens[hi].end] in self._state_bodies_en):
                     # "the Kenyan Parliament", "the Chilean Senate": named like "Nigeria's Senate",
                     # the Parliament of Kenya, the Senate of Chile
                     name = country_name(code)
@@ -213,8 +238,8 @@ class InstitutionFinder:
                         out.append(InstitutionHit(f"{surface} of {name}", code, tokens[lo].start, tokens[hi].end))
                         last = hi
                         continue
-            if hi - lo < 1:
-                continue
+            if hi - lo < 1 or any(w in self._source_words_en for w in words[lo:hi + 1]):
+                continue  # a statistics office is cited for its figures: a source, not an actor
             out.append(InstitutionHit(text[tokens[lo].start:tokens[hi].end], code, tokens[lo].start, tokens[hi].end))
             last = hi
         for k in central:
@@ -253,7 +278,8 @@ class InstitutionFinder:
     # --- Arabic ------------------------------------------------------------------------------
 
     def _ministry_ar(self, text, tokens, words, k, by_start, main, country_name, spaced) -> InstitutionHit | None:
-        """«وزارة الخارجية الأردنية» -> Jordanian Ministry of Foreign Affairs (the text's country without one)."""
+        """«وزارة الخارجية الأردنية» -> Ministry of Foreign Affairs of Jordan (the text's country without
+        one): a national body is '<Body> of <Country>', as in English news."""
         n = len(tokens)
         if k + 1 >= n or words[k + 1] not in self._ministries_ar or not spaced(k, k + 1):
             return None
@@ -266,10 +292,39 @@ class InstitutionFinder:
         code, end_k = _adjective_after(by_start, tokens, end_k, spaced, main)
         if code is None:
             return None
-        adjective = self._adjective(code) or country_name(code)
-        if not adjective:
+        name = country_name(code)
+        if not name:
             return None
-        return InstitutionHit(f"{adjective} Ministry of {portfolio}", code, tokens[k].start, tokens[end_k].end)
+        return InstitutionHit(f"Ministry of {portfolio} of {name}", code, tokens[k].start, tokens[end_k].end)
+
+    def _court_ar(self, text, tokens, words, k, by_start, main, country_name, spaced) -> InstitutionHit | None:
+        """«المحكمة الاتحادية العليا العراقية» -> Federal Supreme Court of Iraq: a high court by its
+        kind words, of the country of a nisba after them, or of the text's country when it is the
+        subject of a verb before it («قضت المحكمة الدستورية»); a court named in passing with no
+        country («الطعن أمام المحكمة العليا») is left out."""
+        n = len(tokens)
+        kinds: list[str] = []
+        j = k + 1
+        while j < n and words[j] in self._court_words_ar and spaced(j - 1, j):
+            kinds.append(self._court_words_ar[words[j]])
+            j += 1
+        if not kinds:
+            return None
+        h = by_start.get(tokens[j].start) if j < n else None
+        if h is not None and h.via == "adjective" and spaced(j - 1, j):
+            code, end_k = h.code, j
+        elif k > 0 and _feminine_verb(words[k - 1]) and spaced(k - 1, k):
+            code, end_k = main(), j - 1
+        else:
+            return None
+        name = country_name(code) if code else None
+        if not name:
+            return None
+        # English puts the kind words in its own order (Supreme Constitutional Court for
+        # «المحكمة الدستورية العليا»)
+        rank = {w: i for i, w in enumerate(self._court_order_en)}
+        ordered = sorted(dict.fromkeys(kinds), key=lambda w: rank.get(w, len(rank)))
+        return InstitutionHit(f"{' '.join(ordered)} Court of {name}", code, tokens[k].start, tokens[end_k].end)
 
     def _find_ar(self, text, tokens, words, at, country_hits, main, country_name, central_bank) -> list[InstitutionHit]:
         out: list[InstitutionHit] = []
@@ -299,15 +354,20 @@ class InstitutionFinder:
                 if words[k] == _FOREIGN_AR and k > 0 and _feminine_verb(words[k - 1]) and spaced(k - 1, k):
                     # «لم تؤكده الخارجية»، «أعلنت الخارجية»: the foreign ministry as the subject of a verb
                     code = main()
-                    adjective = (self._adjective(code) or country_name(code)) if code else None
-                    if adjective:
-                        out.append(InstitutionHit(f"{adjective} Ministry of Foreign Affairs", code, tokens[k].start,
+                    name = country_name(code) if code else None
+                    if name:
+                        out.append(InstitutionHit(f"Ministry of Foreign Affairs of {name}", code, tokens[k].start,
                                                   tokens[k].end))
                     continue
                 if _MINISTRY_AR in forms:
                     hit = self._ministry_ar(text, tokens, words, k, by_start, main, country_name, spaced)
                     if hit is not None:
                         out.append(hit)
+                    continue
+                if _COURT_AR in forms:
+                    court = self._court_ar(text, tokens, words, k, by_start, main, country_name, spaced)
+                    if court is not None:
+                        out.append(court)
                     continue
                 head = next((self._electoral_heads_ar[f] for f in forms if f in self._electoral_heads_ar), None)
                 if head is None:
@@ -334,6 +394,7 @@ class InstitutionFinder:
 
 _MINISTRY_AR = normalize_text("وزارة").strip()
 _FOREIGN_AR = normalize_text("الخارجية").strip()
+_COURT_AR = normalize_text("المحكمة").strip()
 
 
 def _feminine_verb(word: str) -> bool:
