@@ -1,0 +1,163 @@
+"""Arabic state institutions the gazetteer does not list: central banks, electoral commissions,
+ministries and high courts, named in English from their words and the country of the nisba
+after them or of the text (mixed into `institutions.InstitutionFinder`, whose tables they read)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from claimtracker.extract.phrases import surface_ar
+from claimtracker.text import normalize_text
+
+_MINISTRY_AR = normalize_text("وزارة").strip()
+_FOREIGN_AR = normalize_text("الخارجية").strip()
+_COURT_AR = normalize_text("المحكمة").strip()
+
+
+class InstitutionHit(NamedTuple):
+    name: str
+    country: str | None
+    start: int
+    end: int
+    known: str | None = None  # a gazetteer actor id this stands for (the country's central bank)
+    # named without its country ("the central bank"): it may point back to a bank the text named
+    bare: bool = False
+
+
+class ArabicInstitutions:
+    """The Arabic half of `InstitutionFinder`; its tables are set by `InstitutionFinder.__init__`."""
+
+    _adj_ar: dict[str, str]
+    _central_ar: tuple[tuple[str, ...], ...]
+    _electoral_ar: frozenset[str]
+    _electoral_heads_ar: dict[str, str]
+    _ministries_ar: dict[str, str]
+    _court_words_ar: dict[str, str]
+    _court_order_en: tuple[str, ...]
+
+    def _ministry_ar(self, text, tokens, words, k, by_start, main, country_name, spaced) -> InstitutionHit | None:
+        """«وزارة الخارجية الأردنية» -> Ministry of Foreign Affairs of Jordan (the text's country without
+        one): a national body is '<Body> of <Country>', as in English news."""
+        n = len(tokens)
+        if k + 1 >= n or words[k + 1] not in self._ministries_ar or not spaced(k, k + 1):
+            return None
+        portfolio = self._ministries_ar[words[k + 1]]
+        end_k = k + 1
+        # «وزارة الخارجية وشؤون المغتربين»: a conjoined portfolio belongs to the name
+        if end_k + 2 < n and words[end_k + 1].startswith("و") and words[end_k + 2].startswith("ال") \
+                and by_start.get(tokens[end_k + 2].start) is None and spaced(end_k, end_k + 1):
+            end_k += 2
+        code, end_k = adjective_after(by_start, tokens, end_k, spaced, main)
+        if code is None:
+            return None
+        name = country_name(code)
+        if not name:
+            return None
+        return InstitutionHit(f"Ministry of {portfolio} of {name}", code, tokens[k].start, tokens[end_k].end)
+
+    def _court_ar(self, text, tokens, words, k, by_start, main, country_name, spaced) -> InstitutionHit | None:
+        """«المحكمة الاتحادية العليا العراقية» -> Federal Supreme Court of Iraq: a high court by its
+        kind words, of the country of a nisba after them, or of the text's country when it is the
+        subject of a verb before it («قضت المحكمة الدستورية»); a court named in passing with no
+        country («الطعن أمام المحكمة العليا») is left out."""
+        n = len(tokens)
+        kinds: list[str] = []
+        j = k + 1
+        while j < n and words[j] in self._court_words_ar and spaced(j - 1, j):
+            kinds.append(self._court_words_ar[words[j]])
+            j += 1
+        if not kinds:
+            return None
+        h = by_start.get(tokens[j].start) if j < n else None
+        if h is not None and h.via == "adjective" and spaced(j - 1, j):
+            code, end_k = h.code, j
+        elif k > 0 and _feminine_verb(words[k - 1]) and spaced(k - 1, k):
+            code, end_k = main(), j - 1
+        else:
+            return None
+        name = country_name(code) if code else None
+        if not name:
+            return None
+        # English puts the kind words in its own order (Supreme Constitutional Court for
+        # «المحكمة الدستورية العليا»)
+        rank = {w: i for i, w in enumerate(self._court_order_en)}
+        ordered = sorted(dict.fromkeys(kinds), key=lambda w: rank.get(w, len(rank)))
+        return InstitutionHit(f"{' '.join(ordered)} Court of {name}", code, tokens[k].start, tokens[end_k].end)
+
+    def _find_ar(self, text, tokens, words, at, country_hits, main, country_name, central_bank) -> list[InstitutionHit]:
+        out: list[InstitutionHit] = []
+        starts = at
+        by_start = {h.start: h for h in country_hits}
+        n = len(tokens)
+
+        def spaced(a: int, b: int) -> bool:
+            return text[tokens[a].end:tokens[b].start] == " "
+
+        for k in starts:
+            forms = surface_ar(words[k])
+            for phrase in self._central_ar:
+                if phrase[0] in forms and k + len(phrase) <= n and tuple(words[k + 1:k + len(phrase)]) == phrase[1:] \
+                        and all(spaced(x - 1, x) for x in range(k + 1, k + len(phrase))):
+                    end_k = k + len(phrase) - 1
+                    code, end_k = adjective_after(by_start, tokens, end_k, spaced, main)
+                    if code is None:
+                        break
+                    name = country_name(code)
+                    known = central_bank(code)
+                    if name or known:
+                        out.append(InstitutionHit(f"Central Bank of {name}", code, tokens[k].start, tokens[end_k].end,
+                                                  known))
+                    break
+            else:
+                if words[k] == _FOREIGN_AR and k > 0 and _feminine_verb(words[k - 1]) and spaced(k - 1, k):
+                    # «لم تؤكده الخارجية»، «أعلنت الخارجية»: the foreign ministry as the subject of a verb
+                    code = main()
+                    name = country_name(code) if code else None
+                    if name:
+                        out.append(InstitutionHit(f"Ministry of Foreign Affairs of {name}", code, tokens[k].start,
+                                                  tokens[k].end))
+                    continue
+                if _MINISTRY_AR in forms:
+                    hit = self._ministry_ar(text, tokens, words, k, by_start, main, country_name, spaced)
+                    if hit is not None:
+                        out.append(hit)
+                    continue
+                if _COURT_AR in forms:
+                    court = self._court_ar(text, tokens, words, k, by_start, main, country_name, spaced)
+                    if court is not None:
+                        out.append(court)
+                    continue
+                head = next((self._electoral_heads_ar[f] for f in forms if f in self._electoral_heads_ar), None)
+                if head is None:
+                    continue
+                adjs: list[str] = []
+                j = k + 1
+                while j < n and j - k <= 4 and words[j] in self._adj_ar and spaced(j - 1, j):
+                    adjs.append(self._adj_ar[words[j]])
+                    j += 1
+                if j >= n or words[j] not in self._electoral_ar or not spaced(j - 1, j):
+                    continue
+                end_k = j
+                h = by_start.get(tokens[j + 1].start) if j + 1 < n else None
+                if h is not None and h.via == "adjective" and spaced(j, j + 1):
+                    code, end_k = h.code, j + 1
+                elif j + 2 < n and words[j + 1] == "في" and (h := by_start.get(tokens[j + 2].start)) is not None:
+                    code = h.code  # «... للانتخابات في العراق»
+                else:
+                    code = main()
+                name = " ".join([*dict.fromkeys(reversed(adjs)), "Electoral", head])
+                out.append(InstitutionHit(name, code, tokens[k].start, tokens[end_k].end))
+        return out
+
+
+def _feminine_verb(word: str) -> bool:
+    # أعلنت، أكدت (past) or تؤكد، ستعلن (present, future), with an object pronoun maybe (تؤكده)
+    return len(word) >= 4 and (word.endswith("ت") or word[0] == "ت" or word.startswith("ست")) and not word.startswith("ال")
+
+def adjective_after(by_start, tokens, end_k: int, spaced, main) -> tuple[str | None, int]:
+    """The country of a nisba right after token `end_k` («البنك المركزي المصري») and the new end,
+    else the text's main country and the same end."""
+    h = by_start.get(tokens[end_k + 1].start) if end_k + 1 < len(tokens) else None
+    if h is not None and h.via == "adjective" and spaced(end_k, end_k + 1):
+        return h.code, end_k + 1
+    return main(), end_k
