@@ -24,12 +24,14 @@ from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import (
     Token,
     ar_keys,
+    phrase_tokens,
     positions,
     sentence_start,
     surface_ar,
     token_index,
     tokenize_words,
 )
+from claimtracker.extract.state_agents import agents, capital_after_verb_ar
 from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
 from claimtracker.extract.state_subjects import capital_subject, headline_subjects_en, relative_subjects_ar
 from claimtracker.extract.verbs_ar import (
@@ -96,6 +98,10 @@ class CountryFinder(BetweenParties):
         self._duals_ar = duals
         self._firm_nouns_en = frozenset(table.get("firm_nouns_en", []))
         self._firm_nouns_ar = frozenset(normalize_text(w) for w in table.get("firm_nouns_ar", []))
+        self._agent_phrases = {lang: tuple(phrase_tokens(p.lower() if lang == "en" else normalize_text(p), lang)
+                                           for p in table.get(f"agent_phrases_{lang}", []))
+                               for lang in ("en", "ar")}
+        self._place_verbs_ar = frozenset(normalize_text(w) for w in table.get("place_verbs_ar", []))
         for lang in ("en", "ar"):
             index: NameIndex[tuple[str | None, str]] = NameIndex(lang)
             cldr = cldr_names(lang, exclude)
@@ -259,6 +265,8 @@ class CountryFinder(BetweenParties):
                     # states joined to the subject share its verb («أعلنت تركيا وقطر»); after بين the
                     # second one acts only in a joint undertaking (`_second_party`)
                     out.extend(joined_ar(tokens, j, starts)[0])
+            elif capital and capital_after_verb_ar(text, tokens, h, self._place_verbs_ar):
+                out.append(h)  # «تستضيف الدوحة», «لم تعلن أنقرة»: the verb first, the capital its subject
             elif not capital and tokens[i].text.startswith("و") and self._second_party(text, tokens, i):
                 out.append(h)
             elif sentence_start(text, h.start) or any(f in self._subject_after_ar for f in surface_ar(prev)):
@@ -273,6 +281,7 @@ class CountryFinder(BetweenParties):
                                     self._place_before_en, lambda t, toks, k: self._body_acts_en(t, toks, k, starts))
             out += sponsors_en(tokens, hits, self._sponsors_en, self._counterparts_en)
             out += headline_subjects_en(text, tokens, [h for h in hits if not h.listed])
+            out += agents(text, lang, tokens, hits, self._agent_phrases["en"], self._bodies_en)
         else:
             out += bodies_acting_ar(text, tokens, hits, self._bodies_ar,
                                     past_verb_ar,
@@ -281,6 +290,7 @@ class CountryFinder(BetweenParties):
             out += joint_states_ar(text, tokens, [h for h in hits if not h.listed], self._party_nouns_ar,
                                    self._duals_ar)
             out += relative_subjects_ar(text, tokens, hits)
+            out += agents(text, lang, tokens, hits, self._agent_phrases["ar"], self._bodies_ar)
         return sorted({x.start: x for x in out}.values(), key=lambda x: x.start)
 
     def _body_acts_en(self, text: str, tokens: list[Token], k: int, starts: dict) -> bool:

@@ -1,0 +1,45 @@
+"""States that act from outside the subject slot the other rules read (`state_agents.py`): after an
+agent phrase ("at the request of", «بطلب من»), as a capital after its Arabic verb («تستضيف الدوحة»),
+and not as the object of a preposition joined to a state body («بالحكومة الأردنية»).
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_states_subject import acting
+
+
+@pytest.mark.parametrize("text, codes", [
+    # an agent phrase names who asked for, invited or started what happens
+    ("The vote was delayed by a week at the request of Ghana.", ["GH"]),
+    ("Observers will attend the count at the invitation of the Zambian government.", ["ZM"]),
+    ("The summit was moved to March at the request of the Peruvian side.", ["PE"]),
+    # the same state as a place or in a passing mention does not act
+    ("The observers will travel to Ghana next week.", []),
+    ("The request of the committee was rejected.", []),
+])
+def test_english_agents(finder, text, codes):
+    assert acting(finder, text, "en") == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    # an agent phrase: a name, a capital, or a body named by its adjective
+    ("وأُرجئ الاجتماع أسبوعين بطلب من الجانب الأردني لأسباب فنية.", ["JO"]),
+    ("ويشارك في المراقبة فريق أوروبي بدعوة من نواكشوط.", ["MR"]),
+    ("وعقدت الجولة الأولى بمبادرة من السنغال مطلع العام.", ["SN"]),
+    # a capital after a verb agreeing with it is the verb's subject
+    ("ومن المقرر أن تستضيف الدوحة جولة جديدة من المحادثات الشهر المقبل.", ["QA"]),
+    ("ولم تعلن أنقرة بعد موقفها من المقترح.", ["TR"]),
+    ("وهي الجولة التي ستحتضنها الرباط في الربيع.", ["MA"]),
+    # a verb that takes a place as object: the capital is where someone goes or what a tour includes
+    ("ووصلت الوزيرة إلى عمّان بعد أن زارت القاهرة أمس.", []),
+    ("في جولة تشمل الرباط ونواكشوط وداكار.", []),
+    # a state body governed by a preposition is an object, not the subject of the verb beside it
+    ("وقال إن اللجنة لن ترتبط بالحكومة الأردنية بأي شكل.", []),
+    ("وأكدت الحكومة الأردنية أنها ستشارك في الاجتماع.", ["JO"]),
+])
+def test_arabic_agents_and_capitals(finder, text, codes):
+    assert acting(finder, text, "ar") == codes
