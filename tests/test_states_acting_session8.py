@@ -43,3 +43,16 @@ def test_english_agents(finder, text, codes):
 ])
 def test_arabic_agents_and_capitals(finder, text, codes):
     assert acting(finder, text, "ar") == codes
+
+
+@pytest.mark.parametrize("text, lang, codes", [
+    # a verbal noun whose genitive is the doer: the state does it
+    ("ورحب الوزير بانضمام السنغال إلى المبادرة الإقليمية.", "ar", ["SN"]),
+    ("وأثار انسحاب تشاد من القوة المشتركة قلق الشركاء.", "ar", ["TD"]),
+    ("Chile's withdrawal from the pact surprised investors.", "en", ["CL"]),
+    # a noun whose genitive is the thing done or owned says nothing of who acts
+    ("وأعلن الوزير دعم السنغال في المحافل الدولية.", "ar", []),
+    ("Chile's economy grew faster than expected.", "en", []),
+])
+def test_verbal_noun_agents(finder, text, lang, codes):
+    assert acting(finder, text, lang) == codes

@@ -31,7 +31,7 @@ from claimtracker.extract.phrases import (
     token_index,
     tokenize_words,
 )
-from claimtracker.extract.state_agents import agents, capital_after_verb_ar
+from claimtracker.extract.state_agents import agents, capital_after_verb_ar, noun_agents
 from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
 from claimtracker.extract.state_subjects import capital_subject, headline_subjects_en, relative_subjects_ar
 from claimtracker.extract.verbs_ar import (
@@ -102,6 +102,8 @@ class CountryFinder(BetweenParties):
                                            for p in table.get(f"agent_phrases_{lang}", []))
                                for lang in ("en", "ar")}
         self._place_verbs_ar = frozenset(normalize_text(w) for w in table.get("place_verbs_ar", []))
+        self._agent_nouns = {"en": frozenset(table.get("agent_nouns_en", [])),
+                             "ar": frozenset(normalize_text(w) for w in table.get("agent_nouns_ar", []))}
         for lang in ("en", "ar"):
             index: NameIndex[tuple[str | None, str]] = NameIndex(lang)
             cldr = cldr_names(lang, exclude)
@@ -282,6 +284,7 @@ class CountryFinder(BetweenParties):
             out += sponsors_en(tokens, hits, self._sponsors_en, self._counterparts_en)
             out += headline_subjects_en(text, tokens, [h for h in hits if not h.listed])
             out += agents(text, lang, tokens, hits, self._agent_phrases["en"], self._bodies_en)
+            out += noun_agents(text, lang, tokens, hits, self._agent_nouns["en"])
         else:
             out += bodies_acting_ar(text, tokens, hits, self._bodies_ar,
                                     past_verb_ar,
@@ -291,6 +294,7 @@ class CountryFinder(BetweenParties):
                                    self._duals_ar)
             out += relative_subjects_ar(text, tokens, hits)
             out += agents(text, lang, tokens, hits, self._agent_phrases["ar"], self._bodies_ar)
+            out += noun_agents(text, lang, tokens, hits, self._agent_nouns["ar"])
         return sorted({x.start: x for x in out}.values(), key=lambda x: x.start)
 
     def _body_acts_en(self, text: str, tokens: list[Token], k: int, starts: dict) -> bool:

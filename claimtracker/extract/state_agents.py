@@ -79,3 +79,30 @@ def capital_after_verb_ar(text: str, tokens: list[Token], h, place_verbs: frozen
     # feminine: the past in ـت, the present and future in ت/ست (a relative's verb may carry its
     # pronoun: «التي ستحتضنها روما»)
     return any(past_verb_ar(f) or (present_verb(f) and f[0] != "ي" and f[:2] != "سي") for f in forms)
+
+
+def noun_agents(text: str, lang: str, tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:
+    """A state (name or capital) that is the doer of a verbal noun: after it in Arabic, as its
+    genitive («لانضمام موريتانيا إلى», «مقابل التزام دمشق»), before it with a possessive in English
+    ("Mauritania's accession", "Cairo's refusal"). The nouns (`agent_nouns_*`) are those whose
+    genitive is the doer, not the thing done («انضمام», "withdrawal"; not «دعم» or "support")."""
+    out = []
+    for h in hits:
+        if h.listed or h.via not in ("name", "capital"):
+            continue
+        i = token_index(tokens, h.start, 1)
+        if i is None:
+            continue
+        if lang == "ar":
+            if i > 0 and text[tokens[i - 1].end:tokens[i].start] == " " \
+                    and any(f in nouns for f in surface_ar(tokens[i - 1].text)):
+                out.append(h)
+            continue
+        j = i
+        while j < len(tokens) and tokens[j].end <= h.end:
+            j += 1
+        # "Chile's withdrawal": the possessive is its own token ("s" after an apostrophe)
+        if j + 1 < len(tokens) and tokens[j].text == "s" and text[tokens[j - 1].end:tokens[j].start] in ("'", "’") \
+                and text[tokens[j].end:tokens[j + 1].start] == " " and tokens[j + 1].text in nouns:
+            out.append(h)
+    return out
