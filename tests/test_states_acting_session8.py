@@ -56,3 +56,14 @@ def test_arabic_agents_and_capitals(finder, text, codes):
 ])
 def test_verbal_noun_agents(finder, text, lang, codes):
     assert acting(finder, text, lang) == codes
+
+
+@pytest.mark.parametrize("text, lang, codes", [
+    # a joint venture or project between states names both as its sides
+    ("وتدير الشركة المشروع المشترك بين الأردن والعراق لنقل الكهرباء.", "ar", ["JO", "IQ"]),
+    ("The joint venture between Ghana and Togo will open a plant next year.", "en", ["GH", "TG"]),
+    # trade between them is no undertaking: only the first keeps the reading of «بين»/"between"
+    ("The partnership committee met, though trade between Ghana and Togo fell.", "en", ["GH"]),
+])
+def test_joint_venture_between(finder, text, lang, codes):
+    assert acting(finder, text, lang) == codes
