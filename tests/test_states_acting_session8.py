@@ -67,3 +67,16 @@ def test_verbal_noun_agents(finder, text, lang, codes):
 ])
 def test_joint_venture_between(finder, text, lang, codes):
     assert acting(finder, text, lang) == codes
+
+
+@pytest.mark.parametrize("text, lang, codes", [
+    # a state named by its kind, as a subject, is the state of that kind the text names
+    ("وقال وزير النفط الأردني إن المملكة «لن تقبل بأي تأجيل».", "ar", ["JO"]),
+    ("وأكدت مصادر بحرينية أن المملكة ستستضيف الاجتماع.", "ar", ["BH"]),
+    ("Bhutanese officials met on Monday. The kingdom will hold a vote in May.", "en", ["BT"]),
+    # a place, a full name of its own, or no kingdom in the text: nothing
+    ("وسيتوجه الوفد الأردني إلى المملكة الأسبوع المقبل.", "ar", []),
+    ("Kenyan officials met on Monday. The kingdom will hold a vote in May.", "en", []),
+])
+def test_state_kind_words(finder, text, lang, codes):
+    assert acting(finder, text, lang) == codes

@@ -31,7 +31,7 @@ from claimtracker.extract.phrases import (
     token_index,
     tokenize_words,
 )
-from claimtracker.extract.state_agents import agents, capital_after_verb_ar, noun_agents
+from claimtracker.extract.state_agents import agents, capital_after_verb_ar, kingdom_subjects, noun_agents
 from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
 from claimtracker.extract.state_subjects import capital_subject, headline_subjects_en, relative_subjects_ar
 from claimtracker.extract.verbs_ar import (
@@ -102,6 +102,9 @@ class CountryFinder(BetweenParties):
                                            for p in table.get(f"agent_phrases_{lang}", []))
                                for lang in ("en", "ar")}
         self._place_verbs_ar = frozenset(normalize_text(w) for w in table.get("place_verbs_ar", []))
+        self._kind_words = {lang: {(w if lang == "en" else normalize_text(w)): frozenset(codes)
+                                   for w, codes in table.get(f"state_kind_words_{lang}", {}).items()}
+                            for lang in ("en", "ar")}
         self._agent_nouns = {"en": frozenset(table.get("agent_nouns_en", [])),
                              "ar": frozenset(normalize_text(w) for w in table.get("agent_nouns_ar", []))}
         for lang in ("en", "ar"):
@@ -285,6 +288,9 @@ class CountryFinder(BetweenParties):
             out += headline_subjects_en(text, tokens, [h for h in hits if not h.listed])
             out += agents(text, lang, tokens, hits, self._agent_phrases["en"], self._bodies_en)
             out += noun_agents(text, lang, tokens, hits, self._agent_nouns["en"])
+            out += [CountryHit(c, s, e, "name") for c, s, e in kingdom_subjects(
+                text, lang, tokens, hits, self._kind_words["en"],
+                lambda i, j: j < len(tokens) and tokens[j].text in self._acting_after_en)]
         else:
             out += bodies_acting_ar(text, tokens, hits, self._bodies_ar,
                                     past_verb_ar,
@@ -295,7 +301,24 @@ class CountryFinder(BetweenParties):
             out += relative_subjects_ar(text, tokens, hits)
             out += agents(text, lang, tokens, hits, self._agent_phrases["ar"], self._bodies_ar)
             out += noun_agents(text, lang, tokens, hits, self._agent_nouns["ar"])
+            out += [CountryHit(c, s, e, "name") for c, s, e in kingdom_subjects(
+                text, lang, tokens, hits, self._kind_words["ar"],
+                lambda i, j: self._subject_ar(text, tokens, i, j))]
         return sorted({x.start: x for x in out}.values(), key=lambda x: x.start)
+
+    def _subject_ar(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
+        """tokens[i:j] is a subject: after a verb agreeing with it («وكانت المملكة»), or opening the
+        sentence or the clause after إن/أن before a verb or a particle («أن المملكة «لن تدافع»)."""
+        prev = tokens[i - 1].text if i > 0 else ""
+        if prev and text[tokens[i - 1].end:tokens[i].start] == " " and not masdar_after_prep(prev) \
+                and any(past_verb_ar(f) for f in surface_ar(prev)):
+            return True
+        if not (sentence_start(text, tokens[i].start) or any(f in self._subject_after_ar for f in surface_ar(prev))):
+            return False
+        if j >= len(tokens) or text[tokens[j - 1].end:tokens[j].start].strip(" «\"") != "":
+            return False
+        word = tokens[j].text
+        return word in self._particles_ar or present_verb(word) or past_verb_ar(word)
 
     def _body_acts_en(self, text: str, tokens: list[Token], k: int, starts: dict) -> bool:
         """The body before tokens[k] is the subject of an acting verb; "officials said" only reports."""

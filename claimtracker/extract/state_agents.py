@@ -16,7 +16,7 @@ read:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from claimtracker.extract.phrases import Token, surface_ar, token_index
 from claimtracker.extract.verbs_ar import masdar_after_prep, past_verb_ar, present_verb
@@ -105,4 +105,34 @@ def noun_agents(text: str, lang: str, tokens: list[Token], hits: Sequence, nouns
         if j + 1 < len(tokens) and tokens[j].text == "s" and text[tokens[j - 1].end:tokens[j].start] in ("'", "’") \
                 and text[tokens[j].end:tokens[j + 1].start] == " " and tokens[j + 1].text in nouns:
             out.append(h)
+    return out
+
+
+def kingdom_subjects(text: str, lang: str, tokens: list[Token], hits: Sequence,
+                     words: dict[str, frozenset[str]], subject_at: Callable[[int, int], bool]) -> list[tuple[str, int, int]]:
+    """«أكد أن المملكة لن تدافع», «وكانت السلطنة قد استضافت», "the kingdom will": a state named by
+    the kind of state it is stands for the one of that kind the text names most (a kingdom among
+    the text's countries), when it is a subject (`subject_at(i, j)` for the word at tokens[i:j]).
+    `words` maps the word («المملكة», "kingdom") to the codes of the states it can name. Returns
+    (code, start, end) spans."""
+    out: list[tuple[str, int, int]] = []
+    counts: dict[str, int] = {}
+    for h in hits:
+        if h.via in ("name", "capital", "adjective"):
+            counts[h.code] = counts.get(h.code, 0) + 1
+    hit_starts = {h.start for h in hits}
+    for i, tok in enumerate(tokens):
+        word = tok.text.lower() if lang == "en" else tok.text
+        codes = words.get(word)
+        if not codes or tok.start in hit_starts:
+            continue  # «المملكة العربية السعودية», "the United Kingdom" are names of their own
+        if lang == "en" and (i == 0 or tokens[i - 1].text.lower() != "the"):
+            continue
+        # «المملكة المغربية»: a nisba after the word makes it a full name the finder reads itself
+        if i + 1 < len(tokens) and tokens[i + 1].start in hit_starts and text[tok.end:tokens[i + 1].start] == " ":
+            continue
+        named = [(n, c) for c, n in counts.items() if c in codes]
+        if not named or not subject_at(i, i + 1):
+            continue
+        out.append((max(named)[1], tok.start, tok.end))
     return out
