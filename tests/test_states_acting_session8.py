@@ -80,3 +80,14 @@ def test_joint_venture_between(finder, text, lang, codes):
 ])
 def test_state_kind_words(finder, text, lang, codes):
     assert acting(finder, text, lang) == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    # the presidency or the republic named by its nisba speaks for the state, also as a construct
+    ("وأعلنت رئاسة الجمهورية السنغالية أن الرئيس سيزور باماكو.", ["SN"]),
+    ("وقالت الرئاسة الكينية في بيان إن الاجتماع تأجل.", ["KE"]),
+    # as an object it does not
+    ("وبعث الوزير رسالة إلى الرئاسة الكينية.", []),
+])
+def test_presidency_bodies_ar(finder, text, codes):
+    assert acting(finder, text, "ar") == codes

@@ -83,8 +83,13 @@ def bodies_acting_ar(text: str, tokens: list[Token], hits: Sequence, bodies: fro
             continue
         if not any(f in bodies for f in surface_ar(tokens[i - 1].text)) or _governed_ar(tokens[i - 1].text, bodies):
             continue
+        # a body in a construct chain («رئاسة الجمهورية التونسية»): its head stands before, itself a body
+        b = i - 1
+        if b >= 1 and text[tokens[b - 1].end:tokens[b].start] == " " and tokens[b - 1].text in bodies \
+                and not tokens[b - 1].text.startswith("ال"):
+            b -= 1
         # the body is the subject: after its verb («وأكدت الحكومة») or before it («الوفد اللبناني سيضم»)
-        if (i >= 2 and verb_before(tokens[i - 2].text)) or verb_at(text, tokens, i + 1):
+        if (b >= 1 and verb_before(tokens[b - 1].text)) or verb_at(text, tokens, i + 1):
             out.append(h)
     return out
 
