@@ -91,3 +91,19 @@ def test_state_kind_words(finder, text, lang, codes):
 ])
 def test_presidency_bodies_ar(finder, text, codes):
     assert acting(finder, text, "ar") == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a relative clause right after the state, with an acting verb: the state does it
+    ("Analysts are watching Belarus, which has moved troops to the border.", ["BY"]),
+    # an apposition opened by a determiner, then the verb after its closing comma
+    ("Ghana, the region's second largest producer, will cut output next year.", ["GH"]),
+    ("Peru, one of the first signatories, has said it will ratify the pact in May.", ["PE"]),
+    # a description of the country before a bare auxiliary tells what befell it
+    ("Ghana, a country of about 34 million people, has struggled with inflation.", []),
+    # a place, or a relative clause whose subject is someone else
+    ("Exports to Ghana, the largest market, will rise.", []),
+    ("Analysts are watching Belarus, which Moscow has backed for years.", ["RU"]),
+])
+def test_asides_after_state_en(finder, text, codes):
+    assert acting(finder, text, "en") == codes

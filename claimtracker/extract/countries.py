@@ -336,6 +336,11 @@ class CountryFinder(BetweenParties):
             # "countries that recognise Taiwan, will send": a comma before the verb closes a clause
             # the name sat in; the subject is further back
             return not ("," in gap and self._in_relative(text, tokens, j - 1))
+        if gap.strip() == "," and nxt in ("which", "who") and j + 1 < len(tokens) \
+                and tokens[j + 1].text in self._acting_after_en:
+            return True  # "North Korea, which has launched …": the state is the relative clause's subject
+        if gap.strip() == "," and nxt.lower() in _APPOSITION_OPENERS and self._verb_after_aside(text, tokens, j):
+            return True  # "Chile, the region's largest producer, will": an apposition, then the verb
         if gap.strip() == "," and nxt in ("which", "who", "whose"):
             # the verb after the relative clause's closing comma, within one sentence
             close = text.find(",", tokens[j].end, text.find(".", tokens[j].end) % (len(text) + 1))
@@ -356,6 +361,25 @@ class CountryFinder(BetweenParties):
                 # the shared verb, also across the second name's relative clause
                 return self._verb_after_en(text, tokens, k, starts)
         return False
+
+    def _verb_after_aside(self, text: str, tokens: list[Token], j: int) -> bool:
+        """An acting verb right after the comma that closes the aside opening at tokens[j], within
+        the sentence."""
+        stop = text.find(".", tokens[j].end)
+        close = text.find(",", tokens[j].end, stop if stop > 0 else len(text))
+        if close < 0:
+            return False
+        k = j
+        while k < len(tokens) and tokens[k].start < close:
+            k += 1
+        if k >= len(tokens) or tokens[k].text not in self._acting_after_en:
+            return False
+        # after a description of the country ("Malawi, a country of 20 million, has struggled") a bare
+        # auxiliary tells what befell it; it acts when the participle is itself an acting verb ("has said")
+        if tokens[k].text in _AUXILIARIES:
+            return k + 1 < len(tokens) and tokens[k + 1].text in self._acting_after_en \
+                and tokens[k + 1].text not in _AUXILIARIES
+        return True
 
     @staticmethod
     def _in_relative(text: str, tokens: list[Token], i: int) -> bool:
@@ -406,6 +430,10 @@ class CountryFinder(BetweenParties):
 
 
 _RELATIVES = frozenset(("which", "who", "that", "whose", "where"))
+# an apposition after a state opens with a determiner ("Chile, the largest producer, will"; "Peru,
+# one of the first signatories, has"); "including" or a name would make a list or an aside instead
+_APPOSITION_OPENERS = frozenset(("the", "a", "an", "one", "its"))
+_AUXILIARIES = frozenset(("has", "have", "had", "is", "was"))
 
 
 @lru_cache(maxsize=8)
