@@ -107,3 +107,16 @@ def test_presidency_bodies_ar(finder, text, codes):
 ])
 def test_asides_after_state_en(finder, text, codes):
     assert acting(finder, text, "en") == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a preposition before the article and the name makes the state a place or an origin
+    ("A group of lenders from the Netherlands could sign the loan next week.", []),
+    ("The Netherlands could sign the loan next week.", ["NL"]),
+    # a hyphenated participle says the state backs or leads the thing, whatever governs the phrase
+    ("Work resumed on the Chile-backed road through the valley.", ["CL"]),
+    ("Funding for the U.S.-brokered corridor was approved.", ["US"]),
+    ("A Ghana-based firm will bid for the contract.", []),
+])
+def test_origin_and_compounds_en(finder, text, codes):
+    assert acting(finder, text, "en") == codes

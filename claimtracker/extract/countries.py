@@ -101,6 +101,7 @@ class CountryFinder(BetweenParties):
         self._agent_phrases = {lang: tuple(phrase_tokens(p.lower() if lang == "en" else normalize_text(p), lang)
                                            for p in table.get(f"agent_phrases_{lang}", []))
                                for lang in ("en", "ar")}
+        self._compound_participles_en = frozenset(table.get("compound_participles_en", []))
         self._place_verbs_ar = frozenset(normalize_text(w) for w in table.get("place_verbs_ar", []))
         self._kind_words = {lang: {(w if lang == "en" else normalize_text(w)): frozenset(codes)
                                    for w, codes in table.get(f"state_kind_words_{lang}", {}).items()}
@@ -253,8 +254,12 @@ class CountryFinder(BetweenParties):
             while j < len(tokens) and tokens[j].end <= h.end:
                 j += 1
             prev = tokens[i - 1].text if i > 0 else ""
-            if lang == "en":
-                if prev.lower() in self._place_before_en:
+            if lang == "en" and self._compound_agent_en(text, tokens, j):
+                out.append(h)  # "the U.S.-backed route", "a Kenya-led mission": the state backs or leads it
+            elif lang == "en":
+                # "investors from the United Arab Emirates could": the article does not end the phrase
+                if prev.lower() in self._place_before_en or (
+                        prev.lower() == "the" and i > 1 and tokens[i - 2].text.lower() in self._place_before_en):
                     continue
                 if prev in self._acting_before_en or self._verb_after_en(text, tokens, j, starts) \
                         or (prev == "and" and self._second_party(text, tokens, i - 1)) \
@@ -361,6 +366,11 @@ class CountryFinder(BetweenParties):
                 # the shared verb, also across the second name's relative clause
                 return self._verb_after_en(text, tokens, k, starts)
         return False
+
+    def _compound_agent_en(self, text: str, tokens: list[Token], j: int) -> bool:
+        """A hyphen joins the state before tokens[j] to a participle of what it does ("-backed", "-led")."""
+        return 0 < j < len(tokens) and text[tokens[j - 1].end:tokens[j].start] in ("-", ".-") \
+            and tokens[j].text in self._compound_participles_en
 
     def _verb_after_aside(self, text: str, tokens: list[Token], j: int) -> bool:
         """An acting verb right after the comma that closes the aside opening at tokens[j], within
