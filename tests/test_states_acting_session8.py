@@ -120,3 +120,15 @@ def test_asides_after_state_en(finder, text, codes):
 ])
 def test_origin_and_compounds_en(finder, text, codes):
     assert acting(finder, text, "en") == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a relative clause whose pronoun rides on a preposition after the verb: the state after is its subject
+    ("ولم يتضح مصير الملف الذي تطالب به واشنطن منذ أشهر.", ["US"]),
+    ("وهي الخطة التي تسعى إليها أنقرة منذ عامين.", ["TR"]),
+    ("وهو الشرط الذي تتمسك به كينيا في المفاوضات.", ["KE"]),
+    # a masculine verb there has another subject; the state after في is a place
+    ("وهو الملف الذي يتحدث عنه الوزير في كينيا.", []),
+])
+def test_relative_with_prepositional_pronoun_ar(finder, text, codes):
+    assert acting(finder, text, "ar") == codes
