@@ -24,12 +24,14 @@ from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import (
     Token,
     ar_keys,
+    phrase_tokens,
     positions,
     sentence_start,
     surface_ar,
     token_index,
     tokenize_words,
 )
+from claimtracker.extract.state_agents import agents, capital_after_verb_ar, kingdom_subjects, noun_agents
 from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
 from claimtracker.extract.state_subjects import capital_subject, headline_subjects_en, relative_subjects_ar
 from claimtracker.extract.verbs_ar import (
@@ -96,6 +98,16 @@ class CountryFinder(BetweenParties):
         self._duals_ar = duals
         self._firm_nouns_en = frozenset(table.get("firm_nouns_en", []))
         self._firm_nouns_ar = frozenset(normalize_text(w) for w in table.get("firm_nouns_ar", []))
+        self._agent_phrases = {lang: tuple(phrase_tokens(p.lower() if lang == "en" else normalize_text(p), lang)
+                                           for p in table.get(f"agent_phrases_{lang}", []))
+                               for lang in ("en", "ar")}
+        self._compound_participles_en = frozenset(table.get("compound_participles_en", []))
+        self._place_verbs_ar = frozenset(normalize_text(w) for w in table.get("place_verbs_ar", []))
+        self._kind_words = {lang: {(w if lang == "en" else normalize_text(w)): frozenset(codes)
+                                   for w, codes in table.get(f"state_kind_words_{lang}", {}).items()}
+                            for lang in ("en", "ar")}
+        self._agent_nouns = {"en": frozenset(table.get("agent_nouns_en", [])),
+                             "ar": frozenset(normalize_text(w) for w in table.get("agent_nouns_ar", []))}
         for lang in ("en", "ar"):
             index: NameIndex[tuple[str | None, str]] = NameIndex(lang)
             cldr = cldr_names(lang, exclude)
@@ -242,8 +254,12 @@ class CountryFinder(BetweenParties):
             while j < len(tokens) and tokens[j].end <= h.end:
                 j += 1
             prev = tokens[i - 1].text if i > 0 else ""
-            if lang == "en":
-                if prev.lower() in self._place_before_en:
+            if lang == "en" and self._compound_agent_en(text, tokens, j):
+                out.append(h)  # "the U.S.-backed route", "a Kenya-led mission": the state backs or leads it
+            elif lang == "en":
+                # "investors from the United Arab Emirates could": the article does not end the phrase
+                if prev.lower() in self._place_before_en or (
+                        prev.lower() == "the" and i > 1 and tokens[i - 2].text.lower() in self._place_before_en):
                     continue
                 if prev in self._acting_before_en or self._verb_after_en(text, tokens, j, starts) \
                         or (prev == "and" and self._second_party(text, tokens, i - 1)) \
@@ -259,6 +275,8 @@ class CountryFinder(BetweenParties):
                     # states joined to the subject share its verb («أعلنت تركيا وقطر»); after بين the
                     # second one acts only in a joint undertaking (`_second_party`)
                     out.extend(joined_ar(tokens, j, starts)[0])
+            elif capital and capital_after_verb_ar(text, tokens, h, self._place_verbs_ar):
+                out.append(h)  # «تستضيف الدوحة», «لم تعلن أنقرة»: the verb first, the capital its subject
             elif not capital and tokens[i].text.startswith("و") and self._second_party(text, tokens, i):
                 out.append(h)
             elif sentence_start(text, h.start) or any(f in self._subject_after_ar for f in surface_ar(prev)):
@@ -273,6 +291,11 @@ class CountryFinder(BetweenParties):
                                     self._place_before_en, lambda t, toks, k: self._body_acts_en(t, toks, k, starts))
             out += sponsors_en(tokens, hits, self._sponsors_en, self._counterparts_en)
             out += headline_subjects_en(text, tokens, [h for h in hits if not h.listed])
+            out += agents(text, lang, tokens, hits, self._agent_phrases["en"], self._bodies_en)
+            out += noun_agents(text, lang, tokens, hits, self._agent_nouns["en"])
+            out += [CountryHit(c, s, e, "name") for c, s, e in kingdom_subjects(
+                text, lang, tokens, hits, self._kind_words["en"],
+                lambda i, j: j < len(tokens) and tokens[j].text in self._acting_after_en)]
         else:
             out += bodies_acting_ar(text, tokens, hits, self._bodies_ar,
                                     past_verb_ar,
@@ -281,7 +304,26 @@ class CountryFinder(BetweenParties):
             out += joint_states_ar(text, tokens, [h for h in hits if not h.listed], self._party_nouns_ar,
                                    self._duals_ar)
             out += relative_subjects_ar(text, tokens, hits)
+            out += agents(text, lang, tokens, hits, self._agent_phrases["ar"], self._bodies_ar)
+            out += noun_agents(text, lang, tokens, hits, self._agent_nouns["ar"])
+            out += [CountryHit(c, s, e, "name") for c, s, e in kingdom_subjects(
+                text, lang, tokens, hits, self._kind_words["ar"],
+                lambda i, j: self._subject_ar(text, tokens, i, j))]
         return sorted({x.start: x for x in out}.values(), key=lambda x: x.start)
+
+    def _subject_ar(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
+        """tokens[i:j] is a subject: after a verb agreeing with it («وكانت المملكة»), or opening the
+        sentence or the clause after إن/أن before a verb or a particle («أن المملكة «لن تدافع»)."""
+        prev = tokens[i - 1].text if i > 0 else ""
+        if prev and text[tokens[i - 1].end:tokens[i].start] == " " and not masdar_after_prep(prev) \
+                and any(past_verb_ar(f) for f in surface_ar(prev)):
+            return True
+        if not (sentence_start(text, tokens[i].start) or any(f in self._subject_after_ar for f in surface_ar(prev))):
+            return False
+        if j >= len(tokens) or text[tokens[j - 1].end:tokens[j].start].strip(" «\"") != "":
+            return False
+        word = tokens[j].text
+        return word in self._particles_ar or present_verb(word) or past_verb_ar(word)
 
     def _body_acts_en(self, text: str, tokens: list[Token], k: int, starts: dict) -> bool:
         """The body before tokens[k] is the subject of an acting verb; "officials said" only reports."""
@@ -299,6 +341,11 @@ class CountryFinder(BetweenParties):
             # "countries that recognise Taiwan, will send": a comma before the verb closes a clause
             # the name sat in; the subject is further back
             return not ("," in gap and self._in_relative(text, tokens, j - 1))
+        if gap.strip() == "," and nxt in ("which", "who") and j + 1 < len(tokens) \
+                and tokens[j + 1].text in self._acting_after_en:
+            return True  # "North Korea, which has launched …": the state is the relative clause's subject
+        if gap.strip() == "," and nxt.lower() in _APPOSITION_OPENERS and self._verb_after_aside(text, tokens, j):
+            return True  # "Chile, the region's largest producer, will": an apposition, then the verb
         if gap.strip() == "," and nxt in ("which", "who", "whose"):
             # the verb after the relative clause's closing comma, within one sentence
             close = text.find(",", tokens[j].end, text.find(".", tokens[j].end) % (len(text) + 1))
@@ -319,6 +366,30 @@ class CountryFinder(BetweenParties):
                 # the shared verb, also across the second name's relative clause
                 return self._verb_after_en(text, tokens, k, starts)
         return False
+
+    def _compound_agent_en(self, text: str, tokens: list[Token], j: int) -> bool:
+        """A hyphen joins the state before tokens[j] to a participle of what it does ("-backed", "-led")."""
+        return 0 < j < len(tokens) and text[tokens[j - 1].end:tokens[j].start] in ("-", ".-") \
+            and tokens[j].text in self._compound_participles_en
+
+    def _verb_after_aside(self, text: str, tokens: list[Token], j: int) -> bool:
+        """An acting verb right after the comma that closes the aside opening at tokens[j], within
+        the sentence."""
+        stop = text.find(".", tokens[j].end)
+        close = text.find(",", tokens[j].end, stop if stop > 0 else len(text))
+        if close < 0:
+            return False
+        k = j
+        while k < len(tokens) and tokens[k].start < close:
+            k += 1
+        if k >= len(tokens) or tokens[k].text not in self._acting_after_en:
+            return False
+        # after a description of the country ("Malawi, a country of 20 million, has struggled") a bare
+        # auxiliary tells what befell it; it acts when the participle is itself an acting verb ("has said")
+        if tokens[k].text in _AUXILIARIES:
+            return k + 1 < len(tokens) and tokens[k + 1].text in self._acting_after_en \
+                and tokens[k + 1].text not in _AUXILIARIES
+        return True
 
     @staticmethod
     def _in_relative(text: str, tokens: list[Token], i: int) -> bool:
@@ -369,6 +440,10 @@ class CountryFinder(BetweenParties):
 
 
 _RELATIVES = frozenset(("which", "who", "that", "whose", "where"))
+# an apposition after a state opens with a determiner ("Chile, the largest producer, will"; "Peru,
+# one of the first signatories, has"); "including" or a name would make a list or an aside instead
+_APPOSITION_OPENERS = frozenset(("the", "a", "an", "one", "its"))
+_AUXILIARIES = frozenset(("has", "have", "had", "is", "was"))
 
 
 @lru_cache(maxsize=8)

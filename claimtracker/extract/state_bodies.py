@@ -81,10 +81,15 @@ def bodies_acting_ar(text: str, tokens: list[Token], hits: Sequence, bodies: fro
         i = token_index(tokens, h.start, 1)
         if i is None or i == 0 or text[tokens[i - 1].end:tokens[i].start] != " ":
             continue
-        if not any(f in bodies for f in surface_ar(tokens[i - 1].text)):
+        if not any(f in bodies for f in surface_ar(tokens[i - 1].text)) or _governed_ar(tokens[i - 1].text, bodies):
             continue
+        # a body in a construct chain («رئاسة الجمهورية التونسية»): its head stands before, itself a body
+        b = i - 1
+        if b >= 1 and text[tokens[b - 1].end:tokens[b].start] == " " and tokens[b - 1].text in bodies \
+                and not tokens[b - 1].text.startswith("ال"):
+            b -= 1
         # the body is the subject: after its verb («وأكدت الحكومة») or before it («الوفد اللبناني سيضم»)
-        if (i >= 2 and verb_before(tokens[i - 2].text)) or verb_at(text, tokens, i + 1):
+        if (b >= 1 and verb_before(tokens[b - 1].text)) or verb_at(text, tokens, i + 1):
             out.append(h)
     return out
 
@@ -101,6 +106,8 @@ def _body_in_state_ar(text: str, tokens: list[Token], h, bodies: frozenset[str],
         if b < 0 or any(text[tokens[k].end:tokens[k + 1].start] != " " for k in range(b, i)):
             return False
         if any(f in bodies for f in surface_ar(tokens[b].text)):
+            if _governed_ar(tokens[b].text, bodies):
+                return False
             break
         if b == i - 3 or not tokens[b].text.startswith("ال"):
             return False  # the word between must be a definite adjective of the body
@@ -110,6 +117,17 @@ def _body_in_state_ar(text: str, tokens: list[Token], h, bodies: frozenset[str],
     while j < len(tokens) and tokens[j].end <= h.end:
         j += 1
     return (b >= 1 and verb_before(tokens[b - 1].text)) or verb_at(text, tokens, j)
+
+
+def _governed_ar(word: str, bodies: frozenset[str]) -> bool:
+    """«بالحكومة», «للسلطات», «وبالوفد»: a preposition joined to the body makes it an object («لا ترتبط
+    بالحكومة الفلسطينية»), never the subject of the verb beside it."""
+    for conj in ("", "و", "ف"):
+        rest = word[len(conj):] if word.startswith(conj) else ""
+        if rest[:1] in ("ب", "ل", "ك") and word not in bodies and \
+                (rest[1:] in bodies or ("ا" + rest[1:]) in bodies):
+            return True
+    return False
 
 
 def sponsors_ar(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimtracker.extract.phrases import Token, token_index
+from claimtracker.text import normalize_text
 
 _JOINERS = (", ", " and ", " & ")
 
@@ -67,6 +68,14 @@ def dateline(text: str, start: int, end: int) -> bool:
 # carries a pronoun for the noun before (ـه، ـها، ـهم، ـهما) and the state after it is the subject
 _RELATIVES_AR = frozenset(("التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"))
 _RESUMPTIVE_AR = ("ته", "تها", "تهم", "تهما")
+# the resumptive pronoun on a preposition after the verb: «الذي تطالب به», «التي تسعى إليها»
+_PREP_PRONOUNS_AR = frozenset(normalize_text(w) for w in (
+    "به", "بها", "له", "لها", "عليه", "عليها", "فيه", "فيها", "منه", "منها", "إليه", "إليها", "عنه", "عنها", "معه", "معها"))
+
+
+def _feminine_verb(word: str) -> bool:
+    # a verb agreeing with a state: the past in ـت (طالبت), the present and future in ت/ست (تطالب)
+    return len(word) >= 4 and not word.startswith("ال") and (word.endswith("ت") or word[0] == "ت" or word.startswith("ست"))
 
 
 def relative_subjects_ar(text: str, tokens: list[Token], hits: Sequence) -> list:
@@ -84,4 +93,8 @@ def relative_subjects_ar(text: str, tokens: list[Token], hits: Sequence) -> list
                 and not verb.startswith("ال") and text[tokens[i - 2].end:tokens[i - 1].start] == " " \
                 and text[tokens[i - 1].end:tokens[i].start] == " ":
             out.append(h)
+        elif i >= 3 and tokens[i - 1].text in _PREP_PRONOUNS_AR and tokens[i - 3].text in _RELATIVES_AR \
+                and _feminine_verb(tokens[i - 2].text) \
+                and all(text[tokens[k].end:tokens[k + 1].start] == " " for k in range(i - 3, i)):
+            out.append(h)  # «الملف الذي تطالب به واشنطن»: the pronoun rides on a preposition
     return out

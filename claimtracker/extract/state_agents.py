@@ -1,0 +1,138 @@
+"""States that act without standing before their verb (used by `countries.acting`).
+
+Two constructions name the doer of an act in another place than the subject slot the other rules
+read:
+
+- an agent phrase: "postponed at the request of Chile", "held at the invitation of the Omani
+  government", «أرجئ الاجتماع بطلب من الجانب الكيني», «بدعوة من نيروبي». The state (its name, its
+  capital, or a body named by its adjective: "the Kenyan side", «الحكومة الكينية») asked for,
+  invited or started what happens, so it is a party to it. The phrases are `agent_phrases_*` in
+  `countries.json`.
+- an Arabic verb before a capital as its subject («تستضيف الدوحة», «لم تعلن أنقرة بعد», «أن تعود
+  مسقط إلى»): Arabic puts the verb first as often as not, and a city agrees with a feminine verb. A
+  verb that takes a place as its object («زارت», «غادرت», «تشمل»: `place_verbs_ar`) makes the
+  capital where someone goes or what a tour includes, not who acts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from claimtracker.extract.phrases import Token, surface_ar, token_index
+from claimtracker.extract.verbs_ar import masdar_after_prep, past_verb_ar, present_verb
+
+
+def agents(text: str, lang: str, tokens: list[Token], hits: Sequence,
+           phrases: Sequence[tuple[str, ...]], bodies: frozenset[str]) -> list:
+    """The country hits that follow an agent phrase ("at the request of", «بطلب من»), directly or
+    as the adjective of a state body ("the Kenyan side", «الجانب الكيني»). `phrases` are token
+    tuples (lowercase in English); `bodies` the state-body nouns of the language."""
+    out = []
+    for h in hits:
+        if h.listed or h.via not in ("name", "capital", "adjective"):
+            continue
+        i = token_index(tokens, h.start, 1)
+        if i is None:
+            continue
+        if h.via == "adjective":
+            # the body stands before its adjective in Arabic («الجانب الليبي») and after it in
+            # English ("the Libyan side"), which needs the article before the adjective
+            if lang == "ar":
+                if i == 0 or not any(f in bodies for f in surface_ar(tokens[i - 1].text)):
+                    continue
+                k = i - 2
+            else:
+                if i + 1 >= len(tokens) or tokens[i + 1].text not in bodies or i == 0 \
+                        or tokens[i - 1].text.lower() != "the":
+                    continue
+                k = i - 2
+        else:
+            k = i - 1 if lang == "ar" or i == 0 or tokens[i - 1].text.lower() != "the" else i - 2
+        if _phrase_ends(text, tokens, k, phrases, lang):
+            out.append(h)
+    return out
+
+
+def _phrase_ends(text: str, tokens: list[Token], k: int, phrases: Sequence[tuple[str, ...]], lang: str) -> bool:
+    """Whether one of `phrases` ends at tokens[k] (the words separated by single spaces)."""
+    for phrase in phrases:
+        n = len(phrase)
+        start = k - n + 1
+        if start < 0:
+            continue
+        words = [t.text.lower() if lang == "en" else t.text for t in tokens[start:k + 1]]
+        if tuple(words) == phrase and all(text[tokens[m].end:tokens[m + 1].start] == " " for m in range(start, k + 1)):
+            return True
+    return False
+
+
+def capital_after_verb_ar(text: str, tokens: list[Token], h, place_verbs: frozenset[str]) -> bool:
+    """A capital right after a verb agreeing with it as a feminine subject («أعلنت أنقرة», «تستضيف
+    الدوحة», «ستحتضنها روما»), not after a verb that takes a place as object (`place_verbs`)."""
+    i = token_index(tokens, h.start, 1)
+    if i is None or i == 0 or text[tokens[i - 1].end:tokens[i].start] != " ":
+        return False
+    prev = tokens[i - 1].text
+    if masdar_after_prep(prev) or any(f in place_verbs for f in surface_ar(prev)):
+        return False
+    forms = surface_ar(prev)
+    # feminine: the past in ـت, the present and future in ت/ست (a relative's verb may carry its
+    # pronoun: «التي ستحتضنها روما»)
+    return any(past_verb_ar(f) or (present_verb(f) and f[0] != "ي" and f[:2] != "سي") for f in forms)
+
+
+def noun_agents(text: str, lang: str, tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:
+    """A state (name or capital) that is the doer of a verbal noun: after it in Arabic, as its
+    genitive («لانضمام موريتانيا إلى», «مقابل التزام دمشق»), before it with a possessive in English
+    ("Mauritania's accession", "Cairo's refusal"). The nouns (`agent_nouns_*`) are those whose
+    genitive is the doer, not the thing done («انضمام», "withdrawal"; not «دعم» or "support")."""
+    out = []
+    for h in hits:
+        if h.listed or h.via not in ("name", "capital"):
+            continue
+        i = token_index(tokens, h.start, 1)
+        if i is None:
+            continue
+        if lang == "ar":
+            if i > 0 and text[tokens[i - 1].end:tokens[i].start] == " " \
+                    and any(f in nouns for f in surface_ar(tokens[i - 1].text)):
+                out.append(h)
+            continue
+        j = i
+        while j < len(tokens) and tokens[j].end <= h.end:
+            j += 1
+        # "Chile's withdrawal": the possessive is its own token ("s" after an apostrophe)
+        if j + 1 < len(tokens) and tokens[j].text == "s" and text[tokens[j - 1].end:tokens[j].start] in ("'", "’") \
+                and text[tokens[j].end:tokens[j + 1].start] == " " and tokens[j + 1].text in nouns:
+            out.append(h)
+    return out
+
+
+def kingdom_subjects(text: str, lang: str, tokens: list[Token], hits: Sequence,
+                     words: dict[str, frozenset[str]], subject_at: Callable[[int, int], bool]) -> list[tuple[str, int, int]]:
+    """«أكد أن المملكة لن تدافع», «وكانت السلطنة قد استضافت», "the kingdom will": a state named by
+    the kind of state it is stands for the one of that kind the text names most (a kingdom among
+    the text's countries), when it is a subject (`subject_at(i, j)` for the word at tokens[i:j]).
+    `words` maps the word («المملكة», "kingdom") to the codes of the states it can name. Returns
+    (code, start, end) spans."""
+    out: list[tuple[str, int, int]] = []
+    counts: dict[str, int] = {}
+    for h in hits:
+        if h.via in ("name", "capital", "adjective"):
+            counts[h.code] = counts.get(h.code, 0) + 1
+    hit_starts = {h.start for h in hits}
+    for i, tok in enumerate(tokens):
+        word = tok.text.lower() if lang == "en" else tok.text
+        codes = words.get(word)
+        if not codes or tok.start in hit_starts:
+            continue  # «المملكة العربية السعودية», "the United Kingdom" are names of their own
+        if lang == "en" and (i == 0 or tokens[i - 1].text.lower() != "the"):
+            continue
+        # «المملكة المغربية»: a nisba after the word makes it a full name the finder reads itself
+        if i + 1 < len(tokens) and tokens[i + 1].start in hit_starts and text[tok.end:tokens[i + 1].start] == " ":
+            continue
+        named = [(n, c) for c, n in counts.items() if c in codes]
+        if not named or not subject_at(i, i + 1):
+            continue
+        out.append((max(named)[1], tok.start, tok.end))
+    return out
