@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from claimtracker.config import DATA_DIR
-from claimtracker.extract.between_parties import CLAUSE_BREAK, BetweenParties
+from claimtracker.extract.between_parties import BetweenParties
 from claimtracker.extract.country_lists import cldr_names, mark_lists
+from claimtracker.extract.country_subjects_en import EnglishSubjects
 from claimtracker.extract.joint_states import joint_states_ar, load_duals
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import (
@@ -61,7 +62,7 @@ class CountryHit(NamedTuple):
     listed: bool = False
 
 
-class CountryFinder(BetweenParties):
+class CountryFinder(BetweenParties, EnglishSubjects):
     """Finds country names, capitals and adjectives in Arabic or English text."""
 
     def __init__(self, table: dict, exclude: set[str], duals: frozenset[str] = frozenset()) -> None:
@@ -325,104 +326,6 @@ class CountryFinder(BetweenParties):
         word = tokens[j].text
         return word in self._particles_ar or present_verb(word) or past_verb_ar(word)
 
-    def _body_acts_en(self, text: str, tokens: list[Token], k: int, starts: dict) -> bool:
-        """The body before tokens[k] is the subject of an acting verb; "officials said" only reports."""
-        if tokens[k - 1].text in self._reporting_en and k < len(tokens) and tokens[k].text in self._speech_en:
-            return False
-        return self._verb_after_en(text, tokens, k, starts)
-
-    def _verb_after_en(self, text: str, tokens: list[Token], j: int, starts: dict) -> bool:
-        """An acting verb after the name at tokens[:j], across ", which/who ... ," or "and <country>"."""
-        if j >= len(tokens):
-            return False
-        nxt = tokens[j].text
-        gap = text[tokens[j - 1].end:tokens[j].start]
-        if nxt in self._acting_after_en:
-            # "countries that recognise Taiwan, will send": a comma before the verb closes a clause
-            # the name sat in; the subject is further back
-            return not ("," in gap and self._in_relative(text, tokens, j - 1))
-        if gap.strip() == "," and nxt in ("which", "who") and j + 1 < len(tokens) \
-                and tokens[j + 1].text in self._acting_after_en:
-            return True  # "North Korea, which has launched …": the state is the relative clause's subject
-        if gap.strip() == "," and nxt.lower() in _APPOSITION_OPENERS and self._verb_after_aside(text, tokens, j):
-            return True  # "Chile, the region's largest producer, will": an apposition, then the verb
-        if gap.strip() == "," and nxt in ("which", "who", "whose"):
-            # the verb after the relative clause's closing comma, within one sentence
-            close = text.find(",", tokens[j].end, text.find(".", tokens[j].end) % (len(text) + 1))
-            k = j
-            while k < len(tokens) and tokens[k].start < close:
-                k += 1
-            # (there the verb is the main clause's own: "Qatar and Turkey, which brokered …, are")
-            return close > 0 and k < len(tokens) and (tokens[k].text in self._acting_after_en
-                                                      or tokens[k].text in self._after_relative_en)
-        if nxt == "and" and j + 1 < len(tokens):
-            # "and the Marshall Islands": the article may open the second name
-            at = j + 2 if tokens[j + 1].text == "the" and j + 2 < len(tokens) else j + 1
-            other = starts.get(tokens[at].start)
-            if other is not None and other.via in ("name", "capital"):
-                k = at
-                while k < len(tokens) and tokens[k].end <= other.end:
-                    k += 1
-                # the shared verb, also across the second name's relative clause
-                return self._verb_after_en(text, tokens, k, starts)
-        return False
-
-    def _compound_agent_en(self, text: str, tokens: list[Token], j: int) -> bool:
-        """A hyphen joins the state before tokens[j] to a participle of what it does ("-backed", "-led")."""
-        return 0 < j < len(tokens) and text[tokens[j - 1].end:tokens[j].start] in ("-", ".-") \
-            and tokens[j].text in self._compound_participles_en
-
-    def _verb_after_aside(self, text: str, tokens: list[Token], j: int) -> bool:
-        """An acting verb right after the comma that closes the aside opening at tokens[j], within
-        the sentence."""
-        stop = text.find(".", tokens[j].end)
-        close = text.find(",", tokens[j].end, stop if stop > 0 else len(text))
-        if close < 0:
-            return False
-        k = j
-        while k < len(tokens) and tokens[k].start < close:
-            k += 1
-        if k >= len(tokens) or tokens[k].text not in self._acting_after_en:
-            return False
-        # after a description of the country ("Malawi, a country of 20 million, has struggled") a bare
-        # auxiliary tells what befell it; it acts when the participle is itself an acting verb ("has said")
-        if tokens[k].text in _AUXILIARIES:
-            return k + 1 < len(tokens) and tokens[k + 1].text in self._acting_after_en \
-                and tokens[k + 1].text not in _AUXILIARIES
-        return True
-
-    @staticmethod
-    def _in_relative(text: str, tokens: list[Token], i: int) -> bool:
-        """Whether tokens[i] ends a relative clause set off by commas ("…, which recognise Taiwan,"),
-        not an aside ("…, including the United States,") that holds the subject."""
-        comma = text.rfind(",", 0, tokens[i].start)
-        if comma < 0 or CLAUSE_BREAK.search(text, comma + 1, tokens[i].start):
-            return False
-        k = i
-        while k > 0 and tokens[k - 1].start > comma:
-            k -= 1
-        return tokens[k].text in _RELATIVES
-
-    def _keep_en(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
-        word = tokens[i].text
-        if i > 0 and tokens[i - 1].text in self._ethnic_before_en and text[tokens[i - 1].end:tokens[i].start] == " ":
-            return False  # "ethnic Albanian", "ethnic Russians": a people, not the state
-        if j - i == 1 and word in self._veto_context_en:
-            if any(w in text for w in self._veto_context_en[word]):
-                return False
-        if j - i != 1 or word not in self._person_like_en:
-            return True
-        # "Jordan" the country, not "Michael Jordan" or "Chad Smith"
-        if j < len(tokens) and text[tokens[i].end:tokens[j].start] == " ":
-            nxt = tokens[j].text
-            if nxt[:1].isupper() and nxt not in self._title_words_en:
-                return False
-        if i > 0 and text[tokens[i - 1].end:tokens[i].start] == " ":
-            prev = tokens[i - 1].text
-            if prev[:1].isupper() and prev not in self._title_words_en and prev not in self._function_words_en:
-                return False
-        return True
-
     def _keep_ar(self, tokens: list[Token], i: int, j: int) -> bool:
         word = tokens[i].text
         for key in ar_keys(word):
@@ -439,11 +342,6 @@ class CountryFinder(BetweenParties):
         return True
 
 
-_RELATIVES = frozenset(("which", "who", "that", "whose", "where"))
-# an apposition after a state opens with a determiner ("Chile, the largest producer, will"; "Peru,
-# one of the first signatories, has"); "including" or a name would make a list or an aside instead
-_APPOSITION_OPENERS = frozenset(("the", "a", "an", "one", "its"))
-_AUXILIARIES = frozenset(("has", "have", "had", "is", "was"))
 
 
 @lru_cache(maxsize=8)
