@@ -14,7 +14,7 @@ from claimtracker.extract.cues import Reading
 from claimtracker.extract.document import ActorSpan, CountrySpan, Doc, TimeSpan, inside, within
 from claimtracker.extract.event_head import HeadRules, head_event
 from claimtracker.extract.event_refer import ReferRules, carried_type
-from claimtracker.extract.events import EventLexicon, choose_event
+from claimtracker.extract.events import EventHit, EventLexicon, choose_event
 from claimtracker.extract.filter import to_normalized
 from claimtracker.extract.same_event import NounRules, read_nouns
 from claimtracker.extract.sentence_claims import others_times
@@ -45,9 +45,39 @@ class Draft:
     mentioned_events: frozenset[str] = frozenset()
     loose_window: Window | None = None
     loose_count: tuple[str, str, int | None] | None = None  # the loose window's anchored count
-    named: frozenset[tuple[str, str]] = frozenset()  # its event nouns, (key, type) (`same_event.py`)
-    refers: frozenset[str] = frozenset()  # keys of the event nouns it names as known ("the summit")
-    side: frozenset[str] = frozenset()  # keys of the events it names as new ones of a kind ("a preparatory meeting")
+    nouns: _Nouns | None = None  # its event nouns, read when `inherit` first asks (`same_event.py`)
+
+    @property
+    def named(self) -> frozenset[tuple[str, str]]:
+        """Its event nouns, (key, type)."""
+        return self.nouns.read()[0] if self.nouns is not None else frozenset()
+
+    @property
+    def refers(self) -> frozenset[str]:
+        """Keys of the event nouns it names as known ("the summit")."""
+        return self.nouns.read()[1] if self.nouns is not None else frozenset()
+
+    @property
+    def side(self) -> frozenset[str]:
+        """Keys of the events it names as new ones of a kind ("a preparatory meeting")."""
+        return self.nouns.read()[2] if self.nouns is not None else frozenset()
+
+
+class _Nouns:
+    """A claim's event nouns as `same_event.read_nouns` reads them, read on first use: only
+    `inherit` asks, for a claim with no date of its own and the claims before it, so most claims'
+    nouns are never read. It lives as long as its claim, within one `extract` call."""
+
+    __slots__ = ("doc", "hits", "rules", "found")
+
+    def __init__(self, doc: Doc, hits: Sequence[EventHit], rules: NounRules | None):
+        self.doc, self.hits, self.rules = doc, hits, rules
+        self.found: tuple[frozenset[tuple[str, str]], frozenset[str], frozenset[str]] | None = None
+
+    def read(self) -> tuple[frozenset[tuple[str, str]], frozenset[str], frozenset[str]]:
+        if self.found is None:
+            self.found = read_nouns(self.doc, self.hits, self.rules)
+        return self.found
 
 
 def draft(
@@ -100,11 +130,10 @@ def draft(
         window = _pick_time(others_times(doc, start, s_times, other_claims, separate), doc.published)
     mentioned = frozenset(h.event_type for h in t_events) if t_events else _NONE
     loose = _loose_time(t_times or s_times)
-    named, refers, kinds = read_nouns(doc, t_events, nouns)
     return Draft(
         start, end, sentence, reading, event, actors, _claim_countries(countries, actors), window, attr,
         reading.kind, mentioned, loose.window if loose else None, loose.anchored if loose else None,
-        named, refers, kinds,
+        _Nouns(doc, t_events, nouns) if t_events else None,
     )
 
 
@@ -274,9 +303,10 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
             # "X is expected to attend": an event the text only introduced in passing as one of a
             # kind ("ministers hold a preparatory meeting on Friday") is not the one a claim that
             # names none goes on about, when the story is about another event
-            main = [(p, r) for p, r in earlier if not _side_event(p, story)]
-            typed = next((r for p, r in main if r is not None and (ids & {a.actor_id for a in p.actors})),
-                         None) or next((r for _, r in main if r is not None), None)
+            # (a claim's nouns are read only when it could be the one: typed, sharing an actor)
+            typed = next((r for p, r in earlier if r is not None and (ids & {a.actor_id for a in p.actors})
+                          and not _side_event(p, story)), None) or next(
+                (r for p, r in earlier if r is not None and not _side_event(p, story)), None)
             if typed is not None:
                 ref = refs[i] = typed
                 d.event_type = carried_type(d.sentence.text[d.start : d.end], typed, refer, story)
@@ -313,7 +343,8 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
 def _side_event(d: Draft, story: frozenset[str]) -> bool:
     """Whether a claim is about an event of a kind introduced in passing ("a preparatory meeting"),
     of a type the story is not about."""
-    return bool(d.side) and d.event_type not in story and all(k in d.side for k, _ in d.named
+    # (the type first: a claim of the story's type is no side event, and its nouns are not read)
+    return d.event_type not in story and bool(d.side) and all(k in d.side for k, _ in d.named
                                                                  if k not in d.refers)
 
 
@@ -330,8 +361,10 @@ def _named_before(d: Draft, earlier: Sequence[tuple[Draft, str | None]]) -> Draf
     one whose date only says which event ("this year's meeting") leads to the nearest claim before
     it about an event of the noun's type."""
     for i, (p, _) in enumerate(earlier):
+        if not _dates_its_event(p):
+            continue  # (before its nouns are read)
         types = {t for k, t in p.named if k in d.refers}
-        if not types or not _dates_its_event(p):
+        if not types:
             continue
         if _POSSESSIVE_DATE.search(p.window.text or ""):  # type: ignore[union-attr]
             return next((q for q, r in earlier[i + 1:] if _dates_its_event(q) and r in types

@@ -215,16 +215,20 @@ def _of_consequence(doc: Doc, cue: tuple[int, int], clause_end: int, hits: Seque
     tensions", «الصفقة قد تخفف التوتر» speak of what an event would do, not of the event (`other`);
     "could ease sanctions" is still about sanctions. The verb is the cue's last word («قد تخفف»)
     or the first word after it past the auxiliaries ("could [well] ease")."""
-    if rules.effect is None:
+    effect = rules.effect
+    if effect is None:
         return False
-    words = LETTER_WORD.findall(doc.nslice(cue[0], cue[1]))
-    verb = words[-1] if len(words) > 1 else None
-    if verb is None or not rules.effect.fullmatch(verb):
-        after = doc.nslice(cue[1], clause_end)
+    # the words are read in place in the normalised text (a slice of it reads the same: the word
+    # pattern looks at nothing outside its match)
+    ntext = doc.norm.text
+    ns, ne = to_normalized(doc.norm, cue[0], cue[1])
+    words = LETTER_WORD.findall(ntext, ns, ne)
+    if len(words) < 2 or not effect.fullmatch(words[-1]):
+        ns, ne = to_normalized(doc.norm, cue[1], clause_end)
         verb = None
-        for i, m in enumerate(LETTER_WORD.finditer(after)):
-            if m.group() not in rules.gap_words or i >= _GOVERNED_GAP_WORDS:
-                verb = m.group() if rules.effect.fullmatch(m.group()) else None
+        for i, m in enumerate(LETTER_WORD.finditer(ntext, ns, ne)):
+            if i >= _GOVERNED_GAP_WORDS or m.group() not in rules.gap_words:
+                verb = m.group() if effect.fullmatch(m.group()) else None
                 break
         if verb is None:
             return False
@@ -288,15 +292,19 @@ def head_event(
     a_start, a_end = anchor
     # "said in a statement that ...", «اعلنت في بيان انها ...»: the statement is where the claim
     # was made, not what it is about
-    if cue_spans and claim_hits:
-        own = without_reporting_frame(doc, claim_hits, min(cue_spans)[0], rules, claim[0])
+    cue_start = min(cue_spans)[0] if cue_spans else 0
+    if cue_spans and any(h.end <= cue_start for h in claim_hits):
+        # (only a word before the cue can be the frame's: with none, all the words are kept)
+        own = without_reporting_frame(doc, claim_hits, cue_start, rules, claim[0])
         if not own:
             return None
         claim_hits = own
     if claim_hits:
         # "will decide soon, after watching North Korea, which has fired missiles": the aside
         # describes a noun; a claim whose only event words sit in asides names none of its own
-        claim_hits = [h for h in claim_hits if not in_aside(doc, h, claim, anchor, rules)]
+        # (a word of the anchor clause is in none, and most are there: no call for them)
+        claim_hits = [h for h in claim_hits
+                      if a_start <= h.start < a_end or not in_aside(doc, h, claim, anchor, rules)]
         if not claim_hits:
             return None
     elif not claim_hits and rules.refers_back is not None and rules.refers_back.search(doc.nslice(*claim)):
@@ -309,10 +317,11 @@ def head_event(
     # a verb that only holds an event ("host", «يستضيف») with nothing after it has its event before
     # it ("the summit, which Japan is due to host"): it names none of its own
     last = claim_hits[-1] if claim_hits else None  # the hits come in text order
-    in_anchor = [h for h in claim_hits if a_start <= h.start < a_end
-                 and not (h is last and _is_light(doc, h, rules))]
     # 1. "the summit, which is expected to open in June": the relative clause names no event
-    if not in_anchor and rules.relative is not None and rules.relative.match(doc.nslice(a_start, a_end)):
+    # (the anchor's own event words are read only for a clause opening with a relative pronoun)
+    if (rules.relative is not None and rules.relative.match(doc.nslice(a_start, a_end))
+            and not any(a_start <= h.start < a_end and not (h is last and _is_light(doc, h, rules))
+                        for h in claim_hits)):
         before = [h for h in sentence_hits if h.end <= a_start]
         if before:
             return before[-1].event_type
@@ -323,13 +332,24 @@ def head_event(
     # each lead is searched once for a time marker, for both lists below
     sub, cond = rules.subordinate, rules.condition
     timed = [sub.search(lead) is not None for lead in leads] if sub is not None else [False] * len(leads)
-    if rules.setting is not None:
+    setting = rules.setting
+    if setting is not None:
         # "on a visit", «في زيارة يلتقي خلالها»: the trip frames what is done during it, when
         # something is done ("will be in Oslo on a visit" is the visit, and so is "on a visit,
-        # according to a statement": a weak word is no deed)
-        framed = [t or rules.setting.search(lead + doc.nslice(h.start, h.end)) is not None
-                  for h, t, lead in zip(claim_hits, timed, leads, strict=True)]
-        if any(not f and h.priority >= 2 for h, f in zip(claim_hits, framed, strict=True)):
+        # according to a statement": a weak word is no deed). The strong words are read first:
+        # the weak ones' frames matter only once a strong word is left outside any frame.
+        framed = list(timed)
+        deed = False
+        for i, h in enumerate(claim_hits):
+            if not framed[i] and h.priority >= 2:
+                if setting.search(leads[i] + doc.nslice(h.start, h.end)) is None:
+                    deed = True
+                else:
+                    framed[i] = True
+        if deed:
+            for i, h in enumerate(claim_hits):
+                if not framed[i] and h.priority < 2:
+                    framed[i] = setting.search(leads[i] + doc.nslice(h.start, h.end)) is not None
             timed = framed
     untimed = [h for h, t in zip(claim_hits, timed, strict=True) if not t]
     if claim_hits and not untimed and not (rules.during is not None
@@ -339,8 +359,9 @@ def head_event(
         return None
     # "the crossing could reopen if the patrols ...": a condition frames the claim; its event is
     # the claim's only when nothing else is named ("may begin next month if it is signed")
-    main = untimed if cond is None else [h for h, t, lead in zip(claim_hits, timed, leads, strict=True)
-                                         if not t and cond.search(lead) is None]
+    # (with one word or none outside time complements, the condition changes nothing: not read)
+    main = untimed if cond is None or len(untimed) < 2 else [
+        h for h, t, lead in zip(claim_hits, timed, leads, strict=True) if not t and cond.search(lead) is None]
     hits = main or untimed or list(claim_hits)
     if rules.during is not None and all(h.priority < 2 and h.event_type != "statement" for h in hits):
         # "will not raise the border file during this meeting": a claim placed inside an event is

@@ -131,9 +131,12 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             continue  # a claim without a cue needs a date to come
         # a question or forecast about a state is checkable too: «هل تنضم مقديشو إلى المسار؟», "Will
         # Serbia join?", "India has said it will submit its plan", even with no actor, event or date
-        asks_state = (is_question or bool(s_cues)) and bool(within(doc.countries, sent.start, sent.end))
+        # (read below only for a sentence with no event word and no actor: looked up only there)
+        asks_state = False
         if s_cues or is_question:
             s_events, speech, s_sources = scan_sentence(doc, ns, ne, lex)
+            if not (s_events or s_actors):
+                asks_state = bool(within(doc.countries, sent.start, sent.end))
             if len(s_cues) > 1 and s_events:
                 s_cues = _without_attributive(doc, sent, s_cues, s_events, lex.events.head.binding)
             # a government body or role named in the sentence ("the government", «البنك المركزي») is

@@ -79,8 +79,9 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
     if sentence_cues:
         # A cue inside the name of a source («سانا» reads as a future verb) is part of the name, so
         # a clause holding only the attribution joins the claim it introduces.
-        s_cues = [c for c in sentence_cues if (has_context or not c.needs_context)
-                  and not _in_any(c, names)]
+        s_cues = [c for c in sentence_cues if has_context or not c.needs_context]
+        if names:  # (with no source phrase, no cue is inside one)
+            s_cues = [c for c in s_cues if not _in_any(c, names)]
     else:
         s_cues = []
     if is_question:
@@ -101,7 +102,7 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         cap = min(c.certainty for c in own) if own and all(c.kind == CONDITION for c in own) else None
         r = read_certainty(own, negated, False) if own and cap is None else None
         # «بحسب بيان صادر عن الوزارة اليوم»: a statement that is the source is no event of the clause
-        if r is None and s_times and any(not _in_any(e, names) for e in inside(s_events, cl.start, cl.end)):
+        if r is None and s_times and _event_outside(s_events, cl.start, cl.end, names):
             past_verb = doc.past.any_in(cl.start, cl.end)
             # "X said during a visit on Tuesday": the weekday next to a reporting verb is the one gone
             # under a condition only a schedule stated before it counts ("a runoff on June 21 if
@@ -124,7 +125,7 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
                 r = read_certainty(own, negated, False)
                 conditions.append((i, cap))
         if (r is None and readings and opens_purpose(doc.text, cl, sent.rules)
-                and any(not _in_any(e, names) for e in inside(s_events, cl.start, cl.end))):
+                and _event_outside(s_events, cl.start, cl.end, names)):
             r = next((x for x in reversed(readings) if x is not None), None)
         readings.append(r)
     if conditions and len(conditions) < sum(r is not None for r in readings):
@@ -184,6 +185,13 @@ def said_on(t: TimeSpan, speech: Sequence[Hit], cues: Sequence, text: str | None
                 continue
             return True
     return False
+
+
+def _event_outside(events: Sequence, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether an event word inside [start, end) stands outside every source's name."""
+    if not names:
+        return any(start <= h.start < end and h.end <= end for h in events)
+    return any(not _in_any(e, names) for e in inside(events, start, end))
 
 
 def _in_any(hit, spans: Sequence[tuple[int, int]]) -> bool:
