@@ -20,10 +20,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimtracker.extract.appositions import CLAUSE_END, COMMA_GAPS, apposed
+from claimtracker.extract.appositions import COMMA_GAPS, apposed
+from claimtracker.extract.attribution_choice import COMPLEMENTIZERS, Candidate
 from claimtracker.extract.cues import compile_groups, compile_terms, fold_pattern, group_labels
 from claimtracker.extract.source_grammar import SourceGrammar, starts_with, told_later, unsaid
-from claimtracker.models import Attribution
 
 # How a source group maps to the attribution kinds of models.ATTRIBUTION_KINDS.
 _KIND_OF_GROUP = {
@@ -132,7 +132,6 @@ class AttributionLexicon:
         return any(p.search(nsentence) for p in self.continuation)
 
 
-Candidate = tuple[int, int, str, int, int]  # (-rank, -length, kind, start, end)
 
 
 def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Sequence[Hit], window: int,
@@ -262,40 +261,6 @@ def _within(h: Hit, hits: Sequence[Hit]) -> bool:
     return any(o.start <= h.start and h.end <= o.end for o in hits)
 
 
-def closest(text: str, found: Sequence[Candidate], clause: tuple[int, int]) -> Attribution | None:
-    """The attribution of a clause among its sentence's `candidates`: the nearest, then the most
-    identifiable, then the longest."""
-    c_start, c_end = clause
-    # a speaker whose words follow it speaks for them, not for a clause before it ("X will come,
-    # and officials hope to Y"; «..., وقال مصدر إن ...»); a closing one ("X, officials said on
-    # Monday.") speaks for what came before
-    found = [c for c in found if c[3] < c_end or not _introduces(text, c[4])]
-    if not found:
-        return None
-    _, _, _, kind, start, end = min((_distance(c[3], c[4], c_start, c_end), *c) for c in found)
-    return Attribution(kind, text[start:end])
-
-
-# words a closing speaker may take after its verb ("said on Wednesday in a statement")
-_CLOSING_WORDS = 3
-# "that", «أن» and their forms: the word that opens what a reporting verb introduces
-_COMPLEMENTIZERS = "that|[اأإ]ن|[اأإ]نه|[اأإ]نها|بان|بأن"
-_OPENS_CLAUSE = re.compile(rf"\s*(?:{_COMPLEMENTIZERS}|to)(?!\w)")
-
-
-def _introduces(text: str, end: int) -> bool:
-    """Whether a clause follows a source (its complementizer, or more than a few words before
-    the clause ends): the source introduces it."""
-    if _OPENS_CLAUSE.match(text, end):
-        return True
-    stop = CLAUSE_END.search(text, end)
-    return len(text[end : stop.start() if stop else len(text)].split()) > _CLOSING_WORDS
-
-
-def _distance(start: int, end: int, c_start: int, c_end: int) -> int:
-    return 0 if start < c_end and end > c_start else min(abs(start - c_end), abs(end - c_start))
-
-
 def _nested(h: Hit, hits: Sequence[Hit]) -> bool:
     """Whether a longer hit holds `h`."""
     length = h.end - h.start
@@ -380,7 +345,7 @@ def _apposition(gap: str) -> bool:
     (", while analysts expect" opens a new clause instead)."""
     core = gap.strip()
     return len(core) > 1 and core[0] in ",،" and core[-1] in ",،"
-_AFTER_COMPLEMENTIZER = re.compile(rf"(?<!\w)(?:{_COMPLEMENTIZERS})\s*$")
+_AFTER_COMPLEMENTIZER = re.compile(rf"(?<!\w)(?:{COMPLEMENTIZERS})\s*$")
 
 
 # how far a complementizer may stand from the reporting verb it completes («وأضاف المصدر أن»)

@@ -14,14 +14,8 @@ from collections.abc import Sequence
 from datetime import date
 from operator import attrgetter
 
-from claimtracker.extract.attribution import (
-    AttributionLexicon,
-    Candidate,
-    Hit,
-    candidates,
-    closest,
-    governed_by_cue,
-)
+from claimtracker.extract.attribution import AttributionLexicon, Hit, candidates, governed_by_cue
+from claimtracker.extract.attribution_choice import Candidate, closest
 from claimtracker.extract.document import (
     Doc,
     TimeSpan,
