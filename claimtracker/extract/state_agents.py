@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from claimtracker.extract.phrases import Token, surface_ar, token_index
+from claimtracker.extract.state_bodies import state_words
 from claimtracker.extract.verbs_ar import masdar_after_prep, past_verb_ar, present_verb
 
 
@@ -28,12 +29,7 @@ def agents(text: str, lang: str, tokens: list[Token], hits: Sequence,
     as the adjective of a state body ("the Kenyan side", «الجانب الكيني»). `phrases` are token
     tuples (lowercase in English); `bodies` the state-body nouns of the language."""
     out = []
-    for h in hits:
-        if h.listed or h.via not in ("name", "capital", "adjective"):
-            continue
-        i = token_index(tokens, h.start, 1)
-        if i is None:
-            continue
+    for h, i in state_words(tokens, hits):
         if h.via == "adjective":
             # the body stands before its adjective in Arabic («الجانب الليبي») and after it in
             # English ("the Libyan side"), which needs the article before the adjective

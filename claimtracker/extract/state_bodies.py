@@ -10,7 +10,7 @@ the verb checks are `CountryFinder`'s.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from claimtracker.extract.phrases import Token, ar_keys, surface_ar, token_index
 
@@ -18,17 +18,23 @@ from claimtracker.extract.phrases import Token, ar_keys, surface_ar, token_index
 VerbAt = Callable[[str, list[Token], int], bool]
 
 
+def state_words(tokens: list[Token], hits: Sequence) -> Iterator[tuple]:
+    """The country hits that may act (named, by capital or by adjective; not in a passing list),
+    each with the index of its first token."""
+    for h in hits:
+        if h.listed or h.via not in ("name", "capital", "adjective"):
+            continue
+        i = token_index(tokens, h.start, 1)
+        if i is not None:
+            yield h, i
+
+
 def bodies_acting_en(text: str, tokens: list[Token], hits: Sequence, bodies: frozenset[str],
                      place_before: frozenset[str], verb_at: VerbAt) -> list:
     """"Egypt's foreign ministry said", "the Kenyan government will": the state of the body."""
     out = []
     adjectives = {h.start: h for h in hits if h.via == "adjective"}
-    for h in hits:
-        if h.listed or h.via not in ("name", "capital", "adjective"):
-            continue
-        i = token_index(tokens, h.start, 1)
-        if i is None:
-            continue
+    for h, i in state_words(tokens, hits):
         j = _after(tokens, i, h.end)
         if h.via == "adjective":
             # "Turkmen and Chinese officials will": adjectives joined by "and" share the body noun
