@@ -71,3 +71,15 @@ def test_heading_a_delegation_is_about_the_talks_it_goes_to(text, lang):
 def test_cannot_be_ruled_out_is_low_certainty_speculation(text):
     ms = [m for m in extract(text, published=PUBLISHED, lang="en", resources=Resources.load()).mentions if m.is_forward]
     assert [(m.kind, m.certainty_label) for m in ms] == [("speculation", "low")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ولم تستبعد المصادر أن تمتنع الصين عن التصويت كما فعلت في السنوات الماضية.", "ar"),
+        ("Officials said Chile could abstain again, as it has done over the past few years.", "en"),
+    ],
+)
+def test_a_period_looking_back_to_today_does_not_date_a_forecast(text, lang):
+    ms = [m for m in extract(text, published=PUBLISHED, lang=lang, resources=Resources.load()).mentions if m.is_forward]
+    assert ms and all(m.expected is None or m.expected.end != PUBLISHED for m in ms)

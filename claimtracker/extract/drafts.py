@@ -194,6 +194,8 @@ def _pick_time(times: Sequence[TimeSpan], published: date | None, speech: Sequen
         if is_future(w, published):
             return w
         end = w.end or w.start
+        if published is not None and end == published and w.start is not None and w.start < published:
+            continue  # a period looking back to today ("the past two weeks", «السنوات الماضية»)
         if published is not None and end == published and not said_on(t, speech, cues, text):
             return w
     return None
