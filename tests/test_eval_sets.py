@@ -34,3 +34,15 @@ def test_the_gold_is_the_one_its_readme_hashed(folder: Path):
     readme = (folder / "README.md").read_text(encoding="utf-8")
     # READMEs give the hash in full or by its first 16 hex digits
     assert digest[:16] in readme, f"{folder.name}: gold.jsonl sha256 {digest[:16]}… is not in its README"
+
+
+def test_score_sets_leaves_out_a_blind_set_unless_it_is_named(tmp_path, monkeypatch):
+    from tests.conftest import REPO
+
+    monkeypatch.syspath_prepend(str(REPO / "bench"))
+    import score_sets
+
+    for name in ("heldout", "heldout2", "heldout3"):
+        (tmp_path / name).mkdir()
+    (tmp_path / "heldout3" / "BLIND").write_text("never scored\n", encoding="utf-8")
+    assert score_sets.default_sets(tmp_path) == ["dev", "heldout", "heldout2"]
