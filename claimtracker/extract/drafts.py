@@ -193,11 +193,11 @@ def _pick_time(times: Sequence[TimeSpan], published: date | None, speech: Sequen
             continue
         if is_future(w, published):
             return w
-        end = w.end or w.start
-        if published is not None and end == published and w.start is not None and w.start < published:
-            continue  # a period looking back to today ("the past two weeks", «السنوات الماضية»)
-        if published is not None and end == published and not said_on(t, speech, cues, text):
-            return w
+        if published is not None and (w.end or w.start) == published:
+            if w.start is not None and w.start < published:
+                continue  # a period looking back to today ("the past two weeks", «السنوات الماضية»)
+            if not said_on(t, speech, cues, text):
+                return w
     return None
 
 

@@ -136,7 +136,8 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             # a government body or role named in the sentence ("the government", «البنك المركزي») is
             # someone to hold to the claim, like an actor (looked for only when nothing else is there)
             if not (s_events or s_actors or s_times or asks_state):
-                asks_state = _names_body(doc, ns, ne, lex)
+                # with a reporting verb the sentence's source phrases are already read
+                asks_state = any(h.kind in _BODIES for h in s_sources) if speech else _names_body(doc, ns, ne, lex)
             if not (s_events or s_actors or s_times or asks_state):
                 continue  # every claim would be about nothing checkable, and an assertion needs an event
             may_assert = may_assert and bool(s_events)
