@@ -216,8 +216,9 @@ def test_same_month_refers_back(lex):
 
 def test_duration_is_anchored_on_the_date_before_it(lex):
     got = hits("بدأ الوزير اليوم الأحد 8 جوان 2014 زيارة للجزائر تستمر يومين", lex)
+    # the date's window runs to the duration's end too; each keeps its words (others stand between)
     assert [(h.window.start, h.window.end, h.window.text) for h in got] == [
-        (D(2014, 6, 8), D(2014, 6, 8), "اليوم الأحد 8 جوان 2014"),
+        (D(2014, 6, 8), D(2014, 6, 9), "اليوم الأحد 8 جوان 2014"),
         (D(2014, 6, 8), D(2014, 6, 9), "تستمر يومين")]
 
 

@@ -127,7 +127,16 @@ def anchor_durations(g: Grammar, mtext: str, items: list[Item], pub: date | None
             continue
         if near and prev.raw.precision == "day" and it.start - prev.end <= 60:  # type: ignore[union-attr]
             lo = prev.raw.lo  # type: ignore[union-attr, assignment]
-            out.append(Item(it.start, it.end, Raw(lo, _after(lo, unit, n), "range")))
+            # the date's window runs to the duration's end too: a claim that takes the date takes the
+            # whole stay ("arrives on June 3 for two weeks of talks" is June 3-16). The words join
+            # only when nothing stands between them; else each keeps its own («غدا إلى باريس في
+            # زيارة تستمر يومين»: «غدا» and «تستمر يومين», both the two days)
+            span = Raw(lo, _after(lo, unit, n), "range", merged=True)
+            if it.start - prev.end <= 1:  # type: ignore[union-attr]
+                out[-1] = Item(prev.start, it.end, span)  # type: ignore[union-attr]
+            else:
+                out[-1] = Item(prev.start, prev.end, span)  # type: ignore[union-attr]
+                out.append(Item(it.start, it.end, Raw(lo, span.hi, "range")))
             continue
         out.append(it)
     return out
@@ -207,6 +216,11 @@ def apply_prefixes(g: Grammar, mtext: str, items: list[Item], pub: date | None) 
                 out.append(_with_prefix(g, it, before, pub))
                 floor = it.end
                 continue
+            m = g.before_clause.search(before) if g.before_clause is not None and raw.lo is not None else None
+            if m:
+                out.append(_before(it, it.start - (len(before) - m.start()), pub))
+                floor = it.end
+                continue
         out.append(it)
         floor = it.end
     return out
@@ -223,6 +237,15 @@ def _marks_start(g: Grammar, modifier: str) -> bool:
     if " ".join(words) in starts:
         return True
     return g.words.lang == "ar" and " ".join([strip_clitic(words[0], g), *words[1:]]) in starts
+
+
+def _before(it: Item, start: int, pub: date | None) -> Item:
+    """'before X' from `start`: from publication to the day before X (to X's end for 'before the end
+    of X')."""
+    raw = it.raw
+    hi: date | None = raw.hi if raw.end_part else (raw.lo - timedelta(days=1) if raw.lo else None)
+    lo = pub if pub and hi and pub <= hi else None
+    return Item(start, it.end, Raw(lo, hi, "range", merged=True))
 
 
 def _nowhere(text: str) -> None:
@@ -266,9 +289,7 @@ def _with_prefix(g: Grammar, it: Item, before: str, pub: date | None) -> Item:
             hi = raw.hi
             return Item(start, it.end, Raw(pub if pub and pub <= hi else raw.lo, hi, "range", merged=True))
         if kind == "prefix_before":
-            hi = raw.hi if raw.end_part else raw.lo - timedelta(days=1)
-            lo = pub if pub and pub <= hi else None
-            return Item(start, it.end, Raw(lo, hi, "range", merged=True))
+            return _before(it, start, pub)
         if kind in ("prefix_open", "prefix_open_gap"):
             if raw.merged:
                 continue

@@ -151,6 +151,9 @@ class Grammar:
     # head word -> the words that may stand just before it in a phrase (`time_starts.head_skip`), or
     # None: after another word, and with no letter glued before it, it is in no phrase
     head_skip: Callable[[str], frozenset[str] | None]
+    # "before the new fiscal year starts on July 1": a before-word, then a short clause of its own
+    # (no comma, no word of prefix_before_gap_stop), ending where the date begins; None: no words
+    before_clause: re.Pattern | None
 
 
 # Each kind of head word, the lexicon keys that hold it, and the handlers of the patterns that can
@@ -272,7 +275,21 @@ def compile_grammar(words: LangWords) -> Grammar:
                    tuple(tuple(p.split()) for p in prefix_gap),
                    {w: regexes[ks] for w, ks in kinds.items() if not w[0].isdigit()},
                    re.compile("|".join(re.escape(p) for p in prefix_gap) if prefix_gap else "(?!x)x"),
-                   table, _head_skips(head_patterns, parsed_all, starts))
+                   table, _head_skips(head_patterns, parsed_all, starts), _before_clause(words, lang))
+
+
+def _before_clause(words: LangWords, lang: str) -> re.Pattern | None:
+    """A before-word, then a short clause with a verb of its own ("before the new fiscal year starts on
+    July 1", «قبل أن يبدأ العام المالي في ...»), up to the end of the text: what `apply_prefixes`
+    reads when no modifier stands right before a date. A noun alone ("ahead of the election in
+    February") is the event the date belongs to, and is left to the date."""
+    if not words.words("prefix_before_clause_verbs"):
+        return None
+    clitic = "(?:[وف])?" if lang == "ar" else ""
+    stop = rf"(?:{clitic}(?:{words.alt('prefix_before_gap_stop')}))(?!\w)"
+    word = rf"(?!{stop})[\w'’-]+[ \t]+"
+    verb = rf"(?:{words.alt('prefix_before_clause_verbs')})[ \t]+"
+    return re.compile(rf"(?<!\w){clitic}(?:{words.alt('prefix_before')})[ \t]+(?:{word}){{0,4}}{verb}(?:{word}){{0,5}}\Z")
 
 
 def _head_skips(head_patterns: dict[str, tuple[Pattern, ...]], parsed: list,
