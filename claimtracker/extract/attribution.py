@@ -86,6 +86,7 @@ class AttributionLexicon:
     source_labels: tuple[str, ...] = ()  # the group of `sources` by match.lastindex
     unpaired_labels: tuple[str, ...] = ()
     grammar: SourceGrammar | None = None  # how far a source and its verb may stand apart
+    pronoun_speaker: re.Pattern | None = None  # "he said": read on the original text, group `who`
 
     @classmethod
     def load(cls, path: Path, lang: str) -> AttributionLexicon:
@@ -110,6 +111,8 @@ class AttributionLexicon:
             continuation=tuple(re.compile(fold_pattern(p, lang)) for p in raw.get("continuation", [])),
             verb_first_at_end=bool(raw.get("verb_first_at_end", False)),
             grammar=SourceGrammar.from_spec(raw.get("grammar", {}), lang),
+            pronoun_speaker=re.compile("|".join(f"(?:{p})" for p in raw["pronoun_speaker"]), re.IGNORECASE)
+            if raw.get("pronoun_speaker") else None,
         )
 
     def find(self, ntext: str, pos: int = 0, endpos: int | None = None) -> list[Hit]:
@@ -126,6 +129,11 @@ class AttributionLexicon:
             hits.extend(Hit(groups[int(m.lastgroup[1:])], m.start(), m.end())  # type: ignore[index]
                         for m in pattern.finditer(ntext, pos, end))
         return hits
+
+    def pronoun_source(self, text: str, start: int, end: int) -> str | None:
+        """The words of a speaker named by a pronoun in text[start:end] ("he told reporters"), if any."""
+        m = self.pronoun_speaker.search(text, start, end) if self.pronoun_speaker is not None else None
+        return m.group("who") if m else None
 
     def is_continuation(self, nsentence: str) -> bool:
         """"He added that ...": the sentence goes on quoting the previous sentence's source."""

@@ -183,6 +183,11 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
                 att.is_continuation(nsent) or _inside_quote(doc.text, previous_at, sent.start)
             ):
                 attr = previous_attr
+            if attr is None:
+                # "“…,” he said": the previous sentence's source, else a person by these words
+                said_by = att.pronoun_source(doc.text, sent.start, sent.end)
+                if said_by:
+                    attr = previous_attr or Attribution("named", said_by)
             sentence_attr = sentence_attr or attr
             if live_times is None:
                 # a time phrase dating a past verb is no window to come, whichever claim holds it
