@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from claimtracker.extract import Resources, extract
 from claimtracker.extract.timewords import TimeLexicon, find_times
 
 PUB = date(2025, 10, 15)  # Wednesday
@@ -93,3 +94,31 @@ def test_before_a_clause_ending_in_a_date_ar(lex, text, expected):
 )
 def test_before_a_noun_or_another_clause_leaves_the_date(lex, text, lang, expected):
     assert windows(text, lang, lex) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchored", "words"),
+    [
+        ("ويصل الوفد إلى تونس قبل المؤتمر بيومين.", ("before", "day", 2), "قبل المؤتمر بيومين"),
+        ("وتبدأ المشاورات عقب الانتخابات البلدية بثلاثة أسابيع.", ("after", "week", 3), "عقب الانتخابات البلدية بثلاثة أسابيع"),
+    ],
+)
+def test_an_arabic_count_after_its_event_is_anchored_on_it(lex, text, anchored, words):
+    hits = find_times(text, "ar", PUB, lex)
+    assert [(h.window.start, h.window.end, h.window.text, h.anchored) for h in hits] == [(None, None, words, anchored)]
+
+
+def test_after_a_pronoun_the_count_is_from_the_date_before(lex):
+    # «بعد ذلك بأسبوعين» counts from the date named before it, not from an event
+    hits = find_times("وتعقد الجولة الأولى في 3 نوفمبر، على أن تليها الثانية بعد ذلك بأسبوعين.", "ar", PUB, lex)
+    assert [h.window.start for h in hits] == [date(2025, 11, 3), date(2025, 11, 17)]
+
+
+def test_a_count_from_an_event_moves_the_events_window():
+    text = ("ومن المقرر أن يعقد المؤتمر الاقتصادي في منتصف ديسمبر المقبل. "
+            "ويرجح أن يصل الوزير إلى الرباط قبل المؤتمر بيومين لإجراء مشاورات.")
+    out = extract(text, PUB, "ar", Resources.load()).to_json()
+    windows = [(m["expected"] or {}).get("from") for m in out["mentions"]] + [
+        (m["expected"] or {}).get("to") for m in out["mentions"]]
+    # mid-December is the 11th to the 20th: two days before it is the 9th to the 18th
+    assert windows == ["2025-12-11", "2025-12-09", "2025-12-20", "2025-12-18"]

@@ -164,7 +164,7 @@ _HEADS = {
     "weekday": (("weekdays",), {"date", "weekday"}),
     "unit": (("units", "dual_units", "plural_units", "period_nouns", "weekend", "year_end", "same_month"),
              {"date", "month", "period", "year", "within", "in_n", "ago", "duration", "weekend", "year_end", "fixed",
-              "hijri"}),
+              "hijri", "event_count"}),
     "season": (("seasons",), {"season"}),
     "hijri": (("hijri_months", "hijri_feasts"), {"hijri"}),
     "feast": (("fixed_feasts",), {"feast"}),
@@ -174,12 +174,12 @@ _HEADS = {
     "soon": (("soon",), {"soon"}),
     "event_day": (("event_days",), {"event_day"}),
     "vague": (("vague",), {"vague", "period"}),
-    "digit": ((), {"numeric", "date", "year", "within", "in_n", "ago", "duration", "day_only"}),
+    "digit": ((), {"numeric", "date", "year", "within", "in_n", "ago", "duration", "day_only", "event_count"}),
 }
 _NOT_STARTERS = ("connectors", "sentence_breaks", "prefix_by", "prefix_before", "prefix_open", "prefix_open_gap",
                  "prefix_after", "prefix_between", "after_n", "ago", "duration_from", "day_suffixes", "of", "and",
                  "today_not_before", "time_of_day", "time_of_day_after", "_about", "anchor_links", "anchor_now",
-                 "anchor_stop", "anchor_after", "anchor_before",
+                 "anchor_stop", "anchor_after", "anchor_before", "prefix_before_gap_stop", "prefix_before_clause_verbs",
                  "rel_after_next", "fixed_with_context", "fixed_context",
                  "rel_new", "month_not_before", "month_not_after", "soon_not_before", "month_not_before_doc",
                  "month_not_after_doc", "soon_not_before_doc", "event_days_doc")
@@ -213,7 +213,9 @@ def compile_grammar(words: LangWords) -> Grammar:
                     head_kinds.setdefault(f.split()[-1], set()).add(kind)
     kinds = {k: frozenset(v) for k, v in head_kinds.items()}
     kind_sets = set(kinds.values()) | {frozenset({"digit"})}
-    starters = frozenset(fold(w, lang).split()[0] for key in words.raw if key not in _NOT_STARTERS
+    # a key ending in "_doc" is a note on its words, not words
+    starters = frozenset(fold(w, lang).split()[0] for key in words.raw
+                         if key not in _NOT_STARTERS and not key.endswith("_doc")
                          for w in words.words(key) if fold(w, lang))
     # An Arabic starter may carry one or two clitics ("وفي", "وبعد"): spelled out, one set lookup per word.
     start_words = starters | frozenset(c + s for c in CLITICS for s in starters) | frozenset(

@@ -145,6 +145,11 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
                 rf"|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}{not_named}"),
         ("duration", rf"{B}(?:{CL}(?:{w.alt('duration')})\s+|[وف]?ل)(?:(?P<num>{num})\s+(?P<unit>{unit})"
                      rf"|(?P<dual>{dual})|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}"),
+        # «قبل القمة بيومين», «بعد الاقتراع بثلاثة أيام»: a count after the event it is counted from
+        # (a definite noun and up to two definite adjectives or nouns); «بعد ذلك بأسبوعين» is in_n
+        ("event_count", rf"{B}{CL}(?:(?P<before>{w.alt('event_count_before')})|(?:{w.alt('event_count_after')}))\s+"
+                        rf"(?:[وفبل]?ال\w+)(?:\s+ال\w+){{0,2}}\s+ب(?:(?P<num>{num})\s+(?P<unit>{unit})|(?P<dual>{dual})"
+                        rf"|(?P<one>{sing})){E}"),
         # «عشية الانتخابات»: the day before an event named right after it (time_combine.anchor_counts),
         # not «عشية الأحد» (Sunday evening) or «عشية اليوم»
         ("event_day", rf"{B}(?:{CL}(?:{prep})\s+)?{CL}(?P<eday>{w.alt('event_days')})(?=\s+\w)"

@@ -306,9 +306,19 @@ def event_day(g: dict, ctx: Ctx) -> Raw | None:
     return Raw(None, None, "vague", count=("before" if n < 0 else "after", "day", abs(n)))
 
 
+def event_count(g: dict, ctx: Ctx) -> Raw | None:
+    """«قبل القمة بيومين», «بعد الاقتراع بأسبوع»: a count from an event named before it, dated from
+    that event's date elsewhere in the text (`window_attach.anchored_window`), so none of its own."""
+    unit, n = unit_of(g, ctx), number(g, ctx)
+    if unit is None or n is None or n > 1000:
+        return None
+    return Raw(None, None, "vague", count=("before" if g.get("before") else "after", unit, n))
+
+
 HANDLERS = {
     "fixed": fixed, "soon": soon, "vague": vague, "weekday": weekday, "date": date_dm, "numeric": numeric,
     "month": month, "within": within, "in_n": in_n, "ago": ago, "duration": duration, "day_only": month_day_only,
     "period": periods.period, "year_end": periods.year_end, "year": periods.year, "season": periods.season,
     "weekend": periods.weekend, "hijri": hijri, "feast": periods.feast, "event_day": event_day,
+    "event_count": event_count,
 }

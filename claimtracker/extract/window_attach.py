@@ -214,8 +214,10 @@ def anchored_window(loose: Window | None, count: tuple[str, str, int | None] | N
             if how == "within":  # "within 48 hours of the vote": from the vote to two days after it
                 end = add_units(window.end, unit, n) if n is not None else typical_end(window.end, unit)
                 return Window(window.end, end, loose.text)
-            day = add_units(window.end, unit, n) if how == "after" else add_units(window.start, unit, -n)  # type: ignore[arg-type, operator]
-            return Window(day, day, loose.text)
+            # the event's window moved by the count: "two days before the summit" in mid-February
+            # is mid-February two days earlier, a day when the summit has one
+            step: int = n if how == "after" else -n  # type: ignore[operator, assignment]
+            return Window(add_units(window.start, unit, step), add_units(window.end, unit, step), loose.text)
     return None
 
 
