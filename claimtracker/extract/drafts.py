@@ -361,7 +361,14 @@ def _named_before(d: Draft, earlier: Sequence[tuple[Draft, str | None]]) -> Draf
     type is the noun's) that names it with the same noun. A claim naming it about something else
     ("ministers meet on Tuesday to prepare the summit") dates that other thing and is passed over;
     one whose date only says which event ("this year's meeting") leads to the nearest claim before
-    it about an event of the noun's type."""
+    it about an event of the noun's type.
+
+    Of the claims that name and date the event in their own words, the first wins: it is where the
+    text introduced the event and its date, where later claims that name it mostly speak of
+    something done at it (its results, a party joining it) on dates of their own. One that gives it
+    a new date ("postponed to") wins outright. A claim whose date stands in another clause of its
+    sentence only borrowed it and comes last."""
+    borrowed = own = None
     for i, (p, _) in enumerate(earlier):
         if not _dates_its_event(p):
             continue  # (before its nouns are read)
@@ -369,11 +376,21 @@ def _named_before(d: Draft, earlier: Sequence[tuple[Draft, str | None]]) -> Draf
         if not types:
             continue
         if _POSSESSIVE_DATE.search(p.window.text or ""):  # type: ignore[union-attr]
-            return next((q for q, r in earlier[i + 1:] if _dates_its_event(q) and r in types
-                         and not _POSSESSIVE_DATE.search(q.window.text or "")), None)  # type: ignore[union-attr]
+            return borrowed or next((q for q, r in earlier[i + 1:] if _dates_its_event(q) and r in types
+                                     and not _POSSESSIVE_DATE.search(q.window.text or "")), None)  # type: ignore[union-attr]
         if p.event_type in types:
-            return p
-    return None
+            if _reschedules(p):
+                return p  # "the summit was moved to November": the latest date it was given
+            if (p.window.text or "") in p.sentence.text[p.start : p.end]:  # type: ignore[union-attr]
+                own = p  # the earliest such claim: where the text introduced and dated the event
+            borrowed = borrowed or p
+    return own or borrowed
+
+
+def _reschedules(d: Draft) -> bool:
+    """Whether a claim gives its event a new date ("postponed to", «أرجئت إلى» in its words)."""
+    doc = d.nouns.doc if d.nouns is not None else None
+    return doc is not None and doc.moved_to is not None and doc.moved_to.search(doc.nslice(d.start, d.end)) is not None
 
 
 def _story_types(drafts: Sequence[Draft]) -> frozenset[str]:

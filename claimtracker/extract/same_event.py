@@ -109,6 +109,9 @@ def read_nouns(doc: Doc, hits: Sequence[EventHit], rules: NounRules | None = Non
             key = f"{kind.group(1).lower()} {key}"
             kinds.add(key)
         named.add((key, h.event_type))
+        if " " in key and kind is None:
+            # «جلسات الحوار», "the dialogue sessions": a later «الحوار» names the same event
+            named.update((_key(w, rules)[0], h.event_type) for w in key.split() if len(w) >= 3)
         if definite or (rules.determiner is not None and rules.determiner.search(before)):
             back.add(key)
     return frozenset(named), frozenset(back), frozenset(kinds)

@@ -1,0 +1,49 @@
+"""Which earlier claim dates a claim that names a known event (ninth session), on texts written
+for these tests.
+
+The first claim that names and dates the event in its own words wins (it introduced the event);
+later claims naming it mostly speak of something done at it, on dates of their own. A claim that
+moves the event ("postponed to") wins outright. A word of a compound event noun («جلسات الحوار»)
+names the same event as that word alone («الحوار»).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources, extract
+
+PUB = date(2026, 6, 9)
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources.load()
+
+
+def windows(text: str, lang: str, res: Resources) -> list[tuple[str | None, str | None]]:
+    out = extract(text, PUB, lang, res).to_json()
+    return [((m["expected"] or {}).get("from"), (m["expected"] or {}).get("to")) for m in out["mentions"]]
+
+
+def test_the_event_keeps_the_date_it_was_introduced_with_en(res):
+    text = ("The national conference will open on July 14 in the capital, its organisers said. "
+            "The conclusions of the conference will be sent to the president by the end of August. "
+            "The president is expected to open the conference with a speech.")
+    assert windows(text, "en", res)[-1] == ("2026-07-14", "2026-07-14")
+
+
+def test_the_event_keeps_the_date_it_was_introduced_with_ar(res):
+    text = ("أعلنت اللجنة المنظمة أن جلسات الحوار الوطني ستنطلق في منتصف يوليو المقبل. "
+            "ويرجح مراقبون مشاركة حزب الأمل في الحوار، على أن يحسم مكتبه السياسي قراره يوم الجمعة المقبل. "
+            "ومن المنتظر أن يفتتح الرئيس الحوار بكلمة.")
+    assert windows(text, "ar", res)[-1] == ("2026-07-11", "2026-07-20")
+
+
+def test_a_new_date_for_the_event_wins(res):
+    text = ("The regional summit will be held on October 10 in Accra. "
+            "On Monday the organisers said the summit would be postponed to November 20. "
+            "Most leaders are expected to attend the summit.")
+    assert windows(text, "en", res)[-1] == ("2026-11-20", "2026-11-20")
