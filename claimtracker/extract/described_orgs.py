@@ -18,6 +18,7 @@ from typing import NamedTuple
 from claimtracker.extract.phrases import Token
 
 _ARTICLES = frozenset({"the", "The"})
+_POSSESSIVE = ("'", "\u2019")  # the gap before the "s" of "Kenya's"
 _JOINED = (" ", "-")  # the gaps inside a name: "N-VA", "Moldova Gaz"
 _MAX_NAME = 4  # words of a name after a kind noun
 _MAX_ASIDE = 12  # words between the commas of an aside after a subject
@@ -36,12 +37,20 @@ class DescribedTables(NamedTuple):
     people_nouns: frozenset[str] = frozenset()
     # words of a data source's name (Statistics, Census): an office cited for its figures is no actor
     source_words: frozenset[str] = frozenset()
+    # kind nouns of a political party or alliance ("his Wiper party", "the opposition X coalition"):
+    # a capitalised name before one is a party's name wherever it stands, with no verb needed
+    party_nouns: frozenset[str] = frozenset()
+    # words that stand for "the" before a name: possessive pronouns ("his Wiper party")
+    determiners: frozenset[str] = frozenset()
 
 
 class DescribedOrg(NamedTuple):
     name: str
     start: int
     end: int
+    # the name with its kind noun ("X Party"), tried first against the gazetteer: a party known
+    # under its full name keeps it, an unknown one is named as the text names it ("Wiper")
+    full: str = ""
 
 
 def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTables,
@@ -115,21 +124,52 @@ def _body_word(tokens: Sequence[Token]) -> Callable[[int], bool]:
 def _name_then_kind(text: str, tokens: Sequence[Token], k: int, tables: DescribedTables,
                     no_name: Callable[[str], bool]) -> DescribedOrg | None:
     """"the <Name> <kind noun>" acting as a subject: up to three words with a capital letter after
-    "the", the kind noun at k, then a verb. The name is the words and the noun capitalised ("the
-    uMkhonto weSizwe party could" -> uMkhonto weSizwe Party); the span is the words alone, so a
-    nationality adjective ("the Chinese company will") is seen to be a place."""
+    "the" (or a possessive, and at most two lowercase words: "the opposition X coalition"), the kind
+    noun at k, then a verb. The name is the words and the noun capitalised ("the uMkhonto weSizwe
+    company could" -> uMkhonto weSizwe Company); the span is the words alone, so a nationality
+    adjective ("the Chinese company will") is seen to be a place. A party's kind noun needs no verb
+    ("brought Lund's Siumut party to power"), and the party is named without it unless its last
+    word is an institution word ("the Social Democratic party" -> Social Democratic Party)."""
     lo = k
     while lo > 0 and k - lo < 3 and text[tokens[lo - 1].end:tokens[lo].start] in _JOINED \
-            and not tokens[lo - 1].text.islower() and tokens[lo - 1].text not in _ARTICLES:
+            and not tokens[lo - 1].text.islower() and tokens[lo - 1].text not in _ARTICLES \
+            and tokens[lo - 1].text not in tables.determiners:
         lo -= 1
-    if lo == 0 or tokens[lo - 1].text not in _ARTICLES or text[tokens[lo - 1].end:tokens[lo].start] != " ":
+    if lo == k or not _introduced(text, tokens, lo, tables):
         return None
     if any(no_name(t.text) and t.text not in tables.name_words for t in tokens[lo:k]):
         return None  # "the Sunni militia", "the Kurdish party": a people's adjective, not a name
-    if not _acts(text, tokens, k, tables.verbs):
+    # "the West African bloc ECOWAS": a name after the noun is the one it introduces
+    party = tokens[k].text in tables.party_nouns and not (
+        k + 1 < len(tokens) and text[tokens[k].end:tokens[k + 1].start] == " " and tokens[k + 1].text[:1].isupper())
+    if not party and not _acts(text, tokens, k, tables.verbs):
         return None
     start, end = tokens[lo].start, tokens[k - 1].end
-    return DescribedOrg(f"{text[start:end]} {tokens[k].text.capitalize()}", start, end)
+    full = f"{text[start:end]} {tokens[k].text.capitalize()}"
+    if party and (tokens[k - 1].text in tables.heads or tokens[k - 1].text not in tables.name_words):
+        # "the Jotna Alliance coalition": a name that ends in a head noun is whole already
+        return DescribedOrg(text[start:end], start, end, full)
+    return DescribedOrg(full, start, end)
+
+
+def _introduced(text: str, tokens: Sequence[Token], lo: int, tables: DescribedTables) -> bool:
+    """Whether a determiner introduces the name at tokens[lo], maybe across up to two lowercase
+    descriptors ("the opposition", "his"): "the", a possessive pronoun, or a name's possessive
+    ("Kenya's", "the Assembly's")."""
+    d = lo
+    while True:
+        if d > 0 and text[tokens[d - 1].end:tokens[d].start] == " ":
+            prev = tokens[d - 1].text
+            if prev in _ARTICLES or prev in tables.determiners:
+                return True
+            if prev == "s" and d > 1 and text[tokens[d - 2].end:tokens[d - 1].start] in _POSSESSIVE \
+                    and tokens[d - 2].text[:1].isupper():
+                return True
+        if d == 0 or lo - d >= _MAX_DESCRIPTORS or text[tokens[d - 1].end:tokens[d].start] != " " \
+                or not tokens[d - 1].text.islower() or tokens[d - 1].text in tables.joiners \
+                or tokens[d - 1].text in tables.verbs or tokens[d - 1].text == "s":
+            return False
+        d -= 1
 
 
 def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedTables,
@@ -143,13 +183,14 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
         return text[tokens[a].end:tokens[a + 1].start]
 
     lo = k
-    while lo > 0 and gap(lo - 1) == " " and name_word(lo - 1) and tokens[lo - 1].text not in _ARTICLES:
+    while lo > 0 and gap(lo - 1) == " " and name_word(lo - 1) and tokens[lo - 1].text not in _ARTICLES \
+            and tokens[lo - 1].text not in tables.determiners:
         lo -= 1
-    d = lo
-    while d > 0 and lo - d < _MAX_DESCRIPTORS and gap(d - 1) == " " and tokens[d - 1].text.islower() \
-            and tokens[d - 1].text not in tables.joiners:
-        d -= 1
-    if d == 0 or tokens[d - 1].text not in _ARTICLES or gap(d - 1) != " ":
+        # "the Finance and National Planning Committee": "and" between two capitalised words
+        if lo > 1 and tokens[lo - 1].text == "and" and gap(lo - 1) == " " and gap(lo - 2) == " " \
+                and name_word(lo - 2) and tokens[lo - 2].text not in _ARTICLES:
+            lo -= 1
+    if tokens[lo].text == "and" or not _introduced(text, tokens, lo, tables):
         return None
     hi = k
     # "Party of Socialists", "Court of Justice of the Nation": an of-complement of name words
@@ -164,9 +205,20 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
         hi = j
     if hi - lo < 1 and lo == k:
         return None  # a head alone ("the Committee said") points back to a body named before
-    if not _acts(text, tokens, hi, tables.verbs):
+    if not _acts(text, tokens, hi, tables.verbs) and not (hi > k and _owner(text, tokens, hi)):
         return None
     return DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)
+
+
+def _owner(text: str, tokens: Sequence[Token], hi: int) -> bool:
+    """Whether the name ending at tokens[hi] is a possessive ("the Court of Auditors' report", "the
+    Chamber of Mines' forecast"): what the body owns is its work, so it is named as a body, not a
+    place ("the Treasury bills" has no possessive). Only a name with an of-complement: a plain one
+    ("the National Assembly's committee") is often only the owner of the body that acts."""
+    gap = text[tokens[hi].end:tokens[hi + 1].start] if hi + 1 < len(tokens) else text[tokens[hi].end:]
+    if gap[:1] in _POSSESSIVE and gap[1:2] == " " and tokens[hi].text.endswith("s"):
+        return True  # a plural's possessive: "Auditors' report"
+    return gap in _POSSESSIVE and hi + 1 < len(tokens) and tokens[hi + 1].text == "s"
 
 
 def _acts(text: str, tokens: Sequence[Token], hi: int, verbs: frozenset[str]) -> bool:
