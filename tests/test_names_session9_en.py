@@ -98,3 +98,31 @@ def test_plain_name_possessive_is_not_the_acting_body(gaz):
     text = "The National Assembly's Finance Committee will table its report on June 2."
     found = names(gaz, text, "org")
     assert "Finance Committee" in found and not any(n.startswith("National Assembly") for n in found), found
+
+
+# --- a translated body keeps an acronym of words the translation dropped ---------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("The Andean Miners' Federation (FSTMB) has called a strike for Thursday.", "Andean Miners' Federation"),
+    ("The government may ask the Development Bank of the Andes (CAF) for a bridge loan in May.",
+     "Development Bank of the Andes"),
+])
+def test_defined_body_whatever_its_acronym_spells(gaz, text, body):
+    assert body in names(gaz, text, "org"), names(gaz, text)
+
+
+def test_defined_term_without_head_is_no_body(gaz):
+    text = "The Gross Domestic Product (PBI) will grow next year, the central bank said."
+    assert not any("Gross" in n for n in names(gaz, text, "org")), names(gaz, text)
+
+
+# --- a name with joiners set beside its kind noun --------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Armenia's main opposition alliance, the Union for Armenian Renewal, will hold a rally on Saturday.",
+     "Union for Armenian Renewal"),
+    ("The country's largest miners union, the Federation of Mine and Energy Workers, said it would strike.",
+     "Federation of Mine and Energy Workers"),
+])
+def test_apposed_name_with_joiners(gaz, text, body):
+    assert body in names(gaz, text, "org"), names(gaz, text)

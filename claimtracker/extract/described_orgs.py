@@ -101,8 +101,12 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
                     out.append(DescribedOrg(text[tokens[k + 1].start:tokens[end - 1].end],
                                             tokens[k + 1].start, tokens[end - 1].end))
             elif g == ", " and k + 2 < n and tokens[k + 1].text in _ARTICLES and gap(k + 1) == " ":
-                # "the largest farm union, the FNSEA, said": the name set beside the noun
+                # "the largest farm union, the FNSEA, said": the name set beside the noun, which
+                # may hold joiners between its capitalised words ("the Coalition for Change,")
                 end = run_from(k + 2)
+                while end + 1 < n and tokens[end].text in tables.joiners and tokens[end].text != "the" \
+                        and gap(end - 1) == " " and gap(end) == " " and name_word(end + 1):
+                    end = run_from(end + 1)
                 if end > k + 2 and end < n and gap(end - 1) == ", ":  # the name closed by a comma
                     out.append(DescribedOrg(text[tokens[k + 2].start:tokens[end - 1].end],
                                             tokens[k + 2].start, tokens[end - 1].end))
