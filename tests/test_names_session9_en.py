@@ -126,3 +126,8 @@ def test_defined_term_without_head_is_no_body(gaz):
 ])
 def test_apposed_name_with_joiners(gaz, text, body):
     assert body in names(gaz, text, "org"), names(gaz, text)
+
+
+def test_defined_body_opening_a_paragraph(gaz):
+    text = "LA PAZ (Wire) - Fuel prices rose.\n\nThe Andean Miners' Federation (FSTMB) has called a strike."
+    assert "Andean Miners' Federation" in names(gaz, text, "org"), names(gaz, text)

@@ -75,7 +75,7 @@ def _name_after_article(text: str, end: int) -> tuple[int, list[str]] | None:
     words: list[tuple[int, str]] = []
     pos = end
     while len(words) < _MAX_WORDS:
-        k = text.rfind(" ", 0, pos)
+        k = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos))  # a name may open a paragraph
         word = text[k + 1:pos]
         before = text[text.rfind(" ", 0, k) + 1:k] if k > 0 else ""
         if word in ("the", "The") and before not in _JOINERS:  # "of the Andes" goes on
