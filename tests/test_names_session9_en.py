@@ -131,3 +131,23 @@ def test_apposed_name_with_joiners(gaz, text, body):
 def test_defined_body_opening_a_paragraph(gaz):
     text = "LA PAZ (Wire) - Fuel prices rose.\n\nThe Andean Miners' Federation (FSTMB) has called a strike."
     assert "Andean Miners' Federation" in names(gaz, text, "org"), names(gaz, text)
+
+
+# --- a party named in apposition -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, party", [
+    ("Tonse, the party of former president Peter Banda, will boycott the vote.", "Tonse"),
+    ("The vote was won by Umoja, a coalition formed in 2020, which will pick a leader next week.", "Umoja"),
+    ("Analysts said Jubilee Progress, the main opposition alliance, would boycott the vote.", "Jubilee Progress"),
+])
+def test_party_in_apposition(gaz, text, party):
+    assert party in names(gaz, text, "org"), names(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Banda, the party leader, said it would boycott the vote.",
+    "Peter Banda, the party's chief, said it would boycott the vote.",
+    "Meanwhile, the party said it would boycott the vote.",
+])
+def test_no_party_in_a_persons_apposition(gaz, text):
+    assert names(gaz, text, "org") == [], names(gaz, text)

@@ -18,6 +18,9 @@ from typing import NamedTuple
 from claimtracker.extract.phrases import Token
 
 _ARTICLES = frozenset({"the", "The"})
+_DETERMINERS_APPOSED = frozenset({"the", "a", "an"})
+# words that may follow a party's kind noun closing an apposition ("Wiper, the party of X,")
+_PARTY_TAILS = frozenset({"of", "that", "which", "whose", "led", "founded", "formed", "headed", "backed"})
 _POSSESSIVE = ("'", "\u2019")  # the gap before the "s" of "Kenya's"
 _JOINED = (" ", "-")  # the gaps inside a name: "N-VA", "Moldova Gaz"
 _MAX_NAME = 4  # words of a name after a kind noun
@@ -84,6 +87,11 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
     for k in range(n - 1):
         word = tokens[k].text
         if word in tables.kind_nouns:
+            if word in tables.party_nouns:
+                apposed = _apposed_party(text, tokens, k, tables, name_word)
+                if apposed is not None:
+                    out.append(apposed)
+                    continue
             if k > 0 and gap(k - 1) == " " and not tokens[k - 1].text.islower() and tokens[k - 1].text not in _ARTICLES \
                     and tokens[k - 1].end not in place_ends:
                 # "The Sinaloa cartel will", "the uMkhonto weSizwe party could": the noun ends the name
@@ -117,6 +125,33 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
     if tables.source_words:
         out = [o for o in out if tables.source_words.isdisjoint(o.name.split())]
     return out
+
+
+def _apposed_party(text: str, tokens: Sequence[Token], k: int, tables: DescribedTables,
+                   name_word: Callable[[int], bool]) -> DescribedOrg | None:
+    """"Wiper, the party of ...", "Tonse, a coalition formed in 2020,": a name before a comma and a
+    description whose noun (at k) is a party's kind noun, after "the"/"a"/"an" and at most two
+    lowercase words; the noun must end the phrase or open its complement ("of", "led", "which"),
+    so "Smith, the party leader," is a person with a title."""
+    n = len(tokens)
+    after = text[tokens[k].end:tokens[k + 1].start] if k + 1 < n else "."
+    if not (after.strip() in (",", ".", ";", ":") or (after == " " and tokens[k + 1].text in _PARTY_TAILS)):
+        return None  # "Smith, the party leader", "Smith, the party's chief"
+    d = k
+    while d > 0 and k - d < _MAX_DESCRIPTORS and tokens[d - 1].text.islower() \
+            and tokens[d - 1].text not in _DETERMINERS_APPOSED and text[tokens[d - 1].end:tokens[d].start] == " ":
+        d -= 1
+    if d < 2 or tokens[d - 1].text not in _DETERMINERS_APPOSED or text[tokens[d - 1].end:tokens[d].start] != " " \
+            or text[tokens[d - 2].end:tokens[d - 1].start] != ", ":
+        return None
+    hi = d - 2
+    lo = hi
+    while lo > 0 and hi - lo < 2 and text[tokens[lo - 1].end:tokens[lo].start] in _JOINED and name_word(lo - 1):
+        lo -= 1
+    if not name_word(hi) or (lo > 0 and text[tokens[lo - 1].end:tokens[lo].start] in _JOINED
+                             and (name_word(lo - 1) or tokens[lo - 1].text in tables.joiners)):
+        return None  # a longer name ("... Front of Lower Kenya,") is no party's short name
+    return DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)
 
 
 def _body_word(tokens: Sequence[Token]) -> Callable[[int], bool]:
