@@ -151,3 +151,14 @@ def test_party_in_apposition(gaz, text, party):
 ])
 def test_no_party_in_a_persons_apposition(gaz, text):
     assert names(gaz, text, "org") == [], names(gaz, text)
+
+
+# --- more finite verbs make a head-noun name a subject ---------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("The Court of Accounts found that the deficit was twice the official figure.", "Court of Accounts"),
+    ("The Federal Audit Chamber ruled on Monday that the contract was void.", "Federal Audit Chamber"),
+    ("The National Budget Office warns that debt could top 90% of output next year.", "National Budget Office"),
+])
+def test_body_acting_with_a_past_or_present_verb(gaz, text, body):
+    assert body in names(gaz, text, "org"), names(gaz, text)
