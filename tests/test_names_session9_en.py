@@ -82,6 +82,9 @@ def test_of_name_with_possessive_is_a_body(gaz, text, body):
     "The party's leader said his party would not join any coalition this year.",
     "Mali, Burkina Faso and Niger left the West African bloc in January.",
     "The Kenyan party will contest the vote in May.",
+    # a noun after the kind noun makes a compound, not a party's name
+    "Staff gathered for the Harvest party season in December.",
+    "The Westland party congress picked a new leader in March.",
 ])
 def test_no_body(gaz, text):
     assert names(gaz, text, "org") == [], names(gaz, text)

@@ -45,6 +45,8 @@ class DescribedTables(NamedTuple):
     party_nouns: frozenset[str] = frozenset()
     # words that stand for "the" before a name: possessive pronouns ("his Wiper party")
     determiners: frozenset[str] = frozenset()
+    # words after a party's kind noun that leave it ending its phrase ("the X party to power")
+    party_followers: frozenset[str] = frozenset()
 
 
 class DescribedOrg(NamedTuple):
@@ -178,9 +180,11 @@ def _name_then_kind(text: str, tokens: Sequence[Token], k: int, tables: Describe
         return None
     if any(no_name(t.text) and t.text not in tables.name_words for t in tokens[lo:k]):
         return None  # "the Sunni militia", "the Kurdish party": a people's adjective, not a name
-    # "the West African bloc ECOWAS": a name after the noun is the one it introduces
-    party = tokens[k].text in tables.party_nouns and not (
-        k + 1 < len(tokens) and text[tokens[k].end:tokens[k + 1].start] == " " and tokens[k + 1].text[:1].isupper())
+    # the noun ends its phrase: "the X party to power", "the X party, which"; not "the West
+    # African alliance ECOWAS" (the name the noun introduces) nor "the Christmas party season"
+    party = tokens[k].text in tables.party_nouns and (
+        k + 1 >= len(tokens) or text[tokens[k].end:tokens[k + 1].start] != " "
+        or tokens[k + 1].text in tables.party_followers or tokens[k + 1].text in tables.verbs)
     if not party and not _acts(text, tokens, k, tables.verbs):
         return None
     start, end = tokens[lo].start, tokens[k - 1].end
