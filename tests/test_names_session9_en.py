@@ -165,3 +165,24 @@ def test_no_party_in_a_persons_apposition(gaz, text):
 ])
 def test_body_acting_with_a_past_or_present_verb(gaz, text, body):
     assert body in names(gaz, text, "org"), names(gaz, text)
+
+
+# --- a name after "the opposition/ruling/governing"; a for-complement --------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Talks with the opposition Sorelo broke down on Monday.", "Sorelo"),
+    ("The ruling Law and Order said it would win the vote.", "Law and Order"),
+    ("The opposition United Front for Change will march on Friday.", "United Front for Change"),
+    ("The Council for Coastal Affairs said it would meet in May.", "Council for Coastal Affairs"),
+])
+def test_party_after_descriptor_and_for_complement(gaz, text, body):
+    assert body in names(gaz, text, "org"), names(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition in Malawi will march on Friday.",
+    "The opposition Senator Mark Dunn said no.",
+    "The ruling Monday was clear to all sides.",
+])
+def test_descriptor_without_a_party_name(gaz, text):
+    assert names(gaz, text, "org") == [], names(gaz, text)

@@ -47,6 +47,8 @@ class DescribedTables(NamedTuple):
     determiners: frozenset[str] = frozenset()
     # words after a party's kind noun that leave it ending its phrase ("the X party to power")
     party_followers: frozenset[str] = frozenset()
+    # words after "the" that say a party's name follows ("the opposition Kuomintang")
+    party_descriptors: frozenset[str] = frozenset()
 
 
 class DescribedOrg(NamedTuple):
@@ -124,6 +126,18 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
             found = _subject_body(text, tokens, k, tables, _body_word(tokens))
             if found is not None:
                 out.append(found)
+        elif word in tables.party_descriptors and k > 0 and tokens[k - 1].text in _ARTICLES and gap(k) == " ":
+            # "the opposition Kuomintang", "the ruling Law and Justice": a name after the word that
+            # says a party is meant (a kind noun or head after it leaves the name to the rules above)
+            end = run_from(k + 1)
+            while end + 1 < n and tokens[end].text == "and" and gap(end - 1) == " " and gap(end) == " " \
+                    and name_word(end + 1):
+                end = run_from(end + 1)
+            if end > k + 1 and tokens[end - 1].text not in tables.heads and not (
+                    end < n and gap(end - 1) == " " and (tokens[end].text in tables.kind_nouns
+                                                          or tokens[end].text[:1].isupper())):
+                out.append(DescribedOrg(text[tokens[k + 1].start:tokens[end - 1].end],
+                                        tokens[k + 1].start, tokens[end - 1].end))
     if tables.source_words:
         out = [o for o in out if tables.source_words.isdisjoint(o.name.split())]
     return out
@@ -236,8 +250,9 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
     if tokens[lo].text == "and" or not _introduced(text, tokens, lo, tables):
         return None
     hi = k
-    # "Party of Socialists", "Court of Justice of the Nation": an of-complement of name words
-    while hi + 2 < n and tokens[hi + 1].text == "of" and gap(hi) == " " and gap(hi + 1) == " ":
+    # "Party of Socialists", "Court of Justice of the Nation", "Front for Change": a complement of
+    # name words
+    while hi + 2 < n and tokens[hi + 1].text in ("of", "for") and gap(hi) == " " and gap(hi + 1) == " ":
         j = hi + 2
         if tokens[j].text == "the" and j + 1 < n and gap(j) == " ":
             j += 1
