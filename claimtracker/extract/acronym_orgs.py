@@ -3,7 +3,8 @@
 News introduces a body once with its acronym in brackets ("the Gang Suppression Force (GSF)",
 "the Like-Minded Developing Countries (LMDC)") and may use the acronym after that. A body
 translated into English may keep its own language's acronym, whose letters come in another order
-("the National Electoral Institute (INE)"). The capitalised
+("the National Electoral Institute (INE)"), or of words the translation dropped ("the Bolivian
+Workers' Centre (COB)": then the whole name after "the" is read). The capitalised
 words right before the brackets whose initials spell the acronym are the name; a name needs a head
 noun that makes it a body (Force, Party, Committee, Countries ...; `acronym_heads_en` in
 `data/gazetteer/institutions.json`), so a defined term ("the Official Cash Rate (OCR)") is not one.
@@ -65,6 +66,28 @@ def _name_before(text: str, end: int, acronym: str) -> tuple[int, list[str]] | N
     return None
 
 
+def _name_after_article(text: str, end: int) -> tuple[int, list[str]] | None:
+    """The whole capitalised name between "the" and `end`, whatever its acronym spells: a body
+    translated into English often keeps an acronym of words the translation dropped ("the Bolivian
+    Workers' Centre (COB)", "the Development Bank of Latin America (CAF)"). The name opens on a
+    capitalised word and ends on one; the acronym has three letters at least (the caller), as for a
+    reordered one."""
+    words: list[tuple[int, str]] = []
+    pos = end
+    while len(words) < _MAX_WORDS:
+        k = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos))  # a name may open a paragraph
+        word = text[k + 1:pos]
+        before = text[text.rfind(" ", 0, k) + 1:k] if k > 0 else ""
+        if word in ("the", "The") and before not in _JOINERS:  # "of the Andes" goes on
+            ok = words and words[-1][1] not in _JOINERS and words[0][1] not in _JOINERS
+            return (words[-1][0], [w for _, w in reversed(words)]) if ok else None
+        if k < 0 or not word or not (_WORD.match(word) or word in _JOINERS):
+            return None
+        words.append((k + 1, word))
+        pos = k
+    return None
+
+
 def find_acronym_orgs(text: str, heads: frozenset[str]) -> list[AcronymOrg]:
     """Every "Full Name (ACR)" whose name has a head noun from `heads`."""
     out: list[AcronymOrg] = []
@@ -72,7 +95,8 @@ def find_acronym_orgs(text: str, heads: frozenset[str]) -> list[AcronymOrg]:
         acronym = m.group(1)
         if sum(ch.isupper() for ch in acronym) < 2:
             continue  # "(Reuters)", "(Tuesday)": a word, not an acronym
-        found = _name_before(text, m.start(), acronym)
+        found = _name_before(text, m.start(), acronym) \
+            or (_name_after_article(text, m.start()) if len(acronym) >= 3 else None)
         if found is None:
             continue
         start, words = found

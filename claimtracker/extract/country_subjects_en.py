@@ -5,6 +5,11 @@ whose tables, from `data/gazetteer/countries.json`, it reads)."""
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from typing import NamedTuple
+
+from claimtracker.config import DATA_DIR
 from claimtracker.extract.between_parties import CLAUSE_BREAK
 from claimtracker.extract.phrases import Token
 
@@ -15,10 +20,25 @@ _APPOSITION_OPENERS = frozenset(("the", "a", "an", "one", "its"))
 _AUXILIARIES = frozenset(("has", "have", "had", "is", "was"))
 
 
+class Session9Tables(NamedTuple):
+    control_verbs: frozenset[str]  # "expect", "urged": their object does the infinitive after it
+    not_infinitives: frozenset[str]  # "expect X to be": no action
+    legislature_adjectives: frozenset[str]  # "a U.S. congressional delegation": the legislature's
+
+
+@lru_cache(maxsize=1)
+def session9_tables() -> Session9Tables:
+    """The words of `data/gazetteer/states_session9_en.json` (read once)."""
+    table = json.loads((DATA_DIR / "gazetteer" / "states_session9_en.json").read_text(encoding="utf-8"))
+    return Session9Tables(*(frozenset(table.get(k, [])) for k in (
+        "control_verbs_en", "not_infinitives_en", "legislature_adjectives_en")))
+
+
 class EnglishSubjects:
     """The English subject checks of `CountryFinder`; its tables are set by `CountryFinder.__init__`."""
 
     _acting_after_en: frozenset[str]
+    _bodies_en: frozenset[str]
     _after_relative_en: frozenset[str]
     _compound_participles_en: frozenset[str]
     _ethnic_before_en: frozenset[str]
@@ -41,6 +61,12 @@ class EnglishSubjects:
             return False
         nxt = tokens[j].text
         gap = text[tokens[j - 1].end:tokens[j].start]
+        if nxt == "to" and gap == " " and self._controlled_en(text, tokens, j, starts):
+            return True  # "analysts expect Beijing to press for": the object does the infinitive
+        if nxt.islower() and (gap == " " or (gap == ". " and len(tokens[j - 1].text) == 1)):
+            k = self._adjunct_body_en(text, tokens, j)
+            if k is not None:
+                return self._body_acts_en(text, tokens, k, starts)
         if nxt in self._acting_after_en:
             # "countries that recognise Taiwan, will send": a comma before the verb closes a clause
             # the name sat in; the subject is further back
@@ -70,6 +96,38 @@ class EnglishSubjects:
                 # the shared verb, also across the second name's relative clause
                 return self._verb_after_en(text, tokens, k, starts)
         return False
+
+    def _adjunct_body_en(self, text: str, tokens: list[Token], j: int) -> int | None:
+        """The index after a state body that the name before tokens[j] qualifies as a noun ("a U.S.
+        special envoy may", "the Pakistan government will"), as an adjective would ("the Kenyan
+        government will"): the body noun at j or after one lowercase word, not a legislature's
+        ("a U.S. congressional delegation": the congress's)."""
+        bodies = self._bodies_en | self._reporting_en
+        for k in (j, j + 1):
+            if k >= len(tokens) or not tokens[k].text.islower() \
+                    or (k > j and text[tokens[k - 1].end:tokens[k].start] != " "):
+                return None
+            if tokens[k].text in bodies:
+                return None if k > j and tokens[j].text in session9_tables().legislature_adjectives else k + 1
+        return None
+
+    def _controlled_en(self, text: str, tokens: list[Token], j: int, starts: dict) -> bool:
+        """The state before tokens[j] ("to") is the object of a control verb before it ("expect
+        Washington to press", "urged Chile to sign"), so the doer of the infinitive after "to" (after
+        "called on Chile to" the preposition makes Chile a place for the rules before this one)."""
+        tables = session9_tables()
+        if j + 1 >= len(tokens) or not tokens[j + 1].text.islower() or tokens[j + 1].text in tables.not_infinitives:
+            return False
+        i = j - 1
+        while i > 0 and j - i <= 4 and tokens[i].start not in starts:
+            i -= 1  # back to the first token of the state's name ("United States")
+        if tokens[i].start not in starts:
+            return False
+        b = i - 1
+        if b >= 0 and tokens[b].text == "the":
+            b -= 1
+        return b >= 0 and tokens[b].text in tables.control_verbs \
+            and text[tokens[b].end:tokens[b + 1].start] == " "
 
     def _compound_agent_en(self, text: str, tokens: list[Token], j: int) -> bool:
         """A hyphen joins the state before tokens[j] to a participle of what it does ("-backed", "-led")."""

@@ -18,6 +18,10 @@ from typing import NamedTuple
 from claimtracker.extract.phrases import Token
 
 _ARTICLES = frozenset({"the", "The"})
+_DETERMINERS_APPOSED = frozenset({"the", "a", "an"})
+# words that may follow a party's kind noun closing an apposition ("Wiper, the party of X,")
+_PARTY_TAILS = frozenset({"of", "that", "which", "whose", "led", "founded", "formed", "headed", "backed"})
+_POSSESSIVE = ("'", "\u2019")  # the gap before the "s" of "Kenya's"
 _JOINED = (" ", "-")  # the gaps inside a name: "N-VA", "Moldova Gaz"
 _MAX_NAME = 4  # words of a name after a kind noun
 _MAX_ASIDE = 12  # words between the commas of an aside after a subject
@@ -36,12 +40,24 @@ class DescribedTables(NamedTuple):
     people_nouns: frozenset[str] = frozenset()
     # words of a data source's name (Statistics, Census): an office cited for its figures is no actor
     source_words: frozenset[str] = frozenset()
+    # kind nouns of a political party or alliance ("his Wiper party", "the opposition X coalition"):
+    # a capitalised name before one is a party's name wherever it stands, with no verb needed
+    party_nouns: frozenset[str] = frozenset()
+    # words that stand for "the" before a name: possessive pronouns ("his Wiper party")
+    determiners: frozenset[str] = frozenset()
+    # words after a party's kind noun that leave it ending its phrase ("the X party to power")
+    party_followers: frozenset[str] = frozenset()
+    # words after "the" that say a party's name follows ("the opposition Kuomintang")
+    party_descriptors: frozenset[str] = frozenset()
 
 
 class DescribedOrg(NamedTuple):
     name: str
     start: int
     end: int
+    # the name with its kind noun ("X Party"), tried first against the gazetteer: a party known
+    # under its full name keeps it, an unknown one is named as the text names it ("Wiper")
+    full: str = ""
 
 
 def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTables,
@@ -75,6 +91,11 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
     for k in range(n - 1):
         word = tokens[k].text
         if word in tables.kind_nouns:
+            if word in tables.party_nouns:
+                apposed = _apposed_party(text, tokens, k, tables, name_word)
+                if apposed is not None:
+                    out.append(apposed)
+                    continue
             if k > 0 and gap(k - 1) == " " and not tokens[k - 1].text.islower() and tokens[k - 1].text not in _ARTICLES \
                     and tokens[k - 1].end not in place_ends:
                 # "The Sinaloa cartel will", "the uMkhonto weSizwe party could": the noun ends the name
@@ -92,8 +113,12 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
                     out.append(DescribedOrg(text[tokens[k + 1].start:tokens[end - 1].end],
                                             tokens[k + 1].start, tokens[end - 1].end))
             elif g == ", " and k + 2 < n and tokens[k + 1].text in _ARTICLES and gap(k + 1) == " ":
-                # "the largest farm union, the FNSEA, said": the name set beside the noun
+                # "the largest farm union, the FNSEA, said": the name set beside the noun, which
+                # may hold joiners between its capitalised words ("the Coalition for Change,")
                 end = run_from(k + 2)
+                while end + 1 < n and tokens[end].text in tables.joiners and tokens[end].text != "the" \
+                        and gap(end - 1) == " " and gap(end) == " " and name_word(end + 1):
+                    end = run_from(end + 1)
                 if end > k + 2 and end < n and gap(end - 1) == ", ":  # the name closed by a comma
                     out.append(DescribedOrg(text[tokens[k + 2].start:tokens[end - 1].end],
                                             tokens[k + 2].start, tokens[end - 1].end))
@@ -101,9 +126,48 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
             found = _subject_body(text, tokens, k, tables, _body_word(tokens))
             if found is not None:
                 out.append(found)
+        elif word in tables.party_descriptors and k > 0 and tokens[k - 1].text in _ARTICLES and gap(k) == " ":
+            # "the opposition Kuomintang", "the ruling Law and Justice": a name after the word that
+            # says a party is meant (a kind noun or head after it leaves the name to the rules above)
+            end = run_from(k + 1)
+            while end + 1 < n and tokens[end].text == "and" and gap(end - 1) == " " and gap(end) == " " \
+                    and name_word(end + 1):
+                end = run_from(end + 1)
+            if end > k + 1 and tokens[end - 1].text not in tables.heads and not (
+                    end < n and gap(end - 1) == " " and (tokens[end].text in tables.kind_nouns
+                                                          or tokens[end].text[:1].isupper())):
+                out.append(DescribedOrg(text[tokens[k + 1].start:tokens[end - 1].end],
+                                        tokens[k + 1].start, tokens[end - 1].end))
     if tables.source_words:
         out = [o for o in out if tables.source_words.isdisjoint(o.name.split())]
     return out
+
+
+def _apposed_party(text: str, tokens: Sequence[Token], k: int, tables: DescribedTables,
+                   name_word: Callable[[int], bool]) -> DescribedOrg | None:
+    """"Wiper, the party of ...", "Tonse, a coalition formed in 2020,": a name before a comma and a
+    description whose noun (at k) is a party's kind noun, after "the"/"a"/"an" and at most two
+    lowercase words; the noun must end the phrase or open its complement ("of", "led", "which"),
+    so "Smith, the party leader," is a person with a title."""
+    n = len(tokens)
+    after = text[tokens[k].end:tokens[k + 1].start] if k + 1 < n else "."
+    if not (after.strip() in (",", ".", ";", ":") or (after == " " and tokens[k + 1].text in _PARTY_TAILS)):
+        return None  # "Smith, the party leader", "Smith, the party's chief"
+    d = k
+    while d > 0 and k - d < _MAX_DESCRIPTORS and tokens[d - 1].text.islower() \
+            and tokens[d - 1].text not in _DETERMINERS_APPOSED and text[tokens[d - 1].end:tokens[d].start] == " ":
+        d -= 1
+    if d < 2 or tokens[d - 1].text not in _DETERMINERS_APPOSED or text[tokens[d - 1].end:tokens[d].start] != " " \
+            or text[tokens[d - 2].end:tokens[d - 1].start] != ", ":
+        return None
+    hi = d - 2
+    lo = hi
+    while lo > 0 and hi - lo < 2 and text[tokens[lo - 1].end:tokens[lo].start] in _JOINED and name_word(lo - 1):
+        lo -= 1
+    if not name_word(hi) or (lo > 0 and text[tokens[lo - 1].end:tokens[lo].start] in _JOINED
+                             and (name_word(lo - 1) or tokens[lo - 1].text in tables.joiners)):
+        return None  # a longer name ("... Front of Lower Kenya,") is no party's short name
+    return DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)
 
 
 def _body_word(tokens: Sequence[Token]) -> Callable[[int], bool]:
@@ -115,21 +179,54 @@ def _body_word(tokens: Sequence[Token]) -> Callable[[int], bool]:
 def _name_then_kind(text: str, tokens: Sequence[Token], k: int, tables: DescribedTables,
                     no_name: Callable[[str], bool]) -> DescribedOrg | None:
     """"the <Name> <kind noun>" acting as a subject: up to three words with a capital letter after
-    "the", the kind noun at k, then a verb. The name is the words and the noun capitalised ("the
-    uMkhonto weSizwe party could" -> uMkhonto weSizwe Party); the span is the words alone, so a
-    nationality adjective ("the Chinese company will") is seen to be a place."""
+    "the" (or a possessive, and at most two lowercase words: "the opposition X coalition"), the kind
+    noun at k, then a verb. The name is the words and the noun capitalised ("the uMkhonto weSizwe
+    company could" -> uMkhonto weSizwe Company); the span is the words alone, so a nationality
+    adjective ("the Chinese company will") is seen to be a place. A party's kind noun needs no verb
+    ("brought Lund's Siumut party to power"), and the party is named without it unless its last
+    word is an institution word ("the Social Democratic party" -> Social Democratic Party)."""
     lo = k
     while lo > 0 and k - lo < 3 and text[tokens[lo - 1].end:tokens[lo].start] in _JOINED \
-            and not tokens[lo - 1].text.islower() and tokens[lo - 1].text not in _ARTICLES:
+            and not tokens[lo - 1].text.islower() and tokens[lo - 1].text not in _ARTICLES \
+            and tokens[lo - 1].text not in tables.determiners:
         lo -= 1
-    if lo == 0 or tokens[lo - 1].text not in _ARTICLES or text[tokens[lo - 1].end:tokens[lo].start] != " ":
+    if lo == k or not _introduced(text, tokens, lo, tables):
         return None
     if any(no_name(t.text) and t.text not in tables.name_words for t in tokens[lo:k]):
         return None  # "the Sunni militia", "the Kurdish party": a people's adjective, not a name
-    if not _acts(text, tokens, k, tables.verbs):
+    # the noun ends its phrase: "the X party to power", "the X party, which"; not "the West
+    # African alliance ECOWAS" (the name the noun introduces) nor "the Christmas party season"
+    party = tokens[k].text in tables.party_nouns and (
+        k + 1 >= len(tokens) or text[tokens[k].end:tokens[k + 1].start] != " "
+        or tokens[k + 1].text in tables.party_followers or tokens[k + 1].text in tables.verbs)
+    if not party and not _acts(text, tokens, k, tables.verbs):
         return None
     start, end = tokens[lo].start, tokens[k - 1].end
-    return DescribedOrg(f"{text[start:end]} {tokens[k].text.capitalize()}", start, end)
+    full = f"{text[start:end]} {tokens[k].text.capitalize()}"
+    if party and (tokens[k - 1].text in tables.heads or tokens[k - 1].text not in tables.name_words):
+        # "the Jotna Alliance coalition": a name that ends in a head noun is whole already
+        return DescribedOrg(text[start:end], start, end, full)
+    return DescribedOrg(full, start, end)
+
+
+def _introduced(text: str, tokens: Sequence[Token], lo: int, tables: DescribedTables) -> bool:
+    """Whether a determiner introduces the name at tokens[lo], maybe across up to two lowercase
+    descriptors ("the opposition", "his"): "the", a possessive pronoun, or a name's possessive
+    ("Kenya's", "the Assembly's")."""
+    d = lo
+    while True:
+        if d > 0 and text[tokens[d - 1].end:tokens[d].start] == " ":
+            prev = tokens[d - 1].text
+            if prev in _ARTICLES or prev in tables.determiners:
+                return True
+            if prev == "s" and d > 1 and text[tokens[d - 2].end:tokens[d - 1].start] in _POSSESSIVE \
+                    and tokens[d - 2].text[:1].isupper():
+                return True
+        if d == 0 or lo - d >= _MAX_DESCRIPTORS or text[tokens[d - 1].end:tokens[d].start] != " " \
+                or not tokens[d - 1].text.islower() or tokens[d - 1].text in tables.joiners \
+                or tokens[d - 1].text in tables.verbs or tokens[d - 1].text == "s":
+            return False
+        d -= 1
 
 
 def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedTables,
@@ -143,17 +240,19 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
         return text[tokens[a].end:tokens[a + 1].start]
 
     lo = k
-    while lo > 0 and gap(lo - 1) == " " and name_word(lo - 1) and tokens[lo - 1].text not in _ARTICLES:
+    while lo > 0 and gap(lo - 1) == " " and name_word(lo - 1) and tokens[lo - 1].text not in _ARTICLES \
+            and tokens[lo - 1].text not in tables.determiners:
         lo -= 1
-    d = lo
-    while d > 0 and lo - d < _MAX_DESCRIPTORS and gap(d - 1) == " " and tokens[d - 1].text.islower() \
-            and tokens[d - 1].text not in tables.joiners:
-        d -= 1
-    if d == 0 or tokens[d - 1].text not in _ARTICLES or gap(d - 1) != " ":
+        # "the Finance and National Planning Committee": "and" between two capitalised words
+        if lo > 1 and tokens[lo - 1].text == "and" and gap(lo - 1) == " " and gap(lo - 2) == " " \
+                and name_word(lo - 2) and tokens[lo - 2].text not in _ARTICLES:
+            lo -= 1
+    if tokens[lo].text == "and" or not _introduced(text, tokens, lo, tables):
         return None
     hi = k
-    # "Party of Socialists", "Court of Justice of the Nation": an of-complement of name words
-    while hi + 2 < n and tokens[hi + 1].text == "of" and gap(hi) == " " and gap(hi + 1) == " ":
+    # "Party of Socialists", "Court of Justice of the Nation", "Front for Change": a complement of
+    # name words
+    while hi + 2 < n and tokens[hi + 1].text in ("of", "for") and gap(hi) == " " and gap(hi + 1) == " ":
         j = hi + 2
         if tokens[j].text == "the" and j + 1 < n and gap(j) == " ":
             j += 1
@@ -164,9 +263,20 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
         hi = j
     if hi - lo < 1 and lo == k:
         return None  # a head alone ("the Committee said") points back to a body named before
-    if not _acts(text, tokens, hi, tables.verbs):
+    if not _acts(text, tokens, hi, tables.verbs) and not (hi > k and _owner(text, tokens, hi)):
         return None
     return DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)
+
+
+def _owner(text: str, tokens: Sequence[Token], hi: int) -> bool:
+    """Whether the name ending at tokens[hi] is a possessive ("the Court of Auditors' report", "the
+    Chamber of Mines' forecast"): what the body owns is its work, so it is named as a body, not a
+    place ("the Treasury bills" has no possessive). Only a name with an of-complement: a plain one
+    ("the National Assembly's committee") is often only the owner of the body that acts."""
+    gap = text[tokens[hi].end:tokens[hi + 1].start] if hi + 1 < len(tokens) else text[tokens[hi].end:]
+    if gap[:1] in _POSSESSIVE and gap[1:2] == " " and tokens[hi].text.endswith("s"):
+        return True  # a plural's possessive: "Auditors' report"
+    return gap in _POSSESSIVE and hi + 1 < len(tokens) and tokens[hi + 1].text == "s"
 
 
 def _acts(text: str, tokens: Sequence[Token], hi: int, verbs: frozenset[str]) -> bool:

@@ -81,7 +81,8 @@ class BodyFinders(ActorChecks):
                 country = self.countries.country_name(main[0], "en") if main[0] else None
                 if country:
                     name, code = f"{name} of {country}", main[0]
-            ref = refs.get(name) or self._actors.get(actor_slug(name)) or ActorRef(actor_slug(name), name, "org", code)
+            known = self._actors.get(actor_slug(org.full)) if org.full else None  # "the X party": X Party
+            ref = refs.get(name) or known or self._actors.get(actor_slug(name)) or ActorRef(actor_slug(name), name, "org", code)
             refs[name] = ref
             i = token_index(tokens, org.start, 1) or 0
             spans.append((ActorHit(ref, org.start, org.end), i, i + 1))

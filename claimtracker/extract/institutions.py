@@ -64,7 +64,9 @@ class InstitutionFinder(ArabicInstitutions):
             frozenset(table.get("kind_nouns_en", [])),
             self.acronym_heads_en | frozenset(table.get("body_heads_en", [])),
             frozenset(table.get("acting_verbs_en", [])), self._joiners_en, self._words_en,
-            frozenset(table.get("kind_nouns_people_en", [])), self._source_words_en)
+            frozenset(table.get("kind_nouns_people_en", [])), self._source_words_en,
+            frozenset(table.get("party_nouns_en", [])), frozenset(table.get("determiners_en", [])),
+            frozenset(table.get("party_followers_en", [])), frozenset(table.get("party_descriptors_en", [])))
         starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR}
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
