@@ -50,6 +50,7 @@ class Transliterator:
             rest["names"] = {**table.get("names", {}), **persian}
             rest["letters"] = {**table.get("letters", {}), **table.get("letters_persian", {})}
             self._persian = Transliterator(rest, short="e")
+        self._persian_suffixes = {normalize_text(k): v for k, v in table.get("persian_suffixes", {}).items()}
         self._names_gulf = {normalize_text(k): v for k, v in table.get("names_gulf", {}).items()}
         self._names_country = {code: {normalize_text(k): v for k, v in names.items()}
                                for code, names in table.get("names_country", {}).items()}
@@ -83,11 +84,19 @@ class Transliterator:
             return self._latin.name(words, country)
         if style == "latin":
             style = None  # an Arab name of a European or American citizen: Ahmed, Rachida
+        # a Persian family-name part (نيا، زاده) marks the name as Persian whatever the text's
+        # country (an Iranian official quoted in an Omani paper); no Arab name ends in one
+        suffix = self._persian_suffixes.get(words[-1]) if len(words) > 2 else None
+        if suffix and style != "latin":
+            style = "persian"
         if style == "persian" and self._persian is not None:
-            # Persian names carry no article (الموسوي Mousavi), and have v for w
+            # Persian names carry no article (الموسوي Mousavi), and have v for w; the family-name
+            # part is written joined to the word before it (Mohammadinia, Ahmadinejad)
+            stem = words[:-1] if suffix else words
             spelled = " ".join(w[3:4].upper() + w[4:] if w.startswith("al-") else w
-                               for w in self._persian.name(words, levant=True).split(" "))
-            return _V_NOT_AFTER_O.sub("v", spelled).replace("W", "V")
+                               for w in self._persian.name(stem, levant=True).split(" "))
+            spelled = _V_NOT_AFTER_O.sub("v", spelled).replace("W", "V")
+            return spelled + suffix if suffix else spelled
         if style == "gulf":
             own = {**self._names_gulf, **own}  # Saeed, Khalid: the Gulf's own spellings
         return self.name(words, style == "french", style == "somali", style == "levant", own)
