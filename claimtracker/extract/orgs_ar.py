@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from claimtracker.config import DATA_DIR
-from claimtracker.extract.phrases import Token, surface_ar
+from claimtracker.extract.phrases import Token, clitic_forms, surface_ar
 from claimtracker.text import normalize_text
 
 _AL = "ال"
@@ -54,6 +54,7 @@ class OrgTable(NamedTuple):
     complements: Mapping[tuple[str, ...], Complement]
     complement_adjectives: Mapping[str, str]
     longest: int
+    starts: frozenset[str]  # the heads as text words may hold them, clitics included
 
 
 class OrgName(NamedTuple):
@@ -80,12 +81,18 @@ def table_from(raw: Mapping[str, Any]) -> OrgTable:
     complements = {tuple(normalize_text(k).split()): Complement(**v) for k, v in raw.get("complements", {}).items()}
     comp_adj = {normalize_text(k).strip(): v for k, v in raw.get("complement_adjectives", {}).items()}
     longest = max((len(k) for k in complements), default=1)
-    return OrgTable(heads, adjectives, complements, comp_adj, longest)
+    starts = frozenset(f for h in heads for w in (h, _AL + h) for f in clitic_forms(w))
+    return OrgTable(heads, adjectives, complements, comp_adj, longest, starts)
 
 
 def head_words(table: OrgTable) -> set[str]:
     """The head nouns as text words may start with them, with and without the article."""
     return {w for h in table.heads for w in (h, _AL + h)}
+
+
+def org_starts(table: OrgTable) -> frozenset[str]:
+    """Every text word a name may open with: the heads with their clitics («والهيئة»، «لغرفة»)."""
+    return table.starts
 
 
 def _head_of(table: OrgTable, word: str) -> tuple[Head, bool] | None:
@@ -133,6 +140,18 @@ def find_orgs(text: str, tokens: list[Token], words: list[str], starts: list[int
             out.append(org)
             last = org.end
     return out
+
+
+def name_end(text: str, tokens: list[Token], words: list[str], k: int, by_start: Mapping[int, Any],
+             table: OrgTable) -> int | None:
+    """The token index right after an organisation name opening at token `k`, or None: a title's
+    qualifiers run over it («رئيس غرفة صناعة ...، فلان») as over a known body."""
+    found = _head_of(table, words[k])
+    if found is None:
+        return None
+    org = _read(text, tokens, words, k, found[0], found[1], by_start, table, lambda c: c, lambda c: c,
+                lambda: None, lambda ws, c: "X")
+    return None if org is None else org.end + 1
 
 
 def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: OrgTable, adjective_en,

@@ -50,6 +50,7 @@ class Transliterator:
             rest["names"] = {**table.get("names", {}), **persian}
             rest["letters"] = {**table.get("letters", {}), **table.get("letters_persian", {})}
             self._persian = Transliterator(rest, short="e")
+        self._given_with_article = frozenset(normalize_text(k) for k in table.get("given_with_article", []))
         self._persian_suffixes = {normalize_text(k): v for k, v in table.get("persian_suffixes", {}).items()}
         self._names_gulf = {normalize_text(k): v for k, v in table.get("names_gulf", {}).items()}
         self._names_country = {code: {normalize_text(k): v for k, v in names.items()}
@@ -67,6 +68,10 @@ class Transliterator:
 
     def first_names(self) -> list[str]:
         return list(self._first)
+
+    def given_with_article(self, word: str) -> bool:
+        """A given name written with the article in the Maghreb and Mauritania (الحسين، المختار)."""
+        return word in self._given_with_article
 
     def style(self, country: str | None) -> str | None:
         """How names of a country's people are romanised: "french" (Maghreb), "somali" (Horn),
@@ -134,6 +139,8 @@ class Transliterator:
                     i += 2
                     continue
             word = words[i]
+            if i == 0 and word in self._given_with_article and len(words) > 1:
+                word = word[2:]  # «الحسين ولد ...»: English writes the given name without its article
             if own and word in own:
                 out.append(own[word])
                 i += 1
