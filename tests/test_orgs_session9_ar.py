@@ -106,3 +106,15 @@ def test_persian_family_name_part_is_joined_and_marks_the_style():
     assert render("علي رحيمي زاده", "QA") == "Ali Rahimizadeh"
     # two words only: «زاده» may be a whole family name, nothing is joined
     assert " " in render("حسن زاده", None)
+
+
+# --- the states of a joint body act (joint_states.py) -----------------------------------------
+
+def test_states_before_joint_act():
+    from claimtracker.extract.countries import CountryFinder
+
+    finder = CountryFinder.load()
+    text = "تعقد اللجنة الفنية الكويتية العمانية المشتركة اجتماعها في الدوحة."
+    assert {"KW", "OM"} <= {h.code for h in finder.acting(text, "ar")}
+    # one nisba before «المشتركة» names an owner, not two sides
+    assert "KW" not in {h.code for h in finder.acting("تعقد اللجنة الكويتية المشتركة اجتماعها غدا.", "ar")}
