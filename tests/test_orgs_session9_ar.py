@@ -118,3 +118,10 @@ def test_states_before_joint_act():
     assert {"KW", "OM"} <= {h.code for h in finder.acting(text, "ar")}
     # one nisba before «المشتركة» names an owner, not two sides
     assert "KW" not in {h.code for h in finder.acting("تعقد اللجنة الكويتية المشتركة اجتماعها غدا.", "ar")}
+
+
+def test_commentators_workplace_is_no_actor(gaz):
+    assert not orgs(gaz, "ويتوقع سامي الهاشمي، المحلل في شركة «أفق» في الدوحة، أن ترتفع الأسعار.")
+    assert not orgs(gaz, "وقال الباحث الاقتصادي بمجموعة «أفق» إن الأسعار سترتفع.")
+    # sources inside the company speak from it: the company stays
+    assert orgs(gaz, "ولم تستبعد مصادر في مجموعة «أفق» أن ترتفع الأسعار.")

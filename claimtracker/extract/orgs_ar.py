@@ -55,6 +55,7 @@ class OrgTable(NamedTuple):
     complement_adjectives: Mapping[str, str]
     longest: int
     starts: frozenset[str]  # the heads as text words may hold them, clitics included
+    commentators: frozenset[str]  # roles whose holder's workplace is no actor
 
 
 class OrgName(NamedTuple):
@@ -82,7 +83,8 @@ def table_from(raw: Mapping[str, Any]) -> OrgTable:
     comp_adj = {normalize_text(k).strip(): v for k, v in raw.get("complement_adjectives", {}).items()}
     longest = max((len(k) for k in complements), default=1)
     starts = frozenset(f for h in heads for w in (h, _AL + h) for f in clitic_forms(w))
-    return OrgTable(heads, adjectives, complements, comp_adj, longest, starts)
+    commentators = frozenset(normalize_text(k).strip() for k in raw.get("commentator_roles", []))
+    return OrgTable(heads, adjectives, complements, comp_adj, longest, starts, commentators)
 
 
 def head_words(table: OrgTable) -> set[str]:
@@ -132,7 +134,7 @@ def find_orgs(text: str, tokens: list[Token], words: list[str], starts: list[int
         if k <= last:
             continue
         found = _head_of(table, words[k])
-        if found is None:
+        if found is None or _workplace(text, tokens, words, k, table):
             continue
         org = _read(text, tokens, words, k, found[0], found[1], by_start, table, adjective_en, country_name, main,
                     spell)
@@ -213,6 +215,19 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
     if code is None and not p.nations:
         code = main()
     return OrgName(name, code, k, j - 1)
+
+
+def _workplace(text: str, tokens: list[Token], words: list[str], k: int, table: OrgTable) -> bool:
+    """«المحلل في شركة ...»، «الباحث الاقتصادي بمؤسسة ...»: the body a commentator works at (a role
+    word up to two words before «في», or before a head joined to ب)."""
+    if words[k].startswith("ب"):
+        at = k
+    elif k > 0 and words[k - 1] == "في" and text[tokens[k - 1].end:tokens[k].start] == " ":
+        at = k - 1
+    else:
+        return False
+    return any(words[x] in table.commentators and text[tokens[x].end:tokens[x + 1].start] == " "
+               for x in range(max(0, at - 2), at))
 
 
 def _past(tokens: list[Token], j: int, end: int) -> int:
