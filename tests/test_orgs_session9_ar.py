@@ -71,6 +71,11 @@ def test_generic_bodies_are_not_names(gaz, text):
                                                             "Federation"))]
 
 
+def test_joint_body_without_its_parties_is_no_name(gaz):
+    found = orgs(gaz, "وقالت اللجنة الفنية المشتركة للمياه إنها ستجتمع في أسوان.")
+    assert not any("Joint" in n for n in found)
+
+
 def test_half_read_name_is_left_out(gaz):
     # the name goes on in a ل-complement the table lacks: a half-rendered name would be wrong
     found = orgs(gaz, "تعقد اللجنة الأردنية العراقية المشتركة للمساحة والخرائط اجتماعها غدا.")

@@ -56,6 +56,7 @@ class OrgTable(NamedTuple):
     longest: int
     starts: frozenset[str]  # the heads as text words may hold them, clitics included
     commentators: frozenset[str]  # roles whose holder's workplace is no actor
+    relational: frozenset[str]  # «المشتركة»: a joint body is named by its parties' nations
 
 
 class OrgName(NamedTuple):
@@ -79,12 +80,14 @@ def _load_cached(data_dir: Path) -> OrgTable:
 def table_from(raw: Mapping[str, Any]) -> OrgTable:
     heads = {normalize_text(k).strip(): Head(**v) for k, v in raw.get("heads", {}).items()}
     adjectives = {normalize_text(k).strip(): (v[0], int(v[1])) for k, v in raw.get("adjectives", {}).items()}
+    relational = frozenset(normalize_text(k).strip() for k, v in raw.get("adjectives", {}).items()
+                           if len(v) > 2 and v[2] == "parties")
     complements = {tuple(normalize_text(k).split()): Complement(**v) for k, v in raw.get("complements", {}).items()}
     comp_adj = {normalize_text(k).strip(): v for k, v in raw.get("complement_adjectives", {}).items()}
     longest = max((len(k) for k in complements), default=1)
     starts = frozenset(f for h in heads for w in (h, _AL + h) for f in clitic_forms(w))
     commentators = frozenset(normalize_text(k).strip() for k in raw.get("commentator_roles", []))
-    return OrgTable(heads, adjectives, complements, comp_adj, longest, starts, commentators)
+    return OrgTable(heads, adjectives, complements, comp_adj, longest, starts, commentators, relational)
 
 
 def head_words(table: OrgTable) -> set[str]:
@@ -119,6 +122,7 @@ class _Parse:
         self.for_: list[str] = []
         self.sport = False
         self.quoted: str | None = None
+        self.relational = False
 
 
 def find_orgs(text: str, tokens: list[Token], words: list[str], starts: list[int], by_start: Mapping[int, Any],
@@ -193,6 +197,7 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
             continue
         if words[j] in table.adjectives:
             p.adjectives.append(table.adjectives[words[j]])
+            p.relational = p.relational or words[j] in table.relational
             j += 1
             continue
         if words[j].startswith("ل") and len(words[j]) > 3:
@@ -208,6 +213,8 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
         return None  # «الهيئة العامة للمساحة»: the name goes on in words the table lacks; half a name is wrong
     if not (p.nations or p.place or p.before or p.of or p.for_ or p.quoted):
         return None  # «اللجنة المشتركة»: a body the reader knows, not a name
+    if p.relational and len(p.nations) < 2:
+        return None  # «اللجنة المشتركة للمياه»: a joint body without its parties is one named before
     name = _render(head, p, adjective_en, country_name)
     if name is None:
         return None
