@@ -68,6 +68,7 @@ class InstitutionFinder(ArabicInstitutions):
             frozenset(table.get("party_nouns_en", [])), frozenset(table.get("determiners_en", [])),
             frozenset(table.get("party_followers_en", [])), frozenset(table.get("party_descriptors_en", [])))
         starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR}
+        starts_ar |= self._org_starts_ar()  # organisation names from their words (orgs_ar.py)
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
         self._pool_en = self._heads_en | {"central"}

@@ -4,9 +4,12 @@ after them or of the text (mixed into `institutions.InstitutionFinder`, whose ta
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
+from claimtracker.extract.orgs_ar import find_orgs, head_words, load_table
 from claimtracker.extract.phrases import surface_ar
+from claimtracker.extract.translit import Transliterator
 from claimtracker.text import normalize_text
 
 _MINISTRY_AR = normalize_text("وزارة").strip()
@@ -34,6 +37,23 @@ class ArabicInstitutions:
     _ministries_ar: dict[str, str]
     _court_words_ar: dict[str, str]
     _court_order_en: tuple[str, ...]
+    _adjective: Callable[[str], str | None]
+
+    def _org_starts_ar(self) -> set[str]:
+        """Head nouns of the organisation names `orgs_ar.py` renders (the starters' pool takes them)."""
+        return head_words(load_table())
+
+    def _orgs_ar(self, text, tokens, words, at, by_start, main, country_name, taken) -> list[InstitutionHit]:
+        """Bodies named by their Arabic words (`orgs_ar.py`) where no other institution stands."""
+        spell = Transliterator.load().render
+        out: list[InstitutionHit] = []
+        for org in find_orgs(text, tokens, words, at, by_start, load_table(), self._adjective, country_name, main,
+                             spell):
+            start, end = tokens[org.start].start, tokens[org.end].end
+            if any(s < end and start < e for s, e in taken):
+                continue
+            out.append(InstitutionHit(org.name, org.country, start, end))
+        return out
 
     def _ministry_ar(self, text, tokens, words, k, by_start, main, country_name, spaced) -> InstitutionHit | None:
         """«وزارة الخارجية الأردنية» -> Ministry of Foreign Affairs of Jordan (the text's country without
@@ -147,6 +167,7 @@ class ArabicInstitutions:
                     code = main()
                 name = " ".join([*dict.fromkeys(reversed(adjs)), "Electoral", head])
                 out.append(InstitutionHit(name, code, tokens[k].start, tokens[end_k].end))
+        out += self._orgs_ar(text, tokens, words, at, by_start, main, country_name, [(h.start, h.end) for h in out])
         return out
 
 

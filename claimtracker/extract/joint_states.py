@@ -47,7 +47,9 @@ def paired_parties_ar(text: str, tokens: list[Token], hits: Sequence, party_noun
     n = len(tokens)
     while i < n:
         run = _run(text, tokens, at, i)
-        if len(run) >= 2 and len({at[k].code for k in run}) >= 2 and _party_noun_before(text, tokens, i, party_nouns, at):
+        if len(run) >= 2 and len({at[k].code for k in run}) >= 2 and (
+                _party_noun_before(text, tokens, i, party_nouns, at)
+                or _joint_after(text, tokens, run[-1], party_nouns)):
             out.extend(at[k] for k in run)
         i = run[-1] + 1 if run else i + 1
     return out
@@ -120,6 +122,14 @@ def _party_noun_before(text: str, tokens: list[Token], i: int, nouns: frozenset[
         if k in at or not word.startswith("ال"):
             return False
     return False
+
+
+def _joint_after(text: str, tokens: list[Token], last: int, nouns: frozenset[str]) -> bool:
+    """«اللجنة الكويتية العمانية المشتركة»: a definite "joint" right after the nisbas makes their
+    states the two sides, whatever the noun before them (a committee, a force, a drill)."""
+    k = last + 1
+    return k < len(tokens) and text[tokens[last].end:tokens[k].start] == " " \
+        and tokens[k].text.startswith("ال") and tokens[k].text in nouns
 
 
 def _plain_gap(text: str, tokens: list[Token], k: int) -> bool:

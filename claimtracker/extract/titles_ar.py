@@ -17,6 +17,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from claimtracker.extract.native import trait
+from claimtracker.extract.orgs_ar import load_table, name_end, org_starts
 from claimtracker.extract.phrases import Token, gap_ok, surface_ar
 from claimtracker.extract.state_subjects import dateline
 from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
@@ -98,6 +99,8 @@ class ArabicTitles:
         word_ar = self._word_ar
         # a name that starts where a known actor does overlaps it whatever its length: no need to read it
         taken_starts = {s for s, _ in taken}
+        org_table = load_table()
+        org_heads = org_starts(org_table)
         for m in self._titles["ar"].find(text, tokens, words, at):
             country = self._country_in(country_hits, tokens[m.i].start, tokens[m.j - 1].end)
             k = m.j
@@ -123,6 +126,11 @@ class ArabicTitles:
                 if ch is not None:
                     country = country or ch.code
                     k += 1
+                    skipped += 1
+                    continue
+                body_end = name_end(text, tokens, words, k, country_at, org_table) if word in org_heads else None
+                if body_end is not None:
+                    k = body_end  # «رئيس غرفة صناعة ...»: a body named by its words (`orgs_ar.py`)
                     skipped += 1
                     continue
                 flags = word_ar(word)
@@ -246,9 +254,12 @@ class ArabicTitles:
         if k >= n or (k > 0 and not after_gap and not gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar")):
             return []
         word_ar = self._word_ar
-        if not word_ar(tokens[k].text) & _AR_FIRST:
-            return []
         compound = self._ar_compound
+        if not word_ar(tokens[k].text) & _AR_FIRST and not (
+                # «الحسين ولد ...»: a given name with the article, known as one by the link after it
+                self._translit.given_with_article(tokens[k].text) and k + 1 < n
+                and tokens[k + 1].text in compound and text[tokens[k].end:tokens[k + 1].start] == " "):
+            return []
         out = [k]
         k += 1
         while k < n and len(out) < MAX_NAME:

@@ -50,6 +50,8 @@ class Transliterator:
             rest["names"] = {**table.get("names", {}), **persian}
             rest["letters"] = {**table.get("letters", {}), **table.get("letters_persian", {})}
             self._persian = Transliterator(rest, short="e")
+        self._given_with_article = frozenset(normalize_text(k) for k in table.get("given_with_article", []))
+        self._persian_suffixes = {normalize_text(k): v for k, v in table.get("persian_suffixes", {}).items()}
         self._names_gulf = {normalize_text(k): v for k, v in table.get("names_gulf", {}).items()}
         self._names_country = {code: {normalize_text(k): v for k, v in names.items()}
                                for code, names in table.get("names_country", {}).items()}
@@ -67,6 +69,10 @@ class Transliterator:
     def first_names(self) -> list[str]:
         return list(self._first)
 
+    def given_with_article(self, word: str) -> bool:
+        """A given name written with the article in the Maghreb and Mauritania (الحسين، المختار)."""
+        return word in self._given_with_article
+
     def style(self, country: str | None) -> str | None:
         """How names of a country's people are romanised: "french" (Maghreb), "somali" (Horn),
         "levant" (Jordan, Palestine, Lebanon, Syria), or None."""
@@ -83,11 +89,19 @@ class Transliterator:
             return self._latin.name(words, country)
         if style == "latin":
             style = None  # an Arab name of a European or American citizen: Ahmed, Rachida
+        # a Persian family-name part (نيا، زاده) marks the name as Persian whatever the text's
+        # country (an Iranian official quoted in an Omani paper); no Arab name ends in one
+        suffix = self._persian_suffixes.get(words[-1]) if len(words) > 2 else None
+        if suffix and style != "latin":
+            style = "persian"
         if style == "persian" and self._persian is not None:
-            # Persian names carry no article (الموسوي Mousavi), and have v for w
+            # Persian names carry no article (الموسوي Mousavi), and have v for w; the family-name
+            # part is written joined to the word before it (Mohammadinia, Ahmadinejad)
+            stem = words[:-1] if suffix else words
             spelled = " ".join(w[3:4].upper() + w[4:] if w.startswith("al-") else w
-                               for w in self._persian.name(words, levant=True).split(" "))
-            return _V_NOT_AFTER_O.sub("v", spelled).replace("W", "V")
+                               for w in self._persian.name(stem, levant=True).split(" "))
+            spelled = _V_NOT_AFTER_O.sub("v", spelled).replace("W", "V")
+            return spelled + suffix if suffix else spelled
         if style == "gulf":
             own = {**self._names_gulf, **own}  # Saeed, Khalid: the Gulf's own spellings
         return self.name(words, style == "french", style == "somali", style == "levant", own)
@@ -125,6 +139,8 @@ class Transliterator:
                     i += 2
                     continue
             word = words[i]
+            if i == 0 and word in self._given_with_article and len(words) > 1:
+                word = word[2:]  # «الحسين ولد ...»: English writes the given name without its article
             if own and word in own:
                 out.append(own[word])
                 i += 1

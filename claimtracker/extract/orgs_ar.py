@@ -1,0 +1,343 @@
+"""Arabic organisation names the gazetteer lacks, rendered in English from their parts.
+
+An Arabic body's name is a head noun («اللجنة»، «الهيئة»، «غرفة»، «الجامعة») and what follows it in
+the construct: adjectives («العامة» General, «المشتركة» Joint, «الملكية» Royal), nationality
+adjectives («الأردنية السورية» Jordanian-Syrian), a complement with ل («للنقل والتجارة» for
+Transport and Trade) or, after a head with no article, in construct («غرفة تجارة الأردن» Jordan
+Chamber of Commerce), and a quoted proper name («مجموعة «أسياد»» Asyad Group). English puts
+the adjectives before the head in its own order (Royal, the nations, scope words, field words),
+a sport before a federation (Royal Moroccan Football Federation) and a complement's own
+adjectives before its noun (Land and Sea Ports). The name ends where the construct ends: a verb,
+another preposition, punctuation.
+
+A head alone or with scope words only («اللجنة المشتركة»، «الهيئة العامة») is not a name: some
+body of the text that the reader knows from before. A name needs a nation, a place, a complement
+or a quoted name. The words are data (`data/gazetteer/orgs_session9_ar.json`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from claimtracker.config import DATA_DIR
+from claimtracker.extract.phrases import Token, clitic_forms, surface_ar
+from claimtracker.text import normalize_text
+
+_AL = "ال"
+_QUOTES_OPEN = ("«", "\"", "“")
+_QUOTES_CLOSE = ("»", "\"", "”")
+
+
+class Head(NamedTuple):
+    en: str
+    sport_en: str | None = None
+    of: bool = False  # a construct complement goes after the head: Chamber of Commerce
+    construct: bool = False  # an indefinite head may take a complement with no ل
+    needs_sport: bool = False  # «جامعة» is a university unless a sport follows
+    quoted: bool = False  # «مجموعة «أسياد»»: a quoted proper name before the head
+    quoted_only: bool = False  # companies and banks: only a quoted brand name makes them a name
+    bare: bool = False  # parties, movements: the quoted name alone is the name (حزب «X» -> X)
+
+
+class Complement(NamedTuple):
+    en: str
+    sport: bool = False
+
+
+class OrgTable(NamedTuple):
+    heads: Mapping[str, Head]
+    adjectives: Mapping[str, tuple[str, int]]
+    complements: Mapping[tuple[str, ...], Complement]
+    complement_adjectives: Mapping[str, str]
+    longest: int
+    starts: frozenset[str]  # the heads as text words may hold them, clitics included
+    commentators: frozenset[str]  # roles whose holder's workplace is no actor
+    relational: frozenset[str]  # «المشتركة»: a joint body is named by its parties' nations
+
+
+class OrgName(NamedTuple):
+    name: str
+    country: str | None
+    start: int  # token index of the head
+    end: int  # token index of the name's last word
+
+
+def load_table(data_dir: Path = DATA_DIR) -> OrgTable:
+    return _load_cached(Path(data_dir).resolve())
+
+
+@lru_cache(maxsize=4)
+def _load_cached(data_dir: Path) -> OrgTable:
+    path = data_dir / "gazetteer" / "orgs_session9_ar.json"
+    raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return table_from(raw)
+
+
+def table_from(raw: Mapping[str, Any]) -> OrgTable:
+    heads = {normalize_text(k).strip(): Head(**v) for k, v in raw.get("heads", {}).items()}
+    adjectives = {normalize_text(k).strip(): (v[0], int(v[1])) for k, v in raw.get("adjectives", {}).items()}
+    relational = frozenset(normalize_text(k).strip() for k, v in raw.get("adjectives", {}).items()
+                           if len(v) > 2 and v[2] == "parties")
+    complements = {tuple(normalize_text(k).split()): Complement(**v) for k, v in raw.get("complements", {}).items()}
+    comp_adj = {normalize_text(k).strip(): v for k, v in raw.get("complement_adjectives", {}).items()}
+    longest = max((len(k) for k in complements), default=1)
+    starts = frozenset(f for h in heads for w in (h, _AL + h) for f in clitic_forms(w))
+    commentators = frozenset(normalize_text(k).strip() for k in raw.get("commentator_roles", []))
+    return OrgTable(heads, adjectives, complements, comp_adj, longest, starts, commentators, relational)
+
+
+def head_words(table: OrgTable) -> set[str]:
+    """The head nouns as text words may start with them, with and without the article."""
+    return {w for h in table.heads for w in (h, _AL + h)}
+
+
+def org_starts(table: OrgTable) -> frozenset[str]:
+    """Every text word a name may open with: the heads with their clitics («والهيئة»، «لغرفة»)."""
+    return table.starts
+
+
+def _head_of(table: OrgTable, word: str) -> tuple[Head, bool] | None:
+    """The head a text word opens with its clitics off, and whether it has the article."""
+    for form in surface_ar(word):
+        if form in table.heads:
+            return table.heads[form], False
+        if form.startswith(_AL) and form[2:] in table.heads:
+            return table.heads[form[2:]], True
+    return None
+
+
+class _Parse:
+    """What follows a head, in the order English wants it."""
+
+    def __init__(self) -> None:
+        self.adjectives: list[tuple[str, int]] = []
+        self.nations: list[str] = []
+        self.place: str | None = None
+        self.before: list[str] = []  # complements English puts before the head
+        self.of: list[str] = []
+        self.for_: list[str] = []
+        self.sport = False
+        self.quoted: str | None = None
+        self.relational = False
+
+
+def find_orgs(text: str, tokens: list[Token], words: list[str], starts: list[int], by_start: Mapping[int, Any],
+              table: OrgTable, adjective_en: Callable[[str], str | None],
+              country_name: Callable[[str], str | None], main: Callable[[], str | None],
+              spell: Callable[[list[str], str | None], str]) -> list[OrgName]:
+    """Organisation names opening at the token positions `starts`; `by_start` maps a token's start
+    offset to the country hit there (`via` "adjective" or "name"); `spell(words, country)` renders
+    Arabic words of a proper name in Latin letters the way that country's names are written."""
+    out: list[OrgName] = []
+    last = -1
+    for k in starts:
+        if k <= last:
+            continue
+        found = _head_of(table, words[k])
+        if found is None or _workplace(text, tokens, words, k, table):
+            continue
+        org = _read(text, tokens, words, k, found[0], found[1], by_start, table, adjective_en, country_name, main,
+                    spell)
+        if org is not None:
+            out.append(org)
+            last = org.end
+    return out
+
+
+def name_end(text: str, tokens: list[Token], words: list[str], k: int, by_start: Mapping[int, Any],
+             table: OrgTable) -> int | None:
+    """The token index right after an organisation name opening at token `k`, or None: a title's
+    qualifiers run over it («رئيس غرفة صناعة ...، فلان») as over a known body."""
+    found = _head_of(table, words[k])
+    if found is None:
+        return None
+    org = _read(text, tokens, words, k, found[0], found[1], by_start, table, lambda c: c, lambda c: c,
+                lambda: None, lambda ws, c: "X")
+    return None if org is None else org.end + 1
+
+
+def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: OrgTable, adjective_en,
+          country_name, main, spell) -> OrgName | None:
+    n = len(tokens)
+
+    def spaced(a: int, b: int) -> bool:
+        return text[tokens[a].end:tokens[b].start] == " "
+
+    p = _Parse()
+    j = k + 1
+    if not definite:
+        if j >= n:
+            return None
+        gap = text[tokens[k].end:tokens[j].start]
+        if head.quoted and gap.strip() in _QUOTES_OPEN and gap.startswith(" "):
+            j = _quoted(text, tokens, words, j, p, lambda ws: spell(ws, main()))
+            if p.quoted is None:
+                return None
+        elif head.construct and spaced(k, j):
+            j = _complement(text, tokens, words, j, table, p, construct=True, of=head.of)
+            if not (p.of or p.before):
+                return None
+            h = by_start.get(tokens[j].start) if j < n and spaced(j - 1, j) else None
+            if h is not None and h.via == "name":
+                p.place = h.code  # «غرفة تجارة الأردن»: the place the body is of
+                j = _past(tokens, j, h.end)
+        else:
+            return None
+    if head.quoted_only and p.quoted is None:
+        return None
+    while j < n and spaced(j - 1, j):
+        h = by_start.get(tokens[j].start)
+        if h is not None and h.via == "adjective":
+            p.nations.append(h.code)
+            j = _past(tokens, j, h.end)
+            continue
+        if words[j] in table.adjectives:
+            p.adjectives.append(table.adjectives[words[j]])
+            p.relational = p.relational or words[j] in table.relational
+            j += 1
+            continue
+        if words[j].startswith("ل") and len(words[j]) > 3:
+            after = _complement(text, tokens, words, j, table, p, construct=False, of=False)
+            if after == j:
+                break
+            j = after
+            continue
+        break
+    if head.needs_sport and not p.sport:
+        return None
+    if j < n and spaced(j - 1, j) and words[j].startswith("لل") and len(words[j]) > 4:
+        return None  # «الهيئة العامة للمساحة»: the name goes on in words the table lacks; half a name is wrong
+    if not (p.nations or p.place or p.before or p.of or p.for_ or p.quoted):
+        return None  # «اللجنة المشتركة»: a body the reader knows, not a name
+    if p.relational and len(p.nations) < 2:
+        return None  # «اللجنة المشتركة للمياه»: a joint body without its parties is one named before
+    name = _render(head, p, adjective_en, country_name)
+    if name is None:
+        return None
+    code = p.place or (p.nations[0] if len(p.nations) == 1 else None)
+    if code is None and not p.nations:
+        code = main()
+    return OrgName(name, code, k, j - 1)
+
+
+def _workplace(text: str, tokens: list[Token], words: list[str], k: int, table: OrgTable) -> bool:
+    """«المحلل في شركة ...»، «الباحث الاقتصادي بمؤسسة ...»: the body a commentator works at (a role
+    word up to two words before «في», or before a head joined to ب)."""
+    if words[k].startswith("ب"):
+        at = k
+    elif k > 0 and words[k - 1] == "في" and text[tokens[k - 1].end:tokens[k].start] == " ":
+        at = k - 1
+    else:
+        return False
+    return any(words[x] in table.commentators and text[tokens[x].end:tokens[x + 1].start] == " "
+               for x in range(max(0, at - 2), at))
+
+
+def _past(tokens: list[Token], j: int, end: int) -> int:
+    while j < len(tokens) and tokens[j].start < end:
+        j += 1
+    return j
+
+
+def _quoted(text, tokens, words, j, p: _Parse, spell) -> int:
+    """A name of one to three words inside quotes right after the head."""
+    for m in range(j, min(j + 3, len(tokens))):
+        close = text[tokens[m].end:tokens[m].end + 1]
+        if close in _QUOTES_CLOSE:
+            # a brand is one or two proper words; quoted Arabic wording («حفيت للقطارات») is no brand
+            inside = words[j:m + 1]
+            if all(text[tokens[x - 1].end:tokens[x].start] == " " for x in range(j + 1, m + 1)) \
+                    and not any(w.startswith(("لل", "ال")) for w in inside[1:]):
+                p.quoted = spell(inside)
+            return m + 1
+        if m > j and text[tokens[m - 1].end:tokens[m].start] != " ":
+            break
+    return j
+
+
+def _complement(text, tokens, words, j, table: OrgTable, p: _Parse, construct: bool, of: bool) -> int:
+    """A complement noun phrase at token `j`: nouns joined by «و», each with its own adjectives
+    («للمنافذ البرية والبحرية»); the first takes ل unless it is a construct complement."""
+    n = len(tokens)
+    parts: list[str] = []
+    sport = False
+    first = True
+    while j < n:
+        w = words[j]
+        readings = [w]
+        if first:
+            if not construct:
+                if not w.startswith("ل") or len(w) < 4:
+                    break
+                # ل + ال is written لل («للنقل»); ل before a noun in construct keeps it («لكرة القدم»)
+                readings = ["ا" + w[1:], w[1:]] if w.startswith("لل") else [w[1:]]
+        else:
+            if not (w.startswith("و") and len(w) > 3 and j > 0 and text[tokens[j - 1].end:tokens[j].start] == " "):
+                break
+            readings = [w[1:]]
+        comp, size = None, 0
+        for w in readings:
+            comp, size = _match(table, [w, *words[j + 1:j + table.longest]])
+            if comp is not None:
+                break
+        if comp is None or not all(text[tokens[x - 1].end:tokens[x].start] == " " for x in range(j + 1, j + size)):
+            break
+        adjs: list[str] = []
+        m = j + size
+        while m < n and text[tokens[m - 1].end:tokens[m].start] == " ":
+            a = words[m]
+            bare = a[1:] if a.startswith("و") and adjs else a
+            if bare not in table.complement_adjectives:
+                break
+            adjs.append(table.complement_adjectives[bare])
+            m += 1
+        parts.append(f"{' and '.join(adjs)} {comp.en}" if adjs else comp.en)
+        sport = sport or comp.sport
+        j = m
+        first = False
+    if not parts:
+        return j
+    phrase = " and ".join(parts)
+    if sport:
+        p.sport = True
+        p.before.append(phrase)
+    elif construct:
+        (p.of if of else p.before).append(phrase)
+    else:
+        p.for_.append(phrase)
+    return j
+
+
+def _match(table: OrgTable, seq: list[str]) -> tuple[Complement | None, int]:
+    for size in range(min(table.longest, len(seq)), 0, -1):
+        comp = table.complements.get(tuple(seq[:size]))
+        if comp is not None:
+            return comp, size
+    return None, 0
+
+
+def _render(head: Head, p: _Parse, adjective_en, country_name) -> str | None:
+    if head.bare:
+        return p.quoted
+    nations = [adjective_en(c) for c in p.nations]
+    if any(a is None for a in nations):
+        return None
+    place = country_name(p.place) if p.place else None
+    if p.place and not place:
+        return None
+    # Arabic puts the adjective nearest the noun first; English puts it last
+    ranked = sorted(((rank, -i, en) for i, (en, rank) in enumerate(p.adjectives)))
+    early = [en for rank, _, en in ranked if rank <= 1]
+    late = [en for rank, _, en in ranked if rank > 1]
+    parts = [*early[:1], *([place] if place else []), *(["-".join(a for a in nations if a)] if nations else []),
+             *early[1:], *late, *([p.quoted] if p.quoted else []), *p.before,
+             head.sport_en if p.sport and head.sport_en else head.en]
+    if p.of:
+        parts.append("of " + " and ".join(p.of))
+    if p.for_:
+        parts.append("for " + " and ".join(p.for_))
+    return " ".join(dict.fromkeys(parts))
