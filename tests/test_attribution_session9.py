@@ -52,3 +52,17 @@ def test_a_pronoun_goes_on_with_the_previous_sources_speaker(res):
 def test_a_pronoun_without_a_reporting_verb_is_no_source(res):
     claims = forward("He will travel to Lomé in May for the fisheries talks.", res)
     assert [c["attributed_to"] for c in claims] == [{"kind": "outlet", "text": None}]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The toll road will open in March, a senior official at the Coastal Highways Authority said on Monday.",
+         "a senior official at the Coastal Highways Authority said"),
+        ("The refinery will restart next month, two officials at the Pointe Noire Refining Company told reporters.",
+         "two officials at the Pointe Noire Refining Company told"),
+    ],
+)
+def test_an_unnamed_speakers_workplace_does_not_speak(res, text, words):
+    claims = forward(text, res)
+    assert claims[-1]["attributed_to"] == {"kind": "anonymous", "text": words}

@@ -176,6 +176,14 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
         unnamed = [h for h in holders if h.kind in _UNNAMED]
         if unnamed:
             sources = [h for h in sources if not (h.kind == "state" and _within(h, unnamed))]
+            # "a senior official at the Nusantara Capital Authority said": a name or body that begins
+            # in an unnamed speaker's phrase and runs on past it is where the speaker works; the
+            # speaker's phrase runs to its end
+            runs_on = [h for h in sources if h.kind in _WORKPLACES and any(o.start < h.start < o.end < h.end for o in unnamed)]
+            if runs_on:
+                sources = [h for h in sources if h not in runs_on and h not in unnamed] + [
+                    Hit(o.kind, o.start, max([o.end] + [h.end for h in runs_on if o.start < h.start < o.end]))
+                    for o in unnamed]
     # «وقال وزير الخارجية، يوسف رجي»: a title and the name set off after it are one speaker, named
     sources = apposed(text, sources)
     # "X said in a statement": the statement is how X spoke, so X decides the kind (a union's
@@ -225,6 +233,7 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
 # York said", "the Kenyan embassy in Addis Ababa said").
 _UNNAMED = frozenset({"anonymous", "observers"})
 _NAMES = frozenset({"person", "state"})  # hits of names the gazetteer found
+_WORKPLACES = frozenset({"person", "state", "official_statement"})  # what an unnamed speaker's phrase may name
 _PLACED = frozenset({"named_role", "official_statement"})  # with no comma in their phrase
 
 
