@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from claimtracker.extract.event_sittings import SittingRules, read_sittings
 from claimtracker.extract.filter import to_normalized
 from claimtracker.text import normalize_text
 
@@ -40,6 +41,7 @@ class ReferRules:
     election: re.Pattern | None = None  # words only an election takes ("polls", "candidates")
     anaphor: re.Pattern | None = None  # "the meeting", "this year's gathering": a gathering named before
     gathering: re.Pattern | None = None  # words naming a gathering, the summit ones in group `summit`
+    sittings: SittingRules = SittingRules()  # a deciding body's own sitting (event_sittings.py)
 
     @classmethod
     def from_spec(cls, spec: dict) -> ReferRules:
@@ -53,7 +55,8 @@ class ReferRules:
                    words("legislature_words"), words("election_words"),
                    re.compile(rf"(?<!\w)(?:{'|'.join(anaphor)})$") if anaphor else None,
                    re.compile(rf"(?<!\w)(?:(?P<summit>{'|'.join(summit)})|{'|'.join(other)})(?!\w)")
-                   if summit and other else None)
+                   if summit and other else None,
+                   SittingRules.from_spec(spec))
 
 
 def carried_type(claim_text: str, earlier_type: str, rules: ReferRules, story: frozenset[str] = frozenset()) -> str:
@@ -123,7 +126,7 @@ def read_anaphors(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequ
 
 
 def read_events(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequence[EventHit]:
-    """A sentence's event hits as the text before them reads them: `read_votes`, then
-    `read_anaphors`. Both look back over the whole text, so a sentence's hits are read once for
-    all its claims."""
-    return read_anaphors(doc, read_votes(doc, hits, rules), rules)
+    """A sentence's event hits as the text before them reads them: `read_votes`, a deciding
+    body's sittings (`event_sittings.read_sittings`), then `read_anaphors`. They look back over
+    the text, so a sentence's hits are read once for all its claims."""
+    return read_anaphors(doc, read_sittings(doc, read_votes(doc, hits, rules), rules.sittings), rules)

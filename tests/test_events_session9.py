@@ -1,0 +1,58 @@
+"""Event types of session 9: a deciding body's own sitting (a parliament's session, a bank's
+board meeting) is about what it decides (`other`), while talks between parties stay meetings.
+Sentences written for these tests, with invented names and places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources
+from tests.conftest import first_forward
+
+PUBLISHED = date(2025, 3, 10)
+
+
+def _event(text: str, lang: str) -> str:
+    return first_forward(Resources.load(), text, lang, PUBLISHED).event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        # a legislature's sitting: the subject before the sitting word, or its owner after it
+        ("Tarnavia's parliament will hold an emergency session on Friday to debate the water plan.", "en", "other"),
+        ("Lawmakers are expected to reconvene next Tuesday to take up the port reform.", "en", "other"),
+        ("The senate could meet in a special sitting before the end of May.", "en", "other"),
+        ("The reform is likely to be taken up when the new legislative session opens in October.", "en", "other"),
+        # the board of a bank or a fund decides; its meeting carries the decision
+        ("The development bank's board is due to meet on April 14, officials said.", "en", "other"),
+        ("The Fund's executive board is expected to discuss the loan review in early June.", "en", "other"),
+        ("ومن المقرر أن يعقد البرلمان دورة استثنائية الأسبوع المقبل لمناقشة الوضع الأمني.", "ar", "other"),
+        ("ومن المنتظر أن يجتمع مجلس النواب يوم الأحد المقبل للنظر في طلب الحكومة.", "ar", "other"),
+        ("ومن المرجح أن يُحال المشروع إلى المجلس التشريعي في دورة طارئة مطلع أيار.", "ar", "other"),
+    ],
+)
+def test_a_deciding_body_sitting_is_other(text: str, lang: str, event: str) -> None:
+    assert _event(text, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a title heads the body: its holder meets someone
+        ("The speaker of parliament will meet the Korvan envoy on Monday.", "en"),
+        ("ومن المنتظر أن يلتقي رئيس مجلس النواب المبعوث الأممي الأسبوع المقبل.", "ar"),
+        ("ومن المقرر أن يجتمع رئيس البرلمان بوفد من الاتحاد الأوروبي يوم الثلاثاء.", "ar"),
+        # a sitting held with someone is a meeting between parties
+        ("Lawmakers are expected to meet in Valmora on Monday with the visiting foreign minister.", "en"),
+        # the body's clause has ended: someone else meets ("said its leaders would meet")
+        ("The Farmers' Congress said its leaders would meet on Friday to set a date for the protest.", "en"),
+        # not a deciding body: a cabinet, an agency's board of governors, ministers
+        ("The atomic agency's board of governors meets in Vienna next week.", "en"),
+        ("ومن المقرر أن يعقد مجلس الوزراء اجتماعا يوم الخميس لبحث خطة الإسكان.", "ar"),
+    ],
+)
+def test_other_gatherings_stay_meetings(text: str, lang: str) -> None:
+    assert _event(text, lang) == "meeting"
