@@ -56,3 +56,20 @@ def test_a_deciding_body_sitting_is_other(text: str, lang: str, event: str) -> N
 )
 def test_other_gatherings_stay_meetings(text: str, lang: str) -> None:
     assert _event(text, lang) == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        # a party sent "for talks" makes a trip (guideline: trips -> visit) ...
+        ("A Nordic Investment Bank team will arrive in Tallinn on May 2 for talks on the rail loan.", "en", "visit"),
+        ("A trade mission from Ostrava is scheduled to fly to Accra next week for talks with cocoa exporters.",
+         "en", "visit"),
+        # ... while a round or the continuation of talks it goes to is the talks
+        ("The Korvan delegation will arrive in Geneva on Sunday for the third round of negotiations.", "en", "meeting"),
+        ("A Tarnavian team is due to travel to Vienna next week to continue the talks on water rights.", "en",
+         "meeting"),
+    ],
+)
+def test_a_trip_for_talks_is_a_visit_unless_a_round(text: str, lang: str, event: str) -> None:
+    assert _event(text, lang) == event
