@@ -73,3 +73,21 @@ def test_other_gatherings_stay_meetings(text: str, lang: str) -> None:
 )
 def test_a_trip_for_talks_is_a_visit_unless_a_round(text: str, lang: str, event: str) -> None:
     assert _event(text, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "event"),
+    [
+        # the legislature named in the vote's own sentence votes on a measure, whatever election
+        # the story spoke of before
+        ("The governing party won the April election by a wide margin. Parliament will vote on June 3 "
+         "on a spending bill that adds funds for coastal defences.", "Parliament will vote", "other"),
+        ("Voters return to the polls in the autumn local elections. Lawmakers are expected to vote next "
+         "week on the pension reform.", "Lawmakers are expected", "other"),
+        # an election word between the legislature and the vote: citizens vote in an election
+        ("Parliament was dissolved on Monday, and citizens will vote in a snap election on May 3.",
+         "citizens will vote", "election"),
+    ],
+)
+def test_a_legislature_in_the_sentence_votes_on_a_measure(text: str, containing: str, event: str) -> None:
+    assert first_forward(Resources.load(), text, "en", PUBLISHED, containing).event_type == event

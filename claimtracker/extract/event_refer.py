@@ -90,12 +90,36 @@ def read_votes(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequenc
     out = []
     for h in hits:
         if h.event_type == "election" and rules.vote.fullmatch(doc.nslice(h.start, h.end)):
-            _, ne = to_normalized(doc.norm, h.start, h.end)
+            ns, ne = to_normalized(doc.norm, h.start, h.end)
             before = doc.norm.text[:ne]
-            if rules.legislature.search(before) and not (rules.election and rules.election.search(before)):
+            # "will vote in a snap election": the words right after the vote name what it is
+            after = doc.norm.text[ne : ne + _VOTE_OBJECT]
+            if ((rules.legislature.search(before) and not (rules.election and rules.election.search(before)))
+                    or _votes_in_sentence(before, ns, rules)) and not (
+                    rules.election and rules.election.search(after)):
                 h = replace(h, event_type="other")
         out.append(h)
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_VOTE_OBJECT = 24  # characters after a vote word where what is voted in stands ("in a snap election")
+_VOTER_BEFORE = 120  # characters before a vote word where the legislature that votes stands
+
+
+def _votes_in_sentence(before: str, vote_start: int, rules: ReferRules) -> bool:
+    """Whether a legislature named earlier in the vote word's own sentence, with no election word
+    between them, is the one that votes ("Parliament will vote on December 10 on the finance
+    bill"), whatever election the story spoke of before."""
+    if rules.legislature is None:
+        return False
+    lo = max(0, vote_start - _VOTER_BEFORE)
+    ends = list(_SENTENCE_END.finditer(before, lo, vote_start))
+    lo = ends[-1].end() if ends else lo
+    body = None
+    for m in rules.legislature.finditer(before, lo, vote_start):
+        body = m
+    return body is not None and not (rules.election and rules.election.search(before, body.end(), len(before)))
 
 
 _ANAPHOR_LOOKBACK = 24  # characters before "meeting" where its determiner stands ("this year's ")
