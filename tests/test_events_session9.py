@@ -91,3 +91,21 @@ def test_a_trip_for_talks_is_a_visit_unless_a_round(text: str, lang: str, event:
 )
 def test_a_legislature_in_the_sentence_votes_on_a_measure(text: str, containing: str, event: str) -> None:
     assert first_forward(Resources.load(), text, "en", PUBLISHED, containing).event_type == event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        # a law about elections is a law (`other`, like votes on laws), not an election ...
+        ("The president is due to send an electoral reform bill to the assembly by October 1.", "en", "other"),
+        ("The coalition could table amendments to the election law before the summer recess.", "en", "other"),
+        ("ومن المرجح أن تشهد الأسابيع المقبلة تعديل قانون الانتخابات البلدية في البلاد.", "ar", "other"),
+        ("ومن المنتظر أن تحيل الحكومة القانون الانتخابي الجديد إلى البرلمان الشهر المقبل.", "ar", "other"),
+        # ... while the date of a vote is still the election
+        ("The electoral commission will publish the calendar for the municipal elections in June.", "en", "election"),
+        # an opening or closing session is a sitting of the gathering
+        ("ومن المقرر أن يحضر الجلسة الافتتاحية وزراء من دول الجوار يوم الأحد المقبل.", "ar", "meeting"),
+    ],
+)
+def test_election_laws_and_opening_sessions(text: str, lang: str, event: str) -> None:
+    assert _event(text, lang) == event
