@@ -109,3 +109,42 @@ def test_a_legislature_in_the_sentence_votes_on_a_measure(text: str, containing:
 )
 def test_election_laws_and_opening_sessions(text: str, lang: str, event: str) -> None:
     assert _event(text, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        # signing a bill into law, or signing off on a disbursement, is no agreement
+        ("Governor Ilse Varga is expected to sign the water levy bill into law before the end of June.", "en",
+         "other"),
+        ("The president will sign the revised budget on Tuesday, his spokesman said.", "en", "other"),
+        ("The second tranche will follow once the lenders' board signs off, possibly in May.", "en", "other"),
+        # ... while signing a deal still is one
+        ("The two ministers are expected to sign the fisheries deal in Dakar next week.", "en", "agreement"),
+        # an agreement going through a legislature: submitted to it, put to the vote, passing, approved there
+        ("ومن المنتظر أن تُعرض الاتفاقية على البرلمان خلال الدورة المقبلة.", "ar", "other"),
+        ("ومن المرجح أن يُطرح الاتفاق على التصويت في جلسة الأسبوع المقبل.", "ar", "other"),
+        ("ويتوقع نواب أن الاتفاقية ستمر بأغلبية واسعة يوم الخميس.", "ar", "other"),
+        # ... while its signature is still the agreement
+        ("ومن المقرر أن يوقع البلدان الاتفاقية في العاصمة الأسبوع المقبل.", "ar", "agreement"),
+    ],
+)
+def test_legislative_steps_and_signing(text: str, lang: str, event: str) -> None:
+    assert _event(text, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "containing"),
+    [
+        # works and the start of operation name what the claim is about (weak `other`): they do
+        # not take the agreement named earlier in the sentence
+        ("ومن المقرر أن توقع الشركتان اتفاقية تطوير الميناء يوم الأحد المقبل، "
+         "على أن تنطلق أشغال التوسيع مطلع أيلول المقبل.", "ar", "أشغال"),
+        ("ومن المقرر أن يوقع البلدان اتفاقية الربط الكهربائي الشهر المقبل، "
+         "على أن يبدأ التشغيل التجريبي للخط في منتصف أيلول.", "ar", "التشغيل"),
+        ("The firms will sign the port deal on Sunday, and construction of the second terminal is expected "
+         "to start in March.", "en", "construction"),
+    ],
+)
+def test_works_do_not_inherit_the_agreement(text: str, lang: str, containing: str) -> None:
+    assert first_forward(Resources.load(), text, lang, PUBLISHED, containing).event_type == "other"
