@@ -148,3 +148,28 @@ def test_legislative_steps_and_signing(text: str, lang: str, event: str) -> None
 )
 def test_works_do_not_inherit_the_agreement(text: str, lang: str, containing: str) -> None:
     assert first_forward(Resources.load(), text, lang, PUBLISHED, containing).event_type == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # fighting named as a war or skirmishes is military; a war is a weak word (a trade war is none)
+        ("Analysts say an all-out war between the two neighbours is unlikely before the harvest.", "military"),
+        ("Border skirmishes could resume within days, the monitors warned.", "military"),
+        ("The two blocs could slide into a trade war by the autumn, economists said.", "other"),
+        # a cessation-of-hostilities deal is a truce
+        ("The mediators will review the 2023 Lusaka cessation-of-hostilities agreement next month.", "ceasefire"),
+        # sending envoys somewhere is a trip; sending them to a hearing is about the hearing
+        ("The regional bloc will send a three-member panel to Juba and Khartoum within ten days.", "visit"),
+        ("Valmora is not expected to send a delegation to the hearings in The Hague.", "other"),
+        # declaring a state of emergency is a measure, not a statement
+        ("The cabinet may declare a state of emergency in the northern provinces this week.", "other"),
+        # suspending visa-free travel is a sanction, also when ministers discuss it at a meeting
+        ("EU ministers are expected to discuss suspending visa-free travel for Korvan citizens at their meeting "
+         "on Monday.", "sanction"),
+        # meeting a target is no meeting, with adjectives before the target too
+        ("The treasury may struggle to meet its annual revenue target next year.", "other"),
+    ],
+)
+def test_english_word_classes_session9(text: str, event: str) -> None:
+    assert _event(text, "en") == event
