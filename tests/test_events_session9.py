@@ -173,3 +173,18 @@ def test_works_do_not_inherit_the_agreement(text: str, lang: str, containing: st
 )
 def test_english_word_classes_session9(text: str, event: str) -> None:
     assert _event(text, "en") == event
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # the Arabic counterparts: a state of emergency is a measure, sending a delegation to a
+        # place is a trip (to talks it is the talks), a war is military (a trade war is not)
+        ("ومن المرجح أن تعلن الحكومة حالة الطوارئ في المحافظات الشمالية هذا الأسبوع.", "other"),
+        ("ومن المنتظر أن يرسل الاتحاد وفدا رفيعا إلى الخرطوم وجوبا خلال أسبوعين.", "visit"),
+        ("ويستبعد محللون اندلاع حرب شاملة بين البلدين قبل نهاية موسم الأمطار.", "military"),
+        ("ويرجح خبراء أن تتجه القوتان إلى حرب تجارية مع مطلع العام المقبل.", "other"),
+    ],
+)
+def test_arabic_word_classes_session9(text: str, event: str) -> None:
+    assert _event(text, "ar") == event
