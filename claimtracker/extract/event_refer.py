@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from claimtracker.extract.event_sittings import SittingRules, read_sittings
+from claimtracker.extract.event_sittings import SittingRules, clause_ends, read_sittings
 from claimtracker.extract.filter import to_normalized
 from claimtracker.text import normalize_text
 
@@ -108,7 +108,7 @@ _VOTER_BEFORE = 120  # characters before a vote word where the legislature that 
 
 
 def _votes_in_sentence(before: str, vote_start: int, rules: ReferRules) -> bool:
-    """Whether a legislature named earlier in the vote word's own sentence, with no election word
+    """Whether a legislature named earlier in the vote word's own clause, with no election word
     between them, is the one that votes ("Parliament will vote on December 10 on the finance
     bill"), whatever election the story spoke of before."""
     if rules.legislature is None:
@@ -119,7 +119,8 @@ def _votes_in_sentence(before: str, vote_start: int, rules: ReferRules) -> bool:
     body = None
     for m in rules.legislature.finditer(before, lo, vote_start):
         body = m
-    return body is not None and not (rules.election and rules.election.search(before, body.end(), len(before)))
+    return (body is not None and not clause_ends(before, body.end(), vote_start, rules.sittings)
+            and not (rules.election and rules.election.search(before, body.end(), len(before))))
 
 
 _ANAPHOR_LOOKBACK = 24  # characters before "meeting" where its determiner stands ("this year's ")

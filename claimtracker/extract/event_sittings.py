@@ -76,10 +76,10 @@ def _owned(ntext: str, ns: int, ne: int, rules: SittingRules) -> bool:
     for m in body.finditer(ntext, max(0, lo - _TITLE_BEFORE)):
         if m.end() > ns:
             break
-        if m.end() > lo and not _clause_ends(ntext, m.end(), ns, rules):
+        if m.end() > lo and not clause_ends(ntext, m.end(), ns, rules):
             before.append(m)
     after = body.search(ntext, ne, min(len(ntext), ne + _BODY_AFTER))
-    if after is not None and not _clause_ends(ntext, ne, after.start(), rules):
+    if after is not None and not clause_ends(ntext, ne, after.start(), rules):
         before.append(after)
     for m in before:
         if rules.title is None or not rules.title.search(ntext, max(0, m.start() - _TITLE_BEFORE), m.start()):
@@ -87,9 +87,10 @@ def _owned(ntext: str, ns: int, ne: int, rules: SittingRules) -> bool:
     return False
 
 
-def _clause_ends(ntext: str, start: int, end: int, rules: SittingRules) -> bool:
-    """Whether a clause ends between a body word and a sitting word ("the Labour Congress said its
-    leaders would meet": the leaders' meeting is not the body's sitting)."""
+def clause_ends(ntext: str, start: int, end: int, rules: SittingRules) -> bool:
+    """Whether a clause ends between a body word and a sitting or vote word ("the Labour Congress
+    said its leaders would meet": the leaders' meeting is not the body's sitting; "lawmakers said
+    the vote may be postponed": the lawmakers only speak). Also read by `event_refer.read_votes`."""
     return bool(_BREAK.search(ntext, start, end)) or (rules.breaks is not None
                                                       and rules.breaks.search(ntext, start, end) is not None)
 
