@@ -27,7 +27,10 @@ def _event(res: Resources, text: str, lang: str, containing: str | None = None) 
         # a delegation, mission or team sent somewhere for talks: the talks are the event
         ("A Sudanese negotiating team will fly to Addis Ababa on Thursday for a fresh round of talks, aides said.",
          "en", "meeting"),
+        # ... but a mission arriving "for talks" with no round named makes a visit (session 9)
         ("An EU mission is due to arrive in Chisinau next week for talks on the energy grant, officials said.",
+         "en", "visit"),
+        ("An EU mission is due to arrive in Chisinau next week to resume talks on the energy grant, officials said.",
          "en", "meeting"),
         ("قال مصدر حكومي إن وفدا سودانيا برئاسة وزير المالية جبريل إبراهيم سيتوجه إلى القاهرة يوم الاثنين المقبل "
          "لعقد جولة ثانية من المفاوضات حول الديون.", "ar", "meeting"),

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from claimtracker.extract.event_sittings import SittingRules, clause_ends, read_sittings
 from claimtracker.extract.filter import to_normalized
 from claimtracker.text import normalize_text
 
@@ -40,6 +41,7 @@ class ReferRules:
     election: re.Pattern | None = None  # words only an election takes ("polls", "candidates")
     anaphor: re.Pattern | None = None  # "the meeting", "this year's gathering": a gathering named before
     gathering: re.Pattern | None = None  # words naming a gathering, the summit ones in group `summit`
+    sittings: SittingRules = SittingRules()  # a deciding body's own sitting (event_sittings.py)
 
     @classmethod
     def from_spec(cls, spec: dict) -> ReferRules:
@@ -53,7 +55,8 @@ class ReferRules:
                    words("legislature_words"), words("election_words"),
                    re.compile(rf"(?<!\w)(?:{'|'.join(anaphor)})$") if anaphor else None,
                    re.compile(rf"(?<!\w)(?:(?P<summit>{'|'.join(summit)})|{'|'.join(other)})(?!\w)")
-                   if summit and other else None)
+                   if summit and other else None,
+                   SittingRules.from_spec(spec))
 
 
 def carried_type(claim_text: str, earlier_type: str, rules: ReferRules, story: frozenset[str] = frozenset()) -> str:
@@ -87,12 +90,37 @@ def read_votes(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequenc
     out = []
     for h in hits:
         if h.event_type == "election" and rules.vote.fullmatch(doc.nslice(h.start, h.end)):
-            _, ne = to_normalized(doc.norm, h.start, h.end)
+            ns, ne = to_normalized(doc.norm, h.start, h.end)
             before = doc.norm.text[:ne]
-            if rules.legislature.search(before) and not (rules.election and rules.election.search(before)):
+            # "will vote in a snap election": the words right after the vote name what it is
+            after = doc.norm.text[ne : ne + _VOTE_OBJECT]
+            if ((rules.legislature.search(before) and not (rules.election and rules.election.search(before)))
+                    or _votes_in_sentence(before, ns, rules)) and not (
+                    rules.election and rules.election.search(after)):
                 h = replace(h, event_type="other")
         out.append(h)
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_VOTE_OBJECT = 24  # characters after a vote word where what is voted in stands ("in a snap election")
+_VOTER_BEFORE = 120  # characters before a vote word where the legislature that votes stands
+
+
+def _votes_in_sentence(before: str, vote_start: int, rules: ReferRules) -> bool:
+    """Whether a legislature named earlier in the vote word's own clause, with no election word
+    between them, is the one that votes ("Parliament will vote on December 10 on the finance
+    bill"), whatever election the story spoke of before."""
+    if rules.legislature is None:
+        return False
+    lo = max(0, vote_start - _VOTER_BEFORE)
+    ends = list(_SENTENCE_END.finditer(before, lo, vote_start))
+    lo = ends[-1].end() if ends else lo
+    body = None
+    for m in rules.legislature.finditer(before, lo, vote_start):
+        body = m
+    return (body is not None and not clause_ends(before, body.end(), vote_start, rules.sittings)
+            and not (rules.election and rules.election.search(before, body.end(), len(before))))
 
 
 _ANAPHOR_LOOKBACK = 24  # characters before "meeting" where its determiner stands ("this year's ")
@@ -123,7 +151,7 @@ def read_anaphors(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequ
 
 
 def read_events(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequence[EventHit]:
-    """A sentence's event hits as the text before them reads them: `read_votes`, then
-    `read_anaphors`. Both look back over the whole text, so a sentence's hits are read once for
-    all its claims."""
-    return read_anaphors(doc, read_votes(doc, hits, rules), rules)
+    """A sentence's event hits as the text before them reads them: `read_votes`, a deciding
+    body's sittings (`event_sittings.read_sittings`), then `read_anaphors`. They look back over
+    the text, so a sentence's hits are read once for all its claims."""
+    return read_anaphors(doc, read_sittings(doc, read_votes(doc, hits, rules), rules.sittings), rules)
