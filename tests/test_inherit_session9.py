@@ -47,3 +47,22 @@ def test_a_new_date_for_the_event_wins(res):
             "On Monday the organisers said the summit would be postponed to November 20. "
             "Most leaders are expected to attend the summit.")
     assert windows(text, "en", res)[-1] == ("2026-11-20", "2026-11-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "window"),
+    [
+        ("The finance ministry will table the budget before the general elections scheduled for March.", "en",
+         ("2027-03-01", "2027-03-31")),
+        ("وستعرض الحكومة مشروع الموازنة قبل الانتخابات التشريعية المقررة في مارس المقبل.", "ar",
+         ("2027-03-01", "2027-03-31")),
+    ],
+)
+def test_a_claim_timed_by_a_dated_event_takes_its_date(res, text, lang, window):
+    assert windows(text, lang, res) == [window]
+
+
+def test_preparations_for_a_dated_event_do_not_take_its_date(res):
+    # the meeting that prepares the summit is not on the summit's date
+    text = "The ministers will meet on Monday to discuss preparations for the summit scheduled for early December."
+    assert windows(text, "en", res) == [("2026-06-15", "2026-06-15")]

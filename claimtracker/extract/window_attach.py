@@ -135,11 +135,15 @@ def own_times(times: Sequence[TimeSpan], found: Sequence[Binding], event: str | 
     # the date is tied to, so the date is the claim's too
     # («خلال جلسته المقررة في 14 أكتوبر»: the noun with its pronoun may be no event word the
     # lexicon knows, so the marker is looked for before the participle too)
+    # "will present the budget before the elections scheduled for December": the claim is timed by
+    # the event, and the golds give it the event's date
+    timed_by = lex.framing if lex is not None else None
     foreign = set() if event is None else {
         b.time_start for b in found if b.owner is not None and b.owner.event_type != event
         and not (during is not None and (
             during.search(doc.nslice(max(0, b.owner.start - _DURING_REACH), b.owner.start))
-            or during.search(doc.nslice(max(0, b.participle[0] - _DURING_REACH), b.participle[0]))))}
+            or during.search(doc.nslice(max(0, b.participle[0] - _DURING_REACH), b.participle[0]))))
+        and not (timed_by is not None and timed_by.search(doc.nslice(max(0, b.owner.start - _DURING_REACH), b.owner.start)))}
     noun = lex.head.statement_noun if lex is not None else None
     framing = _framing_days(times, doc, published)
     kept = [t for t in times if t.start not in foreign and t.start not in framing
