@@ -1,5 +1,5 @@
 """Claim building skips work whose result cannot change the claim (eighth session, speed): the
-event nouns of a claim are read only when `drafts.inherit` asks, and `event_head.head_event` leaves
+event nouns of a claim are read only when `inherit.inherit` asks, and `event_head.head_event` leaves
 out tests that cannot change its answer. The output must be what the full reading gives.
 
 Sentences written for these tests (no article text).

@@ -1,7 +1,7 @@
 """A claim whose event type was only carried over from the claims before it, and whose date is its
 own, dates a phase of that event (the campaign before a vote, the run-up to a summit), not the event
 itself: a later claim about the event with no date of its own takes the date the claim about the
-event gave, not the nearer phase's (`drafts.inherit`).
+event gave, not the nearer phase's (`inherit.inherit`).
 
 Sentences written for these tests (no article text).
 """

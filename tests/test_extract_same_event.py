@@ -1,6 +1,6 @@
 """A claim with no date of its own that names its event as known ("the conference", «المؤتمر»,
 "this meeting") takes the date of the earlier claim that named and dated that event, not the
-date of a nearer claim of the same type (`same_event.py`, `drafts.inherit`).
+date of a nearer claim of the same type (`same_event.py`, `inherit.inherit`).
 
 Sentences written for these tests (no article text).
 """

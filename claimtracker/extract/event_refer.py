@@ -1,6 +1,6 @@
 """Whether a claim with no event word of its own is about the event an earlier claim named.
 
-A claim without an event word takes an event type from an earlier claim (`drafts.inherit`). That
+A claim without an event word takes an event type from an earlier claim (`inherit.inherit`). That
 is right for two kinds of claim:
 
 - the earlier event is a standing state of affairs the whole story is about (an election campaign,

@@ -27,9 +27,10 @@ from claimtracker.extract.document import (
     scan_sources,
     within,
 )
-from claimtracker.extract.drafts import Draft, assertion, draft, drop_repeated_headline, inherit
+from claimtracker.extract.drafts import Draft, assertion, draft, drop_repeated_headline
 from claimtracker.extract.event_refer import read_events
 from claimtracker.extract.filter import Holding
+from claimtracker.extract.inherit import inherit
 from claimtracker.extract.past import reports_call_off, told_as_past
 from claimtracker.extract.resources import LanguageLexicons, Resources
 from claimtracker.extract.source_grammar import SourceGrammar, told_later

@@ -3,7 +3,7 @@
 "Doha will host a donors' conference in mid-May. ... Riyadh has not said who will attend the
 conference": the second claim names the conference with a word that points back ("the", "this",
 «المؤتمر», «هذا الاجتماع»), so it is about the event the first claim named with the same noun and
-dated, not about a visit dated on Tuesday in the sentence just before (`drafts.inherit`). A noun
+dated, not about a visit dated on Tuesday in the sentence just before (`inherit.inherit`). A noun
 is keyed by its stem: the Arabic clitics and article are dropped («للمؤتمر», «المؤتمر» and
 «مؤتمرا» are one key), and so is the English plural ending. The words are lexicon data
 (`data/lexicons/event_nouns.json`).
@@ -89,7 +89,7 @@ def named_events(doc: Doc, hits: Sequence[EventHit], rules: NounRules | None = N
 def read_nouns(doc: Doc, hits: Sequence[EventHit], rules: NounRules | None = None,
                ) -> tuple[frozenset[tuple[str, str]], frozenset[str], frozenset[str]]:
     """`named_events`, and the keys of the nouns named as a new event of a kind ("a preparatory
-    meeting"), which a later claim naming no event does not go on about (`drafts.inherit`)."""
+    meeting"), which a later claim naming no event does not go on about (`inherit.inherit`)."""
     if not hits:
         return frozenset(), frozenset(), frozenset()
     if rules is None:
