@@ -122,3 +122,21 @@ def test_a_count_from_an_event_moves_the_events_window():
         (m["expected"] or {}).get("to") for m in out["mentions"]]
     # mid-December is the 11th to the 20th: two days before it is the 9th to the 18th
     assert windows == ["2025-12-11", "2025-12-09", "2025-12-20", "2025-12-18"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cabinet is expected to name a new governor within days after the old one resigned.",
+         (PUB, date(2025, 10, 22), "within days")),
+        ("A deal could follow within weeks after the two delegations met in Lomé.",
+         (PUB, date(2025, 11, 5), "within weeks")),
+    ],
+)
+def test_a_count_after_a_past_clause_runs_from_now(lex, text, expected):
+    assert windows(text, "en", lex) == [expected]
+
+
+def test_a_count_after_an_event_to_come_stays_anchored(lex):
+    hits = find_times("Results are due within three days after the polls close.", "en", PUB, lex)
+    assert [(h.window.start, h.anchored) for h in hits] == [(None, ("within", "day", 3))]

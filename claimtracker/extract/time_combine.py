@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 from claimtracker.extract import time_resolve as tr
@@ -68,12 +69,40 @@ def anchor_counts(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
             out.append(Item(it.start, nxt.end, Raw(lo, hi, precision_of(lo, hi), merged=True)))
             skip = True
             continue
+        if how == "within" and it.raw.lo is not None and _past_clause(g, mtext, link.end()):
+            # "within days after the power minister quit": the event is behind us, so the count runs
+            # from now, as the phrase alone reads
+            out.append(it)
+            continue
         words = g.anchor_words.match(mtext, link.end())
         end = words.end() if words else it.end
         if nxt is not None and nxt.start < end:
             end = it.end
         out.append(Item(it.start, end, Raw(None, None, "vague", kind=it.raw.kind, count=count)))
     return out
+
+
+_PAST_CLAUSE_WORDS = 6  # words after the linking word searched for the past verb of its clause
+
+
+@lru_cache(maxsize=4)
+def _past_verb(alternation: str) -> re.Pattern:
+    return re.compile(rf"(?:{alternation})(?!\w)")
+
+
+def _past_clause(g: Grammar, mtext: str, at: int) -> bool:
+    """Whether the words from `at` are a clause whose verb is past ("the minister resigned", "X
+    quit over"), within a few words and before any punctuation (`anchor_past_verbs`)."""
+    if not g.words.words("anchor_past_verbs"):
+        return False
+    words = mtext[at : at + 80].split(None, _PAST_CLAUSE_WORDS)[:_PAST_CLAUSE_WORDS]
+    matcher = _past_verb("|".join(g.words.words("anchor_past_verbs")))  # regular expressions, not words
+    for w in words[1:]:  # the first word is the event's own ("the", a noun)
+        if not w[-1:].isalnum():
+            return bool(matcher.fullmatch(w[:-1]))
+        if matcher.fullmatch(w):
+            return True
+    return False
 
 
 _RATE_LOOKBACK = 40  # characters before "a year" searched for the amount it divides

@@ -180,6 +180,7 @@ _NOT_STARTERS = ("connectors", "sentence_breaks", "prefix_by", "prefix_before", 
                  "prefix_after", "prefix_between", "after_n", "ago", "duration_from", "day_suffixes", "of", "and",
                  "today_not_before", "time_of_day", "time_of_day_after", "_about", "anchor_links", "anchor_now",
                  "anchor_stop", "anchor_after", "anchor_before", "prefix_before_gap_stop", "prefix_before_clause_verbs",
+                 "anchor_past_verbs",
                  "rel_after_next", "fixed_with_context", "fixed_context",
                  "rel_new", "month_not_before", "month_not_after", "soon_not_before", "month_not_before_doc",
                  "month_not_after_doc", "soon_not_before_doc", "event_days_doc")
