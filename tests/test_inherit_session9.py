@@ -66,3 +66,16 @@ def test_preparations_for_a_dated_event_do_not_take_its_date(res):
     # the meeting that prepares the summit is not on the summit's date
     text = "The ministers will meet on Monday to discuss preparations for the summit scheduled for early December."
     assert windows(text, "en", res) == [("2026-06-15", "2026-06-15")]
+
+
+def test_a_claim_naming_a_known_event_takes_its_date_not_the_sentences_other_claims(res):
+    text = ("أعلنت اللجنة المنظمة أن جلسات الحوار الوطني ستنطلق في منتصف يوليو المقبل. "
+            "ويرجح مراقبون مشاركة حزب الأمل في الحوار، على أن يحسم مكتبه السياسي قراره يوم الجمعة المقبل.")
+    assert windows(text, "ar", res) == [("2026-07-11", "2026-07-20"), ("2026-07-11", "2026-07-20"),
+                                         ("2026-06-12", "2026-06-12")]
+
+
+def test_a_claim_naming_no_known_event_shares_its_sentences_date(res):
+    # the meeting during the visit is on the visit's date: nothing earlier dated it
+    text = "ويقوم وزير الخارجية بزيارة إلى عمان الأسبوع المقبل، يلتقي خلالها نظيره الأردني."
+    assert windows(text, "ar", res) == [("2026-06-15", "2026-06-21"), ("2026-06-15", "2026-06-21")]

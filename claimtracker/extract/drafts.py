@@ -44,6 +44,7 @@ class Draft:
     loose_window: Window | None = None
     loose_count: tuple[str, str, int | None] | None = None  # the loose window's anchored count
     nouns: _Nouns | None = None  # its event nouns, read when `inherit` first asks (`same_event.py`)
+    shared: bool = False  # its window is another claim's of the sentence (no time in its own words)
 
     @property
     def named(self) -> frozenset[tuple[str, str]]:
@@ -126,12 +127,15 @@ def draft(
         # but not one in a separate claim after it ("Cairo will take part, but warned it might pull
         # out by March": March is the other claim's) (`sentence_claims.py`)
         window = _pick_time(others_times(doc, start, s_times, other_claims, separate), doc.published)
+        shared = window is not None
+    else:
+        shared = False
     mentioned = frozenset(h.event_type for h in t_events) if t_events else _NONE
     loose = _loose_time(t_times or s_times)
     return Draft(
         start, end, sentence, reading, event, actors, _claim_countries(countries, actors), window, attr,
         reading.kind, mentioned, loose.window if loose else None, loose.anchored if loose else None,
-        _Nouns(doc, t_events, nouns) if t_events else None,
+        _Nouns(doc, t_events, nouns) if t_events else None, shared,
     )
 
 

@@ -35,6 +35,14 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
         ref = d.event_type
         refs.append(ref)
         borrowed.append(False)
+        if d.shared and d.refers and d.kind != "assertion":
+            # "sources expect the party to join the dialogue, its council deciding on Saturday": a
+            # claim naming a known event, with no time of its own words, is on that event's date
+            # rather than on the date of the sentence's other claim
+            earlier = list(zip(drafts[i - 1 :: -1], refs[i - 1 :: -1], strict=True)) if i else []
+            same = _named_before(d, earlier)
+            if same is not None and same.window is not None:
+                d.window = same.window
         if d.window is not None and d.event_type is not None:
             continue
         if d.kind == "assertion":
