@@ -140,3 +140,9 @@ def test_a_count_after_a_past_clause_runs_from_now(lex, text, expected):
 def test_a_count_after_an_event_to_come_stays_anchored(lex):
     hits = find_times("Results are due within three days after the polls close.", "en", PUB, lex)
     assert [(h.window.start, h.anchored) for h in hits] == [(None, ("within", "day", 3))]
+
+
+def test_a_count_whose_event_ends_its_clause_stays_anchored(lex):
+    # the reporting clause after the comma is not the event's
+    hits = find_times("Patrols begin within 30 days of signing, the ministry said.", "en", PUB, lex)
+    assert [(h.window.start, h.anchored) for h in hits] == [(None, ("within", "day", 30))]

@@ -97,6 +97,8 @@ def _past_clause(g: Grammar, mtext: str, at: int) -> bool:
         return False
     words = mtext[at : at + 80].split(None, _PAST_CLAUSE_WORDS)[:_PAST_CLAUSE_WORDS]
     matcher = _past_verb("|".join(g.words.words("anchor_past_verbs")))  # regular expressions, not words
+    if not words or not words[0][-1:].isalnum():
+        return False  # "within 45 days of signing, the ministry said": the clause ended
     for w in words[1:]:  # the first word is the event's own ("the", a noun)
         if not w[-1:].isalnum():
             return bool(matcher.fullmatch(w[:-1]))
