@@ -27,11 +27,15 @@ class WeakNames:
     titles: TitleFinder
     _common: dict[str, set[str]]
     _royal: dict[str, frozenset[str]]
+    _links: dict[str, frozenset[str]]
 
     def _resolve_weak(self, text, tokens, m, strong_ids, heads, lang) -> str | None:
         ids = {a.actor_id for a in m.payloads}
         if m.i > 0 and all(a.strength == WEAK for a in m.payloads) and self._after_royal(tokens[m.i - 1].text, lang):
             return None  # "King Philippe" is not Edouard Philippe: a monarch is named by a given name
+        if m.j - m.i == 1 and m.j < len(tokens) and all(a.strength == WEAK for a in m.payloads) \
+                and tokens[m.j].text in self._links[lang]:
+            return None  # «الوزير خميس بن سالم», "Khamis bin Salem": a given name before bin, not a surname
         after_title = self._after_title(tokens, m.i, heads, lang)
         present = ids & strong_ids
         first = m.payloads[0].first

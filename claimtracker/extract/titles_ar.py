@@ -136,6 +136,9 @@ class ArabicTitles:
                 flags = word_ar(word)
                 if flags & _AR_ORG and self._given_before_name(text, tokens, k):
                     break  # «وزير النفط باسم عبد الكريم ...»: باسم is the given name here
+                if self._translit.given_with_article(word) and k + 1 < len(tokens) \
+                        and tokens[k + 1].text in self._ar_compound and text[tokens[k].end:tokens[k + 1].start] == " ":
+                    break  # «الوزير الحسين ولد ...»: a given name with the article opens the name
                 if flags & (_AR_DEFINITE | _AR_ORG):
                     if flags & _AR_QUAL_END:
                         break
