@@ -90,3 +90,34 @@ def test_mauritanian_spelling(gaz: Gazetteer) -> None:
     assert "Houssein Ould Sidi" in found
     found = names(gaz, "الجزائر - وقال وزير الصناعة الجزائري حسين بوزيد إن المصنع سيفتتح غدا.")
     assert "Hocine Bouzid" in found
+
+
+# --- a nisba adjective after a title is the title's, when a given name follows it -------------
+
+@pytest.mark.parametrize("text, person", [
+    ("ويتوقع الخبير النفطي ربيع حداد أن يرتفع الإنتاج في الربع الأول.", "Rabih Haddad"),
+    ("وقال المستشار النفطي وليد كرم إن الأسعار ستتراجع العام المقبل.", "Walid Karam"),
+])
+def test_nisba_surname_after_title_before_a_name(gaz: Gazetteer, text: str, person: str) -> None:
+    found = names(gaz, text)
+    assert "Mohamed Ali Nafti" not in found
+    assert person in found
+
+
+def test_nisba_surname_after_title_alone_is_the_person(gaz: Gazetteer) -> None:
+    # no name after it: the title and the surname name the gazetteer's person
+    assert "Mohamed Ali Nafti" in names(gaz, "وقال الوزير النفطي إن الاجتماع سيعقد غدا.")
+
+
+# --- a bare surname that is a given name, with a name going on after it, is someone else -----
+
+@pytest.mark.parametrize("text", [
+    "وقال الخبير محمود سلامة إن الإنتاج سيرتفع العام المقبل.",
+    "وأوضح المستشار محمود حداد أن الاتفاق سيوقع الشهر المقبل.",
+])
+def test_given_name_surname_before_a_name(gaz: Gazetteer, text: str) -> None:
+    assert "Hassan Sheikh Mohamud" not in names(gaz, text)
+
+
+def test_given_name_surname_alone_after_title(gaz: Gazetteer) -> None:
+    assert "Hassan Sheikh Mohamud" in names(gaz, "وقال الرئيس الصومالي حسن شيخ محمود إن الجلسة ستعقد غدا، وأضاف محمود أن الوفد سيصل.")

@@ -57,6 +57,10 @@ class ArabicTitles:
     _ar_given_like_function: frozenset[str]
     _word_ar: Callable[[str], int]
 
+    def name_length_ar(self, text: str, tokens: list[Token], k: int) -> int:
+        """How many words a person's name read from token k runs over (0 when none starts there)."""
+        return len(self._name_ar(text, tokens, k))
+
     def _country_in(self, country_hits: Iterable, start: int, end: int) -> str | None:
         raise NotImplementedError  # `TitleFinder` has it
 
