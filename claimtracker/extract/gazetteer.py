@@ -106,6 +106,9 @@ class Gazetteer(BodyFinders, WeakNames):
         self._organs_en = tuple(common.get("affiliation_organs_en", []))
         self._commentators_en = frozenset(common.get("commentator_roles_en", []))
         self._not_family_ar = frozenset(normalize_text(w).strip() for w in common.get("not_family_ar", []))
+        # bin, ولد: the word before one is a given name, never a bare surname
+        self._links = {"en": frozenset(common.get("name_links_en", [])),
+                       "ar": frozenset(normalize_text(w).strip() for w in common.get("name_links_ar", []))}
         # the last word of a monarch's or prince's title: the word after it is no one's surname
         self._royal = {lang: titles.royal_words(lang) for lang in ("en", "ar")}
         for entry in entries:

@@ -62,6 +62,7 @@ class ActorChecks(EnglishAffiliation):
     _audience_ar: frozenset[str]
     _royal: dict[str, frozenset[str]]
     _not_family_ar: frozenset[str]
+    _links: dict[str, frozenset[str]]
 
     def country_actor(self, code: str) -> ActorRef | None:
         raise NotImplementedError  # `Gazetteer` has it
@@ -240,6 +241,11 @@ class ActorChecks(EnglishAffiliation):
             own = normalize_text(actor.name_ar or "").split()
             if self._given_name_before_family(text, tokens, i, heads, own):
                 return True
+            if tokens[i].text in self._links["ar"] and prev not in own and not any(k in heads for k in ar_keys(prev)) \
+                    and (prev in self.titles.given_names_ar() or self._family_after(text, tokens, i + 1, heads, own)):
+                # «خميس بن راشد المعمري»: a name link opens the alias («بن راشد»), and the word
+                # before it is the given name of a person whose name goes on after it
+                return True
             if tokens[i].text.startswith("و") and not any(w.startswith("و") for w in own):
                 return False  # «بوتين والشرع»: the conjunction starts a second name
             # a given name before it, or the second word of a compound name («عبد الحميد الجبوري»)
@@ -274,6 +280,13 @@ class ActorChecks(EnglishAffiliation):
         if word not in self.titles.given_names_ar() or i + 1 >= len(tokens):
             return False
         if text[tokens[i].end:tokens[i + 1].start] != " ":
+            return False
+        return self._family_after(text, tokens, i, heads, own)
+
+    def _family_after(self, text: str, tokens, i: int, heads: frozenset[str], own: list[str]) -> bool:
+        """Whether the word right after token i (a space between) is a family name not in `own`:
+        a word with the article that is no title, state, function or time word."""
+        if i + 1 >= len(tokens) or text[tokens[i].end:tokens[i + 1].start] != " ":
             return False
         nxt = tokens[i + 1].text
         return (nxt.startswith("ال") and len(nxt) > 4 and nxt not in own and not self.titles.is_stopword(nxt, "ar")

@@ -27,12 +27,21 @@ class WeakNames:
     titles: TitleFinder
     _common: dict[str, set[str]]
     _royal: dict[str, frozenset[str]]
+    _links: dict[str, frozenset[str]]
 
     def _resolve_weak(self, text, tokens, m, strong_ids, heads, lang) -> str | None:
         ids = {a.actor_id for a in m.payloads}
         if m.i > 0 and all(a.strength == WEAK for a in m.payloads) and self._after_royal(tokens[m.i - 1].text, lang):
             return None  # "King Philippe" is not Edouard Philippe: a monarch is named by a given name
+        if m.j - m.i == 1 and m.j < len(tokens) and all(a.strength == WEAK for a in m.payloads) \
+                and tokens[m.j].text in self._links[lang]:
+            return None  # «الوزير خميس بن سالم», "Khamis bin Salem": a given name before bin, not a surname
         after_title = self._after_title(tokens, m.i, heads, lang)
+        if lang == "ar" and after_title and m.j - m.i == 1 and self._adjective_before_name(text, tokens, m):
+            return None  # «الخبير النفطي ربيع ...»: the title's adjective, and the name follows it
+        if lang == "ar" and m.j - m.i == 1 and m.payloads[0].first in self.titles.given_names_ar() \
+                and self.titles.name_length_ar(text, tokens, m.i) >= 2:
+            return None  # «الخبير محمود سلامة»: a bare surname that is a given name, and a name goes on after it
         present = ids & strong_ids
         first = m.payloads[0].first
         if lang == "ar":
@@ -68,6 +77,17 @@ class WeakNames:
         if m.j - m.i == 1 and not first.startswith("ال"):
             return None
         return alias.actor_id
+
+    def _adjective_before_name(self, text: str, tokens: list[Token], m) -> bool:
+        """Whether a one-word Arabic alias is a nisba adjective («النفطي», «الاقتصادي») with a
+        given name right after it: after a title such a word qualifies the title (the oil expert),
+        and the person is the name that follows."""
+        word = tokens[m.i].text
+        if not (word.startswith("ال") and word.endswith("ي")) or m.j >= len(tokens):
+            return False
+        if text[tokens[m.i].end:tokens[m.j].start] != " ":
+            return False
+        return tokens[m.j].text in self.titles.given_names_ar()
 
     def _after_royal(self, word: str, lang: str) -> bool:
         royal = self._royal[lang]

@@ -57,6 +57,10 @@ class ArabicTitles:
     _ar_given_like_function: frozenset[str]
     _word_ar: Callable[[str], int]
 
+    def name_length_ar(self, text: str, tokens: list[Token], k: int) -> int:
+        """How many words a person's name read from token k runs over (0 when none starts there)."""
+        return len(self._name_ar(text, tokens, k))
+
     def _country_in(self, country_hits: Iterable, start: int, end: int) -> str | None:
         raise NotImplementedError  # `TitleFinder` has it
 
@@ -136,6 +140,9 @@ class ArabicTitles:
                 flags = word_ar(word)
                 if flags & _AR_ORG and self._given_before_name(text, tokens, k):
                     break  # «وزير النفط باسم عبد الكريم ...»: باسم is the given name here
+                if self._translit.given_with_article(word) and k + 1 < len(tokens) \
+                        and tokens[k + 1].text in self._ar_compound and text[tokens[k].end:tokens[k + 1].start] == " ":
+                    break  # «الوزير الحسين ولد ...»: a given name with the article opens the name
                 if flags & (_AR_DEFINITE | _AR_ORG):
                     if flags & _AR_QUAL_END:
                         break
