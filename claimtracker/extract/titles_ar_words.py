@@ -1,0 +1,97 @@
+"""The shapes of Arabic words around a name (`titles_ar.py`): whether a word may start a name, is a
+verb, a verbal noun after a preposition, or a given name standing where a function word would. A
+trait of `TitleFinder`, which sets the word lists they read."""
+
+from __future__ import annotations
+
+from claimtracker.extract.native import trait
+from claimtracker.extract.phrases import Token, surface_ar
+
+
+@trait
+class ArabicNameWords:
+    """Word tests of the Arabic title rules; mixed into `TitleFinder` through `ArabicTitles`."""
+
+    # set by `TitleFinder.__init__`
+    _ar_stop: frozenset[str]
+    _ar_object: frozenset[str]
+    _ar_org: frozenset[str]
+    _ar_first: frozenset[str]
+    _ar_compound: frozenset[str]
+    _ar_masdar_prefixes: tuple[str, ...]
+    _ar_given_like_function: frozenset[str]
+
+    def _stop_ar(self, word: str) -> bool:
+        return any(f in self._ar_stop for f in surface_ar(word))
+
+    def _masdar_after(self, word: str) -> bool:
+        """A preposition joined to a verbal noun of a derived form: لتمديد، لتبادل، لإطلاق، لانتخاب،
+        لاستكمال، بتوقيع. Such a phrase (purpose, means) follows a name and is never part of it.
+
+        The shapes: تفعيل، تفاعل، إفعال، افتعال/انفعال، استفعال (hamza folded to ا by normalisation).
+        A surname such as لاريجاني fits none of them.
+        """
+        if word in self._ar_first or not word.startswith(self._ar_masdar_prefixes):
+            return False
+        noun = word[1:]
+        n = len(noun)
+        if noun.startswith("ت") and n == 5:
+            return noun[3] == "ي" or noun[2] == "ا"  # تمديد، تعزيز / تبادل، تفاوض
+        if noun.startswith("ا") and word.startswith("ل"):
+            # not after ب: many surnames read as ب + an ا-word (بايتاس، باسيل، باقري)
+            if noun.startswith("است") and n >= 6:
+                return True
+            return (n == 5 and noun[3] == "ا") or (n == 6 and noun[4] == "ا")  # إطلاق / انتخاب، اعتماد
+        return False
+
+    def _given_before_name(self, text: str, tokens: list[Token], k: int) -> bool:
+        """A qualifier word that is also a given name (باسم "on behalf of" / Basim) starts the name when
+        a given name or the first part of a compound name (عبد، أبو) follows it."""
+        if tokens[k].text not in self._ar_first or k + 1 >= len(tokens):
+            return False
+        nxt = tokens[k + 1].text
+        return (text[tokens[k].end:tokens[k + 1].start] == " "
+                and (nxt in self._ar_compound or nxt in self._ar_first) and not self._stop_ar(nxt))
+
+    def _given_not_function(self, text: str, tokens: list[Token], k: int) -> bool:
+        """«عبد الرزاق علي حسن»: a given name that normalises onto a function word (علي، على), spelled
+        as the name, goes on with the name when a given name, a function word or punctuation follows."""
+        if text[tokens[k].start:tokens[k].end] not in self._ar_given_like_function:
+            return False
+        if k + 1 >= len(tokens) or text[tokens[k].end:tokens[k + 1].start] != " ":
+            return True  # «قال محمد علي،»: a preposition never ends a clause
+        nxt = tokens[k + 1].text
+        # a given name goes on with the name; a function word (إن، في) cannot be the preposition's object
+        return nxt in self._ar_first or self._stop_ar(nxt)
+
+    def _ok_first_ar(self, word: str) -> bool:
+        if word in self._ar_first:
+            return True
+        if len(word) < 3 or self._stop_ar(word) or word in self._ar_org or word.startswith("ال"):
+            return False
+        if word in self._ar_object:
+            return False  # «ربط حقل»: what the title holder does, not who he is
+        if any(f != word and f in self._ar_org for f in surface_ar(word)):
+            return False
+        if self._norm_digits(word) or self._verb_like(word) or word.startswith("و"):
+            return False
+        # «لولاية ثانية»، «لتمديد»، «بتوقيع»: a preposition joined to a verbal noun opens a phrase of
+        # purpose or means, never a name (a given name such as لطيفة is known and returned above)
+        if (word.startswith("ل") and len(word) >= 5 and word.endswith("ه")) or self._masdar_after(word):
+            return False
+        return True
+
+    def _verb_like(self, word: str, form_x: bool = True) -> bool:
+        # imperfect verbs (يزور، تستضيف، سيلتقي) start with ي ت ن or س + one of them; form X verbs
+        # and their nouns (استقال، استقالته، استبعد) with است
+        if word in self._ar_first:
+            return False
+        if form_x and len(word) >= 5 and word.startswith("است"):
+            return True
+        if len(word) >= 4 and word[0] in "يتن":
+            return True
+        return len(word) >= 5 and word[0] == "س" and word[1] in "يتن"
+
+    @staticmethod
+    def _norm_digits(word: str) -> bool:
+        return any(ch.isdigit() for ch in word) or word.isascii()
