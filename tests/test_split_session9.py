@@ -86,3 +86,12 @@ def test_a_short_trip_is_not_cut_off():
     # fewer than three words before the purpose: no claim of its own can stand there
     text = "Ministers travel to meet the donors in Oslo next week."
     assert len(_clauses(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Voters will go to the polls on Sunday to meet a constitutional deadline for the new assembly.",
+    "Farmers are heading to the capital this week to discuss nothing less than land reform.",
+])
+def test_going_somewhere_is_no_trip(text):
+    # "go to the polls", "head to the capital" name no visit: the infinitive stays in the claim
+    assert len(_clauses(text)) == 1
