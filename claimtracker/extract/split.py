@@ -91,6 +91,21 @@ def _purpose_opener(raw: dict) -> str:
     return f"(?:{literal_alternation(words)})(?!\\w)"
 
 
+def _trip_purpose(raw: dict) -> tuple[str, str]:
+    """Patterns for a trip word and for the purpose that opens a new event after it ("to meet",
+    «للقاء»), from the `trip_purposes` section of the clause words; English case-insensitive."""
+    section = raw.get("trip_purposes")
+    if not section:
+        return "(?!)", "(?!)"
+
+    def words(key: str) -> str:
+        en, ar = section[key]["en"], section[key]["ar"]
+        parts = ([f"(?i:{'|'.join(en)})"] if en else []) + ([f"(?:{'|'.join(ar)})"] if ar else [])
+        return rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)" if parts else "(?!)"
+
+    return words("trip"), words("purpose")
+
+
 @dataclass(frozen=True, slots=True)
 class ClauseRules:
     """Where a sentence is cut into clauses: the break pattern, the characters every break holds,
@@ -99,6 +114,9 @@ class ClauseRules:
     breaks: re.Pattern
     break_chars: re.Pattern
     purpose: re.Pattern
+    # a trip word, and a purpose after it that opens an event of its own ("to meet", «للقاء»)
+    trip: re.Pattern = re.compile("(?!)")
+    trip_purpose: re.Pattern = re.compile("(?!)")
 
     @classmethod
     def load(cls, path: Path) -> ClauseRules:
@@ -131,7 +149,8 @@ class ClauseRules:
         )
         # Every clause break holds one of these: a sentence without them is one clause.
         break_chars = re.compile(rf"[،؛;:,\-–—]| and | و| كما |\s(?={participle})|\s(?={purpose})")
-        return cls(breaks, break_chars, re.compile(purpose))
+        trip, trip_purpose = _trip_purpose(raw)
+        return cls(breaks, break_chars, re.compile(purpose), re.compile(trip), re.compile(trip_purpose))
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +163,30 @@ def opens_purpose(text: str, clause: Span, rules: ClauseRules | None = None) -> 
     """Whether a clause opens with a purpose phrase that meets someone ("for talks with …"), for
     the claim cutter to give it a claim of its own (the meeting) with the trip's hedge."""
     return (rules or default_rules()).purpose.match(text, clause.start, clause.end) is not None
+
+
+def after_trip(text: str, start: int, clause: Span, rules: ClauseRules | None = None) -> bool:
+    """Whether a clause opens with a purpose that is an event of its own ("to meet …", «لبحث …») and
+    a trip word stands in [start, clause start): the claim so far is the trip, this one what it is
+    made for."""
+    rules = rules or default_rules()
+    return (rules.trip_purpose.match(text, clause.start, clause.end) is not None
+            and rules.trip.search(text, start, clause.start) is not None)
+
+
+_TRIP_REACH_WORDS = 16  # words between a trip verb and its purpose ("will travel to X early next month to meet")
+
+
+def _purpose_cuts(text: str, start: int, end: int, rules: ClauseRules) -> list[int]:
+    """Where a piece of a sentence is cut before a purpose that follows a trip inside it ("will
+    visit Rabat on Monday | to meet …"): the purpose is an event of its own. Only after a trip
+    word, so that "expected to meet" keeps its cue."""
+    cuts = []
+    for m in rules.trip_purpose.finditer(text, start, end):
+        trips = [t for t in rules.trip.finditer(text, start, m.start())]
+        if trips and len(_WORD.findall(text, trips[-1].end(), m.start())) <= _TRIP_REACH_WORDS:
+            cuts.append(m.start())
+    return cuts
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -281,10 +324,30 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
 
 
 def clauses_in(text: str, start: int, end: int, rules: ClauseRules | None = None) -> tuple[Span, ...]:
-    """Clauses of one sentence; pieces shorter than MIN_CLAUSE_WORDS join their neighbour."""
+    """Clauses of one sentence; pieces shorter than MIN_CLAUSE_WORDS join their neighbour. A purpose
+    that opens an event of its own after a trip ("… to meet …") starts a clause too."""
     if start >= end:
         return (_span(start, end),)
     rules = rules or default_rules()
+    clauses = _clauses_at_breaks(text, start, end, rules)
+    if rules.trip_purpose.search(text, start, end) is None:  # the common case
+        return clauses
+    out: list[Span] = []
+    for cl in clauses:
+        cur = cl.start
+        for cut in _purpose_cuts(text, cl.start, cl.end, rules):
+            head_end = _strip(text, cur, cut)[1]
+            # a piece too short to carry a claim stays whole, as at the other breaks
+            if (len(_WORD.findall(text, cur, head_end)) >= MIN_CLAUSE_WORDS
+                    and len(_WORD.findall(text, cut, cl.end)) >= MIN_CLAUSE_WORDS):
+                out.append(_span(cur, head_end))
+                cur = cut
+        out.append(_span(cur, cl.end) if cur != cl.start else cl)
+    return tuple(out)
+
+
+def _clauses_at_breaks(text: str, start: int, end: int, rules: ClauseRules) -> tuple[Span, ...]:
+    """The clauses between the break characters and words of `rules.breaks`."""
     first = rules.break_chars.search(text, start, end)
     if first is None:  # the common case: one piece
         if text[start].isspace() or text[end - 1].isspace():

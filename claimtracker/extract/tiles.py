@@ -12,7 +12,7 @@ from datetime import date
 from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import CONDITION, CueLexicon, Reading, read_certainty
 from claimtracker.extract.document import Doc, TimeSpan, inside
-from claimtracker.extract.split import Sentence, Span, opens_purpose
+from claimtracker.extract.split import Sentence, Span, after_trip, opens_purpose
 from claimtracker.models import Window
 
 __all__ = ["REPORT_GAP", "Negations", "is_future", "said_on", "tiles"]
@@ -124,9 +124,13 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
             else:
                 r = read_certainty(own, negated, False)
                 conditions.append((i, cap))
-        if (r is None and readings and opens_purpose(doc.text, cl, sent.rules)
-                and _event_outside(s_events, cl.start, cl.end, names)):
-            r = next((x for x in reversed(readings) if x is not None), None)
+        if r is None and readings and _event_outside(s_events, cl.start, cl.end, names):
+            # "… will visit Rabat on Monday | to meet …": the purpose is the event the trip is made
+            # for, a claim of its own with the trip's hedge (the trip stands in the claim so far)
+            last = next((j for j in range(i - 1, -1, -1) if readings[j] is not None), None)
+            if last is not None and (opens_purpose(doc.text, cl, sent.rules)
+                                     or after_trip(doc.text, clauses[last].start, cl, sent.rules)):
+                r = readings[last]
         readings.append(r)
     if conditions and len(conditions) < sum(r is not None for r in readings):
         _apply_conditions(readings, conditions)
