@@ -79,3 +79,17 @@ def test_a_claim_naming_no_known_event_shares_its_sentences_date(res):
     # the meeting during the visit is on the visit's date: nothing earlier dated it
     text = "ويقوم وزير الخارجية بزيارة إلى عمان الأسبوع المقبل، يلتقي خلالها نظيره الأردني."
     assert windows(text, "ar", res) == [("2026-06-15", "2026-06-21"), ("2026-06-15", "2026-06-21")]
+
+
+def test_a_claim_opening_as_a_separate_one_does_not_take_the_earlier_clauses_date(res):
+    # «بينما»: the summit's date, named before, not the date of the visit the sentence opens with
+    text = ("وتعقد القمة الاقتصادية المشتركة في النصف الثاني من يوليو المقبل في الرباط. "
+            "ويزور وزير الخارجية الرباط مطلع يوليو لتحضير جدول أعمال القمة، "
+            "بينما لم يتضح بعد ما إذا كانت القمة ستشهد توقيع اتفاقية للنقل البحري.")
+    assert windows(text, "ar", res)[-1] == ("2026-07-16", "2026-07-31")
+
+
+def test_a_purpose_clause_keeps_the_date_of_the_trip_it_serves(res):
+    text = ("Talks on the grain corridor will open in Ankara next week. "
+            "The trade minister will travel to Ankara in July to meet exporters and press for the corridor talks to end.")
+    assert windows(text, "en", res)[-2:] == [("2026-07-01", "2026-07-31"), ("2026-07-01", "2026-07-31")]

@@ -44,7 +44,7 @@ class Draft:
     loose_window: Window | None = None
     loose_count: tuple[str, str, int | None] | None = None  # the loose window's anchored count
     nouns: _Nouns | None = None  # its event nouns, read when `inherit` first asks (`same_event.py`)
-    shared: bool = False  # its window is another claim's of the sentence (no time in its own words)
+    shared: bool = False  # its window is a later claim's of the sentence (no time in its own words)
 
     @property
     def named(self) -> frozenset[tuple[str, str]]:
@@ -126,8 +126,11 @@ def draft(
         # a date of the sentence dates this claim too («يقوم بزيارة الأسبوع المقبل، يلتقي خلالها»),
         # but not one in a separate claim after it ("Cairo will take part, but warned it might pull
         # out by March": March is the other claim's) (`sentence_claims.py`)
-        window = _pick_time(others_times(doc, start, s_times, other_claims, separate), doc.published)
-        shared = window is not None
+        others = others_times(doc, start, s_times, other_claims, separate)
+        window = _pick_time(others, doc.published)
+        # (a date after the claim is a later claim's: «... في الحوار، على أن يحسم مكتبه قراره يوم
+        # الجمعة»; one before it is the clause it goes on from: "will travel in November to meet")
+        shared = window is not None and any(t.window is window and t.start >= end for t in others)
     else:
         shared = False
     mentioned = frozenset(h.event_type for h in t_events) if t_events else _NONE

@@ -53,11 +53,15 @@ def separate_opener(lang: str) -> re.Pattern:
 
 def others_times(doc: Doc, start: int, times: Sequence[TimeSpan], others: Sequence[tuple[int, int]],
                  opener: re.Pattern | None = None) -> list[TimeSpan]:
-    """The `times` less those inside a separate claim after the one starting at `start`. `opener`
-    is the language's (`LanguageLexicons.separate`); without it the project's own."""
+    """The `times` less those inside a separate claim after the one starting at `start`, and, when
+    that claim opens as a separate one itself ("while it is unclear whether the summit will ..."),
+    those of the claims before it. `opener` is the language's (`LanguageLexicons.separate`);
+    without it the project's own."""
     if not others:
         return list(times)
     rx = opener if opener is not None else separate_opener(doc.lang)
     separate = [(a, b) for a, b in others if a > start
                 and rx.match(doc.nslice(a, min(b, a + _OPENER_REACH)))]
+    if rx.match(doc.nslice(start, start + _OPENER_REACH)):
+        separate += [(a, b) for a, b in others if a < start]
     return [t for t in times if not any(a <= t.start and t.end <= b for a, b in separate)]
