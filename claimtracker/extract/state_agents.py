@@ -116,7 +116,7 @@ def kingdom_subjects(text: str, lang: str, tokens: list[Token], hits: Sequence,
     # The kind words are rare (most texts have none): find their tokens in one pass in C before
     # any per-article work, instead of a Python loop over every token.
     texts = map(itemgetter(0), tokens)
-    at = positions(list(map(str.lower, texts) if lang == "en" else texts), words)
+    at = positions(map(str.lower, texts) if lang == "en" else texts, words)
     if not at:
         return out
     counts: dict[str, int] = {}
