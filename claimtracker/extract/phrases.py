@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Container, Iterable
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
@@ -150,7 +151,7 @@ def tokenize_words(text: str, lang: str) -> tuple[list[Token], list[str]]:
     return tokens, list(map(itemgetter(0), tokens))
 
 
-def positions(words: list[str], wanted: set[str] | frozenset[str]) -> list[int]:
+def positions(words: Iterable[str], wanted: Container[str]) -> list[int]:
     """The positions of the words in `wanted`, in order, found in one pass in C."""
     return list(compress(count(), map(wanted.__contains__, words)))
 

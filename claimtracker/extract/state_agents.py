@@ -17,8 +17,9 @@ read:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 
-from claimtracker.extract.phrases import Token, surface_ar, token_index
+from claimtracker.extract.phrases import Token, positions, surface_ar, token_index
 from claimtracker.extract.state_bodies import state_words
 from claimtracker.extract.verbs_ar import masdar_after_prep, past_verb_ar, present_verb
 
@@ -112,12 +113,19 @@ def kingdom_subjects(text: str, lang: str, tokens: list[Token], hits: Sequence,
     `words` maps the word («المملكة», "kingdom") to the codes of the states it can name. Returns
     (code, start, end) spans."""
     out: list[tuple[str, int, int]] = []
+    # The kind words are rare (most texts have none): find their tokens in one pass in C before
+    # any per-article work, instead of a Python loop over every token.
+    texts = map(itemgetter(0), tokens)
+    at = positions(map(str.lower, texts) if lang == "en" else texts, words)
+    if not at:
+        return out
     counts: dict[str, int] = {}
     for h in hits:
         if h.via in ("name", "capital", "adjective"):
             counts[h.code] = counts.get(h.code, 0) + 1
     hit_starts = {h.start for h in hits}
-    for i, tok in enumerate(tokens):
+    for i in at:
+        tok = tokens[i]
         word = tok.text.lower() if lang == "en" else tok.text
         codes = words.get(word)
         if not codes or tok.start in hit_starts:
