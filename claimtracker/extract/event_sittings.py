@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from re import _parser  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING
 
 from claimtracker.extract.filter import to_normalized
@@ -45,6 +46,7 @@ class SittingRules:
     title: re.Pattern | None = None  # ends with a title heading the body ("speaker of", «رئيس»)
     partner: re.Pattern | None = None  # a sitting's partner ("with", «مع»), a few words after it
     breaks: re.Pattern | None = None  # a word ending the body's clause ("said", "and", «ان»)
+    body_width: int | None = None  # the longest body match; None: unbounded (no scan limit)
 
     @classmethod
     def from_spec(cls, spec: dict) -> SittingRules:
@@ -54,12 +56,15 @@ class SittingRules:
 
         sitting, body, title, partner, breaks = (
             alt(k) for k in ("sitting_words", "sitting_bodies", "body_titles", "sitting_partners", "sitting_breaks"))
+        body_pattern = rf"(?<!\w)(?:{body})(?!\w)" if body else None
+        width = _parser.parse(body_pattern).getwidth()[1] if body_pattern else None
         return cls(
             re.compile(rf"^\W*(?:{sitting})\W*$") if sitting else None,
-            re.compile(rf"(?<!\w)(?:{body})(?!\w)") if body else None,
+            re.compile(body_pattern) if body_pattern else None,
             re.compile(rf"(?<!\w)(?:{title})\W*$") if title else None,
             re.compile(rf"\s*(?:[^\s.;:،,؛!?]+\s+){{0,{_PARTNER_WORDS}}}?(?:{partner})(?!\w)") if partner else None,
             re.compile(rf"(?<!\w)(?:{breaks})(?!\w)") if breaks else None,
+            width if width is not None and width < _parser.MAXREPEAT else None,
         )
 
 
@@ -73,7 +78,12 @@ def _owned(ntext: str, ns: int, ne: int, rules: SittingRules) -> bool:
     # the scan starts a title's length earlier, so a body is read whole («مجلس النواب», not «النواب»)
     # (no end bound: a body word may look ahead at the sitting word, "legislative(?= session)")
     before = []
-    for m in body.finditer(ntext, max(0, lo - _TITLE_BEFORE)):
+    # Only bodies ending by the sitting word count: the scan stops a body's width (twice, for a
+    # look-ahead such as "legislative(?= session)") past it, not at the text's end, which it
+    # reached whenever no body followed (most of this module's cost).
+    width = rules.body_width
+    stop = len(ntext) if width is None else min(len(ntext), ns + 2 * width + 1)
+    for m in body.finditer(ntext, max(0, lo - _TITLE_BEFORE), stop):
         if m.end() > ns:
             break
         if m.end() > lo and not clause_ends(ntext, m.end(), ns, rules):

@@ -66,7 +66,10 @@ class OrgName(NamedTuple):
     end: int  # token index of the name's last word
 
 
+@lru_cache(maxsize=8)
 def load_table(data_dir: Path = DATA_DIR) -> OrgTable:
+    # cached on the argument too: it is asked for per article, and resolving the path (file system
+    # calls) cost more than the lookup it leads to
     return _load_cached(Path(data_dir).resolve())
 
 

@@ -64,7 +64,7 @@ class Transliterator:
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> Transliterator:
-        return _load_cached(Path(data_dir).resolve())
+        return _load_resolved(data_dir)
 
     def first_names(self) -> list[str]:
         return list(self._first)
@@ -265,3 +265,9 @@ def _load_cached(data_dir: Path) -> Transliterator:
     path = data_dir / "gazetteer" / "translit_ar.json"
     table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return Transliterator(table)
+
+
+@lru_cache(maxsize=8)
+def _load_resolved(data_dir: Path) -> Transliterator:
+    # asked for per article: resolving the path each time (file system calls) cost more than the lookup
+    return _load_cached(Path(data_dir).resolve())
