@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 
 from claimtracker.extract import time_resolve as tr
 from claimtracker.extract.time_compile import CLITICS as _CLITICS
