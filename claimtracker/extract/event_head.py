@@ -77,6 +77,9 @@ class HeadRules:
     delegation: re.Pattern | None = None  # a party sent to negotiate ("delegation", «وفد»): its trip is for talks
     reporting: re.Pattern | None = None  # a reporting verb ("said", «قال»): with a complementiser, ends a source's frame
     setting: re.Pattern | None = None  # a trip named as the frame of the clause ("on a visit", «في زياره»), at its end
+    # as `during`, for before/after markers that time a claim by an event whose date a participle
+    # gives ("before the elections scheduled for December": `window_attach.own_times`)
+    framing: re.Pattern | None = None
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -90,7 +93,7 @@ class HeadRules:
         trip, purpose, effect = alt("trip_terms"), alt("trip_purpose"), alt("effect_verbs")
         during, result, cond = alt("during_markers"), alt("result_verbs"), alt("condition_markers")
         comp, back, party = alt("complementizers"), alt("refers_back"), alt("delegation_nouns")
-        report, setting = alt("reporting_verbs"), alt("setting_frames")
+        report, setting, framing = alt("reporting_verbs"), alt("setting_frames"), alt("framing_markers")
         return cls(
             re.compile(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
             re.compile(rf"^\W*(?:{light})\W*$") if light else None,
@@ -113,6 +116,7 @@ class HeadRules:
             re.compile(rf"(?<!\w)(?:{party})(?!\w)") if party else None,
             re.compile(rf"(?<!\w)(?:{report})(?!\w)") if report else None,
             re.compile(rf"(?<!\w)(?:{setting})$") if setting else None,
+            re.compile(rf"(?<!\w)(?:{framing})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if framing else None,
         )
 
 

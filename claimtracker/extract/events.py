@@ -36,9 +36,6 @@ class EventLexicon:
     labels: tuple = ()  # (event type, priority) by group number: `labels[match.lastindex]`
     head: HeadRules = HeadRules()  # which event word of a claim is its own (event_head.py)
     refer: ReferRules = ReferRules()  # which earlier event a claim with none refers to (event_refer.py)
-    # before/after markers a few words before an event noun ("before the elections scheduled for
-    # December"): the claim is timed by that event, so its date is the claim's (window_attach.py)
-    framing: re.Pattern | None = None
 
     @classmethod
     def load(cls, path: Path, lang: str) -> EventLexicon:
@@ -57,10 +54,8 @@ class EventLexicon:
         pattern = compile_groups([(f"{n}:{p}", terms) for (n, p), terms in lists], lang, article=True)
         groups = tuple(key for key, _ in lists)
         head = raw.get("head", {})
-        framing = "|".join(sorted((t for t in head.get("framing_markers", []) if t), key=len, reverse=True))
         return cls(lang, pattern, groups, group_labels(pattern, groups), HeadRules.from_spec(head),
-                   ReferRules.from_spec(head),
-                   re.compile(rf"(?<!\w)(?:{framing})(?:\s+\S+){{0,2}}?\s*$") if framing else None)
+                   ReferRules.from_spec(head))
 
     def find(self, ntext: str, pos: int = 0, endpos: int | None = None) -> list[EventHit]:
         if self.pattern is None:

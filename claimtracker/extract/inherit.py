@@ -39,8 +39,7 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
             # "sources expect the party to join the dialogue, its council deciding on Saturday": a
             # claim naming a known event, with no time of its own words, is on that event's date
             # rather than on the date of the sentence's other claim
-            earlier = list(zip(drafts[i - 1 :: -1], refs[i - 1 :: -1], strict=True)) if i else []
-            same = _named_before(d, earlier)
+            same = _named_before(d, _earlier(drafts, refs, i))
             if same is not None and same.window is not None:
                 d.window = same.window
         if d.window is not None and d.event_type is not None:
@@ -48,7 +47,7 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
         if d.kind == "assertion":
             continue
         ids = {a.actor_id for a in d.actors}
-        earlier = list(zip(drafts[i - 1 :: -1], refs[i - 1 :: -1], strict=True)) if i else []
+        earlier = _earlier(drafts, refs, i)
         dating = [(p, r) for (p, r), b in zip(earlier, borrowed[i - 1 :: -1], strict=True) if not b] if i else []
         if d.event_type is None:
             # "X is expected to attend": an event the text only introduced in passing as one of a
@@ -89,6 +88,11 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
                 d.window = same.window
         if d.window is None:
             d.window = d.loose_window
+
+
+def _earlier(drafts: Sequence[Draft], refs: Sequence[str | None], i: int) -> list[tuple[Draft, str | None]]:
+    """The claims before claim i, nearest first, each with the event it refers to."""
+    return list(zip(drafts[i - 1 :: -1], refs[i - 1 :: -1], strict=True)) if i else []
 
 
 def _side_event(d: Draft, story: frozenset[str]) -> bool:

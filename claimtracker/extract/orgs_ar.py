@@ -98,11 +98,6 @@ def head_words(table: OrgTable) -> set[str]:
     return {w for h in table.heads for w in (h, _AL + h)}
 
 
-def org_starts(table: OrgTable) -> frozenset[str]:
-    """Every text word a name may open with: the heads with their clitics («والهيئة»، «لغرفة»)."""
-    return table.starts
-
-
 def _head_of(table: OrgTable, word: str) -> tuple[Head, bool] | None:
     """The head a text word opens with its clitics off, and whether it has the article."""
     for form in surface_ar(word):

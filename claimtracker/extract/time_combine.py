@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 from claimtracker.extract import time_resolve as tr
 from claimtracker.extract.time_compile import CLITICS as _CLITICS
@@ -85,24 +84,18 @@ def anchor_counts(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
 _PAST_CLAUSE_WORDS = 6  # words after the linking word searched for the past verb of its clause
 
 
-@lru_cache(maxsize=4)
-def _past_verb(alternation: str) -> re.Pattern:
-    return re.compile(rf"(?:{alternation})(?!\w)")
-
-
 def _past_clause(g: Grammar, mtext: str, at: int) -> bool:
     """Whether the words from `at` are a clause whose verb is past ("the minister resigned", "X
     quit over"), within a few words and before any punctuation (`anchor_past_verbs`)."""
-    if not g.words.words("anchor_past_verbs"):
+    if g.anchor_past is None:
         return False
     words = mtext[at : at + 80].split(None, _PAST_CLAUSE_WORDS)[:_PAST_CLAUSE_WORDS]
-    matcher = _past_verb("|".join(g.words.words("anchor_past_verbs")))  # regular expressions, not words
     if not words or not words[0][-1:].isalnum():
         return False  # "within 45 days of signing, the ministry said": the clause ended
     for w in words[1:]:  # the first word is the event's own ("the", a noun)
         if not w[-1:].isalnum():
-            return bool(matcher.fullmatch(w[:-1]))
-        if matcher.fullmatch(w):
+            return bool(g.anchor_past.fullmatch(w[:-1]))
+        if g.anchor_past.fullmatch(w):
             return True
     return False
 

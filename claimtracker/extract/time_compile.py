@@ -154,6 +154,9 @@ class Grammar:
     # "before the new fiscal year starts on July 1": a before-word, then a short clause of its own
     # (no comma, no word of prefix_before_gap_stop), ending where the date begins; None: no words
     before_clause: re.Pattern | None
+    # the past verbs (`anchor_past_verbs`, regular expressions) that make the words after a count's
+    # linking word a clause about something done ("within days after the minister quit"); None: none
+    anchor_past: re.Pattern | None
 
 
 # Each kind of head word, the lexicon keys that hold it, and the handlers of the patterns that can
@@ -182,8 +185,7 @@ _NOT_STARTERS = ("connectors", "sentence_breaks", "prefix_by", "prefix_before", 
                  "anchor_stop", "anchor_after", "anchor_before", "prefix_before_gap_stop", "prefix_before_clause_verbs",
                  "anchor_past_verbs",
                  "rel_after_next", "fixed_with_context", "fixed_context",
-                 "rel_new", "month_not_before", "month_not_after", "soon_not_before", "month_not_before_doc",
-                 "month_not_after_doc", "soon_not_before_doc", "event_days_doc")
+                 "rel_new", "month_not_before", "month_not_after", "soon_not_before")
 
 
 def compile_grammar(words: LangWords) -> Grammar:
@@ -278,7 +280,8 @@ def compile_grammar(words: LangWords) -> Grammar:
                    tuple(tuple(p.split()) for p in prefix_gap),
                    {w: regexes[ks] for w, ks in kinds.items() if not w[0].isdigit()},
                    re.compile("|".join(re.escape(p) for p in prefix_gap) if prefix_gap else "(?!x)x"),
-                   table, _head_skips(head_patterns, parsed_all, starts), _before_clause(words, lang))
+                   table, _head_skips(head_patterns, parsed_all, starts), _before_clause(words, lang),
+                   re.compile(rf"(?:{'|'.join(past)})(?!\w)") if (past := words.words("anchor_past_verbs")) else None)
 
 
 def _before_clause(words: LangWords, lang: str) -> re.Pattern | None:

@@ -17,7 +17,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from claimtracker.extract.native import trait
-from claimtracker.extract.orgs_ar import load_table, name_end, org_starts
+from claimtracker.extract.orgs_ar import load_table, name_end
 from claimtracker.extract.phrases import Token, gap_ok, surface_ar
 from claimtracker.extract.state_subjects import dateline
 from claimtracker.extract.titles_ar_words import ArabicNameWords
@@ -102,7 +102,7 @@ class ArabicTitles(ArabicNameWords):
         # a name that starts where a known actor does overlaps it whatever its length: no need to read it
         taken_starts = {s for s, _ in taken}
         org_table = load_table()
-        org_heads = org_starts(org_table)
+        org_heads = org_table.starts
         for m in self._titles["ar"].find(text, tokens, words, at):
             country = self._country_in(country_hits, tokens[m.i].start, tokens[m.j - 1].end)
             k = m.j
@@ -138,8 +138,7 @@ class ArabicTitles(ArabicNameWords):
                 flags = word_ar(word)
                 if flags & _AR_ORG and self._given_before_name(text, tokens, k):
                     break  # «وزير النفط باسم عبد الكريم ...»: باسم is the given name here
-                if self._translit.given_with_article(word) and k + 1 < len(tokens) \
-                        and tokens[k + 1].text in self._ar_compound and text[tokens[k].end:tokens[k + 1].start] == " ":
+                if self._article_given_opens(text, tokens, k):
                     break  # «الوزير الحسين ولد ...»: a given name with the article opens the name
                 if flags & (_AR_DEFINITE | _AR_ORG):
                     if flags & _AR_QUAL_END:
@@ -194,6 +193,12 @@ class ArabicTitles(ArabicNameWords):
             hits.append(TitleHit(self._render(name_words, None, main_country), text[start:end], None,  # type: ignore[arg-type]
                                  start, end))
         return hits
+
+    def _article_given_opens(self, text: str, tokens: list[Token], k: int) -> bool:
+        """«الحسين ولد ...»: a given name written with the article, known as one by the link (ولد,
+        بن) one space after it, opens a name where an article word otherwise would not."""
+        return (self._translit.given_with_article(tokens[k].text) and k + 1 < len(tokens)
+                and tokens[k + 1].text in self._ar_compound and text[tokens[k].end:tokens[k + 1].start] == " ")
 
     def _render(self, name_words: list[str], country: str | None, home: str | None) -> str:
         # names from the Maghreb are romanised the French way (Bouteflika, Bourita, Chahed), from
@@ -260,10 +265,7 @@ class ArabicTitles(ArabicNameWords):
             return []
         word_ar = self._word_ar
         compound = self._ar_compound
-        if not word_ar(tokens[k].text) & _AR_FIRST and not (
-                # «الحسين ولد ...»: a given name with the article, known as one by the link after it
-                self._translit.given_with_article(tokens[k].text) and k + 1 < n
-                and tokens[k + 1].text in compound and text[tokens[k].end:tokens[k + 1].start] == " "):
+        if not word_ar(tokens[k].text) & _AR_FIRST and not self._article_given_opens(text, tokens, k):
             return []
         out = [k]
         k += 1

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from claimtracker.extract.event_head import CLAUSE_BREAK, LETTER_WORD
+from claimtracker.extract.event_head import CLAUSE_BREAK, LETTER_WORD, HeadRules
 from claimtracker.extract.filter import to_normalized
 from claimtracker.extract.same_event import NounRules, noun_rules
 from claimtracker.extract.time_handlers import typical_end
@@ -130,21 +130,11 @@ def own_times(times: Sequence[TimeSpan], found: Sequence[Binding], event: str | 
     """The time phrases a claim about `event` may take: not those dating another event (an
     owner that is no event word may be a noun the lexicon lacks, so only a known other event
     counts), nor the day a statement named just before them came out."""
-    during = lex.head.during if lex is not None else None
-    # "will be signed during the visit expected in November": the claim happens inside the event
-    # the date is tied to, so the date is the claim's too
-    # («خلال جلسته المقررة في 14 أكتوبر»: the noun with its pronoun may be no event word the
-    # lexicon knows, so the marker is looked for before the participle too)
-    # "will present the budget before the elections scheduled for December": the claim is timed by
-    # the event, and the golds give it the event's date
-    timed_by = lex.framing if lex is not None else None
+    head = lex.head if lex is not None else None
     foreign = set() if event is None else {
         b.time_start for b in found if b.owner is not None and b.owner.event_type != event
-        and not (during is not None and (
-            during.search(doc.nslice(max(0, b.owner.start - _DURING_REACH), b.owner.start))
-            or during.search(doc.nslice(max(0, b.participle[0] - _DURING_REACH), b.participle[0]))))
-        and not (timed_by is not None and timed_by.search(doc.nslice(max(0, b.owner.start - _DURING_REACH), b.owner.start)))}
-    noun = lex.head.statement_noun if lex is not None else None
+        and not (head is not None and _inside_or_timed_by(doc, b, head))}
+    noun = head.statement_noun if head is not None else None
     framing = _framing_days(times, doc, published)
     kept = [t for t in times if t.start not in foreign and t.start not in framing
             and not _issued_on(doc, t, hits, published, noun)]
@@ -154,6 +144,20 @@ def own_times(times: Sequence[TimeSpan], found: Sequence[Binding], event: str | 
     if naming and any(t.start not in naming and _still_to_come(t, published) for t in kept):
         kept = [t for t in kept if t.start not in naming]
     return kept
+
+
+def _inside_or_timed_by(doc: Doc, b: Binding, head: HeadRules) -> bool:
+    """Whether the claim happens inside the event a date is tied to ("will be signed during the visit
+    expected in November"), or is timed by it ("will present the budget before the elections
+    scheduled for December", as the golds date it): the date is the claim's too."""
+    lead = doc.nslice(max(0, b.owner.start - _DURING_REACH), b.owner.start)  # type: ignore[union-attr]
+    if head.during is not None and (
+            head.during.search(lead)
+            # «خلال جلسته المقررة في 14 أكتوبر»: the noun with its pronoun may be no event word the
+            # lexicon knows, so the marker is looked for before the participle too
+            or head.during.search(doc.nslice(max(0, b.participle[0] - _DURING_REACH), b.participle[0]))):
+        return True
+    return head.framing is not None and head.framing.search(lead) is not None
 
 
 def _still_to_come(t: TimeSpan, published: date | None) -> bool:
