@@ -170,8 +170,11 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
         sources = [h for h in sources if not (h.kind == "person" and _within(h, holders))]
         # «أعلن مكتب رئيس الوزراء محمد شياع السوداني»: a body's phrase running into a name makes the
         # name its holder's, and the body the speaker
+        # "Prime Minister James Marape's office said": a name running into a body's phrase owns the
+        # body, which speaks (both orders: the phrase overlaps the name's start or its end)
         sources = [h for h in sources if not (h.kind == "person" and any(
-            o.kind == "official_statement" and o.start < h.start < o.end < h.end for o in holders))]
+            o.kind == "official_statement" and (o.start < h.start < o.end < h.end or h.start < o.start < h.end < o.end)
+            for o in holders))]
         # "a US official said": the state names where an unnamed speaker works, it does not speak
         unnamed = [h for h in holders if h.kind in _UNNAMED]
         if unnamed:

@@ -12,6 +12,7 @@ from claimtracker.extract.acting_states import states_acting
 from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import Reading
 from claimtracker.extract.document import ActorSpan, CountrySpan, Doc, TimeSpan, inside, within
+from claimtracker.extract.event_frames import outside_source
 from claimtracker.extract.event_head import HeadRules, head_event
 from claimtracker.extract.events import EventHit, EventLexicon, choose_event
 from claimtracker.extract.filter import to_normalized
@@ -112,8 +113,11 @@ def draft(
         bound = [b for b in sentence_bound if b.time_start in starts]
     else:
         bound = []  # most sentences tie no date to an event
-    event = head_event(doc, (start, end), (anchor.start, anchor.end), t_events, s_events,
-                       [(c.start, c.end) for c in inside(sentence_cues, anchor.start, anchor.end)],
+    # the words of the source phrase name who speaks, not the claim's event (`event_frames.py`)
+    cues = [(c.start, c.end) for c in inside(sentence_cues, anchor.start, anchor.end)]
+    h_events = outside_source(doc, s_events, attr.text if attr is not None else None, sentence.start, sentence.end, cues)
+    event = head_event(doc, (start, end), (anchor.start, anchor.end),
+                       t_events if h_events is s_events else inside(h_events, start, end), h_events, cues,
                        events.head if events is not None else HeadRules(), schedule_event(bound))
     moved = _moved_to(doc, start, t_times) if len(t_times) > 1 else ()
     own = own_times(t_times, bound, event, doc, s_events, doc.published, events)

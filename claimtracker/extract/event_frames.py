@@ -52,6 +52,26 @@ def _in_source(doc: Doc, hit: EventHit, to_comp: str, lo: int, rules: HeadRules)
     return bool(verbs) and rules.complementizer.search(lead, verbs[-1].end()) is None
 
 
+def outside_source(doc: Doc, hits: Sequence[EventHit], source: str | None, lo: int, hi: int,
+                   cues: Sequence[tuple[int, int]] = ()) -> Sequence[EventHit]:
+    """`hits` less the event words of the claim's source phrase, when that phrase stands in the
+    sentence [lo, hi): "a person briefed on the talks said", ", two diplomats involved in the
+    negotiations said", «مصادر مطلعة على المحادثات» name who speaks, wherever the phrase stands and
+    with or without a complementiser, not what the claim says will happen. A phrase holding one of
+    the claim's `cues` is no source phrase («توقعات بصدور ...» read as a speaker): nothing is set aside."""
+    if not source or not hits:
+        return hits
+    at = doc.text.find(source, lo, hi)
+    if at < 0:
+        return hits  # a source carried over from an earlier sentence
+    end = at + len(source)
+    if any(at <= c_start < end for c_start, _ in cues):
+        return hits
+    # (a statement word of the frame, "said in a statement", is `without_reporting_frame`'s to read)
+    kept = [h for h in hits if not (at <= h.start and h.end <= end and h.event_type != "statement")]
+    return hits if len(kept) == len(hits) else kept
+
+
 _ASIDE_BREAK = re.compile(r"[,،;؛]")  # a comma opens a relative aside; a full stop may be an initial ("U.N.")
 
 

@@ -302,7 +302,31 @@ class _Attributor:
             return []
         lex = self.lexicon
         sources += [Hit(_speaker_kind(a.actor, lex.grammar), a.start, a.end) for a in self.actors]
-        return candidates(self.text, verbs, self.cues, sources, lex.window, lex.verb_first_at_end, lex.grammar)  # type: ignore[arg-type]
+        found = candidates(self.text, verbs, self.cues, sources, lex.window, lex.verb_first_at_end, lex.grammar)  # type: ignore[arg-type]
+        return _bodies_speaking(self.text, found, self.actors, lex.grammar)
+
+
+def _bodies_speaking(text: str, found: list[Candidate], actors, grammar: SourceGrammar | None) -> list[Candidate]:
+    """Named speakers that are state bodies ("the Civil Aviation Authority said", «بحسب سلطة
+    الطيران المدني») speak as official statements; a speaker phrase that holds a person or a role
+    ("the authority's director said", «أعلن رئيس المفوضية») stays named."""
+    bodies_words = grammar.speaking_bodies if grammar is not None else None
+    if bodies_words is None or not any(c[2] == "named" for c in found):
+        return found
+    bodies = [(a.start, a.end) for a in actors if a.actor.kind == "org" and bodies_words.search(a.actor.name)]
+    if not bodies:
+        return found
+    people = [(a.start, a.end) for a in actors if a.actor.kind == "person"]
+    roles = grammar.body_roles if grammar is not None else None
+    out = []
+    for c in found:
+        rank, length, kind, start, end = c
+        body = next(((b0, b1) for b0, b1 in bodies if start <= b0 and b1 <= end), None) if kind == "named" else None
+        if (body is not None and not any(start <= p0 and p1 <= end for p0, p1 in people)
+                and not (roles is not None and (roles.search(text, start, body[0]) or roles.search(text, body[1], end)))):
+            c = (rank, length, "official_statement", start, end)
+        out.append(c)
+    return out
 
 
 _BODIES = frozenset({"official_statement", "named_role"})

@@ -40,6 +40,10 @@ class SourceGrammar:
     # words of an organisation's English name that make it a government body whose word is an
     # official statement ("Ministry of External Affairs"), not a named speaker
     statement_bodies: re.Pattern | None = None
+    # words of a state body's English name (a commission, an authority, a central bank): paired as a
+    # named speaker, its word is an official statement; a party's, union's or firm's stays named
+    speaking_bodies: re.Pattern | None = None
+    body_roles: re.Pattern | None = None  # a role beside the body ("its director") keeps the speaker named
 
     @classmethod
     def from_spec(cls, spec: dict, lang: str) -> SourceGrammar:
@@ -55,7 +59,12 @@ class SourceGrammar:
                    int(spec.get("postmodifier_window", 0)), patterns("negation"), patterns("unsaid"),
                    int(spec.get("apposition_window", 0)),
                    regex(later, "before"), regex(later, "verb"), regex(later, "future"),
-                   bool(spec.get("comma_ends_subject", False)), regex(spec, "statement_bodies"))
+                   bool(spec.get("comma_ends_subject", False)), regex(spec, "statement_bodies"),
+                   regex(spec, "speaking_bodies"), _regex_ci(spec, "body_roles"))
+
+
+def _regex_ci(section: dict, key: str) -> re.Pattern | None:
+    return re.compile(section[key], re.IGNORECASE) if section.get(key) else None
 
 
 def starts_with(patterns: Sequence[re.Pattern], text: str, whole: bool = False) -> bool:

@@ -1,0 +1,98 @@
+"""Who speaks, and what a source phrase does not say: the words of a source phrase ("people
+briefed on the talks") name the speaker, not the claim's event; a source phrase never runs over its
+own reporting verb; a state body paired as a speaker (an authority, a commission, a central bank)
+speaks as an official statement, unless a role stands beside it; a name that owns an office ("X's
+office said") makes the office the speaker.
+
+Every sentence here is written for this file (invented people, places and topics).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources, extract
+
+PUBLISHED = date(2026, 3, 1)
+
+
+def _claim(text: str, lang: str, part: str):
+    ex = extract(text, published=PUBLISHED, lang=lang, resources=Resources.load())
+    found = [m for m in ex.mentions if m.is_forward and part in m.quote]
+    assert found, f"no forward claim holding {part!r} in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "part"),
+    [
+        ("A person briefed on the negotiations said the ministry could raise fuel prices in May.", "en", "fuel"),
+        ("The ministry may cut bread subsidies in June, two people involved in the talks said.", "en", "subsidies"),
+        ("Three officials familiar with the summit preparations said the port tax would double next year.",
+         "en", "port tax"),
+        ("وقالت مصادر مطلعة على المفاوضات إن الحكومة سترفع أسعار الكهرباء الشهر المقبل.", "ar", "الكهرباء"),
+    ],
+)
+def test_event_words_of_the_source_phrase_are_not_the_claims(text, lang, part):
+    # the talks, the summit, the negotiations name who speaks; the claim is about prices and taxes
+    claim = _claim(text, lang, part)
+    assert claim.event_type not in ("meeting", "summit"), (claim.event_type, text)
+
+
+def test_the_claims_own_event_survives_a_source_phrase_with_an_event_word():
+    claim = _claim("People close to the negotiations said the two presidents would meet in Accra next week.",
+                   "en", "presidents")
+    assert claim.event_type == "meeting"
+
+
+def test_a_source_phrase_stops_at_its_reporting_verb():
+    # "briefed on" qualifies the person; the verb is "said", and what follows it is the claim
+    claim = _claim("A diplomat briefed on the talks said the government may extend the curfew next week.",
+                   "en", "curfew")
+    assert claim.attribution.kind == "anonymous"
+    assert claim.attribution.text is not None and "government" not in claim.attribution.text
+    assert claim.attribution.text.endswith("said")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "part", "kind"),
+    [
+        ("Ferry fares will rise next month, the Maritime Transport Authority said.", "en", "fares",
+         "official_statement"),
+        ("The Electoral Commission of Lesotho said the count would finish by Friday.", "en", "count",
+         "official_statement"),
+        ("ومن المتوقع أن تستأنف الرحلات إلى المطار في مايو، بحسب سلطة الطيران المدني.", "ar", "الرحلات",
+         "official_statement"),
+        # a role beside the body keeps the speaker a named one
+        ("أعلن رئيس المفوضية الوطنية للانتخابات أن الاقتراع سيجري في الخامس من مايو.", "ar", "الاقتراع", "named"),
+        # a union is no state body: its word is its own
+        ("Dockers will strike on Monday, the Ports Workers Union said.", "en", "strike", "named"),
+    ],
+)
+def test_state_bodies_speak_as_official_statements(text, lang, part, kind):
+    assert _claim(text, lang, part).attribution.kind == kind
+
+
+def test_an_office_owned_by_a_name_speaks():
+    claim = _claim("The crossing will reopen next week, Prime Minister Tomas Ekwueme's office said on Monday.",
+                   "en", "crossing")
+    assert claim.attribution.kind == "official_statement"
+
+
+def test_a_spokesman_owned_by_a_name_is_named():
+    claim = _claim("President Lina Okafor's spokesman said the talks would resume in May.", "en", "talks")
+    assert claim.attribution.kind == "named"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكدت الهيئة أن باب الترشح سيغلق في العاشر من أبريل المقبل.",
+        "وقالت هيئة الموانئ إن الرسوم الجديدة ستطبق مطلع الشهر المقبل.",
+    ],
+)
+def test_an_arabic_body_noun_as_speaker_is_an_official_statement(text):
+    claim = _claim(text, "ar", "س")
+    assert claim.attribution.kind == "official_statement"
