@@ -121,23 +121,31 @@ def _named_before(d: Draft, earlier: Sequence[tuple[Draft, str | None]]) -> Draf
     something done at it (its results, a party joining it) on dates of their own. One that gives it
     a new date ("postponed to") wins outright. A claim whose date stands in another clause of its
     sentence only borrowed it and comes last."""
-    borrowed = own = None
+    borrowed = own = trip = None
+    nearer: set[int] = set()  # the sentences of the dated claims passed so far
     for i, (p, _) in enumerate(earlier):
         if not _dates_its_event(p):
             continue  # (before its nouns are read)
+        nearer.add(p.sentence.start)
         types = {t for k, t in p.named if k in d.refers}
         if not types:
             continue
         if _POSSESSIVE_DATE.search(p.window.text or ""):  # type: ignore[union-attr]
             return borrowed or next((q for q, r in earlier[i + 1:] if _dates_its_event(q) and r in types
                                      and not _POSSESSIVE_DATE.search(q.window.text or "")), None)  # type: ignore[union-attr]
+        if p.event_type == "visit" and p.event_type not in types:
+            # a trip "for talks", "to attend the summit" dates what it is made for (held during
+            # it), when no claim about that event itself dated it and no sentence between dated
+            # anything ("that meeting" after "the board meets on August 20" is the board's)
+            trip = trip or (p if nearer == {p.sentence.start} else None)
+            continue
         if p.event_type in types:
             if _reschedules(p):
                 return p  # "the summit was moved to November": the latest date it was given
             if (p.window.text or "") in p.sentence.text[p.start : p.end]:  # type: ignore[union-attr]
                 own = p  # the earliest such claim: where the text introduced and dated the event
             borrowed = borrowed or p
-    return own or borrowed
+    return own or borrowed or trip
 
 
 def _reschedules(d: Draft) -> bool:
