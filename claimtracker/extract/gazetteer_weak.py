@@ -57,6 +57,11 @@ class WeakNames:
             # «بين السوداني وأردوغان», «وأكد السوداني»: the nisba of the person the text named in full,
             # not the adjective, which follows a definite noun («الجيش السوداني»)
             return next(iter(present))
+        if lang == "ar" and after_title and not present and m.j - m.i == 1 and first.startswith("ال") \
+                and self.countries.is_country_phrase(first, "ar"):
+            # «رئيس الوزراء السوداني», «الرئيس اللبناني»: a country's nisba after a title is the
+            # title's adjective (the Sudanese prime minister) unless the text named the person in full
+            return None
         if everyday and not after_title:
             return None  # "May", "سلامة": an everyday word unless a title stands before it
         if len(present) == 1:

@@ -1,0 +1,30 @@
+"""A country's nisba after a title is the title's adjective, not a surname alias, unless the text
+named the person in full.
+
+Every sentence here is written for this file (invented events).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimtracker.extract import Resources, extract
+
+PUBLISHED = date(2026, 3, 1)
+
+
+def _actors(text: str) -> set[str]:
+    ex = extract(text, published=PUBLISHED, lang="ar", resources=Resources.load())
+    return {a.name for a in ex.actors}
+
+
+def test_a_country_nisba_after_a_title_is_no_surname():
+    # «السوداني» is the surname of an Iraqi prime minister in the gazetteer; here it says "Sudanese"
+    actors = _actors("وقال رئيس الوزراء السوداني إن حكومته ستنقل الوزارات إلى الخرطوم الشهر المقبل.")
+    assert "Mohammed Shia al-Sudani" not in actors
+
+
+def test_the_surname_still_stands_once_the_person_is_named_in_full():
+    text = ("وقال رئيس الوزراء العراقي محمد شياع السوداني إن الموازنة ستقر في مايو. "
+            "وأضاف رئيس الوزراء السوداني أن الحكومة ستطلق مشروع الميناء الشهر المقبل.")
+    assert "Mohammed Shia al-Sudani" in _actors(text)
