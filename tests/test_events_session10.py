@@ -65,3 +65,16 @@ def test_a_nearer_dated_sentence_wins_over_the_trip():
             "cut the levy for the first time since 2024.")
     later = _claim(text, "that meeting")
     assert later.expected is not None and later.expected.start.isoformat() == "2026-03-26"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ومن المنتظر أن يعقد وزير الاقتصاد مؤتمرا صحافيا بعد غد لشرح خطة الدعم.",
+        "وسيعقد رئيس الهيئة المؤتمر الصحافي الأسبوعي يوم الأحد المقبل.",
+    ],
+)
+def test_a_press_conference_in_either_spelling_is_a_statement(text):
+    ex = extract(text, published=PUBLISHED, lang="ar", resources=Resources.load())
+    claims = [m for m in ex.mentions if m.is_forward]
+    assert claims and claims[0].event_type == "statement"

@@ -28,3 +28,11 @@ def test_the_surname_still_stands_once_the_person_is_named_in_full():
     text = ("وقال رئيس الوزراء العراقي محمد شياع السوداني إن الموازنة ستقر في مايو. "
             "وأضاف رئيس الوزراء السوداني أن الحكومة ستطلق مشروع الميناء الشهر المقبل.")
     assert "Mohammed Shia al-Sudani" in _actors(text)
+
+
+def test_what_a_title_holder_holds_is_no_name():
+    # the accusative noun after «يعقد وزير ...» is what he holds, not his name
+    for text in ("ومن المنتظر أن يعقد وزير الاقتصاد مؤتمرا صحافيا بعد غد لشرح خطة الدعم.",
+                 "وسيعقد محافظ البنك اجتماعا موسعا مع المصارف الأسبوع المقبل."):
+        actors = _actors(text)
+        assert not any(name.startswith(("Moutamar", "Mutamar", "Ijtima", "Ejtema")) for name in actors), actors

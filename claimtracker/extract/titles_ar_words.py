@@ -69,8 +69,8 @@ class ArabicNameWords:
             return True
         if len(word) < 3 or self._stop_ar(word) or word in self._ar_org or word.startswith("ال"):
             return False
-        if word in self._ar_object:
-            return False  # «ربط حقل»: what the title holder does, not who he is
+        if word in self._ar_object or (word.endswith("ا") and word[:-1] in self._ar_object):
+            return False  # «ربط حقل», «مؤتمرا صحفيا»: what the title holder does or holds, not who he is
         if any(f != word and f in self._ar_org for f in surface_ar(word)):
             return False
         if self._norm_digits(word) or self._verb_like(word) or word.startswith("و"):
