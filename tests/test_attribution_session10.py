@@ -96,3 +96,21 @@ def test_a_spokesman_owned_by_a_name_is_named():
 def test_an_arabic_body_noun_as_speaker_is_an_official_statement(text):
     claim = _claim(text, "ar", "س")
     assert claim.attribution.kind == "official_statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kind"),
+    [
+        # a named speaker qualified by where they work, before the verb
+        ("Economist Ruth Adjei of the University of Cape Coast said prices had peaked but that a "
+         "second rate cut could come in June.", "rate cut", "named"),
+        # an office holder's office speaks for the office
+        ("The ceasefire talks will resume in May, the office of the peace commissioner said on Friday.",
+         "resume", "official_statement"),
+        # a role an institution's name owns is a named speaker
+        ("The mission could extend its stay until June, the Fund's resident representative said.",
+         "extend", "named"),
+    ],
+)
+def test_qualified_speakers_and_roles(text, part, kind):
+    assert _claim(text, "en", part).attribution.kind == kind

@@ -238,6 +238,8 @@ _UNNAMED = frozenset({"anonymous", "observers"})
 _NAMES = frozenset({"person", "state"})  # hits of names the gazetteer found
 _WORKPLACES = frozenset({"person", "state", "official_statement"})  # what an unnamed speaker's phrase may name
 _PLACED = frozenset({"named_role", "official_statement"})  # with no comma in their phrase
+# ... and a named person ("Mary Okoro of the University of Lagos said", «فلان من جامعة ... قال»)
+_QUALIFIED = _PLACED | {"person"}
 
 
 _GOVERNED_GAP = re.compile(r"\s*(?:[اأإ]ن|to|will|would)?\s*", re.IGNORECASE)
@@ -343,7 +345,7 @@ def _paired(
             if source.kind == "person":
                 blockers = cues
         if (hi - lo > limit and grammar.postmodifier_window and starts_with(grammar.postmodifier, gap)
-                and (source.kind in _UNNAMED or (source.kind in _PLACED and not _CLAUSE_BREAK.search(gap)))):
+                and (source.kind in _UNNAMED or (source.kind in _QUALIFIED and not _CLAUSE_BREAK.search(gap)))):
             limit, blockers = grammar.postmodifier_window, cues
         elif limit == VERB_FIRST_GAP and gap.strip() not in (",", "،") and ("," in gap or "،" in gap):
             # "X, while analysts expect": a comma that neither closes an apposition ("X, the
