@@ -8,11 +8,12 @@ event words and attribution phrases are looked up per sentence (`scan_sentence`,
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, le
 
 from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import CueHit
@@ -103,6 +104,52 @@ def per_span(items: Sequence, spans: Sequence[tuple[int, int]]) -> list[list]:
         j = bisect_left(starts, end, i)
         out.append([h for h in items[i:j] if h.end <= end])
     return out
+
+
+def sentences_ordered(starts: Sequence[int], ends: Sequence[int]) -> bool:
+    """Whether the spans [starts[i], ends[i]) come in text order without overlapping (as the
+    sentences of `split_text` do): then a position lies in at most one, found by one bisect."""
+    return all(map(le, ends[:-1], starts[1:]))
+
+
+def per_sentence(items: Sequence, starts: Sequence[int], ends: Sequence[int],
+                 ordered: bool) -> tuple[list[list], set[int]]:
+    """The hits of a list sorted by start handed out to the spans (sentences) [starts[i], ends[i]):
+    per span, the hits inside it (`within`), and the indices of the spans a hit starts in (what
+    `filter.Holding` answers). The filter needs the second and the claim loop the first for the
+    spans it keeps: one bisect per hit gives both, where asking each kept span apart cost two
+    bisects and a list per span and signal on top of a bisect per hit. `ordered`:
+    `sentences_ordered` of the spans; spans that overlap are read one by one."""
+    if not ordered:
+        found = [h.start for h in items]
+        held = {i for i, (s, e) in enumerate(zip(starts, ends, strict=True))
+                if (k := bisect_left(found, s)) < len(found) and found[k] < e}
+        return [within(items, s, e) for s, e in zip(starts, ends, strict=True)], held
+    out: list[list] = [[] for _ in starts]
+    held = set()
+    for h in items:
+        i = bisect_right(starts, h.start) - 1
+        if i >= 0 and h.start < ends[i]:
+            if h.end <= ends[i]:
+                out[i].append(h)
+            else:
+                held.add(i)  # starts in the span and runs past it: the span holds it, `within` not
+    held.update(compress(range(len(out)), out))
+    return out, held
+
+
+def held_positions(positions: Iterable[int], starts: Sequence[int], ends: Sequence[int], ordered: bool) -> set[int]:
+    """The indices of the spans holding one of the positions (`filter.Holding` for plain offsets)."""
+    if not ordered:
+        found = sorted(positions)
+        return {i for i, (s, e) in enumerate(zip(starts, ends, strict=True))
+                if (k := bisect_left(found, s)) < len(found) and found[k] < e}
+    held = set()
+    for p in positions:
+        i = bisect_right(starts, p) - 1
+        if i >= 0 and p < ends[i]:
+            held.add(i)
+    return held
 
 
 def _to_original(norm: Normalized, items: Iterable, make):

@@ -20,16 +20,17 @@ from claimtracker.extract.document import (
     Doc,
     TimeSpan,
     gather,
+    held_positions,
     inside,
-    per_span,
+    per_sentence,
     scan_events,
     scan_sentence,
     scan_sources,
+    sentences_ordered,
     within,
 )
 from claimtracker.extract.drafts import Draft, assertion, draft, drop_repeated_headline
 from claimtracker.extract.event_refer import read_events
-from claimtracker.extract.filter import Holding
 from claimtracker.extract.inherit import inherit
 from claimtracker.extract.past import reports_call_off, told_as_past
 from claimtracker.extract.resources import LanguageLexicons, Resources
@@ -91,12 +92,15 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
     lex = res.lexicons[doc.lang]
     offsets, ntext = doc.norm.offsets, doc.norm.text
     negations = Negations(doc.negations)
-    # the sentences with a hit starting in them, per signal
-    hold = Holding(sentences)
-    cued = hold(c.start for c in doc.cues)
-    timed = hold(t.start for t in doc.times)
+    # each signal's hits handed out to the sentences in one walk: the sentences with a hit starting
+    # in them (the cheap filter) and each sentence's own hits (the claim loop)
+    starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+    ordered = sentences_ordered(starts, ends)
+    cues_in, cued = per_sentence(doc.cues, starts, ends, ordered)
+    times_in, timed = per_sentence(doc.times, starts, ends, ordered)
+    actors_in, acted = per_sentence(doc.actors, starts, ends, ordered)
     # A past verb matters only for an assertion, and an assertion needs an actor.
-    with_past = hold(doc.past.starts) & hold(a.start for a in doc.actors)
+    with_past = held_positions(doc.past.starts, starts, ends, ordered) & acted
     if len(offsets) == doc.norm.original_length:
         # nothing was dropped, so the offsets are 0, 1, 2, ...: each bound is itself (sentences
         # lie inside the text), with no bisect per sentence
@@ -104,21 +108,15 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
     else:
         bounds = [(bisect_left(offsets, s.start), bisect_left(offsets, s.end)) for s in sentences]
     questions = lex.cues.questions_in(ntext, bounds)
-    # which sentences the cheap filter keeps, then their hits in one walk over each list
-    kept: list[tuple[Sentence, int, int, str, bool, bool]] = []
-    for i in sorted(questions | with_past | cued | timed):
-        ns, ne = bounds[i]
-        kept.append((sentences[i], ns, ne, ntext[ns:ne], i in questions, i in with_past))
-    spans = [(k[0].start, k[0].end) for k in kept]
-    cues_of, actors_of, times_of = per_span(doc.cues, spans), per_span(doc.actors, spans), per_span(doc.times, spans)
     att = lex.attribution
     drafts: list[Draft] = []
     assertion_pool: list[tuple[int, Draft]] = []
     previous_attr: Attribution | None = None
     previous_at = 0
-    for (sent, ns, ne, nsent, is_question, has_past), s_cues, s_actors, s_times in zip(
-        kept, cues_of, actors_of, times_of, strict=True
-    ):
+    # the sentences the cheap filter keeps
+    for i in sorted(questions | with_past | cued | timed):
+        sent, (ns, ne), s_cues, s_actors, s_times = sentences[i], bounds[i], cues_in[i], actors_in[i], times_in[i]
+        nsent, is_question, has_past = ntext[ns:ne], i in questions, i in with_past
         if not (s_cues or s_times or is_question) and not (has_past and sent.role == "body" and s_actors):
             continue  # no claim (it needs a cue, a date or a question) and no assertion can come of it
         may_assert = has_past and sent.role == "body" and bool(s_actors)  # and an event word, below
