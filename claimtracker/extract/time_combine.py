@@ -235,7 +235,8 @@ def apply_prefixes(g: Grammar, mtext: str, items: list[Item], pub: date | None) 
             last = ""
             if before[-1:].isspace():
                 tail = before.rsplit(None, 1)
-                last = tail[-1] if tail else ""
+                # (a quotation may open on the modifier: 'operating "before August 7"')
+                last = tail[-1].lstrip("\"“‘'«(") if tail else ""
             if last in prefix_last or (ar and strip_clitic(last, g) in prefix_last) or gap(before):
                 out.append(_with_prefix(g, it, before, pub))
                 floor = it.end
