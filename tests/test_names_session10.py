@@ -36,3 +36,14 @@ def test_what_a_title_holder_holds_is_no_name():
                  "وسيعقد محافظ البنك اجتماعا موسعا مع المصارف الأسبوع المقبل."):
         actors = _actors(text)
         assert not any(name.startswith(("Moutamar", "Mutamar", "Ijtima", "Ejtema")) for name in actors), actors
+
+
+def test_a_given_name_before_a_tribal_surname_is_a_name():
+    # «حيدر» is a given name: the analyst is a person of his own, not a minister sharing the surname
+    actors = _actors("وقال المحلل السياسي حيدر الكناني إن البرلمان سيصوت على القانون في نوفمبر.")
+    assert any(name.startswith("Haid") for name in actors), actors
+
+
+def test_turkish_names_in_their_other_arabic_spellings():
+    actors = _actors("وأكد حقان فيدان ووزير الدفاع ياشار غولر أن أنقرة ستستضيف الاجتماع الشهر المقبل.")
+    assert {"Hakan Fidan", "Yasar Guler"} <= actors, actors
