@@ -114,3 +114,18 @@ def test_an_arabic_body_noun_as_speaker_is_an_official_statement(text):
 )
 def test_qualified_speakers_and_roles(text, part, kind):
     assert _claim(text, "en", part).attribution.kind == kind
+
+
+def test_a_name_described_by_a_membership_role_is_a_person():
+    text = ("Ama Boakye, the opposition Progress Alliance's ranking member on the budget committee, said "
+            "the minority would demand a full debate next month.")
+    claim = _claim(text, "en", "debate")
+    assert claim.attribution.kind == "named"
+    assert any(a.name == "Ama Boakye" for a in claim.actors)
+
+
+def test_a_place_before_a_clause_is_no_person():
+    ex = extract("Jorge Vidal, Peru's undersecretary for South America, spoke in Lima after meeting "
+                 "Prime Minister Ana Ruiz, and said talks would resume next week.",
+                 published=PUBLISHED, lang="en", resources=Resources.load())
+    assert "South America" not in {a.name for a in ex.actors}

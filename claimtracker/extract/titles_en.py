@@ -161,7 +161,7 @@ class EnglishTitles:
                 # "Name, (the|a) ... Title" within a few words
                 span = self._name_en(text, tokens, i, forward=False) if not known_to(i) else []
                 if len(span) >= 2 and not _after_article(text, tokens, span[0]) \
-                        and self._title_within(text, tokens, i + 1, 6):
+                        and self._title_within(text, tokens, i + 1, _reach(words, i + 1)):
                     lo, hi = tokens[i + 1].start, tokens[min(i + 7, len(tokens) - 1)].end
                     add(span, self._country_in(country_hits, lo, hi))
         return hits
@@ -219,6 +219,8 @@ class EnglishTitles:
                     return False
             if index.match_at(text, tokens, k) is not None:
                 return True
+            if tokens[k].text in self._en_verbs_after:
+                return False  # "South America, spoke in Lima after meeting Prime Minister X": a clause
         return False
 
     def _name_word_en(self, word: str) -> bool:
@@ -283,6 +285,18 @@ class EnglishTitles:
             out.pop(0)
         return out
 
+
+
+# how many words after "Name," a title may stand: six, and eight in a description that opens with
+# an article ("X, the opposition New Patriotic Party's ranking member": a party's name before the
+# title), not in a clause ("North America, spoke in Ottawa after meeting Prime Minister Y")
+_APPOSITION_WORDS = 6
+_DESCRIPTION_WORDS = 8
+_ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
+
+
+def _reach(words: list[str], k: int) -> int:
+    return _DESCRIPTION_WORDS if k < len(words) and words[k] in _ARTICLES else _APPOSITION_WORDS
 
 def _after_article(text: str, tokens: list[Token], k: int) -> bool:
     """Whether "the" stands right before token k: English puts no article before a person's name,
