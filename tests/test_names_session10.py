@@ -47,3 +47,15 @@ def test_a_given_name_before_a_tribal_surname_is_a_name():
 def test_turkish_names_in_their_other_arabic_spellings():
     actors = _actors("وأكد حقان فيدان ووزير الدفاع ياشار غولر أن أنقرة ستستضيف الاجتماع الشهر المقبل.")
     assert {"Hakan Fidan", "Yasar Guler"} <= actors, actors
+
+
+def test_a_curly_apostrophe_inside_a_country_name():
+    ex = extract("Cote d’Ivoire will hold a presidential election in October.", published=PUBLISHED,
+                 lang="en", resources=Resources.load())
+    assert "CI" in ex.countries
+
+
+def test_the_iranian_parliament_by_its_english_description():
+    ex = extract("The Iranian parliament will vote on the fuel budget next week.", published=PUBLISHED,
+                 lang="en", resources=Resources.load())
+    assert "Islamic Consultative Assembly" in {a.name for a in ex.actors}

@@ -25,7 +25,7 @@ _EN_SPLIT = re.compile(r"([^\W_]+)")
 _EN_SPLIT_ASCII = re.compile(r"([A-Za-z0-9]+)")
 # Between two words of one name only spaces, hyphens and (after initials) full stops may stand.
 _AR_GAP = re.compile(r"[ \t\u00a0\-]{0,3}")
-_EN_GAP = re.compile(r"[ \t\u00a0\-']{0,3}|\.[ \t\u00a0]?")
+_EN_GAP = re.compile(r"[ \t\u00a0\-'’]{0,3}|\.[ \t\u00a0]?")
 _AL = "ال"
 # The normalised text folds ة to ه and ى to ي; the words stored in data files are folded alike.
 _CONJ = ("", "و", "ف")
