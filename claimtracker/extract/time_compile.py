@@ -157,6 +157,8 @@ class Grammar:
     # the past verbs (`anchor_past_verbs`, regular expressions) that make the words after a count's
     # linking word a clause about something done ("within days after the minister quit"); None: none
     anchor_past: re.Pattern | None
+    # "the following week", «في اليوم التالي»: counted from the date before (`time_following.py`)
+    following: re.Pattern | None = None
 
 
 # Each kind of head word, the lexicon keys that hold it, and the handlers of the patterns that can
@@ -185,7 +187,8 @@ _NOT_STARTERS = ("connectors", "sentence_breaks", "prefix_by", "prefix_before", 
                  "anchor_stop", "anchor_after", "anchor_before", "prefix_before_gap_stop", "prefix_before_clause_verbs",
                  "anchor_past_verbs",
                  "rel_after_next", "fixed_with_context", "fixed_context",
-                 "rel_new", "month_not_before", "month_not_after", "soon_not_before")
+                 "rel_new", "month_not_before", "month_not_after", "soon_not_before",
+                 "following_day", "following_week", "following_month", "following_year")
 
 
 def compile_grammar(words: LangWords) -> Grammar:
@@ -281,7 +284,8 @@ def compile_grammar(words: LangWords) -> Grammar:
                    {w: regexes[ks] for w, ks in kinds.items() if not w[0].isdigit()},
                    re.compile("|".join(re.escape(p) for p in prefix_gap) if prefix_gap else "(?!x)x"),
                    table, _head_skips(head_patterns, parsed_all, starts), _before_clause(words, lang),
-                   re.compile(rf"(?:{'|'.join(past)})(?!\w)") if (past := words.words("anchor_past_verbs")) else None)
+                   re.compile(rf"(?:{'|'.join(past)})(?!\w)") if (past := words.words("anchor_past_verbs")) else None,
+                   compile_following(words))
 
 
 def _before_clause(words: LangWords, lang: str) -> re.Pattern | None:
@@ -362,3 +366,14 @@ def _kind_patterns(members: list[tuple[Pattern, frozenset[str] | None, Runs | No
                for w in head_words if len(w) >= _START}
     return KindPatterns(patterns, always, by_start, choices, matchers, by_key, matchers[always], mask, by_bits,
                         at_word)
+
+
+FOLLOWING_UNITS = ("day", "week", "month", "year")
+
+
+def compile_following(words: LangWords) -> re.Pattern | None:
+    """'the following week', «في اليوم التالي» (`following_<unit>` words), one named group per unit,
+    found over the whole text (`time_following.anchor_following`)."""
+    parts = [f"(?P<{unit}>{words.alt('following_' + unit)})" for unit in FOLLOWING_UNITS
+             if words.words("following_" + unit)]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)") if parts else None

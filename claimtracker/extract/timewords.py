@@ -32,6 +32,7 @@ from claimtracker.extract.time_combine import (
     merge_connected,
 )
 from claimtracker.extract.time_compile import GRAMMARS, Grammar, Pattern, compile_grammar
+from claimtracker.extract.time_following import anchor_following
 from claimtracker.extract.time_handlers import HANDLERS
 from claimtracker.extract.time_lexicon import fold_arabic, load_words
 from claimtracker.extract.time_starts import R1
@@ -121,6 +122,7 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
         return []
     items = anchor_counts(grammar, mtext, items)
     items = anchor_durations(grammar, mtext, items, published)
+    items = anchor_following(grammar.following, mtext, items)
     items = merge_connected(grammar, mtext, items)
     items = apply_prefixes(grammar, mtext, items, published)
     items = drop_restated(mtext, items)
