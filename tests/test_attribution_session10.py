@@ -129,3 +129,25 @@ def test_a_place_before_a_clause_is_no_person():
                  "Prime Minister Ana Ruiz, and said talks would resume next week.",
                  published=PUBLISHED, lang="en", resources=Resources.load())
     assert "South America" not in {a.name for a in ex.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "part", "kind", "end"),
+    [
+        ("Analysts expect the central bank to hold its key rate when the committee announces its decision "
+         "on March 18.", "en", "hold", "observers", "2026-03-18"),
+        ("ويتوقع محللون أن يبقي البنك على سعر الفائدة عندما تعلن اللجنة قرارها في 18 مارس.", "ar",
+         "سعر الفائدة", "observers", "2026-03-18"),
+    ],
+)
+def test_a_reporting_verb_in_a_clause_of_time_is_told_later(text, lang, part, kind, end):
+    # the committee does not speak for the claim: it will announce then, and that date is the claim's
+    claim = _claim(text, lang, part)
+    assert claim.attribution.kind == kind
+    assert claim.expected is not None and claim.expected.end is not None
+    assert claim.expected.end.isoformat() == end
+
+
+def test_a_past_reporting_verb_in_a_clause_of_time_still_reports():
+    claim = _claim("When the ministry announced the plan, it said the port would reopen in May.", "en", "port")
+    assert claim.expected is not None and claim.expected.start.isoformat() == "2026-05-01"

@@ -190,7 +190,10 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             sentence_attr = sentence_attr or attr
             if live_times is None:
                 # a time phrase dating a past verb is no window to come, whichever claim holds it
-                reporting = [v for v in speech if not governed_by_cue(doc.text, v, s_cues)] if speech else speech
+                # (nor does a verb told later: "when the committee announces its decision on May 4")
+                told = lex.attribution.grammar
+                reporting = [v for v in speech if not governed_by_cue(doc.text, v, s_cues)
+                             and (told is None or not told_later(doc.text, v, told))] if speech else speech
                 live_times = [t for t in s_times if not told_as_past(doc, t, reporting)]
                 bound = bindings(doc, live_times, s_events, lex.events, lex.nouns)
                 claim_events = read_events(doc, s_events, lex.events.refer)

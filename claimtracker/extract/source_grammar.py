@@ -34,6 +34,10 @@ class SourceGrammar:
     later_before: re.Pattern | None = None
     later_verb: re.Pattern | None = None
     future_verb: re.Pattern | None = None
+    # ... or a present verb in a subordinate clause of time ("when the committee announces its
+    # decision on February 18", «عندما تعلن اللجنة»): what will be said then, not who says the claim
+    later_clause: re.Pattern | None = None
+    later_past: re.Pattern | None = None  # a past verb there ("when the ministry announced") was said
     # a bare comma between a source and the verb after it ends the source's clause: the verb
     # opens one of its own («وعلى صعيد الحكومة، أفادت مصادر»; Arabic puts the verb first)
     comma_ends_subject: bool = False
@@ -58,7 +62,8 @@ class SourceGrammar:
         return cls(patterns("source_after"), patterns("postmodifier"), patterns("preverb"),
                    int(spec.get("postmodifier_window", 0)), patterns("negation"), patterns("unsaid"),
                    int(spec.get("apposition_window", 0)),
-                   regex(later, "before"), regex(later, "verb"), regex(later, "future"),
+                   regex(later, "before"), regex(later, "verb"), regex(later, "future"), regex(later, "subordinate"),
+                   regex(later, "subordinate_past"),
                    bool(spec.get("comma_ends_subject", False)), regex(spec, "statement_bodies"),
                    regex(spec, "speaking_bodies"), _regex_ci(spec, "body_roles"))
 
@@ -97,9 +102,27 @@ def told_later(text: str, verb: Hit, grammar: SourceGrammar) -> bool:
     said = _fold(text[verb.start : verb.end])
     if grammar.future_verb is not None and grammar.future_verb.match(said):
         return True
+    if (grammar.later_clause is not None and _in_time_clause(text, verb, grammar.later_clause)
+            and (grammar.later_verb is None or grammar.later_verb.match(said) is not None)
+            and (grammar.later_past is None or grammar.later_past.search(said) is None)):
+        return True
     if grammar.later_before is None or not grammar.later_before.search(_fold_tail(text[max(0, verb.start - 12) : verb.start])):
         return False
     return grammar.later_verb is None or grammar.later_verb.match(said) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"[,،.;:؛!?\n«»\"“”]")
+_TIME_CLAUSE_REACH = 60
+
+
+def _in_time_clause(text: str, verb: Hit, clause: re.Pattern) -> bool:
+    """Whether the verb stands in a subordinate clause of time opened a few words before it, with
+    no clause break between."""
+    lead = text[max(0, verb.start - _TIME_CLAUSE_REACH) : verb.start]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(lead)]
+    if breaks:
+        lead = lead[breaks[-1]:]
+    return clause.search(_fold_tail(lead)) is not None
 
 
 def _fold_tail(text: str) -> str:
