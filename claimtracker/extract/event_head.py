@@ -237,10 +237,13 @@ def _of_consequence(doc: Doc, cue: tuple[int, int], clause_end: int, hits: Seque
         if verb is None:
             return False
     # an event named only in a time complement situates the effect ("could mean smaller pledges
-    # at the meeting"); an event after the verb is its object ("could ease sanctions")
+    # at the meeting"), one named only in a condition sets it off ("could slow if the talks
+    # stall", «قد تتباطا ... اذا تعثرت المفاوضات»); an event after the verb is its object ("could
+    # ease sanctions")
     return not any(cue[0] <= h.start < clause_end and h.priority >= 2
                    and not _is_subordinate(doc, h, cue[0], rules)
-                   and not _is_subordinate(doc, h, cue[0], rules, rules.during) for h in hits)
+                   and not _is_subordinate(doc, h, cue[0], rules, rules.during)
+                   and not _is_subordinate(doc, h, cue[0], rules, rules.condition) for h in hits)
 
 
 _RESULT_GAP_WORDS = 3  # words between a verb of result and the event it brings ("lead to a lasting")
