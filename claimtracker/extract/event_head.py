@@ -229,12 +229,10 @@ def _of_consequence(doc: Doc, cue: tuple[int, int], clause_end: int, hits: Seque
     words = LETTER_WORD.findall(ntext, ns, ne)
     if len(words) < 2 or not effect.fullmatch(words[-1]):
         ns, ne = to_normalized(doc.norm, cue[1], clause_end)
-        verb = None
-        for i, m in enumerate(LETTER_WORD.finditer(ntext, ns, ne)):
-            if i >= _GOVERNED_GAP_WORDS or m.group() not in rules.gap_words:
-                verb = m.group() if effect.fullmatch(m.group()) else None
-                break
-        if verb is None:
+        verb = _governed_word(ntext, ns, ne, rules)
+        if verb is None or not effect.fullmatch(verb):
+            verb = _after_subject(ntext, ns, ne, rules)
+        if verb is None or not effect.fullmatch(verb):
             return False
     # an event named only in a time complement situates the effect ("could mean smaller pledges
     # at the meeting"), one named only in a condition sets it off ("could slow if the talks
@@ -244,6 +242,32 @@ def _of_consequence(doc: Doc, cue: tuple[int, int], clause_end: int, hits: Seque
                    and not _is_subordinate(doc, h, cue[0], rules)
                    and not _is_subordinate(doc, h, cue[0], rules, rules.during)
                    and not _is_subordinate(doc, h, cue[0], rules, rules.condition) for h in hits)
+
+
+def _governed_word(ntext: str, ns: int, ne: int, rules: HeadRules) -> str | None:
+    """The first word of normalised [ns, ne) past the auxiliaries a cue may govern across."""
+    for i, m in enumerate(LETTER_WORD.finditer(ntext, ns, ne)):
+        if i >= _GOVERNED_GAP_WORDS or m.group() not in rules.gap_words:
+            return m.group()
+    return None
+
+
+_SUBJECT_WORDS = 3  # words of a source between a cue and its complementiser («يتوقع مراقبون ان»)
+
+
+def _after_subject(ntext: str, ns: int, ne: int, rules: HeadRules) -> str | None:
+    """The verb after a complementiser that closes a cue's subject: «يتوقع مراقبون ان تتباطا»,
+    "expect analysts that" (Arabic puts the expecting subject between the cue and «ان»). None
+    when no complementiser follows within a short subject."""
+    comp = rules.complementizer
+    if comp is None:
+        return None
+    for i, m in enumerate(LETTER_WORD.finditer(ntext, ns, ne)):
+        if i > _SUBJECT_WORDS:
+            return None
+        if comp.fullmatch(m.group()):
+            return _governed_word(ntext, m.end(), ne, rules)
+    return None
 
 
 _RESULT_GAP_WORDS = 3  # words between a verb of result and the event it brings ("lead to a lasting")
