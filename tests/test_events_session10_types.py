@@ -1,0 +1,100 @@
+"""Session 10, event types: what a claim does to a law, a budget or a policy object is `other`.
+
+- an amendment is a legislative act, as «تعديل» already was ("will table a constitutional
+  amendment to delay the municipal vote");
+- a budget in every Arabic form («ميزانية», «موازنة» in a construct);
+- a verb of consequence whose only event word stands in a condition ("could slow if the talks
+  stall"), also after an expecting subject and its complementiser («يتوقع محللون أن تتباطأ»);
+- a fiscal verb on a policy object ("will scrap the petrol subsidy", «سترفع أسعار الكهرباء»).
+
+Every sentence here is written for this file (invented people, places and topics).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources, extract
+
+PUBLISHED = date(2026, 3, 4)
+
+
+def _event(text: str, lang: str, part: str) -> str | None:
+    ex = extract(text, published=PUBLISHED, lang=lang, resources=Resources.load())
+    found = [m for m in ex.mentions if m.is_forward and part in m.quote]
+    assert found, f"no forward claim holding {part!r} in {text!r}"
+    return found[0].event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The ruling bloc will table a constitutional amendment on Monday to delay the municipal elections.",
+         "amendment"),
+        ("Senators said the amendment to delay the regional vote was likely to clear the upper house next week.",
+         "likely"),
+        ("The amendment, which would postpone the presidential election, is expected to pass on Tuesday.",
+         "expected"),
+    ],
+)
+def test_an_amendment_is_a_legislative_act(text: str, part: str) -> None:
+    assert _event(text, "en", part) == "other"
+
+
+def test_amendments_to_sanctions_stay_sanctions() -> None:
+    text = "The commission will propose amendments to the sanctions on Ruritania next week, diplomats said."
+    assert _event(text, "en", "propose") == "sanction"
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("ومن المنتظر أن تعرض ميزانية الدفاع على مجلس الوزراء في اجتماعه الأسبوع المقبل.", "ميزانية"),
+        ("قال وزير المالية إن موازنة العام المقبل ستناقش في جلسة للحكومة منتصف أكتوبر.", "موازنة"),
+    ],
+)
+def test_a_budget_in_every_arabic_form(text: str, part: str) -> None:
+    assert _event(text, "ar", part) == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "part"),
+    [
+        ("Analysts said copper exports could slow sharply if the talks with the lenders stall.", "en", "slow"),
+        ("Two agencies could downgrade Ruritania next month if the loan agreement collapses, analysts said.",
+         "en", "downgrade"),
+        ("ويتوقع محللون أن تتباطأ عمليات التسليم إذا تعثرت هذه المحادثات.", "ar", "تتباطأ"),
+    ],
+)
+def test_a_consequence_of_a_conditional_event_is_other(text: str, lang: str, part: str) -> None:
+    assert _event(text, lang, part) == "other"
+
+
+def test_an_event_outside_the_condition_is_kept() -> None:
+    # the event after the verb of consequence is its object, condition or not
+    text = "ويتوقع محللون أن تؤجل الانتخابات البلدية إذا تعثرت هذه المحادثات."
+    assert _event(text, "ar", "تؤجل") == "election"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "part"),
+    [
+        ("The government will cut fuel subsidies by half next month, the minister said at a meeting with donors.",
+         "en", "subsidies"),
+        ("Exporters said the ministry would raise port fees in June under the deal with shipping lines.",
+         "en", "fees"),
+        ("Officials said the central bank would widen the trading band for the dinar next month, according to a statement.",
+         "en", "band"),
+        ("وقال مسؤول إن الحكومة سترفع أسعار الوقود مطلع أبريل تنفيذا للاتفاق مع الصندوق.", "ar", "أسعار"),
+        ("ويرجح أن تخفض الوزارة رسوم الموانئ الشهر المقبل ضمن صفقة مع شركات الشحن.", "ar", "رسوم"),
+    ],
+)
+def test_a_fiscal_verb_on_a_policy_object_is_other(text: str, lang: str, part: str) -> None:
+    assert _event(text, lang, part) == "other"
+
+
+def test_sanctions_that_raise_prices_stay_sanctions() -> None:
+    text = "Traders said the new sanctions on Ruritania could raise fuel prices across the region by April."
+    assert _event(text, "en", "sanctions") == "sanction"
