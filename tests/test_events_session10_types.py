@@ -98,3 +98,27 @@ def test_a_fiscal_verb_on_a_policy_object_is_other(text: str, lang: str, part: s
 def test_sanctions_that_raise_prices_stay_sanctions() -> None:
     text = "Traders said the new sanctions on Ruritania could raise fuel prices across the region by April."
     assert _event(text, "en", "sanctions") == "sanction"
+
+
+def _events(text: str, lang: str) -> list[str | None]:
+    ex = extract(text, published=PUBLISHED, lang=lang, resources=Resources.load())
+    return [m.event_type for m in ex.mentions if m.is_forward]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يزور رئيس الوزراء الكندي الرباط الأسبوع المقبل. ومن المنتظر أن يحسم حزب الاستقلال موقفه النهائي يوم الأحد المقبل.",
+        "تجري الانتخابات البلدية في مارس المقبل. وهو موقف قد تتبناه أحزاب المعارضة خلال الأسابيع المقبلة.",
+    ],
+)
+def test_a_stated_position_is_a_statement(text: str) -> None:
+    # «موقف», a stated position (guideline: statement), not the event of the sentence before
+    assert _events(text, "ar")[-1] == "statement"
+
+
+def test_a_position_on_an_event_is_that_event() -> None:
+    # a weak word: the trip the position is about outweighs it
+    text = ("ومن المقرر أن يلتقي الوزير نظيره التونسي غدا. ولم تحدد الجزائر موقفها من الدعوة لزيارتها بعد، "
+            "ويرجح أن تفعل قبل نهاية الشهر.")
+    assert _events(text, "ar")[1] == "visit"
