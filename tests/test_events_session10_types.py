@@ -122,3 +122,20 @@ def test_a_position_on_an_event_is_that_event() -> None:
     text = ("ومن المقرر أن يلتقي الوزير نظيره التونسي غدا. ولم تحدد الجزائر موقفها من الدعوة لزيارتها بعد، "
             "ويرجح أن تفعل قبل نهاية الشهر.")
     assert _events(text, "ar")[1] == "visit"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Municipal elections are due in the spring. They could not take place before July unless the "
+         "assembly passes a new districting law.", "en", "election"),
+        ("The leaders' summit is planned for Lusaka. It may be held only in December if the finance bill "
+         "is approved late.", "en", "summit"),
+        ("تجري الانتخابات البلدية في الربيع المقبل. ولن يتحدد موعدها قبل يوليو ما لم يقر البرلمان مشروع "
+         "قانون الدوائر الجديد.", "ar", "election"),
+    ],
+)
+def test_an_event_taken_back_with_a_condition_keeps_its_type(text: str, lang: str, expected: str) -> None:
+    # "they could not take place ... unless parliament passes a law": the main clause takes the
+    # event named before; the act in the condition only sets it off
+    assert _events(text, lang)[-1] == expected

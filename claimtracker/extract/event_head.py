@@ -391,6 +391,12 @@ def head_event(
     # "the crossing could reopen if the patrols ...": a condition frames the claim; its event is
     # the claim's only when nothing else is named ("may begin next month if it is signed")
     # (with one word or none outside time complements, the condition changes nothing: not read)
+    if (cond is not None and untimed and rules.refers_back is not None
+            and all(cond.search(lead) for h, t, lead in zip(claim_hits, timed, leads, strict=True) if not t)
+            and rules.refers_back.search(doc.nslice(claim[0], untimed[0].start))):
+        # "they could not take place before 2028 unless parliament passes a new law": the main
+        # clause takes an event named before, the condition's act only sets it off
+        return None
     main = untimed if cond is None or len(untimed) < 2 else [
         h for h, t, lead in zip(claim_hits, timed, leads, strict=True) if not t and cond.search(lead) is None]
     hits = main or untimed or list(claim_hits)
