@@ -139,3 +139,17 @@ def test_an_event_taken_back_with_a_condition_keeps_its_type(text: str, lang: st
     # "they could not take place ... unless parliament passes a law": the main clause takes the
     # event named before; the act in the condition only sets it off
     assert _events(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The energy ministry will open a new licensing round for offshore blocks in May, officials said.", "en"),
+        ("Nigeria is expected to launch the second round of bidding for marginal oil fields before the talks "
+         "with investors.", "en"),
+        ("ومن المنتظر أن تطلق وزارة النفط جولة التراخيص الخامسة للحقول البحرية قبل نهاية العام.", "ar"),
+        ("قالت الشركة إنها ستفتتح جولة العطاءات الثانية لمشروع الميناء في مارس المقبل.", "ar"),
+    ],
+)
+def test_a_round_of_licences_or_bids_is_no_talks(text: str, lang: str) -> None:
+    assert _events(text, lang)[-1] == "other"
