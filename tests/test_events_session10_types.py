@@ -153,3 +153,15 @@ def test_an_event_taken_back_with_a_condition_keeps_its_type(text: str, lang: st
 )
 def test_a_round_of_licences_or_bids_is_no_talks(text: str, lang: str) -> None:
     assert _events(text, lang)[-1] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The speaker said the chamber could hold a reconsideration vote next week if the cuts stand.",
+        "A procedural vote is expected on Tuesday, ahead of the municipal polls, aides said.",
+    ],
+)
+def test_a_legislative_kind_of_vote_is_no_election(text: str) -> None:
+    # a vote named by its place in a legislature's procedure is the legislature's decision
+    assert _events(text, "en")[-1] == "other"
