@@ -165,3 +165,17 @@ def test_a_round_of_licences_or_bids_is_no_talks(text: str, lang: str) -> None:
 def test_a_legislative_kind_of_vote_is_no_election(text: str) -> None:
     # a vote named by its place in a legislature's procedure is the legislature's decision
     assert _events(text, "en")[-1] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وقال المحافظ في مؤتمر صحفي إن البنك سيضخ مليار دولار، مضيفا أن «سعر الصرف سيتحسن تدريجيا خلال "
+         "الأسابيع المقبلة».", "ar"),
+        ("The ministry said in a statement that the refinery would restart in May, and that output would "
+         "double by the autumn.", "en"),
+    ],
+)
+def test_a_second_claim_of_a_statement_is_not_the_statement(text: str, lang: str) -> None:
+    # the statement or news conference is where both claims were made, not what the second is about
+    assert _events(text, lang) == ["other", "other"]
