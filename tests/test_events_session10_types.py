@@ -179,3 +179,14 @@ def test_a_legislative_kind_of_vote_is_no_election(text: str) -> None:
 def test_a_second_claim_of_a_statement_is_not_the_statement(text: str, lang: str) -> None:
     # the statement or news conference is where both claims were made, not what the second is about
     assert _events(text, lang) == ["other", "other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomats expect the Lome talks to end without agreement on the fishing quotas next week.",
+        "The negotiations in Quito could conclude without a deal on debt relief by Friday, officials said.",
+    ],
+)
+def test_talks_ending_with_or_without_a_deal_are_about_the_deal(text: str) -> None:
+    assert _events(text, "en")[-1] == "agreement"
