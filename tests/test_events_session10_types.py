@@ -190,3 +190,15 @@ def test_a_second_claim_of_a_statement_is_not_the_statement(text: str, lang: str
 )
 def test_talks_ending_with_or_without_a_deal_are_about_the_deal(text: str) -> None:
     assert _events(text, "en")[-1] == "agreement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ومن المقرر أن يترأس وزير الخارجية الموريتاني جلسة وزارية حول الأمن البحري يوم الخميس في داكار.",
+        "ويعقد الوزيران جلسة عمل في الرباط الأسبوع المقبل لتقييم مشاريع الربط الكهربائي.",
+    ],
+)
+def test_a_ministerial_or_working_session_is_a_meeting(text: str) -> None:
+    # «جلسة» of ministers or of work is a meeting, like a bare "session" in English
+    assert _events(text, "ar")[-1] == "meeting"
