@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimtracker.extract.event_frames import in_aside, without_reporting_frame
+from claimtracker.extract.event_frames import in_aside, outside_frame, without_reporting_frame
 from claimtracker.extract.filter import to_normalized
 
 if TYPE_CHECKING:  # events.py loads the rules, so the import runs one way only
@@ -430,18 +430,5 @@ def head_event(
     # 3. the most specific word, the anchor clause first among equals
     top = max((h.priority for h in hits), default=0)
     best = [h for h in hits if h.priority == top and a_start <= h.start < a_end]
-    return _choose(best) or _choose(hits) or _choose(_outside_frame(doc, sentence_hits, claim[0], rules))
+    return _choose(best) or _choose(hits) or _choose(outside_frame(doc, sentence_hits, claim[0], rules))
 
-
-def _outside_frame(doc: Doc, sentence_hits: Sequence[EventHit], claim_start: int,
-                   rules: HeadRules) -> list[EventHit]:
-    """The sentence's event words less the statement words of a reporting frame before the
-    claim: "said at a news conference that ..., adding that the currency would firm", «قال في
-    مؤتمر صحفي إن ...، مضيفا أن سعر الصرف سيتحسن»: the conference is where the claim was made,
-    as for a claim's own frame (`event_frames.without_reporting_frame`), not what it is about."""
-    comp = rules.complementizer
-    if comp is None:
-        return list(sentence_hits)
-    return [h for h in sentence_hits
-            if not (h.event_type == "statement" and h.end <= claim_start
-                    and comp.search(doc.nslice(h.end, claim_start)) is not None)]
