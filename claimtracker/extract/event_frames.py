@@ -40,6 +40,20 @@ def without_reporting_frame(doc: Doc, hits: Sequence[EventHit], cue_start: int, 
     return out
 
 
+def outside_frame(doc: Doc, sentence_hits: Sequence[EventHit], claim_start: int,
+                  rules: HeadRules) -> list[EventHit]:
+    """The sentence's event words less the statement words of a reporting frame before the
+    claim: "said at a news conference that ..., adding that the currency would firm", «قال في
+    مؤتمر صحفي إن ...، مضيفا أن سعر الصرف سيتحسن»: the conference is where the claim was made,
+    as for a claim's own frame (`without_reporting_frame`), not what it is about."""
+    comp = rules.complementizer
+    if comp is None:
+        return list(sentence_hits)
+    return [h for h in sentence_hits
+            if not (h.event_type == "statement" and h.end <= claim_start
+                    and comp.search(doc.nslice(h.end, claim_start)) is not None)]
+
+
 def _in_source(doc: Doc, hit: EventHit, to_comp: str, lo: int, rules: HeadRules) -> bool:
     """Whether a reporting verb frames `hit`: after it and before the complementiser
     (`to_comp`, normalised), or before it with no complementiser between the verb and it."""

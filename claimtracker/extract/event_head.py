@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimtracker.extract.event_frames import in_aside, without_reporting_frame
+from claimtracker.extract.event_frames import in_aside, outside_frame, without_reporting_frame
 from claimtracker.extract.filter import to_normalized
 
 if TYPE_CHECKING:  # events.py loads the rules, so the import runs one way only
@@ -229,18 +229,45 @@ def _of_consequence(doc: Doc, cue: tuple[int, int], clause_end: int, hits: Seque
     words = LETTER_WORD.findall(ntext, ns, ne)
     if len(words) < 2 or not effect.fullmatch(words[-1]):
         ns, ne = to_normalized(doc.norm, cue[1], clause_end)
-        verb = None
-        for i, m in enumerate(LETTER_WORD.finditer(ntext, ns, ne)):
-            if i >= _GOVERNED_GAP_WORDS or m.group() not in rules.gap_words:
-                verb = m.group() if effect.fullmatch(m.group()) else None
-                break
-        if verb is None:
+        verb = _governed_word(ntext, ns, ne, rules)
+        if verb is None or not effect.fullmatch(verb):
+            verb = _after_subject(ntext, ns, ne, rules)
+        if verb is None or not effect.fullmatch(verb):
             return False
     # an event named only in a time complement situates the effect ("could mean smaller pledges
-    # at the meeting"); an event after the verb is its object ("could ease sanctions")
+    # at the meeting"), one named only in a condition sets it off ("could slow if the talks
+    # stall", «قد تتباطا ... اذا تعثرت المفاوضات»); an event after the verb is its object ("could
+    # ease sanctions")
     return not any(cue[0] <= h.start < clause_end and h.priority >= 2
                    and not _is_subordinate(doc, h, cue[0], rules)
-                   and not _is_subordinate(doc, h, cue[0], rules, rules.during) for h in hits)
+                   and not _is_subordinate(doc, h, cue[0], rules, rules.during)
+                   and not _is_subordinate(doc, h, cue[0], rules, rules.condition) for h in hits)
+
+
+def _governed_word(ntext: str, ns: int, ne: int, rules: HeadRules) -> str | None:
+    """The first word of normalised [ns, ne) past the auxiliaries a cue may govern across."""
+    for i, m in enumerate(LETTER_WORD.finditer(ntext, ns, ne)):
+        if i >= _GOVERNED_GAP_WORDS or m.group() not in rules.gap_words:
+            return m.group()
+    return None
+
+
+_SUBJECT_WORDS = 3  # words of a source between a cue and its complementiser («يتوقع مراقبون ان»)
+
+
+def _after_subject(ntext: str, ns: int, ne: int, rules: HeadRules) -> str | None:
+    """The verb after a complementiser that closes a cue's subject: «يتوقع مراقبون ان تتباطا»,
+    "expect analysts that" (Arabic puts the expecting subject between the cue and «ان»). None
+    when no complementiser follows within a short subject."""
+    comp = rules.complementizer
+    if comp is None:
+        return None
+    for i, m in enumerate(LETTER_WORD.finditer(ntext, ns, ne)):
+        if i > _SUBJECT_WORDS:
+            return None
+        if comp.fullmatch(m.group()):
+            return _governed_word(ntext, m.end(), ne, rules)
+    return None
 
 
 _RESULT_GAP_WORDS = 3  # words between a verb of result and the event it brings ("lead to a lasting")
@@ -364,6 +391,12 @@ def head_event(
     # "the crossing could reopen if the patrols ...": a condition frames the claim; its event is
     # the claim's only when nothing else is named ("may begin next month if it is signed")
     # (with one word or none outside time complements, the condition changes nothing: not read)
+    if (cond is not None and untimed and rules.refers_back is not None
+            and all(cond.search(lead) for h, t, lead in zip(claim_hits, timed, leads, strict=True) if not t)
+            and rules.refers_back.search(doc.nslice(claim[0], untimed[0].start))):
+        # "they could not take place before 2028 unless parliament passes a new law": the main
+        # clause takes an event named before, the condition's act only sets it off
+        return None
     main = untimed if cond is None or len(untimed) < 2 else [
         h for h, t, lead in zip(claim_hits, timed, leads, strict=True) if not t and cond.search(lead) is None]
     hits = main or untimed or list(claim_hits)
@@ -397,4 +430,5 @@ def head_event(
     # 3. the most specific word, the anchor clause first among equals
     top = max((h.priority for h in hits), default=0)
     best = [h for h in hits if h.priority == top and a_start <= h.start < a_end]
-    return _choose(best) or _choose(hits) or _choose(sentence_hits)
+    return _choose(best) or _choose(hits) or _choose(outside_frame(doc, sentence_hits, claim[0], rules))
+
