@@ -50,3 +50,22 @@ def test_following_counts_from_the_date_before(text, lang, expected):
 
 def test_following_with_no_date_before_reads_from_publication():
     assert _windows("A floor vote is expected the following week.", "en") == [("2026-05-25", "2026-05-31")]
+
+
+def test_a_date_in_a_relative_clause_that_holds_the_cue_is_that_claims():
+    # "The port, which is scheduled to open in 2027," is a claim of its own: its date is its own
+    from claimtracker.extract import extract
+
+    ex = extract("The port, which is scheduled to open in 2027, will handle maize exports.",
+                 published=date(2026, 3, 1), lang="en", resources=Resources.load())
+    claim = next(m for m in ex.mentions if "scheduled" in m.quote)
+    assert claim.expected is not None and claim.expected.start == date(2027, 1, 1)
+
+
+def test_a_date_in_an_aside_without_the_cue_is_not_the_claims():
+    from claimtracker.extract import extract
+
+    ex = extract("Reyes, who chairs the bloc in 2027, is expected to attend the summit next month.",
+                 published=date(2026, 3, 1), lang="en", resources=Resources.load())
+    claim = next(m for m in ex.mentions if "attend" in m.quote)
+    assert claim.expected is not None and claim.expected.start == date(2026, 4, 1)

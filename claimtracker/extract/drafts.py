@@ -124,7 +124,7 @@ def draft(
     if own and events is not None and events.head.relative is not None:
         # "Marcos, who chairs the bloc this year, is expected to ...": a date inside an aside
         # dates the aside, not the claim around it
-        own = [t for t in own if not _in_aside(doc, t, anchor, sentence, events.head.relative)]
+        own = [t for t in own if not _in_aside(doc, t, anchor, sentence, events.head.relative, cues)]
     window = _pick_time(own, doc.published, speech, anchor, sentence_cues, moved, doc.text)
     if window is None and s_times and not t_times:
         # a date of the sentence dates this claim too («يقوم بزيارة الأسبوع المقبل، يلتقي خلالها»),
@@ -166,9 +166,11 @@ def assertion(doc: Doc, sent: Sentence, s_actors, s_events, s_times, negations: 
 _COMMAS = ",،"
 
 
-def _in_aside(doc: Doc, t: TimeSpan, anchor: Span, sentence: Sentence, relative: re.Pattern) -> bool:
+def _in_aside(doc: Doc, t: TimeSpan, anchor: Span, sentence: Sentence, relative: re.Pattern,
+              cues: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a time phrase sits in a relative clause set off by commas (", who ... ,") that
-    does not hold the claim's cue."""
+    does not hold the claim's cue: neither its anchor clause's start nor a cue ("The port, which is
+    scheduled to open in 2027," is a claim of its own, whose clause may begin at "The port")."""
     text = doc.text
     opened = max(text.rfind(c, sentence.start, t.start) for c in _COMMAS)
     if opened < 0 or not relative.match(doc.nslice(opened, t.start)):
@@ -176,7 +178,8 @@ def _in_aside(doc: Doc, t: TimeSpan, anchor: Span, sentence: Sentence, relative:
     closes = [i for i in (text.find(c, t.end, sentence.end) for c in _COMMAS) if i >= 0]
     if not closes:
         return False
-    return not (opened < anchor.start < min(closes))
+    close = min(closes)
+    return not (opened < anchor.start < close or any(opened < c_start < close for c_start, _ in cues))
 
 
 def _pick_time(times: Sequence[TimeSpan], published: date | None, speech: Sequence[Hit] = (),
