@@ -1,5 +1,5 @@
 """Speed work of the tenth session: each signal's hits are handed out to the sentences in one walk
-(`document.per_sentence`, `document.held_positions`) and question marks are placed by one bisect
+(`document.per_sentence`, `span_index.held_positions`) and question marks are placed by one bisect
 each (`cues.questions_in`). Each must find what the per-sentence lookups it replaces found (`within`,
 `filter.Holding`, a bisect per sentence). Sentences written for these tests.
 """
@@ -12,8 +12,9 @@ from dataclasses import dataclass
 import pytest
 
 from claimtracker.extract import Resources, extract
-from claimtracker.extract.document import held_positions, per_sentence, sentences_ordered, within
+from claimtracker.extract.document import per_sentence, within
 from claimtracker.extract.filter import Holding
+from claimtracker.extract.span_index import held_positions, sentences_ordered
 from claimtracker.extract.split import split_text
 from claimtracker.text import normalize
 

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from operator import le
 from pathlib import Path
 
 from claimtracker.extract.alternation import alternation, first_chars
 from claimtracker.extract.gate import gate
+from claimtracker.extract.span_index import held_positions, sentences_ordered
 from claimtracker.text import normalize_text
 
 _AR_CLITICS = "(?:[وف]?[بلك]?)"
@@ -273,16 +272,10 @@ class CueLexicon:
                 if not at:
                     continue
                 if firsts is None:
+                    # (each of the few characters placed by one bisect, when the spans are in order)
                     firsts, lasts = [s for s, _ in spans], [e for _, e in spans]
-                    # spans in text order (sentences): a character lies in the last one starting at
-                    # or before it, if in any, so each of the few characters is placed by one bisect
-                    # instead of each span bisecting the characters
-                    ordered = all(map(le, lasts[:-1], firsts[1:]))
-                if ordered:
-                    candidates = {i for p in at if (i := bisect_right(firsts, p) - 1) >= 0 and p < lasts[i]}
-                else:
-                    candidates = [i for i, (s, e) in enumerate(spans)
-                                  if (k := bisect_left(at, s)) < len(at) and at[k] < e]
+                    ordered = sentences_ordered(firsts, lasts)
+                candidates = held_positions(at, firsts, lasts, ordered)
             for i in candidates:
                 if i not in out and q.search(ntext[spans[i][0] : spans[i][1]]):
                     out.add(i)

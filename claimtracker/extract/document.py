@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import compress
-from operator import attrgetter, le
+from operator import attrgetter
 
 from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import CueHit
@@ -23,6 +23,7 @@ from claimtracker.extract.gazetteer import Gazetteer
 from claimtracker.extract.phrases import tokenize
 from claimtracker.extract.records import cue_hit, event_hit, hit
 from claimtracker.extract.resources import LanguageLexicons, Resources
+from claimtracker.extract.span_index import held_positions
 from claimtracker.extract.timewords import find_times
 from claimtracker.models import ActorRef, Window
 from claimtracker.text import Normalized
@@ -115,12 +116,6 @@ def per_span(items: Sequence, spans: Sequence[tuple[int, int]]) -> list[list]:
     return out
 
 
-def sentences_ordered(starts: Sequence[int], ends: Sequence[int]) -> bool:
-    """Whether the spans [starts[i], ends[i]) come in text order without overlapping (as the
-    sentences of `split_text` do): then a position lies in at most one, found by one bisect."""
-    return all(map(le, ends[:-1], starts[1:]))
-
-
 def per_sentence(items: Sequence, starts: Sequence[int], ends: Sequence[int],
                  ordered: bool) -> tuple[list[list], set[int]]:
     """The hits of a list sorted by start handed out to the spans (sentences) [starts[i], ends[i]):
@@ -130,9 +125,7 @@ def per_sentence(items: Sequence, starts: Sequence[int], ends: Sequence[int],
     bisects and a list per span and signal on top of a bisect per hit. `ordered`:
     `sentences_ordered` of the spans; spans that overlap are read one by one."""
     if not ordered:
-        found = [h.start for h in items]
-        held = {i for i, (s, e) in enumerate(zip(starts, ends, strict=True))
-                if (k := bisect_left(found, s)) < len(found) and found[k] < e}
+        held = held_positions((h.start for h in items), starts, ends, ordered)
         return [within(items, s, e) for s, e in zip(starts, ends, strict=True)], held
     out: list[list] = [[] for _ in starts]
     held = set()
@@ -145,20 +138,6 @@ def per_sentence(items: Sequence, starts: Sequence[int], ends: Sequence[int],
                 held.add(i)  # starts in the span and runs past it: the span holds it, `within` not
     held.update(compress(range(len(out)), out))
     return out, held
-
-
-def held_positions(positions: Iterable[int], starts: Sequence[int], ends: Sequence[int], ordered: bool) -> set[int]:
-    """The indices of the spans holding one of the positions (`filter.Holding` for plain offsets)."""
-    if not ordered:
-        found = sorted(positions)
-        return {i for i, (s, e) in enumerate(zip(starts, ends, strict=True))
-                if (k := bisect_left(found, s)) < len(found) and found[k] < e}
-    held = set()
-    for p in positions:
-        i = bisect_right(starts, p) - 1
-        if i >= 0 and p < ends[i]:
-            held.add(i)
-    return held
 
 
 def _to_original(norm: Normalized, items: Iterable, make):

@@ -20,13 +20,11 @@ from claimtracker.extract.document import (
     Doc,
     TimeSpan,
     gather,
-    held_positions,
     inside,
     per_sentence,
     scan_events,
     scan_sentence,
     scan_sources,
-    sentences_ordered,
     within,
 )
 from claimtracker.extract.drafts import Draft, assertion, draft, drop_repeated_headline
@@ -35,6 +33,7 @@ from claimtracker.extract.inherit import inherit
 from claimtracker.extract.past import reports_call_off, told_as_past
 from claimtracker.extract.resources import LanguageLexicons, Resources
 from claimtracker.extract.source_grammar import SourceGrammar, told_later
+from claimtracker.extract.span_index import held_positions, sentences_ordered
 from claimtracker.extract.split import Sentence, split_text
 from claimtracker.extract.tiles import Negations, is_future, tiles
 from claimtracker.extract.window_attach import bindings, calendar, fill_windows
@@ -141,7 +140,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
                 continue  # every claim would be about nothing checkable, and an assertion needs an event
             may_assert = may_assert and bool(s_events)
             # a report gives context ("said ... would"), not a verb that is itself foretold ("wanted to see how ...")
-            grammar = lex.attribution.grammar
+            grammar = att.grammar
             has_context = bool(s_times) or any(grammar is None or not told_later(doc.text, h, grammar) for h in speech)
             s_tiles = tiles(doc, sent, is_question, s_times, s_events, has_context, lex.cues, negations, speech,
                             s_sources, s_cues)
@@ -191,7 +190,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             if live_times is None:
                 # a time phrase dating a past verb is no window to come, whichever claim holds it
                 # (nor does a verb told later: "when the committee announces its decision on May 4")
-                told = lex.attribution.grammar
+                told = att.grammar
                 reporting = [v for v in speech if not governed_by_cue(doc.text, v, s_cues)
                              and (told is None or not told_later(doc.text, v, told))] if speech else speech
                 live_times = [t for t in s_times if not told_as_past(doc, t, reporting)]

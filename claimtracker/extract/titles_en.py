@@ -286,7 +286,6 @@ class EnglishTitles:
         return out
 
 
-
 # how many words after "Name," a title may stand: six, and eight in a description that opens with
 # an article ("X, the opposition New Patriotic Party's ranking member": a party's name before the
 # title), not in a clause ("North America, spoke in Ottawa after meeting Prime Minister Y")
@@ -297,6 +296,7 @@ _ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
 
 def _reach(words: list[str], k: int) -> int:
     return _DESCRIPTION_WORDS if k < len(words) and words[k] in _ARTICLES else _APPOSITION_WORDS
+
 
 def _after_article(text: str, tokens: list[Token], k: int) -> bool:
     """Whether "the" stands right before token k: English puts no article before a person's name,
