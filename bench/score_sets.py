@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/score_sets.py                    # dev and data/eval/heldout* (not BLIND ones)
     .venv/bin/python bench/score_sets.py dev heldout5       # some sets
+    .venv/bin/python bench/score_sets.py --pr heldout12     # actor and country precision / recall
 
 Uses `../shared/eval/score.py`'s own scoring functions, with the extractor called in-process
 instead of once per article: the same figures as `score.py --cmd '... extract ...'` in a few
@@ -29,6 +30,8 @@ FIGURES = [("matched_claims", "matched"), ("actor_f1", "actor"), ("country_f1", 
            ("forward_recall", "recall"), ("forward_precision", "precision"), ("window_accuracy", "window"),
            ("certainty_accuracy", "certainty"), ("attribution_accuracy", "attribution"),
            ("event_type_accuracy", "event")]
+PR_FIGURES = [("actor_p", "actor P"), ("actor_r", "actor R"), ("actor_f1", "actor"),
+              ("country_p", "country P"), ("country_r", "country R"), ("country_f1", "country")]
 
 
 def default_sets(eval_dir: Path) -> list[str]:
@@ -40,6 +43,7 @@ def default_sets(eval_dir: Path) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("sets", nargs="*", help="dev or names under data/eval (default: all but those with a BLIND file)")
+    ap.add_argument("--pr", action="store_true", help="print actor and country precision and recall instead")
     args = ap.parse_args()
     spec = importlib.util.spec_from_file_location("score", SHARED / "score.py")
     if spec is None or not (SHARED / "score.py").exists():
@@ -57,13 +61,14 @@ def main() -> int:
 
     scorer.run_one = run_one
     names = args.sets or default_sets(ROOT / "data/eval")
-    print(f"{'set':10}" + "".join(f"{short:>12}" for _, short in FIGURES))
+    figures = PR_FIGURES if args.pr else FIGURES
+    print(f"{'set':10}" + "".join(f"{short:>12}" for _, short in figures))
     for name in names:
         folder = SHARED / "dev" if name == "dev" else ROOT / "data/eval" / name
         with contextlib.redirect_stdout(io.StringIO()):
             result = scorer.score(folder, "in-process", 60, None)["by_language"]
         row = f"{name:10}"
-        for key, _ in FIGURES:
+        for key, _ in figures:
             ar, en = result["ar"][key], result["en"][key]
             cell = f"{ar:.0f}/{en:.0f}" if key == "matched_claims" else f"{ar:.2f}/{en:.2f}"
             row += f"{cell:>12}"

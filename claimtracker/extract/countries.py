@@ -94,6 +94,9 @@ class CountryFinder(BetweenParties, EnglishSubjects):
         self._sponsors_ar = frozenset(normalize_text(w) for w in table.get("sponsor_nouns_ar", [])
                                       + table.get("joint_adjectives_ar", []) + table.get("counterpart_nouns_ar", []))
         self._place_before_en = frozenset(table.get("place_before_en", []))
+        self._venue_before = {"en": frozenset(table.get("venue_before_en", [])),
+                              "ar": frozenset(normalize_text(w) for w in table.get("venue_before_ar", []))}
+        self._venue_prefix_ar = tuple(sorted(table.get("venue_prefix_ar", []), key=len, reverse=True))
         self._party_nouns_en = frozenset(table.get("party_nouns_en", []))
         self._party_nouns_ar = frozenset(normalize_text(w) for w in table.get("party_nouns_ar", []))
         self._duals_ar = duals
@@ -153,6 +156,21 @@ class CountryFinder(BetweenParties, EnglishSubjects):
 
     def codes(self) -> list[str]:
         return sorted(self._names["en"])
+
+    def is_venue(self, text: str, start: int, lang: str) -> bool:
+        """Whether the country word at `start` names a place things happen in ("in Switzerland",
+        «في سويسرا», «بسويسرا») by the word or clitic before it."""
+        i = start
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+        glued = text[i:start]
+        if lang == "ar" and glued:
+            return glued in self._venue_prefix_ar
+        words = text[max(0, i - 12):i].split()
+        if not words or glued:
+            return False
+        last = words[-1].lower() if lang == "en" else normalize_text(words[-1])
+        return last in self._venue_before.get(lang, frozenset())
 
     def is_country_phrase(self, phrase: str, lang: str) -> bool:
         """True when the phrase is a country name, capital or adjective (for name heuristics)."""

@@ -4,11 +4,17 @@ in a text (`mark_lists`).
 Passing lists of countries: "Egypt, Jordan, Qatar and Turkey attended" names three or more
 states as background, not what the text is about (`CountryHit.listed`), except the parties after
 "between" and a list of capitals (an itinerary of venues).
+
+`about`: the countries a text is about. The annotation guideline counts the countries
+"substantively involved, venues included"; a country named once, in no claim, by no actor and not
+as a place where something happens ("a former Portuguese colony", "the second-largest producer
+after Australia") is background.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection, Iterable
 
 from babel import Locale
 
@@ -59,4 +65,21 @@ def mark_lists(text: str, hits: list) -> list:
             flush()
         run.append(h)
     flush()
+    return out
+
+
+def about(hits: Iterable, in_body: Callable[[int, int], bool], claimed: Collection[str],
+          acting: Collection[str], venue: Callable[[int], bool]) -> list[str]:
+    """The codes of the country hits (in order of first mention) that the text is about: named in
+    its body outside a passing list, and named twice, or in a claim, or by an actor's country, or
+    as a venue (`venue(start)`)."""
+    seen: dict[str, list] = {}
+    for h in hits:
+        if in_body(h.start, h.end):
+            seen.setdefault(h.code, []).append(h)
+    out = []
+    for code, found in seen.items():
+        own = [h for h in found if not h.listed]
+        if own and (len(found) > 1 or code in claimed or code in acting or any(venue(h.start) for h in own)):
+            out.append(code)
     return out

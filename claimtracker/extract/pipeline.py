@@ -16,6 +16,7 @@ from operator import attrgetter
 
 from claimtracker.extract.attribution import AttributionLexicon, Hit, candidates, governed_by_cue
 from claimtracker.extract.attribution_choice import Candidate, closest
+from claimtracker.extract.country_lists import about
 from claimtracker.extract.document import (
     Doc,
     TimeSpan,
@@ -67,13 +68,10 @@ def extract(
     for a in doc.actors:
         if in_body(a.start, a.end):
             actors.setdefault(a.actor.actor_id, a.actor)
-    # A country that only ever appears inside a list of three or more ("Egypt, Jordan, Qatar
-    # and Turkey attended") is background, not what the text is about.
-    seen: dict[str, bool] = {}
-    for c in doc.countries:
-        if in_body(c.start, c.end):
-            seen[c.code] = seen.get(c.code, False) or not c.listed
-    countries = [code for code, about in seen.items() if about]
+    claimed = {code for m in mentions for code in m.countries}
+    acting = {a.country for a in actors.values() if a.country}
+    finder = res.gazetteer.countries
+    countries = about(doc.countries, in_body, claimed, acting, lambda at: finder.is_venue(text, at, language))
     return Extraction(language, tuple(actors.values()), tuple(countries), tuple(mentions))
 
 
