@@ -71,3 +71,18 @@ def test_a_schedule_is_about_the_event_its_date_hangs_on(res):
 )
 def test_event_words_of_the_lexicons(res, text, lang, event):
     assert _event(res, text, lang) == event
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("About 3,000 officials are due to move to the new capital by July, the interior ministry said in a statement.", "en"),
+    ("Customs posts will reopen to lorries on May 1, the transport ministry said on Monday in a joint statement.", "en"),
+    ("ستُفتح المعابر أمام الشاحنات مطلع أيار المقبل، قالت وزارة النقل في بيان.", "ar"),
+])
+def test_a_statement_closing_a_trailing_source_is_not_the_event(res, text, lang):
+    # "..., the ministry said in a statement": where the claim was made, not what it is about
+    assert _event(res, text, lang) != "statement"
+
+
+def test_an_announcement_the_claim_makes_is_still_a_statement(res):
+    text = "وقال الوزير إن قطر ستعلن عن مساهمة كبيرة في صندوق إعادة الإعمار."
+    assert _event(res, text, "ar") == "statement"

@@ -81,10 +81,21 @@ def outside_source(doc: Doc, hits: Sequence[EventHit], source: str | None, lo: i
     end = at + len(source)
     if any(at <= c_start < end for c_start, _ in cues):
         return hits
-    # (a statement word of the frame, "said in a statement", is `without_reporting_frame`'s to read)
-    kept = [h for h in hits if not (at <= h.start and h.end <= end and h.event_type != "statement")]
+    # (a statement word inside the phrase, "said in a statement that", is `without_reporting_frame`'s
+    # to read; one right after a phrase that follows the claim closes it: "..., the ministry said
+    # in a statement.")
+    kept = [h for h in hits if not (at <= h.start and h.end <= end and h.event_type != "statement")
+            and not (h.event_type == "statement" and _closes(doc, end, h.start))]
     return hits if len(kept) == len(hits) else kept
 
+
+def _closes(doc: Doc, end: int, start: int) -> bool:
+    """Whether a statement word at `start` closes the source phrase ending at `end`: only a
+    preposition and determiners between ("said in a statement", «قالت في بيان»)."""
+    return start >= end and _CLOSING_GAP.fullmatch(doc.nslice(end, start)) is not None
+
+
+_CLOSING_GAP = re.compile(r"\s*(?:on \w+\s+)?(?:in|via|through|في|عبر)\s+(?:(?:a|an|its|their|the|joint)\s+)*")
 
 _ASIDE_BREAK = re.compile(r"[,،;؛]")  # a comma opens a relative aside; a full stop may be an initial ("U.N.")
 
