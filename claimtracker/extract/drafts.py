@@ -46,6 +46,10 @@ class Draft:
     loose_count: tuple[str, str, int | None] | None = None  # the loose window's anchored count
     nouns: _Nouns | None = None  # its event nouns, read when `inherit` first asks (`same_event.py`)
     shared: bool = False  # its window is a later claim's of the sentence (no time in its own words)
+    # the date its words tie to an event noun of its own type, when that is not its window:
+    # "register candidates by February 2 for the April 12 election" is dated February 2, while a
+    # later claim that goes on about the election ("the vote will go ahead") takes April 12
+    event_window: Window | None = None
 
     @property
     def named(self) -> frozenset[tuple[str, str]]:
@@ -143,7 +147,24 @@ def draft(
         start, end, sentence, reading, event, actors, _claim_countries(countries, actors), window, attr,
         reading.kind, mentioned, loose.window if loose else None, loose.anchored if loose else None,
         _Nouns(doc, t_events, nouns) if t_events else None, shared,
+        _event_date(bound, t_times, event, window, doc.published) if bound and event is not None else None,
     )
+
+
+def _event_date(bound: Sequence, times: Sequence[TimeSpan], event: str, window: Window | None,
+                published: date | None) -> Window | None:
+    """The window of the first time phrase tied to an event noun of type `event` (`bindings`), when
+    it is not the claim's own window and not past ("talks initially planned for last Friday, now
+    postponed to October 8": the old plan dates nothing to come)."""
+    at = {t.start: t for t in times}
+    for b in bound:
+        t = at.get(b.time_start)
+        if t is None or b.owner is None or b.owner.event_type != event or t.window is window:
+            continue
+        w = t.window
+        if published is None or w.end is None or w.end >= published:
+            return w
+    return None
 
 
 def assertion(doc: Doc, sent: Sentence, s_actors, s_events, s_times, negations: Negations,

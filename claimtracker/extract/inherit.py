@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from claimtracker.extract.drafts import Draft
 from claimtracker.extract.event_refer import ReferRules, carried_type
+from claimtracker.models import Window
 
 __all__ = ["inherit"]
 
@@ -41,7 +42,7 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
             # rather than on the date of the sentence's other claim
             same = _named_before(d, _earlier(drafts, refs, i))
             if same is not None and same.window is not None:
-                d.window = same.window
+                d.window = _dating(same, d)
         if d.window is not None and d.event_type is not None:
             continue
         if d.kind == "assertion":
@@ -85,9 +86,20 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
                 same = next((p for p, _ in earlier[:_NEAR_CLAIMS] if _dates_its_event(p)
                              and p.sentence.role == "body" and d.sentence.start - p.sentence.end <= _NEAR_CHARS), None)
             if same is not None:
-                d.window = same.window
+                d.window = _dating(same, d)
         if d.window is None:
             d.window = d.loose_window
+
+
+def _dating(p: Draft, d: Draft) -> Window | None:
+    """The date claim `p` passes on to a later claim `d` about its event: the date its words tie to
+    that event ("for the April 12 election") before its own window ("by February 2"), when `d` is
+    of the event's type or names it as known ("turnout in the runoff")."""
+    if p.event_window is None or p.event_type is None:
+        return p.window
+    if p.event_type == d.event_type or (d.refers and p.event_type in {t for k, t in d.named if k in d.refers}):
+        return p.event_window
+    return p.window
 
 
 def _earlier(drafts: Sequence[Draft], refs: Sequence[str | None], i: int) -> list[tuple[Draft, str | None]]:
