@@ -85,7 +85,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
                    rf"(?P<unit>{pn})(?:\s+(?P<rel>{rel}))?{E}"),
         # "نهاية شهر شباط/فبراير الجاري", "أيار المقبل", "في أكتوبر", "تشرين الأول (أكتوبر) 2025"
         # (not after a day the date pattern left: «ثورة 25 يناير» is a name)
-        ("month", rf"{B}(?<!\d\s)(?:{CL}(?P<ctx>{ctx})\s+)?(?:{CL}(?P<part>{part})\s+)?(?:{CL}(?P<mw>{mw})\s+)?{month}"
+        # (a month may carry a clitic: «بين يونيو وسبتمبر», «في مايو أو بيونيو»)
+        ("month", rf"{B}(?<!\d\s)(?:{CL}(?P<ctx>{ctx})\s+)?(?:{CL}(?P<part>{part})\s+)?(?:{CL}(?P<mw>{mw})\s+)?{CL}{month}"
                   rf"(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),
         # "النصف الثاني من العام الجاري", "الربع الأول من 2026"
         ("year", rf"{B}(?:{CL}(?:{prep})\s+)?(?P<hq>{w.alt('half', 'quarter')})\s+(?P<ord>{ordw})\s+(?:{of}\s+)?"
