@@ -67,6 +67,10 @@ def test_a_schedule_is_about_the_event_its_date_hangs_on(res):
         ("About 800 soldiers are expected to arrive in the port city by the end of May.", "en", "military"),
         # a ticket or a second term is about the election
         ("The former mayor is widely expected to seek a second term in the autumn.", "en", "election"),
+        # the ballots, the candidates a party fields, a seat contested are the election's
+        ("Officials said the ballots would be delivered to the provinces by the end of the month.", "en", "election"),
+        ("The Farmers' Union said it would field its own candidates in all 90 districts.", "en", "election"),
+        ("Former governor Ana Lima may contest a seat in the northern region, aides said.", "en", "election"),
     ],
 )
 def test_event_words_of_the_lexicons(res, text, lang, event):
