@@ -56,6 +56,7 @@ class InstitutionFinder(ArabicInstitutions):
         self.acronym_heads_en = frozenset(table.get("acronym_heads_en", []))
         self._legislature_heads_en = frozenset(table.get("legislature_heads_en", []))
         self._generic_words_en = frozenset(table.get("generic_body_words_en", []))
+        self._generic_bodies_en = frozenset(table.get("generic_bodies_en", []))
         # bodies named "<Body> of <Country>" after a nationality adjective or a possessive country
         self._state_heads_en = self._legislature_heads_en | frozenset(table.get("state_body_heads_en", []))
         self._state_bodies_en = frozenset(table.get("state_body_names_en", []))
@@ -210,8 +211,9 @@ class InstitutionFinder(ArabicInstitutions):
                 code = main()
                 if code is None:
                     continue
-                if hi == k and words[k] in self._legislature_heads_en \
-                        and all(w in self._generic_words_en for w in words[lo:k]):
+                if (hi == k and words[k] in self._legislature_heads_en
+                        and all(w in self._generic_words_en for w in words[lo:k])) \
+                        or text[tokens[lo].start:tokens[hi].end] in self._generic_bodies_en:
                     # "the National Assembly", "the Legislative Assembly": a name every other state's
                     # chamber bears too, so it is told apart by its country (National Assembly of Kenya)
                     name = country_name(code)

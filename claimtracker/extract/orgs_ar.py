@@ -57,6 +57,9 @@ class OrgTable(NamedTuple):
     starts: frozenset[str]  # the heads as text words may hold them, clitics included
     commentators: frozenset[str]  # roles whose holder's workplace is no actor
     relational: frozenset[str]  # «المشتركة»: a joint body is named by its parties' nations
+    # English names every state's body bears ("Water Authority"): named with the text's country
+    # (institutions.json `generic_bodies_en`, shared with the English institutions)
+    generic: frozenset[str] = frozenset()
 
 
 class OrgName(NamedTuple):
@@ -77,7 +80,9 @@ def load_table(data_dir: Path = DATA_DIR) -> OrgTable:
 def _load_cached(data_dir: Path) -> OrgTable:
     path = data_dir / "gazetteer" / "orgs_session9_ar.json"
     raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return table_from(raw)
+    bodies = data_dir / "gazetteer" / "institutions.json"
+    generic = json.loads(bodies.read_text(encoding="utf-8")).get("generic_bodies_en", []) if bodies.exists() else []
+    return table_from(raw)._replace(generic=frozenset(generic))
 
 
 def table_from(raw: Mapping[str, Any]) -> OrgTable:
@@ -219,6 +224,9 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
     code = p.place or (p.nations[0] if len(p.nations) == 1 else None)
     if code is None and not p.nations:
         code = main()
+        country = country_name(code) if code is not None and name in table.generic else None
+        if country:
+            name = f"{name} of {country}"  # «سلطة المياه» in a Jordanian story: Water Authority of Jordan
     return OrgName(name, code, k, j - 1)
 
 
