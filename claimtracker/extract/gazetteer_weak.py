@@ -43,6 +43,9 @@ class WeakNames:
                 and self.titles.name_length_ar(text, tokens, m.i) >= 2:
             return None  # «الخبير محمود سلامة»: a bare surname that is a given name, and a name goes on after it
         present = ids & strong_ids
+        if lang == "ar" and not present and m.j - m.i == 1 and all(a.strength == WEAK for a in m.payloads) \
+                and self._opens_longer_name(text, tokens, m):
+            return None  # «وزير النقل رزاق محيبس ...»: the first word of a longer name is a given name
         first = m.payloads[0].first
         if lang == "ar":
             common = strip_al(first) in self._common["ar"] or self.countries.is_country_phrase(first, "ar")
@@ -93,6 +96,18 @@ class WeakNames:
         if text[tokens[m.i].end:tokens[m.j].start] != " ":
             return False
         return tokens[m.j].text in self.titles.given_names_ar()
+
+    def _opens_longer_name(self, text: str, tokens: list[Token], m) -> bool:
+        """Whether a one-word Arabic surname alias is followed, one space on, by a word without the
+        article that goes on with a name («رزاق محيبس السعداوي»): an Arabic surname ends a name, so
+        a word that opens one is another person's given name. (A nisba or a definite word after a
+        surname, «بوتين الأربعاء», is no such word.)"""
+        if m.j >= len(tokens) or text[tokens[m.i].end:tokens[m.j].start] != " ":
+            return False
+        nxt = tokens[m.j].text
+        if any(f.startswith("ال") for f in surface_ar(nxt)):
+            return False
+        return self.titles.name_length_ar(text, tokens, m.i) >= 2
 
     def _after_royal(self, word: str, lang: str) -> bool:
         royal = self._royal[lang]

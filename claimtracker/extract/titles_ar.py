@@ -34,6 +34,8 @@ _COMMAS = frozenset({"،", ","})
 _APPOSITION_ENDS = _COMMAS | {"."}
 # words a title's phrase may still run before a name set off by commas (`_apposed_later_ar`)
 _LATER_REACH = 4
+# words a body's name may run after its organisation noun before a person's name (`_after_body_name`)
+_BODY_REACH = 7
 _QUOTES = frozenset("«»\"“”")
 
 
@@ -159,7 +161,19 @@ class ArabicTitles(ArabicNameWords):
                 continue
             if k > m.j and tokens[k - 1].text in self._ar_prepositions:
                 continue  # «وزير الموارد في جلسة خاصة»: a preposition's object comes first, not a name
-            name_toks = self._name_ar(text, tokens, k) or self._apposed_ar(text, tokens, k)
+            body_name = False  # the words at k name a body, not a person
+            if k > m.j and self._construct_noun(tokens[k - 1].text):
+                # «الباحث في معهد غرب آسيا ... فلان»: the words after an organisation noun in construct
+                # are the body's name; the person's name is the full name after them, if any
+                after = self._after_body_name(text, tokens, k)
+                body_name = not after
+                k = after or k
+            elif k > m.j and tokens[k].text not in self._ar_first \
+                    and any(self._construct_noun(tokens[t].text) for t in range(m.j, k)):
+                # «مركز دراسات شرق المتوسط فلان»: the body's name goes on past its complement; a
+                # definite word in it («المتوسط») ends it, and a known given name after that opens the name
+                k = self._after_body_name(text, tokens, k, past_definite=True) or k
+            name_toks = [] if body_name else self._name_ar(text, tokens, k) or self._apposed_ar(text, tokens, k)
             later = self._apposed_later_ar(text, tokens, k) if k > m.j else []
             if later:
                 name_toks = later  # the words read as a name were the title's («مركز أبحاث بدبي،»)
@@ -192,7 +206,37 @@ class ArabicTitles(ArabicNameWords):
                 main_country = self._home_country(text, country_hits, known_countries)
             hits.append(TitleHit(self._render(name_words, None, main_country), text[start:end], None,  # type: ignore[arg-type]
                                  start, end))
+        # a name, then its title set off by a comma: «يزور سامي الحداد، المدير العام للشركة، ...»
+        for p in compress(at, map(given.__contains__, map(words.__getitem__, at))):
+            if tokens[p].start in taken_starts:
+                continue
+            name_toks = self._name_then_title(text, tokens, p)
+            if not name_toks:
+                continue
+            start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
+            if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
+                continue
+            if main_country is False:
+                main_country = self._home_country(text, country_hits, known_countries)
+            hits.append(TitleHit(self._render([tokens[t].text for t in name_toks], None, main_country),  # type: ignore[arg-type]
+                                 text[start:end], None, start, end))
         return hits
+
+    def _name_then_title(self, text: str, tokens: list[Token], p: int) -> list[int]:
+        """The tokens of a full name that starts with a known given name at p and is followed by a
+        comma and a title, its apposition («سامي الحداد، المدير العام للشركة،»); [] otherwise.
+
+        A name right after an organisation noun in construct («مؤسسة محمد بن راشد») names the body.
+        """
+        if p > 0 and tokens[p - 1].text in self._ar_org and not tokens[p - 1].text.startswith("ال"):
+            return []
+        name_toks = self._name_ar(text, tokens, p, after_gap=True)
+        if len(name_toks) < 2:
+            return []
+        q = name_toks[-1] + 1
+        if q >= len(tokens) or text[tokens[q - 1].end:tokens[q].start].strip() not in _COMMAS:
+            return []
+        return name_toks if self._titles["ar"].match_at(text, tokens, q) is not None else []
 
     def _article_given_opens(self, text: str, tokens: list[Token], k: int) -> bool:
         """«الحسين ولد ...»: a given name written with the article, known as one by the link (ولد,
@@ -298,10 +342,68 @@ class ArabicTitles(ArabicNameWords):
         if k == 0 or k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start].strip().lstrip("»\"”") not in _COMMAS:
             return []
         name = self._name_ar(text, tokens, k, after_gap=True)
+        if not name:
+            # «أمين عام سلطة المياه، المهندس فلان،»: an honorific (a one-word title with the
+            # article: الدكتور، اللواء، المهندس) stands between the comma and the name
+            after = self._honorific_end(text, tokens, k)
+            name = self._name_ar(text, tokens, after) if after else []
         # the sentence's end closes it too («يترأس الوفد وكيل وزارة النقل، علي الكناني.»)
         if len(name) < 2 or text[tokens[name[-1]].end:tokens[name[-1]].end + 1] not in _APPOSITION_ENDS:
             return []
         return name
+
+    def _construct_noun(self, word: str) -> bool:
+        """An organisation noun without the article (معهد، مركز، شركة): the words after it are its
+        complement, the body's name, not a person's."""
+        return (word in self._ar_org and not word.startswith("ال") and word not in self._ar_prepositions
+                and word not in self._ar_skip and word not in self._ar_first)
+
+    def _after_body_name(self, text: str, tokens: list[Token], k: int, past_definite: bool = False) -> int:
+        """Where a person's name starts after a body's name that starts at k (0 when none does).
+
+        The body's name is a few plain words, in guillemets or not («معهد غرب آسيا وشمال أفريقيا»,
+        «مركز «أفق» للدراسات الاقتصادية»); the person's name starts with a known given name and runs
+        two words at least. A verb, a function word or punctuation ends the search: the clause went on.
+        With `past_definite` a known given name counts only after a definite word of the body's name
+        («رزان محمد علي» is one name: its father's given name opens none).
+        """
+        definite = False
+        for j in range(k, min(k + _BODY_REACH, len(tokens))):
+            word = tokens[j].text
+            if j > k and text[tokens[j - 1].end:tokens[j].start].strip(" «»\"“”"):
+                return 0
+            if (word in self._ar_first and (definite or not past_definite)
+                    and len(self._name_ar(text, tokens, j, after_gap=True)) >= 2):
+                return j
+            definite = definite or bool(self._word_ar(word) & _AR_DEFINITE)
+            # a body's name ends with a definite word («للدراسات الاقتصادية»): a word without the
+            # article after it opens a new phrase, a name when it runs to the end of the clause
+            if j > k and self._word_ar(tokens[j - 1].text) & _AR_DEFINITE and not self._word_ar(word) & _AR_DEFINITE:
+                name = self._name_ar(text, tokens, j, after_gap=True)
+                return j if len(name) >= 2 and self._clause_ends_after(text, tokens, name[-1]) else 0
+            if self._verb_like(word) or self._stop_ar(word) or self._norm_digits(word):
+                return 0
+        return 0
+
+    def _clause_ends_after(self, text: str, tokens: list[Token], t: int) -> bool:
+        """Whether punctuation, a verb or a function word (إن، أن) follows token t."""
+        if t + 1 >= len(tokens) or text[tokens[t].end:tokens[t + 1].start].strip():
+            return True
+        word = tokens[t + 1].text
+        return self._verb_like(word) or self._stop_ar(word)
+
+    def _honorific_end(self, text: str, tokens: list[Token], k: int) -> int:
+        """The token after an honorific that starts at k (0 when none does): a one-word title
+        written with the article («الدكتور», «اللواء», «المهندس»), and a rank word after it
+        («اللواء الركن»)."""
+        m = self._titles["ar"].match_at(text, tokens, k)
+        if m is None or m.j != k + 1 or not tokens[k].text.startswith("ال") or m.j >= len(tokens):
+            return 0
+        j = m.j
+        if (j + 1 < len(tokens) and tokens[j].text.startswith("ال") and self._word_ar(tokens[j].text) & _AR_ORG
+                and text[tokens[j - 1].end:tokens[j].start] == " "):
+            j += 1
+        return j if text[tokens[j - 1].end:tokens[j].start] == " " else 0
 
     def _apposed_later_ar(self, text: str, tokens: list[Token], k: int) -> list[int]:
         """A name between commas a few words after where the qualifiers were read to: the title's

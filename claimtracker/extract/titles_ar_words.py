@@ -83,8 +83,9 @@ class ArabicNameWords:
 
     def _verb_like(self, word: str, form_x: bool = True) -> bool:
         # imperfect verbs (يزور، تستضيف، سيلتقي) start with ي ت ن or س + one of them; form X verbs
-        # and their nouns (استقال، استقالته، استبعد) with است
-        if word in self._ar_first:
+        # and their nouns (استقال، استقالته، استبعد) with است. A listed organisation noun that
+        # fits the shape (تصريف in «حكومة تصريف الأعمال», تنظيم، تيار) is a noun, never a verb
+        if word in self._ar_first or word in self._ar_org:
             return False
         if form_x and len(word) >= 5 and word.startswith("است"):
             return True
