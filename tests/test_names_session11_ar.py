@@ -137,3 +137,8 @@ def test_surname_on_second_mention_still_resolves(gaz):
 
 def test_surname_after_a_title_still_resolves(gaz):
     assert ids(gaz, "وقال الرئيس بوتين إن روسيا ستواصل.") == ["vladimir-putin"]
+
+
+def test_title_and_body_closing_the_text(gaz):
+    # the qualifiers run to the text's last word: no name, and no word past the end is read
+    assert people(gaz, "والتقى الوفد مدير شركة النفط") == []

@@ -168,7 +168,7 @@ class ArabicTitles(ArabicNameWords):
                 after = self._after_body_name(text, tokens, k)
                 body_name = not after
                 k = after or k
-            elif k > m.j and tokens[k].text not in self._ar_first \
+            elif m.j < k < len(tokens) and tokens[k].text not in self._ar_first \
                     and any(self._construct_noun(tokens[t].text) for t in range(m.j, k)):
                 # «مركز دراسات شرق المتوسط فلان»: the body's name goes on past its complement; a
                 # definite word in it («المتوسط») ends it, and a known given name after that opens the name
