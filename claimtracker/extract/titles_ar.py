@@ -230,6 +230,10 @@ class ArabicTitles(ArabicNameWords):
         """
         if p > 0 and tokens[p - 1].text in self._ar_org and not tokens[p - 1].text.startswith("ال"):
             return []
+        # most given names have no comma a name's length after them: no name to read
+        if not any(text[tokens[t].end:tokens[t + 1].start].strip() in _COMMAS
+                   for t in range(p + 1, min(p + MAX_NAME, len(tokens) - 1))):
+            return []
         name_toks = self._name_ar(text, tokens, p, after_gap=True)
         if len(name_toks) < 2:
             return []
