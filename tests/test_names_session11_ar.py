@@ -142,3 +142,18 @@ def test_surname_after_a_title_still_resolves(gaz):
 def test_title_and_body_closing_the_text(gaz):
     # the qualifiers run to the text's last word: no name, and no word past the end is read
     assert people(gaz, "والتقى الوفد مدير شركة النفط") == []
+
+
+# --- a family name with ta marbuta is no verb, whatever its first letter ----------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("ويرى المحلل السياسي فادي نعمة أن الحكومة ستسقط.", "فادي نعمة"),
+    ("وتقول الأستاذة في جامعة حلب هدى يمامة إن الأسعار سترتفع.", "هدى يمامة"),
+])
+def test_family_name_with_ta_marbuta(gaz, text, name):
+    assert people(gaz, text) == [name]
+
+
+def test_verb_with_pronoun_still_ends_a_name(gaz):
+    # «يزوره» ends with ه, not ة: a verb with its object pronoun, not part of the name
+    assert people(gaz, "وقال الوزير سامي حداد يزوره الوفد غدا.") == ["سامي حداد"]

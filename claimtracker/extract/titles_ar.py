@@ -325,7 +325,8 @@ class ArabicTitles(ArabicNameWords):
                 out.append(k)  # عبد الله، أبو قصرة، بن سلمان: the next word belongs to the name
                 k += 1
                 continue
-            if word_ar(tokens[k].text) & _AR_NAME_END and not self._given_not_function(text, tokens, k):
+            if word_ar(tokens[k].text) & _AR_NAME_END and not self._given_not_function(text, tokens, k) \
+                    and not self._noun_not_verb(text, tokens[k]):
                 break  # a function word, an organisation noun, a verb, a preposition, a conjunction
             if len(tokens[k].text) < 2:
                 break  # a lone letter is a preposition written apart («لـ«…»»), never part of a name
@@ -334,6 +335,15 @@ class ArabicTitles(ArabicNameWords):
         while out and tokens[out[-1]].text in compound:
             out.pop()
         return out
+
+    def _noun_not_verb(self, text: str, tok: Token) -> bool:
+        """«حسن نافعة»: a word read as a verb only for its first letter (ي ت ن) but written with
+        ta marbuta, which no verb ends with, goes on with a name. (Normalisation folds ة onto ه, so
+        the text says which it is.) Organisation nouns and function words still end the name."""
+        word = tok.text
+        return (text[tok.start:tok.end].endswith("ة") and word[0] in "يتن" and not word.startswith("ت")
+                and self._verb_like(word) and not self._stop_ar(word)
+                and not any(f in self._ar_org for f in surface_ar(word)))
 
     def _apposed_ar(self, text: str, tokens: list[Token], k: int) -> list[int]:
         """A name set off by commas after its title: «قال المتحدث باسم الوزارة، سلام الربيعي، إن».
