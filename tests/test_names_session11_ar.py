@@ -157,3 +157,13 @@ def test_family_name_with_ta_marbuta(gaz, text, name):
 def test_verb_with_pronoun_still_ends_a_name(gaz):
     # «يزوره» ends with ه, not ة: a verb with its object pronoun, not part of the name
     assert people(gaz, "وقال الوزير سامي حداد يزوره الوفد غدا.") == ["سامي حداد"]
+
+
+# --- places and services that name a body: a title's qualifiers, never a name ----------------
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال مدير مستشفى الأمل الجامعي، الدكتور نبيل عيسى، إن الأسرة تكفي.", "نبيل عيسى"),
+    ("وأكد مدير مطار المدينة الدولي، المهندس كمال حمدان، أن الرحلات ستعود.", "كمال حمدان"),
+])
+def test_service_body_in_a_title_is_no_person(gaz, text, name):
+    assert people(gaz, text) == [name]
