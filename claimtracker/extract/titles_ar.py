@@ -20,27 +20,32 @@ from claimtracker.extract.native import trait
 from claimtracker.extract.orgs_ar import load_table, name_end
 from claimtracker.extract.phrases import Token, gap_ok, surface_ar
 from claimtracker.extract.state_subjects import dateline
-from claimtracker.extract.titles_ar_words import ArabicNameWords
+from claimtracker.extract.titles_ar_apposed import ArabicApposedNames
+from claimtracker.extract.titles_ar_words import (
+    AR_DEFINITE,
+    AR_FIRST,
+    AR_NAME_END,
+    AR_ORG,
+    AR_QUAL_END,
+    COMMAS,
+)
 from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
 
 if TYPE_CHECKING:
     from claimtracker.extract.names_index import NameIndex
     from claimtracker.extract.translit import Transliterator
 
-# `_classify_ar` flags: a word that may start a name, one that ends a name before it, a definite
-# reading, an organisation or skip word, one that ends a title's qualifiers
-_AR_FIRST, _AR_NAME_END, _AR_DEFINITE, _AR_ORG, _AR_QUAL_END = 1, 2, 4, 8, 16
-_COMMAS = frozenset({"،", ","})
+# `_classify_ar` flags (titles_ar_words.py)
+_AR_FIRST, _AR_NAME_END, _AR_DEFINITE, _AR_ORG, _AR_QUAL_END = AR_FIRST, AR_NAME_END, AR_DEFINITE, AR_ORG, AR_QUAL_END
+_COMMAS = COMMAS
 _APPOSITION_ENDS = _COMMAS | {"."}
 # words a title's phrase may still run before a name set off by commas (`_apposed_later_ar`)
 _LATER_REACH = 4
-# words a body's name may run after its organisation noun before a person's name (`_after_body_name`)
-_BODY_REACH = 7
 _QUOTES = frozenset("«»\"“”")
 
 
 @trait
-class ArabicTitles(ArabicNameWords):
+class ArabicTitles(ArabicApposedNames):
     """The Arabic rules; mixed into `TitleFinder`, whose word lists they read."""
 
     # set by `TitleFinder.__init__`
@@ -222,26 +227,6 @@ class ArabicTitles(ArabicNameWords):
                                  text[start:end], None, start, end))
         return hits
 
-    def _name_then_title(self, text: str, tokens: list[Token], p: int) -> list[int]:
-        """The tokens of a full name that starts with a known given name at p and is followed by a
-        comma and a title, its apposition («سامي الحداد، المدير العام للشركة،»); [] otherwise.
-
-        A name right after an organisation noun in construct («مؤسسة محمد بن راشد») names the body.
-        """
-        if p > 0 and tokens[p - 1].text in self._ar_org and not tokens[p - 1].text.startswith("ال"):
-            return []
-        # most given names have no comma a name's length after them: no name to read
-        if not any(text[tokens[t].end:tokens[t + 1].start].strip() in _COMMAS
-                   for t in range(p + 1, min(p + MAX_NAME, len(tokens) - 1))):
-            return []
-        name_toks = self._name_ar(text, tokens, p, after_gap=True)
-        if len(name_toks) < 2:
-            return []
-        q = name_toks[-1] + 1
-        if q >= len(tokens) or text[tokens[q - 1].end:tokens[q].start].strip() not in _COMMAS:
-            return []
-        return name_toks if self._titles["ar"].match_at(text, tokens, q) is not None else []
-
     def _article_given_opens(self, text: str, tokens: list[Token], k: int) -> bool:
         """«الحسين ولد ...»: a given name written with the article, known as one by the link (ولد,
         بن) one space after it, opens a name where an article word otherwise would not."""
@@ -336,15 +321,6 @@ class ArabicTitles(ArabicNameWords):
             out.pop()
         return out
 
-    def _noun_not_verb(self, text: str, tok: Token) -> bool:
-        """«حسن نافعة»: a word read as a verb only for its first letter (ي ت ن) but written with
-        ta marbuta, which no verb ends with, goes on with a name. (Normalisation folds ة onto ه, so
-        the text says which it is.) Organisation nouns and function words still end the name."""
-        word = tok.text
-        return (text[tok.start:tok.end].endswith("ة") and word[0] in "يتن" and not word.startswith("ت")
-                and self._verb_like(word) and not self._stop_ar(word)
-                and not any(f in self._ar_org for f in surface_ar(word)))
-
     def _apposed_ar(self, text: str, tokens: list[Token], k: int) -> list[int]:
         """A name set off by commas after its title: «قال المتحدث باسم الوزارة، سلام الربيعي، إن».
 
@@ -365,59 +341,6 @@ class ArabicTitles(ArabicNameWords):
         if len(name) < 2 or text[tokens[name[-1]].end:tokens[name[-1]].end + 1] not in _APPOSITION_ENDS:
             return []
         return name
-
-    def _construct_noun(self, word: str) -> bool:
-        """An organisation noun without the article (معهد، مركز، شركة): the words after it are its
-        complement, the body's name, not a person's."""
-        return (word in self._ar_org and not word.startswith("ال") and word not in self._ar_prepositions
-                and word not in self._ar_skip and word not in self._ar_first)
-
-    def _after_body_name(self, text: str, tokens: list[Token], k: int, past_definite: bool = False) -> int:
-        """Where a person's name starts after a body's name that starts at k (0 when none does).
-
-        The body's name is a few plain words, in guillemets or not («معهد غرب آسيا وشمال أفريقيا»,
-        «مركز «أفق» للدراسات الاقتصادية»); the person's name starts with a known given name and runs
-        two words at least. A verb, a function word or punctuation ends the search: the clause went on.
-        With `past_definite` a known given name counts only after a definite word of the body's name
-        («رزان محمد علي» is one name: its father's given name opens none).
-        """
-        definite = False
-        for j in range(k, min(k + _BODY_REACH, len(tokens))):
-            word = tokens[j].text
-            if j > k and text[tokens[j - 1].end:tokens[j].start].strip(" «»\"“”"):
-                return 0
-            if (word in self._ar_first and (definite or not past_definite)
-                    and len(self._name_ar(text, tokens, j, after_gap=True)) >= 2):
-                return j
-            definite = definite or bool(self._word_ar(word) & _AR_DEFINITE)
-            # a body's name ends with a definite word («للدراسات الاقتصادية»): a word without the
-            # article after it opens a new phrase, a name when it runs to the end of the clause
-            if j > k and self._word_ar(tokens[j - 1].text) & _AR_DEFINITE and not self._word_ar(word) & _AR_DEFINITE:
-                name = self._name_ar(text, tokens, j, after_gap=True)
-                return j if len(name) >= 2 and self._clause_ends_after(text, tokens, name[-1]) else 0
-            if self._verb_like(word) or self._stop_ar(word) or self._norm_digits(word):
-                return 0
-        return 0
-
-    def _clause_ends_after(self, text: str, tokens: list[Token], t: int) -> bool:
-        """Whether punctuation, a verb or a function word (إن، أن) follows token t."""
-        if t + 1 >= len(tokens) or text[tokens[t].end:tokens[t + 1].start].strip():
-            return True
-        word = tokens[t + 1].text
-        return self._verb_like(word) or self._stop_ar(word)
-
-    def _honorific_end(self, text: str, tokens: list[Token], k: int) -> int:
-        """The token after an honorific that starts at k (0 when none does): a one-word title
-        written with the article («الدكتور», «اللواء», «المهندس»), and a rank word after it
-        («اللواء الركن»)."""
-        m = self._titles["ar"].match_at(text, tokens, k)
-        if m is None or m.j != k + 1 or not tokens[k].text.startswith("ال") or m.j >= len(tokens):
-            return 0
-        j = m.j
-        if (j + 1 < len(tokens) and tokens[j].text.startswith("ال") and self._word_ar(tokens[j].text) & _AR_ORG
-                and text[tokens[j - 1].end:tokens[j].start] == " "):
-            j += 1
-        return j if text[tokens[j - 1].end:tokens[j].start] == " " else 0
 
     def _apposed_later_ar(self, text: str, tokens: list[Token], k: int) -> list[int]:
         """A name between commas a few words after where the qualifiers were read to: the title's
