@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 
 from claimtracker.extract.gazetteer_checks import STRONG, WEAK
 from claimtracker.extract.phrases import Token, ar_keys, strip_al, surface_ar
+from claimtracker.text import normalize_text
 
 if TYPE_CHECKING:
     from claimtracker.extract.countries import CountryFinder
     from claimtracker.extract.titles import TitleFinder
+    from claimtracker.models import ActorRef
 
 
 class WeakNames:
@@ -28,6 +30,7 @@ class WeakNames:
     _common: dict[str, set[str]]
     _royal: dict[str, frozenset[str]]
     _links: dict[str, frozenset[str]]
+    _actors: dict[str, ActorRef]
 
     def _resolve_weak(self, text, tokens, m, strong_ids, heads, lang) -> str | None:
         ids = {a.actor_id for a in m.payloads}
@@ -43,6 +46,11 @@ class WeakNames:
                 and self.titles.name_length_ar(text, tokens, m.i) >= 2:
             return None  # «الخبير محمود سلامة»: a bare surname that is a given name, and a name goes on after it
         present = ids & strong_ids
+        if lang == "ar" and not present and m.j - m.i == 1 and all(a.strength == WEAK for a in m.payloads) \
+                and (self._opens_longer_name(text, tokens, m) or self._ends_longer_name(text, tokens, m)):
+            # «وزير النقل رزاق محيبس ...»: the first word of a longer name is a given name;
+            # «وزير الري سالم عواد الجبوري»: the last word of another person's full name
+            return None
         first = m.payloads[0].first
         if lang == "ar":
             common = strip_al(first) in self._common["ar"] or self.countries.is_country_phrase(first, "ar")
@@ -93,6 +101,33 @@ class WeakNames:
         if text[tokens[m.i].end:tokens[m.j].start] != " ":
             return False
         return tokens[m.j].text in self.titles.given_names_ar()
+
+    def _opens_longer_name(self, text: str, tokens: list[Token], m) -> bool:
+        """Whether a one-word Arabic surname alias is followed, one space on, by a word without the
+        article that goes on with a name («رزاق محيبس السعداوي»): an Arabic surname ends a name, so
+        a word that opens one is another person's given name. (A nisba or a definite word after a
+        surname, «بوتين الأربعاء», is no such word.)"""
+        if m.j >= len(tokens) or text[tokens[m.i].end:tokens[m.j].start] != " ":
+            return False
+        nxt = tokens[m.j].text
+        if any(f.startswith("ال") for f in surface_ar(nxt)):
+            return False
+        return self.titles.name_length_ar(text, tokens, m.i) >= 2
+
+    def _ends_longer_name(self, text: str, tokens: list[Token], m) -> bool:
+        """Whether a one-word Arabic surname alias ends a name of three words or more that starts two
+        or three words before it («سالم عواد الجبوري»): the family name of a person the text names
+        in full, who is not the listed one (whose full name the text does not give). One word
+        before it is `_inside_other_name`'s business (a known given name)."""
+        own = {w for a in m.payloads for w in normalize_text(self._actors[a.actor_id].name_ar or "").split()}
+        for back in (2, 3):
+            j = m.i - back
+            if j < 0:
+                break
+            if self.titles.name_length_ar(text, tokens, j) > back:
+                # «سالم عواد الجبوري» for the listed «سالم الجبوري»: his own name with his father's
+                return tokens[j].text not in own
+        return False
 
     def _after_royal(self, word: str, lang: str) -> bool:
         royal = self._royal[lang]

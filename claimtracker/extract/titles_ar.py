@@ -20,17 +20,24 @@ from claimtracker.extract.native import trait
 from claimtracker.extract.orgs_ar import load_table, name_end
 from claimtracker.extract.phrases import Token, gap_ok, surface_ar
 from claimtracker.extract.state_subjects import dateline
-from claimtracker.extract.titles_ar_words import ArabicNameWords
+from claimtracker.extract.titles_ar_apposed import ArabicApposedNames
+from claimtracker.extract.titles_ar_words import (
+    AR_DEFINITE,
+    AR_FIRST,
+    AR_NAME_END,
+    AR_ORG,
+    AR_QUAL_END,
+    COMMAS,
+)
 from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
 
 if TYPE_CHECKING:
     from claimtracker.extract.names_index import NameIndex
     from claimtracker.extract.translit import Transliterator
 
-# `_classify_ar` flags: a word that may start a name, one that ends a name before it, a definite
-# reading, an organisation or skip word, one that ends a title's qualifiers
-_AR_FIRST, _AR_NAME_END, _AR_DEFINITE, _AR_ORG, _AR_QUAL_END = 1, 2, 4, 8, 16
-_COMMAS = frozenset({"،", ","})
+# `_classify_ar` flags (titles_ar_words.py)
+_AR_FIRST, _AR_NAME_END, _AR_DEFINITE, _AR_ORG, _AR_QUAL_END = AR_FIRST, AR_NAME_END, AR_DEFINITE, AR_ORG, AR_QUAL_END
+_COMMAS = COMMAS
 _APPOSITION_ENDS = _COMMAS | {"."}
 # words a title's phrase may still run before a name set off by commas (`_apposed_later_ar`)
 _LATER_REACH = 4
@@ -38,7 +45,7 @@ _QUOTES = frozenset("«»\"“”")
 
 
 @trait
-class ArabicTitles(ArabicNameWords):
+class ArabicTitles(ArabicApposedNames):
     """The Arabic rules; mixed into `TitleFinder`, whose word lists they read."""
 
     # set by `TitleFinder.__init__`
@@ -159,7 +166,19 @@ class ArabicTitles(ArabicNameWords):
                 continue
             if k > m.j and tokens[k - 1].text in self._ar_prepositions:
                 continue  # «وزير الموارد في جلسة خاصة»: a preposition's object comes first, not a name
-            name_toks = self._name_ar(text, tokens, k) or self._apposed_ar(text, tokens, k)
+            body_name = False  # the words at k name a body, not a person
+            if k > m.j and self._construct_noun(tokens[k - 1].text):
+                # «الباحث في معهد غرب آسيا ... فلان»: the words after an organisation noun in construct
+                # are the body's name; the person's name is the full name after them, if any
+                after = self._after_body_name(text, tokens, k)
+                body_name = not after
+                k = after or k
+            elif m.j < k < len(tokens) and tokens[k].text not in self._ar_first \
+                    and any(self._construct_noun(tokens[t].text) for t in range(m.j, k)):
+                # «مركز دراسات شرق المتوسط فلان»: the body's name goes on past its complement; a
+                # definite word in it («المتوسط») ends it, and a known given name after that opens the name
+                k = self._after_body_name(text, tokens, k, past_definite=True) or k
+            name_toks = [] if body_name else self._name_ar(text, tokens, k) or self._apposed_ar(text, tokens, k)
             later = self._apposed_later_ar(text, tokens, k) if k > m.j else []
             if later:
                 name_toks = later  # the words read as a name were the title's («مركز أبحاث بدبي،»)
@@ -192,6 +211,20 @@ class ArabicTitles(ArabicNameWords):
                 main_country = self._home_country(text, country_hits, known_countries)
             hits.append(TitleHit(self._render(name_words, None, main_country), text[start:end], None,  # type: ignore[arg-type]
                                  start, end))
+        # a name, then its title set off by a comma: «يزور سامي الحداد، المدير العام للشركة، ...»
+        for p in compress(at, map(given.__contains__, map(words.__getitem__, at))):
+            if tokens[p].start in taken_starts:
+                continue
+            name_toks = self._name_then_title(text, tokens, p)
+            if not name_toks:
+                continue
+            start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
+            if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
+                continue
+            if main_country is False:
+                main_country = self._home_country(text, country_hits, known_countries)
+            hits.append(TitleHit(self._render([tokens[t].text for t in name_toks], None, main_country),  # type: ignore[arg-type]
+                                 text[start:end], None, start, end))
         return hits
 
     def _article_given_opens(self, text: str, tokens: list[Token], k: int) -> bool:
@@ -277,7 +310,8 @@ class ArabicTitles(ArabicNameWords):
                 out.append(k)  # عبد الله، أبو قصرة، بن سلمان: the next word belongs to the name
                 k += 1
                 continue
-            if word_ar(tokens[k].text) & _AR_NAME_END and not self._given_not_function(text, tokens, k):
+            if word_ar(tokens[k].text) & _AR_NAME_END and not self._given_not_function(text, tokens, k) \
+                    and not self._noun_not_verb(text, tokens[k]):
                 break  # a function word, an organisation noun, a verb, a preposition, a conjunction
             if len(tokens[k].text) < 2:
                 break  # a lone letter is a preposition written apart («لـ«…»»), never part of a name
@@ -298,6 +332,11 @@ class ArabicTitles(ArabicNameWords):
         if k == 0 or k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start].strip().lstrip("»\"”") not in _COMMAS:
             return []
         name = self._name_ar(text, tokens, k, after_gap=True)
+        if not name:
+            # «أمين عام سلطة المياه، المهندس فلان،»: an honorific (a one-word title with the
+            # article: الدكتور، اللواء، المهندس) stands between the comma and the name
+            after = self._honorific_end(text, tokens, k)
+            name = self._name_ar(text, tokens, after) if after else []
         # the sentence's end closes it too («يترأس الوفد وكيل وزارة النقل، علي الكناني.»)
         if len(name) < 2 or text[tokens[name[-1]].end:tokens[name[-1]].end + 1] not in _APPOSITION_ENDS:
             return []

@@ -7,6 +7,11 @@ from __future__ import annotations
 from claimtracker.extract.native import trait
 from claimtracker.extract.phrases import Token, surface_ar
 
+# `ArabicTitles._classify_ar` flags: a word that may start a name, one that ends a name before it,
+# a definite reading, an organisation or skip word, one that ends a title's qualifiers
+AR_FIRST, AR_NAME_END, AR_DEFINITE, AR_ORG, AR_QUAL_END = 1, 2, 4, 8, 16
+COMMAS = frozenset({"،", ","})
+
 
 @trait
 class ArabicNameWords:
@@ -81,10 +86,20 @@ class ArabicNameWords:
             return False
         return True
 
+    def _noun_not_verb(self, text: str, tok: Token) -> bool:
+        """«حسن نافعة»: a word read as a verb only for its first letter (ي، ن) but written with
+        ta marbuta, which no verb ends with, goes on with a name. (Normalisation folds ة onto ه, so
+        the text says which it is.) Organisation nouns and function words still end the name."""
+        word = tok.text
+        return (text[tok.start:tok.end].endswith("ة") and word[0] in "ين"
+                and self._verb_like(word) and not self._stop_ar(word)
+                and not any(f in self._ar_org for f in surface_ar(word)))
+
     def _verb_like(self, word: str, form_x: bool = True) -> bool:
         # imperfect verbs (يزور، تستضيف، سيلتقي) start with ي ت ن or س + one of them; form X verbs
-        # and their nouns (استقال، استقالته، استبعد) with است
-        if word in self._ar_first:
+        # and their nouns (استقال، استقالته، استبعد) with است. A listed organisation noun that
+        # fits the shape (تصريف in «حكومة تصريف الأعمال», تنظيم، تيار) is a noun, never a verb
+        if word in self._ar_first or word in self._ar_org:
             return False
         if form_x and len(word) >= 5 and word.startswith("است"):
             return True

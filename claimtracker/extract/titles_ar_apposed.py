@@ -1,0 +1,110 @@
+"""Arabic names set off from their titles (`titles_ar.py`): a name, a comma and its title («سامي
+الحداد، المدير العام للشركة،»), an honorific between a title's comma and the name («، المهندس
+فلان،»), and a person's name after the name of the body the title holder works for («الباحث في
+معهد غرب آسيا وشمال أفريقيا فلان»). A trait of `TitleFinder`, which sets the word lists they read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from claimtracker.extract.native import trait
+from claimtracker.extract.phrases import Token
+from claimtracker.extract.titles_ar_words import AR_DEFINITE, AR_ORG, COMMAS, ArabicNameWords
+from claimtracker.extract.titles_hit import MAX_NAME
+
+if TYPE_CHECKING:
+    from claimtracker.extract.names_index import NameIndex
+
+# words a body's name may run after its organisation noun before a person's name (`_after_body_name`)
+_BODY_REACH = 7
+
+
+@trait
+class ArabicApposedNames(ArabicNameWords):
+    """Names beside their titles; mixed into `TitleFinder` through `ArabicTitles`."""
+
+    # set by `TitleFinder.__init__`
+    _titles: dict[str, NameIndex[str]]
+    _ar_org: frozenset[str]
+    _ar_skip: frozenset[str]
+    _ar_prepositions: frozenset[str]
+    _ar_first: frozenset[str]
+    _word_ar: Callable[[str], int]
+
+    def _name_ar(self, text: str, tokens: list[Token], k: int, after_gap: bool = False) -> list[int]:
+        raise NotImplementedError  # `ArabicTitles` has it
+
+    def _name_then_title(self, text: str, tokens: list[Token], p: int) -> list[int]:
+        """The tokens of a full name that starts with a known given name at p and is followed by a
+        comma and a title, its apposition («سامي الحداد، المدير العام للشركة،»); [] otherwise.
+
+        A name right after an organisation noun in construct («مؤسسة محمد بن راشد») names the body.
+        """
+        if p > 0 and tokens[p - 1].text in self._ar_org and not tokens[p - 1].text.startswith("ال"):
+            return []
+        # most given names have no comma a name's length after them: no name to read
+        if not any(text[tokens[t].end:tokens[t + 1].start].strip() in COMMAS
+                   for t in range(p + 1, min(p + MAX_NAME, len(tokens) - 1))):
+            return []
+        name_toks = self._name_ar(text, tokens, p, after_gap=True)
+        if len(name_toks) < 2:
+            return []
+        q = name_toks[-1] + 1
+        if q >= len(tokens) or text[tokens[q - 1].end:tokens[q].start].strip() not in COMMAS:
+            return []
+        return name_toks if self._titles["ar"].match_at(text, tokens, q) is not None else []
+
+    def _honorific_end(self, text: str, tokens: list[Token], k: int) -> int:
+        """The token after an honorific that starts at k (0 when none does): a one-word title
+        written with the article («الدكتور», «اللواء», «المهندس»), and a rank word after it
+        («اللواء الركن»)."""
+        m = self._titles["ar"].match_at(text, tokens, k)
+        if m is None or m.j != k + 1 or not tokens[k].text.startswith("ال") or m.j >= len(tokens):
+            return 0
+        j = m.j
+        if (j + 1 < len(tokens) and tokens[j].text.startswith("ال") and self._word_ar(tokens[j].text) & AR_ORG
+                and text[tokens[j - 1].end:tokens[j].start] == " "):
+            j += 1
+        return j if text[tokens[j - 1].end:tokens[j].start] == " " else 0
+
+    def _construct_noun(self, word: str) -> bool:
+        """An organisation noun without the article (معهد، مركز، شركة): the words after it are its
+        complement, the body's name, not a person's."""
+        return (word in self._ar_org and not word.startswith("ال") and word not in self._ar_prepositions
+                and word not in self._ar_skip and word not in self._ar_first)
+
+    def _after_body_name(self, text: str, tokens: list[Token], k: int, past_definite: bool = False) -> int:
+        """Where a person's name starts after a body's name that starts at k (0 when none does).
+
+        The body's name is a few plain words, in guillemets or not («معهد غرب آسيا وشمال أفريقيا»,
+        «مركز «أفق» للدراسات الاقتصادية»); the person's name starts with a known given name and runs
+        two words at least. A verb, a function word or punctuation ends the search: the clause went on.
+        With `past_definite` a known given name counts only after a definite word of the body's name
+        («رزان محمد علي» is one name: its father's given name opens none).
+        """
+        definite = False
+        for j in range(k, min(k + _BODY_REACH, len(tokens))):
+            word = tokens[j].text
+            if j > k and text[tokens[j - 1].end:tokens[j].start].strip(" «»\"“”"):
+                return 0
+            if (word in self._ar_first and (definite or not past_definite)
+                    and len(self._name_ar(text, tokens, j, after_gap=True)) >= 2):
+                return j
+            definite = definite or bool(self._word_ar(word) & AR_DEFINITE)
+            # a body's name ends with a definite word («للدراسات الاقتصادية»): a word without the
+            # article after it opens a new phrase, a name when it runs to the end of the clause
+            if j > k and self._word_ar(tokens[j - 1].text) & AR_DEFINITE and not self._word_ar(word) & AR_DEFINITE:
+                name = self._name_ar(text, tokens, j, after_gap=True)
+                return j if len(name) >= 2 and self._clause_ends_after(text, tokens, name[-1]) else 0
+            if self._verb_like(word) or self._stop_ar(word) or self._norm_digits(word):
+                return 0
+        return 0
+
+    def _clause_ends_after(self, text: str, tokens: list[Token], t: int) -> bool:
+        """Whether punctuation, a verb or a function word (إن، أن) follows token t."""
+        if t + 1 >= len(tokens) or text[tokens[t].end:tokens[t + 1].start].strip():
+            return True
+        word = tokens[t + 1].text
+        return self._verb_like(word) or self._stop_ar(word)
