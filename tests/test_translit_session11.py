@@ -51,6 +51,16 @@ def test_ifta_al_participle(tr, word, english):
     assert tr.word(normalize_text(word)) == english
 
 
+@pytest.mark.parametrize("word, english", [
+    # so does the participle مُفْعِل of four consonants
+    ("منجد", "Munjed"),
+    ("المحرز", "al-Muhrez"),
+    ("مسلط", "Muslet"),
+])
+def test_muf_il_participle(tr, word, english):
+    assert tr.word(normalize_text(word)) == english
+
+
 def test_ifta_al_participle_maghreb(tr):
     # the Maghreb writes its mu as mo (Montaser), and its French letters
     assert spell(tr, "منتصر الزغلامي", "TN") == "Montaser el-Zeghlami"

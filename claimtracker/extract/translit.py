@@ -241,6 +241,11 @@ class Transliterator:
             # مقتدر Muqtader (the general rule would guess Matasam); its ع is not written there
             c1 = "" if word[1] == "ع" else letters[word[1]]
             return ("Mo" if french else "Mu") + f"{c1}ta{letters[word[3]]}e{letters[word[4]]}"
+        if n == 4 and word[0] == "م" and all(ch not in "اويءه" and letters.get(ch) for ch in word[1:]):
+            # so does the participle مُفْعِل of four consonants: مخلص Mukhles, مرشد Murshed, المعلم
+            # al-Mualem (the general rule would guess Makhalas)
+            c1, c2, c3 = (letters[ch] for ch in word[1:])
+            return ("Mo" if french else "Mu") + f"{c1}{c2}e{c3}"
         voweled = False  # the last consonant had a vowel (written or guessed) before it
         for k, ch in enumerate(word):
             prev_ch = word[k - 1] if k else ""
