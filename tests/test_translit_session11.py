@@ -61,6 +61,24 @@ def test_muf_il_participle(tr, word, english):
     assert tr.word(normalize_text(word)) == english
 
 
+@pytest.mark.parametrize("word, english", [
+    # a family nisba on the diminutive فُعَيْل: u-ai-i, O where it opens on ع
+    ("البريدي", "al-Buraidi"),
+    ("العطيشي", "al-Otaishi"),
+    ("الجهيمي", "al-Juhaimi"),
+    # the nisba of a known given name is spelled on the name
+    ("السهيلي", "al-Suhaili"),
+    ("الزهيري", "al-Zuhairi"),
+])
+def test_diminutive_nisba(tr, word, english):
+    assert tr.word(normalize_text(word)) == english
+
+
+def test_diminutive_nisba_not_in_the_maghreb_or_iran(tr):
+    assert spell(tr, "سامي البريدي", "TN") == "Sami el-Beridi"
+    assert not spell(tr, "علي البريدي", "IR").endswith("Buraidi")
+
+
 def test_ifta_al_participle_maghreb(tr):
     # the Maghreb writes its mu as mo (Montaser), and its French letters
     assert spell(tr, "منتصر الزغلامي", "TN") == "Montaser el-Zeghlami"

@@ -206,7 +206,8 @@ class Transliterator:
         if known:
             return known
         if word.startswith("ال") and len(word) > 3:
-            bare = self._known(word[2:], french) or self._spell(word[2:], french, levant)
+            bare = self._known(word[2:], french) or self._tribal(word[2:], french) \
+                or self._spell(word[2:], french, levant)
             return ("el-" if french else "al-") + bare
         if french and word[:2] in _JOINED_FR and len(word) >= 5:
             # Maghrebi family names join بل/بن to a given name: بلمختار Belmokhtar, بنعيسى Benaissa
@@ -214,6 +215,23 @@ class Transliterator:
             if rest:
                 return _JOINED_FR[word[:2]] + rest.lower()
         return self._spell(word, french, levant)
+
+    def _tribal(self, stem: str, french: bool) -> str | None:
+        """A family nisba on the diminutive فُعَيْل (after the article): فُعَيْلي is u-ai-i, النجيفي-like
+        al-Nujaifi, الخريجي al-Khuraiji, and O where it opens on ع (العقيلي al-Oqaili). The nisba of a
+        known given name is spelled on it, whichever its pattern (الشريفي al-Sharifi, السهيلي
+        al-Suhaili). The Maghreb's (Mechichi) and Iran's (Jalili) names of this shape are فَعِيلي, so
+        neither is for their styles."""
+        if french or self._short != "a" or len(stem) != 5 or stem[2] != "ي" or stem[4] != "ي":
+            return None
+        given = self._known(stem[:-1], french)
+        if given:
+            return given + "i"
+        c1, c2, c3 = (self._letters.get(ch, "") if ch not in "اويء" else "" for ch in (stem[0], stem[1], stem[3]))
+        if not (c1 and c2 and c3):
+            return None
+        opening = "O" if stem[0] == "ع" else c1.capitalize() + "u"
+        return f"{opening}{c2}ai{c3}i"
 
     def _known(self, word: str, french: bool) -> str | None:
         """A whole word's table spelling: the Maghreb's own, the names, then the spellings table
