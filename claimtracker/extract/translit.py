@@ -25,9 +25,12 @@ _JOINED_FR = {"بل": "Bel", "بن": "Ben"}
 
 
 class Transliterator:
-    def __init__(self, table: dict, short: str = "a") -> None:
+    def __init__(self, table: dict, short: str = "a", final_y: bool = False) -> None:
         self._short = short  # the short vowel guessed between consonants (the French style's is e)
+        self._final_y = final_y  # a final ي after a consonant is -y (Egypt: Madbouly, Fahmy)
         self._names = {normalize_text(k): v for k, v in table.get("names", {}).items()}
+        # spellings alone: a given name here does not start a person's name (`first_names`)
+        self._spellings = {normalize_text(k): v for k, v in table.get("spellings", {}).items()}
         self._pairs = {normalize_text(k): v for k, v in table.get("pairs", {}).items()}
         french = {normalize_text(k): v for k, v in table.get("names_french", {}).items()}
         self._names_fr = {k: v for k, v in french.items() if " " not in k}
@@ -46,10 +49,24 @@ class Transliterator:
         persian = table.get("names_persian")
         self._persian: Transliterator | None = None
         if persian is not None:
-            rest = {k: v for k, v in table.items() if not k.startswith(("names_persian", "letters_persian"))}
+            # the English spellings table is not Iran's (Mohsen, Mehdi are the Persian table's)
+            rest = {k: v for k, v in table.items()
+                    if not k.startswith(("names_persian", "letters_persian", "spellings", "names_egypt",
+                                         "letters_egypt"))}
             rest["names"] = {**table.get("names", {}), **persian}
             rest["letters"] = {**table.get("letters", {}), **table.get("letters_persian", {})}
             self._persian = Transliterator(rest, short="e")
+        # Egyptian names: ج is g (Gamal, Ragab) and a final ي after a consonant -y (Shoukry),
+        # with Egypt's own given names (Mohamed, Mostafa, Hany)
+        egypt = table.get("names_egypt")
+        self._egypt: Transliterator | None = None
+        if egypt is not None:
+            base = {k: v for k, v in table.items()
+                    if not k.startswith(("names_egypt", "letters_egypt", "names_persian", "letters_persian"))}
+            base["names"] = {**table.get("names", {}), **{k: v for k, v in egypt.items() if " " not in k}}
+            base["pairs"] = {**table.get("pairs", {}), **{k: v for k, v in egypt.items() if " " in k}}
+            base["letters"] = {**table.get("letters", {}), **table.get("letters_egypt", {})}
+            self._egypt = Transliterator(base, final_y=True)
         self._given_with_article = frozenset(normalize_text(k) for k in table.get("given_with_article", []))
         self._persian_suffixes = {normalize_text(k): v for k, v in table.get("persian_suffixes", {}).items()}
         self._names_gulf = {normalize_text(k): v for k, v in table.get("names_gulf", {}).items()}
@@ -75,7 +92,7 @@ class Transliterator:
 
     def style(self, country: str | None) -> str | None:
         """How names of a country's people are romanised: "french" (Maghreb), "somali" (Horn),
-        "levant" (Jordan, Palestine, Lebanon, Syria), or None."""
+        "levant" (Jordan, Palestine, Lebanon, Syria), "egypt", or None."""
         return self._styles.get(country) if country else None
 
     def render(self, words: list[str], country: str | None) -> str:
@@ -102,6 +119,8 @@ class Transliterator:
                                for w in self._persian.name(stem, levant=True).split(" "))
             spelled = _V_NOT_AFTER_O.sub("v", spelled).replace("W", "V")
             return spelled + suffix if suffix else spelled
+        if style == "egypt" and self._egypt is not None:
+            return self._egypt.name(words, own=own)
         if style == "gulf":
             own = {**self._names_gulf, **own}  # Saeed, Khalid: the Gulf's own spellings
         return self.name(words, style == "french", style == "somali", style == "levant", own)
@@ -150,10 +169,17 @@ class Transliterator:
                 out.append(self.word(word, french, levant) + "allah")
                 i += 2
                 continue
+            after = words[i + 1] if i + 1 < len(words) else ""
             if word in ("بن", "ابن"):
                 out.append("Ben" if french else "bin")  # Maghrebi names: Ben Ammar, Ben Salah
             elif word == "ابو":
                 out.append("Abu")
+            elif word == "عبد" and after.startswith("ال") and len(after) > 3:
+                # عبد + a divine name is one name and the article goes into Abdel: عبد الرازق
+                # Abdel Razeq (not Abdel al-Razeq); the Maghreb writes it as one word (Abdelkrim)
+                rest = self._known(after[2:], french) or self._spell(after[2:], french, levant)
+                out.append("Abdel" + rest.lower() if french else "Abdel " + rest)
+                i += 1
             elif word == "عبد" and i + 1 < len(words):
                 out.append("Abdel")
             else:
@@ -176,19 +202,42 @@ class Transliterator:
         return "Abdi" + rest
 
     def word(self, word: str, french: bool = False, levant: bool = False) -> str:
-        known = (french and self._names_fr.get(word)) or self._names.get(word)
+        known = self._known(word, french)
         if known:
             return known
         if word.startswith("ال") and len(word) > 3:
-            rest = (french and self._names_fr.get(word[2:])) or self._names.get(word[2:]) \
+            bare = self._known(word[2:], french) or self._tribal(word[2:], french) \
                 or self._spell(word[2:], french, levant)
-            return ("el-" if french else "al-") + rest
+            return ("el-" if french else "al-") + bare
         if french and word[:2] in _JOINED_FR and len(word) >= 5:
             # Maghrebi family names join بل/بن to a given name: بلمختار Belmokhtar, بنعيسى Benaissa
             rest = self._names_fr.get(word[2:]) or self._names.get(word[2:])
             if rest:
                 return _JOINED_FR[word[:2]] + rest.lower()
         return self._spell(word, french, levant)
+
+    def _tribal(self, stem: str, french: bool) -> str | None:
+        """A family nisba on the diminutive فُعَيْل (after the article): فُعَيْلي is u-ai-i, النجيفي-like
+        al-Nujaifi, الخريجي al-Khuraiji, and O where it opens on ع (العقيلي al-Oqaili). The nisba of a
+        known given name is spelled on it, whichever its pattern (الشريفي al-Sharifi, السهيلي
+        al-Suhaili). The Maghreb's (Mechichi) and Iran's (Jalili) names of this shape are فَعِيلي, so
+        neither is for their styles."""
+        if french or self._short != "a" or len(stem) != 5 or stem[2] != "ي" or stem[4] != "ي":
+            return None
+        given = self._known(stem[:-1], french)
+        if given:
+            return given + "i"
+        c1, c2, c3 = (self._letters.get(ch, "") if ch not in "اويء" else "" for ch in (stem[0], stem[1], stem[3]))
+        if not (c1 and c2 and c3):
+            return None
+        opening = "O" if stem[0] == "ع" else c1.capitalize() + "u"
+        return f"{opening}{c2}ai{c3}i"
+
+    def _known(self, word: str, french: bool) -> str | None:
+        """A whole word's table spelling: the Maghreb's own, the names, then the spellings table
+        (English press usage, which the Maghreb's French spellings do not follow)."""
+        return (french and self._names_fr.get(word)) or self._names.get(word) \
+            or (None if french else self._spellings.get(word))
 
     def _spell(self, word: str, french: bool = False, levant: bool = False) -> str:
         letters = {**self._letters, **self._letters_fr} if french else self._letters
@@ -201,8 +250,20 @@ class Transliterator:
             # the nisba of a four-consonant place, فَعْلَلاوي: المندلاوي al-Mandalawi, الكربلاوي
             # al-Karbalawi (the general rule would guess Manadlawi)
             c1, c2, c3, c4 = (letters[ch] for ch in stem)
-            spelled = f"{c1}{short}{c2}{c3}{short}{c4}" + ("aoui" if french else "awi")
+            ending = "aoui" if french else "awy" if self._final_y else "awi"
+            spelled = f"{c1}{short}{c2}{c3}{short}{c4}{ending}"
             return spelled[:1].upper() + spelled[1:]
+        if n == 5 and word[0] == "م" and word[2] == "ت" and word[1] not in "اويءه" \
+                and letters.get(word[3]) and word[3] != "ء" and letters.get(word[4]) and word[4] not in "ءه":
+            # the participle مُفْتَعِل opens on mu and closes on e: معتصم Mutasem, منتصر Muntaser,
+            # مقتدر Muqtader (the general rule would guess Matasam); its ع is not written there
+            c1 = "" if word[1] == "ع" else letters[word[1]]
+            return ("Mo" if french else "Mu") + f"{c1}ta{letters[word[3]]}e{letters[word[4]]}"
+        if n == 4 and word[0] == "م" and all(ch not in "اويءه" and letters.get(ch) for ch in word[1:]):
+            # so does the participle مُفْعِل of four consonants: مخلص Mukhles, مرشد Murshed, المعلم
+            # al-Mualem (the general rule would guess Makhalas)
+            c1, c2, c3 = (letters[ch] for ch in word[1:])
+            return ("Mo" if french else "Mu") + f"{c1}{c2}e{c3}"
         voweled = False  # the last consonant had a vowel (written or guessed) before it
         for k, ch in enumerate(word):
             prev_ch = word[k - 1] if k else ""
@@ -236,6 +297,11 @@ class Transliterator:
                     parts.append("ye")  # السايح: al-Sayeh, فايز: Fayez
                 elif k == 1 and n == 4 and not french and not any(c in "اويءه" for c in word[2:]):
                     parts.append("ai")  # فَيْعَل: حيدر Haidar, زينب Zainab, هيثم Haitham
+                elif self._final_y and k == n - 1 and k >= 3 \
+                        and (prev_ch == "و" or letters.get(prev_ch, "a")[-1:] not in _VOWELS):
+                    # Egypt: مدبولي Madbouly, يسري Yousry, the nisba -awy (طنطاوي Tantawy); not
+                    # after a vowel sound (البرادعي ElBaradei)
+                    parts.append("y")
                 else:
                     parts.append("i")
                 voweled = parts[-1] != "y"
