@@ -71,6 +71,11 @@ def test_a_schedule_is_about_the_event_its_date_hangs_on(res):
         ("Officials said the ballots would be delivered to the provinces by the end of the month.", "en", "election"),
         ("The Farmers' Union said it would field its own candidates in all 90 districts.", "en", "election"),
         ("Former governor Ana Lima may contest a seat in the northern region, aides said.", "en", "election"),
+        # a strike is none of the listed events: the talks in its condition only frame it
+        ("ولم تستبعد النقابة العامة للنقل الدخول في إضراب إذا لم تُشرَك في مفاوضات الاتفاقية الجديدة.", "ar", "other"),
+        ("The dockers' union could go on strike next month if the talks on the new contract fail.", "en", "other"),
+        # air strikes stay military
+        ("The army may launch air strikes on the border next week, officials said.", "en", "military"),
     ],
 )
 def test_event_words_of_the_lexicons(res, text, lang, event):
