@@ -35,3 +35,12 @@ def test_an_agency_in_the_claim_is_no_source(res):
 def test_a_trailing_statement_is_not_the_claims_event(res):
     text = "The port will open bids for a second terminal on June 2, the agency said in a statement."
     assert extract(text, PUB, "en", res).mentions[0].event_type != "statement"
+
+
+@pytest.mark.parametrize("text", [
+    "وحسب بلاغ لوزارة التجارة، سترتفع أسعار الحليب بداية الشهر المقبل.",
+    "وأفاد بلاغ رسمي بأن الوزير سيزور الرباط يوم الخميس المقبل.",
+])
+def test_a_maghrebi_communique_is_an_official_statement(res, text):
+    m = extract(text, PUB, "ar", res).mentions[0]
+    assert m.attribution is not None and m.attribution.kind == "official_statement"
