@@ -44,3 +44,12 @@ def test_a_trailing_statement_is_not_the_claims_event(res):
 def test_a_maghrebi_communique_is_an_official_statement(res, text):
     m = extract(text, PUB, "ar", res).mentions[0]
     assert m.attribution is not None and m.attribution.kind == "official_statement"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The ministry has said the tender would close on Friday.", "official_statement"),
+    ("Officials have said the port could reopen next week.", "anonymous"),
+    ("Senator Ana Ruiz, who leads most polls, has said she would review the deal if elected.", "named"),
+])
+def test_a_perfect_tense_reporting_verb_names_its_source(res, text, kind):
+    assert attribution(res, text)[0] == kind
