@@ -56,3 +56,20 @@ def test_a_past_plan_is_not_passed_on(res):
             "A person close to the talks said the ministry could offer a smaller loan.")
     got = windows(text, "en", res)
     assert got[-1] == ("2026-01-28", "2026-01-28")
+
+
+def test_a_more_precise_date_of_the_same_event_wins_en(res):
+    text = ("Ministers to meet in Accra next month on the rail link\n\n"
+            "Transport ministers will meet in Accra in mid-February to set up the joint rail company, "
+            "officials said.\n"
+            "A framework agreement could be signed at the meeting, one official said.")
+    got = windows(text, "en", res)
+    assert got[-1] == ("2026-02-11", "2026-02-20")
+
+
+def test_a_more_precise_date_of_the_same_event_wins_ar(res):
+    text = ("اجتماع ثلاثي في عمّان الشهر المقبل لبحث الربط السككي\n\n"
+            "أعلن وزير النقل أن الاجتماع الثلاثي سيعقد في عمّان منتصف شباط المقبل.\n"
+            "وأشار الوزير إلى أن الاتفاق الإطاري قد يوقع خلال الاجتماع.")
+    got = windows(text, "ar", res)
+    assert got[-1] == ("2026-02-11", "2026-02-20")

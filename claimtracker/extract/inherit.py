@@ -155,9 +155,20 @@ def _named_before(d: Draft, earlier: Sequence[tuple[Draft, str | None]]) -> Draf
             if _reschedules(p):
                 return p  # "the summit was moved to November": the latest date it was given
             if (p.window.text or "") in p.sentence.text[p.start : p.end]:  # type: ignore[union-attr]
-                own = p  # the earliest such claim: where the text introduced and dated the event
+                # the earliest such claim: where the text introduced and dated the event, unless a
+                # later one dates it more precisely within that ("next month" in the headline,
+                # "mid-April" in the body)
+                if own is None or not _inside(own.window, p.window):
+                    own = p
             borrowed = borrowed or p
     return own or borrowed or trip
+
+
+def _inside(a: Window | None, b: Window | None) -> bool:
+    """Whether window `a` lies inside `b` and is narrower."""
+    if a is None or b is None or None in (a.start, a.end, b.start, b.end) or (a.start, a.end) == (b.start, b.end):
+        return False
+    return b.start <= a.start and a.end <= b.end  # type: ignore[operator]
 
 
 def _reschedules(d: Draft) -> bool:
