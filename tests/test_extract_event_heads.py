@@ -74,6 +74,9 @@ def test_a_schedule_is_about_the_event_its_date_hangs_on(res):
         # a strike is none of the listed events: the talks in its condition only frame it
         ("ولم تستبعد النقابة العامة للنقل الدخول في إضراب إذا لم تُشرَك في مفاوضات الاتفاقية الجديدة.", "ar", "other"),
         ("The dockers' union could go on strike next month if the talks on the new contract fail.", "en", "other"),
+        # the leaders (heads of state) discussing, verb first: a summit; party leaders meeting: not
+        ("ومن المقرر أن يناقش القادة ملف الهجرة في اجتماعهم الشهر المقبل.", "ar", "summit"),
+        ("ومن المقرر أن يجتمع قادة الأحزاب يوم الأحد لبحث التحالف.", "ar", "meeting"),
         # air strikes stay military
         ("The army may launch air strikes on the border next week, officials said.", "en", "military"),
     ],
