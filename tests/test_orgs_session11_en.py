@@ -5,7 +5,7 @@ people and places are invented or used only as places).
   "subsidiary", "NGO", "giant", "authority", "organisation", "network"; a medium's
   agency ("the state news agency X") stays a source;
 - a name set before a comma and a description headed by a kind noun ("X, the other producer in
-  the region,", "X, a unit of ...") is a body; a person's two names before a trade noun, a
+  the region,", "X, a unit of ...", "X, the group's shipping arm,") is a body; a person's two names before a trade noun, a
   person's title, a place after "In" and a day are not;
 - a capitalised name ending in a party's or union's head before its officer's title and a name
   ("Green Unity Party chairman X") is a body as well as the officer's employer;
@@ -57,6 +57,8 @@ def test_a_news_or_rating_agency_is_no_actor(gaz, text, medium):
     ("Ferrolux, a unit of the steel group, has offered to finance the line.", "Ferrolux"),
     ("Talks with Brightwell Power, the state utility, will resume on Monday.", "Brightwell Power"),
     ("Kasoro, the regulator that oversees the ports, said it would publish new tariffs.", "Kasoro"),
+    ("Tallmast, the group's shipping arm, will order four vessels in 2027.", "Tallmast"),
+    ("Linhaverde, Tavora's rail unit, is expected to bid for the line.", "Linhaverde"),
 ])
 def test_a_description_after_the_name_makes_a_body(gaz, text, body):
     assert body in names(gaz, text, "org")
@@ -68,6 +70,8 @@ def test_a_description_after_the_name_makes_a_body(gaz, text, body):
     ("Amos Kerich, a member of the union, said the strike would go ahead.", "Amos Kerich"),
     ("In Kisumu, the union, which represents dock workers, said it would strike.", "Kisumu"),
     ("On Monday, the company, which makes tyres, said it would cut 300 jobs.", "Monday"),
+    ("Ana Ruiz, Orvik's shipping chief, said freight rates could rise.", "Ana Ruiz"),
+    ("Korvell, the ratings agency, could cut the outlook in June.", "Korvell"),
 ])
 def test_people_places_and_days_are_no_body(gaz, text, word):
     assert word not in names(gaz, text, "org")

@@ -60,15 +60,14 @@ def apposed_body(text: str, tokens: Sequence[Token], k: int, tables: ApposedTabl
         return None
     d = k
     while d > 0 and k - d < _MAX_MODIFIERS and gap(d - 1) == " " and tokens[d - 1].text.islower() \
-            and tokens[d - 1].text not in _DETERMINERS:
+            and tokens[d - 1].text not in _DETERMINERS and tokens[d - 1].text != "s":
         if tokens[d - 1].text in tables.blockers:
             return None  # "X, a member of the union": the noun is no head of the description
         d -= 1
-    if d < 2 or tokens[d - 1].text not in _DETERMINERS or gap(d - 1) != " " or gap(d - 2) != ", ":
+    start = _description_start(text, tokens, d)  # "X, the group's shipping arm,", "X, Orvik's unit,"
+    if start is None or start < 1 or media_before(tokens, k, tables.media):
         return None
-    if media_before(tokens, k, tables.media):
-        return None
-    hi = d - 2
+    hi = start - 1
     lo = hi
     while lo > 0 and hi - lo < _MAX_NAME - 1 and gap(lo - 1) in _JOINED and name_word(lo - 1):
         lo -= 1
@@ -81,6 +80,28 @@ def apposed_body(text: str, tokens: Sequence[Token], k: int, tables: ApposedTabl
     if lo > 0 and gap(lo - 1) == " " and tokens[lo - 1].text in tables.place_preps:
         return None
     return Apposed(tokens[lo].start, tokens[hi].end)
+
+
+def _description_start(text: str, tokens: Sequence[Token], d: int) -> int | None:
+    """The first token of a description whose modifiers start at d, right after a comma: "the"/"a"/
+    "an", a possessive with its article ("the group's shipping arm") or a one-word name's possessive
+    ("Orvik's rail unit"); None when no comma opens it."""
+    def gap(a: int) -> str:
+        return text[tokens[a].end:tokens[a + 1].start]
+
+    def opens(i: int) -> bool:
+        return i >= 1 and gap(i - 1) == ", "
+
+    if d >= 1 and tokens[d - 1].text in _DETERMINERS and gap(d - 1) == " ":
+        return d - 1 if opens(d - 1) else None
+    if d < 3 or tokens[d - 1].text != "s" or gap(d - 2) not in ("'", "\u2019") or gap(d - 1) != " ":
+        return None
+    owner = d - 2
+    if tokens[owner].text[:1].isupper():
+        return owner if opens(owner) else None
+    if tokens[owner - 1].text in _DETERMINERS and gap(owner - 1) == " " and opens(owner - 1):
+        return owner - 1
+    return None
 
 
 def officer_body(text: str, tokens: Sequence[Token], k: int, tables: ApposedTables,
