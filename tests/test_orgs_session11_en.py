@@ -72,6 +72,8 @@ def test_a_description_after_the_name_makes_a_body(gaz, text, body):
     ("On Monday, the company, which makes tyres, said it would cut 300 jobs.", "Monday"),
     ("Ana Ruiz, Orvik's shipping chief, said freight rates could rise.", "Ana Ruiz"),
     ("Korvell, the ratings agency, could cut the outlook in June.", "Korvell"),
+    ("Separately, the regulator, which oversees the ports, said it would raise fees.", "Separately"),
+    ("Domestically, the group, which runs 40 mills, expects sales to slow.", "Domestically"),
 ])
 def test_people_places_and_days_are_no_body(gaz, text, word):
     assert word not in names(gaz, text, "org")

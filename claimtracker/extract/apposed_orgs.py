@@ -30,6 +30,8 @@ class ApposedTables(NamedTuple):
     place_preps: frozenset[str] = frozenset()  # "In Kisumu, the union, which": a place, no body
     officer_titles: frozenset[str] = frozenset()  # chairman, leader, spokesman
     officer_heads: frozenset[str] = frozenset()  # Party, Union, Movement
+    adverbs: frozenset[str] = frozenset()  # "Separately, the regulator, which": no name
+    adverb_suffixes: frozenset[str] = frozenset()  # "ly": "Domestically, the union, which"
 
 
 class Apposed(NamedTuple):
@@ -56,7 +58,8 @@ def apposed_body(text: str, tokens: Sequence[Token], k: int, tables: ApposedTabl
         return text[tokens[a].end:tokens[a + 1].start] if a + 1 < n else "."
 
     after = gap(k)
-    if not (after.strip()[:1] in (",", ".", ";", ":") or (after == " " and tokens[k + 1].text in tables.tails)):
+    if not (after.strip()[:1] in (",", ".", ";", ":")
+            or (after == " " and tokens[k + 1].text in tables.tails)):
         return None
     d = k
     while d > 0 and k - d < _MAX_MODIFIERS and gap(d - 1) == " " and tokens[d - 1].text.islower() \
@@ -79,6 +82,10 @@ def apposed_body(text: str, tokens: Sequence[Token], k: int, tables: ApposedTabl
         return None  # "Mark Dunn, a trader at": a person's two names
     if lo > 0 and gap(lo - 1) == " " and tokens[lo - 1].text in tables.place_preps:
         return None
+    word = tokens[lo].text
+    if lo == hi and (word in tables.adverbs
+                     or any(word.endswith(x) and not word.isupper() for x in tables.adverb_suffixes)):
+        return None  # "Separately, the regulator, which": a sentence adverb, no body
     return Apposed(tokens[lo].start, tokens[hi].end)
 
 

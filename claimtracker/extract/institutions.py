@@ -72,7 +72,7 @@ class InstitutionFinder(ArabicInstitutions):
             frozenset(table.get("party_followers_en", [])), frozenset(table.get("party_descriptors_en", [])),
             ApposedTables(*(frozenset(table.get(key, [])) for key in (
                 "apposed_tails_en", "apposed_blockers_en", "media_descriptors_en", "place_prepositions_en",
-                "officer_titles_en", "officer_heads_en"))))
+                "officer_titles_en", "officer_heads_en", "sentence_adverbs_en", "adverb_suffix_en"))))
         starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR}
         starts_ar |= self._org_starts_ar()  # organisation names from their words (orgs_ar.py)
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
@@ -183,8 +183,8 @@ class InstitutionFinder(ArabicInstitutions):
                 while j3 < n and spaced(j3 - 1, j3) and (j3 == j2 or tokens[j3].start not in by_start):
                     if self._portfolio_word(words[j3], words[k]):
                         j3 += 1
-                    elif words[j3] == "and" and j3 > j2 and words[k] in self._portfolio_heads_en and j3 + 1 < n \
-                            and spaced(j3, j3 + 1) and tokens[j3 + 1].start not in by_start \
+                    elif words[j3] == "and" and j3 > j2 and words[k] in self._portfolio_heads_en \
+                            and j3 + 1 < n and spaced(j3, j3 + 1) and tokens[j3 + 1].start not in by_start \
                             and self._portfolio_word(words[j3 + 1], words[k]):
                         j3 += 2  # "the Ministry of Mines and Energy": one portfolio of two words
                     else:
