@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from claimtracker.extract.apposed_orgs import ApposedTables, apposed_body, media_before, officer_body
 from claimtracker.extract.phrases import Token
 
 _ARTICLES = frozenset({"the", "The"})
@@ -49,6 +50,9 @@ class DescribedTables(NamedTuple):
     party_followers: frozenset[str] = frozenset()
     # words after "the" that say a party's name follows ("the opposition Kuomintang")
     party_descriptors: frozenset[str] = frozenset()
+    # words of a body's description set beside its name, and of an officer's title before a
+    # person ("X, the other producer in the region,", "X Party chairman Y"): `apposed_orgs.py`
+    apposed: ApposedTables = ApposedTables()
 
 
 class DescribedOrg(NamedTuple):
@@ -96,6 +100,13 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
                 if apposed is not None:
                     out.append(apposed)
                     continue
+            else:
+                # "Nordvik, the other producer in the region, will": the name the description follows
+                found_at = apposed_body(text, tokens, k, tables.apposed, word in tables.people_nouns,
+                                        name_word, tables.joiners)
+                if found_at is not None:
+                    out.append(DescribedOrg(text[found_at.start:found_at.end], found_at.start, found_at.end))
+                    continue
             if k > 0 and gap(k - 1) == " " and not tokens[k - 1].text.islower() and tokens[k - 1].text not in _ARTICLES \
                     and tokens[k - 1].end not in place_ends:
                 # "The Sinaloa cartel will", "the uMkhonto weSizwe party could": the noun ends the name
@@ -104,6 +115,8 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
                     out.append(found)
                 continue
             g = gap(k)
+            if g == " " and media_before(tokens, k, tables.apposed.media):
+                continue  # "the state news agency X": a medium is a source, not an actor
             if g == " ":
                 # "the energy regulator ANRE is due", "the French company Idemia, which"
                 end = run_from(k + 1)
@@ -124,6 +137,11 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
                                             tokens[k + 2].start, tokens[end - 1].end))
         elif word in tables.heads:
             found = _subject_body(text, tokens, k, tables, _body_word(tokens))
+            officer = None if found is not None else officer_body(
+                text, tokens, k, tables.apposed, name_word,
+                lambda i: no_name(tokens[i].text) and tokens[i].text not in tables.name_words)
+            if officer is not None:
+                found = DescribedOrg(text[officer.start:officer.end], officer.start, officer.end)
             if found is not None:
                 out.append(found)
         elif word in tables.party_descriptors and k > 0 and tokens[k - 1].text in _ARTICLES and gap(k) == " ":

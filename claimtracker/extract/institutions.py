@@ -21,7 +21,7 @@ from itertools import compress
 from pathlib import Path
 
 from claimtracker.config import DATA_DIR
-from claimtracker.extract.described_orgs import DescribedTables
+from claimtracker.extract.described_orgs import ApposedTables, DescribedTables
 from claimtracker.extract.institutions_ar import (
     _COURT_AR,
     _FOREIGN_AR,
@@ -61,13 +61,18 @@ class InstitutionFinder(ArabicInstitutions):
         self._state_heads_en = self._legislature_heads_en | frozenset(table.get("state_body_heads_en", []))
         self._state_bodies_en = frozenset(table.get("state_body_names_en", []))
         self._source_words_en = frozenset(table.get("data_source_words_en", []))
+        self._portfolio_heads_en = frozenset(table.get("portfolio_heads_en", []))
+        self._portfolio_stops_en = frozenset(table.get("portfolio_stops_en", []))
         self.described_en = DescribedTables(
             frozenset(table.get("kind_nouns_en", [])),
             self.acronym_heads_en | frozenset(table.get("body_heads_en", [])),
             frozenset(table.get("acting_verbs_en", [])), self._joiners_en, self._words_en,
             frozenset(table.get("kind_nouns_people_en", [])), self._source_words_en,
             frozenset(table.get("party_nouns_en", [])), frozenset(table.get("determiners_en", [])),
-            frozenset(table.get("party_followers_en", [])), frozenset(table.get("party_descriptors_en", [])))
+            frozenset(table.get("party_followers_en", [])), frozenset(table.get("party_descriptors_en", [])),
+            ApposedTables(*(frozenset(table.get(key, [])) for key in (
+                "apposed_tails_en", "apposed_blockers_en", "media_descriptors_en", "place_prepositions_en",
+                "officer_titles_en", "officer_heads_en", "sentence_adverbs_en", "adverb_suffix_en"))))
         starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR}
         starts_ar |= self._org_starts_ar()  # organisation names from their words (orgs_ar.py)
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
@@ -175,8 +180,15 @@ class InstitutionFinder(ArabicInstitutions):
                         hi += 1
                     break
                 j3 = j2
-                while j3 < n and words[j3] in self._words_en and words[j3][:1].isupper() and spaced(j3 - 1, j3):
-                    j3 += 1
+                while j3 < n and spaced(j3 - 1, j3) and (j3 == j2 or tokens[j3].start not in by_start):
+                    if self._portfolio_word(words[j3], words[k]):
+                        j3 += 1
+                    elif words[j3] == "and" and j3 > j2 and words[k] in self._portfolio_heads_en \
+                            and j3 + 1 < n and spaced(j3, j3 + 1) and tokens[j3 + 1].start not in by_start \
+                            and self._portfolio_word(words[j3 + 1], words[k]):
+                        j3 += 2  # "the Ministry of Mines and Energy": one portfolio of two words
+                    else:
+                        break
                 if j3 == j2 or words[j3 - 1] in self._joiners_en:
                     break
                 hi, j = j3 - 1, j3
@@ -269,6 +281,15 @@ class InstitutionFinder(ArabicInstitutions):
                                       bare))
         return out
 
+    def _portfolio_word(self, word: str, head: str) -> bool:
+        """Whether `word` continues the of-complement of `head`: an institution word, or for a
+        ministry any capitalised word but a day, a month or a title ("the Ministry of Construction")."""
+        if not word[:1].isupper():
+            return False
+        if word in self._words_en:
+            return True
+        return head in self._portfolio_heads_en and word.isalpha() and word not in self._portfolio_stops_en
+
     def _bank_subject(self, text: str, tokens: list[Token], k: int) -> bool:
         """Whether "the central bank" ending at tokens[k - 1] names the bank, not a kind of thing
         ("the central bank easing"): a verb, a possessive or a mark follows it."""
@@ -286,5 +307,9 @@ def _load_cached(data_dir: Path) -> InstitutionFinder:
 
     path = data_dir / "gazetteer" / "institutions.json"
     table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    # the English words of session 11's described-body constructions live in a file of their own
+    more = data_dir / "gazetteer" / "org_descriptors_en.json"
+    if more.exists():
+        table.update(json.loads(more.read_text(encoding="utf-8")))
     return InstitutionFinder(table, CountryFinder.load(data_dir).adjective_en)
 
