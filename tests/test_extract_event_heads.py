@@ -98,3 +98,12 @@ def test_a_statement_closing_a_trailing_source_is_not_the_event(res, text, lang)
 def test_an_announcement_the_claim_makes_is_still_a_statement(res):
     text = "وقال الوزير إن قطر ستعلن عن مساهمة كبيرة في صندوق إعادة الإعمار."
     assert _event(res, text, "ar") == "statement"
+
+
+def test_a_headline_the_body_repeats_in_other_words_is_dropped(res):
+    from claimtracker.extract import extract
+    text = ("Minister Ana Ruiz to visit Accra next week as port deal nears signing\n\n"
+            "Foreign Minister Ana Ruiz will travel to Accra next week, her office said.")
+    quotes = [text[m.start:m.end] for m in extract(text, date(2026, 3, 2), "en", res).mentions]
+    assert len(quotes) == 1 and quotes[0].startswith("Foreign Minister")
+

@@ -286,6 +286,10 @@ def _moved_to(doc: Doc, start: int, times: Sequence[TimeSpan]) -> list[TimeSpan]
     return out
 
 
+def _same_window(a: Window | None, b: Window | None) -> bool:
+    return a is not None and b is not None and a.start is not None and (a.start, a.end) == (b.start, b.end)
+
+
 def drop_repeated_headline(drafts: list[Draft]) -> list[Draft]:
     """A headline claim that the body states again is the same mention twice: keep the body's.
 
@@ -298,9 +302,14 @@ def drop_repeated_headline(drafts: list[Draft]) -> list[Draft]:
 
     def repeated(h: Draft) -> bool:
         ids = {a.actor_id for a in h.actors}
-        return any(
-            b.event_type == h.event_type and (ids & {a.actor_id for a in b.actors} or not ids)
-            for b in body
-        )
+        for b in body:
+            shared = bool(ids & {a.actor_id for a in b.actors}) or not ids
+            if b.event_type == h.event_type and shared:
+                return True
+            # a headline sums up a body sentence in other words ("X to visit Canberra next week as
+            # pact nears signing"): the same actor on the same date is the same claim
+            if ids and shared and _same_window(h.window, b.window):
+                return True
+        return False
 
     return [d for d in drafts if d.sentence.role != "headline" or not repeated(d)]
