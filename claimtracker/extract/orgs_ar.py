@@ -30,6 +30,8 @@ from claimtracker.text import normalize_text
 _AL = "ال"
 _QUOTES_OPEN = ("«", "\"", "“")
 _QUOTES_CLOSE = ("»", "\"", "”")
+# scope words that make a company or bank a state body named by its parts (General Company for ...)
+_STATE_SCOPE = frozenset({"General", "National"})
 
 
 class Head(NamedTuple):
@@ -41,6 +43,9 @@ class Head(NamedTuple):
     quoted: bool = False  # «مجموعة «أسياد»»: a quoted proper name before the head
     quoted_only: bool = False  # companies and banks: only a quoted brand name makes them a name
     bare: bool = False  # parties, movements: the quoted name alone is the name (حزب «X» -> X)
+    # «الجامعة العامة»: a scope word makes a head that is mostly something else (a university) this
+    # body (a federation of unions), its ل-complements read «of» (General Federation of Health)
+    general_en: str | None = None
 
 
 class Complement(NamedTuple):
@@ -60,6 +65,8 @@ class OrgTable(NamedTuple):
     # English names every state's body bears ("Water Authority"): named with the text's country
     # (institutions.json `generic_bodies_en`, shared with the English institutions)
     generic: frozenset[str] = frozenset()
+    # «لدول مجلس التعاون»: the organisation that owns a body, as word sequences, longest first
+    owners: tuple[tuple[tuple[str, ...], str], ...] = ()
 
 
 class OrgName(NamedTuple):
@@ -95,7 +102,10 @@ def table_from(raw: Mapping[str, Any]) -> OrgTable:
     longest = max((len(k) for k in complements), default=1)
     starts = frozenset(f for h in heads for w in (h, _AL + h) for f in clitic_forms(w))
     commentators = frozenset(normalize_text(k).strip() for k in raw.get("commentator_roles", []))
-    return OrgTable(heads, adjectives, complements, comp_adj, longest, starts, commentators, relational)
+    owners = tuple(sorted(((tuple(normalize_text(k).split()), v) for k, v in raw.get("owners", {}).items()),
+                          key=lambda kv: -len(kv[0])))
+    return OrgTable(heads, adjectives, complements, comp_adj, longest, starts, commentators, relational,
+                    owners=owners)
 
 
 def head_words(table: OrgTable) -> set[str]:
@@ -126,6 +136,8 @@ class _Parse:
         self.sport = False
         self.quoted: str | None = None
         self.relational = False
+        self.owner: str | None = None  # «لدول مجلس التعاون»: GCC
+        self.for_place: str | None = None  # «لموانئ العراق»: the country a ل-complement is of
 
 
 def find_orgs(text: str, tokens: list[Token], words: list[str], starts: list[int], by_start: Mapping[int, Any],
@@ -180,19 +192,29 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
             j = _quoted(text, tokens, words, j, p, lambda ws: spell(ws, main()))
             if p.quoted is None:
                 return None
-        elif head.construct and spaced(k, j):
+        elif spaced(k, j):
             j = _complement(text, tokens, words, j, table, p, construct=True, of=head.of)
             if not (p.of or p.before):
                 return None
+            if not head.construct:
+                # «لجنة المالية» is a parliament's committee; «لجنة التعاون ... لدول مجلس التعاون»
+                # is named by its field before the organisation that owns it
+                j = _owner(text, tokens, words, j, table, p)
+                if p.owner is None:
+                    return None
             h = by_start.get(tokens[j].start) if j < n and spaced(j - 1, j) else None
             if h is not None and h.via == "name":
                 p.place = h.code  # «غرفة تجارة الأردن»: the place the body is of
                 j = _past(tokens, j, h.end)
         else:
             return None
-    if head.quoted_only and p.quoted is None:
+    if head.quoted_only and p.quoted is None and not definite:
         return None
-    while j < n and spaced(j - 1, j):
+    while j < n and spaced(j - 1, j) and p.owner is None:
+        after = _owner(text, tokens, words, j, table, p)
+        if after > j:
+            j = after
+            break
         h = by_start.get(tokens[j].start)
         if h is not None and h.via == "adjective":
             p.nations.append(h.code)
@@ -203,25 +225,37 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
             p.relational = p.relational or words[j] in table.relational
             j += 1
             continue
-        if words[j].startswith("ل") and len(words[j]) > 3:
+        if words[j].startswith("ل") and len(words[j]) > 3 and not p.for_place:
+            after = _of_place(text, tokens, words, j, table, p, by_start)
+            if after > j:
+                j = after
+                continue
             after = _complement(text, tokens, words, j, table, p, construct=False, of=False)
             if after == j:
                 break
             j = after
             continue
         break
+    if head.quoted_only and p.quoted is None and not (p.for_ or p.of) \
+            or head.quoted_only and p.quoted is None and not any(en in _STATE_SCOPE for en, _ in p.adjectives):
+        return None  # «الشركة العامة لموانئ ...»: a state company is named by its parts; a brand is quoted
     if head.needs_sport and not p.sport:
-        return None
+        if not (head.general_en and p.for_ and any(en == "General" for en, _ in p.adjectives)):
+            return None
+        head = head._replace(en=head.general_en)
+        p.of, p.for_ = p.for_, []
     if j < n and spaced(j - 1, j) and words[j].startswith("لل") and len(words[j]) > 4:
         return None  # «الهيئة العامة للمساحة»: the name goes on in words the table lacks; half a name is wrong
-    if not (p.nations or p.place or p.before or p.of or p.for_ or p.quoted):
+    if not (p.nations or p.place or p.before or p.of or p.for_ or p.quoted or p.owner):
         return None  # «اللجنة المشتركة»: a body the reader knows, not a name
     if p.relational and len(p.nations) < 2:
         return None  # «اللجنة المشتركة للمياه»: a joint body without its parties is one named before
     name = _render(head, p, adjective_en, country_name)
     if name is None:
         return None
-    code = p.place or (p.nations[0] if len(p.nations) == 1 else None)
+    code = p.place or p.for_place or (p.nations[0] if len(p.nations) == 1 else None)
+    if p.owner:
+        return OrgName(name, None, k, j - 1)  # a multi-state body
     if code is None and not p.nations:
         code = main()
         country = country_name(code) if code is not None and name in table.generic else None
@@ -318,6 +352,31 @@ def _complement(text, tokens, words, j, table: OrgTable, p: _Parse, construct: b
     return j
 
 
+def _owner(text, tokens, words, j, table: OrgTable, p: _Parse) -> int:
+    """The organisation owning a body, named at token `j` («لدول مجلس التعاون»): the token after it."""
+    for seq, en in table.owners:
+        m = j + len(seq)
+        if tuple(words[j:m]) == seq and all(text[tokens[x - 1].end:tokens[x].start] == " " for x in range(j + 1, m)):
+            p.owner = en
+            return m
+    return j
+
+
+def _of_place(text, tokens, words, j, table: OrgTable, p: _Parse, by_start) -> int:
+    """«لموانئ العراق»، «لكهرباء الأردن»: a ل-complement without the article is in construct with
+    the country it is of; read as «for Ports of Iraq». Returns the token after the country."""
+    w = words[j]
+    if w.startswith("لل") or j + 1 >= len(tokens) or text[tokens[j].end:tokens[j + 1].start] != " ":
+        return j
+    comp = table.complements.get((_AL + w[1:],))
+    h = by_start.get(tokens[j + 1].start)
+    if comp is None or comp.sport or h is None or h.via != "name":
+        return j
+    p.for_.append(comp.en)
+    p.for_place = h.code
+    return _past(tokens, j + 1, h.end)
+
+
 def _match(table: OrgTable, seq: list[str]) -> tuple[Complement | None, int]:
     for size in range(min(table.longest, len(seq)), 0, -1):
         comp = table.complements.get(tuple(seq[:size]))
@@ -327,7 +386,7 @@ def _match(table: OrgTable, seq: list[str]) -> tuple[Complement | None, int]:
 
 
 def _render(head: Head, p: _Parse, adjective_en, country_name) -> str | None:
-    if head.bare:
+    if head.bare and p.quoted:
         return p.quoted
     nations = [adjective_en(c) for c in p.nations]
     if any(a is None for a in nations):
@@ -345,5 +404,10 @@ def _render(head: Head, p: _Parse, adjective_en, country_name) -> str | None:
     if p.of:
         parts.append("of " + " and ".join(p.of))
     if p.for_:
-        parts.append("for " + " and ".join(p.for_))
+        of = country_name(p.for_place) if p.for_place else None
+        if p.for_place and not of:
+            return None
+        parts.append("for " + " and ".join(p.for_) + (f" of {of}" if of else ""))
+    if p.owner:
+        parts.insert(0, p.owner)
     return " ".join(dict.fromkeys(parts))
