@@ -36,6 +36,9 @@ def orgs(gaz: Gazetteer, text: str) -> dict[str, str | None]:
     ("وستوقع شركة «سيمنس» الألمانية عقد التوربينات في الخريف.", "Siemens"),
     ("وقالت الشركة القابضة للغازات الطبيعية إنها ستطرح مزايدة للتنقيب في البحر المتوسط.", "EGAS"),
     ("وتعتزم الشركة الوطنية للطرق السيارة فتح مقطع جديد قرب فاس.", "Autoroutes du Maroc"),
+    ("وتعتزم مجموعة أسياد توسيع ميناء صحار قبل عام 2028.", "Asyad Group"),
+    ("وقالت شركة طيران الخليج إنها ستسير رحلات إضافية في الصيف.", "Gulf Air"),
+    ("وتوقعت سلطة النقد الفلسطينية أن يتباطأ النمو العام المقبل.", "Palestine Monetary Authority"),
 ])
 def test_known_bodies_under_other_arabic_names(gaz, text, name):
     assert name in orgs(gaz, text)
@@ -71,6 +74,20 @@ def test_general_federation(gaz):
     found = orgs(gaz, "وأعلنت الجامعة العامة للنقل إضرابا عن العمل يومي الأربعاء والخميس.")
     assert "General Federation of Transport" in found
     assert "Tunisian Handball Federation" in orgs(gaz, "وقالت الجامعة التونسية لكرة اليد إنها ستستضيف الدورة.")
+
+
+def test_federation_complement_keeps_its_adjective(gaz):
+    found = orgs(gaz, "وهددت الجامعة العامة للتعليم الأساسي بمقاطعة الامتحانات في جوان.")
+    assert "General Federation of Basic Education" in found
+
+
+def test_complement_with_an_unknown_relative_adjective_is_no_half_name(gaz):
+    # «الإدارية» qualifies the complement; "General Company for Transport" would be half the name
+    assert not orgs(gaz, "وأكدت الشركة العامة للنقل الإدارية أنها ستجدد أسطولها.")
+
+
+def test_bare_monetary_authority_is_no_palestinian_body_elsewhere(gaz):
+    assert "Palestine Monetary Authority" not in orgs(gaz, "عمّان - قالت سلطة النقد إنها ستراجع التعليمات.")
 
 
 @pytest.mark.parametrize("text", [

@@ -32,6 +32,8 @@ _QUOTES_OPEN = ("«", "\"", "“")
 _QUOTES_CLOSE = ("»", "\"", "”")
 # scope words that make a company or bank a state body named by its parts (General Company for ...)
 _STATE_SCOPE = frozenset({"General", "National"})
+# endings of a relative adjective (nisba), masculine and feminine, as normalised text writes them
+_NISBA = tuple(normalize_text(e).strip() for e in ("ي", "ية"))
 
 
 class Head(NamedTuple):
@@ -246,6 +248,9 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
         p.of, p.for_ = p.for_, []
     if j < n and spaced(j - 1, j) and words[j].startswith("لل") and len(words[j]) > 4:
         return None  # «الهيئة العامة للمساحة»: the name goes on in words the table lacks; half a name is wrong
+    if (p.for_ or p.of) and j < n and spaced(j - 1, j) and words[j].startswith(_AL) \
+            and words[j].endswith(_NISBA) and by_start.get(tokens[j].start) is None:
+        return None  # «للتعليم الثانوي»: a relative adjective the table lacks qualifies the complement
     if not (p.nations or p.place or p.before or p.of or p.for_ or p.quoted or p.owner):
         return None  # «اللجنة المشتركة»: a body the reader knows, not a name
     if p.relational and len(p.nations) < 2:
