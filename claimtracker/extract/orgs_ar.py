@@ -13,6 +13,10 @@ another preposition, punctuation.
 A head alone or with scope words only («اللجنة المشتركة»، «الهيئة العامة») is not a name: some
 body of the text that the reader knows from before. A name needs a nation, a place, a complement
 or a quoted name. The words are data (`data/gazetteer/orgs_session9_ar.json`).
+
+A company is named by its quoted brand alone («شركة «X»» -> X), or, a state's, by its parts after a
+scope word («الشركة العامة لموانئ العراق»: a ل-complement without the article is in construct with the
+country after it). An owner after the name («لدول مجلس التعاون») goes before it in English (GCC ...).
 """
 
 from __future__ import annotations
