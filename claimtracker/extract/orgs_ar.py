@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from claimtracker.config import DATA_DIR
+from claimtracker.extract.orgs_ar_tails import construct_place_at, owner_at, past as _past
 from claimtracker.extract.phrases import Token, clitic_forms, surface_ar
 from claimtracker.text import normalize_text
 
@@ -205,7 +206,7 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
             if not head.construct:
                 # «لجنة المالية» is a parliament's committee; «لجنة التعاون ... لدول مجلس التعاون»
                 # is named by its field before the organisation that owns it
-                j = _owner(text, tokens, words, j, table, p)
+                p.owner, j = owner_at(text, tokens, words, j, table.owners)
                 if p.owner is None:
                     return None
             h = by_start.get(tokens[j].start) if j < n and spaced(j - 1, j) else None
@@ -217,9 +218,8 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
     if head.quoted_only and p.quoted is None and not definite:
         return None
     while j < n and spaced(j - 1, j) and p.owner is None:
-        after = _owner(text, tokens, words, j, table, p)
-        if after > j:
-            j = after
+        p.owner, j = owner_at(text, tokens, words, j, table.owners)
+        if p.owner:
             break
         h = by_start.get(tokens[j].start)
         if h is not None and h.via == "adjective":
@@ -232,9 +232,10 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
             j += 1
             continue
         if words[j].startswith("ل") and len(words[j]) > 3 and not p.for_place:
-            after = _of_place(text, tokens, words, j, table, p, by_start)
-            if after > j:
-                j = after
+            of_place = construct_place_at(text, tokens, words, j, lambda w: table.complements.get((w,)), by_start)
+            if of_place is not None:
+                p.for_.append(of_place[0])
+                p.for_place, j = of_place[1], of_place[2]
                 continue
             after = _complement(text, tokens, words, j, table, p, construct=False, of=False)
             if after == j:
@@ -284,12 +285,6 @@ def _workplace(text: str, tokens: list[Token], words: list[str], k: int, table: 
         return False
     return any(words[x] in table.commentators and text[tokens[x].end:tokens[x + 1].start] == " "
                for x in range(max(0, at - 2), at))
-
-
-def _past(tokens: list[Token], j: int, end: int) -> int:
-    while j < len(tokens) and tokens[j].start < end:
-        j += 1
-    return j
 
 
 def _quoted(text, tokens, words, j, p: _Parse, spell) -> int:
@@ -359,31 +354,6 @@ def _complement(text, tokens, words, j, table: OrgTable, p: _Parse, construct: b
     else:
         p.for_.append(phrase)
     return j
-
-
-def _owner(text, tokens, words, j, table: OrgTable, p: _Parse) -> int:
-    """The organisation owning a body, named at token `j` («لدول مجلس التعاون»): the token after it."""
-    for seq, en in table.owners:
-        m = j + len(seq)
-        if tuple(words[j:m]) == seq and all(text[tokens[x - 1].end:tokens[x].start] == " " for x in range(j + 1, m)):
-            p.owner = en
-            return m
-    return j
-
-
-def _of_place(text, tokens, words, j, table: OrgTable, p: _Parse, by_start) -> int:
-    """«لموانئ العراق»، «لكهرباء الأردن»: a ل-complement without the article is in construct with
-    the country it is of; read as «for Ports of Iraq». Returns the token after the country."""
-    w = words[j]
-    if w.startswith("لل") or j + 1 >= len(tokens) or text[tokens[j].end:tokens[j + 1].start] != " ":
-        return j
-    comp = table.complements.get((_AL + w[1:],))
-    h = by_start.get(tokens[j + 1].start)
-    if comp is None or comp.sport or h is None or h.via != "name":
-        return j
-    p.for_.append(comp.en)
-    p.for_place = h.code
-    return _past(tokens, j + 1, h.end)
 
 
 def _match(table: OrgTable, seq: list[str]) -> tuple[Complement | None, int]:
