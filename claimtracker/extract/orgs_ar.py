@@ -13,6 +13,10 @@ another preposition, punctuation.
 A head alone or with scope words only («اللجنة المشتركة»، «الهيئة العامة») is not a name: some
 body of the text that the reader knows from before. A name needs a nation, a place, a complement
 or a quoted name. The words are data (`data/gazetteer/orgs_session9_ar.json`).
+
+A company is named by its quoted brand alone («شركة «X»» -> X), or, a state's, by its parts after a
+scope word («الشركة العامة لموانئ العراق»: a ل-complement without the article is in construct with the
+country after it). An owner after the name («لدول مجلس التعاون») goes before it in English (GCC ...).
 """
 
 from __future__ import annotations
@@ -24,12 +28,17 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from claimtracker.config import DATA_DIR
+from claimtracker.extract.orgs_ar_tails import construct_place_at, owner_at, past as _past
 from claimtracker.extract.phrases import Token, clitic_forms, surface_ar
 from claimtracker.text import normalize_text
 
 _AL = "ال"
 _QUOTES_OPEN = ("«", "\"", "“")
 _QUOTES_CLOSE = ("»", "\"", "”")
+# scope words that make a company or bank a state body named by its parts (General Company for ...)
+_STATE_SCOPE = frozenset({"General", "National"})
+# endings of a relative adjective (nisba), masculine and feminine, as normalised text writes them
+_NISBA = tuple(normalize_text(e).strip() for e in ("ي", "ية"))
 
 
 class Head(NamedTuple):
@@ -41,6 +50,9 @@ class Head(NamedTuple):
     quoted: bool = False  # «مجموعة «أسياد»»: a quoted proper name before the head
     quoted_only: bool = False  # companies and banks: only a quoted brand name makes them a name
     bare: bool = False  # parties, movements: the quoted name alone is the name (حزب «X» -> X)
+    # «الجامعة العامة»: a scope word makes a head that is mostly something else (a university) this
+    # body (a federation of unions), its ل-complements read «of» (General Federation of Health)
+    general_en: str | None = None
 
 
 class Complement(NamedTuple):
@@ -60,6 +72,8 @@ class OrgTable(NamedTuple):
     # English names every state's body bears ("Water Authority"): named with the text's country
     # (institutions.json `generic_bodies_en`, shared with the English institutions)
     generic: frozenset[str] = frozenset()
+    # «لدول مجلس التعاون»: the organisation that owns a body, as word sequences, longest first
+    owners: tuple[tuple[tuple[str, ...], str], ...] = ()
 
 
 class OrgName(NamedTuple):
@@ -95,7 +109,10 @@ def table_from(raw: Mapping[str, Any]) -> OrgTable:
     longest = max((len(k) for k in complements), default=1)
     starts = frozenset(f for h in heads for w in (h, _AL + h) for f in clitic_forms(w))
     commentators = frozenset(normalize_text(k).strip() for k in raw.get("commentator_roles", []))
-    return OrgTable(heads, adjectives, complements, comp_adj, longest, starts, commentators, relational)
+    owners = tuple(sorted(((tuple(normalize_text(k).split()), v) for k, v in raw.get("owners", {}).items()),
+                          key=lambda kv: -len(kv[0])))
+    return OrgTable(heads, adjectives, complements, comp_adj, longest, starts, commentators, relational,
+                    owners=owners)
 
 
 def head_words(table: OrgTable) -> set[str]:
@@ -126,6 +143,8 @@ class _Parse:
         self.sport = False
         self.quoted: str | None = None
         self.relational = False
+        self.owner: str | None = None  # «لدول مجلس التعاون»: GCC
+        self.for_place: str | None = None  # «لموانئ العراق»: the country a ل-complement is of
 
 
 def find_orgs(text: str, tokens: list[Token], words: list[str], starts: list[int], by_start: Mapping[int, Any],
@@ -180,19 +199,28 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
             j = _quoted(text, tokens, words, j, p, lambda ws: spell(ws, main()))
             if p.quoted is None:
                 return None
-        elif head.construct and spaced(k, j):
+        elif spaced(k, j):
             j = _complement(text, tokens, words, j, table, p, construct=True, of=head.of)
             if not (p.of or p.before):
                 return None
+            if not head.construct:
+                # «لجنة المالية» is a parliament's committee; «لجنة التعاون ... لدول مجلس التعاون»
+                # is named by its field before the organisation that owns it
+                p.owner, j = owner_at(text, tokens, words, j, table.owners)
+                if p.owner is None:
+                    return None
             h = by_start.get(tokens[j].start) if j < n and spaced(j - 1, j) else None
             if h is not None and h.via == "name":
                 p.place = h.code  # «غرفة تجارة الأردن»: the place the body is of
                 j = _past(tokens, j, h.end)
         else:
             return None
-    if head.quoted_only and p.quoted is None:
+    if head.quoted_only and p.quoted is None and not definite:
         return None
-    while j < n and spaced(j - 1, j):
+    while j < n and spaced(j - 1, j) and p.owner is None:
+        p.owner, j = owner_at(text, tokens, words, j, table.owners)
+        if p.owner:
+            break
         h = by_start.get(tokens[j].start)
         if h is not None and h.via == "adjective":
             p.nations.append(h.code)
@@ -203,25 +231,41 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
             p.relational = p.relational or words[j] in table.relational
             j += 1
             continue
-        if words[j].startswith("ل") and len(words[j]) > 3:
+        if words[j].startswith("ل") and len(words[j]) > 3 and not p.for_place:
+            of_place = construct_place_at(text, tokens, words, j, lambda w: table.complements.get((w,)), by_start)
+            if of_place is not None:
+                p.for_.append(of_place[0])
+                p.for_place, j = of_place[1], of_place[2]
+                continue
             after = _complement(text, tokens, words, j, table, p, construct=False, of=False)
             if after == j:
                 break
             j = after
             continue
         break
+    if head.quoted_only and p.quoted is None and not (p.for_ or p.of) \
+            or head.quoted_only and p.quoted is None and not any(en in _STATE_SCOPE for en, _ in p.adjectives):
+        return None  # «الشركة العامة لموانئ ...»: a state company is named by its parts; a brand is quoted
     if head.needs_sport and not p.sport:
-        return None
+        if not (head.general_en and p.for_ and any(en == "General" for en, _ in p.adjectives)):
+            return None
+        head = head._replace(en=head.general_en)
+        p.of, p.for_ = p.for_, []
     if j < n and spaced(j - 1, j) and words[j].startswith("لل") and len(words[j]) > 4:
         return None  # «الهيئة العامة للمساحة»: the name goes on in words the table lacks; half a name is wrong
-    if not (p.nations or p.place or p.before or p.of or p.for_ or p.quoted):
+    if (p.for_ or p.of) and j < n and spaced(j - 1, j) and words[j].startswith(_AL) \
+            and words[j].endswith(_NISBA) and by_start.get(tokens[j].start) is None:
+        return None  # «للتعليم الثانوي»: a relative adjective the table lacks qualifies the complement
+    if not (p.nations or p.place or p.before or p.of or p.for_ or p.quoted or p.owner):
         return None  # «اللجنة المشتركة»: a body the reader knows, not a name
     if p.relational and len(p.nations) < 2:
         return None  # «اللجنة المشتركة للمياه»: a joint body without its parties is one named before
     name = _render(head, p, adjective_en, country_name)
     if name is None:
         return None
-    code = p.place or (p.nations[0] if len(p.nations) == 1 else None)
+    code = p.place or p.for_place or (p.nations[0] if len(p.nations) == 1 else None)
+    if p.owner:
+        return OrgName(name, None, k, j - 1)  # a multi-state body
     if code is None and not p.nations:
         code = main()
         country = country_name(code) if code is not None and name in table.generic else None
@@ -241,12 +285,6 @@ def _workplace(text: str, tokens: list[Token], words: list[str], k: int, table: 
         return False
     return any(words[x] in table.commentators and text[tokens[x].end:tokens[x + 1].start] == " "
                for x in range(max(0, at - 2), at))
-
-
-def _past(tokens: list[Token], j: int, end: int) -> int:
-    while j < len(tokens) and tokens[j].start < end:
-        j += 1
-    return j
 
 
 def _quoted(text, tokens, words, j, p: _Parse, spell) -> int:
@@ -327,7 +365,7 @@ def _match(table: OrgTable, seq: list[str]) -> tuple[Complement | None, int]:
 
 
 def _render(head: Head, p: _Parse, adjective_en, country_name) -> str | None:
-    if head.bare:
+    if head.bare and p.quoted:
         return p.quoted
     nations = [adjective_en(c) for c in p.nations]
     if any(a is None for a in nations):
@@ -345,5 +383,10 @@ def _render(head: Head, p: _Parse, adjective_en, country_name) -> str | None:
     if p.of:
         parts.append("of " + " and ".join(p.of))
     if p.for_:
-        parts.append("for " + " and ".join(p.for_))
+        of = country_name(p.for_place) if p.for_place else None
+        if p.for_place and not of:
+            return None
+        parts.append("for " + " and ".join(p.for_) + (f" of {of}" if of else ""))
+    if p.owner:
+        parts.insert(0, p.owner)
     return " ".join(dict.fromkeys(parts))

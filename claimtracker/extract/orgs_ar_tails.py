@@ -1,0 +1,46 @@
+"""What may close an Arabic organisation name `orgs_ar.py` reads: the organisation that owns the body
+(«لجنة ... لدول مجلس التعاون»: GCC ...) and a ل-complement in construct with a country («الشركة العامة
+لموانئ العراق»: for Ports of Iraq). Kept apart so the name reader stays small; both only look at
+tokens and return where the name goes on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from claimtracker.extract.phrases import Token
+
+_AL = "ال"
+
+
+def past(tokens: Sequence[Token], j: int, end: int) -> int:
+    """The first token index from `j` that starts at or after the offset `end`."""
+    while j < len(tokens) and tokens[j].start < end:
+        j += 1
+    return j
+
+
+def owner_at(text: str, tokens: Sequence[Token], words: Sequence[str], j: int,
+             owners: Sequence[tuple[tuple[str, ...], str]]) -> tuple[str | None, int]:
+    """The owning organisation's English short name named at token `j` («لدول مجلس التعاون»), and the
+    token after it; (None, j) when none is. `owners` are word sequences, longest first."""
+    for seq, en in owners:
+        m = j + len(seq)
+        if tuple(words[j:m]) == seq and all(text[tokens[x - 1].end:tokens[x].start] == " " for x in range(j + 1, m)):
+            return en, m
+    return None, j
+
+
+def construct_place_at(text: str, tokens: Sequence[Token], words: Sequence[str], j: int,
+                       complement: Callable[[str], Any], by_start: Mapping[int, Any]) -> tuple[str, str, int] | None:
+    """«لموانئ العراق»، «لكهرباء الأردن»: a ل-complement without the article is in construct with the
+    country named right after it. Returns the complement's English, the country code and the token
+    after the country; `complement(word)` gives a table's complement (with `en`, `sport`) or None."""
+    w = words[j]
+    if w.startswith("لل") or j + 1 >= len(tokens) or text[tokens[j].end:tokens[j + 1].start] != " ":
+        return None
+    comp = complement(_AL + w[1:])
+    h = by_start.get(tokens[j + 1].start)
+    if comp is None or comp.sport or h is None or h.via != "name":
+        return None
+    return comp.en, h.code, past(tokens, j + 1, h.end)
