@@ -167,3 +167,11 @@ def test_verb_with_pronoun_still_ends_a_name(gaz):
 ])
 def test_service_body_in_a_title_is_no_person(gaz, text, name):
     assert people(gaz, text) == [name]
+
+
+def test_autumn_is_no_surname(res):
+    from datetime import date
+
+    from claimtracker.extract import extract
+    text = "وتراجعت مخزونات السدود هذا الخريف، وقال الوزير إن الحكومة ستوقع الاتفاق الشهر المقبل."
+    assert [a.name for a in extract(text, date(2026, 3, 1), "ar", res).actors] == []

@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from claimtracker.config import DATA_DIR
-from claimtracker.extract.orgs_ar_tails import construct_place_at, owner_at, past as _past
+from claimtracker.extract.orgs_ar_tails import construct_place_at, owner_at
+from claimtracker.extract.orgs_ar_tails import past as _past
 from claimtracker.extract.phrases import Token, clitic_forms, surface_ar
 from claimtracker.text import normalize_text
 
