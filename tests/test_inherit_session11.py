@@ -6,16 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from claimtracker.extract import Resources, extract
 
 PUB = date(2026, 1, 20)
-
-
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
 
 
 def windows(text: str, lang: str, res: Resources) -> list[tuple[str | None, str | None]]:
