@@ -10,6 +10,7 @@ import pytest
 
 from claimtracker.config import DATA_DIR
 from claimtracker.extract import Resources, extract
+from claimtracker.extract.gazetteer import Gazetteer
 from claimtracker.models import Mention
 from claimtracker.store.db import Database
 
@@ -53,6 +54,11 @@ def count_rows(db: Database) -> dict[str, int]:
 @pytest.fixture(scope="session")
 def res() -> Resources:
     return Resources.load()
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
 
 
 def first_forward(res: Resources, text: str, lang: str, published, containing: str | None = None) -> Mention:

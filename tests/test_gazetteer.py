@@ -13,11 +13,6 @@ from claimtracker.errors import InputError
 from claimtracker.extract.gazetteer import ActorHit, Gazetteer
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def ids(hits: list[ActorHit]) -> list[str]:
     return [h.actor.actor_id for h in hits]
 

@@ -16,10 +16,6 @@ from claimtracker.extract.phrases import phrase_tokens, slugify
 FILE = "actors_session10_people.json"
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
 
 def ids(hits: list[ActorHit]) -> list[str]:
     return [h.actor.actor_id for h in hits]

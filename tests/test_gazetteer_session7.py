@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtracker.extract.gazetteer import ActorHit, Gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
+from claimtracker.extract.gazetteer import ActorHit
 
 
 def ids(hits: list[ActorHit]) -> list[str]:

@@ -19,10 +19,6 @@ from claimtracker.extract.phrases import lookup_order
 REPO = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
 
 def found(gaz: Gazetteer, text: str, lang: str) -> list[tuple[str, str]]:
     return [(h.actor.name, text[h.start:h.end]) for h in gaz.find_actors(text, lang)]

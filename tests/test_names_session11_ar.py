@@ -14,11 +14,6 @@ import pytest
 from claimtracker.extract.gazetteer import Gazetteer
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def people(gaz: Gazetteer, text: str) -> list[str]:
     """The Arabic spans of the people found."""
     return [text[h.start:h.end] for h in gaz.find_actors(text, "ar") if h.actor.kind == "person"]

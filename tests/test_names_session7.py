@@ -15,11 +15,6 @@ import pytest
 from claimtracker.extract.gazetteer import Gazetteer
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def people(gaz: Gazetteer, text: str, lang: str) -> list[str]:
     return [h.actor.name for h in gaz.find_actors(text, lang) if h.actor.kind == "person"]
 

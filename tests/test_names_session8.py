@@ -25,11 +25,6 @@ from tests.test_states_subject import acting
 
 
 @pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
-@pytest.fixture(scope="module")
 def finder(gaz: Gazetteer) -> CountryFinder:
     return gaz.countries
 

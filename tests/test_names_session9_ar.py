@@ -6,14 +6,7 @@ Every sentence here is written for these tests; the people in them are invented.
 
 from __future__ import annotations
 
-import pytest
-
 from claimtracker.extract.gazetteer import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def people(gaz: Gazetteer, text: str) -> list[str]:

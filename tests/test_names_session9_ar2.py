@@ -11,11 +11,6 @@ import pytest
 from claimtracker.extract.gazetteer import Gazetteer
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def names(gaz: Gazetteer, text: str, lang: str = "ar") -> list[str]:
     return [h.actor.name for h in gaz.find_actors(text, lang)]
 

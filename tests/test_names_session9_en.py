@@ -18,11 +18,6 @@ import pytest
 from claimtracker.extract.gazetteer import Gazetteer
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def names(gaz: Gazetteer, text: str, kind: str | None = None) -> list[str]:
     return [h.actor.name for h in gaz.find_actors(text, "en") if kind is None or h.actor.kind == kind]
 

@@ -11,11 +11,6 @@ import pytest
 from claimtracker.extract.gazetteer import Gazetteer
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def orgs(gaz: Gazetteer, text: str) -> dict[str, str | None]:
     return {h.actor.name: h.actor.country for h in gaz.find_actors(text, "ar") if h.actor.kind == "org"}
 

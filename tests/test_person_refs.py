@@ -12,11 +12,6 @@ from claimtracker.extract.phrases import phrase_tokens
 from claimtracker.extract.translit import Transliterator
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def people(gaz: Gazetteer, text: str, lang: str) -> list[tuple[str, str]]:
     return [(h.actor.name, text[h.start:h.end]) for h in gaz.find_actors(text, lang) if h.actor.kind == "person"]
 

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtracker.extract.gazetteer import Gazetteer
 from claimtracker.extract.translit import Transliterator
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def people(gaz, text, lang):
