@@ -85,7 +85,7 @@ def outside_source(doc: Doc, hits: Sequence[EventHit], source: str | None, lo: i
     # to read; one right after a phrase that follows the claim closes it: "..., the ministry said
     # in a statement.")
     # (and a source after the claim's cues, "..., the agency said in a statement.", is all frame)
-    trailing = bool(cues) and at > max(c_start for c_start, _ in cues)
+    trailing = bool(cues) and at > max(cues)[0]  # (the greatest start: pairs compare by it first)
     kept = [h for h in hits if not (at <= h.start and h.end <= end and (trailing or h.event_type != "statement"))
             and not (h.event_type == "statement" and _closes(doc, end, h.start))]
     return hits if len(kept) == len(hits) else kept

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from claimtracker.extract.titles_hit import MAX_NAME
 if TYPE_CHECKING:
     from claimtracker.extract.names_index import NameIndex
 
+_COMMA = re.compile("[,،]")
 # words a body's name may run after its organisation noun before a person's name (`_after_body_name`)
 _BODY_REACH = 7
 
@@ -44,9 +46,11 @@ class ArabicApposedNames(ArabicNameWords):
         """
         if p > 0 and tokens[p - 1].text in self._ar_org and not tokens[p - 1].text.startswith("ال"):
             return []
-        # most given names have no comma a name's length after them: no name to read
-        if not any(text[tokens[t].end:tokens[t + 1].start].strip() in COMMAS
-                   for t in range(p + 1, min(p + MAX_NAME, len(tokens) - 1))):
+        # most given names have no comma a name's length after them: no name to read (one scan of
+        # the span for a comma character first, the gap by gap test only where there is one)
+        last = min(p + MAX_NAME, len(tokens) - 1)
+        if last <= p + 1 or not _COMMA.search(text, tokens[p + 1].end, tokens[last].start) or not any(
+                text[tokens[t].end:tokens[t + 1].start].strip() in COMMAS for t in range(p + 1, last)):
             return []
         name_toks = self._name_ar(text, tokens, p, after_gap=True)
         if len(name_toks) < 2:
