@@ -81,10 +81,9 @@ def outside_source(doc: Doc, hits: Sequence[EventHit], source: str | None, lo: i
     end = at + len(source)
     if any(at <= c_start < end for c_start, _ in cues):
         return hits
-    # (a statement word inside the phrase, "said in a statement that", is `without_reporting_frame`'s
-    # to read; one right after a phrase that follows the claim closes it: "..., the ministry said
-    # in a statement.")
-    # (and a source after the claim's cues, "..., the agency said in a statement.", is all frame)
+    # A statement word inside a phrase before the claim ("said in a statement that") is
+    # `without_reporting_frame`'s to read; a phrase after the claim's cues is all frame, and a
+    # statement word right after it closes it ("..., the ministry said in a statement.").
     trailing = bool(cues) and at > max(cues)[0]  # (the greatest start: pairs compare by it first)
     kept = [h for h in hits if not (at <= h.start and h.end <= end and (trailing or h.event_type != "statement"))
             and not (h.event_type == "statement" and _closes(doc, end, h.start))]
