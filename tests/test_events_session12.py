@@ -10,7 +10,7 @@
   is escalating operations (en, ar);
 - receiving someone on a visit is a visit (en, ar);
 - protests, demonstrations, rallies and sit-ins are `other` (en, ar), not the event of the day
-  they are timed by.
+  they are timed by; filing a diplomatic protest is a statement.
 
 Every sentence here is written for this file (invented people, places and topics).
 """
@@ -58,6 +58,8 @@ def _event(text: str, lang: str, part: str) -> str | None:
          "en", "protests", "other"),
         ("ومن المقرر أن تعلن الهيئة العليا للانتخابات النتائج النهائية يوم الجمعة.\n\n"
          "وتعتزم أحزاب المعارضة تنظيم احتجاجات في العاصمة يوم إعلان النتائج.", "ar", "احتجاجات", "other"),
+        ("The foreign ministry will file a diplomatic protest with Ostland over the seizure of the trawler, "
+         "a spokesman said.", "en", "protest", "statement"),
         ("The capital will receive the Grand Mufti of Varnia on a three-day visit starting on March 2.",
          "en", "receive", "visit"),
         ("ومن المتوقع أن تصل الدفعة الثالثة من القوات الكينية إلى المدينة قبل نهاية آذار المقبل.",
@@ -82,6 +84,9 @@ def test_event_types(text: str, lang: str, part: str, expected: str) -> None:
          "en", "polls", "election"),
         ("The ministers are expected to discuss new sanctions on Ostland at their meeting next week.",
          "en", "sanctions", "sanction"),
+        # "to March 12" is a month, not a protest march
+        ("The speech, first set for February 19, was put off to March 12, and the finance minister is expected "
+         "to raise the fuel levy.", "en", "raise", "other"),
         ("ومن المقرر أن يزور وزير الخارجية العاصمة الكينية الأسبوع المقبل.", "ar", "يزور", "visit"),
     ],
 )
