@@ -42,6 +42,7 @@ class ReferRules:
     anaphor: re.Pattern | None = None  # "the meeting", "this year's gathering": a gathering named before
     gathering: re.Pattern | None = None  # words naming a gathering, the summit ones in group `summit`
     sittings: SittingRules = SittingRules()  # a deciding body's own sitting (event_sittings.py)
+    vote_day: re.Pattern | None = None  # what only the polling day has: turnout, «نسبة المشاركة»
 
     @classmethod
     def from_spec(cls, spec: dict) -> ReferRules:
@@ -56,7 +57,7 @@ class ReferRules:
                    re.compile(rf"(?<!\w)(?:{'|'.join(anaphor)})$") if anaphor else None,
                    re.compile(rf"(?<!\w)(?:(?P<summit>{'|'.join(summit)})|{'|'.join(other)})(?!\w)")
                    if summit and other else None,
-                   SittingRules.from_spec(spec))
+                   SittingRules.from_spec(spec), words("vote_day_words"))
 
 
 def carried_type(claim_text: str, earlier_type: str, rules: ReferRules, story: frozenset[str] = frozenset()) -> str:

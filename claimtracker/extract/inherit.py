@@ -9,10 +9,12 @@ from collections.abc import Sequence
 from claimtracker.extract.drafts import Draft
 from claimtracker.extract.event_refer import ReferRules, carried_type
 from claimtracker.models import Window
+from claimtracker.text import normalize_text
 
 __all__ = ["inherit"]
 
 _NO_EVENT = "other"  # the type of a claim about no single event
+_ELECTION = "election"
 
 
 def inherit(drafts: list[Draft], refer: ReferRules) -> None:
@@ -75,6 +77,11 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
             # "the conference", «المؤتمر»: the claim that named and dated that event, before a
             # nearer claim of the same type (a visit on Tuesday is no mid-May conference)
             same = _named_before(d, earlier) if d.refers else None
+            if same is None and ref == _ELECTION and refer.vote_day is not None \
+                    and refer.vote_day.search(normalize_text(d.sentence.text[d.start : d.end])):
+                # "turnout could drop further": the vote's own day, which the text gave where it
+                # introduced the vote, not the nearest step of the process before it (a campaign's end)
+                same = _polling_day(drafts[:i])
             same = same or next((p for p in about if not _POSSESSIVE_DATE.search(p.window.text or "")),  # type: ignore[union-attr]
                                 about[0] if about else None)
             if same is None and ids:
@@ -100,6 +107,17 @@ def _dating(p: Draft, d: Draft) -> Window | None:
     if p.event_type == d.event_type or (d.refers and p.event_type in {t for k, t in d.named if k in d.refers}):
         return p.event_window
     return p.window
+
+
+def _polling_day(drafts: Sequence[Draft]) -> Draft | None:
+    """The first body claim about an election dated to a single day of its own: where the text
+    gave the day of the vote."""
+    for p in drafts:
+        w = p.window
+        if (p.event_type == _ELECTION and p.sentence.role == "body" and w is not None and w.start is not None
+                and w.start == w.end and p.kind != "assertion" and _dates_its_event(p)):
+            return p
+    return None
 
 
 def _earlier(drafts: Sequence[Draft], refs: Sequence[str | None], i: int) -> list[tuple[Draft, str | None]]:
