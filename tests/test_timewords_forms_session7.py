@@ -194,4 +194,6 @@ def test_count_ranges_and_year_end(text, lang, expected, lex):
     ("يصل الوفد يوم الخميس المقبل.", "ar", [(D(2026, 2, 12), D(2026, 2, 12))]),
 ])
 def test_a_weekday_counted_from_an_event(text, lang, expected, lex):
-    assert windows(text, lang, lex) == expected
+    # (since session 12, «يوم التصويت» is itself a phrase, the vote's day, undated until the text
+    # dates the vote: only dated windows are compared)
+    assert [w for w in windows(text, lang, lex) if w != (None, None)] == expected

@@ -59,3 +59,52 @@ def test_process_steps_keep_their_dates(text: str, lang: str, published: date, p
                                         window: tuple[date, date]) -> None:
     found = {q: w for q, w in _windows(text, lang, published).items() if part in q}
     assert list(found.values())[0] == window
+
+
+POLLING_EN = """Karesia will hold its presidential election on January 15, the electoral commission said on Friday.
+
+Campaigning will end on January 13, two days before polling.
+
+Authorities may restrict mobile internet on polling day, two telecoms executives said.
+
+If no candidate wins, a runoff would be held on February 12, and results would come two days after the runoff.
+"""
+
+POLLING_AR = """من المقرر أن تجري الانتخابات التشريعية في فارنيا يوم 14 تشرين الثاني المقبل، بحسب الهيئة العليا للانتخابات.
+
+وتنتهي الحملة الانتخابية يوم 11 تشرين الثاني، وفق الهيئة.
+
+وقد تقطع السلطات خدمة الإنترنت يوم الاقتراع، بحسب مصادر في شركات الاتصالات.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "part", "day"),
+    [
+        # "polling day", «يوم الاقتراع»: the vote's day, which the text gave first
+        (POLLING_EN, "en", date(2025, 12, 5), "on polling day", date(2026, 1, 15)),
+        (POLLING_AR, "ar", date(2026, 9, 20), "يوم الاقتراع", date(2026, 11, 14)),
+        # a count from polling is counted from that day, not from the campaign's end named just before
+        (POLLING_EN, "en", date(2025, 12, 5), "two days before polling", date(2026, 1, 13)),
+        # a runoff has a day of its own
+        (POLLING_EN, "en", date(2025, 12, 5), "two days after the runoff", date(2026, 2, 14)),
+    ],
+)
+def test_days_named_by_the_vote(text: str, lang: str, published: date, part: str, day: date) -> None:
+    found = {q: w for q, w in _windows(text, lang, published).items() if part in q}
+    assert found, f"no claim holding {part!r}"
+    assert list(found.values())[0] == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party, which boycotted the vote in March, may take part in the next election, its leader said.",
+        "The opposition, which lost heavily in March, could boycott the next election, its leader said.",
+        "The ruling party, which was elected in March, may call a referendum, its leader said.",
+    ],
+)
+def test_month_after_a_past_verb_is_no_window_to_come(text: str) -> None:
+    # the month dates the past event of its clause, so it is no window of the forward claim
+    for start, end in _windows(text, "en", date(2026, 6, 10)).values():
+        assert not (start is not None and start.month == 3), (text, start, end)

@@ -80,6 +80,8 @@ class HeadRules:
     # as `during`, for before/after markers that time a claim by an event whose date a participle
     # gives ("before the elections scheduled for December": `window_attach.own_times`)
     framing: re.Pattern | None = None
+    # a later round of a vote ("the runoff", «الدور الثاني»): its day is not the first one the text gave
+    later_round: re.Pattern | None = None
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -94,6 +96,7 @@ class HeadRules:
         during, result, cond = alt("during_markers"), alt("result_verbs"), alt("condition_markers")
         comp, back, party = alt("complementizers"), alt("refers_back"), alt("delegation_nouns")
         report, setting, framing = alt("reporting_verbs"), alt("setting_frames"), alt("framing_markers")
+        later = alt("later_rounds")
         return cls(
             re.compile(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
             re.compile(rf"^\W*(?:{light})\W*$") if light else None,
@@ -117,6 +120,7 @@ class HeadRules:
             re.compile(rf"(?<!\w)(?:{report})(?!\w)") if report else None,
             re.compile(rf"(?<!\w)(?:{setting})$") if setting else None,
             re.compile(rf"(?<!\w)(?:{framing})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if framing else None,
+            re.compile(rf"(?<!\w)(?:{later})(?!\w)") if later else None,
         )
 
 

@@ -177,7 +177,7 @@ _HEADS = {
     "code": (("half_codes", "quarter_codes"), {"year"}),
     "fixed": (("fixed_days", "fixed_with_context"), {"date", "weekday", "fixed", "period"}),
     "soon": (("soon",), {"soon"}),
-    "event_day": (("event_days",), {"event_day"}),
+    "event_day": (("event_days", "polling_days"), {"event_day"}),
     "vague": (("vague",), {"vague", "period"}),
     "digit": ((), {"numeric", "date", "year", "within", "in_n", "ago", "duration", "day_only", "event_count"}),
 }

@@ -155,6 +155,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         # not «عشية الأحد» (Sunday evening) or «عشية اليوم»
         ("event_day", rf"{B}(?:{CL}(?:{prep})\s+)?{CL}(?P<eday>{w.alt('event_days')})(?=\s+\w)"
                       rf"(?!\s+{CL}(?:{w.alt('weekdays', 'fixed_days', 'today_words')}){E})"),
+        # «يوم الاقتراع»: the day of an election the text dates elsewhere
+        ("event_day", rf"{B}(?:{CL}(?:{prep})\s+)?{CL}(?P<pday>{w.alt('polling_days')}){E}"),
         ("soon", rf"{B}{CL}(?:{w.alt('soon')}){E}"),
         ("vague", rf"{B}{CL}(?:{w.alt('vague')}){E}"),
         # "صباح الغد", "ابتداء من الغد", "يوم غد": «الغد» alone is also "the future" (and a newspaper)

@@ -146,6 +146,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         # "as soon as next week": "soon" there opens the date after it (a prefix), no window of its own
         # "on the eve of the vote": a day counted from an event (time_combine.anchor_counts)
         ("event_day", rf"{B}(?:(?:{prep})\s+)?(?P<eday>{w.alt('event_days')}){E}(?=\s+{of}\s)"),
+        # "on polling day": the day of an election the text dates elsewhere
+        ("event_day", rf"{B}(?:(?:{prep})\s+)?(?P<pday>{w.alt('polling_days')}){E}"),
         # "soon after the vote", "shortly thereafter": soon after another event, not after publication
         ("soon", rf"{B}(?!(?<=as )soon\s+as\s)(?:{w.alt('soon')}){E}(?!\s+(?:{w.alt('soon_not_before')}){E})"),
         ("vague", rf"{B}(?:{w.alt('vague')}){E}(?!\s+{w.alt('vague_not_before')}{E})"),

@@ -299,7 +299,10 @@ def hijri(g: dict, ctx: Ctx) -> Raw | None:
 
 
 def event_day(g: dict, ctx: Ctx) -> Raw | None:
-    """'the eve of', «عشية»: a day counted from an event named after it, so no dates of its own."""
+    """'the eve of', «عشية»: a day counted from an event named after it, so no dates of its own;
+    "polling day", «يوم الاقتراع»: the event's own day."""
+    if g.get("pday"):
+        return Raw(None, None, "vague", count=("after", "day", 0))
     n = ctx.words.lookup("event_days", g.get("eday"))
     if not isinstance(n, int):
         return None

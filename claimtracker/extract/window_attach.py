@@ -217,6 +217,13 @@ def anchored_window(loose: Window | None, count: tuple[str, str, int | None] | N
     if not hits:
         return None
     anchor_type = hits[0].event_type
+    if anchor_type == _ELECTION and not (lex.head.later_round is not None
+                                         and lex.head.later_round.search(normalize_text(loose.text))):
+        # "two days before polling", "on polling day": the day the text first gave the vote, not a
+        # step of its process named since (the campaign's last day); a runoff has a day of its own
+        first = next(((e, w) for e, w in dated if e == anchor_type and w is not None and w.start is not None
+                      and w.start == w.end), None)
+        dated = [*dated, first] if first is not None else dated
     for event, window in reversed(dated):
         if event == anchor_type and window is not None and window.start and window.end:
             if how == "within":  # "within 48 hours of the vote": from the vote to two days after it
@@ -231,6 +238,7 @@ def anchored_window(loose: Window | None, count: tuple[str, str, int | None] | N
 
 # --- dates a claim can take from elsewhere in the text ---------------------------------------
 
+_ELECTION = "election"
 _CALENDAR_LOOKBACK = 100  # characters before a time phrase searched for its event noun
 
 
