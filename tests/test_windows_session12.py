@@ -108,3 +108,9 @@ def test_month_after_a_past_verb_is_no_window_to_come(text: str) -> None:
     # the month dates the past event of its clause, so it is no window of the forward claim
     for start, end in _windows(text, "en", date(2026, 6, 10)).values():
         assert not (start is not None and start.month == 3), (text, start, end)
+
+
+def test_arabic_month_after_a_past_verb_is_no_window_to_come() -> None:
+    text = "وقال زعيم الحزب، الذي قاطع الانتخابات في آذار، إن الحزب قد يشارك في الاستحقاق المقبل."
+    for start, _ in _windows(text, "ar", date(2026, 6, 10)).values():
+        assert not (start is not None and start.month == 3), start
