@@ -124,3 +124,28 @@ def test_whole_spellings(translit, name, country, expected):
 
 def test_arab_given_name_that_is_also_english_keeps_the_arab_spelling(translit):
     assert _render(translit, "ريان الكبيسي", "IQ") == "Rayan al-Kubaisi"
+
+
+# --- bodies named by their field and the two states they join (`orgs_ar.py`) -------------------
+
+def orgs(gaz: Gazetteer, text: str) -> list[str]:
+    return [h.actor.name for h in gaz.find_actors(text, "ar") if h.actor.kind == "org"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ويعقد مجلس التنسيق الأردني العراقي دورته المقبلة في عمان مطلع الشهر.", "Jordanian-Iraqi Coordination Council"),
+    ("ويعتزم مجلس الأعمال المغربي الموريتاني تنظيم منتدى في نواكشوط في مايو.", "Moroccan-Mauritanian Business Council"),
+])
+def test_council_of_a_field_and_two_states(gaz, text, name):
+    assert name in orgs(gaz, text)
+
+
+def test_council_of_a_field_without_its_states_is_no_name(gaz):
+    # «مجلس التنسيق» alone is some council the reader knows, not a name
+    assert orgs(gaz, "ويعقد مجلس التنسيق دورته المقبلة في عمان مطلع الشهر.") == []
+
+
+def test_joint_committee_with_a_country_name_shaped_like_a_nisba_is_no_one_state_body(gaz):
+    # «السعودية» is the country's name and its feminine adjective: the committee is not Omani alone
+    text = "وتعقد اللجنة الفنية العمانية السعودية المشتركة اجتماعها المقبل في مسقط يوم الأحد."
+    assert "Omani Technical Committee" not in orgs(gaz, text)
