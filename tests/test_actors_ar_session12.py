@@ -149,3 +149,16 @@ def test_joint_committee_with_a_country_name_shaped_like_a_nisba_is_no_one_state
     # «السعودية» is the country's name and its feminine adjective: the committee is not Omani alone
     text = "وتعقد اللجنة الفنية العمانية السعودية المشتركة اجتماعها المقبل في مسقط يوم الأحد."
     assert "Omani Technical Committee" not in orgs(gaz, text)
+
+
+# --- gazetteer rows (`data/gazetteer/actors_session12_ar.json`) --------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("ويعقد منتدى غاز شرق المتوسط اجتماعه الوزاري المقبل في نيقوسيا.", "East Mediterranean Gas Forum"),
+    ("وأعلنت شركة نفط الخليج الكويتية أنها ستطرح مناقصة الحفر الشهر المقبل.", "Kuwait Gulf Oil Company"),
+    ("ويتقاسم الطرفان الإنتاج مع شركة عمليات الخليج لأرامكو السعودية.", "Aramco Gulf Operations Company"),
+])
+def test_session12_rows(gaz, text, name):
+    found = [h.actor.name for h in gaz.find_actors(text, "ar")]
+    assert name in found
+    assert "Saudi Aramco" not in found  # the operator's owner is part of its name here
