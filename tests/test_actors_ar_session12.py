@@ -162,3 +162,16 @@ def test_session12_rows(gaz, text, name):
     found = [h.actor.name for h in gaz.find_actors(text, "ar")]
     assert name in found
     assert "Saudi Aramco" not in found  # the operator's owner is part of its name here
+
+
+# --- a party in its officer's title is a side itself ------------------------------------------
+
+def test_party_in_its_leaders_title_is_an_actor(gaz):
+    text = "وقال الأمين العام لحزب التقدم والاشتراكية، سعيد الإدريسي، إن الحزب سيشارك في الانتخابات."
+    found = [h.actor.actor_id for h in gaz.find_actors(text, "ar")]
+    assert "party-of-progress-and-socialism" in found
+
+
+def test_ministry_in_its_spokesmans_title_stays_an_affiliation(gaz):
+    text = "وقال المتحدث باسم وزارة الخارجية المغربية، سعيد الإدريسي، إن الوفد سيصل الأحد."
+    assert [h.actor.kind for h in gaz.find_actors(text, "ar") if h.actor.kind == "org"] == []

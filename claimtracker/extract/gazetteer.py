@@ -42,6 +42,7 @@ from claimtracker.extract.gazetteer_weak import WeakNames
 from claimtracker.extract.institutions import InstitutionFinder
 from claimtracker.extract.lazy import ByKey
 from claimtracker.extract.names_index import NameIndex
+from claimtracker.extract.orgs_ar import party_ar
 from claimtracker.extract.person_refs import same_person
 from claimtracker.extract.phrases import (
     Token,
@@ -325,7 +326,8 @@ class Gazetteer(BodyFinders, WeakNames):
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         people = [(p, q) for other, p, q in spans if other.actor.kind == "person"]
         if people:
-            spans = [s for s in spans if s[0].actor.kind != "org" or not self._affiliation(text, tokens, *s[1:], people, lang)]
+            spans = [s for s in spans if s[0].actor.kind != "org" or (lang == "ar" and party_ar(tokens[s[1]].text))
+                     or not self._affiliation(text, tokens, *s[1:], people, lang)]
         return [self._state_voice(h) if lang == "ar" else h for h, _, _ in spans]
 
     def find_countries(self, text: str, lang: str, tokens: list[Token] | None = None,

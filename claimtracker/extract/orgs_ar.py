@@ -116,6 +116,14 @@ def table_from(raw: Mapping[str, Any]) -> OrgTable:
                     owners=owners)
 
 
+def party_ar(word: str, table: OrgTable | None = None) -> bool:
+    """Whether a normalised Arabic word, its clitics off, is a party's or movement's noun («لحزب»،
+    «حركة»: the table's `bare` heads). In its officer's title such a body is a side itself («الأمين
+    العام لحزب ...، فلان»), as English keeps "Labour Party leader X"'s party, not the affiliation."""
+    heads = (table or load_table()).heads
+    return any(f in heads and heads[f].bare for f in surface_ar(word))
+
+
 def head_words(table: OrgTable) -> set[str]:
     """The head nouns as text words may start with them, with and without the article."""
     return {w for h in table.heads for w in (h, _AL + h)}
