@@ -175,3 +175,9 @@ def test_party_in_its_leaders_title_is_an_actor(gaz):
 def test_ministry_in_its_spokesmans_title_stays_an_affiliation(gaz):
     text = "وقال المتحدث باسم وزارة الخارجية المغربية، سعيد الإدريسي، إن الوفد سيصل الأحد."
     assert [h.actor.kind for h in gaz.find_actors(text, "ar") if h.actor.kind == "org"] == []
+
+
+def test_title_of_the_ministry_then_the_name(gaz):
+    # «للوزارة» is ل + the article: no organisation noun in construct, the name after the comma is read
+    text = "ويرأس الوفد الأمين العام للوزارة، سليمان مقران، فيما يحضر الوزير الجلسة الختامية."
+    assert people(gaz, text) == ["سليمان مقران"]

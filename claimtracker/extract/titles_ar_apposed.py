@@ -77,10 +77,12 @@ class ArabicApposedNames(ArabicNameWords):
 
     def _construct_noun(self, word: str) -> bool:
         """An organisation noun without the article (معهد، مركز، شركة), a preposition joined to it or
-        not («بجامعة»): the words after it are its complement, the body's name, not a person's."""
+        not («بجامعة»; «للوزارة» is ل + the article): the words after it are its complement, the
+        body's name, not a person's."""
         return any(form in self._ar_org and not form.startswith("ال") and form not in self._ar_prepositions
                    and form not in self._ar_skip and form not in self._ar_first
-                   for form in (word, *(word[1:] for p in _NOUN_CLITICS if word.startswith(p) and len(word) > 4)))
+                   for form in (word, *(word[1:] for p in _NOUN_CLITICS
+                                         if word.startswith(p) and len(word) > 4 and not word.startswith("لل"))))
 
     def _after_body_name(self, text: str, tokens: list[Token], k: int, past_definite: bool = False) -> int:
         """Where a person's name starts after a body's name that starts at k (0 when none does).
