@@ -181,3 +181,11 @@ def test_title_of_the_ministry_then_the_name(gaz):
     # «للوزارة» is ل + the article: no organisation noun in construct, the name after the comma is read
     text = "ويرأس الوفد الأمين العام للوزارة، سليمان مقران، فيما يحضر الوزير الجلسة الختامية."
     assert people(gaz, text) == ["سليمان مقران"]
+
+
+# --- a titled person written with other long vowels -------------------------------------------
+
+@pytest.mark.parametrize("spelling", ["لاوون", "ليون"])
+def test_pope_written_with_other_long_vowels(gaz, spelling):
+    text = f"ويستعد المسؤولون لاستقبال البابا {spelling} الرابع عشر في زيارة تبدأ الشهر المقبل."
+    assert [h.actor.actor_id for h in gaz.find_actors(text, "ar") if h.actor.kind == "person"] == ["pope-leo-xiv"]

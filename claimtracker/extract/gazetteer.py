@@ -31,12 +31,14 @@ from claimtracker.extract.countries import CountryFinder, CountryHit
 from claimtracker.extract.gazetteer_bodies import BodyFinders, actor_slug
 from claimtracker.extract.gazetteer_checks import STRONG, WEAK, ActorHit, is_locative
 from claimtracker.extract.gazetteer_data import (
+    first_key_ar,
     merge_extra,
     read_entries,
     same_skeleton_ar,
     script,
     surname_ar,
     surname_en,
+    untitled_ar,
 )
 from claimtracker.extract.gazetteer_weak import WeakNames
 from claimtracker.extract.institutions import InstitutionFinder
@@ -134,6 +136,9 @@ class Gazetteer(BodyFinders, WeakNames):
                 if ref.name_ar:
                     norm_ar = normalize_text(ref.name_ar)
                     self._by_first_ar.setdefault(norm_ar.split()[0], []).append((actor_id, norm_ar))
+                    untitled = untitled_ar(norm_ar)
+                    if untitled:  # «البابا لاون الرابع عشر» is found after its title as «لاوون الرابع عشر»
+                        self._by_first_ar.setdefault(first_key_ar(untitled), []).append((actor_id, untitled))
 
     def _index(self, lang: str) -> NameIndex[_Alias]:
         """The names and aliases in `lang` (the actors' script), and the people's bare surnames."""
@@ -164,7 +169,10 @@ class Gazetteer(BodyFinders, WeakNames):
         if len(words) < 2:
             return None
         best, best_score = None, float(wanted)
-        for actor_id, known in table.get(words[0], ()):
+        candidates = table.get(words[0], [])
+        if name_ar:
+            candidates = [*candidates, *table.get(first_key_ar(key), ())]
+        for actor_id, known in candidates:
             score = fuzz.ratio(key, known)
             if score >= best_score and (not name_ar or same_skeleton_ar(key, known)):
                 best, best_score = actor_id, score
