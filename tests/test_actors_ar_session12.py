@@ -189,3 +189,23 @@ def test_title_of_the_ministry_then_the_name(gaz):
 def test_pope_written_with_other_long_vowels(gaz, spelling):
     text = f"ويستعد المسؤولون لاستقبال البابا {spelling} الرابع عشر في زيارة تبدأ الشهر المقبل."
     assert [h.actor.actor_id for h in gaz.find_actors(text, "ar") if h.actor.kind == "person"] == ["pope-leo-xiv"]
+
+
+# --- the bare army as a verb's subject is the army of the text's country ------------------------
+
+@pytest.mark.parametrize("text, army", [
+    ("قالت الحكومة اللبنانية إن الخطة جاهزة. وأضاف مصدر أن الجيش سيبدأ الانتشار في الجنوب الشهر المقبل.",
+     "lebanese-army"),
+    ("أكدت الحكومة السودانية أن المعارك توقفت. وكان الجيش قد أعلن السيطرة على المدينة.", "sudanese-armed-forces"),
+])
+def test_bare_army_acting_is_the_texts_army(gaz, text, army):
+    assert army in [h.actor.actor_id for h in gaz.find_actors(text, "ar")]
+
+
+@pytest.mark.parametrize("text", [
+    "قالت الحكومة اللبنانية إن الوفد سيضم ضباطا من الجيش وخبراء في المساحة.",
+    "قالت الحكومة اللبنانية إن قيادة الجيش ستعقد اجتماعا يوم الأحد.",
+    "قالت الحكومة اللبنانية إن الجيش يوم الأحد كان في حالة استنفار.",
+])
+def test_army_as_an_object_or_genitive_is_no_actor(gaz, text):
+    assert "lebanese-army" not in [h.actor.actor_id for h in gaz.find_actors(text, "ar")]
