@@ -117,6 +117,8 @@ def test_european_given_names(translit, name, country, expected):
     ("غابرييل دينق ماكوي", "SS", "Gabriel Ding Makoi"),  # a European given name outside the Arab styles
     ("لوناس سليمان", "DZ", "Lounes Slimane"),   # the Maghreb's final -ne after a long vowel
     ("عثمان بلقاسم", "DZ", "Othmane Belkacem"),
+    ("فيصل الطرابلسي", "TN", "Fayçal el-Trabelsi"),  # the Maghreb's own spellings
+    ("فيصل الطرابلسي", "JO", "Faisal al-Trabelsi"),
 ])
 def test_whole_spellings(translit, name, country, expected):
     assert _render(translit, name, country) == expected
