@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from claimtracker.config import DATA_DIR
-from claimtracker.extract.orgs_ar_tails import construct_place_at, owner_at
+from claimtracker.extract.orgs_ar_tails import construct_place_at, is_nation, nations_at, owner_at
 from claimtracker.extract.orgs_ar_tails import past as _past
 from claimtracker.extract.phrases import Token, clitic_forms, surface_ar
 from claimtracker.text import normalize_text
@@ -217,7 +217,7 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
                 # is named by its field before the organisation that owns it, «مجلس التنسيق السعودي
                 # الباكستاني» by its field before the two states it joins
                 p.owner, j = owner_at(text, tokens, words, j, table.owners)
-                if p.owner is None and _nations_at(text, tokens, words, j, by_start) < 2:
+                if p.owner is None and nations_at(text, tokens, words, j, by_start) < 2:
                     return None
             h = by_start.get(tokens[j].start) if j < n and spaced(j - 1, j) else None
             if h is not None and h.via == "name":
@@ -232,7 +232,7 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
         if p.owner:
             break
         h = by_start.get(tokens[j].start)
-        if h is not None and h.via == "name" and p.nations and _nation(h, words[j]):
+        if h is not None and h.via == "name" and p.nations and is_nation(h, words[j]):
             # «اللجنة الكويتية السعودية»: one more party, which the seen golds mostly leave unnamed
             # as a body; the name read so far would name a one-state body, which it is not
             return None
@@ -286,24 +286,6 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
         if country:
             name = f"{name} of {country}"  # «سلطة المياه» in a Jordanian story: Water Authority of Jordan
     return OrgName(name, code, k, j - 1)
-
-
-def _nation(hit: Any, word: str) -> bool:
-    """A nationality adjective; a country's name shaped like one («السعودية») is one after a body's
-    noun («اللجنة الكويتية السعودية»: the Kuwaiti-Saudi committee)."""
-    return hit.via == "adjective" or (hit.via == "name" and word.startswith(_AL) and word.endswith(_NISBA[1]))
-
-
-def _nations_at(text: str, tokens: list[Token], words: list[str], j: int, by_start: Mapping[int, Any]) -> int:
-    """How many nationality adjectives follow one another from token `j`."""
-    count = 0
-    while j < len(tokens) and text[tokens[j - 1].end:tokens[j].start] == " ":
-        h = by_start.get(tokens[j].start)
-        if h is None or not _nation(h, words[j]):
-            break
-        count += 1
-        j = _past(tokens, j, h.end)
-    return count
 
 
 def _workplace(text: str, tokens: list[Token], words: list[str], k: int, table: OrgTable) -> bool:
