@@ -124,6 +124,14 @@ def test_whole_spellings(translit, name, country, expected):
     assert _render(translit, name, country) == expected
 
 
+@pytest.mark.parametrize("name, country, expected", [
+    ("سايمون هادسون", "AE", "Simon"),   # a European given name in a Gulf story
+    ("كلير مارتان", "QA", "Claire"),
+])
+def test_european_given_name_in_an_arab_style(translit, name, country, expected):
+    assert _render(translit, name, country).split()[0] == expected
+
+
 def test_arab_given_name_that_is_also_english_keeps_the_arab_spelling(translit):
     assert _render(translit, "ريان الكبيسي", "IQ") == "Rayan al-Kubaisi"
 

@@ -110,6 +110,10 @@ class Transliterator:
             return self._latin.name(words, country, own)
         if style == "latin":
             style = None  # an Arab name of a European or American citizen: Ahmed, Rachida
+        elif words and self._latin.known(words[0]) and not self._arab_table(words[0]):
+            # a European given name in an Arab country's style (a Lebanese Michel, a banker in Dubai
+            # named Simon): the given name as Europe writes it, the family name the country's way
+            own = {**own, words[0]: self._latin.given(words[0])}
         # a Persian family-name part (نيا، زاده) marks the name as Persian whatever the text's
         # country (an Iranian official quoted in an Omani paper); no Arab name ends in one
         suffix = self._persian_suffixes.get(words[-1]) if len(words) > 2 else None

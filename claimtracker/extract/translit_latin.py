@@ -36,6 +36,10 @@ class Latin:
         """A given name of the European and American table."""
         return word in self._names
 
+    def given(self, word: str) -> str:
+        """The table's spelling of a known given name (`known`)."""
+        return self._names[word]
+
     def slavic(self, words: list[str]) -> bool:
         """A family name with a Slavic ending (ـوف، ـسكي، ـنكو): the person is Slavic."""
         return len(words) >= 2 and words[-1].endswith(self._slavic_endings) and len(words[-1]) > 4
