@@ -119,6 +119,7 @@ def test_european_given_names(translit, name, country, expected):
     ("عثمان بلقاسم", "DZ", "Othmane Belkacem"),
     ("فيصل الطرابلسي", "TN", "Fayçal el-Trabelsi"),  # the Maghreb's own spellings
     ("فيصل الطرابلسي", "JO", "Faisal al-Trabelsi"),
+    ("رفيق شفيق", "EG", "Rafik Shafik"),  # Egypt writes ق k
 ])
 def test_whole_spellings(translit, name, country, expected):
     assert _render(translit, name, country) == expected
