@@ -31,17 +31,20 @@ from claimtracker.extract.countries import CountryFinder, CountryHit
 from claimtracker.extract.gazetteer_bodies import BodyFinders, actor_slug
 from claimtracker.extract.gazetteer_checks import STRONG, WEAK, ActorHit, is_locative
 from claimtracker.extract.gazetteer_data import (
+    first_key_ar,
     merge_extra,
     read_entries,
     same_skeleton_ar,
     script,
     surname_ar,
     surname_en,
+    untitled_ar,
 )
 from claimtracker.extract.gazetteer_weak import WeakNames
 from claimtracker.extract.institutions import InstitutionFinder
 from claimtracker.extract.lazy import ByKey
 from claimtracker.extract.names_index import NameIndex
+from claimtracker.extract.orgs_ar import party_ar
 from claimtracker.extract.person_refs import same_person
 from claimtracker.extract.phrases import (
     Token,
@@ -133,6 +136,9 @@ class Gazetteer(BodyFinders, WeakNames):
                 if ref.name_ar:
                     norm_ar = normalize_text(ref.name_ar)
                     self._by_first_ar.setdefault(norm_ar.split()[0], []).append((actor_id, norm_ar))
+                    untitled = untitled_ar(norm_ar)
+                    if untitled:  # «البابا لاون الرابع عشر» is found after its title as «لاوون الرابع عشر»
+                        self._by_first_ar.setdefault(first_key_ar(untitled), []).append((actor_id, untitled))
 
     def _index(self, lang: str) -> NameIndex[_Alias]:
         """The names and aliases in `lang` (the actors' script), and the people's bare surnames."""
@@ -163,7 +169,10 @@ class Gazetteer(BodyFinders, WeakNames):
         if len(words) < 2:
             return None
         best, best_score = None, float(wanted)
-        for actor_id, known in table.get(words[0], ()):
+        candidates = table.get(words[0], [])
+        if name_ar:
+            candidates = [*candidates, *table.get(first_key_ar(key), ())]
+        for actor_id, known in candidates:
             score = fuzz.ratio(key, known)
             if score >= best_score and (not name_ar or same_skeleton_ar(key, known)):
                 best, best_score = actor_id, score
@@ -325,7 +334,8 @@ class Gazetteer(BodyFinders, WeakNames):
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         people = [(p, q) for other, p, q in spans if other.actor.kind == "person"]
         if people:
-            spans = [s for s in spans if s[0].actor.kind != "org" or not self._affiliation(text, tokens, *s[1:], people, lang)]
+            spans = [s for s in spans if s[0].actor.kind != "org" or (lang == "ar" and party_ar(tokens[s[1]].text))
+                     or not self._affiliation(text, tokens, *s[1:], people, lang)]
         return [self._state_voice(h) if lang == "ar" else h for h, _, _ in spans]
 
     def find_countries(self, text: str, lang: str, tokens: list[Token] | None = None,

@@ -115,3 +115,17 @@ def _skeleton_ar(name: str) -> str:
 def same_skeleton_ar(a: str, b: str) -> bool:
     """Whether two normalised Arabic names may be one person's, spelled two ways."""
     return _skeleton_ar(a) == _skeleton_ar(b)
+
+
+def untitled_ar(name: str) -> str | None:
+    """A normalised Arabic name without the monarch's or pope's title it opens with («البابا لاون
+    الرابع عشر» -> «لاون الرابع عشر»), or None when it opens with none."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 2 and words[0] in _TITLED_AR else None
+
+
+def first_key_ar(name: str) -> str:
+    """The lookup key of a titled name's first word: its consonants, for the long vowels foreign
+    names are written with or without (لاون / لاوون)."""
+    first = name.split()[0]
+    return "#" + "".join(ch for ch in first if ch not in "اوي")

@@ -39,6 +39,9 @@ class WeakNames:
         if m.j - m.i == 1 and m.j < len(tokens) and all(a.strength == WEAK for a in m.payloads) \
                 and tokens[m.j].text in self._links[lang]:
             return None  # «الوزير خميس بن سالم», "Khamis bin Salem": a given name before bin, not a surname
+        if lang == "ar" and m.j - m.i == 1 and all(a.strength == WEAK for a in m.payloads) \
+                and self._inside_title(text, tokens, m):
+            return None
         after_title = self._after_title(tokens, m.i, heads, lang)
         if lang == "ar" and after_title and m.j - m.i == 1 and self._adjective_before_name(text, tokens, m):
             return None  # «الخبير النفطي ربيع ...»: the title's adjective, and the name follows it
@@ -112,7 +115,12 @@ class WeakNames:
         nxt = tokens[m.j].text
         if any(f.startswith("ال") for f in surface_ar(nxt)):
             return False
-        return self.titles.name_length_ar(text, tokens, m.i) >= 2
+        return self.titles.name_length_ar(text, tokens, m.i, after_gap=True) >= 2
+
+    def _inside_title(self, text: str, tokens: list[Token], m) -> bool:
+        """Whether a one-word Arabic alias is a word of a title phrase that starts before it
+        («رئيس أركان الجيش»: أركان is the title's, not a person named Erkan)."""
+        return any(ti < m.i < tj for ti, tj in self.titles.title_spans(text, tokens, max(0, m.i - 2), m.i))
 
     def _ends_longer_name(self, text: str, tokens: list[Token], m) -> bool:
         """Whether a one-word Arabic surname alias ends a name of three words or more that starts two

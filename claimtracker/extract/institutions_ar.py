@@ -5,8 +5,12 @@ after them or of the text (mixed into `institutions.InstitutionFinder`, whose ta
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
+from claimtracker.config import DATA_DIR
+from claimtracker.extract.gazetteer_data import read_entries
 from claimtracker.extract.orgs_ar import find_orgs, head_words, load_table
 from claimtracker.extract.phrases import surface_ar
 from claimtracker.extract.translit import Transliterator
@@ -15,6 +19,13 @@ from claimtracker.text import normalize_text
 _MINISTRY_AR = normalize_text("وزارة").strip()
 _FOREIGN_AR = normalize_text("الخارجية").strip()
 _COURT_AR = normalize_text("المحكمة").strip()
+_ARMY_AR = normalize_text("الجيش").strip()
+# words after which the bare army is a verb's subject («وكان الجيش قد», «أن الجيش لن»)
+_SUBJECT_BEFORE_AR = frozenset(normalize_text(w).strip() for w in ("كان", "وكان", "أن", "إن", "بأن", "لكن", "ولكن"))
+# particles that open a predicate after its subject («الجيش لن يشارك», «الجيش قد أنهى»)
+_PREDICATE_AR = frozenset(normalize_text(w).strip() for w in ("لن", "لم", "قد", "لا", "ما", "سوف"))
+# words opening on ي that are no verb (a day, a month)
+_NOT_VERBS_AR = frozenset(normalize_text(w).strip() for w in ("يوم", "يومي", "يونيو", "يوليو", "يناير", "يد"))
 
 
 class InstitutionHit(NamedTuple):
@@ -40,8 +51,9 @@ class ArabicInstitutions:
     _adjective: Callable[[str], str | None]
 
     def _org_starts_ar(self) -> set[str]:
-        """Head nouns of the organisation names `orgs_ar.py` renders (the starters' pool takes them)."""
-        return head_words(load_table())
+        """Head nouns of the organisation names `orgs_ar.py` renders (the starters' pool takes them),
+        and the bare army (`_army_ar`)."""
+        return head_words(load_table()) | {_ARMY_AR}
 
     def _orgs_ar(self, text, tokens, words, at, by_start, main, country_name, taken) -> list[InstitutionHit]:
         """Bodies named by their Arabic words (`orgs_ar.py`) where no other institution stands."""
@@ -54,6 +66,24 @@ class ArabicInstitutions:
                 continue
             out.append(InstitutionHit(org.name, org.country, start, end))
         return out
+
+    def _army_ar(self, text, tokens, words, k, by_start, main, spaced) -> InstitutionHit | None:
+        """«وكان الجيش قد أنهى», «الجيش سيتسلم»: the army with no nisba, the subject of a verb, is the
+        army of the country the text is about (its gazetteer row, `_armies`); after a preposition or a
+        construct noun («من الجيش», «قيادة الجيش») it is no actor of its own."""
+        n = len(tokens)
+        if k + 1 >= n or not spaced(k, k + 1) or by_start.get(tokens[k + 1].start) is not None:
+            return None
+        nxt, prev = words[k + 1], words[k - 1] if k > 0 else ""
+        verb_after = nxt in _PREDICATE_AR or (nxt.startswith(("ي", "سي")) and len(nxt) >= 4 and nxt not in _NOT_VERBS_AR)
+        # a verb after it, and a clause opening before it (or a complementiser, كان)
+        if not (verb_after and (k == 0 or not spaced(k - 1, k) or prev in _SUBJECT_BEFORE_AR)):
+            return None
+        code = main()
+        known = _armies(DATA_DIR).get(code) if code else None
+        if known is None:
+            return None
+        return InstitutionHit(known[1], code, tokens[k].start, tokens[k].end, known[0])
 
     def _ministry_ar(self, text, tokens, words, k, by_start, main, country_name, spaced) -> InstitutionHit | None:
         """«وزارة الخارجية الأردنية» -> Ministry of Foreign Affairs of Jordan (the text's country without
@@ -137,6 +167,11 @@ class ArabicInstitutions:
                         out.append(InstitutionHit(f"Ministry of Foreign Affairs of {name}", code, tokens[k].start,
                                                   tokens[k].end))
                     continue
+                if words[k] == _ARMY_AR:
+                    army = self._army_ar(text, tokens, words, k, by_start, main, spaced)
+                    if army is not None:
+                        out.append(army)
+                    continue
                 if _MINISTRY_AR in forms:
                     hit = self._ministry_ar(text, tokens, words, k, by_start, main, country_name, spaced)
                     if hit is not None:
@@ -169,6 +204,22 @@ class ArabicInstitutions:
                 out.append(InstitutionHit(name, code, tokens[k].start, tokens[end_k].end))
         out += self._orgs_ar(text, tokens, words, at, by_start, main, country_name, [(h.start, h.end) for h in out])
         return out
+
+
+@lru_cache(maxsize=4)
+def _armies(data_dir: Path) -> dict[str, tuple[str, str]]:
+    """Each country's army in the gazetteer, as (actor id, name): the row an Arabic name «الجيش» +
+    one nisba names («الجيش اللبناني» Lebanese Army, «الجيش السوداني» Sudanese Armed Forces)."""
+    out: dict[str, tuple[str, str]] = {}
+    for row in read_entries(data_dir):
+        if row.get("kind") != "org" or not row.get("country"):
+            continue
+        for name in [row.get("name_ar") or "", *row.get("aliases_ar", [])]:
+            words = normalize_text(name).split()
+            if len(words) == 2 and words[0] == _ARMY_AR and words[1].endswith("ي"):
+                out.setdefault(row["country"].upper(), (row["id"], row["name"]))
+                break
+    return out
 
 
 def _feminine_verb(word: str) -> bool:

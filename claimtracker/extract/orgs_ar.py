@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from claimtracker.config import DATA_DIR
-from claimtracker.extract.orgs_ar_tails import construct_place_at, owner_at
+from claimtracker.extract.orgs_ar_tails import construct_place_at, is_nation, nations_at, owner_at
 from claimtracker.extract.orgs_ar_tails import past as _past
 from claimtracker.extract.phrases import Token, clitic_forms, surface_ar
 from claimtracker.text import normalize_text
@@ -114,6 +114,14 @@ def table_from(raw: Mapping[str, Any]) -> OrgTable:
                           key=lambda kv: -len(kv[0])))
     return OrgTable(heads, adjectives, complements, comp_adj, longest, starts, commentators, relational,
                     owners=owners)
+
+
+def party_ar(word: str, table: OrgTable | None = None) -> bool:
+    """Whether a normalised Arabic word, its clitics off, is a party's or movement's noun («لحزب»،
+    «حركة»: the table's `bare` heads). In its officer's title such a body is a side itself («الأمين
+    العام لحزب ...، فلان»), as English keeps "Labour Party leader X"'s party, not the affiliation."""
+    heads = (table or load_table()).heads
+    return any(f in heads and heads[f].bare for f in surface_ar(word))
 
 
 def head_words(table: OrgTable) -> set[str]:
@@ -206,9 +214,10 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
                 return None
             if not head.construct:
                 # «لجنة المالية» is a parliament's committee; «لجنة التعاون ... لدول مجلس التعاون»
-                # is named by its field before the organisation that owns it
+                # is named by its field before the organisation that owns it, «مجلس التنسيق السعودي
+                # الباكستاني» by its field before the two states it joins
                 p.owner, j = owner_at(text, tokens, words, j, table.owners)
-                if p.owner is None:
+                if p.owner is None and nations_at(text, tokens, words, j, by_start) < 2:
                     return None
             h = by_start.get(tokens[j].start) if j < n and spaced(j - 1, j) else None
             if h is not None and h.via == "name":
@@ -223,6 +232,10 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
         if p.owner:
             break
         h = by_start.get(tokens[j].start)
+        if h is not None and h.via == "name" and p.nations and is_nation(h, words[j]):
+            # «اللجنة الكويتية السعودية»: one more party, which the seen golds mostly leave unnamed
+            # as a body; the name read so far would name a one-state body, which it is not
+            return None
         if h is not None and h.via == "adjective":
             p.nations.append(h.code)
             j = _past(tokens, j, h.end)

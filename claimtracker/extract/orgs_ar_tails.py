@@ -1,6 +1,6 @@
 """What may close an Arabic organisation name `orgs_ar.py` reads: the organisation that owns the body
-(«لجنة ... لدول مجلس التعاون»: GCC ...) and a ل-complement in construct with a country («الشركة العامة
-لموانئ العراق»: for Ports of Iraq). Kept apart so the name reader stays small; both only look at
+(«لجنة ... لدول مجلس التعاون»: GCC ...), a ل-complement in construct with a country («الشركة العامة
+لموانئ العراق»: for Ports of Iraq), and the nationality adjectives of the states a body joins. Kept apart so the name reader stays small; both only look at
 tokens and return where the name goes on."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Any
 from claimtracker.extract.phrases import Token
 
 _AL = "ال"
+_NISBA_F = "يه"  # the feminine nisba ending as normalised text writes it (ية)
 
 
 def past(tokens: Sequence[Token], j: int, end: int) -> int:
@@ -44,3 +45,21 @@ def construct_place_at(text: str, tokens: Sequence[Token], words: Sequence[str],
     if comp is None or comp.sport or h is None or h.via != "name":
         return None
     return comp.en, h.code, past(tokens, j + 1, h.end)
+
+
+def is_nation(hit: Any, word: str) -> bool:
+    """A nationality adjective; a country's name shaped like one («السعودية») is one after a body's
+    noun («اللجنة الكويتية السعودية»: the Kuwaiti-Saudi committee)."""
+    return hit.via == "adjective" or (hit.via == "name" and word.startswith(_AL) and word.endswith(_NISBA_F))
+
+
+def nations_at(text: str, tokens: Sequence[Token], words: Sequence[str], j: int, by_start: Mapping[int, Any]) -> int:
+    """How many nationality adjectives follow one another from token `j`."""
+    count = 0
+    while j < len(tokens) and text[tokens[j - 1].end:tokens[j].start] == " ":
+        h = by_start.get(tokens[j].start)
+        if h is None or not is_nation(h, words[j]):
+            break
+        count += 1
+        j = past(tokens, j, h.end)
+    return count

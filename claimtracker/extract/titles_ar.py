@@ -65,9 +65,10 @@ class ArabicTitles(ArabicApposedNames):
     _ar_given_like_function: frozenset[str]
     _word_ar: Callable[[str], int]
 
-    def name_length_ar(self, text: str, tokens: list[Token], k: int) -> int:
-        """How many words a person's name read from token k runs over (0 when none starts there)."""
-        return len(self._name_ar(text, tokens, k))
+    def name_length_ar(self, text: str, tokens: list[Token], k: int, after_gap: bool = False) -> int:
+        """How many words a person's name read from token k runs over (0 when none starts there);
+        `after_gap`: whatever stands before k (a comma: «وزير البترول، فلان ...»)."""
+        return len(self._name_ar(text, tokens, k, after_gap))
 
     def _country_in(self, country_hits: Iterable, start: int, end: int) -> str | None:
         raise NotImplementedError  # `TitleFinder` has it
@@ -167,6 +168,8 @@ class ArabicTitles(ArabicApposedNames):
             if k > m.j and tokens[k - 1].text in self._ar_prepositions:
                 continue  # «وزير الموارد في جلسة خاصة»: a preposition's object comes first, not a name
             body_name = False  # the words at k name a body, not a person
+            # or they may: they follow a body's construct noun («بجامعة الملك سعود، فلان،»)
+            in_body = m.j < k and any(self._construct_noun(tokens[t].text) for t in range(m.j, k))
             if k > m.j and self._construct_noun(tokens[k - 1].text):
                 # «الباحث في معهد غرب آسيا ... فلان»: the words after an organisation noun in construct
                 # are the body's name; the person's name is the full name after them, if any
@@ -179,7 +182,7 @@ class ArabicTitles(ArabicApposedNames):
                 # definite word in it («المتوسط») ends it, and a known given name after that opens the name
                 k = self._after_body_name(text, tokens, k, past_definite=True) or k
             name_toks = [] if body_name else self._name_ar(text, tokens, k) or self._apposed_ar(text, tokens, k)
-            later = self._apposed_later_ar(text, tokens, k) if k > m.j else []
+            later = self._apposed_later_ar(text, tokens, k, over_body=body_name or in_body) if k > m.j else []
             if later:
                 name_toks = later  # the words read as a name were the title's («مركز أبحاث بدبي،»)
             name_toks = _before_place(name_toks, tokens, place_starts)
@@ -337,17 +340,32 @@ class ArabicTitles(ArabicApposedNames):
             # article: الدكتور، اللواء، المهندس) stands between the comma and the name
             after = self._honorific_end(text, tokens, k)
             name = self._name_ar(text, tokens, after) if after else []
+        if len(name) == 1:
+            name += self._waw_family_name(text, tokens, name[0])
         # the sentence's end closes it too («يترأس الوفد وكيل وزارة النقل، علي الكناني.»)
         if len(name) < 2 or text[tokens[name[-1]].end:tokens[name[-1]].end + 1] not in _APPOSITION_ENDS:
             return []
         return name
 
-    def _apposed_later_ar(self, text: str, tokens: list[Token], k: int) -> list[int]:
+    def _waw_family_name(self, text: str, tokens: list[Token], t: int) -> list[int]:
+        """[t + 1] when a known given name at t is followed by a family name that opens on و and
+        closes the apposition («، إسماعيل وايس،», «، سامي وهبة،»): between two commas a given name and
+        one more word are a person's name, not a given name and a conjoined noun; [] otherwise."""
+        u = t + 1
+        if tokens[t].text not in self._ar_first or u >= len(tokens) or text[tokens[t].end:tokens[u].start] != " ":
+            return []
+        word = tokens[u].text
+        if not word.startswith("و") or len(word) < 4 or word[1:] in self._ar_first or self._stop_ar(word):
+            return []
+        return [u] if text[tokens[u].end:tokens[u].end + 1] in _APPOSITION_ENDS else []
+
+    def _apposed_later_ar(self, text: str, tokens: list[Token], k: int, over_body: bool = False) -> list[int]:
         """A name between commas a few words after where the qualifiers were read to: the title's
         phrase goes on in words the rules do not know («المحللة في مركز أبحاث بدبي، ريم الكعبي، إن»).
-        Only plain words (no punctuation, no verb, no known given name) may stand before the comma."""
+        Only plain words (no punctuation, no verb, no known given name) may stand before the comma;
+        `over_body`: the words at k name a body, whose name may be a person's («بجامعة محمد الخامس،»)."""
         for j in range(k, min(k + _LATER_REACH, len(tokens) - 1)):
-            if self._word_ar(tokens[j].text) & _AR_FIRST and tokens[j].text in self._ar_first:
+            if not over_body and self._word_ar(tokens[j].text) & _AR_FIRST and tokens[j].text in self._ar_first:
                 return []
             if self._verb_like(tokens[j].text) or self._stop_ar(tokens[j].text):
                 return []

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 _COMMA = re.compile("[,،]")
 # words a body's name may run after its organisation noun before a person's name (`_after_body_name`)
 _BODY_REACH = 7
+# prepositions written joined to an organisation noun in construct («بجامعة», «لمعهد»)
+_NOUN_CLITICS = ("ب", "ل")
 
 
 @trait
@@ -74,10 +76,13 @@ class ArabicApposedNames(ArabicNameWords):
         return j if text[tokens[j - 1].end:tokens[j].start] == " " else 0
 
     def _construct_noun(self, word: str) -> bool:
-        """An organisation noun without the article (معهد، مركز، شركة): the words after it are its
-        complement, the body's name, not a person's."""
-        return (word in self._ar_org and not word.startswith("ال") and word not in self._ar_prepositions
-                and word not in self._ar_skip and word not in self._ar_first)
+        """An organisation noun without the article (معهد، مركز، شركة), a preposition joined to it or
+        not («بجامعة»; «للوزارة» is ل + the article): the words after it are its complement, the
+        body's name, not a person's."""
+        return any(form in self._ar_org and not form.startswith("ال") and form not in self._ar_prepositions
+                   and form not in self._ar_skip and form not in self._ar_first
+                   for form in (word, *(word[1:] for p in _NOUN_CLITICS
+                                         if word.startswith(p) and len(word) > 4 and not word.startswith("لل"))))
 
     def _after_body_name(self, text: str, tokens: list[Token], k: int, past_definite: bool = False) -> int:
         """Where a person's name starts after a body's name that starts at k (0 when none does).
@@ -93,7 +98,9 @@ class ArabicApposedNames(ArabicNameWords):
             word = tokens[j].text
             if j > k and text[tokens[j - 1].end:tokens[j].start].strip(" «»\"“”"):
                 return 0
-            if (word in self._ar_first and (definite or not past_definite)
+            # a given name right after the noun opens the body's name («جامعة محمد الخامس»,
+            # «مؤسسة محمد بن راشد»): a body named after a person
+            if (word in self._ar_first and (definite or not past_definite) and j > k
                     and len(self._name_ar(text, tokens, j, after_gap=True)) >= 2):
                 return j
             definite = definite or bool(self._word_ar(word) & AR_DEFINITE)

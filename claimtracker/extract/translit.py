@@ -102,10 +102,18 @@ class Transliterator:
         own = self._names_country.get(country or "", {})
         if style is None and country is None and self._latin.slavic(words):
             style = "latin"  # Lavrov-like endings name a Slavic person wherever the text is
+        if style is None and len(words) > 1 and self._latin.known(words[0]) and not self._arab_table(words[0]):
+            # a European or American given name outside the Arab styles' countries (South Sudan's
+            # Gabriel, a visiting Michael): the name was written from a Latin alphabet
+            style = "latin"
         if style == "latin" and (country in self._latin_only or not self._arab_given(words)):
-            return self._latin.name(words, country)
+            return self._latin.name(words, country, own)
         if style == "latin":
             style = None  # an Arab name of a European or American citizen: Ahmed, Rachida
+        elif words and self._latin.known(words[0]) and not self._arab_table(words[0]):
+            # a European given name in an Arab country's style (a Lebanese Michel, a banker in Dubai
+            # named Simon): the given name as Europe writes it, the family name the country's way
+            own = {**own, words[0]: self._latin.given(words[0])}
         # a Persian family-name part (نيا، زاده) marks the name as Persian whatever the text's
         # country (an Iranian official quoted in an Omani paper); no Arab name ends in one
         suffix = self._persian_suffixes.get(words[-1]) if len(words) > 2 else None
@@ -124,6 +132,10 @@ class Transliterator:
         if style == "gulf":
             own = {**self._names_gulf, **own}  # Saeed, Khalid: the Gulf's own spellings
         return self.name(words, style == "french", style == "somali", style == "levant", own)
+
+    def _arab_table(self, word: str) -> bool:
+        """A word of the Arabic tables (ريان Rayan as well as Ryan): not read as a European name."""
+        return word in self._names or word in self._spellings or word in self._names_fr
 
     def _arab_given(self, words: list[str]) -> bool:
         """The name opens on a given name of the Arabic tables (not a European one written in Arabic)."""
@@ -323,6 +335,8 @@ class Transliterator:
             voweled = bool(sound) and bool(parts) and parts[-1][-1:] in _VOWELS
             parts.append(sound)
         spelled = "".join(parts).replace("aaa", "aa")
+        if french and n >= 4 and word[-1] == "ن" and word[-2] in "اوي":
+            spelled += "e"  # French writes a final n after a long vowel -ne: Benkirane, Tebboune, Lamine
         return spelled[:1].upper() + spelled[1:]
 
 

@@ -36,18 +36,23 @@ class Latin:
         """A given name of the European and American table."""
         return word in self._names
 
+    def given(self, word: str) -> str:
+        """The table's spelling of a known given name (`known`)."""
+        return self._names[word]
+
     def slavic(self, words: list[str]) -> bool:
         """A family name with a Slavic ending (ـوف، ـسكي، ـنكو): the person is Slavic."""
         return len(words) >= 2 and words[-1].endswith(self._slavic_endings) and len(words[-1]) > 4
 
-    def name(self, words: list[str], country: str | None) -> str:
+    def name(self, words: list[str], country: str | None, own: Mapping[str, str] | None = None) -> str:
+        """`own`: the country's own spellings of given names (Stéphane in France, Stefan in Germany)."""
         letters = {**self._letters, **self._by_country.get(country or "", {})}
-        return " ".join(self._word(w, letters) for w in words if w)
+        return " ".join(self._word(w, letters, own or {}) for w in words if w)
 
-    def _word(self, word: str, letters: Mapping[str, str]) -> str:
+    def _word(self, word: str, letters: Mapping[str, str], own: Mapping[str, str]) -> str:
         if "-" in word:  # a double-barrelled name: each half on its own (Lvova-Belova)
-            return "-".join(self._word(part, letters) for part in word.split("-") if part)
-        known = self._names.get(word)
+            return "-".join(self._word(part, letters, own) for part in word.split("-") if part)
+        known = own.get(word) or self._names.get(word)
         if known:
             return known
         stem, tail = word, ""
