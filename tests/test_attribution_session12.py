@@ -38,3 +38,31 @@ def test_attribution_kinds(text: str, kind: str) -> None:
 
 def test_a_news_service_is_no_official_source() -> None:
     assert _kinds("The port will reopen on June 3, the news service said.") == ["outlet"]
+
+
+def _kinds_ar(text: str) -> list[str | None]:
+    ex = extract(text, published=date(2025, 10, 1), lang="ar", resources=Resources.load())
+    return [m.attribution.kind if m.attribution else None for m in ex.mentions if m.is_forward]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # «كما لم تستبعد»: ك + «ما» is "as", not the conditional «ما لم» (unless)
+        ("كما لم تستبعد مصادر فارنية أن يزور وزير الخارجية العاصمة الشهر المقبل.", "anonymous"),
+        # «أقر بأن»: acknowledged that
+        ("غير أن المصدر أقر بأن خط الأنابيب لن يكون جاهزا للتصدير قبل عام 2028.", "anonymous"),
+        # a ministry's (media) office
+        ("وأوضح المكتب أن الوفد سيلتقي وزير الطاقة الفارني الأسبوع المقبل.", "official_statement"),
+        ("وقال المكتب الإعلامي للوزارة إن الوفد سيلتقي وزير الطاقة الفارني الأسبوع المقبل.", "official_statement"),
+        # sources in an institution
+        ("ولم تستبعد مصادر في الرئاسة الفارنية أن يزور وزير الخارجية العاصمة الشهر المقبل.", "anonymous"),
+    ],
+)
+def test_arabic_attribution_kinds(text: str, kind: str) -> None:
+    assert _kinds_ar(text) == [kind]
+
+
+def test_a_party_politburo_member_is_no_office() -> None:
+    text = "وقال عضو المكتب السياسي للحركة إن الحركة ستشارك في الانتخابات المقبلة."
+    assert "official_statement" not in _kinds_ar(text)
