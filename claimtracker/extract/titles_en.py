@@ -144,9 +144,12 @@ class EnglishTitles:
             tok = tokens[i]
             word = tok.text
             if word in self._en_verbs_after and i > 0 and gap_ok(text, tokens[i - 1].end, tok.start, "en"):
-                # most speech verbs follow a lowercase word ("officials said"): no name ends there
-                span = self._name_en(text, tokens, i - 1, forward=False) \
-                    if words[i - 1][:1].isupper() and not known_to(i - 1) else []
+                # most speech verbs follow a lowercase word ("officials said"): no name ends there;
+                # a perfect tense's auxiliary stands between ("Ana Ruiz has said")
+                e = i - 2 if i > 1 and words[i - 1] in _PERFECT and text[tokens[i - 2].end:tokens[i - 1].start] == " " \
+                    else i - 1
+                span = self._name_en(text, tokens, e, forward=False) \
+                    if words[e][:1].isupper() and not known_to(e) else []
                 if len(span) >= 2 and not _after_article(text, tokens, span[0]):
                     add(span, None)
             elif word in self._en_verbs_before and i + 1 < len(tokens):
@@ -182,11 +185,13 @@ class EnglishTitles:
 
     def _after_portfolio_en(self, text: str, tokens: list[Token], k: int) -> list[int]:
         """The name right after a title's capitalised portfolio ("Minister for Reintegration Roman
-        Rosca", "Commissioner for Trade and Industry Ana Lopes"): the portfolio is the word after
+        Rosca", "Commissioner for Trade and Industry Ana Lopes", "Chairman of the Cabinet X"): the portfolio is the word after
         the preposition, with the words joined to it by "and" and the office words that are no
         name ("Foreign Affairs"); the name is the run of two or three name words after it."""
         j = k + 1
-        if j >= len(tokens) or text[tokens[k].end:tokens[j].start] != " " or not tokens[j].text[:1].isupper():
+        if j + 1 < len(tokens) and tokens[j].text == "the" and text[tokens[j].end:tokens[j + 1].start] == " ":
+            j += 1  # "Deputy Chairman of the Cabinet Erlan Sadykov", "Speaker of the House X"
+        if j >= len(tokens) or text[tokens[j - 1].end:tokens[j].start] != " " or not tokens[j].text[:1].isupper():
             return []
         j += 1
         while j + 1 < len(tokens) and text[tokens[j - 1].end:tokens[j].start] == " " and (
@@ -292,6 +297,7 @@ class EnglishTitles:
 _APPOSITION_WORDS = 6
 _DESCRIPTION_WORDS = 8
 _ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
+_PERFECT = frozenset({"has", "had", "have"})
 
 
 def _reach(words: list[str], k: int) -> int:

@@ -1,0 +1,44 @@
+"""Session 12 English actor rules, on sentences written for these tests (the people, firms and
+bodies are invented; countries are used only as places).
+
+People:
+- company officers' titles ("chief executive", "managing director"), "chairperson",
+  "administrator", a judge's "Justice"/"Judge" and a candidate's "main challenger" are titles
+  before or beside a name, also after a title's of-phrase ("the chairman of the X, Justice Y,");
+- a title's portfolio may open with "the" ("Deputy Chairman of the Cabinet X said");
+- a perfect tense's auxiliary may stand between a name and its speech verb ("X has said").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtracker.extract.gazetteer import Gazetteer
+
+
+def names(gaz: Gazetteer, text: str, kind: str | None = None) -> list[str]:
+    return [h.actor.name for h in gaz.find_actors(text, "en") if kind is None or h.actor.kind == kind]
+
+
+# --- people --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("The board will vote in May, Tarvex chief executive Hollis Brandt said.", "Hollis Brandt"),
+    ("The mine will reopen next month, its managing director, Oren Kalvik, told reporters.", "Oren Kalvik"),
+    ("The committee will sit in March, its chairperson, Ruth Mbanefo, said.", "Ruth Mbanefo"),
+    ("The port audit will be ready next week, its administrator, Tomas Reval, said.", "Tomas Reval"),
+    ("The vote will go ahead, the chairman of the Electoral Board, Justice Amos Ketter, said.", "Amos Ketter"),
+    ("His main challenger, Dario Velloni, is expected to file a petition.", "Dario Velloni"),
+    ("Maps will be approved next week, Deputy Chairman of the Cabinet Arvid Tolmer said.", "Arvid Tolmer"),
+    ("Lina Ostrova has said she would run for a second term next year.", "Lina Ostrova"),
+])
+def test_person_with_a_new_title_or_construction(gaz, text, person):
+    assert person in names(gaz, text, "person")
+
+
+@pytest.mark.parametrize("text", [
+    "The Justice Ministry will publish the bill next week.",
+    "The European Union has said it would send observers next year.",
+])
+def test_no_person_from_a_body_name(gaz, text):
+    assert names(gaz, text, "person") == []
