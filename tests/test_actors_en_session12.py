@@ -42,3 +42,30 @@ def test_person_with_a_new_title_or_construction(gaz, text, person):
 ])
 def test_no_person_from_a_body_name(gaz, text):
     assert names(gaz, text, "person") == []
+
+
+# --- bodies with an of-complement and a defined acronym -------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    # an of-complement that stops inside a longer name is no "<Body> of <Country>" of the text's country
+    ("Kenya votes in May. Ana Wekesa, the leader of the Alliance of Free Lakeside Democrats (AFLD), "
+     "will not run.", "Alliance of Free Lakeside Democrats"),
+    ("Jon Pell of the Marsh Forces for an Open Valley (FMOV) will run in April.", "Marsh Forces for an Open Valley"),
+    ("The talks, hosted by the General Secretariat of the Andean Community (CAN), will last two days.",
+     "General Secretariat of the Andean Community"),
+    ("Kenya's cabinet met. The bill will be gazetted next week, the Ministry of Justice, Legal and "
+     "Parliamentary Affairs said.", "Ministry of Justice, Legal and Parliamentary Affairs of Kenya"),
+])
+def test_body_named_in_full(gaz, text, body):
+    assert body in names(gaz, text, "org")
+
+
+def test_no_truncated_body_of_the_country(gaz):
+    text = "Kenya votes in May. Ana Wekesa, the leader of the Alliance of Free Lakeside Democrats (AFLD), will not run."
+    assert not any(n.startswith("Alliance of Free Lakeside of") for n in names(gaz, text))
+
+
+def test_organ_named_by_its_owner_is_the_full_body(gaz):
+    text = ("The talks, hosted by the General Secretariat of the Andean Community (CAN), will last two days. "
+            "The CAN's General Secretariat is due to rule by March 6.")
+    assert "General Secretariat" not in names(gaz, text)

@@ -180,7 +180,8 @@ class InstitutionFinder(ArabicInstitutions):
                         hi += 1
                     break
                 j3 = j2
-                while j3 < n and spaced(j3 - 1, j3) and (j3 == j2 or tokens[j3].start not in by_start):
+                while j3 < n and (spaced(j3 - 1, j3) or self._listed_portfolio(text, tokens, j3, words[k])) \
+                        and (j3 == j2 or tokens[j3].start not in by_start):
                     if self._portfolio_word(words[j3], words[k]):
                         j3 += 1
                     elif words[j3] == "and" and j3 > j2 and words[k] in self._portfolio_heads_en \
@@ -202,6 +203,9 @@ class InstitutionFinder(ArabicInstitutions):
                     out.append(InstitutionHit(f"{surface} of {name}", owner.code, tokens[lo].start, tokens[hi].end))
                     last = hi
                 continue
+            if hi > k and hi + 1 < n and spaced(hi, hi + 1) and words[hi + 1][:1].isupper() \
+                    and tokens[hi + 1].start not in by_start:
+                continue  # "the Alliance of Independent Social Democrats": a longer name of its own
             if country is None and lo == k and (
                     (words[k] == "Ministry" and hi > k)
                     or (words[k] in self._free_heads_en and k > 0 and words[k - 1].lower() == "the"
@@ -289,6 +293,21 @@ class InstitutionFinder(ArabicInstitutions):
         if word in self._words_en:
             return True
         return head in self._portfolio_heads_en and word.isalpha() and word not in self._portfolio_stops_en
+
+    def _listed_portfolio(self, text: str, tokens: list[Token], j: int, head: str) -> bool:
+        """Whether token j goes on a ministry's portfolio after a comma, as a list of portfolios
+        closed by "and" ("the Ministry of Justice, Legal and Parliamentary Affairs")."""
+        if head not in self._portfolio_heads_en or text[tokens[j - 1].end:tokens[j].start] != ", ":
+            return False
+        for m in range(j, min(j + 4, len(tokens) - 1)):
+            if not self._portfolio_word(tokens[m].text, head):
+                return False
+            gap = text[tokens[m].end:tokens[m + 1].start]
+            if gap == " " and tokens[m + 1].text == "and":
+                return m + 2 < len(tokens) and self._portfolio_word(tokens[m + 2].text, head)
+            if gap != " ":
+                return False
+        return False
 
     def _bank_subject(self, text: str, tokens: list[Token], k: int) -> bool:
         """Whether "the central bank" ending at tokens[k - 1] names the bank, not a kind of thing
