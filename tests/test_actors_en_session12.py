@@ -69,3 +69,48 @@ def test_organ_named_by_its_owner_is_the_full_body(gaz):
     text = ("The talks, hosted by the General Secretariat of the Andean Community (CAN), will last two days. "
             "The CAN's General Secretariat is due to rule by March 6.")
     assert "General Secretariat" not in names(gaz, text)
+
+
+# --- people named by their body, parties after "the ruling", firms by their head ----------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Only two candidates remain: Anel Dossou of the Lagoon Forces for Renewal will face the president.", "Anel Dossou"),
+    ("Kofi Ampadu of the National Harmony Platform said he would hold a rally.", "Kofi Ampadu"),
+    ("Paul Hounkpè of the Cowry Forces will run.", "Paul Hounkpè"),
+])
+def test_person_of_a_body(gaz, text, person):
+    assert person in names(gaz, text, "person")
+
+
+@pytest.mark.parametrize("text", [
+    "The Church of the Holy Sepulchre will reopen next year.",
+    "The Supreme Court of the Republic will rule on Monday.",
+])
+def test_no_person_from_a_place_or_body_of_the(gaz, text):
+    assert names(gaz, text, "person") == []
+
+
+def test_parties_after_ruling_joined_by_and_the(gaz):
+    text = "Tano, backed by the ruling Progressive Union for Prosperity and the Lagoon Bloc, will run."
+    found = names(gaz, text, "org")
+    assert "Progressive Union for Prosperity" in found and "Lagoon Bloc" in found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("The concession held by Isthmo Ports Company expires in 2047.", "Isthmo Ports Company"),
+    ("Under the deal, the state-owned Kalahari Diamond Company receives 30 percent of the output.",
+     "Kalahari Diamond Company"),
+    ("A consortium led by Varnholt Shipping Corporation will bid next month.", "Varnholt Shipping Corporation"),
+])
+def test_firm_named_by_its_company_head(gaz, text, firm):
+    assert firm in names(gaz, text, "org")
+
+
+def test_name_before_an_organisation_word_is_a_body(gaz):
+    text = "A consortium led by Varnholt Shipping Corporation will bid next month."
+    assert names(gaz, text, "person") == []
+
+
+def test_no_person_before_of_the_place(gaz):
+    text = "Talks on Line D of the Central Asia-China gas pipeline will resume in May."
+    assert names(gaz, text, "person") == []

@@ -53,6 +53,9 @@ class DescribedTables(NamedTuple):
     # words of a body's description set beside its name, and of an officer's title before a
     # person ("X, the other producer in the region,", "X Party chairman Y"): `apposed_orgs.py`
     apposed: ApposedTables = ApposedTables()
+    # heads that make a capitalised name a firm wherever it stands, with no article or verb
+    # ("concession held by Panama Ports Company", "Botswana's state-owned X Diamond Company")
+    company_heads: frozenset[str] = frozenset()
 
 
 class DescribedOrg(NamedTuple):
@@ -142,6 +145,8 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
                 lambda i: no_name(tokens[i].text) and tokens[i].text not in tables.name_words)
             if officer is not None:
                 found = DescribedOrg(text[officer.start:officer.end], officer.start, officer.end)
+            if found is None and word in tables.company_heads:
+                found = _company(text, tokens, k, name_word)
             if found is not None:
                 out.append(found)
         elif word in tables.party_descriptors and k > 0 and tokens[k - 1].text in _ARTICLES and gap(k) == " ":
@@ -151,6 +156,12 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
             while end + 1 < n and tokens[end].text == "and" and gap(end - 1) == " " and gap(end) == " " \
                     and name_word(end + 1):
                 end = run_from(end + 1)
+            if end > k + 1 and tokens[end - 1].text in tables.heads:
+                # "backed by the ruling Progressive Union for Renewal and the Republican Bloc": a
+                # party's full name needs no verb after the word that says a party is meant, and
+                # a name with a head joined to it by "and the" is a party too
+                out += _described_parties(text, tokens, k + 1, end - 1, tables)
+                continue
             if end > k + 1 and tokens[end - 1].text not in tables.heads and not (
                     end < n and gap(end - 1) == " " and (tokens[end].text in tables.kind_nouns
                                                           or tokens[end].text[:1].isupper())):
@@ -267,9 +278,22 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
             lo -= 1
     if tokens[lo].text == "and" or not _introduced(text, tokens, lo, tables):
         return None
-    hi = k
-    # "Party of Socialists", "Court of Justice of the Nation", "Front for Change": a complement of
-    # name words
+    hi = _complement_end(text, tokens, k, name_word)
+    if hi - lo < 1 and lo == k:
+        return None  # a head alone ("the Committee said") points back to a body named before
+    if not _acts(text, tokens, hi, tables.verbs) and not (hi > k and _owner(text, tokens, hi)):
+        return None
+    return DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)
+
+
+def _complement_end(text: str, tokens: Sequence[Token], hi: int, name_word: Callable[[int], bool]) -> int:
+    """The last token of a head noun's complement of name words ("Party of Socialists", "Court
+    of Justice of the Nation", "Front for Change"), or the head's own index."""
+    n = len(tokens)
+
+    def gap(a: int) -> str:
+        return text[tokens[a].end:tokens[a + 1].start]
+
     while hi + 2 < n and tokens[hi + 1].text in ("of", "for") and gap(hi) == " " and gap(hi + 1) == " ":
         j = hi + 2
         if tokens[j].text == "the" and j + 1 < n and gap(j) == " ":
@@ -279,11 +303,41 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
         while j + 1 < n and gap(j) == " " and name_word(j + 1):
             j += 1
         hi = j
-    if hi - lo < 1 and lo == k:
-        return None  # a head alone ("the Committee said") points back to a body named before
-    if not _acts(text, tokens, hi, tables.verbs) and not (hi > k and _owner(text, tokens, hi)):
+    return hi
+
+
+def _described_parties(text: str, tokens: Sequence[Token], lo: int, head: int,
+                       tables: DescribedTables) -> list[DescribedOrg]:
+    """The party named from tokens[lo] to its head at `head` (and its complement) after "the
+    ruling/opposition", and one more joined to it by "and the" whose name ends in a head noun."""
+    n = len(tokens)
+    word = _body_word(tokens)
+    hi = _complement_end(text, tokens, head, word)
+    out = [DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)]
+    j = hi + 3
+    if j < n and tokens[hi + 1].text == "and" and tokens[hi + 2].text == "the" \
+            and all(text[tokens[a].end:tokens[a + 1].start] == " " for a in (hi, hi + 1, hi + 2)):
+        end = j
+        while end < n and end - j < _MAX_NAME and word(end) and (end == j or text[tokens[end - 1].end:tokens[end].start] == " "):
+            end += 1
+        if end > j and tokens[end - 1].text in tables.heads:
+            last = _complement_end(text, tokens, end - 1, word)
+            out.append(DescribedOrg(text[tokens[j].start:tokens[last].end], tokens[j].start, tokens[last].end))
+    return out
+
+
+def _company(text: str, tokens: Sequence[Token], k: int, name_word: Callable[[int], bool]) -> DescribedOrg | None:
+    """A firm's name: one to three name words before the company head at k ("Panama Ports
+    Company", "Okavango Diamond Company"), the whole capitalised run (a longer one, or one opened
+    by a word that is no name's, is left to the other rules)."""
+    lo = k
+    while lo > 0 and k - lo < 3 and text[tokens[lo - 1].end:tokens[lo].start] in _JOINED and name_word(lo - 1) \
+            and tokens[lo - 1].text not in _ARTICLES:
+        lo -= 1
+    if lo == k or (lo > 0 and text[tokens[lo - 1].end:tokens[lo].start] == " " and tokens[lo - 1].text[:1].isupper()
+                   and tokens[lo - 1].text not in _ARTICLES):
         return None
-    return DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)
+    return DescribedOrg(text[tokens[lo].start:tokens[k].end], tokens[lo].start, tokens[k].end)
 
 
 def _owner(text: str, tokens: Sequence[Token], hi: int) -> bool:

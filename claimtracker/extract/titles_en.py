@@ -19,6 +19,7 @@ from claimtracker.extract.phrases import Token, gap_ok, sentence_start, token_in
 from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
 
 _COMMA = re.compile(", ")
+_OF_BODY = re.compile(r"(?<=\w) of the (?=[A-Z])")  # after a name's last letter
 _RUN = re.compile(r"[A-Za-z0-9]+")  # an English token on ASCII text (`phrases.tokenize_words`)
 _REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
@@ -55,6 +56,9 @@ class EnglishTitles:
                 return  # "Official Cash Rate (OCR)": a term with its acronym, not a person
             if (start, end) in seen or any(s < end and start < e for s, e in taken):
                 return
+            k = span[-1] + 1
+            if k < len(tokens) and text[end:tokens[k].start] == " " and tokens[k].text in self._en_org:
+                return  # "a consortium led by Varnholt Shipping Company": the words name a body
             # right after a title, a place's name followed by a surname is a given name ("Defence
             # Minister Wellington Koo")
             first_only = after_title and len(span) >= 2
@@ -167,7 +171,34 @@ class EnglishTitles:
                         and self._title_within(text, tokens, i + 1, _reach(words, i + 1)):
                     lo, hi = tokens[i + 1].start, tokens[min(i + 7, len(tokens) - 1)].end
                     add(span, self._country_in(country_hits, lo, hi))
+        for m in _OF_BODY.finditer(text):
+            # "Kizza Wamala of the Forum for Democratic Change": a person named by the body he
+            # belongs to, whose name holds an organisation word within a few capitalised words
+            i = token_index(tokens, m.start(), 2)  # the word the name ends on; "of" and "the" follow
+            if i is None or i + 3 >= len(tokens) or known_to(i) or not self._org_after_en(text, tokens, i + 3):
+                continue
+            span = self._name_en(text, tokens, i, forward=False)
+            if 2 <= len(span) <= 3 and all(len(tokens[t].text) > 1 for t in span) \
+                    and not _after_article(text, tokens, span[0]) \
+                    and (span[0] == 0 or tokens[span[0] - 1].text not in self._en_org):
+                add(span, None)
         return hits
+
+    def _org_after_en(self, text: str, tokens: list[Token], k: int) -> bool:
+        """Whether the capitalised words from token k (after "of the") name a body: an
+        organisation word among the first four, with no punctuation before it."""
+        for j in range(k, min(k + 4, len(tokens))):
+            if j > k and text[tokens[j - 1].end:tokens[j].start] != " ":
+                return False
+            if not tokens[j].text[:1].isupper():
+                return False
+            # the word ends the run, as a head noun does ("... Platform will", "Forces for"),
+            # not an adjective inside a place's name ("the Central Asia-China pipeline")
+            if tokens[j].text in self._en_org and (
+                    j + 1 >= len(tokens) or text[tokens[j].end:tokens[j + 1].start] != " "
+                    or not tokens[j + 1].text[:1].isupper()):
+                return True
+        return False
 
     def _apposed_en(self, text: str, tokens: list[Token], words: list[str], k: int) -> list[int]:
         """The name set off by commas after a title's prepositional phrase ("special envoy on
