@@ -114,3 +114,32 @@ def test_name_before_an_organisation_word_is_a_body(gaz):
 def test_no_person_before_of_the_place(gaz):
     text = "Talks on Line D of the Central Asia-China gas pipeline will resume in May."
     assert names(gaz, text, "person") == []
+
+
+# --- bodies set beside their kind or full name, and a time phrase before the verb ----------------
+
+def test_name_in_its_own_language_beside_a_kind_noun(gaz):
+    text = "The main opposition coalition, the Forces Unies de Kaloum, has urged a boycott."
+    assert "Forces Unies de Kaloum" in names(gaz, text, "org")
+
+
+def test_short_name_before_the_full_name(gaz):
+    text = "Trakvia, the Northern Road Hauliers' Association, said its members would strike next week."
+    assert "Trakvia" in names(gaz, text, "org")
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico City, the Federal District, will vote in June.",
+    "On Monday, the Electoral Commission, said the vote would go ahead.",
+])
+def test_no_short_name_from_a_place_or_a_day(gaz, text):
+    found = names(gaz, text, "org")
+    assert "Mexico City" not in found and "Monday" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Benin votes in April. The Constitutional Court last week confirmed only two candidates.",
+    "Benin votes in April. The Constitutional Court on Monday rejected the appeal.",
+])
+def test_time_phrase_between_a_body_and_its_verb(gaz, text):
+    assert "Constitutional Court of Benin" in names(gaz, text, "org")

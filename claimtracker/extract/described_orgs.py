@@ -22,6 +22,8 @@ _ARTICLES = frozenset({"the", "The"})
 _DETERMINERS_APPOSED = frozenset({"the", "a", "an"})
 # words that may follow a party's kind noun closing an apposition ("Wiper, the party of X,")
 _PARTY_TAILS = frozenset({"of", "that", "which", "whose", "led", "founded", "formed", "headed", "backed"})
+# a name kept in its own language joins its words with these ("the Forces Vives de Guinée")
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "del", "da", "do", "dos", "das", "di"})
 _POSSESSIVE = ("'", "\u2019")  # the gap before the "s" of "Kenya's"
 _JOINED = (" ", "-")  # the gaps inside a name: "N-VA", "Moldova Gaz"
 _MAX_NAME = 4  # words of a name after a kind noun
@@ -56,6 +58,8 @@ class DescribedTables(NamedTuple):
     # heads that make a capitalised name a firm wherever it stands, with no article or verb
     # ("concession held by Panama Ports Company", "Botswana's state-owned X Diamond Company")
     company_heads: frozenset[str] = frozenset()
+    # time phrases that may stand between a body and its verb ("the Court last week ruled")
+    asides: frozenset[str] = frozenset()
 
 
 class DescribedOrg(NamedTuple):
@@ -132,7 +136,8 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
                 # "the largest farm union, the FNSEA, said": the name set beside the noun, which
                 # may hold joiners between its capitalised words ("the Coalition for Change,")
                 end = run_from(k + 2)
-                while end + 1 < n and tokens[end].text in tables.joiners and tokens[end].text != "the" \
+                while end + 1 < n and (tokens[end].text in tables.joiners or tokens[end].text in _PARTICLES) \
+                        and tokens[end].text != "the" \
                         and gap(end - 1) == " " and gap(end) == " " and name_word(end + 1):
                     end = run_from(end + 1)
                 if end > k + 2 and end < n and gap(end - 1) == ", ":  # the name closed by a comma
@@ -147,6 +152,8 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
                 found = DescribedOrg(text[officer.start:officer.end], officer.start, officer.end)
             if found is None and word in tables.company_heads:
                 found = _company(text, tokens, k, name_word)
+            if found is None:
+                found = _short_name(text, tokens, k, name_word)
             if found is not None:
                 out.append(found)
         elif word in tables.party_descriptors and k > 0 and tokens[k - 1].text in _ARTICLES and gap(k) == " ":
@@ -228,7 +235,7 @@ def _name_then_kind(text: str, tokens: Sequence[Token], k: int, tables: Describe
     party = tokens[k].text in tables.party_nouns and (
         k + 1 >= len(tokens) or text[tokens[k].end:tokens[k + 1].start] != " "
         or tokens[k + 1].text in tables.party_followers or tokens[k + 1].text in tables.verbs)
-    if not party and not _acts(text, tokens, k, tables.verbs):
+    if not party and not _acts(text, tokens, k, tables.verbs, tables.asides):
         return None
     start, end = tokens[lo].start, tokens[k - 1].end
     full = f"{text[start:end]} {tokens[k].text.capitalize()}"
@@ -281,7 +288,7 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
     hi = _complement_end(text, tokens, k, name_word)
     if hi - lo < 1 and lo == k:
         return None  # a head alone ("the Committee said") points back to a body named before
-    if not _acts(text, tokens, hi, tables.verbs) and not (hi > k and _owner(text, tokens, hi)):
+    if not _acts(text, tokens, hi, tables.verbs, tables.asides) and not (hi > k and _owner(text, tokens, hi)):
         return None
     return DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)
 
@@ -340,6 +347,35 @@ def _company(text: str, tokens: Sequence[Token], k: int, name_word: Callable[[in
     return DescribedOrg(text[tokens[lo].start:tokens[k].end], tokens[lo].start, tokens[k].end)
 
 
+_IN_FULL_NAME = (" ", "' ", "\u2019 ", "'s ", "\u2019s ")  # gaps inside "National Road Carriers' Association"
+
+
+def _short_name(text: str, tokens: Sequence[Token], k: int, name_word: Callable[[int], bool]) -> DescribedOrg | None:
+    """"Linava, the Lithuanian National Road Carriers' Association, said": a short name set before
+    a comma and the body's full name after "the", which ends in the head at k and ends the
+    apposition. The short name is the one the text goes on using, so it names the body."""
+    n = len(tokens)
+    if k + 1 >= n or text[tokens[k].end:tokens[k + 1].start][:1] != ",":
+        return None
+    lo = k
+    while lo > 0 and k - lo < 6 and text[tokens[lo - 1].end:tokens[lo].start] in _IN_FULL_NAME \
+            and tokens[lo - 1].text[:1].isupper() and tokens[lo - 1].text not in _ARTICLES:
+        lo -= 1
+    if lo == k or lo < 2 or tokens[lo - 1].text != "the" or text[tokens[lo - 1].end:tokens[lo].start] != " " \
+            or text[tokens[lo - 2].end:tokens[lo - 1].start] != ", ":
+        return None
+    hi = lo - 2
+    first = hi
+    while first > 0 and hi - first < 2 and text[tokens[first - 1].end:tokens[first].start] in _JOINED \
+            and name_word(first - 1):
+        first -= 1
+    if not all(name_word(i) for i in range(first, hi + 1)) or (
+            first > 0 and text[tokens[first - 1].end:tokens[first].start] in _JOINED
+            and tokens[first - 1].text[:1].isupper()):
+        return None
+    return DescribedOrg(text[tokens[first].start:tokens[hi].end], tokens[first].start, tokens[hi].end)
+
+
 def _owner(text: str, tokens: Sequence[Token], hi: int) -> bool:
     """Whether the name ending at tokens[hi] is a possessive ("the Court of Auditors' report", "the
     Chamber of Mines' forecast"): what the body owns is its work, so it is named as a body, not a
@@ -351,14 +387,24 @@ def _owner(text: str, tokens: Sequence[Token], hi: int) -> bool:
     return gap in _POSSESSIVE and hi + 1 < len(tokens) and tokens[hi + 1].text == "s"
 
 
-def _acts(text: str, tokens: Sequence[Token], hi: int, verbs: frozenset[str]) -> bool:
-    """Whether a verb of `verbs` follows token `hi`, right after it or after an aside between commas."""
+def _acts(text: str, tokens: Sequence[Token], hi: int, verbs: frozenset[str],
+          asides: frozenset[str] = frozenset()) -> bool:
+    """Whether a verb of `verbs` follows token `hi`, right after it, after a time phrase of one or
+    two words (`asides`: "The Constitutional Court last week confirmed") or after an aside between
+    commas."""
     n = len(tokens)
     if hi + 1 >= n:
         return False
     g = text[tokens[hi].end:tokens[hi + 1].start]
     if g == " ":
-        return tokens[hi + 1].text in verbs
+        if tokens[hi + 1].text in verbs:
+            return True
+        for m in (1, 2):
+            v = hi + 1 + m
+            if v < n and all(text[tokens[a].end:tokens[a + 1].start] == " " for a in range(hi + 1, v)) \
+                    and " ".join(t.text for t in tokens[hi + 1:v]) in asides:
+                return tokens[v].text in verbs
+        return False
     if g != ", ":
         return False
     for j in range(hi + 2, min(n, hi + 2 + _MAX_ASIDE)):
