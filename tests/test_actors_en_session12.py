@@ -143,3 +143,21 @@ def test_no_short_name_from_a_place_or_a_day(gaz, text):
 ])
 def test_time_phrase_between_a_body_and_its_verb(gaz, text):
     assert "Constitutional Court of Benin" in names(gaz, text, "org")
+
+
+# --- actors_session12_en.json: global firms and a well-known opposition leader -------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Investors expect BlackRock to raise its stake in the terminal operator next year.", "BlackRock"),
+    ("CK Hutchison's board will meet in December to review the sale.", "CK Hutchison"),
+    ("The talks on Debswana's output quota will resume next month.", "Debswana"),
+    ("Anglo American is expected to sell its diamond unit by October.", "Anglo American"),
+    ("Bobi Wine said he would address supporters in Masaka on Saturday.", "Robert Kyagulanyi"),
+])
+def test_session12_gazetteer_rows(gaz, text, actor):
+    assert actor in names(gaz, text)
+
+
+def test_global_firm_brings_no_country(gaz):
+    hits = [h for h in gaz.find_actors("Investors expect BlackRock to raise its stake.", "en") if h.actor.name == "BlackRock"]
+    assert hits and hits[0].actor.country is None
