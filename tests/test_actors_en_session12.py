@@ -161,3 +161,15 @@ def test_session12_gazetteer_rows(gaz, text, actor):
 def test_global_firm_brings_no_country(gaz):
     hits = [h for h in gaz.find_actors("Investors expect BlackRock to raise its stake.", "en") if h.actor.name == "BlackRock"]
     assert hits and hits[0].actor.country is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Hong Kong conglomerate agreed in March to sell its stakes.",
+    "The Perth miner will decide on the expansion by the end of the year.",
+])
+def test_home_before_a_firm_noun_is_no_name(gaz, text):
+    assert names(gaz, text, "org") == []
+
+
+def test_name_before_a_group_noun_still_read(gaz):
+    assert "Sinaloa Cartel" in names(gaz, "The Sinaloa cartel will expand its routes next year.", "org")

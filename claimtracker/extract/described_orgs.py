@@ -60,6 +60,9 @@ class DescribedTables(NamedTuple):
     company_heads: frozenset[str] = frozenset()
     # time phrases that may stand between a body and its verb ("the Court last week ruled")
     asides: frozenset[str] = frozenset()
+    # kind nouns of a firm, whose capitalised words before them are its home, not its name
+    # ("The Hong Kong conglomerate agreed", "the Texas miner will")
+    firm_nouns: frozenset[str] = frozenset()
 
 
 class DescribedOrg(NamedTuple):
@@ -115,7 +118,7 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
                     out.append(DescribedOrg(text[found_at.start:found_at.end], found_at.start, found_at.end))
                     continue
             if k > 0 and gap(k - 1) == " " and not tokens[k - 1].text.islower() and tokens[k - 1].text not in _ARTICLES \
-                    and tokens[k - 1].end not in place_ends:
+                    and tokens[k - 1].end not in place_ends and word not in tables.firm_nouns:
                 # "The Sinaloa cartel will", "the uMkhonto weSizwe party could": the noun ends the name
                 found = _name_then_kind(text, tokens, k, tables, no_name)
                 if found is not None:

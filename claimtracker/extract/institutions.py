@@ -75,7 +75,8 @@ class InstitutionFinder(ArabicInstitutions):
                 "officer_titles_en", "officer_heads_en", "sentence_adverbs_en", "adverb_suffix_en"))),
             frozenset(table.get("company_heads_en", [])),
             frozenset(f"{o} {w}" for o in table.get("aside_openers_en", []) for w in table.get("aside_times_en", []))
-            | frozenset(table.get("aside_words_en", [])))
+            | frozenset(table.get("aside_words_en", [])),
+            frozenset(table.get("firm_nouns_en", [])))
         starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR}
         starts_ar |= self._org_starts_ar()  # organisation names from their words (orgs_ar.py)
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
