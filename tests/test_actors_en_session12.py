@@ -173,3 +173,15 @@ def test_home_before_a_firm_noun_is_no_name(gaz, text):
 
 def test_name_before_a_group_noun_still_read(gaz):
     assert "Sinaloa Cartel" in names(gaz, "The Sinaloa cartel will expand its routes next year.", "org")
+
+
+# --- states: counterparts named by several adjectives (state_bodies.sponsors_en) -----------------
+
+@pytest.mark.parametrize("text, states", [
+    ("The minister will host talks on Friday. His Latvian and Polish counterparts will join him.",
+     {"Latvia", "Poland"}),
+    ("The minister will host talks on Friday. Her Latvian, Estonian and Polish counterparts will attend.",
+     {"Latvia", "Estonia", "Poland"}),
+])
+def test_joined_counterparts_are_states(gaz, text, states):
+    assert states <= set(names(gaz, text, "country"))
