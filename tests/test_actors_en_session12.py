@@ -185,3 +185,11 @@ def test_name_before_a_group_noun_still_read(gaz):
 ])
 def test_joined_counterparts_are_states(gaz, text, states):
     assert states <= set(names(gaz, text, "country"))
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Talvern Holdings will bid for the licence next month.", "Talvern Holdings"),
+    ("Brightwater Ltd said it would appeal the ruling.", "Brightwater Ltd"),
+])
+def test_firm_named_by_its_legal_suffix(gaz, text, firm):
+    assert firm in names(gaz, text, "org")

@@ -146,6 +146,11 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
                 if end > k + 2 and end < n and gap(end - 1) == ", ":  # the name closed by a comma
                     out.append(DescribedOrg(text[tokens[k + 2].start:tokens[end - 1].end],
                                             tokens[k + 2].start, tokens[end - 1].end))
+        elif word in tables.company_heads and word not in tables.heads:
+            # "Talvern Holdings will", "Brightwater Ltd said": a firm's legal suffix ends its name
+            found = _company(text, tokens, k, name_word)
+            if found is not None:
+                out.append(found)
         elif word in tables.heads:
             found = _subject_body(text, tokens, k, tables, _body_word(tokens))
             officer = None if found is not None else officer_body(
