@@ -193,3 +193,27 @@ def test_joined_counterparts_are_states(gaz, text, states):
 ])
 def test_firm_named_by_its_legal_suffix(gaz, text, firm):
     assert firm in names(gaz, text, "org")
+
+
+# --- states: the other side after "with" (country_subjects_en._with_party_en) ------------------
+
+@pytest.mark.parametrize("text, states", [
+    ("The dam, which Nepal is building with Bhutan and Bangladesh, should open in 2031.", {"Bhutan", "Bangladesh"}),
+    ("Mongolia to host gas pipeline talks with Russia, China next month.", {"Russia", "China"}),
+    ("Kenya will sign a transit agreement with the United States next week.", {"United States"}),
+])
+def test_side_after_with_is_a_state(gaz, text, states):
+    assert states <= set(names(gaz, text, "country"))
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Trade with India has grown by a third, the ministry said.", "India"),
+    ("Relations with Chile will improve next year, the minister said.", "Chile"),
+])
+def test_standing_relation_with_is_no_side(gaz, text, state):
+    assert state not in names(gaz, text, "country")
+
+
+def test_regions_body_is_not_the_states(gaz):
+    text = "Kenya votes in May. The speaker of Zanzibar's National Assembly, has said he will step down."
+    assert "National Assembly of Kenya" not in names(gaz, text)

@@ -141,7 +141,7 @@ class InstitutionFinder(ArabicInstitutions):
         for k in heads:
             if k <= last:
                 continue
-            lo, country, owner = k, None, None
+            lo, country, owner, possessed = k, None, None, False
             while lo > 0 and spaced(lo - 1, lo):
                 w = words[lo - 1]
                 if w in self._words_en:
@@ -154,6 +154,7 @@ class InstitutionFinder(ArabicInstitutions):
                     h = by_end.get(tokens[lo - 2].end)
                     if h is not None and h.via == "name":
                         owner = h  # "Nigeria's Senate": named below as the Senate of Nigeria
+                    possessed = words[lo - 2][:1].isupper()
                     break
                 h = by_end.get(tokens[lo - 1].end)
                 if h is not None and h.via in ("name", "adjective"):
@@ -235,9 +236,10 @@ class InstitutionFinder(ArabicInstitutions):
                         and all(w in self._generic_words_en for w in words[lo:k])) \
                         or text[tokens[lo].start:tokens[hi].end] in self._generic_bodies_en:
                     # "the National Assembly", "the Legislative Assembly": a name every other state's
-                    # chamber bears too, so it is told apart by its country (National Assembly of Kenya)
+                    # chamber bears too, so it is told apart by its country (National Assembly of Kenya);
+                    # a region's ("Republika Srpska's National Assembly") is not the state's
                     name = country_name(code)
-                    if name:
+                    if name and not (possessed and owner is None):
                         surface = text[tokens[lo].start:tokens[hi].end]
                         out.append(InstitutionHit(f"{surface} of {name}", code, tokens[lo].start, tokens[hi].end))
                         last = hi
