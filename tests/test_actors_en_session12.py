@@ -217,3 +217,16 @@ def test_standing_relation_with_is_no_side(gaz, text, state):
 def test_regions_body_is_not_the_states(gaz):
     text = "Kenya votes in May. The speaker of Zanzibar's National Assembly, has said he will step down."
     assert "National Assembly of Kenya" not in names(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The office of the High Representative, Marek Holm, said he had no plans to change the law.".replace(
+        "Marek", "Christian"),
+    "The envoy will brief the council in November, High Representative Christian Varga said.",
+])
+def test_given_name_that_is_a_stopword(gaz, text):
+    assert any(n.startswith("Christian ") for n in names(gaz, text, "person"))
+
+
+def test_christian_party_is_no_person(gaz):
+    assert names(gaz, "The Christian Democrats said they would vote against the bill.", "person") == []

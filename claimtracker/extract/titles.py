@@ -77,6 +77,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         # kept as written (not normalised): only the spelling tells علي from على
         self._ar_given_like_function = _words(lex_ar.get("given_like_function_words", []))
         self._en_stop = _words(lex_en.get("stopwords", []))
+        self._en_given = _words(lex_en.get("given_name_stopwords", []))
         # title words are never part of a name: "Analyst Jane Kowalski said" is Jane Kowalski
         self._en_title_words = _words(w.lower() for t in lex_en.get("titles", []) for w in t.split())
         self._en_org = _words(lex_en.get("org_words", []))

@@ -32,6 +32,7 @@ class EnglishTitles:
     _titles: dict[str, NameIndex[str]]
     _royal: dict[str, frozenset[str]]
     _en_stop: frozenset[str]
+    _en_given: frozenset[str]
     _en_title_words: frozenset[str]
     _en_org: frozenset[str]
     _en_particles: frozenset[str]
@@ -272,7 +273,9 @@ class EnglishTitles:
         """A run of capitalised name words starting (forward) or ending (backward) at token k."""
         if k < 0 or k >= len(tokens):
             return []
-        if not self._name_word_en(tokens[k].text) and (
+        given = forward and tokens[k].text in self._en_given and k + 1 < len(tokens) \
+            and text[tokens[k].end:tokens[k + 1].start] == " " and self._name_word_en(tokens[k + 1].text)
+        if not given and not self._name_word_en(tokens[k].text) and (
                 forward or k == 0 or not self._hyphen_part(text, tokens[k - 1], tokens[k], tokens[k].text)):
             return []  # (read backwards, a name may end on the lowercase half of "Yu-ting")
         out = [k]
@@ -295,6 +298,9 @@ class EnglishTitles:
                     continue
                 break
             if not self._name_word_en(word):
+                if not forward and len(out) == 1 and word in self._en_given:
+                    out.append(k)  # "Christian Schmidt said": a word that is also a given name opens it
+                    break
                 if self._hyphen_part(text, a, b, word) or (
                         forward and word[:1].isupper() and k + 1 < len(tokens)
                         and self._hyphen_part(text, b, tokens[k + 1], tokens[k + 1].text)):
