@@ -220,8 +220,7 @@ def test_regions_body_is_not_the_states(gaz):
 
 
 @pytest.mark.parametrize("text", [
-    "The office of the High Representative, Marek Holm, said he had no plans to change the law.".replace(
-        "Marek", "Christian"),
+    "The office of the High Representative, Christian Holm, said he had no plans to change the law.",
     "The envoy will brief the council in November, High Representative Christian Varga said.",
 ])
 def test_given_name_that_is_a_stopword(gaz, text):
