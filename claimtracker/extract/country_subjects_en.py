@@ -107,6 +107,11 @@ class EnglishSubjects:
         the first ("with Russia, China", "and Uzbekistan") are sides too; "relations with India"
         (a standing relation) is not."""
         spans = [(h.start, h.end) for h in starts.values() if h.via in ("name", "capital")]
+        j = i
+        while j < len(tokens) and any(s <= tokens[j].start < e for s, e in spans):
+            j += 1
+        if j < len(tokens) and (tokens[j].text in self._bodies_en or tokens[j].text in self._reporting_en):
+            return False  # "talks with the U.S. delegation": the body is the side (`_adjunct_body_en`)
         k = i - 1
         while k >= 1 and (tokens[k].text in ("and", "the") or any(s <= tokens[k].start < e for s, e in spans)):
             k -= 1  # back over the states listed before this one

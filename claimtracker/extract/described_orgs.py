@@ -278,7 +278,6 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
     """The name ending in the head noun at k, after "the" (and at most two lowercase words), with
     an of-complement of capitalised words, when a verb follows it or follows an aside between
     commas after it ("The Official Creditor Committee, co-chaired by ..., will meet")."""
-    n = len(tokens)
 
     def gap(a: int) -> str:
         return text[tokens[a].end:tokens[a + 1].start]

@@ -209,7 +209,7 @@ class InstitutionFinder(ArabicInstitutions):
                     last = hi
                 continue
             if hi > k and hi + 1 < n and spaced(hi, hi + 1) and words[hi + 1][:1].isupper() \
-                    and tokens[hi + 1].start not in by_start:
+                    and tokens[hi + 1].start not in by_start and words[hi + 1] not in self._portfolio_stops_en:
                 continue  # "the Alliance of Independent Social Democrats": a longer name of its own
             if country is None and lo == k and (
                     (words[k] == "Ministry" and hi > k)

@@ -172,10 +172,10 @@ class EnglishTitles:
                         and self._title_within(text, tokens, i + 1, _reach(words, i + 1)):
                     lo, hi = tokens[i + 1].start, tokens[min(i + 7, len(tokens) - 1)].end
                     add(span, self._country_in(country_hits, lo, hi))
-        for m in _OF_BODY.finditer(text):
+        for of in _OF_BODY.finditer(text):
             # "Kizza Wamala of the Forum for Democratic Change": a person named by the body he
             # belongs to, whose name holds an organisation word within a few capitalised words
-            i = token_index(tokens, m.start(), 2)  # the word the name ends on; "of" and "the" follow
+            i = token_index(tokens, of.start(), 2)  # the word the name ends on; "of" and "the" follow
             if i is None or i + 3 >= len(tokens) or known_to(i) or not self._org_after_en(text, tokens, i + 3):
                 continue
             span = self._name_en(text, tokens, i, forward=False)
