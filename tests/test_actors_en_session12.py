@@ -23,8 +23,8 @@ def names(gaz: Gazetteer, text: str, kind: str | None = None) -> list[str]:
 # --- people --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, person", [
-    ("The board will vote in May, Tarvex chief executive Hollis Brandt said.", "Hollis Brandt"),
-    ("The mine will reopen next month, its managing director, Oren Kalvik, told reporters.", "Oren Kalvik"),
+    ("Tarvex chief executive Hollis Brandt will visit Lagos next week.", "Hollis Brandt"),
+    ("The port administrator Oren Kalvik will present the audit in May.", "Oren Kalvik"),
     ("The committee will sit in March, its chairperson, Ruth Mbanefo, said.", "Ruth Mbanefo"),
     ("The port audit will be ready next week, its administrator, Tomas Reval, said.", "Tomas Reval"),
     ("The vote will go ahead, the chairman of the Electoral Board, Justice Amos Ketter, said.", "Amos Ketter"),
@@ -48,8 +48,8 @@ def test_no_person_from_a_body_name(gaz, text):
 
 @pytest.mark.parametrize("text, body", [
     # an of-complement that stops inside a longer name is no "<Body> of <Country>" of the text's country
-    ("Kenya votes in May. Ana Wekesa, the leader of the Alliance of Free Lakeside Democrats (AFLD), "
-     "will not run.", "Alliance of Free Lakeside Democrats"),
+    ("Kenya votes in May. Ana Wekesa, the leader of the Alliance of Independent Social Reformers (SRA), "
+     "will not run.", "Alliance of Independent Social Reformers"),
     ("Jon Pell of the Marsh Forces for an Open Valley (FMOV) will run in April.", "Marsh Forces for an Open Valley"),
     ("The talks, hosted by the General Secretariat of the Andean Community (CAN), will last two days.",
      "General Secretariat of the Andean Community"),
@@ -61,8 +61,9 @@ def test_body_named_in_full(gaz, text, body):
 
 
 def test_no_truncated_body_of_the_country(gaz):
-    text = "Kenya votes in May. Ana Wekesa, the leader of the Alliance of Free Lakeside Democrats (AFLD), will not run."
-    assert not any(n.startswith("Alliance of Free Lakeside of") for n in names(gaz, text))
+    text = ("Kenya votes in May. Ana Wekesa, the leader of the Alliance of Independent Social Reformers (SRA), "
+            "will not run.")
+    assert not any(n.startswith("Alliance of Independent Social of") for n in names(gaz, text))
 
 
 def test_organ_named_by_its_owner_is_the_full_body(gaz):
