@@ -18,6 +18,7 @@ _RELATIVES = frozenset(("which", "who", "that", "whose", "where"))
 # one of the first signatories, has"); "including" or a name would make a list or an aside instead
 _APPOSITION_OPENERS = frozenset(("the", "a", "an", "one", "its"))
 _AUXILIARIES = frozenset(("has", "have", "had", "is", "was"))
+_WITH_REACH = 80  # characters back from a state to the "with" of a list of states
 
 
 class Session9Tables(NamedTuple):
@@ -106,6 +107,8 @@ class EnglishSubjects:
         `joint_verbs_en` at most three words before "with", in the same clause. States listed after
         the first ("with Russia, China", "and Uzbekistan") are sides too; "relations with India"
         (a standing relation) is not."""
+        if text.find(" with ", max(0, tokens[i].start - _WITH_REACH), tokens[i].start) < 0:
+            return False  # most names have no "with" before them: the cheap test first
         spans = [(h.start, h.end) for h in starts.values() if h.via in ("name", "capital")]
         j = i
         while j < len(tokens) and any(s <= tokens[j].start < e for s, e in spans):

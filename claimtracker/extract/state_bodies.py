@@ -189,6 +189,8 @@ def sponsors_en(tokens: list[Token], hits: Sequence, nouns: frozenset[str],
 def _joined_counterparts(tokens: list[Token], i: int, hits: Sequence, counterparts: frozenset[str]) -> bool:
     """"His Latvian and Polish counterparts": adjectives joined by "and" (or a comma) before the
     counterpart noun, after a possessive, are each a state on the other side."""
+    if not any(t.text in counterparts for t in tokens[i + 1:i + 8]):
+        return False  # the cheap test first: no counterpart noun close after this adjective
     adjectives = {token_index(tokens, h.start, 1) for h in hits if h.via == "adjective"}
     lo = i  # (a comma is no token: "Latvian, Estonian" are two adjectives side by side)
     while lo >= 1 and (lo - 1 in adjectives or (tokens[lo - 1].text == "and" and lo - 2 in adjectives)):

@@ -19,7 +19,7 @@ from claimtracker.extract.phrases import Token, gap_ok, sentence_start, token_in
 from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
 
 _COMMA = re.compile(", ")
-_OF_BODY = re.compile(r"(?<=\w) of the (?=[A-Z])")  # after a name's last letter
+_OF_BODY = re.compile(r" of the (?=[A-Z])")  # a literal first: the search skips ahead fast
 _RUN = re.compile(r"[A-Za-z0-9]+")  # an English token on ASCII text (`phrases.tokenize_words`)
 _REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
@@ -176,6 +176,7 @@ class EnglishTitles:
             # "Kizza Wamala of the Forum for Democratic Change": a person named by the body he
             # belongs to, whose name holds an organisation word within a few capitalised words
             i = token_index(tokens, of.start(), 2)  # the word the name ends on; "of" and "the" follow
+            # (None also where a mark, not a word, stands before "of")
             if i is None or i + 3 >= len(tokens) or known_to(i) or not self._org_after_en(text, tokens, i + 3):
                 continue
             span = self._name_en(text, tokens, i, forward=False)
