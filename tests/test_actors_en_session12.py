@@ -31,6 +31,10 @@ def names(gaz: Gazetteer, text: str, kind: str | None = None) -> list[str]:
     ("His main challenger, Dario Velloni, is expected to file a petition.", "Dario Velloni"),
     ("Maps will be approved next week, Deputy Chairman of the Cabinet Arvid Tolmer said.", "Arvid Tolmer"),
     ("Lina Ostrova has said she would run for a second term next year.", "Lina Ostrova"),
+    ("Incumbent Dana Korlev is expected to win a second term in May.", "Dana Korlev"),
+    ("Opposition figure Dana Korlev is expected to run in May.", "Dana Korlev"),
+    ("Chief prosecutor Dana Korlev will file the charges next week.", "Dana Korlev"),
+    ("Attorney General Dana Korlev will file the charges next week.", "Dana Korlev"),
 ])
 def test_person_with_a_new_title_or_construction(gaz, text, person):
     assert person in names(gaz, text, "person")
