@@ -234,3 +234,9 @@ def test_given_name_that_is_a_stopword(gaz, text):
 
 def test_christian_party_is_no_person(gaz):
     assert names(gaz, "The Christian Democrats said they would vote against the bill.", "person") == []
+
+
+def test_state_owning_the_agent_after_by_does_not_act(gaz):
+    text = "A consortium led by Angola's state diamond firm Endora will bid next month."
+    assert "Angola" not in names(gaz, text, "country")
+    assert "Angola" in names(gaz, "The talks will be hosted by Angola in May.", "country")

@@ -282,7 +282,8 @@ class CountryFinder(BetweenParties, EnglishSubjects):
                     if prev.lower() in ("with", "the") and self._with_party_en(text, tokens, i, starts):
                         out.append(h)  # "talks with Russia": the other side (country_subjects_en)
                     continue
-                if prev in self._acting_before_en or self._verb_after_en(text, tokens, j, starts) \
+                by_owner = prev == "by" and text[h.end:h.end + 2] in ("'s", "\u2019s")  # "led by Angola's state firm X"
+                if (prev in self._acting_before_en and not by_owner) or self._verb_after_en(text, tokens, j, starts) \
                         or (prev == "and" and self._second_party(text, tokens, i - 1)) \
                         or self._listed_party_en(text, tokens, h.start) or self._with_party_en(text, tokens, i, starts):
                     out.append(h)
