@@ -240,3 +240,18 @@ def test_state_owning_the_agent_after_by_does_not_act(gaz):
     text = "A consortium led by Angola's state diamond firm Endora will bid next month."
     assert "Angola" not in names(gaz, text, "country")
     assert "Angola" in names(gaz, "The talks will be hosted by Angola in May.", "country")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Operators will cut service, citing instructions from the Posts and Telecoms Regulatory Authority. "
+     "The cut could last a day.", "Posts and Telecoms Regulatory Authority"),
+    ("The tariff must still be approved by the Lakeland Energy Regulatory Commission, officials said.",
+     "Lakeland Energy Regulatory Commission"),
+])
+def test_agency_named_in_full_after_from_or_by(gaz, text, body):
+    assert body in names(gaz, text, "org")
+
+
+def test_employer_after_at_is_not_read_by_the_agency_rule(gaz):
+    text = "Ana Ruiz, a researcher at the Institute of Coastal Studies, said turnout would fall. It rained."
+    assert "Institute of Coastal Studies" not in names(gaz, text, "org")

@@ -19,6 +19,10 @@ from claimtracker.extract.apposed_orgs import ApposedTables, apposed_body, media
 from claimtracker.extract.phrases import Token
 
 _ARTICLES = frozenset({"the", "The"})
+# a state agency's heads: a full name of three words or more ending in one, after "from/by/with the",
+# is the body that orders, approves or joins ("citing instructions from the Posts and
+# Telecommunications Regulatory Authority"), as it is when it acts as a subject
+_AGENCY_HEADS = frozenset({"Authority", "Agency", "Commission", "Directorate", "Bureau", "Service", "Office"})
 _DETERMINERS_APPOSED = frozenset({"the", "a", "an"})
 # words that may follow a party's kind noun closing an apposition ("Wiper, the party of X,")
 _PARTY_TAILS = frozenset({"of", "that", "which", "whose", "led", "founded", "formed", "headed", "backed"})
@@ -295,7 +299,9 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
     hi = _complement_end(text, tokens, k, name_word)
     if hi - lo < 1 and lo == k:
         return None  # a head alone ("the Committee said") points back to a body named before
-    if not _acts(text, tokens, hi, tables.verbs, tables.asides) and not (hi > k and _owner(text, tokens, hi)):
+    if not _acts(text, tokens, hi, tables.verbs, tables.asides) and not (hi > k and _owner(text, tokens, hi)) \
+            and not (tokens[k].text in _AGENCY_HEADS and hi == k and k - lo >= 2 and lo >= 2
+                     and tokens[lo - 2].text in ("from", "by", "with")):
         return None
     return DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)
 
