@@ -34,7 +34,7 @@ def names(gaz: Gazetteer, text: str, kind: str | None = None) -> list[str]:
     ("Incumbent Dana Korlev is expected to win a second term in May.", "Dana Korlev"),
     ("Opposition figure Dana Korlev is expected to run in May.", "Dana Korlev"),
     ("Chief prosecutor Dana Korlev will file the charges next week.", "Dana Korlev"),
-    ("Attorney General Dana Korlev will file the charges next week.", "Dana Korlev"),
+    ("Ombudsman Dana Korlev will publish the report next week.", "Dana Korlev"),
 ])
 def test_person_with_a_new_title_or_construction(gaz, text, person):
     assert person in names(gaz, text, "person")
