@@ -255,3 +255,11 @@ def test_agency_named_in_full_after_from_or_by(gaz, text, body):
 def test_employer_after_at_is_not_read_by_the_agency_rule(gaz):
     text = "Ana Ruiz, a researcher at the Institute of Coastal Studies, said turnout would fall. It rained."
     assert "Institute of Coastal Studies" not in names(gaz, text, "org")
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Foreign ministers Dana Korlev and Oren Kalvik will meet in Vienna next week.", {"Dana Korlev", "Oren Kalvik"}),
+    ("Opposition leaders Dana Korlev and Oren Kalvik will boycott the vote.", {"Dana Korlev", "Oren Kalvik"}),
+])
+def test_plural_title_names_two_people(gaz, text, people):
+    assert people <= set(names(gaz, text, "person"))

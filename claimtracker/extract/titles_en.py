@@ -32,6 +32,7 @@ class EnglishTitles:
     _titles: dict[str, NameIndex[str]]
     _royal: dict[str, frozenset[str]]
     _en_stop: frozenset[str]
+    _en_plural_titles: frozenset[str]
     _en_given: frozenset[str]
     _en_title_words: frozenset[str]
     _en_org: frozenset[str]
@@ -104,6 +105,10 @@ class EnglishTitles:
                 if len(span) >= 2 and not known_from(span[0]):
                     add(span, self._country_in(country_hits, tokens[max(0, m.i - 3)].start, tokens[span[0]].start))
                 continue
+            if m.j < len(tokens) and words[m.j - 1] in self._en_plural_titles:
+                # "Foreign ministers Ana Lopes and Tomas Reval": a plural title names two people
+                for span in self._pair_en(text, tokens, m.j, known_from, taken_ends):
+                    add(span, None, after_title=True)
             if m.j >= len(tokens) or not words[m.j][:1].isupper() or known_from(m.j):
                 continue  # "official figures": no name follows
             span = self._name_en(text, tokens, m.j, forward=True)
@@ -201,6 +206,27 @@ class EnglishTitles:
                     or not tokens[j + 1].text[:1].isupper()):
                 return True
         return False
+
+    def _pair_en(self, text: str, tokens: list[Token], k: int, known_from, taken_ends: set[int]) -> list[list[int]]:
+        """The two names after a plural title at k, joined by "and": each a run of two or three name
+        words, or a known name (kept by the gazetteer, so not returned)."""
+        n = len(tokens)
+        first = [] if known_from(k) else self._name_en(text, tokens, k, forward=True)
+        j = k
+        if first:
+            j = first[-1] + 1
+        else:
+            while j < n and tokens[j].end not in taken_ends and j - k < 4:
+                j += 1
+            j += 1  # past the known name's last token
+        if not (known_from(k) or 2 <= len(first) <= 3) or j + 1 >= n or tokens[j].text != "and" \
+                or text[tokens[j - 1].end:tokens[j].start] != " " or text[tokens[j].end:tokens[j + 1].start] != " ":
+            return []
+        second = [] if known_from(j + 1) else self._name_en(text, tokens, j + 1, forward=True)
+        out = [first] if first else []
+        if 2 <= len(second) <= 3:
+            out.append(second)
+        return out if len(out) == 2 or (out and known_from(k)) or (out and known_from(j + 1)) else []
 
     def _apposed_en(self, text: str, tokens: list[Token], words: list[str], k: int) -> list[int]:
         """The name set off by commas after a title's prepositional phrase ("special envoy on
