@@ -15,7 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from claimtracker.extract.apposed_orgs import ApposedTables, apposed_body, media_before, officer_body
+from claimtracker.extract.apposed_orgs import (
+    ApposedTables,
+    apposed_body,
+    media_before,
+    officer_body,
+    short_name,
+)
 from claimtracker.extract.phrases import Token
 
 _ARTICLES = frozenset({"the", "The"})
@@ -165,7 +171,8 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
             if found is None and word in tables.company_heads:
                 found = _company(text, tokens, k, name_word)
             if found is None:
-                found = _short_name(text, tokens, k, name_word)
+                short = short_name(text, tokens, k, name_word)
+                found = None if short is None else DescribedOrg(text[short.start:short.end], short.start, short.end)
             if found is not None:
                 out.append(found)
         elif word in tables.party_descriptors and k > 0 and tokens[k - 1].text in _ARTICLES and gap(k) == " ":
@@ -358,35 +365,6 @@ def _company(text: str, tokens: Sequence[Token], k: int, name_word: Callable[[in
                    and tokens[lo - 1].text not in _ARTICLES):
         return None
     return DescribedOrg(text[tokens[lo].start:tokens[k].end], tokens[lo].start, tokens[k].end)
-
-
-_IN_FULL_NAME = (" ", "' ", "\u2019 ", "'s ", "\u2019s ")  # gaps inside "National Road Carriers' Association"
-
-
-def _short_name(text: str, tokens: Sequence[Token], k: int, name_word: Callable[[int], bool]) -> DescribedOrg | None:
-    """"Linava, the Lithuanian National Road Carriers' Association, said": a short name set before
-    a comma and the body's full name after "the", which ends in the head at k and ends the
-    apposition. The short name is the one the text goes on using, so it names the body."""
-    n = len(tokens)
-    if k + 1 >= n or text[tokens[k].end:tokens[k + 1].start][:1] != ",":
-        return None
-    lo = k
-    while lo > 0 and k - lo < 6 and text[tokens[lo - 1].end:tokens[lo].start] in _IN_FULL_NAME \
-            and tokens[lo - 1].text[:1].isupper() and tokens[lo - 1].text not in _ARTICLES:
-        lo -= 1
-    if lo == k or lo < 2 or tokens[lo - 1].text != "the" or text[tokens[lo - 1].end:tokens[lo].start] != " " \
-            or text[tokens[lo - 2].end:tokens[lo - 1].start] != ", ":
-        return None
-    hi = lo - 2
-    first = hi
-    while first > 0 and hi - first < 2 and text[tokens[first - 1].end:tokens[first].start] in _JOINED \
-            and name_word(first - 1):
-        first -= 1
-    if not all(name_word(i) for i in range(first, hi + 1)) or (
-            first > 0 and text[tokens[first - 1].end:tokens[first].start] in _JOINED
-            and tokens[first - 1].text[:1].isupper()):
-        return None
-    return DescribedOrg(text[tokens[first].start:tokens[hi].end], tokens[first].start, tokens[hi].end)
 
 
 def _owner(text: str, tokens: Sequence[Token], hi: int) -> bool:
