@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 _DEFINED = re.compile(r" \(([A-Z][A-Za-z0-9]{1,7})\)")
 _WORD = re.compile(r"[A-Z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*$")
-_JOINERS = frozenset({"of", "for", "and", "on", "the", "in", "de", "du", "des", "la", "el"})
+_JOINERS = frozenset({"of", "for", "and", "on", "the", "in", "an", "a", "de", "du", "des", "la", "el"})
 _MAX_WORDS = 9
 
 
@@ -78,7 +78,9 @@ def _name_after_article(text: str, end: int) -> tuple[int, list[str]] | None:
         k = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos))  # a name may open a paragraph
         word = text[k + 1:pos]
         before = text[text.rfind(" ", 0, k) + 1:k] if k > 0 else ""
-        if word in ("the", "The") and before not in _JOINERS:  # "of the Andes" goes on
+        # "of the Andes" goes on, unless a lowercase word comes before the "of" ("the leader of
+        # the Alliance of ... (SNSD)": the name opens after this "the")
+        if word in ("the", "The") and (before not in _JOINERS or not _capitalised_before(text, k)):
             ok = words and words[-1][1] not in _JOINERS and words[0][1] not in _JOINERS
             return (words[-1][0], [w for _, w in reversed(words)]) if ok else None
         if k < 0 or not word or not (_WORD.match(word) or word in _JOINERS):
@@ -86,6 +88,15 @@ def _name_after_article(text: str, end: int) -> tuple[int, list[str]] | None:
         words.append((k + 1, word))
         pos = k
     return None
+
+
+def _capitalised_before(text: str, k: int) -> bool:
+    """Whether the word two words before position k (a space) is capitalised: "Bank of the Andes"."""
+    j = text.rfind(" ", 0, k)
+    if j <= 0:
+        return False
+    i = max(text.rfind(" ", 0, j), text.rfind("\n", 0, j))
+    return text[i + 1:i + 2].isupper()
 
 
 def find_acronym_orgs(text: str, heads: frozenset[str]) -> list[AcronymOrg]:
@@ -112,6 +123,12 @@ def later_mentions(text: str, org: AcronymOrg) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in rx.finditer(text, org.end + len(org.acronym) + 3)]
 
 
+def _complement(text: str, org: AcronymOrg, s: int, e: int) -> bool:
+    """Whether the known actor at [s, e) is the of-complement that ends the defined name ("the
+    General Secretariat of the Andean Community (CAN)"): the name is another body, an organ of it."""
+    return e == org.end and org.start < s and text[max(org.start, s - 8):s].endswith(("of the ", "of "))
+
+
 def acronym_spans(text: str, heads: frozenset[str], country_hits: Sequence[CountryHit],
                   taken: list[tuple[int, int]]) -> list[tuple[str, str | None, int, int]]:
     """(name, country, start, end) of every defined body and later acronym that no span in `taken`
@@ -120,11 +137,12 @@ def acronym_spans(text: str, heads: frozenset[str], country_hits: Sequence[Count
     out: list[tuple[str, str | None, int, int]] = []
     taken = list(taken)
     for org in find_acronym_orgs(text, heads):
-        if any(s < org.end and org.start < e for s, e in taken):
+        if any(s < org.end and org.start < e and not _complement(text, org, s, e) for s, e in taken):
             continue
         code = next((c.code for c in country_hits if org.start <= c.start and c.end <= org.end), None)
         for start, end in [(org.start, org.end), *later_mentions(text, org)]:
-            if any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e and not (start == org.start and _complement(text, org, s, e))
+                   for s, e in taken):
                 continue
             out.append((org.name, code, start, end))
             taken.append((start, end))

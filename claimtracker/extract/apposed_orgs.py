@@ -3,7 +3,8 @@
 News introduces a body the reader is not expected to know by describing it right after its name,
 between commas ("Nordvik, the largest producer in the region, will", "Ferrolux, a unit of the
 Tamsin group, said"), or names it in full before the title of the officer who speaks for it
-("Green Unity Party chairman X said"). `described_orgs.py` calls these rules; the words are data
+("Green Unity Party chairman X said"), or gives a short name before its full one ("Linava, the
+Lithuanian National Road Carriers' Association, said"). `described_orgs.py` calls these rules; the words are data
 in `data/gazetteer/org_descriptors_en.json` (tails, blockers, media words, officers' titles and
 heads) and `institutions.json` (`kind_nouns_en`, `kind_nouns_people_en`).
 """
@@ -133,3 +134,32 @@ def officer_body(text: str, tokens: Sequence[Token], k: int, tables: ApposedTabl
             and tokens[lo - 1].text not in _ARTICLES:
         return None  # a longer name than the words read
     return Apposed(tokens[lo].start, tokens[k].end)
+
+
+_IN_FULL_NAME = (" ", "' ", "\u2019 ", "'s ", "\u2019s ")  # gaps inside "National Road Carriers' Association"
+
+
+def short_name(text: str, tokens: Sequence[Token], k: int, name_word: Callable[[int], bool]) -> Apposed | None:
+    """"Linava, the Lithuanian National Road Carriers' Association, said": a short name set before
+    a comma and the body's full name after "the", which ends in the head at k and ends the
+    apposition. The short name is the one the text goes on using, so it names the body."""
+    n = len(tokens)
+    if k + 1 >= n or text[tokens[k].end:tokens[k + 1].start][:1] != ",":
+        return None
+    lo = k
+    while lo > 0 and k - lo < 6 and text[tokens[lo - 1].end:tokens[lo].start] in _IN_FULL_NAME \
+            and tokens[lo - 1].text[:1].isupper() and tokens[lo - 1].text not in _ARTICLES:
+        lo -= 1
+    if lo == k or lo < 2 or tokens[lo - 1].text != "the" or text[tokens[lo - 1].end:tokens[lo].start] != " " \
+            or text[tokens[lo - 2].end:tokens[lo - 1].start] != ", ":
+        return None
+    hi = lo - 2
+    first = hi
+    while first > 0 and hi - first < 2 and text[tokens[first - 1].end:tokens[first].start] in _JOINED \
+            and name_word(first - 1):
+        first -= 1
+    if not all(name_word(i) for i in range(first, hi + 1)) or (
+            first > 0 and text[tokens[first - 1].end:tokens[first].start] in _JOINED
+            and tokens[first - 1].text[:1].isupper()):
+        return None
+    return Apposed(tokens[first].start, tokens[hi].end)

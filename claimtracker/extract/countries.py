@@ -279,10 +279,13 @@ class CountryFinder(BetweenParties, EnglishSubjects):
                 # "investors from the United Arab Emirates could": the article does not end the phrase
                 if prev.lower() in self._place_before_en or (
                         prev.lower() == "the" and i > 1 and tokens[i - 2].text.lower() in self._place_before_en):
+                    if prev.lower() in ("with", "the") and self._with_party_en(text, tokens, i, starts):
+                        out.append(h)  # "talks with Russia": the other side (country_subjects_en)
                     continue
-                if prev in self._acting_before_en or self._verb_after_en(text, tokens, j, starts) \
+                by_owner = prev == "by" and text[h.end:h.end + 2] in ("'s", "\u2019s")  # "led by Angola's state firm X"
+                if (prev in self._acting_before_en and not by_owner) or self._verb_after_en(text, tokens, j, starts) \
                         or (prev == "and" and self._second_party(text, tokens, i - 1)) \
-                        or self._listed_party_en(text, tokens, h.start):
+                        or self._listed_party_en(text, tokens, h.start) or self._with_party_en(text, tokens, i, starts):
                     out.append(h)
             elif not capital and prev and tokens[i - 1].start not in starts and not masdar_after_prep(prev) \
                     and any(verb_agreeing(f) or f in self._acting_before_ar

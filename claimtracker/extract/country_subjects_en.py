@@ -18,12 +18,14 @@ _RELATIVES = frozenset(("which", "who", "that", "whose", "where"))
 # one of the first signatories, has"); "including" or a name would make a list or an aside instead
 _APPOSITION_OPENERS = frozenset(("the", "a", "an", "one", "its"))
 _AUXILIARIES = frozenset(("has", "have", "had", "is", "was"))
+_WITH_REACH = 80  # characters back from a state to the "with" of a list of states
 
 
 class Session9Tables(NamedTuple):
     control_verbs: frozenset[str]  # "expect", "urged": their object does the infinitive after it
     not_infinitives: frozenset[str]  # "expect X to be": no action
     legislature_adjectives: frozenset[str]  # "a U.S. congressional delegation": the legislature's
+    joint_verbs: frozenset[str] = frozenset()  # "building with X": the state after "with" shares the act
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +33,7 @@ def session9_tables() -> Session9Tables:
     """The words of `data/gazetteer/states_session9_en.json` (read once)."""
     table = json.loads((DATA_DIR / "gazetteer" / "states_session9_en.json").read_text(encoding="utf-8"))
     return Session9Tables(*(frozenset(table.get(k, [])) for k in (
-        "control_verbs_en", "not_infinitives_en", "legislature_adjectives_en")))
+        "control_verbs_en", "not_infinitives_en", "legislature_adjectives_en", "joint_verbs_en")))
 
 
 class EnglishSubjects:
@@ -39,6 +41,7 @@ class EnglishSubjects:
 
     _acting_after_en: frozenset[str]
     _bodies_en: frozenset[str]
+    _party_nouns_en: frozenset[str]
     _after_relative_en: frozenset[str]
     _compound_participles_en: frozenset[str]
     _ethnic_before_en: frozenset[str]
@@ -95,6 +98,36 @@ class EnglishSubjects:
                     k += 1
                 # the shared verb, also across the second name's relative clause
                 return self._verb_after_en(text, tokens, k, starts)
+        return False
+
+    def _with_party_en(self, text: str, tokens: list[Token], i: int, starts: dict) -> bool:
+        """The state at tokens[i] is the other side of a joint undertaking after "with" ("pipeline
+        talks with Russia", "a transit agreement with Russia and China", "the plant it is building
+        with Kazakhstan"): a noun of `party_nouns_en` (the nouns "between" reads) or a joint verb of
+        `joint_verbs_en` at most three words before "with", in the same clause. States listed after
+        the first ("with Russia, China", "and Uzbekistan") are sides too; "relations with India"
+        (a standing relation) is not."""
+        if text.find(" with ", max(0, tokens[i].start - _WITH_REACH), tokens[i].start) < 0:
+            return False  # most names have no "with" before them: the cheap test first
+        spans = [(h.start, h.end) for h in starts.values() if h.via in ("name", "capital")]
+        j = i
+        while j < len(tokens) and any(s <= tokens[j].start < e for s, e in spans):
+            j += 1
+        if j < len(tokens) and (tokens[j].text in self._bodies_en or tokens[j].text in self._reporting_en):
+            return False  # "talks with the U.S. delegation": the body is the side (`_adjunct_body_en`)
+        k = i - 1
+        while k >= 1 and (tokens[k].text in ("and", "the") or any(s <= tokens[k].start < e for s, e in spans)):
+            k -= 1  # back over the states listed before this one
+        if k < 1 or tokens[k].text != "with" \
+                or CLAUSE_BREAK.search(text[tokens[k].end:tokens[i].start].replace(",", " ")) is not None:
+            return False
+        joint = session9_tables().joint_verbs
+        for m in range(k - 1, max(-1, k - 4), -1):
+            if CLAUSE_BREAK.search(text, tokens[m].end, tokens[m + 1].start):
+                return False
+            w = tokens[m].text.lower()
+            if w in self._party_nouns_en or w in joint:
+                return True
         return False
 
     def _adjunct_body_en(self, text: str, tokens: list[Token], j: int) -> int | None:

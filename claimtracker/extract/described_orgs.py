@@ -15,13 +15,25 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from claimtracker.extract.apposed_orgs import ApposedTables, apposed_body, media_before, officer_body
+from claimtracker.extract.apposed_orgs import (
+    ApposedTables,
+    apposed_body,
+    media_before,
+    officer_body,
+    short_name,
+)
 from claimtracker.extract.phrases import Token
 
 _ARTICLES = frozenset({"the", "The"})
+# a state agency's heads: a full name of three words or more ending in one, after "from/by/with the",
+# is the body that orders, approves or joins ("citing instructions from the Posts and
+# Telecommunications Regulatory Authority"), as it is when it acts as a subject
+_AGENCY_HEADS = frozenset({"Authority", "Agency", "Commission", "Directorate", "Bureau", "Service", "Office"})
 _DETERMINERS_APPOSED = frozenset({"the", "a", "an"})
 # words that may follow a party's kind noun closing an apposition ("Wiper, the party of X,")
 _PARTY_TAILS = frozenset({"of", "that", "which", "whose", "led", "founded", "formed", "headed", "backed"})
+# a name kept in its own language joins its words with these ("the Forces Vives de Guinée")
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "del", "da", "do", "dos", "das", "di"})
 _POSSESSIVE = ("'", "\u2019")  # the gap before the "s" of "Kenya's"
 _JOINED = (" ", "-")  # the gaps inside a name: "N-VA", "Moldova Gaz"
 _MAX_NAME = 4  # words of a name after a kind noun
@@ -53,6 +65,14 @@ class DescribedTables(NamedTuple):
     # words of a body's description set beside its name, and of an officer's title before a
     # person ("X, the other producer in the region,", "X Party chairman Y"): `apposed_orgs.py`
     apposed: ApposedTables = ApposedTables()
+    # heads that make a capitalised name a firm wherever it stands, with no article or verb
+    # ("concession held by Panama Ports Company", "Botswana's state-owned X Diamond Company")
+    company_heads: frozenset[str] = frozenset()
+    # time phrases that may stand between a body and its verb ("the Court last week ruled")
+    asides: frozenset[str] = frozenset()
+    # kind nouns of a firm, whose capitalised words before them are its home, not its name
+    # ("The Hong Kong conglomerate agreed", "the Texas miner will")
+    firm_nouns: frozenset[str] = frozenset()
 
 
 class DescribedOrg(NamedTuple):
@@ -108,7 +128,7 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
                     out.append(DescribedOrg(text[found_at.start:found_at.end], found_at.start, found_at.end))
                     continue
             if k > 0 and gap(k - 1) == " " and not tokens[k - 1].text.islower() and tokens[k - 1].text not in _ARTICLES \
-                    and tokens[k - 1].end not in place_ends:
+                    and tokens[k - 1].end not in place_ends and word not in tables.firm_nouns:
                 # "The Sinaloa cartel will", "the uMkhonto weSizwe party could": the noun ends the name
                 found = _name_then_kind(text, tokens, k, tables, no_name)
                 if found is not None:
@@ -129,12 +149,18 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
                 # "the largest farm union, the FNSEA, said": the name set beside the noun, which
                 # may hold joiners between its capitalised words ("the Coalition for Change,")
                 end = run_from(k + 2)
-                while end + 1 < n and tokens[end].text in tables.joiners and tokens[end].text != "the" \
+                while end + 1 < n and (tokens[end].text in tables.joiners or tokens[end].text in _PARTICLES) \
+                        and tokens[end].text != "the" \
                         and gap(end - 1) == " " and gap(end) == " " and name_word(end + 1):
                     end = run_from(end + 1)
                 if end > k + 2 and end < n and gap(end - 1) == ", ":  # the name closed by a comma
                     out.append(DescribedOrg(text[tokens[k + 2].start:tokens[end - 1].end],
                                             tokens[k + 2].start, tokens[end - 1].end))
+        elif word in tables.company_heads and word not in tables.heads:
+            # "Talvern Holdings will", "Brightwater Ltd said": a firm's legal suffix ends its name
+            found = _company(text, tokens, k, name_word)
+            if found is not None:
+                out.append(found)
         elif word in tables.heads:
             found = _subject_body(text, tokens, k, tables, _body_word(tokens))
             officer = None if found is not None else officer_body(
@@ -142,6 +168,11 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
                 lambda i: no_name(tokens[i].text) and tokens[i].text not in tables.name_words)
             if officer is not None:
                 found = DescribedOrg(text[officer.start:officer.end], officer.start, officer.end)
+            if found is None and word in tables.company_heads:
+                found = _company(text, tokens, k, name_word)
+            if found is None:
+                short = short_name(text, tokens, k, name_word)
+                found = None if short is None else DescribedOrg(text[short.start:short.end], short.start, short.end)
             if found is not None:
                 out.append(found)
         elif word in tables.party_descriptors and k > 0 and tokens[k - 1].text in _ARTICLES and gap(k) == " ":
@@ -151,6 +182,12 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
             while end + 1 < n and tokens[end].text == "and" and gap(end - 1) == " " and gap(end) == " " \
                     and name_word(end + 1):
                 end = run_from(end + 1)
+            if end > k + 1 and tokens[end - 1].text in tables.heads:
+                # "backed by the ruling Progressive Union for Renewal and the Republican Bloc": a
+                # party's full name needs no verb after the word that says a party is meant, and
+                # a name with a head joined to it by "and the" is a party too
+                out += _described_parties(text, tokens, k + 1, end - 1, tables)
+                continue
             if end > k + 1 and tokens[end - 1].text not in tables.heads and not (
                     end < n and gap(end - 1) == " " and (tokens[end].text in tables.kind_nouns
                                                           or tokens[end].text[:1].isupper())):
@@ -217,7 +254,7 @@ def _name_then_kind(text: str, tokens: Sequence[Token], k: int, tables: Describe
     party = tokens[k].text in tables.party_nouns and (
         k + 1 >= len(tokens) or text[tokens[k].end:tokens[k + 1].start] != " "
         or tokens[k + 1].text in tables.party_followers or tokens[k + 1].text in tables.verbs)
-    if not party and not _acts(text, tokens, k, tables.verbs):
+    if not party and not _acts(text, tokens, k, tables.verbs, tables.asides):
         return None
     start, end = tokens[lo].start, tokens[k - 1].end
     full = f"{text[start:end]} {tokens[k].text.capitalize()}"
@@ -252,7 +289,6 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
     """The name ending in the head noun at k, after "the" (and at most two lowercase words), with
     an of-complement of capitalised words, when a verb follows it or follows an aside between
     commas after it ("The Official Creditor Committee, co-chaired by ..., will meet")."""
-    n = len(tokens)
 
     def gap(a: int) -> str:
         return text[tokens[a].end:tokens[a + 1].start]
@@ -267,9 +303,24 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
             lo -= 1
     if tokens[lo].text == "and" or not _introduced(text, tokens, lo, tables):
         return None
-    hi = k
-    # "Party of Socialists", "Court of Justice of the Nation", "Front for Change": a complement of
-    # name words
+    hi = _complement_end(text, tokens, k, name_word)
+    if hi - lo < 1 and lo == k:
+        return None  # a head alone ("the Committee said") points back to a body named before
+    if not _acts(text, tokens, hi, tables.verbs, tables.asides) and not (hi > k and _owner(text, tokens, hi)) \
+            and not (tokens[k].text in _AGENCY_HEADS and hi == k and k - lo >= 2 and lo >= 2
+                     and tokens[lo - 2].text in ("from", "by", "with")):
+        return None
+    return DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)
+
+
+def _complement_end(text: str, tokens: Sequence[Token], hi: int, name_word: Callable[[int], bool]) -> int:
+    """The last token of a head noun's complement of name words ("Party of Socialists", "Court
+    of Justice of the Nation", "Front for Change"), or the head's own index."""
+    n = len(tokens)
+
+    def gap(a: int) -> str:
+        return text[tokens[a].end:tokens[a + 1].start]
+
     while hi + 2 < n and tokens[hi + 1].text in ("of", "for") and gap(hi) == " " and gap(hi + 1) == " ":
         j = hi + 2
         if tokens[j].text == "the" and j + 1 < n and gap(j) == " ":
@@ -279,11 +330,41 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
         while j + 1 < n and gap(j) == " " and name_word(j + 1):
             j += 1
         hi = j
-    if hi - lo < 1 and lo == k:
-        return None  # a head alone ("the Committee said") points back to a body named before
-    if not _acts(text, tokens, hi, tables.verbs) and not (hi > k and _owner(text, tokens, hi)):
+    return hi
+
+
+def _described_parties(text: str, tokens: Sequence[Token], lo: int, head: int,
+                       tables: DescribedTables) -> list[DescribedOrg]:
+    """The party named from tokens[lo] to its head at `head` (and its complement) after "the
+    ruling/opposition", and one more joined to it by "and the" whose name ends in a head noun."""
+    n = len(tokens)
+    word = _body_word(tokens)
+    hi = _complement_end(text, tokens, head, word)
+    out = [DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)]
+    j = hi + 3
+    if j < n and tokens[hi + 1].text == "and" and tokens[hi + 2].text == "the" \
+            and all(text[tokens[a].end:tokens[a + 1].start] == " " for a in (hi, hi + 1, hi + 2)):
+        end = j
+        while end < n and end - j < _MAX_NAME and word(end) and (end == j or text[tokens[end - 1].end:tokens[end].start] == " "):
+            end += 1
+        if end > j and tokens[end - 1].text in tables.heads:
+            last = _complement_end(text, tokens, end - 1, word)
+            out.append(DescribedOrg(text[tokens[j].start:tokens[last].end], tokens[j].start, tokens[last].end))
+    return out
+
+
+def _company(text: str, tokens: Sequence[Token], k: int, name_word: Callable[[int], bool]) -> DescribedOrg | None:
+    """A firm's name: one to three name words before the company head at k ("Panama Ports
+    Company", "Okavango Diamond Company"), the whole capitalised run (a longer one, or one opened
+    by a word that is no name's, is left to the other rules)."""
+    lo = k
+    while lo > 0 and k - lo < 3 and text[tokens[lo - 1].end:tokens[lo].start] in _JOINED and name_word(lo - 1) \
+            and tokens[lo - 1].text not in _ARTICLES:
+        lo -= 1
+    if lo == k or (lo > 0 and text[tokens[lo - 1].end:tokens[lo].start] == " " and tokens[lo - 1].text[:1].isupper()
+                   and tokens[lo - 1].text not in _ARTICLES):
         return None
-    return DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)
+    return DescribedOrg(text[tokens[lo].start:tokens[k].end], tokens[lo].start, tokens[k].end)
 
 
 def _owner(text: str, tokens: Sequence[Token], hi: int) -> bool:
@@ -297,14 +378,24 @@ def _owner(text: str, tokens: Sequence[Token], hi: int) -> bool:
     return gap in _POSSESSIVE and hi + 1 < len(tokens) and tokens[hi + 1].text == "s"
 
 
-def _acts(text: str, tokens: Sequence[Token], hi: int, verbs: frozenset[str]) -> bool:
-    """Whether a verb of `verbs` follows token `hi`, right after it or after an aside between commas."""
+def _acts(text: str, tokens: Sequence[Token], hi: int, verbs: frozenset[str],
+          asides: frozenset[str] = frozenset()) -> bool:
+    """Whether a verb of `verbs` follows token `hi`, right after it, after a time phrase of one or
+    two words (`asides`: "The Constitutional Court last week confirmed") or after an aside between
+    commas."""
     n = len(tokens)
     if hi + 1 >= n:
         return False
     g = text[tokens[hi].end:tokens[hi + 1].start]
     if g == " ":
-        return tokens[hi + 1].text in verbs
+        if tokens[hi + 1].text in verbs:
+            return True
+        for m in (1, 2):
+            v = hi + 1 + m
+            if v < n and all(text[tokens[a].end:tokens[a + 1].start] == " " for a in range(hi + 1, v)) \
+                    and " ".join(t.text for t in tokens[hi + 1:v]) in asides:
+                return tokens[v].text in verbs
+        return False
     if g != ", ":
         return False
     for j in range(hi + 2, min(n, hi + 2 + _MAX_ASIDE)):

@@ -82,6 +82,10 @@ class BodyFinders(ActorChecks):
                 if country:
                     name, code = f"{name} of {country}", main[0]
             known = self._actors.get(actor_slug(org.full)) if org.full else None  # "the X party": X Party
+            # "The CAN's General Secretariat" after "the General Secretariat of the Andean Community
+            # (CAN)": the body the text named in full with its of-complement
+            known = known or next((h.actor for h, _, _ in spans if h.actor.kind == "org"
+                                   and h.actor.name.startswith(f"{org.name} of ")), None)
             ref = refs.get(name) or known or self._actors.get(actor_slug(name)) or ActorRef(actor_slug(name), name, "org", code)
             refs[name] = ref
             i = token_index(tokens, org.start, 1) or 0

@@ -72,7 +72,11 @@ class InstitutionFinder(ArabicInstitutions):
             frozenset(table.get("party_followers_en", [])), frozenset(table.get("party_descriptors_en", [])),
             ApposedTables(*(frozenset(table.get(key, [])) for key in (
                 "apposed_tails_en", "apposed_blockers_en", "media_descriptors_en", "place_prepositions_en",
-                "officer_titles_en", "officer_heads_en", "sentence_adverbs_en", "adverb_suffix_en"))))
+                "officer_titles_en", "officer_heads_en", "sentence_adverbs_en", "adverb_suffix_en"))),
+            frozenset(table.get("company_heads_en", [])),
+            frozenset(f"{o} {w}" for o in table.get("aside_openers_en", []) for w in table.get("aside_times_en", []))
+            | frozenset(table.get("aside_words_en", [])),
+            frozenset(table.get("firm_nouns_en", [])))
         starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR}
         starts_ar |= self._org_starts_ar()  # organisation names from their words (orgs_ar.py)
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
@@ -137,7 +141,7 @@ class InstitutionFinder(ArabicInstitutions):
         for k in heads:
             if k <= last:
                 continue
-            lo, country, owner = k, None, None
+            lo, country, owner, possessed = k, None, None, False
             while lo > 0 and spaced(lo - 1, lo):
                 w = words[lo - 1]
                 if w in self._words_en:
@@ -150,6 +154,7 @@ class InstitutionFinder(ArabicInstitutions):
                     h = by_end.get(tokens[lo - 2].end)
                     if h is not None and h.via == "name":
                         owner = h  # "Nigeria's Senate": named below as the Senate of Nigeria
+                    possessed = words[lo - 2][:1].isupper()
                     break
                 h = by_end.get(tokens[lo - 1].end)
                 if h is not None and h.via in ("name", "adjective"):
@@ -180,7 +185,8 @@ class InstitutionFinder(ArabicInstitutions):
                         hi += 1
                     break
                 j3 = j2
-                while j3 < n and spaced(j3 - 1, j3) and (j3 == j2 or tokens[j3].start not in by_start):
+                while j3 < n and (spaced(j3 - 1, j3) or self._listed_portfolio(text, tokens, j3, words[k])) \
+                        and (j3 == j2 or tokens[j3].start not in by_start):
                     if self._portfolio_word(words[j3], words[k]):
                         j3 += 1
                     elif words[j3] == "and" and j3 > j2 and words[k] in self._portfolio_heads_en \
@@ -202,6 +208,9 @@ class InstitutionFinder(ArabicInstitutions):
                     out.append(InstitutionHit(f"{surface} of {name}", owner.code, tokens[lo].start, tokens[hi].end))
                     last = hi
                 continue
+            if hi > k and hi + 1 < n and spaced(hi, hi + 1) and words[hi + 1][:1].isupper() \
+                    and tokens[hi + 1].start not in by_start and words[hi + 1] not in self._portfolio_stops_en:
+                continue  # "the Alliance of Independent Social Democrats": a longer name of its own
             if country is None and lo == k and (
                     (words[k] == "Ministry" and hi > k)
                     or (words[k] in self._free_heads_en and k > 0 and words[k - 1].lower() == "the"
@@ -227,9 +236,10 @@ class InstitutionFinder(ArabicInstitutions):
                         and all(w in self._generic_words_en for w in words[lo:k])) \
                         or text[tokens[lo].start:tokens[hi].end] in self._generic_bodies_en:
                     # "the National Assembly", "the Legislative Assembly": a name every other state's
-                    # chamber bears too, so it is told apart by its country (National Assembly of Kenya)
+                    # chamber bears too, so it is told apart by its country (National Assembly of Kenya);
+                    # a region's ("Republika Srpska's National Assembly") is not the state's
                     name = country_name(code)
-                    if name:
+                    if name and not (possessed and owner is None):
                         surface = text[tokens[lo].start:tokens[hi].end]
                         out.append(InstitutionHit(f"{surface} of {name}", code, tokens[lo].start, tokens[hi].end))
                         last = hi
@@ -289,6 +299,21 @@ class InstitutionFinder(ArabicInstitutions):
         if word in self._words_en:
             return True
         return head in self._portfolio_heads_en and word.isalpha() and word not in self._portfolio_stops_en
+
+    def _listed_portfolio(self, text: str, tokens: list[Token], j: int, head: str) -> bool:
+        """Whether token j goes on a ministry's portfolio after a comma, as a list of portfolios
+        closed by "and" ("the Ministry of Justice, Legal and Parliamentary Affairs")."""
+        if head not in self._portfolio_heads_en or text[tokens[j - 1].end:tokens[j].start] != ", ":
+            return False
+        for m in range(j, min(j + 4, len(tokens) - 1)):
+            if not self._portfolio_word(tokens[m].text, head):
+                return False
+            gap = text[tokens[m].end:tokens[m + 1].start]
+            if gap == " " and tokens[m + 1].text == "and":
+                return m + 2 < len(tokens) and self._portfolio_word(tokens[m + 2].text, head)
+            if gap != " ":
+                return False
+        return False
 
     def _bank_subject(self, text: str, tokens: list[Token], k: int) -> bool:
         """Whether "the central bank" ending at tokens[k - 1] names the bank, not a kind of thing

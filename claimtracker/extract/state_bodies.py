@@ -169,16 +169,37 @@ def sponsors_en(tokens: list[Token], hits: Sequence, nouns: frozenset[str],
     the other side of a meeting or talks is the state of the counterpart."""
     out = []
     for h in hits:
-        if h.listed or h.via != "adjective":
+        if h.via != "adjective":
             continue
         i = token_index(tokens, h.start, 1)
         if i is None or i == 0 or i + 1 >= len(tokens):
+            continue
+        if counterparts and _joined_counterparts(tokens, i, hits, counterparts):
+            out.append(h)  # a list of three is no passing mention here: each state sends one
+            continue
+        if h.listed:
             continue
         before, after = tokens[i - 1].text.lower(), tokens[i + 1].text
         if (after in nouns and before in ("under", "with", "through", "after")) \
                 or (after in counterparts and before in _POSSESSIVES):
             out.append(h)
     return out
+
+
+def _joined_counterparts(tokens: list[Token], i: int, hits: Sequence, counterparts: frozenset[str]) -> bool:
+    """"His Latvian and Polish counterparts": adjectives joined by "and" (or a comma) before the
+    counterpart noun, after a possessive, are each a state on the other side."""
+    if not any(t.text in counterparts for t in tokens[i + 1:i + 8]):
+        return False  # the cheap test first: no counterpart noun close after this adjective
+    adjectives = {token_index(tokens, h.start, 1) for h in hits if h.via == "adjective"}
+    lo = i  # (a comma is no token: "Latvian, Estonian" are two adjectives side by side)
+    while lo >= 1 and (lo - 1 in adjectives or (tokens[lo - 1].text == "and" and lo - 2 in adjectives)):
+        lo -= 1 if lo - 1 in adjectives else 2
+    hi = i
+    while hi + 1 < len(tokens) and (hi + 1 in adjectives or (tokens[hi + 1].text == "and" and hi + 2 in adjectives)):
+        hi += 1 if hi + 1 in adjectives else 2
+    return (lo, hi) != (i, i) and lo > 0 and tokens[lo - 1].text.lower() in _POSSESSIVES \
+        and hi + 1 < len(tokens) and tokens[hi + 1].text in counterparts
 
 
 _POSSESSIVES = frozenset(("his", "her", "their", "its"))

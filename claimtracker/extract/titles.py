@@ -52,7 +52,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
             self._titles["ar"].add(title, title)
             for key in ar_keys(self._first_ar(title)):
                 heads["ar"].add(key)
-        for title in lex_en.get("titles", []):
+        for title in lex_en.get("titles", []) + lex_en.get("plural_titles", []):
             # "President" also matches "president"; a lowercase entry ("official") stays lowercase
             # so that "Official Cash Rate" is not a title before a name
             for variant in {title, title.lower()}:
@@ -77,6 +77,8 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         # kept as written (not normalised): only the spelling tells علي from على
         self._ar_given_like_function = _words(lex_ar.get("given_like_function_words", []))
         self._en_stop = _words(lex_en.get("stopwords", []))
+        self._en_given = _words(lex_en.get("given_name_stopwords", []))
+        self._en_plural_titles = _words(t.split()[-1] for t in lex_en.get("plural_titles", []))
         # title words are never part of a name: "Analyst Jane Kowalski said" is Jane Kowalski
         self._en_title_words = _words(w.lower() for t in lex_en.get("titles", []) for w in t.split())
         self._en_org = _words(lex_en.get("org_words", []))

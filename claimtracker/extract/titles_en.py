@@ -19,6 +19,7 @@ from claimtracker.extract.phrases import Token, gap_ok, sentence_start, token_in
 from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
 
 _COMMA = re.compile(", ")
+_OF_BODY = re.compile(r" of the (?=[A-Z])")  # a literal first: the search skips ahead fast
 _RUN = re.compile(r"[A-Za-z0-9]+")  # an English token on ASCII text (`phrases.tokenize_words`)
 _REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
@@ -31,6 +32,8 @@ class EnglishTitles:
     _titles: dict[str, NameIndex[str]]
     _royal: dict[str, frozenset[str]]
     _en_stop: frozenset[str]
+    _en_plural_titles: frozenset[str]
+    _en_given: frozenset[str]
     _en_title_words: frozenset[str]
     _en_org: frozenset[str]
     _en_particles: frozenset[str]
@@ -55,6 +58,9 @@ class EnglishTitles:
                 return  # "Official Cash Rate (OCR)": a term with its acronym, not a person
             if (start, end) in seen or any(s < end and start < e for s, e in taken):
                 return
+            k = span[-1] + 1
+            if k < len(tokens) and text[end:tokens[k].start] == " " and tokens[k].text in self._en_org:
+                return  # "a consortium led by Varnholt Shipping Company": the words name a body
             # right after a title, a place's name followed by a surname is a given name ("Defence
             # Minister Wellington Koo")
             first_only = after_title and len(span) >= 2
@@ -99,6 +105,10 @@ class EnglishTitles:
                 if len(span) >= 2 and not known_from(span[0]):
                     add(span, self._country_in(country_hits, tokens[max(0, m.i - 3)].start, tokens[span[0]].start))
                 continue
+            if m.j < len(tokens) and words[m.j - 1] in self._en_plural_titles:
+                # "Foreign ministers Ana Lopes and Tomas Reval": a plural title names two people
+                for span in self._pair_en(text, tokens, m.j, known_from, taken_ends):
+                    add(span, None, after_title=True)
             if m.j >= len(tokens) or not words[m.j][:1].isupper() or known_from(m.j):
                 continue  # "official figures": no name follows
             span = self._name_en(text, tokens, m.j, forward=True)
@@ -144,9 +154,12 @@ class EnglishTitles:
             tok = tokens[i]
             word = tok.text
             if word in self._en_verbs_after and i > 0 and gap_ok(text, tokens[i - 1].end, tok.start, "en"):
-                # most speech verbs follow a lowercase word ("officials said"): no name ends there
-                span = self._name_en(text, tokens, i - 1, forward=False) \
-                    if words[i - 1][:1].isupper() and not known_to(i - 1) else []
+                # most speech verbs follow a lowercase word ("officials said"): no name ends there;
+                # a perfect tense's auxiliary stands between ("Ana Ruiz has said")
+                e = i - 2 if i > 1 and words[i - 1] in _PERFECT and text[tokens[i - 2].end:tokens[i - 1].start] == " " \
+                    else i - 1
+                span = self._name_en(text, tokens, e, forward=False) \
+                    if words[e][:1].isupper() and not known_to(e) else []
                 if len(span) >= 2 and not _after_article(text, tokens, span[0]):
                     add(span, None)
             elif word in self._en_verbs_before and i + 1 < len(tokens):
@@ -164,7 +177,56 @@ class EnglishTitles:
                         and self._title_within(text, tokens, i + 1, _reach(words, i + 1)):
                     lo, hi = tokens[i + 1].start, tokens[min(i + 7, len(tokens) - 1)].end
                     add(span, self._country_in(country_hits, lo, hi))
+        for of in _OF_BODY.finditer(text):
+            # "Kizza Wamala of the Forum for Democratic Change": a person named by the body he
+            # belongs to, whose name holds an organisation word within a few capitalised words
+            i = token_index(tokens, of.start(), 2)  # the word the name ends on; "of" and "the" follow
+            # (None also where a mark, not a word, stands before "of")
+            if i is None or i + 3 >= len(tokens) or known_to(i) or not self._org_after_en(text, tokens, i + 3):
+                continue
+            span = self._name_en(text, tokens, i, forward=False)
+            if 2 <= len(span) <= 3 and all(len(tokens[t].text) > 1 for t in span) \
+                    and not _after_article(text, tokens, span[0]) \
+                    and (span[0] == 0 or tokens[span[0] - 1].text not in self._en_org):
+                add(span, None)
         return hits
+
+    def _org_after_en(self, text: str, tokens: list[Token], k: int) -> bool:
+        """Whether the capitalised words from token k (after "of the") name a body: an
+        organisation word among the first four, with no punctuation before it."""
+        for j in range(k, min(k + 4, len(tokens))):
+            if j > k and text[tokens[j - 1].end:tokens[j].start] != " ":
+                return False
+            if not tokens[j].text[:1].isupper():
+                return False
+            # the word ends the run, as a head noun does ("... Platform will", "Forces for"),
+            # not an adjective inside a place's name ("the Central Asia-China pipeline")
+            if tokens[j].text in self._en_org and (
+                    j + 1 >= len(tokens) or text[tokens[j].end:tokens[j + 1].start] != " "
+                    or not tokens[j + 1].text[:1].isupper()):
+                return True
+        return False
+
+    def _pair_en(self, text: str, tokens: list[Token], k: int, known_from, taken_ends: set[int]) -> list[list[int]]:
+        """The two names after a plural title at k, joined by "and": each a run of two or three name
+        words, or a known name (kept by the gazetteer, so not returned)."""
+        n = len(tokens)
+        first = [] if known_from(k) else self._name_en(text, tokens, k, forward=True)
+        j = k
+        if first:
+            j = first[-1] + 1
+        else:
+            while j < n and tokens[j].end not in taken_ends and j - k < 4:
+                j += 1
+            j += 1  # past the known name's last token
+        if not (known_from(k) or 2 <= len(first) <= 3) or j + 1 >= n or tokens[j].text != "and" \
+                or text[tokens[j - 1].end:tokens[j].start] != " " or text[tokens[j].end:tokens[j + 1].start] != " ":
+            return []
+        second = [] if known_from(j + 1) else self._name_en(text, tokens, j + 1, forward=True)
+        out = [first] if first else []
+        if 2 <= len(second) <= 3:
+            out.append(second)
+        return out if len(out) == 2 or (out and known_from(k)) or (out and known_from(j + 1)) else []
 
     def _apposed_en(self, text: str, tokens: list[Token], words: list[str], k: int) -> list[int]:
         """The name set off by commas after a title's prepositional phrase ("special envoy on
@@ -182,11 +244,13 @@ class EnglishTitles:
 
     def _after_portfolio_en(self, text: str, tokens: list[Token], k: int) -> list[int]:
         """The name right after a title's capitalised portfolio ("Minister for Reintegration Roman
-        Rosca", "Commissioner for Trade and Industry Ana Lopes"): the portfolio is the word after
+        Rosca", "Commissioner for Trade and Industry Ana Lopes", "Chairman of the Cabinet X"): the portfolio is the word after
         the preposition, with the words joined to it by "and" and the office words that are no
         name ("Foreign Affairs"); the name is the run of two or three name words after it."""
         j = k + 1
-        if j >= len(tokens) or text[tokens[k].end:tokens[j].start] != " " or not tokens[j].text[:1].isupper():
+        if j + 1 < len(tokens) and tokens[j].text == "the" and text[tokens[j].end:tokens[j + 1].start] == " ":
+            j += 1  # "Deputy Chairman of the Cabinet Erlan Sadykov", "Speaker of the House X"
+        if j >= len(tokens) or text[tokens[j - 1].end:tokens[j].start] != " " or not tokens[j].text[:1].isupper():
             return []
         j += 1
         while j + 1 < len(tokens) and text[tokens[j - 1].end:tokens[j].start] == " " and (
@@ -236,7 +300,9 @@ class EnglishTitles:
         """A run of capitalised name words starting (forward) or ending (backward) at token k."""
         if k < 0 or k >= len(tokens):
             return []
-        if not self._name_word_en(tokens[k].text) and (
+        given = forward and tokens[k].text in self._en_given and k + 1 < len(tokens) \
+            and text[tokens[k].end:tokens[k + 1].start] == " " and self._name_word_en(tokens[k + 1].text)
+        if not given and not self._name_word_en(tokens[k].text) and (
                 forward or k == 0 or not self._hyphen_part(text, tokens[k - 1], tokens[k], tokens[k].text)):
             return []  # (read backwards, a name may end on the lowercase half of "Yu-ting")
         out = [k]
@@ -259,6 +325,9 @@ class EnglishTitles:
                     continue
                 break
             if not self._name_word_en(word):
+                if not forward and len(out) == 1 and word in self._en_given:
+                    out.append(k)  # "Christian Schmidt said": a word that is also a given name opens it
+                    break
                 if self._hyphen_part(text, a, b, word) or (
                         forward and word[:1].isupper() and k + 1 < len(tokens)
                         and self._hyphen_part(text, b, tokens[k + 1], tokens[k + 1].text)):
@@ -292,6 +361,7 @@ class EnglishTitles:
 _APPOSITION_WORDS = 6
 _DESCRIPTION_WORDS = 8
 _ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
+_PERFECT = frozenset({"has", "had", "have"})
 
 
 def _reach(words: list[str], k: int) -> int:
