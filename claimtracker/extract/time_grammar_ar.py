@@ -140,6 +140,9 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         # "بعد ذلك بأسبوعين", "بعد أسبوعين من ذلك": after the date just before
         ("in_n", rf"{B}{CL}(?P<later>{w.alt('later_n')})\s+ب(?:(?P<num>{num})\s+(?P<unit>{unit})|(?P<dual>{dual})"
                  rf"|(?P<one>{sing})){E}"),
+        # «قبل ذلك بأسبوعين»: before the date just before
+        ("in_n", rf"{B}{CL}(?P<earlier>{w.alt('earlier_n')})\s+ب(?:(?P<num>{num})\s+(?P<unit>{unit})|(?P<dual>{dual})"
+                 rf"|(?P<one>{sing})){E}"),
         ("in_n", rf"{B}{CL}(?:{w.alt('in_n')})\s+(?:(?P<num>{num})\s+(?P<unit>{unit})|(?P<dual>{dual})"
                  rf"|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}{not_named}"),
         ("ago", rf"{B}{CL}(?:{w.alt('ago')})\s+(?:(?P<num>{num})\s+(?P<unit>{unit})|(?P<dual>{dual})"

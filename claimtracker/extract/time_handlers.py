@@ -222,7 +222,7 @@ def in_n(g: dict, ctx: Ctx) -> Raw | None:
     unit, n = unit_of(g, ctx), number(g, ctx)
     if unit is None or n is None or n > 1000:
         return None
-    shift = (unit, n) if g.get("later") else None
+    shift = (unit, n) if g.get("later") else (unit, -n) if g.get("earlier") else None
     count = None if shift else ("after", unit, n)
     if ctx.pub is None:
         return unresolved("day", shift=shift, count=count)
