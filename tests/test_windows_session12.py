@@ -114,3 +114,10 @@ def test_arabic_month_after_a_past_verb_is_no_window_to_come() -> None:
     text = "وقال زعيم الحزب، الذي قاطع الانتخابات في آذار، إن الحزب قد يشارك في الاستحقاق المقبل."
     for start, _ in _windows(text, "ar", date(2026, 6, 10)).values():
         assert not (start is not None and start.month == 3), start
+
+
+def test_a_planned_announcement_keeps_its_date() -> None:
+    # «الإعلان عن» after «يعتزم الحزب»: the announcement is to come, so its date is the claim's
+    text = "ويعتزم حزب الاستقلال الإعلان عن مرشحيه في منتصف يوليوز، بحسب ما صرّح به أمينه العام."
+    windows = list(_windows(text, "ar", date(2026, 6, 16)).values())
+    assert windows == [(date(2026, 7, 11), date(2026, 7, 20))]

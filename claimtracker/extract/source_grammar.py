@@ -48,6 +48,8 @@ class SourceGrammar:
     # named speaker, its word is an official statement; a party's, union's or firm's stays named
     speaking_bodies: re.Pattern | None = None
     body_roles: re.Pattern | None = None  # a role beside the body ("its director") keeps the speaker named
+    # a definite verbal noun («الإعلان عن» after «يعتزم الحزب»): what is to be said, not a telling
+    definite_noun: re.Pattern | None = None
 
     @classmethod
     def from_spec(cls, spec: dict, lang: str) -> SourceGrammar:
@@ -65,7 +67,7 @@ class SourceGrammar:
                    regex(later, "before"), regex(later, "verb"), regex(later, "future"), regex(later, "subordinate"),
                    regex(later, "subordinate_past"),
                    bool(spec.get("comma_ends_subject", False)), regex(spec, "statement_bodies"),
-                   regex(spec, "speaking_bodies"), _regex_ci(spec, "body_roles"))
+                   regex(spec, "speaking_bodies"), _regex_ci(spec, "body_roles"), regex(later, "definite_noun"))
 
 
 def _regex_ci(section: dict, key: str) -> re.Pattern | None:
@@ -101,6 +103,8 @@ def told_later(text: str, verb: Hit, grammar: SourceGrammar) -> bool:
     it is what a claim says will be said, not who says the claim."""
     said = _fold(text[verb.start : verb.end])
     if grammar.future_verb is not None and grammar.future_verb.match(said):
+        return True
+    if grammar.definite_noun is not None and grammar.definite_noun.match(said):
         return True
     if (grammar.later_clause is not None and _in_time_clause(text, verb, grammar.later_clause)
             and (grammar.later_verb is None or grammar.later_verb.match(said) is not None)
