@@ -9,6 +9,9 @@
 - troops arriving or deploying are military, whatever verb of travel the cue governs (ar), and so
   is escalating operations (en, ar);
 - receiving someone on a visit is a visit (en, ar);
+- briefing a council, commission or legislature is a meeting; an
+  observer mission is `other` whatever verb sends it; a court declaring something unconstitutional
+  is `other`, not a statement;
 - protests, demonstrations, rallies and sit-ins are `other` (en, ar), not the event of the day
   they are timed by; filing a diplomatic protest is a statement.
 
@@ -60,6 +63,11 @@ def _event(text: str, lang: str, part: str) -> str | None:
          "وتعتزم أحزاب المعارضة تنظيم احتجاجات في العاصمة يوم إعلان النتائج.", "ar", "احتجاجات", "other"),
         ("The foreign ministry will file a diplomatic protest with Ostland over the seizure of the trawler, "
          "a spokesman said.", "en", "protest", "statement"),
+        ("The UN envoy is due to brief the Security Council in New York in early November.", "en", "brief", "meeting"),
+        ("The regional bloc plans to deploy a joint observer mission of about 80 people from January 5.",
+         "en", "observer", "other"),
+        ("Most analysts expect the court to declare the 2021 extension of the contract unconstitutional next month.",
+         "en", "declare", "other"),
         ("The capital will receive the Grand Mufti of Varnia on a three-day visit starting on March 2.",
          "en", "receive", "visit"),
         ("ومن المتوقع أن تصل الدفعة الثالثة من القوات الكينية إلى المدينة قبل نهاية آذار المقبل.",
