@@ -182,6 +182,7 @@ class ArabicTitles(ArabicApposedNames):
                 # definite word in it («المتوسط») ends it, and a known given name after that opens the name
                 k = self._after_body_name(text, tokens, k, past_definite=True) or k
             name_toks = [] if body_name else self._name_ar(text, tokens, k) or self._apposed_ar(text, tokens, k)
+            name_toks = self._past_honorific(text, tokens, name_toks)
             later = self._apposed_later_ar(text, tokens, k, over_body=body_name or in_body) if k > m.j else []
             if later:
                 name_toks = later  # the words read as a name were the title's («مركز أبحاث بدبي،»)
@@ -230,11 +231,34 @@ class ArabicTitles(ArabicApposedNames):
                                  text[start:end], None, start, end))
         return hits
 
+    def _past_honorific(self, text: str, tokens: list[Token], name_toks: list[int]) -> list[int]:
+        """The name after an honorific that stands inside the words read as a name («مدير إعلام
+        الوزارة العميد فلان الفلاني»: the title's complement «إعلام الوزارة» has no article and was
+        read as the name's start). A name that opens on a known given name is left whole: «محمد
+        الشيخ علي» may be one man's name."""
+        if len(name_toks) < 3 or tokens[name_toks[0]].text in self._ar_first:
+            return name_toks
+        for t in name_toks[1:-1]:
+            after = self._honorific_end(text, tokens, t)
+            if after:
+                name = self._name_ar(text, tokens, after)
+                return name if len(name) >= 2 else name_toks
+        return name_toks
+
     def _article_given_opens(self, text: str, tokens: list[Token], k: int) -> bool:
         """«الحسين ولد ...»: a given name written with the article, known as one by the link (ولد,
-        بن) one space after it, opens a name where an article word otherwise would not."""
-        return (self._translit.given_with_article(tokens[k].text) and k + 1 < len(tokens)
-                and tokens[k + 1].text in self._ar_compound and text[tokens[k].end:tokens[k + 1].start] == " ")
+        بن) one space after it, opens a name where an article word otherwise would not. So does one
+        followed by a family name without the article («الفاتح قرشي»): an article word is never
+        followed by a bare noun that way, as an adjective would be. A title word («الأمين العام»,
+        «الشيخ») stays a title."""
+        if not self._translit.given_with_article(tokens[k].text) or k + 1 >= len(tokens) \
+                or text[tokens[k].end:tokens[k + 1].start] != " ":
+            return False
+        nxt = tokens[k + 1].text
+        if nxt in self._ar_compound:
+            return True
+        return (not nxt.startswith("ال") and bool(self._word_ar(nxt) & _AR_FIRST)
+                and not self._word_ar(nxt) & _AR_NAME_END and self._titles["ar"].match_at(text, tokens, k) is None)
 
     def _render(self, name_words: list[str], country: str | None, home: str | None) -> str:
         # names from the Maghreb are romanised the French way (Bouteflika, Bourita, Chahed), from
@@ -302,6 +326,8 @@ class ArabicTitles(ArabicApposedNames):
         word_ar = self._word_ar
         compound = self._ar_compound
         if not word_ar(tokens[k].text) & _AR_FIRST and not self._article_given_opens(text, tokens, k):
+            return []
+        if self._function_spelling(text, tokens[k]):
             return []
         out = [k]
         k += 1

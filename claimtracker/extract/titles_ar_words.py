@@ -4,6 +4,8 @@ trait of `TitleFinder`, which sets the word lists they read."""
 
 from __future__ import annotations
 
+import re
+
 from claimtracker.extract.native import trait
 from claimtracker.extract.phrases import Token, surface_ar
 
@@ -11,6 +13,8 @@ from claimtracker.extract.phrases import Token, surface_ar
 # a definite reading, an organisation or skip word, one that ends a title's qualifiers
 AR_FIRST, AR_NAME_END, AR_DEFINITE, AR_ORG, AR_QUAL_END = 1, 2, 4, 8, 16
 COMMAS = frozenset({"،", ","})
+# the preposition على as a word of its own (or after و), spelled with its final alif maqsura
+_PREPOSITION_ALA = re.compile("(?<![\u0621-\u064A])و?على(?![\u0621-\u064A])")
 
 
 @trait
@@ -67,7 +71,16 @@ class ArabicNameWords:
             return True  # «قال محمد علي،»: a preposition never ends a clause
         nxt = tokens[k + 1].text
         # a given name goes on with the name; a function word (إن، في) cannot be the preposition's object
-        return nxt in self._ar_first or self._stop_ar(nxt)
+        if nxt in self._ar_first or self._stop_ar(nxt):
+            return True
+        # «محمد علي اللامي»: a family name with the article follows, and the text writes the
+        # preposition with its own final letter elsewhere (على), so this spelling is the name's
+        return nxt.startswith("ال") and len(nxt) > 3 and _PREPOSITION_ALA.search(text) is not None
+
+    def _function_spelling(self, text: str, tok: Token) -> bool:
+        """A word that normalises onto a given name but is written as the function word («على»,
+        whose alif maqsura normalisation folds onto ي): «وأكد على ضرورة ...» names no Ali."""
+        return tok.text in self._ar_given_like_function and "ى" in text[tok.start:tok.end]
 
     def _ok_first_ar(self, word: str) -> bool:
         if word in self._ar_first:

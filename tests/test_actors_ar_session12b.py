@@ -1,0 +1,94 @@
+"""Arabic actors in constructions that recur in unseen news (session 12, second helper): an
+honorific inside the words read as a name after a title, the given name Ali beside the preposition
+على that normalisation folds onto it, given names written with the article (Sudan, the Maghreb),
+and the fields that name a state body («المؤسسة العامة للتأمينات الاجتماعية»).
+
+Every sentence here is written for these tests; the people in them are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtracker.extract.gazetteer import Gazetteer
+
+
+def people(gaz: Gazetteer, text: str) -> list[str]:
+    """The Arabic spans of the people found."""
+    return [text[h.start:h.end] for h in gaz.find_actors(text, "ar") if h.actor.kind == "person"]
+
+
+def orgs(gaz: Gazetteer, text: str) -> list[str]:
+    return [h.actor.name for h in gaz.find_actors(text, "ar") if h.actor.kind == "org"]
+
+
+# --- an honorific inside the words read as a name: the name starts after it ---------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال مدير إعلام الوزارة العميد سامر الدليمي إن القوات ستلاحق المطلوبين.", "سامر الدليمي"),
+    ("وأكد مدير أمن المطار اللواء رافع الكبيسي أن الرحلات ستستأنف الأحد.", "رافع الكبيسي"),
+    ("وقال رئيس قسم إعلام الجامعة الدكتور نادر الحسيني إن الدوام سيعود.", "نادر الحسيني"),
+])
+def test_name_after_an_honorific_inside_the_title_phrase(gaz, text, name):
+    assert people(gaz, text) == [name]
+
+
+def test_a_name_opening_on_a_given_name_keeps_a_title_word_inside_it(gaz):
+    # «الشيخ» inside a name that opens on a known given name is part of the name
+    text = "وقال وزير الأوقاف محمد الشيخ عمر إن المساجد ستفتح."
+    assert people(gaz, text) == ["محمد الشيخ عمر"]
+
+
+# --- Ali and the preposition على ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأكد على أهمية الحوار بين الأطراف قبل الانتخابات.",
+    "وشدد على ضرورة وقف إطلاق النار في أقرب وقت.",
+    "وأكدت على أن الحكومة ستعلن خطتها قريبا.",
+])
+def test_the_preposition_ala_after_a_speech_verb_is_no_name(gaz, text):
+    assert people(gaz, text) == []
+
+
+def test_ali_before_a_family_name_with_the_article(gaz):
+    # the text writes the preposition with its alif maqsura (على), so «علي» is the given name
+    text = "وقال رئيس هيئة الرقابة القاضي ماجد علي الربيعي إن الهيئة ستعمل على متابعة الملف."
+    assert people(gaz, text) == ["ماجد علي الربيعي"]
+
+
+def test_ali_still_opens_a_name_after_a_speech_verb(gaz):
+    text = "وقال علي الحمداني إن الحكومة ستعمل على ذلك."
+    assert people(gaz, text) == ["علي الحمداني"]
+
+
+# --- given names written with the article ------------------------------------------------------
+
+def test_article_given_name_between_commas(gaz):
+    text = "وقال المتحدث باسم التحالف، الفاتح بشارة، إن قواته ستنسحب من المدينة."
+    assert people(gaz, text) == ["الفاتح بشارة"]
+
+
+def test_article_given_name_after_a_title(gaz):
+    text = "وقال الناطق باسم الحكومة الصديق كرتي إن الوزراء سيعودون إلى العاصمة."
+    assert people(gaz, text) == ["الصديق كرتي"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الأمين العام للحزب إن الحزب سيقاطع الانتخابات.",
+    "وأعلن الاتحاد العربي لكرة القدم أنه سيعقد اجتماعا.",
+])
+def test_article_words_stay_titles_and_adjectives(gaz, text):
+    assert people(gaz, text) == []
+
+
+# --- the fields that name a state body -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("أعلنت المؤسسة العامة للتأمينات الاجتماعية أنها ستصرف المعاشات مطلع الشهر.",
+     "General Corporation for Social Insurance"),
+    ("وقالت الهيئة العامة للأرصاد الجوية إن الأمطار ستستمر حتى الخميس.", "General Authority for Meteorology"),
+    ("وأعلنت الهيئة العامة للغذاء والدواء أنها ستسحب المنتج من الأسواق.", "General Authority for Food and Drug"),
+    ("وقالت هيئة الإذاعة والتلفزيون إنها ستبث الجلسة.", "Radio and Television Authority"),
+])
+def test_state_body_named_by_its_field(gaz, text, name):
+    assert orgs(gaz, text) == [name]
