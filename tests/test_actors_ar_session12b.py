@@ -92,3 +92,24 @@ def test_article_words_stay_titles_and_adjectives(gaz, text):
 ])
 def test_state_body_named_by_its_field(gaz, text, name):
     assert orgs(gaz, text) == [name]
+
+
+# --- Turkish names ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("arabic, english", [
+    ("عبد القادر أوزتورك", "Abdulkadir Oztork"),
+    ("محمد كارا أوغلو", "Mehmet Karaoğlu"),
+    ("جودت شانلي", "Cevdet Şanli"),
+    ("عمر شاهين", "Ömer Şahin"),
+])
+def test_turkish_names_in_turkish_spelling(arabic, english):
+    from claimtracker.extract.translit import Transliterator
+    from claimtracker.text import normalize_text
+
+    assert Transliterator.load().render(normalize_text(arabic).split(), "TR") == english
+
+
+def test_oglu_marks_a_turkish_name_in_any_text(gaz):
+    text = "وقال المسؤول في الشركة أحمد كارا أوغلو، إن الشحنة ستصل إلى الدوحة الأسبوع المقبل."
+    found = [h.actor.name for h in gaz.find_actors(text, "ar") if h.actor.kind == "person"]
+    assert found == ["Ahmet Karaoğlu"]
