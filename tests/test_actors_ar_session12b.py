@@ -113,3 +113,43 @@ def test_oglu_marks_a_turkish_name_in_any_text(gaz):
     text = "وقال المسؤول في الشركة أحمد كارا أوغلو، إن الشحنة ستصل إلى الدوحة الأسبوع المقبل."
     found = [h.actor.name for h in gaz.find_actors(text, "ar") if h.actor.kind == "person"]
     assert found == ["Ahmet Karaoğlu"]
+
+
+# --- the title's place, and words that run into a known person -----------------------------------
+
+def test_noun_in_construct_with_a_place_is_the_titles(gaz):
+    text = "وقال رئيس ولاية الخرطوم سامي عثمان بركات إن الولاية ستعيد الخدمات."
+    assert people(gaz, text) == ["سامي عثمان بركات"]
+
+
+def test_title_words_running_into_a_known_person_are_no_name(gaz):
+    # «إقليم كردستان» is the post's place; the person is the gazetteer's
+    text = "ومن المقرر أن يلتقي رئيس إقليم كردستان نيجيرفان بارزاني رئيس الوزراء في بغداد."
+    found = [h.actor.name for h in gaz.find_actors(text, "ar") if h.actor.kind == "person"]
+    assert found == ["Nechirvan Barzani"]
+
+
+# --- more titles ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المرشح الرئاسي سامي بن سالم إن حملته ستنطلق الأسبوع المقبل.", "سامي بن سالم"),
+    ("وقال مفتي الديار عادل الحلبي إن الدار ستعلن موعد العيد.", "عادل الحلبي"),
+    ("وقال القنصل المصري في جدة هشام النجار إن القنصلية ستفتح أبوابها.", "هشام النجار"),
+    ("وقالت الناطقة باسم الهيئة ريم السالم إن الهيئة ستعلن النتائج.", "ريم السالم"),
+])
+def test_more_titles_before_a_name(gaz, text, name):
+    assert people(gaz, text) == [name]
+
+
+def test_a_preposition_is_no_title_head(gaz):
+    # «إلى» must not make the weak surname after «اتفاق» a titled person's
+    text = "وكان البلد قد توصل إلى اتفاق أولي مع الصندوق لم ينفذ."
+    assert people(gaz, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال حاكم إقليم دارفور سامي عثمان بركات إن القوات ستتقدم نحو المدينة.",
+    "وقال مدير أمن ولاية الخرطوم سامي عثمان بركات إن الشرطة ستنتشر في الأحياء.",
+])
+def test_the_posts_place_after_one_or_two_nouns(gaz, text):
+    assert people(gaz, text) == ["سامي عثمان بركات"]

@@ -162,6 +162,11 @@ class ArabicTitles(ArabicApposedNames):
                     k += 1  # «مدير إدارة إفريقيا بالوزارة ...», «وزير التجارة وتنمية الصادرات ...»
                     skipped += 1
                     continue
+                place = self._place_after(text, tokens, k, country_at, place_starts)
+                if place:
+                    k = place  # «رئيس ولاية الخرطوم ...»: a noun in construct with the place the post is of
+                    skipped += 1
+                    continue
                 break
             if k < len(tokens) and tokens[k].start in taken_starts:
                 continue
@@ -189,6 +194,9 @@ class ArabicTitles(ArabicApposedNames):
             name_toks = _before_place(name_toks, tokens, place_starts)
             if len(name_toks) < 2:
                 continue  # a new person needs a full name; a bare surname is too often a word
+            if name_toks[-1] + 1 < len(tokens) and tokens[name_toks[-1] + 1].start in taken_starts \
+                    and text[tokens[name_toks[-1]].end:tokens[name_toks[-1] + 1].start] == " ":
+                continue  # «رئيس إقليم كردستان فلان»: the words ran into a known person; they were the title's
             start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
             if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
                 continue  # "الناطق باسم الجيش ... العميد نبيل": one person, the first title wins
@@ -230,35 +238,6 @@ class ArabicTitles(ArabicApposedNames):
             hits.append(TitleHit(self._render([tokens[t].text for t in name_toks], None, main_country),  # type: ignore[arg-type]
                                  text[start:end], None, start, end))
         return hits
-
-    def _past_honorific(self, text: str, tokens: list[Token], name_toks: list[int]) -> list[int]:
-        """The name after an honorific that stands inside the words read as a name («مدير إعلام
-        الوزارة العميد فلان الفلاني»: the title's complement «إعلام الوزارة» has no article and was
-        read as the name's start). A name that opens on a known given name is left whole: «محمد
-        الشيخ علي» may be one man's name."""
-        if len(name_toks) < 3 or tokens[name_toks[0]].text in self._ar_first:
-            return name_toks
-        for t in name_toks[1:-1]:
-            after = self._honorific_end(text, tokens, t)
-            if after:
-                name = self._name_ar(text, tokens, after)
-                return name if len(name) >= 2 else name_toks
-        return name_toks
-
-    def _article_given_opens(self, text: str, tokens: list[Token], k: int) -> bool:
-        """«الحسين ولد ...»: a given name written with the article, known as one by the link (ولد,
-        بن) one space after it, opens a name where an article word otherwise would not. So does one
-        followed by a family name without the article («الفاتح قرشي»): an article word is never
-        followed by a bare noun that way, as an adjective would be. A title word («الأمين العام»,
-        «الشيخ») stays a title."""
-        if not self._translit.given_with_article(tokens[k].text) or k + 1 >= len(tokens) \
-                or text[tokens[k].end:tokens[k + 1].start] != " ":
-            return False
-        nxt = tokens[k + 1].text
-        if nxt in self._ar_compound:
-            return True
-        return (not nxt.startswith("ال") and bool(self._word_ar(nxt) & _AR_FIRST)
-                and not self._word_ar(nxt) & _AR_NAME_END and self._titles["ar"].match_at(text, tokens, k) is None)
 
     def _render(self, name_words: list[str], country: str | None, home: str | None) -> str:
         # names from the Maghreb are romanised the French way (Bouteflika, Bourita, Chahed), from
