@@ -153,3 +153,23 @@ def test_a_preposition_is_no_title_head(gaz):
 ])
 def test_the_posts_place_after_one_or_two_nouns(gaz, text):
     assert people(gaz, text) == ["سامي عثمان بركات"]
+
+
+# --- a body's Arabic acronym written with the article ------------------------------------------
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("وأكدت الإيغاد أنها ستعقد قمة استثنائية الشهر المقبل.", "intergovernmental-authority-on-development"),
+    ("وأعلنت الإيكواس أنها سترسل بعثة إلى البلاد.", "ecowas"),
+    ("وقالت الأوتشا إن المساعدات ستصل الأسبوع المقبل.", "ocha"),
+])
+def test_acronym_with_the_article(gaz, text, actor_id):
+    assert actor_id in [h.actor.actor_id for h in gaz.find_actors(text, "ar")]
+
+
+def test_an_arabic_word_acronym_takes_no_article_form():
+    from claimtracker.extract.orgs_ar_tails import acronym_article_forms
+
+    # «سامي» (SAMI) with the article is the adjective «السامي» (the High Commissioner's)
+    assert acronym_article_forms("SAMI", [], ["سامي"]) == []
+    assert acronym_article_forms("IGAD", [], ["إيغاد", "الهيئة الحكومية للتنمية"]) == ["الإيغاد"]
+    assert acronym_article_forms("Hamas", [], ["أوبار"]) == []
