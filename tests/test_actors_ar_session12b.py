@@ -173,3 +173,19 @@ def test_an_arabic_word_acronym_takes_no_article_form():
     assert acronym_article_forms("SAMI", [], ["سامي"]) == []
     assert acronym_article_forms("IGAD", [], ["إيغاد", "الهيئة الحكومية للتنمية"]) == ["الإيغاد"]
     assert acronym_article_forms("Hamas", [], ["أوبار"]) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال أمين سر الحركة سامي عثمان بركات إن الحركة ستعقد مؤتمرها في الربيع.", "سامي عثمان بركات"),
+    ("وقال رئيس تحرير الصحيفة سامي عثمان بركات إن الصحيفة ستنشر التحقيق كاملا.", "سامي عثمان بركات"),
+    ("وقال رئيس ديوان الرئاسة سامي عثمان بركات إن الرئيس سيزور الصين.", "سامي عثمان بركات"),
+])
+def test_titles_that_open_on_a_given_name_or_a_construct(gaz, text, name):
+    assert people(gaz, text) == [name]
+
+
+def test_chief_of_staff_in_construct_is_no_gazetteer_surname(gaz):
+    # «أركان» after «رئيس هيئة» is the title's word, not the Turkish banker Erkan
+    text = "وقال رئيس هيئة أركان الجيش سامي عثمان بركات إن الجيش سيرد على الهجوم."
+    assert [h.actor.kind for h in gaz.find_actors(text, "ar")] == ["person"]
+    assert people(gaz, text) == ["سامي عثمان بركات"]

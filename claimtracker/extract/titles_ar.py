@@ -212,6 +212,8 @@ class ArabicTitles(ArabicApposedNames):
                   if 0 < p < len(tokens) - 1]:
             if speech.isdisjoint(surface_ar(words[k])) or tokens[k + 1].start in taken_starts:
                 continue
+            if self._titles["ar"].match_at(text, tokens, k + 1) is not None:
+                continue  # «وقال أمين سر الحركة فلان»: a title that opens on a given name; its rule reads the name
             name_toks = _before_place(self._name_ar(text, tokens, k + 1), tokens, place_starts)
             if len(name_toks) < 2:
                 continue
