@@ -189,3 +189,18 @@ def test_chief_of_staff_in_construct_is_no_gazetteer_surname(gaz):
     text = "وقال رئيس هيئة أركان الجيش سامي عثمان بركات إن الجيش سيرد على الهجوم."
     assert [h.actor.kind for h in gaz.find_actors(text, "ar")] == ["person"]
     assert people(gaz, text) == ["سامي عثمان بركات"]
+
+
+# --- a family name that opens like a verb (ت، ي، ن) before the clause goes on -----------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال الأمين العام للنقابة عمار تاقجوت إن النقابة ستدعم الإضراب.", "عمار تاقجوت"),
+    ("وقال المتحدث باسم الحزب، سامي نزاري، إن الحزب سيشارك في الانتخابات.", "سامي نزاري"),
+])
+def test_family_name_opening_like_a_verb(gaz, text, name):
+    assert people(gaz, text) == [name]
+
+
+def test_a_verb_with_its_object_after_a_given_name_stays_a_verb(gaz):
+    text = "أعلن الرئيس محمد نيته الترشح لولاية ثانية."
+    assert people(gaz, text) == []

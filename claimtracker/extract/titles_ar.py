@@ -321,7 +321,7 @@ class ArabicTitles(ArabicApposedNames):
                 k += 1
                 continue
             if word_ar(tokens[k].text) & _AR_NAME_END and not self._given_not_function(text, tokens, k) \
-                    and not self._noun_not_verb(text, tokens[k]):
+                    and not self._noun_not_verb(text, tokens[k]) and not self._family_not_verb(text, tokens, k):
                 break  # a function word, an organisation noun, a verb, a preposition, a conjunction
             if len(tokens[k].text) < 2:
                 break  # a lone letter is a preposition written apart («لـ«…»»), never part of a name
