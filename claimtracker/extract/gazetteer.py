@@ -45,6 +45,7 @@ from claimtracker.extract.institutions import InstitutionFinder
 from claimtracker.extract.lazy import ByKey
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.orgs_ar import party_ar
+from claimtracker.extract.orgs_ar_tails import acronym_article_forms
 from claimtracker.extract.person_refs import same_person
 from claimtracker.extract.phrases import (
     Token,
@@ -148,6 +149,8 @@ class Gazetteer(BodyFinders, WeakNames):
             # equally long names tie the same way (`NameIndex` breaks ties by insertion)
             strong = [ref.name] if lang == "en" else [ref.name_ar] if ref.name_ar else []
             strong += [a for a in self._aliases[actor_id] if script(a) == lang]
+            if lang == "ar" and ref.kind == "org":
+                strong += acronym_article_forms(ref.name, self._aliases[actor_id], strong)
             for alias in strong:
                 self._add(index, alias, actor_id, STRONG)
             if ref.kind == "person":

@@ -1,7 +1,8 @@
 """What may close an Arabic organisation name `orgs_ar.py` reads: the organisation that owns the body
 («لجنة ... لدول مجلس التعاون»: GCC ...), a ل-complement in construct with a country («الشركة العامة
 لموانئ العراق»: for Ports of Iraq), and the nationality adjectives of the states a body joins. Kept apart so the name reader stays small; both only look at
-tokens and return where the name goes on."""
+tokens and return where the name goes on. Also the article forms of a body's Arabic acronym
+(«الإيغاد»), which the gazetteer indexes beside the acronym."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from claimtracker.extract.phrases import Token
+from claimtracker.text import normalize_text
 
 _AL = "ال"
 _NISBA_F = "يه"  # the feminine nisba ending as normalised text writes it (ية)
+# the letters an acronym read out in Arabic opens on: a long vowel or its hamza (إيغاد، أوبك، يونيسف)
+_ACRONYM_OPENERS = frozenset("اوي")
 
 
 def past(tokens: Sequence[Token], j: int, end: int) -> int:
@@ -63,3 +67,14 @@ def nations_at(text: str, tokens: Sequence[Token], words: Sequence[str], j: int,
         count += 1
         j = past(tokens, j, h.end)
     return count
+
+
+def acronym_article_forms(name_en: str, aliases: list[str], names_ar: list[str]) -> list[str]:
+    """The Arabic acronyms of a body, written with the article as news often writes them («الإيغاد»,
+    «الأوبك»): one-word Arabic names of a body whose English name is an acronym (IGAD, OPEC) that
+    open on a vowel letter, as an acronym read out does (an Arabic word such as «سامي» would take
+    the article as an adjective, «المفوض السامي»)."""
+    if not (name_en.isupper() or any(a.isascii() and a.isupper() and len(a) > 1 for a in aliases)):
+        return []
+    return [_AL + a for a in names_ar if " " not in a.strip() and not normalize_text(a).startswith(_AL)
+            and normalize_text(a)[:1] in _ACRONYM_OPENERS]

@@ -162,6 +162,11 @@ class ArabicTitles(ArabicApposedNames):
                     k += 1  # «مدير إدارة إفريقيا بالوزارة ...», «وزير التجارة وتنمية الصادرات ...»
                     skipped += 1
                     continue
+                place = self._place_after(text, tokens, k, country_at, place_starts)
+                if place:
+                    k = place  # «رئيس ولاية الخرطوم ...»: a noun in construct with the place the post is of
+                    skipped += 1
+                    continue
                 break
             if k < len(tokens) and tokens[k].start in taken_starts:
                 continue
@@ -182,12 +187,16 @@ class ArabicTitles(ArabicApposedNames):
                 # definite word in it («المتوسط») ends it, and a known given name after that opens the name
                 k = self._after_body_name(text, tokens, k, past_definite=True) or k
             name_toks = [] if body_name else self._name_ar(text, tokens, k) or self._apposed_ar(text, tokens, k)
+            name_toks = self._past_honorific(text, tokens, name_toks)
             later = self._apposed_later_ar(text, tokens, k, over_body=body_name or in_body) if k > m.j else []
             if later:
                 name_toks = later  # the words read as a name were the title's («مركز أبحاث بدبي،»)
             name_toks = _before_place(name_toks, tokens, place_starts)
             if len(name_toks) < 2:
                 continue  # a new person needs a full name; a bare surname is too often a word
+            if name_toks[-1] + 1 < len(tokens) and tokens[name_toks[-1] + 1].start in taken_starts \
+                    and text[tokens[name_toks[-1]].end:tokens[name_toks[-1] + 1].start] == " ":
+                continue  # «رئيس إقليم كردستان فلان»: the words ran into a known person; they were the title's
             start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
             if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
                 continue  # "الناطق باسم الجيش ... العميد نبيل": one person, the first title wins
@@ -203,6 +212,8 @@ class ArabicTitles(ArabicApposedNames):
                   if 0 < p < len(tokens) - 1]:
             if speech.isdisjoint(surface_ar(words[k])) or tokens[k + 1].start in taken_starts:
                 continue
+            if self._titles["ar"].match_at(text, tokens, k + 1) is not None:
+                continue  # «وقال أمين سر الحركة فلان»: a title that opens on a given name; its rule reads the name
             name_toks = _before_place(self._name_ar(text, tokens, k + 1), tokens, place_starts)
             if len(name_toks) < 2:
                 continue
@@ -229,12 +240,6 @@ class ArabicTitles(ArabicApposedNames):
             hits.append(TitleHit(self._render([tokens[t].text for t in name_toks], None, main_country),  # type: ignore[arg-type]
                                  text[start:end], None, start, end))
         return hits
-
-    def _article_given_opens(self, text: str, tokens: list[Token], k: int) -> bool:
-        """«الحسين ولد ...»: a given name written with the article, known as one by the link (ولد,
-        بن) one space after it, opens a name where an article word otherwise would not."""
-        return (self._translit.given_with_article(tokens[k].text) and k + 1 < len(tokens)
-                and tokens[k + 1].text in self._ar_compound and text[tokens[k].end:tokens[k + 1].start] == " ")
 
     def _render(self, name_words: list[str], country: str | None, home: str | None) -> str:
         # names from the Maghreb are romanised the French way (Bouteflika, Bourita, Chahed), from
@@ -303,6 +308,8 @@ class ArabicTitles(ArabicApposedNames):
         compound = self._ar_compound
         if not word_ar(tokens[k].text) & _AR_FIRST and not self._article_given_opens(text, tokens, k):
             return []
+        if self._function_spelling(text, tokens[k]):
+            return []
         out = [k]
         k += 1
         while k < n and len(out) < MAX_NAME:
@@ -314,7 +321,7 @@ class ArabicTitles(ArabicApposedNames):
                 k += 1
                 continue
             if word_ar(tokens[k].text) & _AR_NAME_END and not self._given_not_function(text, tokens, k) \
-                    and not self._noun_not_verb(text, tokens[k]):
+                    and not self._noun_not_verb(text, tokens[k]) and not self._family_not_verb(text, tokens, k):
                 break  # a function word, an organisation noun, a verb, a preposition, a conjunction
             if len(tokens[k].text) < 2:
                 break  # a lone letter is a preposition written apart («لـ«…»»), never part of a name

@@ -1,6 +1,8 @@
 """Arabic names set off from their titles (`titles_ar.py`): a name, a comma and its title («سامي
 الحداد، المدير العام للشركة،»), an honorific between a title's comma and the name («، المهندس
-فلان،»), and a person's name after the name of the body the title holder works for («الباحث في
+فلان،») or inside the words read as one («مدير إعلام الوزارة العميد فلان»), a given name written
+with the article that opens a name («الفاتح قرشي»), the place a post is of («حاكم إقليم دارفور»),
+and a person's name after the name of the body the title holder works for («الباحث في
 معهد غرب آسيا وشمال أفريقيا فلان»). A trait of `TitleFinder`, which sets the word lists they read.
 """
 
@@ -12,11 +14,19 @@ from typing import TYPE_CHECKING
 
 from claimtracker.extract.native import trait
 from claimtracker.extract.phrases import Token
-from claimtracker.extract.titles_ar_words import AR_DEFINITE, AR_ORG, COMMAS, ArabicNameWords
+from claimtracker.extract.titles_ar_words import (
+    AR_DEFINITE,
+    AR_FIRST,
+    AR_NAME_END,
+    AR_ORG,
+    COMMAS,
+    ArabicNameWords,
+)
 from claimtracker.extract.titles_hit import MAX_NAME
 
 if TYPE_CHECKING:
     from claimtracker.extract.names_index import NameIndex
+    from claimtracker.extract.translit import Transliterator
 
 _COMMA = re.compile("[,،]")
 # words a body's name may run after its organisation noun before a person's name (`_after_body_name`)
@@ -30,6 +40,7 @@ class ArabicApposedNames(ArabicNameWords):
     """Names beside their titles; mixed into `TitleFinder` through `ArabicTitles`."""
 
     # set by `TitleFinder.__init__`
+    _translit: Transliterator
     _titles: dict[str, NameIndex[str]]
     _ar_org: frozenset[str]
     _ar_skip: frozenset[str]
@@ -74,6 +85,53 @@ class ArabicApposedNames(ArabicNameWords):
                 and text[tokens[j - 1].end:tokens[j].start] == " "):
             j += 1
         return j if text[tokens[j - 1].end:tokens[j].start] == " " else 0
+
+    def _place_after(self, text: str, tokens: list[Token], k: int, country_at, place_starts) -> int:
+        """The token after a place named right after one or two nouns at k («ولاية الخرطوم», «أمن
+        ولاية الخرطوم»), when they are no given names: the post's place, a qualifier of the title;
+        0 otherwise."""
+        for at in (k + 1, k + 2):
+            word = tokens[at - 1].text
+            if at >= len(tokens) or word in self._ar_first or word in self._ar_prepositions \
+                    or self._stop_ar(word) or self._verb_like(word) \
+                    or text[tokens[at - 1].end:tokens[at].start] != " ":
+                return 0
+            if tokens[at].start in place_starts:
+                end = country_at[tokens[at].start].end
+                j = at
+                while j < len(tokens) and tokens[j].start < end:
+                    j += 1
+                return j
+        return 0
+
+    def _past_honorific(self, text: str, tokens: list[Token], name_toks: list[int]) -> list[int]:
+        """The name after an honorific that stands inside the words read as a name («مدير إعلام
+        الوزارة العميد فلان الفلاني»: the title's complement «إعلام الوزارة» has no article and was
+        read as the name's start). A name that opens on a known given name is left whole: «محمد
+        الشيخ علي» may be one man's name."""
+        if len(name_toks) < 3 or tokens[name_toks[0]].text in self._ar_first:
+            return name_toks
+        for t in name_toks[1:-1]:
+            after = self._honorific_end(text, tokens, t)
+            if after:
+                name = self._name_ar(text, tokens, after)
+                return name if len(name) >= 2 else name_toks
+        return name_toks
+
+    def _article_given_opens(self, text: str, tokens: list[Token], k: int) -> bool:
+        """«الحسين ولد ...»: a given name written with the article, known as one by the link (ولد,
+        بن) one space after it, opens a name where an article word otherwise would not. So does one
+        followed by a family name without the article («الفاتح قرشي»): an article word is never
+        followed by a bare noun that way, as an adjective would be. A title word («الأمين العام»,
+        «الشيخ») stays a title."""
+        if not self._translit.given_with_article(tokens[k].text) or k + 1 >= len(tokens) \
+                or text[tokens[k].end:tokens[k + 1].start] != " ":
+            return False
+        nxt = tokens[k + 1].text
+        if nxt in self._ar_compound:
+            return True
+        return (not nxt.startswith("ال") and bool(self._word_ar(nxt) & AR_FIRST)
+                and not self._word_ar(nxt) & AR_NAME_END and self._titles["ar"].match_at(text, tokens, k) is None)
 
     def _construct_noun(self, word: str) -> bool:
         """An organisation noun without the article (معهد، مركز، شركة), a preposition joined to it or

@@ -4,6 +4,8 @@ trait of `TitleFinder`, which sets the word lists they read."""
 
 from __future__ import annotations
 
+import re
+
 from claimtracker.extract.native import trait
 from claimtracker.extract.phrases import Token, surface_ar
 
@@ -11,6 +13,10 @@ from claimtracker.extract.phrases import Token, surface_ar
 # a definite reading, an organisation or skip word, one that ends a title's qualifiers
 AR_FIRST, AR_NAME_END, AR_DEFINITE, AR_ORG, AR_QUAL_END = 1, 2, 4, 8, 16
 COMMAS = frozenset({"،", ","})
+# «إن», «أن» (normalised): the clause a name opens goes on with one right after the name
+_CLAUSE_AFTER_NAME = frozenset({"ان"})
+# the preposition على as a word of its own (or after و), spelled with its final alif maqsura
+_PREPOSITION_ALA = re.compile("(?<![\u0621-\u064A])و?على(?![\u0621-\u064A])")
 
 
 @trait
@@ -67,7 +73,16 @@ class ArabicNameWords:
             return True  # «قال محمد علي،»: a preposition never ends a clause
         nxt = tokens[k + 1].text
         # a given name goes on with the name; a function word (إن، في) cannot be the preposition's object
-        return nxt in self._ar_first or self._stop_ar(nxt)
+        if nxt in self._ar_first or self._stop_ar(nxt):
+            return True
+        # «محمد علي اللامي»: a family name with the article follows, and the text writes the
+        # preposition with its own final letter elsewhere (على), so this spelling is the name's
+        return nxt.startswith("ال") and len(nxt) > 3 and _PREPOSITION_ALA.search(text) is not None
+
+    def _function_spelling(self, text: str, tok: Token) -> bool:
+        """A word that normalises onto a given name but is written as the function word («على»,
+        whose alif maqsura normalisation folds onto ي): «وأكد على ضرورة ...» names no Ali."""
+        return tok.text in self._ar_given_like_function and "ى" in text[tok.start:tok.end]
 
     def _ok_first_ar(self, word: str) -> bool:
         if word in self._ar_first:
@@ -94,6 +109,22 @@ class ArabicNameWords:
         return (text[tok.start:tok.end].endswith("ة") and word[0] in "ين"
                 and self._verb_like(word) and not self._stop_ar(word)
                 and not any(f in self._ar_org for f in surface_ar(word)))
+
+    def _family_not_verb(self, text: str, tokens: list[Token], k: int) -> bool:
+        """«عمار تاقجوت إن», «، سامي نزاري،»: a word read as a verb for its first letter (ت، ي، ن)
+        right after a name's first word, where the clause then ends (a comma, a full stop, إن/أن),
+        is a family name: a verb there would have no complement. Future verbs (س) stay verbs."""
+        word = tokens[k].text
+        if not self._verb_like(word) or word.startswith(("س", "است")) or self._stop_ar(word) \
+                or any(f in self._ar_org for f in surface_ar(word)):
+            return False
+        if k + 1 >= len(tokens):
+            return True
+        gap = text[tokens[k].end:tokens[k + 1].start].strip()
+        if gap:
+            return gap[:1] in COMMAS or gap[:1] == "."
+        return tokens[k + 1].text in _CLAUSE_AFTER_NAME
+
 
     def _verb_like(self, word: str, form_x: bool = True) -> bool:
         # imperfect verbs (يزور، تستضيف، سيلتقي) start with ي ت ن or س + one of them; form X verbs

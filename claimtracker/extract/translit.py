@@ -77,7 +77,8 @@ class Transliterator:
             sorted(((normalize_text(k), v) for k, v in table.get("endings_latin", {}).items()),
                    key=lambda kv: -len(kv[0])),
             {**self._letters, **table.get("letters_latin", {})},
-            table.get("letters_latin_country", {}))
+            table.get("letters_latin_country", {}),
+            {normalize_text(k): (v[0], v[1]) for k, v in table.get("joined_suffixes_latin", {}).items()})
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> Transliterator:
@@ -98,6 +99,8 @@ class Transliterator:
     def render(self, words: list[str], country: str | None) -> str:
         """English rendering of a name (normalised Arabic words) of a person of `country`: the
         country's style, and its own spellings of given names (Youssef in Morocco, Youcef in Algeria)."""
+        # «... أوغلو» is a Turkish family name wherever the text is (an Arab country's paper)
+        country = self._latin.joined_country(words) or country
         style = self.style(country)
         own = self._names_country.get(country or "", {})
         if style is None and country is None and self._latin.slavic(words):

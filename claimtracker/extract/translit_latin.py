@@ -25,8 +25,11 @@ _SLAVIC_ONSETS = frozenset((("d", "m"), ("l", "v"), ("z", "b"), ("t", "s"), ("k"
 
 class Latin:
     def __init__(self, names: Mapping[str, str], endings: Sequence[tuple[str, str]],
-                 letters: Mapping[str, str], by_country: Mapping[str, Mapping[str, str]]) -> None:
+                 letters: Mapping[str, str], by_country: Mapping[str, Mapping[str, str]],
+                 joined: Mapping[str, tuple[str, str]] | None = None) -> None:
         self._names = dict(names)
+        # family-name parts written apart and joined in Latin letters (أوغلو -oğlu), with the country they mark
+        self._joined = dict(joined or {})
         self._endings = list(endings)  # longest first
         self._letters = dict(letters)
         self._by_country = {code: dict(table) for code, table in by_country.items()}
@@ -44,10 +47,31 @@ class Latin:
         """A family name with a Slavic ending (ـوف، ـسكي، ـنكو): the person is Slavic."""
         return len(words) >= 2 and words[-1].endswith(self._slavic_endings) and len(words[-1]) > 4
 
+    def joined_country(self, words: list[str]) -> str | None:
+        """The country a family-name part written apart marks (أوغلو: Turkey), or None."""
+        return next((self._joined[w][1] for w in words[1:] if w in self._joined), None)
+
     def name(self, words: list[str], country: str | None, own: Mapping[str, str] | None = None) -> str:
-        """`own`: the country's own spellings of given names (Stéphane in France, Stefan in Germany)."""
+        """`own`: the country's own spellings of given names (Stéphane in France, Stefan in Germany,
+        Mehmet in Turkey); a two-word key there is one name (عبد القادر Abdulkadir)."""
         letters = {**self._letters, **self._by_country.get(country or "", {})}
-        return " ".join(self._word(w, letters, own or {}) for w in words if w)
+        own = own or {}
+        out: list[str] = []
+        i = 0
+        words = [w for w in words if w]
+        while i < len(words):
+            word = words[i]
+            pair = own.get(f"{word} {words[i + 1]}") if i + 1 < len(words) else None
+            if pair:
+                out.append(pair)
+                i += 2
+                continue
+            if out and word in self._joined:
+                out[-1] += self._joined[word][0]  # أورال أوغلو: Uraloğlu
+            else:
+                out.append(self._word(word, letters, own))
+            i += 1
+        return " ".join(out)
 
     def _word(self, word: str, letters: Mapping[str, str], own: Mapping[str, str]) -> str:
         if "-" in word:  # a double-barrelled name: each half on its own (Lvova-Belova)
