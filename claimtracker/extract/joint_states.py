@@ -83,10 +83,10 @@ def meeting_members_ar(text: str, tokens: list[Token], hits: Sequence,
                                                               or text[tokens[q - 1].end:tokens[q].start] == "، "):
             h = names[tokens[q].start]
             listed.append(h)
-            q = token_index(tokens, h.end, 2)
-            if q is None:
+            last = token_index(tokens, h.end, 2)
+            if last is None:
                 break
-            q += 1
+            q = last + 1
         if len({h.code for h in listed}) >= 2:
             out.extend(listed)
     return out
