@@ -47,3 +47,22 @@ def test_meeting_members_in_extract():
     out = extract(text, None, "ar", Resources.load()).to_json()
     names = {a["name"] for a in out["actors"] if a["kind"] == "country"}
     assert {"Qatar", "United Arab Emirates", "Turkey", "Iraq"} <= names
+
+
+def _country_actors(text: str) -> set[str]:
+    out = extract(text, None, "ar", Resources.load()).to_json()
+    return {a["country"] for a in out["actors"] if a["kind"] == "country"}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a ministry where sources work, or an official's ministry joined with ب, does not speak for its state
+    ("الرباط - قال مصدر مطلع إن الانتخابات التشريعية المغربية قد تتأخر. وقالت مصادر مطلعة في وزارة "
+     "الداخلية إن الاقتراع سيجري على الأرجح في سبتمبر المقبل.", set(), {"MA"}),
+    ("بيروت - يصل مسؤول بالخارجية الأميركية إلى بيروت الأسبوع المقبل لبحث ملف الحدود.", set(), {"US"}),
+    # a ministry that names its state by a nisba, or that announces, still speaks for it
+    ("وقال مصدر في وزارة الخارجية السورية إن الحكومة لن تعترف بأي ترسيم جديد قبل الربيع.", {"SY"}, set()),
+    ("وأعلنت وزارة الخارجية المغربية أن الوزير سيزور نواكشوط الأسبوع المقبل.", {"MA"}, set()),
+])
+def test_placed_ministry_ar(text, present, absent):
+    found = _country_actors(text)
+    assert present <= found and not (absent & found)

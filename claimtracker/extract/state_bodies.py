@@ -18,6 +18,21 @@ from claimtracker.extract.phrases import Token, ar_keys, surface_ar, token_index
 VerbAt = Callable[[str, list[Token], int], bool]
 
 
+# «مصادر في وزارة الداخلية», «مسؤول بالخارجية الأميركية», «موظفون داخل الوزارة»: where someone works
+_PLACED_BEFORE_AR = ("في", "داخل", "لدى")
+
+
+def placed_body_ar(text: str, start: int, named_state: bool) -> bool:
+    """The body named at `start` is a place or an affiliation, not a speaker: with ب joined
+    («مسؤول بالخارجية الأميركية»), or after في/داخل/لدى when it does not name its state by a nisba
+    («مصادر في وزارة الداخلية»: the text's own state's ministry, where the sources work). «قال مصدر
+    في وزارة الخارجية السورية» names the state that speaks through the source, so it still speaks."""
+    if text[start:start + 1] == "ب":
+        return True
+    before = text[max(0, start - 8):start].rstrip().split()
+    return not named_state and bool(before) and before[-1] in _PLACED_BEFORE_AR
+
+
 def state_words(tokens: list[Token], hits: Sequence) -> Iterator[tuple]:
     """The country hits that may act (named, by capital or by adjective; not in a passing list),
     each with the index of its first token."""
