@@ -66,3 +66,17 @@ def _country_actors(text: str) -> set[str]:
 def test_placed_ministry_ar(text, present, absent):
     found = _country_actors(text)
     assert present <= found and not (absent & found)
+
+
+@pytest.mark.parametrize("text, codes", [
+    # one adjective of the body's kind between the body and its nisba
+    ("ولم تستبعد المصادر أن يزور وفد فني إيراني الكويت في منتصف أبريل.", ["IR"]),
+    ("وقال المتحدث إن الوفد الأمني المصري سيصل إلى غزة غدا.", ["EG"]),
+    # an indefinite body in the nominative after a present verb is its subject
+    ("ومن المتوقع أن يتوجه وفد أردني إلى دمشق الأسبوع المقبل.", ["JO"]),
+    # the accusative body is an object; a definite body before its head person is the verb's object
+    ("وتستقبل الوزارة وفدا فنيا إيرانيا الأسبوع المقبل.", []),
+    ("ويرأس الوفد الفني الإيراني نائب الوزير.", []),
+])
+def test_body_qualifier_ar(finder, text, codes):
+    assert _acting(finder, text) == codes

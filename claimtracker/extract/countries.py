@@ -90,6 +90,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
         self._reporting_en = frozenset(table.get("reporting_bodies_en", []))
         self._speech_en = frozenset(table.get("speech_verbs_en", []))
         self._bodies_ar = frozenset(normalize_text(w) for w in table.get("state_bodies_ar", []))
+        self._qualifiers_ar = frozenset(normalize_text(w) for w in table.get("body_qualifiers_ar", []))
         self._sponsors_en = frozenset(table.get("sponsor_nouns_en", []))
         self._counterparts_en = frozenset(table.get("counterpart_nouns_en", []))
         self._sponsors_ar = frozenset(normalize_text(w) for w in table.get("sponsor_nouns_ar", [])
@@ -325,7 +326,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
         else:
             out += bodies_acting_ar(text, tokens, hits, self._bodies_ar,
                                     past_verb_ar,
-                                    lambda t, toks, k: verb_at_ar(t, toks, k, self._particles_ar))
+                                    lambda t, toks, k: verb_at_ar(t, toks, k, self._particles_ar), self._qualifiers_ar)
             out += sponsors_ar(tokens, hits, self._sponsors_ar)
             out += joint_states_ar(text, tokens, [h for h in hits if not h.listed], self._party_nouns_ar,
                                    self._duals_ar)
