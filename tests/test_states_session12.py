@@ -80,3 +80,13 @@ def test_placed_ministry_ar(text, present, absent):
 ])
 def test_body_qualifier_ar(finder, text, codes):
     assert _acting(finder, text) == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a joint meeting's adjective before a name with a preposition joined: the venue, not a member
+    ("اجتماع وزاري ثلاثي بالجزائر الأحد المقبل لبحث مشروع الأنبوب.", []),
+    # the name itself after the adjective is a member, as before
+    ("وعقدت اللجنة الثلاثية السعودية الإيرانية اجتماعها الأول.", ["IR", "SA"]),
+])
+def test_joint_adjective_venue_ar(finder, text, codes):
+    assert _acting(finder, text) == codes

@@ -161,6 +161,9 @@ def _governed_ar(word: str, bodies: frozenset[str]) -> bool:
     return False
 
 
+_VENUE_PREFIXES_AR = ("بال", "وبال", "لل", "ولل")
+
+
 def sponsors_ar(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:
     """«برعاية سعودية», «بوساطة قطرية», «الوساطة الكويتية العمانية», «اللجنة الثلاثية المصرية الأردنية»:
     the states whose adjectives qualify the sponsorship, or a joint body's members (`nouns` holds
@@ -180,8 +183,9 @@ def sponsors_ar(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> l
         if i == after and (h.via == "adjective" or word.startswith(("ال", "وال"))):
             out.append(h)
             after = _after(tokens, i, h.end)
-        elif i and any(f in nouns for f in ar_keys(tokens[i - 1].text)):
-            # (a name there is the sponsor too: «بوساطة مصر», «اللجنة الثلاثية السعودية الإيرانية»)
+        elif i and any(f in nouns for f in ar_keys(tokens[i - 1].text)) and not word.startswith(_VENUE_PREFIXES_AR):
+            # (a name there is the sponsor too: «بوساطة مصر», «اللجنة الثلاثية السعودية الإيرانية»;
+            # not with a preposition joined to its article: «اجتماع ثلاثي بالجزائر» is where it meets)
             out.append(h)
             after = _after(tokens, i, h.end)
     return out
