@@ -20,7 +20,7 @@ from claimtracker.config import DATA_DIR
 from claimtracker.extract.between_parties import BetweenParties
 from claimtracker.extract.country_lists import cldr_names, mark_lists
 from claimtracker.extract.country_subjects_en import EnglishSubjects
-from claimtracker.extract.joint_states import joint_states_ar, load_duals
+from claimtracker.extract.joint_states import joint_states_ar, load_duals, load_members, meeting_members_ar
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import (
     Token,
@@ -65,7 +65,8 @@ class CountryHit(NamedTuple):
 class CountryFinder(BetweenParties, EnglishSubjects):
     """Finds country names, capitals and adjectives in Arabic or English text."""
 
-    def __init__(self, table: dict, exclude: set[str], duals: frozenset[str] = frozenset()) -> None:
+    def __init__(self, table: dict, exclude: set[str], duals: frozenset[str] = frozenset(),
+                 members: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> None:
         self._indexes: dict[str, NameIndex[tuple[str | None, str]]] = {}
         self._names: dict[str, dict[str, str]] = {"en": {}, "ar": {}}
         self._adjectives_en: dict[str, str] = {}
@@ -89,6 +90,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
         self._reporting_en = frozenset(table.get("reporting_bodies_en", []))
         self._speech_en = frozenset(table.get("speech_verbs_en", []))
         self._bodies_ar = frozenset(normalize_text(w) for w in table.get("state_bodies_ar", []))
+        self._qualifiers_ar = frozenset(normalize_text(w) for w in table.get("body_qualifiers_ar", []))
         self._sponsors_en = frozenset(table.get("sponsor_nouns_en", []))
         self._counterparts_en = frozenset(table.get("counterpart_nouns_en", []))
         self._sponsors_ar = frozenset(normalize_text(w) for w in table.get("sponsor_nouns_ar", [])
@@ -100,6 +102,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
         self._party_nouns_en = frozenset(table.get("party_nouns_en", []))
         self._party_nouns_ar = frozenset(normalize_text(w) for w in table.get("party_nouns_ar", []))
         self._duals_ar = duals
+        self._members_ar = members
         self._firm_nouns_en = frozenset(table.get("firm_nouns_en", []))
         self._firm_nouns_ar = frozenset(normalize_text(w) for w in table.get("firm_nouns_ar", []))
         self._agent_phrases = {lang: tuple(phrase_tokens(p.lower() if lang == "en" else normalize_text(p), lang)
@@ -239,7 +242,8 @@ class CountryFinder(BetweenParties, EnglishSubjects):
         return i == firm_at or any(f in self._firm_nouns_ar for f in surface_ar(tokens[i - 1].text))
 
     def acting(self, text: str, lang: str, tokens: list[Token] | None = None,
-               inside: Sequence[tuple[int, int]] = (), hits: list[CountryHit] | None = None) -> list[CountryHit]:
+               inside: Sequence[tuple[int, int]] = (), hits: list[CountryHit] | None = None,
+               actor_codes: Sequence[str] = ()) -> list[CountryHit]:
         """Country names in the place of an acting subject: a state as an actor.
 
         English: the name before a verb ("Turkey will", "Qatar hosted"), also across a relative
@@ -249,7 +253,8 @@ class CountryFinder(BetweenParties, EnglishSubjects):
         ("relations with India have") and names inside the spans `inside` (organisations: "the Bank
         of Thailand is") are left out. A capital acts only as a subject before its verb ("Beijing
         has yet to", «أن القاهرة لن»), never as a dateline (`state_subjects.py`); bodies, sponsors
-        and joint bodies named by a state are `state_bodies.py`'s.
+        and joint bodies named by a state are `state_bodies.py`'s. `actor_codes` are the countries
+        of the text's other actors (one per mention), which tell which kingdom «المملكة» is.
         """
         lang = "ar" if lang == "ar" else "en"
         if tokens is None:
@@ -317,20 +322,21 @@ class CountryFinder(BetweenParties, EnglishSubjects):
             out += noun_agents(text, lang, tokens, hits, self._agent_nouns["en"])
             out += [CountryHit(c, s, e, "name") for c, s, e in kingdom_subjects(
                 text, lang, tokens, hits, self._kind_words["en"],
-                lambda i, j: j < len(tokens) and tokens[j].text in self._acting_after_en)]
+                lambda i, j: j < len(tokens) and tokens[j].text in self._acting_after_en, actor_codes)]
         else:
             out += bodies_acting_ar(text, tokens, hits, self._bodies_ar,
                                     past_verb_ar,
-                                    lambda t, toks, k: verb_at_ar(t, toks, k, self._particles_ar))
+                                    lambda t, toks, k: verb_at_ar(t, toks, k, self._particles_ar), self._qualifiers_ar)
             out += sponsors_ar(tokens, hits, self._sponsors_ar)
             out += joint_states_ar(text, tokens, [h for h in hits if not h.listed], self._party_nouns_ar,
                                    self._duals_ar)
+            out += meeting_members_ar(text, tokens, hits, self._members_ar)
             out += relative_subjects_ar(text, tokens, hits)
             out += agents(text, lang, tokens, hits, self._agent_phrases["ar"], self._bodies_ar)
             out += noun_agents(text, lang, tokens, hits, self._agent_nouns["ar"])
             out += [CountryHit(c, s, e, "name") for c, s, e in kingdom_subjects(
                 text, lang, tokens, hits, self._kind_words["ar"],
-                lambda i, j: self._subject_ar(text, tokens, i, j))]
+                lambda i, j: self._subject_ar(text, tokens, i, j), actor_codes)]
         return sorted({x.start: x for x in out}.values(), key=lambda x: x.start)
 
     def _subject_ar(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
@@ -369,4 +375,4 @@ class CountryFinder(BetweenParties, EnglishSubjects):
 def _load_cached(data_dir: Path) -> CountryFinder:
     path = data_dir / "gazetteer" / "countries.json"
     table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return CountryFinder(table, set(table.get("exclude_cldr", [])), load_duals(data_dir))
+    return CountryFinder(table, set(table.get("exclude_cldr", [])), load_duals(data_dir), load_members(data_dir))

@@ -339,7 +339,9 @@ class Gazetteer(BodyFinders, WeakNames):
         if people:
             spans = [s for s in spans if s[0].actor.kind != "org" or (lang == "ar" and party_ar(tokens[s[1]].text))
                      or not self._affiliation(text, tokens, *s[1:], people, lang)]
-        return [self._state_voice(h) if lang == "ar" else h for h, _, _ in spans]
+        if lang != "ar":
+            return [h for h, _, _ in spans]
+        return [v for v in (self._state_voice(text, h, country_hits) for h, _, _ in spans) if v is not None]
 
     def find_countries(self, text: str, lang: str, tokens: list[Token] | None = None,
                        actors: list[ActorHit] | None = None) -> list[CountryHit]:

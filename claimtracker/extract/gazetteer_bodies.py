@@ -16,6 +16,7 @@ from claimtracker.extract.countries import CountryHit
 from claimtracker.extract.described_orgs import find_described_orgs
 from claimtracker.extract.gazetteer_checks import ActorChecks, ActorHit, text_country
 from claimtracker.extract.phrases import Token, slugify, token_index
+from claimtracker.extract.state_bodies import placed_body_ar
 from claimtracker.models import ActorRef
 
 if TYPE_CHECKING:
@@ -33,12 +34,15 @@ class BodyFinders(ActorChecks):
     _actors: dict[str, ActorRef]
     _central_banks: dict[str, str]
 
-    def _state_voice(self, hit: ActorHit) -> ActorHit:
+    def _state_voice(self, text: str, hit: ActorHit, country_hits: list[CountryHit]) -> ActorHit | None:
         """In Arabic news a ministry named by its state («أعلنت وزارة الخارجية القطرية», «الداخلية
-        التونسية») speaks for that state: the state is the actor, as when it is named acting."""
+        التونسية») speaks for that state: the state is the actor, as when it is named acting. A
+        ministry where someone works («مصادر في وزارة الداخلية», «مسؤول بالخارجية») is no actor."""
         ref = hit.actor
         if ref.kind != "org" or not ref.country or not self.institutions.speaks_for_state(ref.name):
             return hit
+        if placed_body_ar(text, hit.start, any(hit.start < c.start < hit.end for c in country_hits)):
+            return None
         state = self.country_actor(ref.country)
         return hit if state is None else ActorHit(state, hit.start, hit.end)
 

@@ -72,7 +72,8 @@ class ActorChecks(EnglishAffiliation):
         text; a country named inside an organisation's or a person's name is not ("the Bank of
         Thailand is")."""
         inside = [(h.start, h.end) for h, _, _ in spans]
-        for ch in self.countries.acting(text, lang, tokens, inside, country_hits):
+        codes = [h.actor.country for h, _, _ in spans if h.actor.country]
+        for ch in self.countries.acting(text, lang, tokens, inside, country_hits, codes):
             ref = self.country_actor(ch.code)
             if ref is not None:
                 i = token_index(tokens, ch.start, 1) or 0

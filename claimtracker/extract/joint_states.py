@@ -8,6 +8,11 @@ adjectives after the noun: «المحادثات السورية الإسرائي�
 region, not two sides, and does not count. A dual body noun names two sides too: «يصل وفدان مصري
 وأردني», «بمشاركة وفدين من تونس والجزائر». The nouns are `party_nouns_ar` in `countries.json` and
 `dual_bodies_ar` in `joint_states.json` (both `data/gazetteer`).
+
+A joint meeting names its members by the people who sit for them: «الاجتماع الرباعي لوزراء النقل في
+العراق وتركيا وقطر والإمارات», «بمشاركة ممثلين عن لبنان وإسرائيل وفرنسا». Every state of the list
+after such a noun is a member and acts, though the list would otherwise pass as a mention in passing
+(`meeting_members_ar`; words `member_nouns_ar`, `member_triggers_ar`).
 """
 
 from __future__ import annotations
@@ -15,10 +20,11 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from claimtracker.config import DATA_DIR
-from claimtracker.extract.phrases import Token, ar_keys, token_index
+from claimtracker.extract.phrases import Token, ar_keys, positions, token_index
 from claimtracker.text import normalize_text
 
 # definite adjectives that may stand between the noun and its states («المحادثات الأمنية السورية …»)
@@ -37,6 +43,53 @@ def load_duals(data_dir: Path = DATA_DIR) -> frozenset[str]:
     path = Path(data_dir) / "gazetteer" / "joint_states.json"
     table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return frozenset(normalize_text(w) for w in table.get("dual_bodies_ar", []))
+
+
+@lru_cache(maxsize=4)
+def load_members(data_dir: Path = DATA_DIR) -> tuple[frozenset[str], frozenset[str]]:
+    """The member nouns and their triggers of `joint_states.json` in the data folder `data_dir`."""
+    path = Path(data_dir) / "gazetteer" / "joint_states.json"
+    table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return (frozenset(normalize_text(w) for w in table.get("member_nouns_ar", [])),
+            frozenset(normalize_text(w) for w in table.get("member_triggers_ar", [])))
+
+
+# words between a member noun and its في/عن/من (a portfolio: «وزراء الطاقة», «وزراء خارجية»), and
+# between a trigger and the noun («اجتماعا وزاريا ثلاثيا يضم وزراء»)
+_MAX_PORTFOLIO = 2
+_MAX_TRIGGER = 4
+_MEMBER_PREPS = frozenset({"في", "عن", "من"})
+
+
+def meeting_members_ar(text: str, tokens: list[Token], hits: Sequence,
+                       members: tuple[frozenset[str], frozenset[str]]) -> list:
+    """The states listed after a member noun of a joint meeting («لوزراء النقل في العراق وتركيا»)."""
+    nouns, triggers = members
+    at = positions(map(itemgetter(0), tokens), nouns) if nouns else []
+    if not at:
+        return []
+    names = {h.start: h for h in hits if h.via in ("name", "capital")}
+    out: list = []
+    for k in at:
+        if not any(tokens[t].text in triggers for t in range(max(0, k - _MAX_TRIGGER), k)):
+            continue
+        p = next((q for q in range(k + 1, min(len(tokens), k + 2 + _MAX_PORTFOLIO))
+                  if tokens[q].text in _MEMBER_PREPS), None)
+        if p is None or p + 1 >= len(tokens):
+            continue
+        listed = []
+        q = p + 1
+        while q < len(tokens) and tokens[q].start in names and (q == p + 1 or tokens[q].text.startswith("و")
+                                                              or text[tokens[q - 1].end:tokens[q].start] == "، "):
+            h = names[tokens[q].start]
+            listed.append(h)
+            last = token_index(tokens, h.end, 2)
+            if last is None:
+                break
+            q = last + 1
+        if len({h.code for h in listed}) >= 2:
+            out.extend(listed)
+    return out
 
 
 def paired_parties_ar(text: str, tokens: list[Token], hits: Sequence, party_nouns: frozenset[str]) -> list:

@@ -17,6 +17,7 @@ read:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import chain
 from operator import itemgetter
 
 from claimtracker.extract.phrases import Token, positions, surface_ar, token_index
@@ -106,10 +107,11 @@ def noun_agents(text: str, lang: str, tokens: list[Token], hits: Sequence, nouns
 
 
 def kingdom_subjects(text: str, lang: str, tokens: list[Token], hits: Sequence,
-                     words: dict[str, frozenset[str]], subject_at: Callable[[int, int], bool]) -> list[tuple[str, int, int]]:
+                     words: dict[str, frozenset[str]], subject_at: Callable[[int, int], bool],
+                     actor_codes: Sequence[str] = ()) -> list[tuple[str, int, int]]:
     """«أكد أن المملكة لن تدافع», «وكانت السلطنة قد استضافت», "the kingdom will": a state named by
     the kind of state it is stands for the one of that kind the text names most (a kingdom among
-    the text's countries), when it is a subject (`subject_at(i, j)` for the word at tokens[i:j]).
+    the text's countries and its actors' countries), when it is a subject (`subject_at(i, j)` for the word at tokens[i:j]).
     `words` maps the word («المملكة», "kingdom") to the codes of the states it can name. Returns
     (code, start, end) spans."""
     out: list[tuple[str, int, int]] = []
@@ -119,10 +121,11 @@ def kingdom_subjects(text: str, lang: str, tokens: list[Token], hits: Sequence,
     at = positions(map(str.lower, texts) if lang == "en" else texts, words)
     if not at:
         return out
+    # the text's kingdom is the one it is about: its actors (`actor_codes`) count as its mentions
+    # do (a Bahraini text may name its parliament and ministers but «البحرين» only in the dateline)
     counts: dict[str, int] = {}
-    for h in hits:
-        if h.via in ("name", "capital", "adjective"):
-            counts[h.code] = counts.get(h.code, 0) + 1
+    for code in chain((h.code for h in hits if h.via in ("name", "capital", "adjective")), actor_codes):
+        counts[code] = counts.get(code, 0) + 1
     hit_starts = {h.start for h in hits}
     for i in at:
         tok = tokens[i]

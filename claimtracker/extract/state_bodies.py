@@ -13,9 +13,25 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 
 from claimtracker.extract.phrases import Token, ar_keys, surface_ar, token_index
+from claimtracker.extract.verbs_ar import present_verb
 
 # the verb test after the body: (text, tokens, index of the word after the body) -> acting
 VerbAt = Callable[[str, list[Token], int], bool]
+
+
+# «مصادر في وزارة الداخلية», «مسؤول بالخارجية الأميركية», «موظفون داخل الوزارة»: where someone works
+_PLACED_BEFORE_AR = ("في", "داخل", "لدى")
+
+
+def placed_body_ar(text: str, start: int, named_state: bool) -> bool:
+    """The body named at `start` is a place or an affiliation, not a speaker: with ب joined
+    («مسؤول بالخارجية الأميركية»), or after في/داخل/لدى when it does not name its state by a nisba
+    («مصادر في وزارة الداخلية»: the text's own state's ministry, where the sources work). «قال مصدر
+    في وزارة الخارجية السورية» names the state that speaks through the source, so it still speaks."""
+    if text[start:start + 1] == "ب":
+        return True
+    before = text[max(0, start - 8):start].rstrip().split()
+    return not named_state and bool(before) and before[-1] in _PLACED_BEFORE_AR
 
 
 def state_words(tokens: list[Token], hits: Sequence) -> Iterator[tuple]:
@@ -72,8 +88,11 @@ def _body_end(text: str, tokens: list[Token], j: int, bodies: frozenset[str]) ->
 
 
 def bodies_acting_ar(text: str, tokens: list[Token], hits: Sequence, bodies: frozenset[str],
-                     verb_before: Callable[[str], bool], verb_at: VerbAt) -> list:
-    """«الحكومة اللبنانية قد قدرت», «وأكدت الحكومة المالية», «الوفد السوري سيضم»: the nisba's state."""
+                     verb_before: Callable[[str], bool], verb_at: VerbAt,
+                     qualifiers: frozenset[str] = frozenset()) -> list:
+    """«الحكومة اللبنانية قد قدرت», «وأكدت الحكومة المالية», «الوفد السوري سيضم»: the nisba's state.
+    One adjective of the body's kind (`qualifiers`: فني، أمني، رفيع …) may stand between the body
+    and the nisba, agreeing with it in the article («وفد فني إيراني», «الوفد الأمني المصري»)."""
     out = []
     for h in hits:
         if h.listed:
@@ -87,15 +106,21 @@ def bodies_acting_ar(text: str, tokens: list[Token], hits: Sequence, bodies: fro
         i = token_index(tokens, h.start, 1)
         if i is None or i == 0 or text[tokens[i - 1].end:tokens[i].start] != " ":
             continue
-        if not any(f in bodies for f in surface_ar(tokens[i - 1].text)) or _governed_ar(tokens[i - 1].text, bodies):
+        b = i - 1
+        if b >= 1 and tokens[b].text in qualifiers and text[tokens[b - 1].end:tokens[b].start] == " " \
+                and tokens[b].text.startswith("ال") == tokens[b - 1].text.startswith("ال"):
+            b -= 1
+        if not any(f in bodies for f in surface_ar(tokens[b].text)) or _governed_ar(tokens[b].text, bodies):
             continue
         # a body in a construct chain («رئاسة الجمهورية التونسية»): its head stands before, itself a body
-        b = i - 1
-        if b >= 1 and text[tokens[b - 1].end:tokens[b].start] == " " and tokens[b - 1].text in bodies \
+        if b == i - 1 and b >= 1 and text[tokens[b - 1].end:tokens[b].start] == " " and tokens[b - 1].text in bodies \
                 and not tokens[b - 1].text.startswith("ال"):
             b -= 1
-        # the body is the subject: after its verb («وأكدت الحكومة») or before it («الوفد اللبناني سيضم»)
-        if (b >= 1 and verb_before(tokens[b - 1].text)) or verb_at(text, tokens, i + 1):
+        # the body is the subject: after its verb («وأكدت الحكومة»), or an indefinite body in the
+        # nominative after a present verb («أن يزور وفد إيراني»), or before its verb («الوفد اللبناني سيضم»)
+        body = tokens[b].text
+        if (b >= 1 and verb_before(tokens[b - 1].text)) or verb_at(text, tokens, i + 1) \
+                or (b >= 1 and not body.startswith("ال") and not body.endswith("ا") and present_verb(tokens[b - 1].text)):
             out.append(h)
     return out
 
@@ -136,6 +161,9 @@ def _governed_ar(word: str, bodies: frozenset[str]) -> bool:
     return False
 
 
+_VENUE_PREFIXES_AR = ("بال", "وبال", "لل", "ولل")
+
+
 def sponsors_ar(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:
     """«برعاية سعودية», «بوساطة قطرية», «الوساطة الكويتية العمانية», «اللجنة الثلاثية المصرية الأردنية»:
     the states whose adjectives qualify the sponsorship, or a joint body's members (`nouns` holds
@@ -155,8 +183,9 @@ def sponsors_ar(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> l
         if i == after and (h.via == "adjective" or word.startswith(("ال", "وال"))):
             out.append(h)
             after = _after(tokens, i, h.end)
-        elif i and any(f in nouns for f in ar_keys(tokens[i - 1].text)):
-            # (a name there is the sponsor too: «بوساطة مصر», «اللجنة الثلاثية السعودية الإيرانية»)
+        elif i and any(f in nouns for f in ar_keys(tokens[i - 1].text)) and not word.startswith(_VENUE_PREFIXES_AR):
+            # (a name there is the sponsor too: «بوساطة مصر», «اللجنة الثلاثية السعودية الإيرانية»;
+            # not with a preposition joined to its article: «اجتماع ثلاثي بالجزائر» is where it meets)
             out.append(h)
             after = _after(tokens, i, h.end)
     return out
