@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -213,18 +213,21 @@ def anchored_window(loose: Window | None, count: tuple[str, str, int | None] | N
     how, unit, n = count
     if n is None and how != "within":
         return None
-    hits = lex.find(normalize_text(loose.text))
+    ntext = normalize_text(loose.text)
+    hits = lex.find(ntext)
     if not hits:
         return None
     anchor_type = hits[0].event_type
-    if anchor_type == _ELECTION and not (lex.head.later_round is not None
-                                         and lex.head.later_round.search(normalize_text(loose.text))):
-        # "two days before polling", "on polling day": the day the text first gave the vote, not a
-        # step of its process named since (the campaign's last day); a runoff has a day of its own
+    candidates: Iterable[tuple[str | None, Window | None]] = reversed(dated)
+    if anchor_type == _ELECTION and not (lex.head.later_round is not None and lex.head.later_round.search(ntext)):
+        # "two days before polling", "on polling day": the day the text first gave the vote comes
+        # first, before a step of its process named since (the campaign's last day); a runoff has
+        # a day of its own
         first = next(((e, w) for e, w in dated if e == anchor_type and w is not None and w.start is not None
                       and w.start == w.end), None)
-        dated = [*dated, first] if first is not None else dated
-    for event, window in reversed(dated):
+        if first is not None:
+            candidates = (first, *candidates)
+    for event, window in candidates:
         if event == anchor_type and window is not None and window.start and window.end:
             if how == "within":  # "within 48 hours of the vote": from the vote to two days after it
                 end = add_units(window.end, unit, n) if n is not None else typical_end(window.end, unit)
