@@ -105,6 +105,7 @@ class Gazetteer(BodyFinders, WeakNames):
         self._event_before_ar = frozenset(normalize_text(w).strip() for w in common.get("event_before_ar", []))
         self._event_orgs_ar = tuple(normalize_text(w).strip() for w in common.get("event_orgs_ar", []))
         self._legislatures = frozenset(common.get("legislature_words_en", []))
+        self._heads_after_en = frozenset(common.get("name_heads_after_en", []))
         self._audience_en = tuple(" " + w for w in common.get("audience_before_en", []))
         self._audience_ar = frozenset(normalize_text(w).strip() for w in common.get("audience_before_ar", []))
         self._organs_en = tuple(common.get("affiliation_organs_en", []))
@@ -295,7 +296,7 @@ class Gazetteer(BodyFinders, WeakNames):
                 if covered is None:
                     covered = frozenset(t.start for mm in matches for t in tokens[mm.i:mm.j]) \
                         | frozenset(h.start for h in country_hits)
-                if self._tail_of_longer_name(text, tokens, m.i, covered):
+                if self._tail_of_longer_name(text, tokens, m.i, covered) or self._head_of_longer_name(text, tokens, m):
                     continue
             if self._actors[actor_id].kind == "person" and self._surname_only(tokens, m, self._actors[actor_id], lang) \
                     and self._inside_other_name(

@@ -58,6 +58,7 @@ class ActorChecks(EnglishAffiliation):
     _event_before_ar: frozenset[str]
     _event_orgs_ar: tuple[str, ...]
     _legislatures: frozenset[str]
+    _heads_after_en: frozenset[str]
     _audience_en: tuple[str, ...]
     _audience_ar: frozenset[str]
     _royal: dict[str, frozenset[str]]
@@ -216,6 +217,14 @@ class ActorChecks(EnglishAffiliation):
         while k >= 0 and text[k] == " ":
             k -= 1
         return k >= 0 and text[k] not in ".!?\n\"“"
+
+    def _head_of_longer_name(self, text: str, tokens, m) -> bool:
+        """A one-word everyday alias ("Congress", "Labour") right before the head of a party's or a
+        union's name ("the Malawi Congress Party") is a word of that longer name: the name is
+        another body's, found whole by the institution patterns or not at all."""
+        if m.j - m.i != 1 or m.j >= len(tokens) or text[tokens[m.i].start:tokens[m.i].end] not in self._context["en"]:
+            return False
+        return tokens[m.j].text in self._heads_after_en and text[tokens[m.i].end:tokens[m.j].start] == " "
 
     def _surname_only(self, tokens, m, actor: ActorRef, lang: str) -> bool:
         """The match is (part of) the surname alone: "Philippe", «بن صالح», not the given name first."""

@@ -1,0 +1,51 @@
+"""Session 13 English actor rules, on sentences written for these tests (parties and places are
+used only as names; the sentences are invented).
+
+- a one-word everyday alias ("Congress", "Labour") right before the head of a longer name
+  ("Party", "Movement", "Union" ...) is a word of that name: "the Malawi Congress Party" is a party,
+  not Malawi's legislature (`name_heads_after_en` in `common_words.json`);
+- the abstract nouns that end party names ("Direct Democracy", "Democratic Renewal") are never a
+  person's surname, so "Direct Democracy said" names no person (`org_words` in `titles_en.json`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtracker.extract.gazetteer import Gazetteer
+
+
+def actors(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
+    return [(h.actor.name, h.actor.kind) for h in gaz.find_actors(text, "en")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Malawi Congress Party will hold its convention in Lilongwe next month.", "Malawi Congress Party"),
+    ("The Kenya Congress Movement said it would field candidates in Nairobi next year.", "Kenya Congress Movement"),
+])
+def test_everyday_alias_inside_a_longer_name_is_that_name(gaz, text, name):
+    found = actors(gaz, text)
+    assert (name, "org") in found
+    assert not any(n.startswith("Congress of") for n, _ in found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Congress will vote on the budget next month, lawmakers in Lima said.", "Congress of Peru"),
+    ("Peru's Congress will vote on the budget next month.", "Congress of Peru"),
+])
+def test_the_legislature_alone_is_still_the_legislature(gaz, text, body):
+    assert (body, "org") in actors(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Direct Democracy said it would back the bill next week.",
+    "Freedom and Direct Democracy said it would back the bill next week.",
+    "Democratic Renewal said it would join the coalition in March.",
+    "said National Solidarity, which holds four seats.",
+])
+def test_a_party_named_by_abstract_nouns_is_no_person(gaz, text):
+    assert not [n for n, kind in actors(gaz, text) if kind == "person"]
+
+
+def test_a_person_before_said_is_still_found(gaz):
+    assert ("Tomas Reval", "person") in actors(gaz, "Tomas Reval said the party would back the bill next week.")
