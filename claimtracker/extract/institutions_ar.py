@@ -12,6 +12,7 @@ from typing import NamedTuple
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.gazetteer_data import read_entries
 from claimtracker.extract.orgs_ar import find_orgs, head_words, load_table
+from claimtracker.extract.parties_ar import find_parties, load_parties
 from claimtracker.extract.phrases import surface_ar
 from claimtracker.extract.translit import Transliterator
 from claimtracker.text import normalize_text
@@ -53,12 +54,17 @@ class ArabicInstitutions:
     def _org_starts_ar(self) -> set[str]:
         """Head nouns of the organisation names `orgs_ar.py` renders (the starters' pool takes them),
         and the bare army (`_army_ar`)."""
-        return head_words(load_table()) | {_ARMY_AR}
+        return head_words(load_table()) | {_ARMY_AR} | set(load_parties(DATA_DIR).heads)
 
     def _orgs_ar(self, text, tokens, words, at, by_start, main, country_name, taken) -> list[InstitutionHit]:
         """Bodies named by their Arabic words (`orgs_ar.py`) where no other institution stands."""
         spell = Transliterator.load().render
         out: list[InstitutionHit] = []
+        for party in find_parties(text, tokens, words, at, by_start, load_parties(DATA_DIR), main):
+            start, end = tokens[party.start].start, tokens[party.end].end
+            if not any(s < end and start < e for s, e in taken):
+                out.append(InstitutionHit(party.name, party.country, start, end))
+        taken = [*taken, *((h.start, h.end) for h in out)]
         for org in find_orgs(text, tokens, words, at, by_start, load_table(), self._adjective, country_name, main,
                              spell):
             start, end = tokens[org.start].start, tokens[org.end].end
