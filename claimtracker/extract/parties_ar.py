@@ -73,6 +73,11 @@ def _noun_at(words: Sequence[str], j: int, table: PartyTable, spaced: Callable[[
     return None
 
 
+def _shifted(spaced: Callable[[int, int], bool], at: int) -> Callable[[int, int], bool]:
+    """`spaced` for a word list that starts at token `at`."""
+    return lambda a, b: spaced(at + a, at + b)
+
+
 def find_parties(text: str, tokens: Sequence[Token], words: Sequence[str], starts: Sequence[int],
                  by_start: Mapping[int, Any], table: PartyTable, main: Callable[[], str | None]) -> list[PartyName]:
     """Party names opening at the token positions `starts`; `by_start` maps a token's start offset
@@ -110,7 +115,7 @@ def find_parties(text: str, tokens: Sequence[Token], words: Sequence[str], start
                 j = end = j + 1
                 continue
             if word.startswith(_AND) and len(word) > 3:
-                joined = _noun_at([word[1:], *words[j + 1:j + table.longest]], 0, table, lambda a, b, at=j: spaced(at + a, at + b))
+                joined = _noun_at([word[1:], *words[j + 1:j + table.longest]], 0, table, _shifted(spaced, j))
                 if joined is not None:
                     groups.append([joined[0]])  # «العدالة والتنمية»: Justice and Development
                     j = end = j + joined[1]
