@@ -49,3 +49,17 @@ def test_a_party_named_by_abstract_nouns_is_no_person(gaz, text):
 
 def test_a_person_before_said_is_still_found(gaz):
     assert ("Tomas Reval", "person") in actors(gaz, "Tomas Reval said the party would back the bill next week.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Czech Chamber of Deputies will hold a confidence vote in Prague next week.",
+     "Chamber of Deputies of Czech Republic"),
+])
+def test_a_state_body_takes_the_name_english_news_gives_its_state(gaz, text, name):
+    # CLDR's short name is "Czechia"; English news mostly writes the Czech Republic
+    assert (name, "org") in actors(gaz, text)
+
+
+def test_country_display_names(gaz):
+    assert gaz.countries.country_name("CZ", "en") == "Czech Republic"
+    assert gaz.countries.country_name("HK", "en") == "Hong Kong"
