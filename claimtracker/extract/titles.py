@@ -76,6 +76,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         self._ar_ba_governors = _words(self._norm_ar(w) for w in lex_ar.get("ba_governors", []))
         # kept as written (not normalised): only the spelling tells علي from على
         self._ar_given_like_function = _words(lex_ar.get("given_like_function_words", []))
+        self._ar_dual_titles = _words(lex_ar.get("dual_titles", []))
         self._en_stop = _words(lex_en.get("stopwords", []))
         self._en_given = _words(lex_en.get("given_name_stopwords", []))
         self._en_plural_titles = _words(t.split()[-1] for t in lex_en.get("plural_titles", []))

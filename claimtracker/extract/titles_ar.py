@@ -63,6 +63,7 @@ class ArabicTitles(ArabicApposedNames):
     _ar_compound: frozenset[str]
     _ar_masdar_prefixes: tuple[str, ...]
     _ar_given_like_function: frozenset[str]
+    _ar_dual_titles: frozenset[str]
     _word_ar: Callable[[str], int]
 
     def name_length_ar(self, text: str, tokens: list[Token], k: int, after_gap: bool = False) -> int:
@@ -205,6 +206,12 @@ class ArabicTitles(ArabicApposedNames):
             if not country and main_country is False:
                 main_country = self._home_country(text, country_hits, known_countries)
             hits.append(TitleHit(self._render(name_words, country, main_country), name_ar, country, start, end))  # type: ignore[arg-type]
+            if not self._ar_dual_titles.isdisjoint(m.payloads):
+                second = self._second_holder(text, tokens, name_toks[-1] + 1, taken, place_starts)
+                if second is not None and not any(h.start < second[1] and second[0] < h.end for h in hits):
+                    words2 = [tokens[name_toks[-1] + 1].text[1:], *(tokens[t].text for t in range(name_toks[-1] + 2, second[2]))]
+                    hits.append(TitleHit(self._render(words2, country, main_country), text[second[0]:second[1]],  # type: ignore[arg-type]
+                                         country, second[0], second[1]))
         # a speech verb then a known given name: "وقال محمد حسن إن ..."
         speech, given = self._ar_speech, self._ar_first
         # a given name at k + 1, which runs over the tokens but the first and the last
@@ -240,6 +247,22 @@ class ArabicTitles(ArabicApposedNames):
             hits.append(TitleHit(self._render([tokens[t].text for t in name_toks], None, main_country),  # type: ignore[arg-type]
                                  text[start:end], None, start, end))
         return hits
+
+    def _second_holder(self, text: str, tokens: list[Token], k: int, taken, place_starts) -> tuple[int, int, int] | None:
+        """«وزيرا خارجية البلدين فلان وفلان»: after a title of two holders, a name joined by و to the
+        first holder's is the second holder's. Returns its start and end offsets and the token index
+        after it, or None."""
+        if k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start] != " " or not tokens[k].text.startswith("و") \
+                or len(tokens[k].text) < 3:
+            return None
+        bare = [*tokens[:k], Token(tokens[k].text[1:], tokens[k].start + 1, tokens[k].end), *tokens[k + 1:]]
+        name_toks = _before_place(self._name_ar(text, bare, k, after_gap=True), bare, place_starts)
+        if len(name_toks) < 2:
+            return None
+        start, end = bare[name_toks[0]].start, bare[name_toks[-1]].end
+        if any(s < end and start < e for s, e in taken):
+            return None  # the second holder is a known person: the gazetteer's reading stands
+        return start, end, name_toks[-1] + 1
 
     def _render(self, name_words: list[str], country: str | None, home: str | None) -> str:
         # names from the Maghreb are romanised the French way (Bouteflika, Bourita, Chahed), from
