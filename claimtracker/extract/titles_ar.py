@@ -20,7 +20,7 @@ from claimtracker.extract.native import trait
 from claimtracker.extract.orgs_ar import load_table, name_end
 from claimtracker.extract.phrases import Token, gap_ok, surface_ar
 from claimtracker.extract.state_subjects import dateline
-from claimtracker.extract.titles_ar_apposed import ArabicApposedNames
+from claimtracker.extract.titles_ar_apposed import ArabicApposedNames, before_place
 from claimtracker.extract.titles_ar_words import (
     AR_DEFINITE,
     AR_FIRST,
@@ -192,7 +192,7 @@ class ArabicTitles(ArabicApposedNames):
             later = self._apposed_later_ar(text, tokens, k, over_body=body_name or in_body) if k > m.j else []
             if later:
                 name_toks = later  # the words read as a name were the title's («مركز أبحاث بدبي،»)
-            name_toks = _before_place(name_toks, tokens, place_starts)
+            name_toks = before_place(name_toks, tokens, place_starts)
             if len(name_toks) < 2:
                 continue  # a new person needs a full name; a bare surname is too often a word
             if name_toks[-1] + 1 < len(tokens) and tokens[name_toks[-1] + 1].start in taken_starts \
@@ -221,7 +221,7 @@ class ArabicTitles(ArabicApposedNames):
                 continue
             if self._titles["ar"].match_at(text, tokens, k + 1) is not None:
                 continue  # «وقال أمين سر الحركة فلان»: a title that opens on a given name; its rule reads the name
-            name_toks = _before_place(self._name_ar(text, tokens, k + 1), tokens, place_starts)
+            name_toks = before_place(self._name_ar(text, tokens, k + 1), tokens, place_starts)
             if len(name_toks) < 2:
                 continue
             start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
@@ -247,22 +247,6 @@ class ArabicTitles(ArabicApposedNames):
             hits.append(TitleHit(self._render([tokens[t].text for t in name_toks], None, main_country),  # type: ignore[arg-type]
                                  text[start:end], None, start, end))
         return hits
-
-    def _second_holder(self, text: str, tokens: list[Token], k: int, taken, place_starts) -> tuple[int, int, int] | None:
-        """«وزيرا خارجية البلدين فلان وفلان»: after a title of two holders, a name joined by و to the
-        first holder's is the second holder's. Returns its start and end offsets and the token index
-        after it, or None."""
-        if k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start] != " " or not tokens[k].text.startswith("و") \
-                or len(tokens[k].text) < 3:
-            return None
-        bare = [*tokens[:k], Token(tokens[k].text[1:], tokens[k].start + 1, tokens[k].end), *tokens[k + 1:]]
-        name_toks = _before_place(self._name_ar(text, bare, k, after_gap=True), bare, place_starts)
-        if len(name_toks) < 2:
-            return None
-        start, end = bare[name_toks[0]].start, bare[name_toks[-1]].end
-        if any(s < end and start < e for s, e in taken):
-            return None  # the second holder is a known person: the gazetteer's reading stands
-        return start, end, name_toks[-1] + 1
 
     def _render(self, name_words: list[str], country: str | None, home: str | None) -> str:
         # names from the Maghreb are romanised the French way (Bouteflika, Bourita, Chahed), from
@@ -418,11 +402,3 @@ def _quote_gap(text: str, end: int, start: int) -> bool:
     """A gap of spaces and quotation marks only, with one mark at least."""
     gap = text[end:start]
     return bool(gap.strip()) and all(ch in _QUOTES or ch == " " for ch in gap)
-
-
-def _before_place(name_toks: list[int], tokens: list[Token], place_starts: frozenset[int]) -> list[int]:
-    """The name's tokens up to the first that opens a country or city name (not the first word)."""
-    for n, t in enumerate(name_toks[1:], 1):
-        if tokens[t].start in place_starts:
-            return name_toks[:n]
-    return name_toks

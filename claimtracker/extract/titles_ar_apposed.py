@@ -51,6 +51,22 @@ class ArabicApposedNames(ArabicNameWords):
     def _name_ar(self, text: str, tokens: list[Token], k: int, after_gap: bool = False) -> list[int]:
         raise NotImplementedError  # `ArabicTitles` has it
 
+    def _second_holder(self, text: str, tokens: list[Token], k: int, taken, place_starts) -> tuple[int, int, int] | None:
+        """«وزيرا خارجية البلدين فلان وفلان»: after a title of two holders, a name joined by و to the
+        first holder's is the second holder's. Returns its start and end offsets and the token index
+        after it, or None."""
+        if k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start] != " " or not tokens[k].text.startswith("و") \
+                or len(tokens[k].text) < 3:
+            return None
+        bare = [*tokens[:k], Token(tokens[k].text[1:], tokens[k].start + 1, tokens[k].end), *tokens[k + 1:]]
+        name_toks = before_place(self._name_ar(text, bare, k, after_gap=True), bare, place_starts)
+        if len(name_toks) < 2:
+            return None
+        start, end = bare[name_toks[0]].start, bare[name_toks[-1]].end
+        if any(s < end and start < e for s, e in taken):
+            return None  # the second holder is a known person: the gazetteer's reading stands
+        return start, end, name_toks[-1] + 1
+
     def _name_then_title(self, text: str, tokens: list[Token], p: int) -> list[int]:
         """The tokens of a full name that starts with a known given name at p and is followed by a
         comma and a title, its apposition («سامي الحداد، المدير العام للشركة،»); [] otherwise.
@@ -177,3 +193,11 @@ class ArabicApposedNames(ArabicNameWords):
             return True
         word = tokens[t + 1].text
         return self._verb_like(word) or self._stop_ar(word)
+
+
+def before_place(name_toks: list[int], tokens: list[Token], place_starts: frozenset[int]) -> list[int]:
+    """The name's tokens up to the first that opens a country or city name (not the first word)."""
+    for n, t in enumerate(name_toks[1:], 1):
+        if tokens[t].start in place_starts:
+            return name_toks[:n]
+    return name_toks
