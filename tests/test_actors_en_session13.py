@@ -63,3 +63,25 @@ def test_a_state_body_takes_the_name_english_news_gives_its_state(gaz, text, nam
 def test_country_display_names(gaz):
     assert gaz.countries.country_name("CZ", "en") == "Czech Republic"
     assert gaz.countries.country_name("HK", "en") == "Hong Kong"
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("The Civil Aviation Authority of Nepal will reopen the airport in Pokhara next week.",
+     "Civil Aviation Authority of Nepal", "NP"),
+    ("Steel Authority of India plans to raise output at its Bhilai plant next year.", "Steel Authority of India", "IN"),
+    ("The Electricity Authority of Cambodia will raise tariffs in January.", "Electricity Authority of Cambodia", "KH"),
+    # a known body's name inside a longer one is not that body
+    ("The Agricultural Bank of China will lend $2 billion to the project next year.", "Agricultural Bank of China", "CN"),
+])
+def test_words_before_the_head_of_a_body_of_a_country_are_its_name(gaz, text, name, code):
+    found = [(h.actor.name, h.actor.country) for h in gaz.find_actors(text, "en") if h.actor.kind == "org"]
+    assert found == [(name, code)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On Monday the Ministry of Finance of Nepal said it would cut spending next month.", "Ministry of Finance of Nepal"),
+    ("The Bank of China will lend $2 billion to the project next year.", "Bank of China"),
+    ("Officials said the Bank of Thailand would cut rates in March.", "Bank of Thailand"),
+])
+def test_function_words_and_times_do_not_describe_a_body(gaz, text, name):
+    assert name in [h.actor.name for h in gaz.find_actors(text, "en")]

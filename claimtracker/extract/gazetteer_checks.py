@@ -23,6 +23,7 @@ from claimtracker.text import normalize_text
 
 if TYPE_CHECKING:
     from claimtracker.extract.countries import CountryFinder
+    from claimtracker.extract.institutions import InstitutionFinder
     from claimtracker.extract.titles import TitleFinder
 
 
@@ -58,6 +59,7 @@ class ActorChecks(EnglishAffiliation):
     _event_before_ar: frozenset[str]
     _event_orgs_ar: tuple[str, ...]
     _legislatures: frozenset[str]
+    institutions: InstitutionFinder
     _heads_after_en: frozenset[str]
     _audience_en: tuple[str, ...]
     _audience_ar: frozenset[str]
@@ -200,6 +202,9 @@ class ActorChecks(EnglishAffiliation):
         nor open the sentence ("Meanwhile and ..." does not occur, "And Security Council ..." may).
         A word of descriptive names right before it does the same: "Nigeria's National Security
         Council" is a national body."""
+        if i >= 1 and self.institutions.is_head(tokens[i].text) and text[tokens[i - 1].end:tokens[i].start] == " " \
+                and tokens[i - 1].start not in covered and self.institutions.describes_body(tokens[i - 1].text):
+            return True  # "the Agricultural Bank of China" is not the Bank of China
         # the word before may be a one-word alias itself ("Labour" for a Labour Party): next to
         # another name word it is still part of the longer name ("Nigeria Labour Congress")
         if i >= 1 and tokens[i - 1].text in self._generic_en and tokens[i - 1].text[:1].isupper() \

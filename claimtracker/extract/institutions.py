@@ -32,6 +32,9 @@ from claimtracker.extract.institutions_ar import (
 from claimtracker.extract.phrases import Token, clitic_forms, positions
 from claimtracker.text import normalize_text
 
+# capitalised words a body's name may carry before its head ("Civil Aviation Authority of Nepal")
+_MAX_DESCRIPTORS = 3
+
 
 class InstitutionFinder(ArabicInstitutions):
     def __init__(self, table: dict, adjective: Callable[[str], str | None] | None = None) -> None:
@@ -63,6 +66,7 @@ class InstitutionFinder(ArabicInstitutions):
         self._source_words_en = frozenset(table.get("data_source_words_en", []))
         self._portfolio_heads_en = frozenset(table.get("portfolio_heads_en", []))
         self._portfolio_stops_en = frozenset(table.get("portfolio_stops_en", []))
+        self._descriptor_stops_en = frozenset(table.get("descriptor_stops_en", []))
         self.described_en = DescribedTables(
             frozenset(table.get("kind_nouns_en", [])),
             self.acronym_heads_en | frozenset(table.get("body_heads_en", [])),
@@ -198,6 +202,8 @@ class InstitutionFinder(ArabicInstitutions):
                 if j3 == j2 or words[j3 - 1] in self._joiners_en:
                     break
                 hi, j = j3 - 1, j3
+            if before is None and country is not None and owner is None:
+                lo = self._descriptors_before(text, tokens, lo, by_end, spaced)
             while lo < k and words[lo] in self._joiners_en:
                 lo += 1
             if owner is not None and country is None and words[k] not in self._of_heads_en \
@@ -291,6 +297,27 @@ class InstitutionFinder(ArabicInstitutions):
                                       bare))
         return out
 
+    def describes_body(self, word: str) -> bool:
+        """Whether a capitalised word may describe a body before its head ("Civil", "Agricultural")."""
+        return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper() \
+            and word not in self._descriptor_stops_en
+
+    def is_head(self, word: str) -> bool:
+        """Whether an English word is the head noun of a body's name (Bank, Authority, Council ...)."""
+        return word in self._heads_en
+
+    def _descriptors_before(self, text: str, tokens: list[Token], lo: int, by_end, spaced) -> int:
+        """Where a body named "<Head> of <Country>" really starts: the capitalised words before its
+        head describe it ("the Civil Aviation Authority of Nepal", "the Agricultural Bank of China"),
+        up to a function word, a name of time, a country or a nationality (`stopwords` in
+        `titles_en.json`)."""
+        first = lo
+        while first > 0 and lo - first < _MAX_DESCRIPTORS and spaced(first - 1, first):
+            if not self.describes_body(tokens[first - 1].text) or by_end.get(tokens[first - 1].end) is not None:
+                break
+            first -= 1
+        return first
+
     def _portfolio_word(self, word: str, head: str) -> bool:
         """Whether `word` continues the of-complement of `head`: an institution word, or for a
         ministry any capitalised word but a day, a month or a title ("the Ministry of Construction")."""
@@ -336,5 +363,9 @@ def _load_cached(data_dir: Path) -> InstitutionFinder:
     more = data_dir / "gazetteer" / "org_descriptors_en.json"
     if more.exists():
         table.update(json.loads(more.read_text(encoding="utf-8")))
+    # the words that cannot describe a body before its head: function words, times, nationalities
+    titles = data_dir / "gazetteer" / "titles_en.json"
+    if titles.exists():
+        table.setdefault("descriptor_stops_en", json.loads(titles.read_text(encoding="utf-8")).get("stopwords", []))
     return InstitutionFinder(table, CountryFinder.load(data_dir).adjective_en)
 
