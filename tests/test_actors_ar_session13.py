@@ -44,3 +44,13 @@ def test_a_title_of_one_holder_names_one(gaz):
 def test_the_second_holder_needs_a_full_name(gaz):
     text = "ويلتقي وزيرا خارجية البلدين كمال الدين بوعزة والوفد المرافق الأسبوع المقبل."
     assert people(gaz, text) == ["Kamal al-Din Bouaza"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("وقال سفير الأردن لدى مصر أمجد العضايلة إن الوزير سيزور القاهرة الأسبوع المقبل.", "JO"),
+    ("وقالت سفيرة الاتحاد الأوروبي لدى مصر سارة الحداد إن الوفد سيصل الأسبوع المقبل.", None),
+])
+def test_the_state_an_envoy_is_posted_to_is_not_the_envoys(gaz, text, country):
+    found = [(h.actor.kind, h.actor.country) for h in gaz.find_actors(text, "ar")]
+    assert ("person", country) in found
+    assert ("person", "EG") not in found

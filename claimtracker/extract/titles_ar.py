@@ -42,6 +42,8 @@ _APPOSITION_ENDS = _COMMAS | {"."}
 # words a title's phrase may still run before a name set off by commas (`_apposed_later_ar`)
 _LATER_REACH = 4
 _QUOTES = frozenset("«»\"“”")
+# the preposition before the state an envoy is posted to («سفير الاتحاد الأوروبي لدى مصر»)
+_HOST_BEFORE = frozenset({"لدي"})
 
 
 @trait
@@ -135,7 +137,8 @@ class ArabicTitles(ArabicApposedNames):
                     break  # «الرئيس الغزواني لولاية ثانية»: the title's holder is a known person
                 ch = country_at.get(tokens[k].start)
                 if ch is not None:
-                    country = country or ch.code
+                    if tokens[k - 1].text not in _HOST_BEFORE:
+                        country = country or ch.code  # «سفير ... لدى مصر»: the host is not the envoy's
                     k += 1
                     skipped += 1
                     continue
