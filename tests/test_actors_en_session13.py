@@ -85,3 +85,12 @@ def test_words_before_the_head_of_a_body_of_a_country_are_its_name(gaz, text, na
 ])
 def test_function_words_and_times_do_not_describe_a_body(gaz, text, name):
     assert name in [h.actor.name for h in gaz.find_actors(text, "en")]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The EU ambassador to Egypt, Sarah Hadley, said the report would be debated in March.", None),
+    ("The UN envoy on Myanmar, Sarah Hadley, said the talks would resume in March.", None),
+    ("The head of the Egyptian commission, Sarah Hadley, said the report would be debated in March.", "EG"),
+])
+def test_the_state_a_post_faces_is_not_the_holders(gaz, text, country):
+    assert ("Sarah Hadley", country) in [(h.actor.name, h.actor.country) for h in gaz.find_actors(text, "en")]

@@ -103,7 +103,9 @@ class EnglishTitles:
                 # "the envoy on Myanmar, Ramon Ocampo,": the title's own phrase, then the name between commas
                 span = self._apposed_en(text, tokens, words, m.j) or self._after_portfolio_en(text, tokens, m.j)
                 if len(span) >= 2 and not known_from(span[0]):
-                    add(span, self._country_in(country_hits, tokens[max(0, m.i - 3)].start, tokens[span[0]].start))
+                    # "ambassador to Egypt", "envoy on Myanmar": the state the post faces is not the holder's
+                    end = tokens[m.j - 1].end if words[m.j] in _TARGET_PREPOSITIONS else tokens[span[0]].start
+                    add(span, self._country_in(country_hits, tokens[max(0, m.i - 3)].start, end))
                 continue
             if m.j < len(tokens) and words[m.j - 1] in self._en_plural_titles:
                 # "Foreign ministers Ana Lopes and Tomas Reval": a plural title names two people
@@ -361,6 +363,8 @@ class EnglishTitles:
 _APPOSITION_WORDS = 6
 _DESCRIPTION_WORDS = 8
 _ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
+# prepositions of a title's phrase that name what the post faces, not whose it is
+_TARGET_PREPOSITIONS = frozenset({"to", "on", "for"})
 _PERFECT = frozenset({"has", "had", "have"})
 
 
