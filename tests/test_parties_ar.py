@@ -16,7 +16,7 @@ def orgs(gaz: Gazetteer, text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize("text, name, country", [
-    ("وقال حزب العمال التونسي إنه سيقاطع الانتخابات البلدية المقبلة.", "Workers' Party", "TN"),
+    ("وقال حزب العمال والفلاحين التونسي إنه سيقاطع الانتخابات البلدية المقبلة.", "Workers' and Farmers' Party", "TN"),
     ("وقالت حركة التغيير الديمقراطي الموريتانية إنها ستشارك في الحوار الشهر المقبل.",
      "Democratic Change Movement", "MR"),
     ("ويعقد حزب الكرامة والعدالة الأردني مؤتمره العام يوم الجمعة المقبل.", "Dignity and Justice Party", "JO"),
@@ -48,3 +48,13 @@ def test_english_order_puts_adjectives_before_nouns():
 
 def test_the_new_generation_movement_of_the_text(gaz):
     assert ("New Generation Movement", None) in orgs(gaz, "وتعتزم حركة الجيل الجديد الانضمام إلى الحكومة الشهر المقبل.")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a known party of another state bears the same name: the nationality after it decides
+    ("وقالت حركة التغيير الديمقراطي الموريتانية إنها ستشارك في الحوار الشهر المقبل.",
+     "Democratic Change Movement", "MR"),
+    ("وانضم نواب لحزب الوحدة الوطنية الليبي إلى الكتلة الجديدة أمس.", "National Unity Party", "LY"),
+])
+def test_another_states_party_of_the_same_name(gaz, text, name, country):
+    assert orgs(gaz, text) == [(name, country)]

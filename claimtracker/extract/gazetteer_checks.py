@@ -223,6 +223,16 @@ class ActorChecks(EnglishAffiliation):
             k -= 1
         return k >= 0 and text[k] not in ".!?\n\"“"
 
+    def _another_states_body(self, text: str, tokens, m, actor: ActorRef, country_hits) -> bool:
+        """A state's organisation named in Arabic with another state's nationality adjective right
+        after it is that other state's body of the same name: parties, movements and fronts share
+        their names across states («حزب الوحدة الوطنية الليبي»)."""
+        if actor.kind != "org" or actor.country is None or m.j >= len(tokens) \
+                or text[tokens[m.j - 1].end:tokens[m.j].start] != " ":
+            return False
+        after = tokens[m.j].start
+        return any(h.start == after and h.via == "adjective" and h.code != actor.country for h in country_hits)
+
     def _head_of_longer_name(self, text: str, tokens, m) -> bool:
         """A one-word everyday alias ("Congress", "Labour") right before the head of a party's or a
         union's name ("the Malawi Congress Party") is a word of that longer name: the name is
