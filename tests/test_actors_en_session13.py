@@ -94,3 +94,14 @@ def test_function_words_and_times_do_not_describe_a_body(gaz, text, name):
 ])
 def test_the_state_a_post_faces_is_not_the_holders(gaz, text, country):
     assert ("Sarah Hadley", country) in [(h.actor.name, h.actor.country) for h in gaz.find_actors(text, "en")]
+
+
+def test_a_city_named_like_a_persons_surname_is_the_city(gaz):
+    found = [(h.actor.name, h.actor.kind) for h in gaz.find_actors(
+        "Delegates will meet in The Hague next week to discuss the treaty.", "en")]
+    assert not [n for n, kind in found if kind == "person"]
+
+
+def test_the_surname_alone_still_names_the_person(gaz):
+    text = "William Hague said the talks would resume next week. Hague added that the deal was close."
+    assert [h.actor.name for h in gaz.find_actors(text, "en")].count("William Hague") == 2

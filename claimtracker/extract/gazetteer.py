@@ -292,6 +292,9 @@ class Gazetteer(BodyFinders, WeakNames):
             before = m.i - 1 if m.i < 1 or tokens[m.i - 1].text not in ("the", "The") else m.i - 2
             if actor_id in self._places and before >= 0 and is_locative(tokens[before].text, lang):
                 continue  # "talks in the Kremlin": a place, not the actor
+            if self._actors[actor_id].kind == "person" and any(
+                    h.start <= m.start and m.end <= h.end and h.via == "capital" for h in country_hits):
+                continue  # "in The Hague": a city's name, not William Hague
             if lang == "ar" and self._another_states_body(text, tokens, m, self._actors[actor_id], country_hits):
                 continue  # «حركة التغيير الديمقراطي الموريتانية» is not Zimbabwe's party of that name
             if lang == "en" and self._actors[actor_id].kind == "org":
