@@ -149,6 +149,18 @@ def anchor_durations(g: Grammar, mtext: str, items: list[Item], pub: date | None
             out.append(Item(it.start, nxt.end, Raw(lo, _after(lo, unit, n), "range", merged=True)))
             skip = True
             continue
+        if nxt and nxt.raw.lo and _ADJECTIVAL.fullmatch(mtext, it.start, it.end) \
+                and _noun_then_start(g, mtext[it.end:nxt.start], nxt.raw.precision == "day" and unit in _STAYS):
+            # "a three-day strike from Monday", "a 48-hour strike on Tuesday": the date that follows
+            # the noun opens the duration; the duration's own words stay vague
+            lo = nxt.raw.lo
+            days = -(-n // 24) if unit == "hour" else None
+            hi = lo + timedelta(days=days - 1) if days else _after(lo, unit, n)
+            out.append(Item(nxt.start, nxt.end, Raw(lo, max(hi, nxt.raw.hi or lo), "range", merged=True)))
+            skip = True
+            continue
+        if _ADJECTIVAL.fullmatch(mtext, it.start, it.end):
+            continue  # "several 72-hour truces": a length with no day to count from is no time phrase
         if near and prev.raw.precision == "day" and it.start - prev.end <= 60:  # type: ignore[union-attr]
             lo = prev.raw.lo  # type: ignore[union-attr, assignment]
             # the date's window runs to the duration's end too: a claim that takes the date takes the
@@ -164,6 +176,30 @@ def anchor_durations(g: Grammar, mtext: str, items: list[Item], pub: date | None
             continue
         out.append(it)
     return out
+
+
+# a duration written as an adjective before its noun ("three-day", "48-hour")
+_ADJECTIVAL = re.compile(r"[\w]+-[a-z]+")
+_GAP_WORD = re.compile(r"[^\W\d][\w'’-]*")
+_NOUN_WORDS = 5  # words of the noun phrase between the duration and its date
+_STAYS = frozenset({"hour", "day", "week"})  # a stay or a stoppage dated by its first day alone
+
+
+def _noun_then_start(g: Grammar, gap: str, day: bool) -> bool:
+    """Whether `gap` is a short noun phrase ("general strike", "visit to China") and then a word that
+    opens a duration's start ("from", "starting"), or, before a day, nothing more ("on Tuesday")."""
+    words = gap.split()
+    if not words or not gap.startswith(" ") or not all(_GAP_WORD.fullmatch(w) for w in words):
+        return False
+    if not set(g.words.words("duration_noun_stops")).isdisjoint(words):
+        return False  # a verb between: the day is another event's ("the five-year plan will be published on Monday")
+    for k in range(1, min(len(words), _NOUN_WORDS) + 1):
+        rest = words[k:]
+        if not rest:
+            return day
+        if g.duration_from.fullmatch(" " + " ".join(rest) + " "):
+            return True
+    return False
 
 
 def _after(lo: date, unit: str, n: int) -> date:

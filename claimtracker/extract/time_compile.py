@@ -181,7 +181,7 @@ _HEADS = {
     "vague": (("vague",), {"vague", "period"}),
     "digit": ((), {"numeric", "date", "year", "within", "in_n", "ago", "duration", "day_only", "event_count"}),
 }
-_NOT_STARTERS = ("connectors", "sentence_breaks", "prefix_by", "prefix_before", "prefix_open", "prefix_open_gap",
+_NOT_STARTERS = ("connectors", "sentence_breaks", "duration_noun_stops", "prefix_by", "prefix_before", "prefix_open", "prefix_open_gap",
                  "prefix_after", "prefix_between", "after_n", "ago", "duration_from", "day_suffixes", "of", "and",
                  "today_not_before", "time_of_day", "time_of_day_after", "_about", "anchor_links", "anchor_now",
                  "anchor_stop", "anchor_after", "anchor_before", "prefix_before_gap_stop", "prefix_before_clause_verbs",
