@@ -58,3 +58,9 @@ def test_the_new_generation_movement_of_the_text(gaz):
 ])
 def test_another_states_party_of_the_same_name(gaz, text, name, country):
     assert orgs(gaz, text) == [(name, country)]
+
+
+def test_a_second_state_joined_to_a_names_own_adjective_keeps_the_name(gaz):
+    # «المخابرات المصرية والأمريكية»: Egyptian and American intelligence, not another state's body
+    text = "وسيحضر الاجتماع مديرا المخابرات المصرية والأمريكية الأسبوع المقبل."
+    assert ("Egyptian General Intelligence", "EG") in orgs(gaz, text)

@@ -230,7 +230,11 @@ class ActorChecks(EnglishAffiliation):
         if actor.kind != "org" or actor.country is None or m.j >= len(tokens) \
                 or text[tokens[m.j - 1].end:tokens[m.j].start] != " ":
             return False
-        after = tokens[m.j].start
+        if tokens[m.j].text.startswith("و"):
+            return False  # «المخابرات المصرية والأمريكية»: a second state joined to the name's, not another name
+        last, after = tokens[m.j - 1].start, tokens[m.j].start
+        if any(h.start == last and h.via == "adjective" for h in country_hits):
+            return False  # the name carries its own state's adjective already
         return any(h.start == after and h.via == "adjective" and h.code != actor.country for h in country_hits)
 
     def _head_of_longer_name(self, text: str, tokens, m) -> bool:
