@@ -105,3 +105,16 @@ def test_a_city_named_like_a_persons_surname_is_the_city(gaz):
 def test_the_surname_alone_still_names_the_person(gaz):
     text = "William Hague said the talks would resume next week. Hague added that the deal was close."
     assert [h.actor.name for h in gaz.find_actors(text, "en")].count("William Hague") == 2
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Kelvar Grid Corporation of India will build the link by 2028, officials said.",
+     "Kelvar Grid Corporation of India", "IN"),
+    ("The Ostran Steel Company of Nigeria will restart the mill next year.", "Ostran Steel Company of Nigeria", "NG"),
+])
+def test_a_firms_name_takes_its_of_place(gaz, text, name, code):
+    assert (name, code) in [(h.actor.name, h.actor.country) for h in gaz.find_actors(text, "en")]
+
+
+def test_a_firm_without_an_of_place_keeps_its_name(gaz):
+    assert "Talvern Holdings" in [h.actor.name for h in gaz.find_actors("Talvern Holdings will sign the deal next week.", "en")]

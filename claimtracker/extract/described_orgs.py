@@ -364,7 +364,27 @@ def _company(text: str, tokens: Sequence[Token], k: int, name_word: Callable[[in
     if lo == k or (lo > 0 and text[tokens[lo - 1].end:tokens[lo].start] == " " and tokens[lo - 1].text[:1].isupper()
                    and tokens[lo - 1].text not in _ARTICLES):
         return None
-    return DescribedOrg(text[tokens[lo].start:tokens[k].end], tokens[lo].start, tokens[k].end)
+    hi = _of_place(text, tokens, k, name_word)
+    return DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)
+
+
+def _of_place(text: str, tokens: Sequence[Token], k: int, name_word: Callable[[int], bool]) -> int:
+    """The last token of a firm's name whose head at k takes an of-place ("Power Grid Corporation of
+    India", "Steel Company of the Philippines"): one to three capitalised words after "of" (and "the"),
+    ending the run; else k."""
+    n = len(tokens)
+    j = k + 1
+    if j + 1 >= n or tokens[j].text != "of" or text[tokens[k].end:tokens[j].start] != " ":
+        return k
+    j += 1
+    if tokens[j].text == "the" and j + 1 < n:
+        j += 1
+    end = j
+    while end < n and end - j < 3 and text[tokens[end - 1].end:tokens[end].start] == " " and name_word(end):
+        end += 1
+    if end == j or (end < n and text[tokens[end - 1].end:tokens[end].start] == " " and tokens[end].text[:1].isupper()):
+        return k
+    return end - 1
 
 
 def _owner(text: str, tokens: Sequence[Token], hi: int) -> bool:
