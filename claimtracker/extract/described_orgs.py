@@ -22,9 +22,11 @@ from claimtracker.extract.apposed_orgs import (
     officer_body,
     short_name,
 )
+from claimtracker.extract.company_names import ARTICLES as _ARTICLES
+from claimtracker.extract.company_names import JOINED as _JOINED
+from claimtracker.extract.company_names import company_span
 from claimtracker.extract.phrases import Token
 
-_ARTICLES = frozenset({"the", "The"})
 # a state agency's heads: a full name of three words or more ending in one, after "from/by/with the",
 # is the body that orders, approves or joins ("citing instructions from the Posts and
 # Telecommunications Regulatory Authority"), as it is when it acts as a subject
@@ -35,7 +37,6 @@ _PARTY_TAILS = frozenset({"of", "that", "which", "whose", "led", "founded", "for
 # a name kept in its own language joins its words with these ("the Forces Vives de Guinée")
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "del", "da", "do", "dos", "das", "di"})
 _POSSESSIVE = ("'", "\u2019")  # the gap before the "s" of "Kenya's"
-_JOINED = (" ", "-")  # the gaps inside a name: "N-VA", "Moldova Gaz"
 _MAX_NAME = 4  # words of a name after a kind noun
 _MAX_ASIDE = 12  # words between the commas of an aside after a subject
 _MAX_DESCRIPTORS = 2  # lowercase words between "the" and a name ("the opposition Party of ...")
@@ -158,9 +159,10 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
                                             tokens[k + 2].start, tokens[end - 1].end))
         elif word in tables.company_heads and word not in tables.heads:
             # "Talvern Holdings will", "Brightwater Ltd said": a firm's legal suffix ends its name
-            found = _company(text, tokens, k, name_word)
-            if found is not None:
-                out.append(found)
+            span = company_span(text, tokens, k, name_word)
+            if span is not None:
+                out.append(DescribedOrg(text[tokens[span[0]].start:tokens[span[1]].end], tokens[span[0]].start,
+                                        tokens[span[1]].end))
         elif word in tables.heads:
             found = _subject_body(text, tokens, k, tables, _body_word(tokens))
             officer = None if found is not None else officer_body(
@@ -169,7 +171,10 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
             if officer is not None:
                 found = DescribedOrg(text[officer.start:officer.end], officer.start, officer.end)
             if found is None and word in tables.company_heads:
-                found = _company(text, tokens, k, name_word)
+                span = company_span(text, tokens, k, name_word)
+                if span is not None:
+                    found = DescribedOrg(text[tokens[span[0]].start:tokens[span[1]].end], tokens[span[0]].start,
+                                         tokens[span[1]].end)
             if found is None:
                 short = short_name(text, tokens, k, name_word)
                 found = None if short is None else DescribedOrg(text[short.start:short.end], short.start, short.end)
@@ -351,40 +356,6 @@ def _described_parties(text: str, tokens: Sequence[Token], lo: int, head: int,
             last = _complement_end(text, tokens, end - 1, word)
             out.append(DescribedOrg(text[tokens[j].start:tokens[last].end], tokens[j].start, tokens[last].end))
     return out
-
-
-def _company(text: str, tokens: Sequence[Token], k: int, name_word: Callable[[int], bool]) -> DescribedOrg | None:
-    """A firm's name: one to three name words before the company head at k ("Panama Ports
-    Company", "Okavango Diamond Company"), the whole capitalised run (a longer one, or one opened
-    by a word that is no name's, is left to the other rules)."""
-    lo = k
-    while lo > 0 and k - lo < 3 and text[tokens[lo - 1].end:tokens[lo].start] in _JOINED and name_word(lo - 1) \
-            and tokens[lo - 1].text not in _ARTICLES:
-        lo -= 1
-    if lo == k or (lo > 0 and text[tokens[lo - 1].end:tokens[lo].start] == " " and tokens[lo - 1].text[:1].isupper()
-                   and tokens[lo - 1].text not in _ARTICLES):
-        return None
-    hi = _of_place(text, tokens, k, name_word)
-    return DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)
-
-
-def _of_place(text: str, tokens: Sequence[Token], k: int, name_word: Callable[[int], bool]) -> int:
-    """The last token of a firm's name whose head at k takes an of-place ("Power Grid Corporation of
-    India", "Steel Company of the Philippines"): one to three capitalised words after "of" (and "the"),
-    ending the run; else k."""
-    n = len(tokens)
-    j = k + 1
-    if j + 1 >= n or tokens[j].text != "of" or text[tokens[k].end:tokens[j].start] != " ":
-        return k
-    j += 1
-    if tokens[j].text == "the" and j + 1 < n:
-        j += 1
-    end = j
-    while end < n and end - j < 3 and text[tokens[end - 1].end:tokens[end].start] == " " and name_word(end):
-        end += 1
-    if end == j or (end < n and text[tokens[end - 1].end:tokens[end].start] == " " and tokens[end].text[:1].isupper()):
-        return k
-    return end - 1
 
 
 def _owner(text: str, tokens: Sequence[Token], hi: int) -> bool:

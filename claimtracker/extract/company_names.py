@@ -1,0 +1,45 @@
+"""A firm's name read back from its legal or company head ("Talvern Holdings", "Panama Ports
+Company", "Power Grid Corporation of India"), for `described_orgs.py`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from claimtracker.extract.phrases import Token
+
+ARTICLES = frozenset({"the", "The"})
+JOINED = (" ", "-")  # the gaps inside a name: "N-VA", "Moldova Gaz"
+
+
+def company_span(text: str, tokens: Sequence[Token], k: int, name_word: Callable[[int], bool]) -> tuple[int, int] | None:
+    """A firm's name: one to three name words before the company head at k ("Panama Ports
+    Company", "Okavango Diamond Company"), the whole capitalised run (a longer one, or one opened
+    by a word that is no name's, is left to the other rules)."""
+    lo = k
+    while lo > 0 and k - lo < 3 and text[tokens[lo - 1].end:tokens[lo].start] in JOINED and name_word(lo - 1) \
+            and tokens[lo - 1].text not in ARTICLES:
+        lo -= 1
+    if lo == k or (lo > 0 and text[tokens[lo - 1].end:tokens[lo].start] == " " and tokens[lo - 1].text[:1].isupper()
+                   and tokens[lo - 1].text not in ARTICLES):
+        return None
+    hi = _of_place(text, tokens, k, name_word)
+    return lo, hi
+
+
+def _of_place(text: str, tokens: Sequence[Token], k: int, name_word: Callable[[int], bool]) -> int:
+    """The last token of a firm's name whose head at k takes an of-place ("Power Grid Corporation of
+    India", "Steel Company of the Philippines"): one to three capitalised words after "of" (and "the"),
+    ending the run; else k."""
+    n = len(tokens)
+    j = k + 1
+    if j + 1 >= n or tokens[j].text != "of" or text[tokens[k].end:tokens[j].start] != " ":
+        return k
+    j += 1
+    if tokens[j].text == "the" and j + 1 < n:
+        j += 1
+    end = j
+    while end < n and end - j < 3 and text[tokens[end - 1].end:tokens[end].start] == " " and name_word(end):
+        end += 1
+    if end == j or (end < n and text[tokens[end - 1].end:tokens[end].start] == " " and tokens[end].text[:1].isupper()):
+        return k
+    return end - 1

@@ -1,0 +1,78 @@
+"""Where a known name stops being that name: inside a longer name the gazetteer does not know, or
+another state's body of the same name.
+
+English names run on to both sides ("the Agricultural Bank of China" is not the Bank of China, "the
+Malawi Congress Party" is not Malawi's Congress, "the bloc's Mediation and Security Council" is not
+the UN Security Council); Arabic puts a body's nationality after it, so «حزب الوحدة الوطنية الليبي» is
+Libya's party of that name, not Israel's. `ActorChecks` (`gazetteer_checks.py`) takes these methods
+from `NameBounds`; `Gazetteer` holds the words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimtracker.models import ActorRef
+
+if TYPE_CHECKING:
+    from claimtracker.extract.institutions import InstitutionFinder
+
+
+class NameBounds:
+    """Checks on where a matched name ends; mixed into `ActorChecks`, whose tables they read."""
+
+    # set by `Gazetteer.__init__`
+    institutions: InstitutionFinder
+    _generic_en: frozenset[str]
+    _context: dict[str, frozenset[str]]
+    _heads_after_en: frozenset[str]
+
+    def _tail_of_longer_name(self, text: str, tokens, i: int, covered: frozenset[int]) -> bool:
+        """An organisation's name that ends a longer name the gazetteer does not know: "the bloc's
+        Mediation and Security Council" is not the UN Security Council. The capitalised word before
+        "and"/"of" must itself be no known name ("Hamas and Hezbollah", "Russia and NATO" keep both)
+        nor open the sentence ("Meanwhile and ..." does not occur, "And Security Council ..." may).
+        A word of descriptive names right before it does the same: "Nigeria's National Security
+        Council" is a national body."""
+        if i >= 1 and self.institutions.is_head(tokens[i].text) and text[tokens[i - 1].end:tokens[i].start] == " " \
+                and tokens[i - 1].start not in covered and self.institutions.describes_body(tokens[i - 1].text):
+            return True  # "the Agricultural Bank of China" is not the Bank of China
+        # the word before may be a one-word alias itself ("Labour" for a Labour Party): next to
+        # another name word it is still part of the longer name ("Nigeria Labour Congress")
+        if i >= 1 and tokens[i - 1].text in self._generic_en and tokens[i - 1].text[:1].isupper() \
+                and text[tokens[i - 1].end:tokens[i].start] == " ":
+            return True
+        if i < 2 or tokens[i - 1].text not in ("and", "of", "&"):
+            return False
+        word = tokens[i - 2]
+        if not word.text[:1].isupper() or word.start in covered or not word.text.isalpha():
+            return False
+        gaps = (text[word.end:tokens[i - 1].start], text[tokens[i - 1].end:tokens[i].start])
+        if any(g != " " for g in gaps):
+            return False
+        k = word.start - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        return k >= 0 and text[k] not in ".!?\n\"“"
+
+    def _another_states_body(self, text: str, tokens, m, actor: ActorRef, country_hits) -> bool:
+        """A state's organisation named in Arabic with another state's nationality adjective right
+        after it is that other state's body of the same name: parties, movements and fronts share
+        their names across states («حزب الوحدة الوطنية الليبي»)."""
+        if actor.kind != "org" or actor.country is None or m.j >= len(tokens) \
+                or text[tokens[m.j - 1].end:tokens[m.j].start] != " ":
+            return False
+        if tokens[m.j].text.startswith("و"):
+            return False  # «المخابرات المصرية والأمريكية»: a second state joined to the name's, not another name
+        last, after = tokens[m.j - 1].start, tokens[m.j].start
+        if any(h.start == last and h.via == "adjective" for h in country_hits):
+            return False  # the name carries its own state's adjective already
+        return any(h.start == after and h.via == "adjective" and h.code != actor.country for h in country_hits)
+
+    def _head_of_longer_name(self, text: str, tokens, m) -> bool:
+        """A one-word everyday alias ("Congress", "Labour") right before the head of a party's or a
+        union's name ("the Malawi Congress Party") is a word of that longer name: the name is
+        another body's, found whole by the institution patterns or not at all."""
+        if m.j - m.i != 1 or m.j >= len(tokens) or text[tokens[m.i].start:tokens[m.i].end] not in self._context["en"]:
+            return False
+        return tokens[m.j].text in self._heads_after_en and text[tokens[m.i].end:tokens[m.j].start] == " "
