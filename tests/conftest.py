@@ -69,6 +69,12 @@ def first_forward(res: Resources, text: str, lang: str, published, containing: s
     return found[0]
 
 
+def article_actors(text: str, lang: str, published=None) -> list[tuple[str, str | None]]:
+    """(name, country) of every actor a one-paragraph article (a headline, then `text`) names."""
+    ex = extract("Headline\n\n" + text, published=published, lang=lang, resources=Resources.load())
+    return [(a.name, a.country) for a in ex.actors]
+
+
 def data_folder(root: Path, lexicons: dict[str, object]) -> Path:
     """A data folder like the project's at `root` for `Resources.load(data_dir=...)`: the lexicon
     files named in `lexicons` hold the JSON given, every other file links to the project's own."""

@@ -16,12 +16,11 @@ from datetime import date
 
 import pytest
 
-from claimtracker.extract import Resources, extract
+from tests.conftest import article_actors
 
 
 def _actors(text: str, lang: str) -> list[tuple[str, str | None]]:
-    ex = extract("Headline\n\n" + text, published=date(2026, 1, 10), lang=lang, resources=Resources.load())
-    return [(a.name, a.country) for a in ex.actors]
+    return article_actors(text, lang, date(2026, 1, 10))
 
 
 @pytest.mark.parametrize(

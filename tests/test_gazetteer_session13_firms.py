@@ -21,11 +21,6 @@ from claimtracker.extract import Resources, extract
 MINE = DATA_DIR / "gazetteer" / "actors_session13_enterprises.json"
 
 
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
-
-
 def actors(res: Resources, text: str, lang: str) -> dict[str, str | None]:
     out = extract("Headline\n\n" + text, date(2026, 11, 20), lang, res).to_json()
     return {a["name"]: a.get("country") for a in out["actors"] if a.get("kind") != "country"}
