@@ -69,6 +69,14 @@ def first_forward(res: Resources, text: str, lang: str, published, containing: s
     return found[0]
 
 
+def forward_event(text: str, lang: str, part: str, published) -> str | None:
+    """The event type of the first forward claim of `text` whose quote holds `part`."""
+    ex = extract(text, published=published, lang=lang, resources=Resources.load())
+    found = [m for m in ex.mentions if m.is_forward and part in m.quote]
+    assert found, f"no forward claim holding {part!r} in {text!r}"
+    return found[0].event_type
+
+
 def article_actors(text: str, lang: str, published=None) -> list[tuple[str, str | None]]:
     """(name, country) of every actor a one-paragraph article (a headline, then `text`) names."""
     ex = extract("Headline\n\n" + text, published=published, lang=lang, resources=Resources.load())

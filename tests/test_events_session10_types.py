@@ -17,15 +17,13 @@ from datetime import date
 import pytest
 
 from claimtracker.extract import Resources, extract
+from tests.conftest import forward_event
 
 PUBLISHED = date(2026, 3, 4)
 
 
 def _event(text: str, lang: str, part: str) -> str | None:
-    ex = extract(text, published=PUBLISHED, lang=lang, resources=Resources.load())
-    found = [m for m in ex.mentions if m.is_forward and part in m.quote]
-    assert found, f"no forward claim holding {part!r} in {text!r}"
-    return found[0].event_type
+    return forward_event(text, lang, part, PUBLISHED)
 
 
 @pytest.mark.parametrize(
