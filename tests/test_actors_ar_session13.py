@@ -54,3 +54,12 @@ def test_the_state_an_envoy_is_posted_to_is_not_the_envoys(gaz, text, country):
     found = [(h.actor.kind, h.actor.country) for h in gaz.find_actors(text, "ar")]
     assert ("person", country) in found
     assert ("person", "EG") not in found
+
+
+def test_a_user_person_with_arabic_aliases_only_is_found_by_the_surname():
+    # a row people add in the dashboard may carry an Arabic alias and no Arabic name; its surname
+    # alone used to raise a TypeError (None in str) instead of being read
+    gaz = Gazetteer.load(extra_actors=[{"actor_id": "kamal-bouaza", "name": "Kamal Bouaza", "kind": "person",
+                                        "country": "DZ", "aliases": ["بوعزة"]}])
+    found = [h.actor.name for h in gaz.find_actors("وقال بوعزة إن الحزب سيقرر موقفه بعد أسبوع.", "ar")]
+    assert found == ["Kamal Bouaza"]

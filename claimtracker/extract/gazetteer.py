@@ -309,7 +309,7 @@ class Gazetteer(BodyFinders, WeakNames):
                 continue  # "Robert Dujarric" is not Stephane Dujarric; "حافظ الأسد" is not Bashar
             ref = self._actors[actor_id]
             if ref.kind == "person" and self._surname_only(tokens, m, ref, lang) \
-                    and (ref.name_ar if lang == "ar" else ref.name) not in text:  # type: ignore[operator]
+                    and ((ref.name_ar or "") if lang == "ar" else ref.name) not in text:  # a row may have Arabic aliases only
                 surname_only.add(m.start)  # a one-word alias too: "Qureshi" may be another Qureshi
             spans.append((ActorHit(ref, m.start, m.end), m.i, m.j))
         spans = self._in_context(text, tokens, spans, country_hits, lang)
