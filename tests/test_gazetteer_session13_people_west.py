@@ -91,6 +91,7 @@ def test_english_accented_alias_and_bare_surname(res):
         ("وقال رئيس الوزراء الأذربيجاني علي أسدوف إن الاتفاق سيوقع قريبا.", "Ali Asadov", "AZ"),
         ("قال الزعيم القبرصي التركي طوفان أرهورمان إنه مستعد لاستئناف الحوار.", "Tufan Erhurman", None),
         ("دعا الأمين العام لرابطة آسيان كاو كيم هورن إلى وقف القتال.", "Kao Kim Hourn", None),
+        ("قالت النائبة الأمريكية رشيدة طليب إن صفقة السلاح يجب أن تتوقف.", "Rashida Tlaib", "US"),
     ],
 )
 def test_arabic_people_found(res, text, name, country):
@@ -107,6 +108,7 @@ def test_arabic_people_found(res, text, name, country):
         ("The mast of the ship broke in the storm.", "en"),
         ("The lira weakened again on Monday.", "en"),
         ("Mali and Medina were both mentioned in the report.", "en"),
+        ("Omar said the vote was close, and Hadi said the talks were over.", "en"),
     ],
 )
 def test_everyday_words_name_no_new_person(res, text, lang):
