@@ -118,3 +118,19 @@ def test_a_firms_name_takes_its_of_place(gaz, text, name, code):
 
 def test_a_firm_without_an_of_place_keeps_its_name(gaz):
     assert "Talvern Holdings" in [h.actor.name for h in gaz.find_actors("Talvern Holdings will sign the deal next week.", "en")]
+
+
+def test_a_party_named_in_its_own_language_keeps_that_name(res):
+    from claimtracker.extract import extract
+    text = "Headline\n\nRenovación Popular will field a candidate in the Lima runoff in June, the party said."
+    names = [a.name for a in extract(text, None, "en", res).actors]
+    assert "Renovación Popular" in names and "Popular Renewal" not in names
+
+
+def test_bodies_and_short_forms_keep_the_canonical_name(res):
+    from claimtracker.extract import extract
+    text = ("Headline\n\nThe Fed will cut rates in March, while Labour will table its bill in London next week, "
+            "the Labour Party said.")
+    names = [a.name for a in extract(text, None, "en", res).actors]
+    assert "Federal Reserve" in names and "Fed" not in names
+    assert "Labour" not in names

@@ -106,6 +106,9 @@ class Gazetteer(BodyFinders, WeakNames):
         self._event_orgs_ar = tuple(normalize_text(w).strip() for w in common.get("event_orgs_ar", []))
         self._legislatures = frozenset(common.get("legislature_words_en", []))
         self._heads_after_en = frozenset(common.get("name_heads_after_en", []))
+        # the last words of party and movement names (a party the text names in its own language
+        # keeps that name: `written_names.py`)
+        self.party_heads = frozenset(common.get("party_heads_en", []))
         self._audience_en = tuple(" " + w for w in common.get("audience_before_en", []))
         self._audience_ar = frozenset(normalize_text(w).strip() for w in common.get("audience_before_ar", []))
         self._organs_en = tuple(common.get("affiliation_organs_en", []))

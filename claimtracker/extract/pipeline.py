@@ -38,6 +38,7 @@ from claimtracker.extract.span_index import held_positions, sentences_ordered
 from claimtracker.extract.split import Sentence, split_text
 from claimtracker.extract.tiles import Negations, is_future, tiles
 from claimtracker.extract.window_attach import bindings, calendar, fill_windows
+from claimtracker.extract.written_names import renamed, written_names
 from claimtracker.models import ActorRef, Attribution, Extraction, Mention
 from claimtracker.text import detect_language, normalize
 
@@ -68,6 +69,10 @@ def extract(
     for a in doc.actors:
         if in_body(a.start, a.end):
             actors.setdefault(a.actor.actor_id, a.actor)
+    names = written_names(text, doc.actors, res.gazetteer.aliases, res.gazetteer.party_heads, language)
+    if names:
+        actors = {k: names.get(k, a) for k, a in actors.items()}
+        mentions = renamed(mentions, names)
     claimed = {code for m in mentions for code in m.countries}
     acting = {a.country for a in actors.values() if a.country}
     finder = res.gazetteer.countries
