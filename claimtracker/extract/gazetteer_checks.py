@@ -24,7 +24,6 @@ from claimtracker.text import normalize_text
 
 if TYPE_CHECKING:
     from claimtracker.extract.countries import CountryFinder
-    from claimtracker.extract.institutions import InstitutionFinder
     from claimtracker.extract.titles import TitleFinder
 
 
@@ -60,8 +59,6 @@ class ActorChecks(EnglishAffiliation, NameBounds):
     _event_before_ar: frozenset[str]
     _event_orgs_ar: tuple[str, ...]
     _legislatures: frozenset[str]
-    institutions: InstitutionFinder
-    _heads_after_en: frozenset[str]
     _audience_en: tuple[str, ...]
     _audience_ar: frozenset[str]
     _royal: dict[str, frozenset[str]]

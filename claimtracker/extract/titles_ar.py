@@ -212,8 +212,7 @@ class ArabicTitles(ArabicApposedNames):
             if not self._ar_dual_titles.isdisjoint(m.payloads):
                 second = self._second_holder(text, tokens, name_toks[-1] + 1, taken, place_starts)
                 if second is not None and not any(h.start < second[1] and second[0] < h.end for h in hits):
-                    words2 = [tokens[name_toks[-1] + 1].text[1:], *(tokens[t].text for t in range(name_toks[-1] + 2, second[2]))]
-                    hits.append(TitleHit(self._render(words2, country, main_country), text[second[0]:second[1]],  # type: ignore[arg-type]
+                    hits.append(TitleHit(self._render(second[2], country, main_country), text[second[0]:second[1]],  # type: ignore[arg-type]
                                          country, second[0], second[1]))
         # a speech verb then a known given name: "وقال محمد حسن إن ..."
         speech, given = self._ar_speech, self._ar_first

@@ -51,10 +51,11 @@ class ArabicApposedNames(ArabicNameWords):
     def _name_ar(self, text: str, tokens: list[Token], k: int, after_gap: bool = False) -> list[int]:
         raise NotImplementedError  # `ArabicTitles` has it
 
-    def _second_holder(self, text: str, tokens: list[Token], k: int, taken, place_starts) -> tuple[int, int, int] | None:
+    def _second_holder(self, text: str, tokens: list[Token], k: int, taken,
+                       place_starts) -> tuple[int, int, list[str]] | None:
         """«وزيرا خارجية البلدين فلان وفلان»: after a title of two holders, a name joined by و to the
-        first holder's is the second holder's. Returns its start and end offsets and the token index
-        after it, or None."""
+        first holder's is the second holder's. Returns its start and end offsets and its words (the
+        و off), or None."""
         if k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start] != " " or not tokens[k].text.startswith("و") \
                 or len(tokens[k].text) < 3:
             return None
@@ -65,7 +66,7 @@ class ArabicApposedNames(ArabicNameWords):
         start, end = bare[name_toks[0]].start, bare[name_toks[-1]].end
         if any(s < end and start < e for s, e in taken):
             return None  # the second holder is a known person: the gazetteer's reading stands
-        return start, end, name_toks[-1] + 1
+        return start, end, [bare[t].text for t in name_toks]
 
     def _name_then_title(self, text: str, tokens: list[Token], p: int) -> list[int]:
         """The tokens of a full name that starts with a known given name at p and is followed by a
