@@ -56,6 +56,7 @@ from claimtracker.extract.phrases import (
     token_index,
     tokenize_words,
 )
+from claimtracker.extract.place_names import PlaceNames
 from claimtracker.extract.titles import TitleFinder
 from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
@@ -119,6 +120,7 @@ class Gazetteer(BodyFinders, WeakNames):
                        "ar": frozenset(normalize_text(w).strip() for w in common.get("name_links_ar", []))}
         # the last word of a monarch's or prince's title: the word after it is no one's surname
         self._royal = {lang: titles.royal_words(lang) for lang in ("en", "ar")}
+        self._place_names = PlaceNames(common, self._royal["ar"])
         for entry in entries:
             ref = self._ref(entry)
             self._actors[ref.actor_id] = ref
@@ -322,7 +324,7 @@ class Gazetteer(BodyFinders, WeakNames):
         for s in spans:
             (passing if in_passing(text, tokens, *s) else kept).append(s)
         passing = [(h.start, h.end) for h, _, _ in passing]
-        spans = kept
+        spans = self._not_places(text, tokens, kept, lang)
         taken = [(h.start, h.end) for h, _, _ in spans]
         orgs = tuple((h.start, h.end, h.actor.country) for h, _, _ in spans if h.actor.kind == "org")
         known_countries = tuple({h.actor.actor_id: h.actor.country for h, _, _ in spans}.values())
@@ -337,6 +339,7 @@ class Gazetteer(BodyFinders, WeakNames):
                 given_only.add(th.start)  # a monarch is named by a given name: King Philippe is no short form
             elif known is None:
                 surname_only.add(th.start)
+        spans = self._not_places(text, tokens, spans, lang)
         spans = same_person(text, spans, surname_only, lang, given_only)
         self._add_institutions(text, lang, tokens, words, country_hits, spans, at, passing)
         if lang == "en":
@@ -351,6 +354,11 @@ class Gazetteer(BodyFinders, WeakNames):
         if lang != "ar":
             return [h for h, _, _ in spans]
         return [v for v in (self._state_voice(text, h, country_hits) for h, _, _ in spans) if v is not None]
+
+    def _not_places(self, text: str, tokens, spans: list, lang: str) -> list:
+        # "Sultan Qaboos University", «قاعدة عين الأسد»: a place's name, not its namesake
+        return [s for s in spans if s[0].actor.kind != "person"
+                or not self._place_names.names_a_place(text, tokens, s[0].start, s[0].end, lang)]
 
     def find_countries(self, text: str, lang: str, tokens: list[Token] | None = None,
                        actors: list[ActorHit] | None = None) -> list[CountryHit]:

@@ -61,6 +61,8 @@ class TitleFinder(ArabicTitles, EnglishTitles):
             heads["en"].add(title.split()[-1].lower())
         for word in lex_ar.get("head_words", []):
             heads["ar"].update(ar_keys(self._first_ar(word)))
+        # «أمام» (in front of) normalises to the bare form of «الإمام»: only the definite form is a title
+        heads["ar"].difference_update(self._norm_ar(w) for w in lex_ar.get("head_homographs", []))
         heads["en"].update(lex_en.get("head_words", []))
         self._heads = {k: frozenset(v) for k, v in heads.items()}
         self._ar_stop = _words(self._norm_ar(w) for w in lex_ar.get("stopwords", []))
@@ -71,6 +73,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         self._ar_qual_stop = _words(self._norm_ar(w) for w in lex_ar.get("qualifier_stop", []))
         self._ar_speech = _words(self._norm_ar(w) for w in lex_ar.get("speech_verbs", []))
         self._ar_first = _words(self._norm_ar(w) for w in translit.first_names())
+        self._ar_given_any = self._ar_first | _words(self._norm_ar(w) for w in translit.regional_given_names())
         self._ar_compound = _words(self._norm_ar(w) for w in lex_ar.get("compound_words", []))
         self._ar_masdar_prefixes = tuple(self._norm_ar(w) for w in lex_ar.get("masdar_prefixes", []))
         self._ar_ba_governors = _words(self._norm_ar(w) for w in lex_ar.get("ba_governors", []))
@@ -140,6 +143,11 @@ class TitleFinder(ArabicTitles, EnglishTitles):
     def given_names_ar(self) -> frozenset[str]:
         """Arabic given names (normalised), for telling a first name from an everyday word."""
         return self._ar_first
+
+    def any_given_names_ar(self) -> frozenset[str]:
+        """`given_names_ar` and the regional tables' given names (Fethi, Magdy): a word that may be
+        another person's given name before a surname."""
+        return self._ar_given_any
 
     def head_words(self, lang: str) -> frozenset[str]:
         """Single words that mark a title just before a name (for surname-only matches)."""

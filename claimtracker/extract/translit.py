@@ -87,6 +87,14 @@ class Transliterator:
     def first_names(self) -> list[str]:
         return list(self._first)
 
+    def regional_given_names(self) -> list[str]:
+        """One-word given names of the regional spelling tables (the Maghreb's, Egypt's, the Gulf's,
+        single countries'): names, though not all of them open a name the way `first_names` do."""
+        tables = [self._names_fr, self._names_gulf, *self._names_country.values()]
+        if self._egypt is not None:
+            tables.append({k: v for k, v in self._egypt._names.items() if k not in self._names})
+        return [k for table in tables for k in table if " " not in k and not k.startswith("ال")]
+
     def given_with_article(self, word: str) -> bool:
         """A given name written with the article in the Maghreb and Mauritania (الحسين، المختار)."""
         return word in self._given_with_article

@@ -1,0 +1,63 @@
+"""A person's name inside the name of a place or an institution named after them.
+
+Universities, airports, bases, hospitals and streets carry the names of rulers, founders and
+martyrs: "Sultan Qaboos University", "King Khalid International Airport", «جامعة السلطان قابوس»,
+«قاعدة عين الأسد». Such a person is no actor of the text, whether the gazetteer or a title found
+the name. English puts the place's head word after the name, with at most a few capitalised words
+between ("International", "Conference"); Arabic puts it before, with at most a royal title or a
+place-name opener between («مطار الملك خالد», «قاعدة عين الأسد»). The words are data
+(`common_words.json`: `place_heads_en`, `place_heads_ar`, `place_openers_ar`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from claimtracker.extract.phrases import Token, ar_keys, token_index
+from claimtracker.text import normalize_text
+
+# capitalised words a place's name may have between the person and its head word
+# ("King Khalid International Airport", "King Fahd Medical City")
+_EN_GAP = 3
+# Arabic words between the head and the person: a royal title and a place opener at most
+_AR_GAP = 2
+
+
+class PlaceNames:
+    def __init__(self, common: dict, royal_ar: Iterable[str]) -> None:
+        self._heads_en = frozenset(common.get("place_heads_en", []))
+        self._heads_ar = frozenset(normalize_text(w).strip() for w in common.get("place_heads_ar", []))
+        self._gaps_ar = frozenset(normalize_text(w).strip() for w in common.get("place_openers_ar", [])) \
+            | frozenset(royal_ar)
+
+    def names_a_place(self, text: str, tokens: list[Token], start: int, end: int, lang: str) -> bool:
+        """Whether the person named at text[start:end] is part of a place's or institution's name."""
+        if lang == "ar":
+            i = token_index(tokens, start, 1)
+            return i is not None and self._head_before_ar(text, tokens, i)
+        j = token_index(tokens, end, 2)
+        return j is not None and self._head_after_en(text, tokens, j + 1)
+
+    def _head_after_en(self, text: str, tokens: list[Token], k: int) -> bool:
+        for step in range(_EN_GAP + 1):
+            p = k + step
+            if p >= len(tokens) or text[tokens[p - 1].end:tokens[p].start] != " ":
+                return False
+            word = tokens[p].text
+            if word in self._heads_en:
+                return True
+            if not word[:1].isupper():
+                return False
+        return False
+
+    def _head_before_ar(self, text: str, tokens: list[Token], i: int) -> bool:
+        for back in range(1, _AR_GAP + 2):
+            p = i - back
+            if p < 0 or text[tokens[p].end:tokens[p + 1].start] != " ":
+                return False
+            keys = ar_keys(tokens[p].text)
+            if any(k in self._heads_ar for k in keys):
+                return True
+            if not any(k in self._gaps_ar for k in keys):
+                return False
+        return False
