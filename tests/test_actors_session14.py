@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtracker.extract import Resources, extract
 from tests.conftest import article_actors
 
 
@@ -67,3 +68,30 @@ def test_a_regional_given_name_before_a_known_surname_is_another_person(text):
 
 def test_the_known_person_by_surname_alone_is_kept():
     assert "Moncef Marzouki" in _names("وقال الرئيس الأسبق منصف المرزوقي إنه سيترشح في الانتخابات المقبلة.", "ar")
+
+
+def _people(text: str) -> list[str]:
+    ex = extract("Headline\n\n" + text, published=None, lang="en", resources=Resources.load())
+    return [a.name for a in ex.actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not raise the tariff," the director, Ana Ortiz, told Delta Valley Wire.',
+    "The minister told Gulf Coast Dispatch that the talks would resume next week.",
+    "The defence chief told Northern Chronicle the drills would start on Monday.",
+])
+def test_an_outlet_told_something_is_no_person(text):
+    assert not any(w in name for name in _people(text) for w in ("Wire", "Dispatch", "Chronicle"))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The board will vote in May, the lender's regional country manager, Petra Lindqvist, said on Tuesday.",
+     "Petra Lindqvist"),
+    ("The firm's general manager, Karim Bensalem, said output would rise next year.", "Karim Bensalem"),
+])
+def test_a_manager_in_apposition_is_a_person(text, person):
+    assert person in _people(text)
+
+
+def test_a_command_said_is_no_person():
+    assert "Joint Maritime Command" not in _people("Iraq's Joint Maritime Command said it would begin patrols within days.")
