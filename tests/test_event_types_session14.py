@@ -1,0 +1,34 @@
+"""Session 14 event words: the oil price cap is a sanction, escorting ships is military, a
+reduction of violence is a truce, an Arabic security operation is military. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import forward_event
+
+PUB = date(2026, 2, 1)
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    ("Ministers are expected to cut the price cap on seaborne Russian oil to $45 a barrel next week.",
+     "price cap", "sanction"),
+    ("The G7 could tighten the oil price cap in March, officials said.", "price cap", "sanction"),
+    ("The government will lower fuel prices next month, the minister said.", "fuel prices", "other"),
+    ("The navy may begin escorting merchant vessels through the strait next month.", "escorting", "military"),
+    ("Warring factions are expected to agree a reduction of violence during the holiday.", "reduction", "ceasefire"),
+])
+def test_event_words_en(text, part, expected):
+    assert forward_event(text, "en", part, PUB) == expected
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    ("وقال الجيش إنه سيبدأ عملية واسعة لتعقب خلايا مسلحة في الصحراء خلال الأيام المقبلة.", "عملية", "military"),
+    ("ويتوقع أن تطلق الشرطة حملة أمنية في الأحياء الشرقية الأسبوع المقبل.", "حملة", "military"),
+    ("ومن المرجح أن يلتزم الطرفان بخفض العنف خلال شهر رمضان.", "خفض", "ceasefire"),
+])
+def test_event_words_ar(text, part, expected):
+    assert forward_event(text, "ar", part, PUB) == expected
