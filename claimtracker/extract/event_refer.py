@@ -43,6 +43,8 @@ class ReferRules:
     gathering: re.Pattern | None = None  # words naming a gathering, the summit ones in group `summit`
     sittings: SittingRules = SittingRules()  # a deciding body's own sitting (event_sittings.py)
     vote_day: re.Pattern | None = None  # what only the polling day has: turnout, «نسبة المشاركة»
+    # "before the vote", «قبل الاقتراع»: a claim timed by an event it must come before (`inherit.before_events`)
+    before: re.Pattern | None = None
 
     @classmethod
     def from_spec(cls, spec: dict) -> ReferRules:
@@ -57,7 +59,7 @@ class ReferRules:
                    re.compile(rf"(?<!\w)(?:{'|'.join(anaphor)})$") if anaphor else None,
                    re.compile(rf"(?<!\w)(?:(?P<summit>{'|'.join(summit)})|{'|'.join(other)})(?!\w)")
                    if summit and other else None,
-                   SittingRules.from_spec(spec), words("vote_day_words"))
+                   SittingRules.from_spec(spec), words("vote_day_words"), words("before_markers"))
 
 
 def carried_type(claim_text: str, earlier_type: str, rules: ReferRules, story: frozenset[str] = frozenset()) -> str:

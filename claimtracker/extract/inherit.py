@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from claimtracker.extract.drafts import Draft
 from claimtracker.extract.event_refer import ReferRules, carried_type
 from claimtracker.models import Window
 from claimtracker.text import normalize_text
 
-__all__ = ["inherit"]
+__all__ = ["before_events", "inherit"]
 
 _NO_EVENT = "other"  # the type of a claim about no single event
 _ELECTION = "election"
@@ -219,3 +220,21 @@ def _dates_its_event(d: Draft) -> bool:
     not the signing's date)."""
     w, loose = d.window, d.loose_window
     return w is not None and not (d.loose_count is not None and loose is not None and w.text == loose.text)
+
+
+def before_events(drafts: Sequence[Draft], refer: ReferRules, published: date | None, time_starts: Sequence[int]) -> None:
+    """A claim with no time words of its own, timed by an event it must come before ("will deploy
+    more gendarmes before the vote", «قبل الاقتراع»), runs from publication to that event: the
+    golds date such claims either up to the event or on the event's day, and a window from now to
+    the event's end meets both."""
+    if refer.before is None or published is None:
+        return
+    for d in drafts:
+        w = d.window
+        if d.kind == "assertion" or w is None or w.start is None or w.start <= published:
+            continue
+        if any(d.start <= t < d.end for t in time_starts):
+            continue
+        if refer.before.search(normalize_text(d.sentence.text[d.start : d.end])):
+            d.window = Window(published, w.end or w.start, w.text)
+

@@ -41,7 +41,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:.،؛!?؟]")
 # infinitive (English "cut", "kept", "had" are both), no past event; after a determiner or a noun
 # it qualifies ("a rate cut at its September meeting", "another cut") it is a noun
 _NO_PAST_AFTER = re.compile(r"\b(?:be|being|to|will|would|could|may|might|can|should|must|shall"
-                              r"|a|an|the|another|further|first|second|rate|tax|budget|spending|price|output|production)\s+\Z",
+                              r"|a|an|the|another|further|first|second|rate|tax|budget|spending|price|output|production"
+                              # "hoped to see it ratified", "wants them released": a participle after its object
+                              r"|(?:see|get|have|want|wants|wanted|keep|need|needs)\s+(?:it|them|him|her|this|that))\s+\Z",
                               re.IGNORECASE)
 
 
@@ -60,7 +62,7 @@ def told_as_past(doc: Doc, t: TimeSpan, speech: Sequence = ()) -> bool:
     i = bisect_right(starts, t.start - 1) - 1
     last = starts[i] if i >= 0 else -1
     said = max((h.start for h in speech if h.end <= t.start), default=-1)
-    if last >= 0 and (_NO_PAST_AFTER.search(doc.text, max(0, last - 8), last) or _governed(doc, last)):
+    if last >= 0 and (_NO_PAST_AFTER.search(doc.text, max(0, last - 16), last) or _governed(doc, last)):
         last = -1  # "will be held in Accra on 20 May", "to cut rates on 3 June": no past event
     last = max(last, said)
     # a speaker's name and title may stand between a reporting verb and the day it was said, a

@@ -12,6 +12,7 @@ from datetime import date
 from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import CONDITION, CueLexicon, Reading, read_certainty
 from claimtracker.extract.document import Doc, TimeSpan, inside
+from claimtracker.extract.past import told_as_past
 from claimtracker.extract.split import Sentence, Span, after_trip, opens_purpose
 from claimtracker.models import Window
 
@@ -114,6 +115,8 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
                 and not ((past_verb or said_on(t, speech, ())) and _is_near_day(t.window, published))
                 # «بيان صدر اليوم الأحد»: today after a past verb is when something was issued
                 and not (past_verb and t.window.start == t.window.end == published)
+                # "troops were deployed in late May": a past verb of its own clause dates a past event
+                and not (past_verb and told_as_past(doc, t, speech))
             ]
             if future:
                 r = Reading(cues.future_time_kind, cues.future_time_certainty, negated, False)

@@ -159,6 +159,9 @@ class Grammar:
     anchor_past: re.Pattern | None
     # "the following week", «في اليوم التالي»: counted from the date before (`time_following.py`)
     following: re.Pattern | None = None
+    # "the first talks in 14 months", "the highest level in two years": a superlative before a count
+    # makes it the span looked back over, not a time to come (`count_not_after`); None: no words
+    count_after_superlative: re.Pattern | None = None
 
 
 # Each kind of head word, the lexicon keys that hold it, and the handlers of the patterns that can
@@ -187,7 +190,7 @@ _NOT_STARTERS = ("connectors", "sentence_breaks", "duration_noun_stops", "prefix
                  "anchor_stop", "anchor_after", "anchor_before", "prefix_before_gap_stop", "prefix_before_clause_verbs",
                  "anchor_past_verbs",
                  "rel_after_next", "fixed_with_context", "fixed_context",
-                 "rel_new", "month_not_before", "month_not_after", "soon_not_before",
+                 "rel_new", "month_not_before", "month_not_after", "soon_not_before", "count_not_after",
                  "following_day", "following_week", "following_month", "following_year")
 
 
@@ -285,7 +288,14 @@ def compile_grammar(words: LangWords) -> Grammar:
                    re.compile("|".join(re.escape(p) for p in prefix_gap) if prefix_gap else "(?!x)x"),
                    table, _head_skips(head_patterns, parsed_all, starts), _before_clause(words, lang),
                    re.compile(rf"(?:{'|'.join(past)})(?!\w)") if (past := words.words("anchor_past_verbs")) else None,
-                   compile_following(words))
+                   compile_following(words), _after_superlative(words))
+
+
+def _after_superlative(words: LangWords) -> re.Pattern | None:
+    """A superlative or "first" a few words before the end of the text, in the same clause."""
+    if not words.words("count_not_after"):
+        return None
+    return re.compile(rf"(?<!\w)(?:{words.alt('count_not_after')})(?!\w)[^.,;:!?\n]{{0,40}}\Z")
 
 
 def _before_clause(words: LangWords, lang: str) -> re.Pattern | None:

@@ -378,6 +378,9 @@ def _resolve(g: Grammar, text: str, mtext: str, m: re.Match, pat: Pattern, resol
         if m.group(number) is not None and not text[m.start(number)].isupper():
             return None
     kind = pat.handler
+    if kind == "in_n" and g.count_after_superlative is not None \
+            and g.count_after_superlative.search(mtext, max(0, m.start() - 60), m.start()):
+        return None  # "the first round in 14 months": the span looked back over
     # Only "13 من الشهر نفسه" (a date) reads the month of the phrase before it.
     raw = resolve(pat.index, values, pub, last_month if kind == "date" else None)
     if raw is None:
