@@ -22,6 +22,8 @@ _VOWELS = set("aeiou")
 _V_NOT_AFTER_O = re.compile(r"(?<![oO])w")
 # prefixes a Maghrebi family name writes joined to a given name (بلقاسم Belkacem, بنعمر Benomar)
 _JOINED_FR = {"بل": "Bel", "بن": "Ben"}
+# words of the names table that link names (bin, Abu, Ould), not names of their own
+_LINKS = frozenset(("بن", "ابن", "بنت", "ابو", "ال", "ولد", "عبد"))
 
 
 class Transliterator:
@@ -78,7 +80,9 @@ class Transliterator:
                    key=lambda kv: -len(kv[0])),
             {**self._letters, **table.get("letters_latin", {})},
             table.get("letters_latin_country", {}),
-            {normalize_text(k): (v[0], v[1]) for k, v in table.get("joined_suffixes_latin", {}).items()})
+            {normalize_text(k): (v[0], v[1]) for k, v in table.get("joined_suffixes_latin", {}).items()},
+            list(table.get("regions_latin", {}).values()),
+            {k: v for k, v in self._names.items() if not k.startswith("ال") and k not in _LINKS})
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> Transliterator:
@@ -120,7 +124,11 @@ class Transliterator:
         if style == "latin" and (country in self._latin_only or not self._arab_given(words)):
             return self._latin.name(words, country, own)
         if style == "latin":
-            style = None  # an Arab name of a European or American citizen: Ahmed, Rachida
+            # an Arab name of a European or American citizen (Ahmed, Rachida), or an Azeri's or
+            # Uzbek's: a family name on a Slavic ending is still read back (Rashid Meredov)
+            if self._latin.slavic(words):
+                return " ".join([self.name(words[:-1], own=own), self._latin.word(words[-1], country)])
+            style = None
         elif words and self._latin.known(words[0]) and not self._arab_table(words[0]):
             # a European given name in an Arab country's style (a Lebanese Michel, a banker in Dubai
             # named Simon): the given name as Europe writes it, the family name the country's way
@@ -153,7 +161,7 @@ class Transliterator:
         first = words[0] if words else ""
         if self._latin.known(first):
             return False
-        return first in self._names or first in self._names_fr or first in ("عبد", "ابو") \
+        return first in self._names or first in self._names_fr or first in self._spellings or first in ("عبد", "ابو") \
             or any(key.startswith(first + " ") for key in self._pairs)
 
     def name(self, words: list[str], french: bool = False, somali: bool = False, levant: bool = False,

@@ -26,13 +26,21 @@ _SLAVIC_ONSETS = frozenset((("d", "m"), ("l", "v"), ("z", "b"), ("t", "s"), ("k"
 class Latin:
     def __init__(self, names: Mapping[str, str], endings: Sequence[tuple[str, str]],
                  letters: Mapping[str, str], by_country: Mapping[str, Mapping[str, str]],
-                 joined: Mapping[str, tuple[str, str]] | None = None) -> None:
+                 joined: Mapping[str, tuple[str, str]] | None = None,
+                 regions: Sequence[Mapping] = (), others: Mapping[str, str] | None = None) -> None:
         self._names = dict(names)
+        # the other tables' whole words, after this one's: names Arabic writes one known way whatever
+        # the person's country (نتنياهو Netanyahu, بينيت Bennett, حداد Haddad)
+        self._others = dict(others or {})
         # family-name parts written apart and joined in Latin letters (أوغلو -oğlu), with the country they mark
         self._joined = dict(joined or {})
         self._endings = list(endings)  # longest first
         self._letters = dict(letters)
         self._by_country = {code: dict(table) for code, table in by_country.items()}
+        # a region's letters and word-opening clusters (Africa's Ng-, Mb-: Nguema, Mbasogo), by country
+        self._region_letters = {code: dict(r.get("letters", {})) for r in regions for code in r.get("countries", [])}
+        self._region_onsets = {code: frozenset(tuple(pair.split()) for pair in r.get("onsets", []))
+                               for r in regions for code in r.get("countries", [])}
         self._slavic_endings = tuple(k for k, v in self._endings if v.startswith(("ov", "ev", "sk", "nko", "enko")))
 
     def known(self, word: str) -> bool:
@@ -54,7 +62,7 @@ class Latin:
     def name(self, words: list[str], country: str | None, own: Mapping[str, str] | None = None) -> str:
         """`own`: the country's own spellings of given names (Stéphane in France, Stefan in Germany,
         Mehmet in Turkey); a two-word key there is one name (عبد القادر Abdulkadir)."""
-        letters = {**self._letters, **self._by_country.get(country or "", {})}
+        letters, onsets = self._letters_of(country)
         own = own or {}
         out: list[str] = []
         i = 0
@@ -69,14 +77,26 @@ class Latin:
             if out and word in self._joined:
                 out[-1] += self._joined[word][0]  # أورال أوغلو: Uraloğlu
             else:
-                out.append(self._word(word, letters, own))
+                out.append(self._word(word, letters, own, onsets))
             i += 1
         return " ".join(out)
 
-    def _word(self, word: str, letters: Mapping[str, str], own: Mapping[str, str]) -> str:
+    def word(self, word: str, country: str | None) -> str:
+        """One word read back the way of `country`'s names (a Slavic family name after an Arab given name)."""
+        letters, onsets = self._letters_of(country)
+        return self._word(word, letters, {}, onsets)
+
+    def _letters_of(self, country: str | None) -> tuple[dict[str, str], frozenset[tuple[str, str]]]:
+        """The letters of a country's names (the region's, then the country's own) and its word openings."""
+        code = country or ""
+        letters = {**self._letters, **self._region_letters.get(code, {}), **self._by_country.get(code, {})}
+        return letters, self._region_onsets.get(code, frozenset())
+
+    def _word(self, word: str, letters: Mapping[str, str], own: Mapping[str, str],
+              onsets: frozenset[tuple[str, str]] = frozenset()) -> str:
         if "-" in word:  # a double-barrelled name: each half on its own (Lvova-Belova)
-            return "-".join(self._word(part, letters, own) for part in word.split("-") if part)
-        known = own.get(word) or self._names.get(word)
+            return "-".join(self._word(part, letters, own, onsets) for part in word.split("-") if part)
+        known = own.get(word) or self._names.get(word) or self._others.get(word)
         if known:
             return known
         stem, tail = word, ""
@@ -84,10 +104,11 @@ class Latin:
             if word.endswith(ending) and len(word) - len(ending) >= 2:
                 stem, tail = word[: -len(ending)], latin
                 break
-        spelled = self._spell(stem, letters, bool(tail)) + tail
+        spelled = self._spell(stem, letters, bool(tail), onsets) + tail
         return spelled[:1].upper() + spelled[1:]
 
-    def _spell(self, stem: str, letters: Mapping[str, str], more: bool) -> str:
+    def _spell(self, stem: str, letters: Mapping[str, str], more: bool,
+               onsets: frozenset[tuple[str, str]] = frozenset()) -> str:
         """The letters of a stem; `more`: an ending follows, so the stem's last letter is not final."""
         final = ""
         if not more and len(stem) > 3 and stem.endswith("يه"):
@@ -116,37 +137,46 @@ class Latin:
                 # vowel (كلاوديا Claudia, ماريانو Mariano)
                 parts.append("y" if k == 0 or (stem[k - 1] in "او" and nxt in _LONG) else "i")
             elif ch == "و":
-                # a consonant before a vowel at the start: v in Europe (فولكوف Volkov), w in Chinese
-                parts.append(letters.get("و-", "v") if k == 0 and nxt in _LONG else "o")
+                # a consonant before a vowel at the start: v in Europe (فولكوف Volkov), w in Chinese;
+                # after a consonant and before a vowel w where a region's names write it (و+:
+                # Godongwana, Chakwera); else a vowel, which a region may write u (و: Museveni)
+                if k == 0 and nxt in _LONG:
+                    parts.append(letters.get("و-", "v"))
+                elif 0 < k < n - 2 and nxt in "اي" and stem[k - 1] not in _LONG and "و+" in letters:
+                    parts.append(letters["و+"])
+                else:
+                    parts.append(letters.get("و$", "o") if k == n - 1 and not more else letters.get("و", "o"))
             else:
                 parts.append(letters.get(ch, ""))
             k += 1
-        return _hidden_e([p for p in parts if p], not more) + final
+        return _hidden_e([p for p in parts if p], not more, onsets, letters.get("hidden", "e")) + final
 
 
-def _onset(first: str, second: str) -> bool:
-    return (second in _LIQUIDS and first not in _LIQUIDS) or first in _S_FIRST or (first, second) in _SLAVIC_ONSETS
+def _onset(first: str, second: str, more: frozenset[tuple[str, str]]) -> bool:
+    return (second in _LIQUIDS and first not in _LIQUIDS) or first in _S_FIRST or (first, second) in _SLAVIC_ONSETS \
+        or (first, second) in more
 
 
-def _hidden_e(parts: list[str], final: bool) -> str:
+def _hidden_e(parts: list[str], final: bool, onsets: frozenset[tuple[str, str]] = frozenset(),
+              vowel: str = "e") -> str:
     """The sounds joined, with an e where a consonant run shows one was not written."""
     out: list[str] = []
     run = 0
     if len(parts) >= 3 and parts[0][0] not in _VOWELS and parts[1][0] not in _VOWELS \
-            and not _onset(parts[0], parts[1]):
+            and not _onset(parts[0], parts[1], onsets):
         # no word opens on these two consonants: a vowel was left out (رمضان Ramadan-like, هنري
         # Henri, مكسيم Maxim), while Fratin, Dmytro, Lvova, Stefan open on a true cluster
-        parts = [parts[0], "e", *parts[1:]]
+        parts = [parts[0], vowel, *parts[1:]]
     for part in parts:
         if part[0] in _VOWELS:
             run = 0
         else:
             run += 1
             if run == 3:
-                out.append("e")  # Gilberto, Makmaster: three consonants hide an e
+                out.append(vowel)  # Gilberto, Makmaster: three consonants hide an e
                 run = 1
         out.append(part)
     # a final r or l after a consonant closes a syllable with a hidden e: Cooper, Hagel
     if final and len(out) >= 3 and out[-1] in ("r", "l") and out[-2][0] not in _VOWELS and out[-2] not in ("r", "l"):
-        out.insert(len(out) - 1, "e")
+        out.insert(len(out) - 1, vowel)
     return "".join(out)
