@@ -61,3 +61,15 @@ def test_a_claim_before_a_dated_event_runs_up_to_it():
 def test_the_dated_event_itself_keeps_its_day():
     text = "Voters will decide on the new charter on Sunday. The army will send 300 more police officers before the vote."
     assert _window(text, "charter") == (date(2026, 6, 21), date(2026, 6, 21))
+
+
+def test_before_a_possessive_date_runs_from_publication_to_the_event():
+    assert _window("Police will deploy extra units ahead of Sunday's vote.", "deploy") == (PUB, date(2026, 6, 21))
+    assert _window("Officials expect a deal before next week's summit.", "deal") == (PUB, date(2026, 6, 28))
+    assert _window("They aim to sign the accord before Chile's November 16 presidential election.", "accord") == (
+        PUB, date(2026, 11, 16))
+
+
+def test_a_possessive_date_with_no_before_word_names_its_event():
+    assert _window("The minister will attend Thursday's meeting in Rabat.", "attend") == (
+        date(2026, 6, 18), date(2026, 6, 18))

@@ -282,9 +282,26 @@ def apply_prefixes(g: Grammar, mtext: str, items: list[Item], pub: date | None) 
                 out.append(_before(it, it.start - (len(before) - m.start()), pub))
                 floor = it.end
                 continue
+        owner = _POSSESSOR.search(mtext, max(floor, it.start - 40), it.start) if raw.hi is not None else None
+        if raw.hi is not None and (owner or mtext.startswith("'s", it.end - 2)) and "prefix_before" in g.prefixes:
+            # "ahead of Sunday's vote", "before next week's summit", "before Brazil's October 4
+            # election": the date names the event, and the claim comes before it: from publication
+            # to the event's end
+            m = g.prefixes["prefix_before"].search(mtext, max(floor, it.start - 40), owner.start() if owner else it.start)
+            hi = raw.hi
+            if pub is not None and raw.lo == hi and 0 < (pub - hi).days < 7:
+                hi += timedelta(days=7)  # "Sunday's vote" read as the one gone: the one before us comes next
+            if m is not None and pub is not None and pub <= hi:
+                out.append(Item(m.start(), it.end, Raw(pub, hi, "range", merged=True)))
+                floor = it.end
+                continue
         out.append(it)
         floor = it.end
     return out
+
+
+# a possessor between a before-word and a date ("before Brazil's October 4 election")
+_POSSESSOR = re.compile(r"(?<![\w'’])[\w.-]+['’]s\s+\Z")
 
 
 def _marks_start(g: Grammar, modifier: str) -> bool:
