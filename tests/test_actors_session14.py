@@ -95,3 +95,27 @@ def test_a_manager_in_apposition_is_a_person(text, person):
 
 def test_a_command_said_is_no_person():
     assert "Joint Maritime Command" not in _people("Iraq's Joint Maritime Command said it would begin patrols within days.")
+
+
+def _orgs(text: str) -> list[str]:
+    ex = extract("Headline\n\n" + text, published=None, lang="en", resources=Resources.load())
+    return [a.name for a in ex.actors if a.kind == "org"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The FLNKS will not recognise the result, its spokesman said.", "FLNKS"),
+    ("UNTM said it would call a general strike if the bill passed.", "UNTM"),
+    ("The opposition PLRA will demand a congressional vote on any new annex.", "PLRA"),
+])
+def test_a_body_named_only_by_its_abbreviation_acting_is_an_org(text, org):
+    assert org in _orgs(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("GDP will grow by 3 percent next year, officials said.", "GDP"),
+    ("KUNA said the emir would travel to Riyadh on Sunday.", "KUNA"),
+    ("Kanak FLNKS leaders will meet in Noumea on Monday.", "FLNKS"),
+    ("LNG exports will resume in March, the ministry said.", "LNG"),
+])
+def test_an_abbreviation_that_names_no_acting_body_is_none(text, word):
+    assert word not in _orgs(text)

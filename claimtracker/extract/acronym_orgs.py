@@ -147,3 +147,46 @@ def acronym_spans(text: str, heads: frozenset[str], country_hits: Sequence[Count
             out.append((org.name, code, start, end))
             taken.append((start, end))
     return out
+
+
+# an abbreviation of three to seven capitals (a digit may follow the first): "FLNKS", "PLRA", "G7" is too short
+_ABBREVIATION = re.compile(r"(?<![\w'’.-])[A-Z][A-Z0-9]{2,6}(?![\w'’-])")
+
+
+def acting_acronyms(text: str, acting: frozenset[str], not_bodies: frozenset[str],
+                    taken: Sequence[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """(acronym, start, end) of the bodies a text names only by an abbreviation it never defines,
+    where one acts ("the FLNKS will not recognise the result", "PLRA said it would"): the subject
+    of an acting verb right after it. Abbreviations that name no body ("GDP will grow", `not_bodies`),
+    a name's word ("the FLNKS Congress"), a known actor or a place (`taken`) are none; an outlet
+    that "said" is the caller's to drop."""
+    out: list[tuple[str, int, int]] = []
+    names: set[str] = set()
+    for m in _ABBREVIATION.finditer(text):
+        word, start, end = m.group(), m.start(), m.end()
+        if word in not_bodies or word.rstrip("S") in not_bodies or any(s < end and start < e for s, e in taken):
+            continue
+        if word in names:
+            out.append((word, start, end))
+            continue
+        after = text[end:end + 20]
+        verb = after[1:].split(" ", 1)[0].rstrip(",.;:") if after[:1] == " " else ""
+        if verb not in acting or _inside_name(text, start):
+            continue
+        names.add(word)
+        out.append((word, start, end))
+    return out
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """Whether a capitalised word other than "The" stands right before `start`, one space away, in
+    the same sentence: the abbreviation is then a word of a longer name ("Kanak FLNKS leaders")."""
+    if text[start - 1:start] != " ":
+        return False
+    m = _PREVIOUS_WORD.search(text, max(0, start - 40), start - 1)
+    prev = m.group() if m else ""
+    return bool(prev) and prev[:1].isupper() and prev not in ("The", "the") and prev[-1:] not in ".:;\"”»"
+
+
+_PREVIOUS_WORD = re.compile(r"\S+\Z")
+

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from claimtracker.extract.acronym_orgs import acronym_spans
+from claimtracker.extract.acronym_orgs import acronym_spans, acting_acronyms
 from claimtracker.extract.countries import CountryHit
 from claimtracker.extract.described_orgs import find_described_orgs
 from claimtracker.extract.gazetteer_checks import ActorChecks, ActorHit, text_country
@@ -52,6 +52,14 @@ class BodyFinders(ActorChecks):
         taken = [(h.start, h.end) for h, _, _ in spans]
         for name, code, start, end in acronym_spans(text, self.institutions.acronym_heads_en, country_hits, taken):
             ref = self._actors.get(actor_slug(name)) or ActorRef(actor_slug(name), name, "org", code)
+            i = token_index(tokens, start, 1) or 0
+            spans.append((ActorHit(ref, start, end), i, i + 1))
+            taken.append((start, end))
+        # a body the text names only by an abbreviation, acting ("the FLNKS will not recognise it")
+        places = [(h.start, h.end) for h in country_hits]
+        for name, start, end in acting_acronyms(text, self.institutions.acting_verbs_en,
+                                                self.institutions.non_body_acronyms_en, taken + places):
+            ref = ActorRef(actor_slug(name), name, "org", None)
             i = token_index(tokens, start, 1) or 0
             spans.append((ActorHit(ref, start, end), i, i + 1))
 
