@@ -8,6 +8,7 @@ read; the checks they share with the name scan come from `ActorChecks` (`gazette
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -46,9 +47,12 @@ class BodyFinders(ActorChecks):
         state = self.country_actor(ref.country)
         return hit if state is None else ActorHit(state, hit.start, hit.end)
 
-    def _add_acronym_orgs(self, text: str, tokens: list[Token], country_hits: list[CountryHit], spans: list) -> None:
+    def _add_acronym_orgs(self, text: str, tokens: list[Token], country_hits: list[CountryHit], spans: list,
+                          known: Sequence[tuple[int, int]] = ()) -> None:
         """Bodies the text defines with their acronym ("the Gang Suppression Force (GSF)"), and the
-        acronym's later mentions, where no known actor stands (`acronym_orgs.py`)."""
+        acronym's later mentions, where no known actor stands (`acronym_orgs.py`); and bodies named
+        only by an abbreviation that acts, where no name the gazetteer knows stands (`known`: "MDC"
+        without Zimbabwe in the text is left alone, not made a body of no country)."""
         taken = [(h.start, h.end) for h, _, _ in spans]
         for name, code, start, end in acronym_spans(text, self.institutions.acronym_heads_en, country_hits, taken):
             ref = self._actors.get(actor_slug(name)) or ActorRef(actor_slug(name), name, "org", code)
@@ -58,7 +62,7 @@ class BodyFinders(ActorChecks):
         # a body the text names only by an abbreviation, acting ("the FLNKS will not recognise it")
         places = [(h.start, h.end) for h in country_hits]
         for name, start, end in acting_acronyms(text, self.institutions.acting_verbs_en,
-                                                self.institutions.non_body_acronyms_en, taken + places):
+                                                self.institutions.non_body_acronyms_en, [*taken, *places, *known]):
             ref = ActorRef(actor_slug(name), name, "org", None)
             i = token_index(tokens, start, 1) or 0
             spans.append((ActorHit(ref, start, end), i, i + 1))
