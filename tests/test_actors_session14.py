@@ -119,3 +119,12 @@ def test_a_body_named_only_by_its_abbreviation_acting_is_an_org(text, org):
 ])
 def test_an_abbreviation_that_names_no_acting_body_is_none(text, word):
     assert word not in _orgs(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The rebel team is likely to be headed again by Idris Mahamat, a source close to the group said.", "Idris Mahamat"),
+    ("The delegation will be led once more by Lucia Ferreyra, officials said.", "Lucia Ferreyra"),
+    ("The commission will be co-chaired by Tomas Lindgren, the ministry said.", "Tomas Lindgren"),
+])
+def test_led_by_with_an_adverb_between_names_the_leader(text, person):
+    assert person in _people(text)
