@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.between_parties import CLAUSE_BREAK
+from claimtracker.extract.native import trait
 from claimtracker.extract.phrases import Token
 
 _RELATIVES = frozenset(("which", "who", "that", "whose", "where"))
@@ -36,6 +37,7 @@ def session9_tables() -> Session9Tables:
         "control_verbs_en", "not_infinitives_en", "legislature_adjectives_en", "joint_verbs_en")))
 
 
+@trait
 class EnglishSubjects:
     """The English subject checks of `CountryFinder`; its tables are set by `CountryFinder.__init__`."""
 

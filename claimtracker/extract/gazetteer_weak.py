@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimtracker.extract.gazetteer_checks import STRONG, WEAK
+from claimtracker.extract.native import trait
 from claimtracker.extract.phrases import Token, ar_keys, strip_al, surface_ar
 from claimtracker.text import normalize_text
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from claimtracker.models import ActorRef
 
 
+@trait
 class WeakNames:
     """The weak-alias decision; mixed into `Gazetteer`, whose tables it reads."""
 

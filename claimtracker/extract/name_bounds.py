@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimtracker.extract.native import trait
 from claimtracker.models import ActorRef
 
 if TYPE_CHECKING:
     from claimtracker.extract.institutions import InstitutionFinder
 
 
+@trait
 class NameBounds:
     """Checks on where a matched name ends; mixed into `ActorChecks`, whose tables they read."""
 

@@ -208,11 +208,11 @@ class ArabicTitles(ArabicApposedNames):
             name_ar = text[start:end]
             if not country and main_country is False:
                 main_country = self._home_country(text, country_hits, known_countries)
-            hits.append(TitleHit(self._render(name_words, country, main_country), name_ar, country, start, end))  # type: ignore[arg-type]
+            hits.append(TitleHit(self._render(name_words, country, main_country), name_ar, country, start, end))
             if not self._ar_dual_titles.isdisjoint(m.payloads):
                 second = self._second_holder(text, tokens, name_toks[-1] + 1, taken, place_starts)
                 if second is not None and not any(h.start < second[1] and second[0] < h.end for h in hits):
-                    hits.append(TitleHit(self._render(second[2], country, main_country), text[second[0]:second[1]],  # type: ignore[arg-type]
+                    hits.append(TitleHit(self._render(second[2], country, main_country), text[second[0]:second[1]],
                                          country, second[0], second[1]))
         # a speech verb then a known given name: "وقال محمد حسن إن ..."
         speech, given = self._ar_speech, self._ar_first
@@ -232,7 +232,7 @@ class ArabicTitles(ArabicApposedNames):
             name_words = [tokens[t].text for t in name_toks]
             if main_country is False:
                 main_country = self._home_country(text, country_hits, known_countries)
-            hits.append(TitleHit(self._render(name_words, None, main_country), text[start:end], None,  # type: ignore[arg-type]
+            hits.append(TitleHit(self._render(name_words, None, main_country), text[start:end], None,
                                  start, end))
         # a name, then its title set off by a comma: «يزور سامي الحداد، المدير العام للشركة، ...»
         for p in compress(at, map(given.__contains__, map(words.__getitem__, at))):
@@ -246,20 +246,23 @@ class ArabicTitles(ArabicApposedNames):
                 continue
             if main_country is False:
                 main_country = self._home_country(text, country_hits, known_countries)
-            hits.append(TitleHit(self._render([tokens[t].text for t in name_toks], None, main_country),  # type: ignore[arg-type]
+            hits.append(TitleHit(self._render([tokens[t].text for t in name_toks], None, main_country),
                                  text[start:end], None, start, end))
         return hits
 
-    def _render(self, name_words: list[str], country: str | None, home: str | None) -> str:
+    def _render(self, name_words: list[str], country: str | None, home: str | bool | None) -> str:
         # names from the Maghreb are romanised the French way (Bouteflika, Bourita, Chahed), from
         # the Horn the Somali way (Abdirahman), from the Levant with -eh (Tarawneh), from the Gulf
         # its own way (Saeed), from Europe and the Americas letter by letter (Fratin); the styles'
         # countries are in translit_ar.json. `country` is the person's own (the title's, the
         # organisation's); `home` the text's: an Arabic text about Europe still quotes Arabs, so
         # only a person's own country reads a name the European way
-        if country is None and self._translit.style(home) == "latin":
-            home = None
-        return self._translit.render(name_words, country or home)
+        # (`home` is False while the caller has not worked it out, which it does before a name
+        # with no country of its own: a name with one never reads `home`)
+        code = home if isinstance(home, str) else None
+        if country is None and self._translit.style(code) == "latin":
+            code = None
+        return self._translit.render(name_words, country or code)
 
     def _home_country(self, text: str, country_hits, known_countries) -> str | None:
         """The country a person with no country of their own most likely belongs to: an Arab
