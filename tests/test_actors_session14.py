@@ -128,3 +128,16 @@ def test_an_abbreviation_that_names_no_acting_body_is_none(text, word):
 ])
 def test_led_by_with_an_adverb_between_names_the_leader(text, person):
     assert person in _people(text)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Norwegian vessels will join the patrols in the second half of March.", "Norway"),
+    ("The Greek navy may start escorting cargo ships through the strait.", "Greece"),
+    ("Turkish forces could launch a new offensive next month.", "Turkey"),
+])
+def test_a_state_whose_forces_act_is_an_actor(text, state):
+    assert state in _names(text, "en")
+
+
+def test_a_state_whose_officials_only_speak_is_no_actor():
+    assert "Norway" not in _names("Norwegian officials said the patrols would begin in March.", "en")
