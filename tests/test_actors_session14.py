@@ -141,3 +141,7 @@ def test_a_state_whose_forces_act_is_an_actor(text, state):
 
 def test_a_state_whose_officials_only_speak_is_no_actor():
     assert "Norway" not in _names("Norwegian officials said the patrols would begin in March.", "en")
+
+
+def test_an_arabic_state_whose_navy_acts_is_an_actor():
+    assert "Greece" in _names("وقد تبدأ البحرية اليونانية مرافقة السفن التجارية عبر المضيق الشهر المقبل.", "ar")
