@@ -33,6 +33,9 @@ def test_a_count_after_a_superlative_is_no_time_to_come():
 def test_a_count_with_no_superlative_is_still_a_time_to_come():
     assert _window("The plant will be ready in 14 months, the operator said.", "plant") == (
         date(2027, 8, 17), date(2027, 8, 17))
+    # an ordinal with its own verb: the count is the verb's time
+    assert _window("The first phase will be completed in 14 months, the operator said.", "phase") == (
+        date(2027, 8, 17), date(2027, 8, 17))
 
 
 def test_a_past_event_verb_makes_no_prediction():

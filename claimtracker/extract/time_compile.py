@@ -295,7 +295,9 @@ def _after_superlative(words: LangWords) -> re.Pattern | None:
     """A superlative or "first" a few words before the end of the text, in the same clause."""
     if not words.words("count_not_after"):
         return None
-    return re.compile(rf"(?<!\w)(?:{words.alt('count_not_after')})(?!\w)[^.,;:!?\n]{{0,40}}\Z")
+    # a verb between makes the count the verb's own time ("the first phase will be completed in 14 months")
+    verb = r"\b(?:will|would|could|may|might|can|must|shall|should|is|are|was|were|be|been|to)\b"
+    return re.compile(rf"(?<!\w)(?:{words.alt('count_not_after')})(?!\w)(?:(?!{verb})[^.,;:!?\n]){{0,40}}\Z")
 
 
 def _before_clause(words: LangWords, lang: str) -> re.Pattern | None:
