@@ -76,3 +76,10 @@ def test_before_a_possessive_date_runs_from_publication_to_the_event():
 def test_a_possessive_date_with_no_before_word_names_its_event():
     assert _window("The minister will attend Thursday's meeting in Rabat.", "attend") == (
         date(2026, 6, 18), date(2026, 6, 18))
+
+
+def test_a_past_verb_that_moves_an_end_keeps_the_new_date():
+    assert _window("The deadline has been extended to September 30, officials said.", "deadline") == (
+        date(2026, 9, 30), date(2026, 9, 30))
+    assert _window("The talks were suspended until after the election in September.", "talks") == (
+        date(2026, 9, 1), date(2026, 9, 30))
