@@ -20,6 +20,9 @@ PUB = date(2026, 2, 1)
     ("The government will lower fuel prices next month, the minister said.", "fuel prices", "other"),
     ("The navy may begin escorting merchant vessels through the strait next month.", "escorting", "military"),
     ("Warring factions are expected to agree a reduction of violence during the holiday.", "reduction", "ceasefire"),
+    ("The Senate foreign relations committee will hold a hearing on the treaty on Thursday.", "hearing", "meeting"),
+    ("The court will hold an appeal hearing in the case on Thursday.", "hearing", "other"),
+    ("The tribunal is expected to hold hearings on the merits of the case in May.", "hearings", "other"),
 ])
 def test_event_words_en(text, part, expected):
     assert forward_event(text, "en", part, PUB) == expected
