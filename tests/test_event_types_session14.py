@@ -35,3 +35,18 @@ def test_event_words_en(text, part, expected):
 ])
 def test_event_words_ar(text, part, expected):
     assert forward_event(text, "ar", part, PUB) == expected
+
+
+@pytest.mark.parametrize("text, part, lang", [
+    ("The presidential run-off will be held on March 15. The two candidates will face off in a televised debate "
+     "on March 3.", "debate", "en"),
+    ("Voters will elect a new parliament on April 12. The new parliament will be installed on May 1, the electoral "
+     "court said.", "installed", "en"),
+    ("Croatia will hold a snap election in March. The country will adopt the single currency next year.", "currency",
+     "en"),
+    ("ويتوجه الناخبون إلى صناديق الاقتراع يوم الأحد المقبل. ولم يتضح بعد إن كان الاتحاد الأفريقي سيرسل بعثة مراقبين.",
+     "بعثة", "ar"),
+])
+def test_steps_around_an_election_are_not_the_election(text, part, lang):
+    # the story is about an election, which a claim with no event word of its own would carry
+    assert forward_event(text, lang, part, PUB) == "other"
