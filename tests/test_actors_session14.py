@@ -70,9 +70,14 @@ def test_the_known_person_by_surname_alone_is_kept():
     assert "Moncef Marzouki" in _names("وقال الرئيس الأسبق منصف المرزوقي إنه سيترشح في الانتخابات المقبلة.", "ar")
 
 
-def _people(text: str) -> list[str]:
+def _of_kind(text: str, kind: str) -> list[str]:
+    """The names of the actors of one kind an English one-paragraph article names."""
     ex = extract("Headline\n\n" + text, published=None, lang="en", resources=Resources.load())
-    return [a.name for a in ex.actors if a.kind == "person"]
+    return [a.name for a in ex.actors if a.kind == kind]
+
+
+def _people(text: str) -> list[str]:
+    return _of_kind(text, "person")
 
 
 @pytest.mark.parametrize("text", [
@@ -98,8 +103,7 @@ def test_a_command_said_is_no_person():
 
 
 def _orgs(text: str) -> list[str]:
-    ex = extract("Headline\n\n" + text, published=None, lang="en", resources=Resources.load())
-    return [a.name for a in ex.actors if a.kind == "org"]
+    return _of_kind(text, "org")
 
 
 @pytest.mark.parametrize("text, org", [
