@@ -237,4 +237,3 @@ def before_events(drafts: Sequence[Draft], refer: ReferRules, published: date | 
             continue
         if refer.before.search(normalize_text(d.sentence.text[d.start : d.end])):
             d.window = Window(published, w.end or w.start, w.text)
-
