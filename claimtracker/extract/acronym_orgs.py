@@ -189,4 +189,3 @@ def _inside_name(text: str, start: int) -> bool:
 
 
 _PREVIOUS_WORD = re.compile(r"\S+\Z")
-
