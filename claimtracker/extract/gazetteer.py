@@ -324,12 +324,16 @@ class Gazetteer(BodyFinders, WeakNames):
         for s in spans:
             (passing if in_passing(text, tokens, *s) else kept).append(s)
         passing = [(h.start, h.end) for h, _, _ in passing]
-        spans = self._not_places(text, tokens, kept, lang)
+        # "Sultan Qaboos University", «قاعدة عين الأسد»: a place's name, not its namesake
+        spans = [s for s in kept if s[0].actor.kind != "person"
+                 or not self._place_names.names_a_place(text, tokens, s[0].start, s[0].end, lang)]
         taken = [(h.start, h.end) for h, _, _ in spans]
         orgs = tuple((h.start, h.end, h.actor.country) for h, _, _ in spans if h.actor.kind == "org")
         known_countries = tuple({h.actor.actor_id: h.actor.country for h, _, _ in spans}.values())
         given_only: set[int] = set()  # a prince or king named by the given name alone
         for th in self.titles.find(text, lang, tokens, country_hits, taken, orgs, known_countries, words, at):
+            if self._place_names.names_a_place(text, tokens, th.start, th.end, lang):
+                continue  # "King Khalid International Airport": a place's name, not its namesake
             name = th.name
             ref = ActorRef(actor_slug(name), name, "person", th.country, th.name_ar)
             known = self._actors.get(ref.actor_id) or self._similar_person(name, th.name_ar)
@@ -339,7 +343,6 @@ class Gazetteer(BodyFinders, WeakNames):
                 given_only.add(th.start)  # a monarch is named by a given name: King Philippe is no short form
             elif known is None:
                 surname_only.add(th.start)
-        spans = self._not_places(text, tokens, spans, lang)
         spans = same_person(text, spans, surname_only, lang, given_only)
         self._add_institutions(text, lang, tokens, words, country_hits, spans, at, passing)
         if lang == "en":
@@ -354,11 +357,6 @@ class Gazetteer(BodyFinders, WeakNames):
         if lang != "ar":
             return [h for h, _, _ in spans]
         return [v for v in (self._state_voice(text, h, country_hits) for h, _, _ in spans) if v is not None]
-
-    def _not_places(self, text: str, tokens, spans: list, lang: str) -> list:
-        # "Sultan Qaboos University", «قاعدة عين الأسد»: a place's name, not its namesake
-        return [s for s in spans if s[0].actor.kind != "person"
-                or not self._place_names.names_a_place(text, tokens, s[0].start, s[0].end, lang)]
 
     def find_countries(self, text: str, lang: str, tokens: list[Token] | None = None,
                        actors: list[ActorHit] | None = None) -> list[CountryHit]:

@@ -61,7 +61,7 @@ class BodyFinders(ActorChecks):
             taken.append((start, end))
         # a body the text names only by an abbreviation, acting ("the FLNKS will not recognise it")
         places = [(h.start, h.end) for h in country_hits]
-        for name, start, end in acting_acronyms(text, self.institutions.acting_verbs_en,
+        for name, start, end in acting_acronyms(text, self.institutions.described_en.verbs,
                                                 self.institutions.non_body_acronyms_en, [*taken, *places, *known]):
             ref = ActorRef(actor_slug(name), name, "org", None)
             i = token_index(tokens, start, 1) or 0

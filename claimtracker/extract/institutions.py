@@ -59,7 +59,6 @@ class InstitutionFinder(ArabicInstitutions):
         self.acronym_heads_en = frozenset(table.get("acronym_heads_en", []))
         # capitalised abbreviations that name no body ("GDP will", "LNG would"): `acronym_orgs.acting_acronyms`
         self.non_body_acronyms_en = frozenset(table.get("non_body_acronyms_en", []))
-        self.acting_verbs_en = frozenset(table.get("acting_verbs_en", []))
         self._legislature_heads_en = frozenset(table.get("legislature_heads_en", []))
         self._generic_words_en = frozenset(table.get("generic_body_words_en", []))
         self._generic_bodies_en = frozenset(table.get("generic_bodies_en", []))
