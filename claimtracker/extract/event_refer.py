@@ -37,6 +37,7 @@ class ReferRules:
     standing: frozenset[str] = frozenset()  # event types a story keeps talking about
     refers_back: re.Pattern | None = None  # words only an event named before takes
     vote: re.Pattern | None = None  # a bare vote word: an election or a legislature's vote
+    measure: re.Pattern | None = None  # what right after a vote word makes it one on a measure ("against")
     legislature: re.Pattern | None = None  # a body that votes on measures ("lawmakers", «مجلس النواب»)
     election: re.Pattern | None = None  # words only an election takes ("polls", "candidates")
     anaphor: re.Pattern | None = None  # "the meeting", "this year's gathering": a gathering named before
@@ -54,8 +55,10 @@ class ReferRules:
 
         anaphor = spec.get("anaphoric_gatherings")
         summit, other = spec.get("summit_words"), spec.get("gathering_words")
+        measure = spec.get("measure_objects")
         return cls(frozenset(spec.get("standing_types", [])), words("refers_back"), words("vote_words"),
-                   words("legislature_words"), words("election_words"),
+                   re.compile(rf"\s+(?:{'|'.join(measure)})") if measure else None, words("legislature_words"),
+                   words("election_words"),
                    re.compile(rf"(?<!\w)(?:{'|'.join(anaphor)})$") if anaphor else None,
                    re.compile(rf"(?<!\w)(?:(?P<summit>{'|'.join(summit)})|{'|'.join(other)})(?!\w)")
                    if summit and other else None,
@@ -86,7 +89,9 @@ def read_votes(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequenc
     the trade agreement", "lawmakers", "the Security Council", «مجلس النواب», with no word only an
     election takes (polls, ballots, candidates, campaign, electoral) before it, "the vote", "ask
     for the vote to be postponed", "how they would vote" are the legislature's decision on a
-    measure, `other` in the annotation guideline, like "vote on the bill".
+    measure, `other` in the annotation guideline, like "vote on the bill". So is a vote whose
+    object says it is on a measure ("would vote against the cuts", «التصويت على الموازنة»), with no
+    election word in its sentence before it.
     """
     if rules.vote is None or rules.legislature is None or not any(h.event_type == "election" for h in hits):
         return hits
@@ -98,7 +103,7 @@ def read_votes(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequenc
             # "will vote in a snap election": the words right after the vote name what it is
             after = doc.norm.text[ne : ne + _VOTE_OBJECT]
             if ((rules.legislature.search(before) and not (rules.election and rules.election.search(before)))
-                    or _votes_in_sentence(before, ns, rules)) and not (
+                    or _votes_in_sentence(before, ns, rules) or _on_measure(before, doc.norm.text[ne : ne + _MEASURE_OBJECT], ns, rules)) and not (
                     rules.election and rules.election.search(after)):
                 h = replace(h, event_type="other")
         out.append(h)
@@ -107,6 +112,7 @@ def read_votes(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequenc
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _VOTE_OBJECT = 24  # characters after a vote word where what is voted in stands ("in a snap election")
+_MEASURE_OBJECT = 60  # characters after a vote word where the measure voted on stands ("for the revised budget")
 _VOTER_BEFORE = 120  # characters before a vote word where the legislature that votes stands
 
 
@@ -124,6 +130,20 @@ def _votes_in_sentence(before: str, vote_start: int, rules: ReferRules) -> bool:
         body = m
     return (body is not None and not clause_ends(before, body.end(), vote_start, rules.sittings)
             and not (rules.election and rules.election.search(before, body.end(), len(before))))
+
+
+def _on_measure(before: str, after: str, vote_start: int, rules: ReferRules) -> bool:
+    """Whether the words right after a vote word make it a vote on a measure ("vote against the
+    cuts", "vote on the bill"), with no election word earlier in its sentence ("voters will vote
+    on the new constitution" is a referendum)."""
+    m = rules.measure.match(after) if rules.measure is not None else None
+    if m is None:
+        return False
+    ends = list(_SENTENCE_END.finditer(before, max(0, vote_start - _VOTER_BEFORE), vote_start))
+    lo = ends[-1].end() if ends else max(0, vote_start - _VOTER_BEFORE)
+    # an Arabic subject stands between the verb and its object: «يصوت الناخبون على»
+    return not (rules.election and (rules.election.search(before, lo, vote_start)
+                                    or rules.election.search(after, 0, m.end())))
 
 
 _ANAPHOR_LOOKBACK = 24  # characters before "meeting" where its determiner stands ("this year's ")
