@@ -36,7 +36,8 @@ class PlaceNames:
             i = token_index(tokens, start, 1)
             return i is not None and self._head_before_ar(text, tokens, i)
         j = token_index(tokens, end, 2)
-        return j is not None and self._head_after_en(text, tokens, j + 1)
+        # a title's name may run on into the head ("King Hussein Bridge" read as a king's name)
+        return j is not None and (tokens[j].text in self._heads_en or self._head_after_en(text, tokens, j + 1))
 
     def _head_after_en(self, text: str, tokens: list[Token], k: int) -> bool:
         for step in range(_EN_GAP + 1):

@@ -11,6 +11,7 @@ takes these methods from `ArabicTitles` and holds the word lists they read.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from itertools import compress
@@ -44,6 +45,10 @@ _LATER_REACH = 4
 _QUOTES = frozenset("«»\"“”")
 # the preposition before the state an envoy is posted to («سفير الاتحاد الأوروبي لدى مصر»)
 _HOST_BEFORE = frozenset({"لدي"})
+
+
+# tanween (ً ٌ ٍ): names are not declined, so a word written with it is no part of one
+_TANWEEN = re.compile("[\u064b-\u064d]")
 
 
 @trait
@@ -114,7 +119,9 @@ class ArabicTitles(ArabicApposedNames):
         taken_starts = {s for s, _ in taken}
         org_table = load_table()
         org_heads = org_table.starts
+        title_ends: set[int] = set()  # the last token of each title: «باسم» of «المتحدث باسم» opens no name
         for m in self._titles["ar"].find(text, tokens, words, at):
+            title_ends.add(m.j - 1)
             country = self._country_in(country_hits, tokens[m.i].start, tokens[m.j - 1].end)
             k = m.j
             skipped = 0
@@ -169,6 +176,10 @@ class ArabicTitles(ArabicApposedNames):
                 place = self._place_after(text, tokens, k, country_at, place_starts)
                 if place:
                     k = place  # «رئيس ولاية الخرطوم ...»: a noun in construct with the place the post is of
+                    skipped += 1
+                    continue
+                if k == m.j and self._possessor_ar(text, tokens, k):
+                    k += 1  # «لمحافظ تعز نبيل شمسان»: a title without the article is in construct with a place
                     skipped += 1
                     continue
                 break
@@ -236,7 +247,7 @@ class ArabicTitles(ArabicApposedNames):
                                  start, end))
         # a name, then its title set off by a comma: «يزور سامي الحداد، المدير العام للشركة، ...»
         for p in compress(at, map(given.__contains__, map(words.__getitem__, at))):
-            if tokens[p].start in taken_starts:
+            if tokens[p].start in taken_starts or p in title_ends:
                 continue
             name_toks = self._name_then_title(text, tokens, p)
             if not name_toks:
@@ -249,6 +260,16 @@ class ArabicTitles(ArabicApposedNames):
             hits.append(TitleHit(self._render([tokens[t].text for t in name_toks], None, main_country),
                                  text[start:end], None, start, end))
         return hits
+
+    def _possessor_ar(self, text: str, tokens: list[Token], k: int) -> bool:
+        """Whether the word at k, right after a title without the article, is what the title is in
+        construct with (a town, a province: «محافظ تعز»), not a name's first word: a title without
+        the article cannot stand before a name alone («المحافظ نبيل»), so an unknown word there with a
+        known given name after it is the possessor."""
+        title = tokens[k - 1].text
+        return (not title.startswith(("ال", "وال", "بال", "لل", "فال")) and k + 1 < len(tokens)
+                and tokens[k].text not in self._ar_first and not tokens[k].text.startswith("ال")
+                and tokens[k + 1].text in self._ar_first and text[tokens[k].end:tokens[k + 1].start] == " ")
 
     def _render(self, name_words: list[str], country: str | None, home: str | bool | None) -> str:
         # names from the Maghreb are romanised the French way (Bouteflika, Bourita, Chahed), from
@@ -337,6 +358,8 @@ class ArabicTitles(ArabicApposedNames):
                 break  # a function word, an organisation noun, a verb, a preposition, a conjunction
             if len(tokens[k].text) < 2:
                 break  # a lone letter is a preposition written apart («لـ«…»»), never part of a name
+            if _TANWEEN.search(text, tokens[k].start, tokens[k].end):
+                break  # «فلان احتجاجاً على»: a word written with tanween is an adverb or a noun, no name
             out.append(k)
             k += 1
         while out and tokens[out[-1]].text in compound:

@@ -75,9 +75,21 @@ class ArabicNameWords:
         # a given name goes on with the name; a function word (إن، في) cannot be the preposition's object
         if nxt in self._ar_first or self._stop_ar(nxt):
             return True
-        # «محمد علي اللامي»: a family name with the article follows, and the text writes the
-        # preposition with its own final letter elsewhere (على), so this spelling is the name's
-        return nxt.startswith("ال") and len(nxt) > 3 and _PREPOSITION_ALA.search(text) is not None
+        # «محمد علي اللامي», «حسين علي مويني»: a family name with the article follows, or a given
+        # name comes before, and the text writes the preposition with its own final letter elsewhere
+        # (على), so this spelling is the name's
+        if nxt.startswith("ال") and len(nxt) > 3:
+            return _PREPOSITION_ALA.search(text) is not None
+        # after a given name («حسين علي مويني»), also when the text never writes the preposition at
+        # all and writes «علي» nowhere but after given names: the text does not spell على as علي
+        return k > 0 and tokens[k - 1].text in self._ar_first and (
+            _PREPOSITION_ALA.search(text) is not None or self._ali_only_after_given(text, tokens))
+
+    def _ali_only_after_given(self, text: str, tokens: list[Token]) -> bool:
+        """Every word spelled «علي» (not «على») in the text follows a given name."""
+        return all(t > 0 and tokens[t - 1].text in self._ar_first
+                   for t, tok in enumerate(tokens)
+                   if tok.text in self._ar_given_like_function and text[tok.start:tok.end] == tok.text)
 
     def _function_spelling(self, text: str, tok: Token) -> bool:
         """A word that normalises onto a given name but is written as the function word («على»,
