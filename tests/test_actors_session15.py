@@ -43,3 +43,13 @@ def test_a_title_with_the_article_still_reads_the_name_right_after_it():
     # guard: only a title without the article is in construct with the word after it
     names = _names("وقال الوزير نبيل شمسان إن الوزارة ستفتح الطرق غدا.", "ar")
     assert "Nabil Shamsan" in names
+
+
+def test_a_quoted_definite_party_name_of_adjectives_is_a_party():
+    names = _names("وقالت «الحركة المدنية الديمقراطية» إنها ستقاطع الانتخابات المقبلة.", "ar")
+    assert "Civic Democratic Movement" in names
+
+
+def test_an_unquoted_definite_head_with_an_adjective_only_describes():
+    # guard: «الحركة الاحتجاجية» is the protest movement, no party's name
+    assert _names("وقالت الحركة الاحتجاجية إنها ستنظم مسيرة يوم الجمعة.", "ar") == []

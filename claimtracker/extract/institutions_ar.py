@@ -54,7 +54,8 @@ class ArabicInstitutions:
     def _org_starts_ar(self) -> set[str]:
         """Head nouns of the organisation names `orgs_ar.py` renders (the starters' pool takes them),
         and the bare army (`_army_ar`)."""
-        return head_words(load_table()) | {_ARMY_AR} | set(load_parties(DATA_DIR).heads)
+        heads = load_parties(DATA_DIR).heads  # and their definite forms, for a quoted name («الحركة ...»)
+        return head_words(load_table()) | {_ARMY_AR} | set(heads) | {"ال" + h for h in heads}
 
     def _orgs_ar(self, text, tokens, words, at, by_start, main, country_name, taken) -> list[InstitutionHit]:
         """Bodies named by their Arabic words (`orgs_ar.py`) where no other institution stands."""

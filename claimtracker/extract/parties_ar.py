@@ -23,6 +23,7 @@ from claimtracker.extract.phrases import Token, clitic_forms, surface_ar
 from claimtracker.text import normalize_text
 
 _AND = "و"
+_AL = "ال"
 _MAX_WORDS = 6  # words after the head: longer runs are clauses, not names
 
 
@@ -78,6 +79,24 @@ def _shifted(spaced: Callable[[int, int], bool], at: int) -> Callable[[int, int]
     return lambda a, b: spaced(at + a, at + b)
 
 
+def _quoted_definite(text: str, tokens: Sequence[Token], words: Sequence[str], k: int, table: PartyTable,
+                     spaced: Callable[[int, int], bool]) -> tuple[str, int] | None:
+    """«الحركة المدنية الديمقراطية» in quotation marks: a definite head and the table's adjectives,
+    and nothing else, between the marks is a party's name (Civic Democratic Movement); without the
+    marks the words may only describe one (الحركة الاحتجاجية). Returns the name and its last token."""
+    word = words[k]
+    if not word.startswith(_AL) or word[len(_AL):] not in table.heads or text[tokens[k].start - 1:tokens[k].start] != "«":
+        return None
+    adjectives: list[str] = []
+    j = k + 1
+    while j < len(tokens) and spaced(j - 1, j) and words[j] in table.adjectives:
+        adjectives.append(table.adjectives[words[j]])
+        j += 1
+    if not adjectives or text[tokens[j - 1].end:tokens[j - 1].end + 1] != "»":
+        return None
+    return " ".join([*dict.fromkeys(adjectives), table.heads[word[len(_AL):]]]), j - 1
+
+
 def find_parties(text: str, tokens: Sequence[Token], words: Sequence[str], starts: Sequence[int],
                  by_start: Mapping[int, Any], table: PartyTable, main: Callable[[], str | None]) -> list[PartyName]:
     """Party names opening at the token positions `starts`; `by_start` maps a token's start offset
@@ -94,6 +113,10 @@ def find_parties(text: str, tokens: Sequence[Token], words: Sequence[str], start
             continue
         head = next((table.heads[f] for f in surface_ar(words[k]) if f in table.heads), None)
         if head is None:
+            quoted = _quoted_definite(text, tokens, words, k, table, spaced)
+            if quoted is not None:
+                out.append(PartyName(quoted[0], main(), k, quoted[1]))
+                last = quoted[1]
             continue
         # the construct's first word is a definite noun: «حزب الوطني» is no name
         first = _noun_at(words, k + 1, table, spaced)
