@@ -53,3 +53,12 @@ def test_a_quoted_definite_party_name_of_adjectives_is_a_party():
 def test_an_unquoted_definite_head_with_an_adjective_only_describes():
     # guard: «الحركة الاحتجاجية» is the protest movement, no party's name
     assert _names("وقالت الحركة الاحتجاجية إنها ستنظم مسيرة يوم الجمعة.", "ar") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The opposition Forces Democratiques pour la Republique (FDR) said it would boycott the session on Monday.",
+     "Forces Democratiques pour la Republique"),
+    ("The Movimiento al Socialismo (MAS) will choose its candidate next month.", "Movimiento al Socialismo"),
+])
+def test_a_body_defined_by_its_acronym_keeps_its_own_languages_words(text, name):
+    assert name in _names(text, "en")

@@ -21,7 +21,10 @@ if TYPE_CHECKING:
 
 _DEFINED = re.compile(r" \(([A-Z][A-Za-z0-9]{1,7})\)")
 _WORD = re.compile(r"[A-Z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*$")
-_JOINERS = frozenset({"of", "for", "and", "on", "the", "in", "an", "a", "de", "du", "des", "la", "el"})
+# lowercase words inside a name, English and those of the languages whose names news keeps
+# untranslated ("Forces Democratiques pour la Republique", "Movimiento al Socialismo")
+_JOINERS = frozenset({"of", "for", "and", "on", "the", "in", "an", "a", "de", "du", "des", "la", "el", "le", "les",
+                      "pour", "et", "al", "del", "los", "las", "y", "da", "do", "dos", "das", "e", "di", "per"})
 _MAX_WORDS = 9
 
 
