@@ -62,3 +62,11 @@ def test_an_unquoted_definite_head_with_an_adjective_only_describes():
 ])
 def test_a_body_defined_by_its_acronym_keeps_its_own_languages_words(text, name):
     assert name in _names(text, "en")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Support for the party fell, according to a poll by the SKDS agency published on Tuesday.", "SKDS"),
+    ("The ANRE regulator will decide on the tariff next week.", "ANRE"),
+])
+def test_a_body_known_by_its_abbreviation_is_named_without_its_kind_noun(text, name):
+    assert name in _names(text, "en")

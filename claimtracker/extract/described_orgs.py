@@ -12,6 +12,8 @@ verbs that make the body a subject (`acting_verbs_en`).
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -75,6 +77,8 @@ class DescribedTables(NamedTuple):
     # ("The Hong Kong conglomerate agreed", "the Texas miner will")
     firm_nouns: frozenset[str] = frozenset()
 
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
 class DescribedOrg(NamedTuple):
     name: str
@@ -265,6 +269,9 @@ def _name_then_kind(text: str, tokens: Sequence[Token], k: int, tables: Describe
     full = f"{text[start:end]} {tokens[k].text.capitalize()}"
     if party and (tokens[k - 1].text in tables.heads or tokens[k - 1].text not in tables.name_words):
         # "the Jotna Alliance coalition": a name that ends in a head noun is whole already
+        return DescribedOrg(text[start:end], start, end, full)
+    if lo == k - 1 and _ACRONYM.fullmatch(tokens[lo].text):
+        # "the SKDS agency", "the ANRE regulator": a body known by its abbreviation is named by it
         return DescribedOrg(text[start:end], start, end, full)
     return DescribedOrg(full, start, end)
 
