@@ -13,7 +13,6 @@ verbs that make the body a subject (`acting_verbs_en`).
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 

@@ -23,6 +23,10 @@ _COURT_AR = normalize_text("المحكمة").strip()
 _ARMY_AR = normalize_text("الجيش").strip()
 # words after which the bare army is a verb's subject («وكان الجيش قد», «أن الجيش لن»)
 _SUBJECT_BEFORE_AR = frozenset(normalize_text(w).strip() for w in ("كان", "وكان", "أن", "إن", "بأن", "لكن", "ولكن"))
+# past verbs whose subject follows them («وقال الجيش إنه», «وأعلن الجيش»): speaking and acting
+_VERB_BEFORE_AR = frozenset(normalize_text(w).strip() for w in (
+    "قال", "وقال", "أعلن", "وأعلن", "أكد", "وأكد", "ذكر", "وذكر", "أفاد", "وأفاد", "نفى", "ونفى", "أوضح", "وأوضح",
+    "بدأ", "وبدأ", "أطلق", "وأطلق", "شن", "وشن", "نشر", "ونشر", "استعاد", "واستعاد", "سيطر", "وسيطر"))
 # particles that open a predicate after its subject («الجيش لن يشارك», «الجيش قد أنهى»)
 _PREDICATE_AR = frozenset(normalize_text(w).strip() for w in ("لن", "لم", "قد", "لا", "ما", "سوف"))
 # words opening on ي that are no verb (a day, a month)
@@ -76,7 +80,7 @@ class ArabicInstitutions:
 
     def _army_ar(self, text, tokens, words, k, by_start, main, spaced) -> InstitutionHit | None:
         """«وكان الجيش قد أنهى», «الجيش سيتسلم»: the army with no nisba, the subject of a verb, is the
-        army of the country the text is about (its gazetteer row, `_armies`); after a preposition or a
+        army of the country the text is about (its gazetteer row, `known_armies`); after a preposition or a
         construct noun («من الجيش», «قيادة الجيش») it is no actor of its own."""
         n = len(tokens)
         if k + 1 >= n or not spaced(k, k + 1) or by_start.get(tokens[k + 1].start) is not None:
@@ -84,12 +88,17 @@ class ArabicInstitutions:
         nxt, prev = words[k + 1], words[k - 1] if k > 0 else ""
         verb_after = nxt in _PREDICATE_AR or (nxt.startswith(("ي", "سي")) and len(nxt) >= 4 and nxt not in _NOT_VERBS_AR)
         # a verb after it, and a clause opening before it (or a complementiser, كان)
-        if not (verb_after and (k == 0 or not spaced(k - 1, k) or prev in _SUBJECT_BEFORE_AR)):
+        if not (verb_after and (k == 0 or not spaced(k - 1, k) or prev in _SUBJECT_BEFORE_AR)) \
+                and not (k > 0 and spaced(k - 1, k) and prev in _VERB_BEFORE_AR):
             return None
         code = main()
-        known = _armies(DATA_DIR).get(code) if code else None
-        if known is None:
+        if code is None:
             return None
+        known = known_armies(DATA_DIR).get(code)
+        if known is None:
+            # an army the gazetteer has no row for is named as news names it: "<Nationality> Army"
+            adjective = self._adjective(code)
+            return InstitutionHit(f"{adjective} Army", code, tokens[k].start, tokens[k].end) if adjective else None
         return InstitutionHit(known[1], code, tokens[k].start, tokens[k].end, known[0])
 
     def _ministry_ar(self, text, tokens, words, k, by_start, main, country_name, spaced) -> InstitutionHit | None:
@@ -214,7 +223,7 @@ class ArabicInstitutions:
 
 
 @lru_cache(maxsize=4)
-def _armies(data_dir: Path) -> dict[str, tuple[str, str]]:
+def known_armies(data_dir: Path) -> dict[str, tuple[str, str]]:
     """Each country's army in the gazetteer, as (actor id, name): the row an Arabic name «الجيش» +
     one nisba names («الجيش اللبناني» Lebanese Army, «الجيش السوداني» Sudanese Armed Forces)."""
     out: dict[str, tuple[str, str]] = {}
