@@ -1,0 +1,37 @@
+"""Session 15 certainty: an intention verb governed by "will" is the action foretold ("will push for"
+is high), "whether" in a noun's complement ("a referendum on whether") hedges nothing, and "forecast"
+after a determiner is a noun, neither a cue nor a reporting verb. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources, extract
+
+PUB = date(2026, 2, 13)
+
+
+def _first(text: str):
+    ex = extract("Headline\n\n" + text, published=PUB, lang="en", resources=Resources.load())
+    found = [m for m in ex.mentions if m.is_forward]
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Latvia will also push for the measures to be added to the next package, the ministry said.", "high"),
+    ("The government will table a bill on Monday setting up a referendum on whether to resume talks.", "high"),
+    ("Fonterra is due to update its milk price forecast on February 26, people familiar said.", "high"),
+    # guards: an intention on its own is medium, and an open question still hedges
+    ("Latvia is pushing for the measures to be added to the next package, the ministry said.", "medium"),
+    ("It is not clear whether the talks will resume next week, diplomats said.", "low"),
+])
+def test_certainty_label(text, label):
+    assert _first(text).certainty_label == label
+
+
+def test_a_forecast_noun_keeps_the_date_after_it():
+    w = _first("Fonterra is due to update its forecast on February 26.").expected
+    assert w is not None and w.start == date(2026, 2, 26)
