@@ -18,3 +18,20 @@ def test_a_deadline_after_a_dated_event_is_its_own_claim():
     assert deadline and "October 3" not in deadline[0].quote
     w = deadline[0].expected
     assert w is not None and w.end == date(2026, 6, 22)
+
+
+def _ar(text: str, published: date):
+    return extract("عنوان\n\n" + text, published=published, lang="ar", resources=Resources.load()).mentions
+
+
+def test_an_expecting_participle_opens_a_claim_of_its_own():
+    text = "وقال المتحدث باسم الجيش إن العملية ستستمر حتى تطهير آخر جزيرة، متوقعا أن تستكمل مرحلتها الأولى قبل نهاية أفريل."
+    expecting = [m for m in _ar(text, date(2026, 4, 16)) if m.quote.startswith("متوقعا")]
+    assert expecting and expecting[0].certainty_label == "medium"
+
+
+def test_a_claim_set_at_a_dated_event_takes_its_date():
+    text = ("وقال الباحث إن التمويل هو العقدة الحقيقية، متوقعا أن يطرح الملف على قادة دول مجلس التعاون في القمة "
+            "المقررة في ديسمبر المقبل.")
+    found = [m for m in _ar(text, date(2026, 9, 8)) if "القمة" in m.quote]
+    assert found and found[0].expected is not None and found[0].expected.start == date(2026, 12, 1)

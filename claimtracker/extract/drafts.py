@@ -130,6 +130,14 @@ def draft(
         # dates the aside, not the claim around it
         own = [t for t in own if not _in_aside(doc, t, anchor, sentence, events.head.relative, cues)]
     window = _pick_time(own, doc.published, speech, anchor, sentence_cues, moved, doc.text)
+    if window is None and bound:
+        # «متوقعا أن يطرح الملف في القمة المقررة في ديسمبر»: with no time of its own, a claim set at
+        # an event whose date its words give is dated by that event (not one it only prepares:
+        # «سيناقش التحضيرات للقمة المقررة مطلع ديسمبر»)
+        tied = {b.time_start for b in bound if b.owner is not None
+                and _AT_EVENT.search(doc.nslice(max(0, b.owner.start - _AT_REACH), b.owner.start))}
+        if tied:
+            window = _pick_time([t for t in t_times if t.start in tied], doc.published)
     if window is None and s_times and not t_times:
         # a date of the sentence dates this claim too («يقوم بزيارة الأسبوع المقبل، يلتقي خلالها»),
         # but not one in a separate claim after it ("Cairo will take part, but warned it might pull
@@ -185,6 +193,9 @@ def assertion(doc: Doc, sent: Sentence, s_actors, s_events, s_times, negations: 
 
 
 _COMMAS = ",،"
+# the word right before an event noun that sets a claim at the event: «في القمة», "at the summit"
+_AT_EVENT = re.compile(r"(?<!\w)(?:في|خلال|اثناء|at|during)\s+(?:the\s+)?$", re.IGNORECASE)
+_AT_REACH = 12
 
 
 def _in_aside(doc: Doc, t: TimeSpan, anchor: Span, sentence: Sentence, relative: re.Pattern,
