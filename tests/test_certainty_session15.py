@@ -35,3 +35,13 @@ def test_certainty_label(text, label):
 def test_a_forecast_noun_keeps_the_date_after_it():
     w = _first("Fonterra is due to update its forecast on February 26.").expected
     assert w is not None and w.start == date(2026, 2, 26)
+
+
+def test_an_expecting_verb_cut_from_its_complement_by_a_name_is_one_claim():
+    text = ("ويتوقع الباحث في مركز الدراسات المائية، سامر الطراونة، ألا يبرم اتفاق شامل لتقاسم المياه قبل عام "
+            "2027، معتبرا أن الثقة بين الجانبين لا تزال ضعيفة.")
+    ex = extract("عنوان\n\n" + text, published=date(2025, 12, 3), lang="ar", resources=Resources.load())
+    forward = [m for m in ex.mentions if m.is_forward]
+    assert len([m for m in forward if "يتوقع" in m.quote or "يبرم" in m.quote]) == 1
+    claim = next(m for m in forward if "يبرم" in m.quote)
+    assert claim.certainty_label == "medium" and "يتوقع" in claim.quote

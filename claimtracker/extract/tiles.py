@@ -137,6 +137,7 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         readings.append(r)
     if conditions and len(conditions) < sum(r is not None for r in readings):
         _apply_conditions(readings, conditions)
+    _frame_into_complement(doc, clauses, readings)
     anchors = [i for i, r in enumerate(readings) if r is not None]
     if not anchors:
         return []
@@ -147,6 +148,26 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         last = anchors[k + 1] - 1 if k + 1 < len(anchors) else len(clauses) - 1
         out.append((clauses[first].start, clauses[last].end, readings[a], clauses[a]))
     return out
+
+
+# a complementiser opening a clause: what the clause before it (a verb and its subject) says
+_COMPLEMENT = re.compile(r"(?:ان|الا|بان|that)(?!\w)")
+
+
+def _frame_into_complement(doc: Doc, clauses: Sequence[Span], readings: list[Reading | None]) -> None:
+    """«ويتوقع الباحث في مركز …، سامر الطراونة، ألا يبرم اتفاق»: a first clause that is only an
+    expecting or reporting verb with its subject, cut from its «أن»/«ألا»/"that" clause by the
+    commas around the subject's name, is no claim of its own: the complement is the claim, and the
+    verb's hedge (and the complement's negation) is its reading."""
+    first = next((i for i, r in enumerate(readings) if r is not None), None)
+    if first is None or first + 1 >= len(clauses):
+        return
+    frame, nxt = readings[first], clauses[first + 1]
+    if frame is None or not _COMPLEMENT.match(doc.nslice(nxt.start, min(nxt.end, nxt.start + 6))):
+        return
+    own = readings[first + 1]
+    readings[first] = None
+    readings[first + 1] = replace(frame, negated=frame.negated or (own is not None and own.negated))
 
 
 def _outside_relatives(doc: Doc, own: list, relative: re.Pattern) -> list:
