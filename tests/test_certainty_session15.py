@@ -45,3 +45,12 @@ def test_an_expecting_verb_cut_from_its_complement_by_a_name_is_one_claim():
     assert len([m for m in forward if "يتوقع" in m.quote or "يبرم" in m.quote]) == 1
     claim = next(m for m in forward if "يبرم" in m.quote)
     assert claim.certainty_label == "medium" and "يتوقع" in claim.quote
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("وقال الوسيط إن الطرفين قبلا المقترح باعتباره الحل الوسط الأرجح بين الموقفين.", False),
+    ("والأرجح أن يعلن الاتفاق الأسبوع المقبل.", True),
+])
+def test_the_likeliest_after_a_definite_noun_is_an_adjective(text, hedged):
+    ex = extract("عنوان\n\n" + text, published=date(2025, 12, 3), lang="ar", resources=Resources.load())
+    assert any(m.is_forward for m in ex.mentions) == hedged
