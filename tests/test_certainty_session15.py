@@ -54,3 +54,14 @@ def test_an_expecting_verb_cut_from_its_complement_by_a_name_is_one_claim():
 def test_the_likeliest_after_a_definite_noun_is_an_adjective(text, hedged):
     ex = extract("عنوان\n\n" + text, published=date(2025, 12, 3), lang="ar", resources=Resources.load())
     assert any(m.is_forward for m in ex.mentions) == hedged
+
+
+@pytest.mark.parametrize("text, forward", [
+    ("ويعتمد جزء كبير من ري الوادي على مياه النهر التي تصل عبر القناة الشرقية.", False),
+    # guards: a present event verb of its own clause, or a dated relative clause, still foretells
+    ("ويلتقي الوزير خلال الزيارة رئيس الوزراء العراقي.", True),
+    ("وتعقد القمة التي تجمع القادة في الدوحة يوم الأحد المقبل.", True),
+])
+def test_a_present_event_verb_in_an_undated_relative_clause_is_habitual(text, forward):
+    ex = extract("عنوان\n\n" + text, published=date(2025, 12, 3), lang="ar", resources=Resources.load())
+    assert any(m.is_forward for m in ex.mentions) == forward

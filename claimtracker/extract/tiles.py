@@ -99,6 +99,8 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         own = inside(s_cues, cl.start, cl.end) if s_cues else []
         if len(own) > 1 and cues.relative is not None:
             own = _outside_relatives(doc, own, cues.relative)
+        if own and cues.relative is not None and not (s_times and inside(s_times, cl.start, cl.end)):
+            own = _no_habitual_relatives(doc, own, cues.relative)
         # a condition alone reads nothing yet: a schedule in its clause still may
         cap = min(c.certainty for c in own) if own and all(c.kind == CONDITION for c in own) else None
         r = read_certainty(own, negated, False) if own and cap is None else None
@@ -180,6 +182,14 @@ def _outside_relatives(doc: Doc, own: list, relative: re.Pattern) -> list:
     return kept if kept else own
 
 
+def _no_habitual_relatives(doc: Doc, own: list, relative: re.Pattern) -> list:
+    """The cues of an undated clause less a present-tense event verb right after a relative pronoun:
+    «مياه اليرموك التي تصل عبر القناة» says what the water does, no event to come."""
+    return [c for c in own if c.group != _PRESENT_EVENT
+            or not relative.search(doc.nslice(max(0, c.start - _RELATIVE_REACH), c.start))]
+
+
+_PRESENT_EVENT = "present-event"
 _HEDGE = "speculation"
 _RELATIVE_REACH = 12  # characters before a cue that may hold its relative pronoun
 
