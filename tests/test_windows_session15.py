@@ -35,3 +35,4 @@ def test_a_claim_set_at_a_dated_event_takes_its_date():
             "المقررة في ديسمبر المقبل.")
     found = [m for m in _ar(text, date(2026, 9, 8)) if "القمة" in m.quote]
     assert found and found[0].expected is not None and found[0].expected.start == date(2026, 12, 1)
+    assert found[0].event_type == "summit"

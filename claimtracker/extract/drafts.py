@@ -134,10 +134,14 @@ def draft(
         # «متوقعا أن يطرح الملف في القمة المقررة في ديسمبر»: with no time of its own, a claim set at
         # an event whose date its words give is dated by that event (not one it only prepares:
         # «سيناقش التحضيرات للقمة المقررة مطلع ديسمبر»)
-        tied = {b.time_start for b in bound if b.owner is not None
-                and _AT_EVENT.search(doc.nslice(max(0, b.owner.start - _AT_REACH), b.owner.start))}
-        if tied:
-            window = _pick_time([t for t in t_times if t.start in tied], doc.published)
+        at = {b.time_start: b.owner for b in bound if b.owner is not None
+              and _AT_EVENT.search(doc.nslice(max(0, b.owner.start - _AT_REACH), b.owner.start))}
+        if at:
+            window = _pick_time([t for t in t_times if t.start in at], doc.published)
+            owner = next((o for t in t_times if window is not None and t.window is window
+                          for o in [at.get(t.start)] if o is not None), None)
+            if owner is not None and event in (None, _NO_EVENT):
+                event = owner.event_type  # the claim is about the event it is set at
     if window is None and s_times and not t_times:
         # a date of the sentence dates this claim too («يقوم بزيارة الأسبوع المقبل، يلتقي خلالها»),
         # but not one in a separate claim after it ("Cairo will take part, but warned it might pull
@@ -196,6 +200,7 @@ _COMMAS = ",،"
 # the word right before an event noun that sets a claim at the event: «في القمة», "at the summit"
 _AT_EVENT = re.compile(r"(?<!\w)(?:في|خلال|اثناء|at|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _AT_REACH = 12
+_NO_EVENT = "other"
 
 
 def _in_aside(doc: Doc, t: TimeSpan, anchor: Span, sentence: Sentence, relative: re.Pattern,
