@@ -23,6 +23,7 @@ from pathlib import Path
 from claimtracker.extract.appositions import COMMA_GAPS, apposed
 from claimtracker.extract.attribution_choice import COMPLEMENTIZERS, Candidate
 from claimtracker.extract.cues import compile_groups, compile_terms, fold_pattern, group_labels
+from claimtracker.extract.observer_firms import firm_observers
 from claimtracker.extract.source_grammar import SourceGrammar, starts_with, told_later, unsaid
 
 # How a source group maps to the attribution kinds of models.ATTRIBUTION_KINDS.
@@ -214,7 +215,7 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
             rank, start, end = _RANK.get(unpaired_kind, 1), h.start, h.end
         else:
             kind = "named" if group == "person" else _KIND_OF_GROUP.get(group, group)
-            if group == "observers" and _firm_observers(text, h.start, h.end):
+            if group == "observers" and firm_observers(text, h.start, h.end):
                 group = "named_role"  # "ASB economists expect": a named firm's economists
                 kind = _KIND_OF_GROUP[group]
             if kind not in _RANK and group not in _RANK:
@@ -232,26 +233,6 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
                 qualified.append((h.end, v.start))
         out.append((-rank, -(end - start), kind, start, end, h.start))
     return [c[:5] for c in out if not any(lo <= c[5] < hi for lo, hi in qualified)]
-
-
-# a capitalised name or abbreviation right before an observers' noun is the firm they work for
-# ("ASB economists", "Capital Economics analysts"); a quantifier that opens a sentence is not one
-_CAPITALISED_FIRM = re.compile(
-    r"(?!(?:Most|Many|Some|Several|Other|Political|Independent|Private|Foreign|Local|Western|Market|Leading)\b)"
-    r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2} (?:economists|analysts|strategists)\b")
-
-
-def _firm_observers(text: str, start: int, end: int) -> bool:
-    """Whether an observers' phrase opens on the name of the firm they work for: an abbreviation
-    ("ASB economists"), or capitalised words not opening the sentence ("Regional analysts say")."""
-    m = _CAPITALISED_FIRM.match(text, start, end)
-    if m is None:
-        return False
-    first = text[start:end].split(" ", 1)[0]
-    return first.isupper() or not _SENTENCE_OPENS.search(text[max(0, start - 3):start] or "\n")
-
-
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n\"“«]\s*)$")
 
 
 # Speakers that a qualifying phrase may follow before their verb (a name needs none): unnamed ones

@@ -261,16 +261,6 @@ class ArabicTitles(ArabicApposedNames):
                                  text[start:end], None, start, end))
         return hits
 
-    def _possessor_ar(self, text: str, tokens: list[Token], k: int) -> bool:
-        """Whether the word at k, right after a title without the article, is what the title is in
-        construct with (a town, a province: «محافظ تعز»), not a name's first word: a title without
-        the article cannot stand before a name alone («المحافظ نبيل»), so an unknown word there with a
-        known given name after it is the possessor."""
-        title = tokens[k - 1].text
-        return (not title.startswith(("ال", "وال", "بال", "لل", "فال")) and k + 1 < len(tokens)
-                and tokens[k].text not in self._ar_first and not tokens[k].text.startswith("ال")
-                and tokens[k + 1].text in self._ar_first and text[tokens[k].end:tokens[k + 1].start] == " ")
-
     def _render(self, name_words: list[str], country: str | None, home: str | bool | None) -> str:
         # names from the Maghreb are romanised the French way (Bouteflika, Bourita, Chahed), from
         # the Horn the Somali way (Abdirahman), from the Levant with -eh (Tarawneh), from the Gulf
