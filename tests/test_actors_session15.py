@@ -80,3 +80,14 @@ def test_a_body_known_by_its_abbreviation_is_named_without_its_kind_noun(text, n
 ])
 def test_the_army_of_the_story_acting_after_its_verb(text, name):
     assert name in _names(text, "ar")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("ويفتتح الرئيس السنة التشريعية الجديدة للبرلمان التركي يوم الخميس المقبل.", "ar", "Grand National Assembly of Turkey"),
+    ("ومن المقرر أن يناقش البرلمان التشادي القانون الأسبوع المقبل.", "ar", "National Assembly of Chad"),
+    ("The Latvian Parliament is expected to approve the budget next week.", "en", "Saeima"),
+    # guard: a state the table lacks keeps the generic name
+    ("The Kenyan Parliament is expected to approve the budget next week.", "en", "Parliament of Kenya"),
+])
+def test_a_parliament_named_by_its_nationality_is_the_states_chamber(text, lang, name):
+    assert name in _names(text, lang)

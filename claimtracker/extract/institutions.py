@@ -26,6 +26,7 @@ from claimtracker.extract.institutions_ar import (
     _COURT_AR,
     _FOREIGN_AR,
     _MINISTRY_AR,
+    _PARLIAMENT_AR,
     ArabicInstitutions,
     InstitutionHit,
 )
@@ -60,6 +61,7 @@ class InstitutionFinder(ArabicInstitutions):
         # capitalised abbreviations that name no body ("GDP will", "LNG would"): `acronym_orgs.acting_acronyms`
         self.non_body_acronyms_en = frozenset(table.get("non_body_acronyms_en", []))
         self._legislature_heads_en = frozenset(table.get("legislature_heads_en", []))
+        self._legislatures = dict(table.get("legislatures", {}))
         self._generic_words_en = frozenset(table.get("generic_body_words_en", []))
         self._generic_bodies_en = frozenset(table.get("generic_bodies_en", []))
         # bodies named "<Body> of <Country>" after a nationality adjective or a possessive country
@@ -83,7 +85,8 @@ class InstitutionFinder(ArabicInstitutions):
             frozenset(f"{o} {w}" for o in table.get("aside_openers_en", []) for w in table.get("aside_times_en", []))
             | frozenset(table.get("aside_words_en", [])),
             frozenset(table.get("firm_nouns_en", [])))
-        starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR}
+        starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) \
+            | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR, _PARLIAMENT_AR}
         starts_ar |= self._org_starts_ar()  # organisation names from their words (orgs_ar.py)
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
@@ -92,6 +95,11 @@ class InstitutionFinder(ArabicInstitutions):
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> InstitutionFinder:
         return _load_cached(Path(data_dir).resolve())
+
+    def legislature(self, code: str, country: str) -> str:
+        """The English name of a state's parliament: its chamber's (Grand National Assembly of
+        Turkey, Saeima) where `legislatures` has one, else "Parliament of <Country>"."""
+        return self._legislatures.get(code, "Parliament of {country}").format(country=country)
 
     def speaks_for_state(self, name: str) -> bool:
         """Whether the body named `name` (English) is a ministry, whose word is its state's."""
@@ -267,7 +275,8 @@ class InstitutionFinder(ArabicInstitutions):
                     body = first_at(country.end, hi) + 1  # type: ignore[union-attr]
                     if name and body <= hi:
                         surface = text[tokens[body].start:tokens[hi].end]
-                        out.append(InstitutionHit(f"{surface} of {name}", code, tokens[lo].start, tokens[hi].end))
+                        full = self.legislature(code, name) if surface == "Parliament" else f"{surface} of {name}"
+                        out.append(InstitutionHit(full, code, tokens[lo].start, tokens[hi].end))
                         last = hi
                         continue
             if hi - lo < 1 or any(w in self._source_words_en for w in words[lo:hi + 1]):
