@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtracker.extract import Resources, extract
 from tests.conftest import article_actors
 
 
@@ -91,3 +92,13 @@ def test_the_army_of_the_story_acting_after_its_verb(text, name):
 ])
 def test_a_parliament_named_by_its_nationality_is_the_states_chamber(text, lang, name):
     assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("ومن المقرر أن يحضر الرئيس القمة السادسة للجنة المحيط الهندي في سبتمبر المقبل.", "ar", "IN"),
+    ("A bill on leaving the Istanbul Convention will be put to a vote next week.", "en", "TR"),
+])
+def test_an_ocean_or_a_treaty_named_after_a_place_names_no_state(text, lang, code):
+    ex = extract(("Headline\n\n" if lang == "en" else "عنوان\n\n") + text, published=None, lang=lang,
+                 resources=Resources.load())
+    assert code not in ex.countries
