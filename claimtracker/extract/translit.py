@@ -237,8 +237,10 @@ class Transliterator:
         if known:
             return known
         if word.startswith("ال") and len(word) > 3:
+            # a family name with the article keeps -i even in Egypt (al-Shennawi, al-Sonbati, as English
+            # news spells the less famous ones); only names without it take -y (Madbouly, Yousry)
             bare = self._known(word[2:], french) or self._tribal(word[2:], french) \
-                or self._spell(word[2:], french, levant)
+                or self._spell(word[2:], french, levant, final_y=False)
             return ("el-" if french else "al-") + bare
         if french and word[:2] in _JOINED_FR and len(word) >= 5:
             # Maghrebi family names join بل/بن to a given name: بلمختار Belmokhtar, بنعيسى Benaissa
@@ -270,7 +272,8 @@ class Transliterator:
         return (french and self._names_fr.get(word)) or self._names.get(word) \
             or (None if french else self._spellings.get(word))
 
-    def _spell(self, word: str, french: bool = False, levant: bool = False) -> str:
+    def _spell(self, word: str, french: bool = False, levant: bool = False, final_y: bool | None = None) -> str:
+        final_y = self._final_y if final_y is None else final_y
         letters = {**self._letters, **self._letters_fr} if french else self._letters
         parts: list[str] = []
         n = len(word)
@@ -281,7 +284,7 @@ class Transliterator:
             # the nisba of a four-consonant place, فَعْلَلاوي: المندلاوي al-Mandalawi, الكربلاوي
             # al-Karbalawi (the general rule would guess Manadlawi)
             c1, c2, c3, c4 = (letters[ch] for ch in stem)
-            ending = "aoui" if french else "awy" if self._final_y else "awi"
+            ending = "aoui" if french else "awy" if final_y else "awi"
             spelled = f"{c1}{short}{c2}{c3}{short}{c4}{ending}"
             return spelled[:1].upper() + spelled[1:]
         if n == 5 and word[0] == "م" and word[2] == "ت" and word[1] not in "اويءه" \
@@ -328,7 +331,7 @@ class Transliterator:
                     parts.append("ye")  # السايح: al-Sayeh, فايز: Fayez
                 elif k == 1 and n == 4 and not french and not any(c in "اويءه" for c in word[2:]):
                     parts.append("ai")  # فَيْعَل: حيدر Haidar, زينب Zainab, هيثم Haitham
-                elif self._final_y and k == n - 1 and k >= 3 \
+                elif final_y and k == n - 1 and k >= 3 \
                         and (prev_ch == "و" or letters.get(prev_ch, "a")[-1:] not in _VOWELS):
                     # Egypt: مدبولي Madbouly, يسري Yousry, the nisba -awy (طنطاوي Tantawy); not
                     # after a vowel sound (البرادعي ElBaradei)
