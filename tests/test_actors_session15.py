@@ -102,3 +102,8 @@ def test_an_ocean_or_a_treaty_named_after_a_place_names_no_state(text, lang, cod
     ex = extract(("Headline\n\n" if lang == "en" else "عنوان\n\n") + text, published=None, lang=lang,
                  resources=Resources.load())
     assert code not in ex.countries
+
+
+def test_an_adverbial_accusative_after_a_name_is_no_part_of_it():
+    names = _names("وتتحدث مصادر عن استقالة محتملة للوزير نبيل شمسان احتجاجا على بطء المفاوضات.", "ar")
+    assert names == ["Nabil Shamsan"]

@@ -93,7 +93,7 @@ class ArabicTitles(ArabicApposedNames):
                 or (word.startswith("و") and word not in self._ar_first)
                 # «لخلافة»، «لمناقشة»: ل + a verbal noun starts a clause of purpose
                 or (word.startswith("ل") and len(word) >= 5 and word.endswith("ه") and word not in self._ar_first)
-                or self._masdar_after(word)
+                or self._masdar_after(word) or self._accusative_masdar(word)
                 or self._norm_digits(word)):
             flags |= _AR_NAME_END
         if any(f.startswith("ال") for f in readings) and word not in self._ar_first:

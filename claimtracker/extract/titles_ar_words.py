@@ -55,6 +55,19 @@ class ArabicNameWords:
             return (n == 5 and noun[3] == "ا") or (n == 6 and noun[4] == "ا")  # إطلاق / انتخاب، اعتماد
         return False
 
+    def _accusative_masdar(self, word: str) -> bool:
+        """An adverbial accusative of a derived verbal noun after a name: «احتجاجا» (in protest),
+        «تضامنا», «تعبيرا», «استنكارا» (tanween alif, often written without its sign). The shapes:
+        تفعيلا، تفاعلا، افتعالا/انفعالا، استفعالا; no name ends so."""
+        if not word.endswith("ا") or word in self._ar_first:
+            return False
+        n = len(word)
+        if n == 6 and word[0] == "ت":
+            return word[3] == "ي" or word[2] == "ا"
+        if n == 7 and word[0] == "ا" and (word[2] == "ت" or word[1] == "ن"):
+            return word[4] == "ا"
+        return n == 8 and word.startswith("است") and word[5] == "ا"
+
     def _given_before_name(self, text: str, tokens: list[Token], k: int) -> bool:
         """A qualifier word that is also a given name (باسم "on behalf of" / Basim) starts the name when
         a given name or the first part of a compound name (عبد، أبو) follows it."""
