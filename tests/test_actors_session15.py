@@ -107,3 +107,8 @@ def test_an_ocean_or_a_treaty_named_after_a_place_names_no_state(text, lang, cod
 def test_an_adverbial_accusative_after_a_name_is_no_part_of_it():
     names = _names("وتتحدث مصادر عن استقالة محتملة للوزير نبيل شمسان احتجاجا على بطء المفاوضات.", "ar")
     assert names == ["Nabil Shamsan"]
+
+
+def test_a_states_officers_acting_make_it_an_actor():
+    names = _names("Togolese and Ghanaian officers will meet in Lome next week to plan joint patrols.", "en")
+    assert "Ghana" in names and "Togo" in names
