@@ -36,3 +36,17 @@ def test_a_claim_set_at_a_dated_event_takes_its_date():
     found = [m for m in _ar(text, date(2026, 9, 8)) if "القمة" in m.quote]
     assert found and found[0].expected is not None and found[0].expected.start == date(2026, 12, 1)
     assert found[0].event_type == "summit"
+
+
+def test_a_recent_day_without_a_year_under_a_future_verb_is_next_years():
+    ex = extract("Headline\n\nBulgaria will adopt the euro on January 1, the finance minister said.",
+                 published=date(2026, 2, 1), lang="en", resources=Resources.load())
+    w = ex.mentions[0].expected
+    assert w is not None and w.start == date(2027, 1, 1)
+
+
+def test_an_old_schedule_keeps_its_past_date():
+    # guard: the date a moved event was first set for is not rolled on to next year
+    text = "Headline\n\nThe meeting, initially set for January 21, was pushed back and will now take place on Thursday."
+    ex = extract(text, published=date(2026, 2, 1), lang="en", resources=Resources.load())
+    assert not any(m.expected and m.expected.start and m.expected.start.year == 2027 for m in ex.mentions)

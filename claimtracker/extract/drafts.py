@@ -130,6 +130,12 @@ def draft(
         # dates the aside, not the claim around it
         own = [t for t in own if not _in_aside(doc, t, anchor, sentence, events.head.relative, cues)]
     window = _pick_time(own, doc.published, speech, anchor, sentence_cues, moved, doc.text)
+    if window is None and own and not doc.past.any_in(anchor.start, anchor.end):
+        # (only in the cue's own clause, and with no past verb there: "the meeting, initially set for
+        # April 21, was pushed back" keeps its old date in the past)
+        window = next((w for t in own if anchor.start <= t.start < anchor.end
+                       and not _OLD_SCHEDULE.search(doc.text, max(0, t.start - _OLD_REACH), t.start)
+                       for w in [_next_year(t, doc.published)] if w is not None), None)
     if window is None and bound:
         # «متوقعا أن يطرح الملف في القمة المقررة في ديسمبر»: with no time of its own, a claim set at
         # an event whose date its words give is dated by that event (not one it only prepares:
@@ -250,6 +256,26 @@ def _pick_time(times: Sequence[TimeSpan], published: date | None, speech: Sequen
     return None
 
 
+def _next_year(t: TimeSpan, published: date | None) -> Window | None:
+    """«will adopt the euro on January 1», published on 1 February: a day and month with no year,
+    read as the recent past day (`time_handlers._dated_without_year`), is next year's in a claim
+    about the future when nothing else dates it."""
+    p, w = t.past, t.window
+    if published is None or p is None or w.start is None or w.end is None or (w.start, w.end) != (p.start, p.end) \
+            or (w.end - w.start).days > _FEW_DAYS:
+        return None
+    try:
+        ahead = Window(w.start.replace(year=w.start.year + 1), w.end.replace(year=w.end.year + 1), w.text)
+    except ValueError:
+        return None  # 29 February
+    return ahead if ahead.end is not None and ahead.end > published else None
+
+
+# the old date of a moved event: "initially set for April 21", «كان مقررا في 21 أبريل»
+_OLD_SCHEDULE = re.compile(r"\b(?:initially|originally|previously|first)\b|كان (?:من )?(?:ال)?مقرر|سابقا|في الأصل",
+                           re.IGNORECASE)
+_OLD_REACH = 30
+_FEW_DAYS = 7  # a day or a span of days ("on January 14-15"), not a month or more
 _YEAR_WIDE_DAYS = 180
 
 
