@@ -77,7 +77,9 @@ class DescribedTables(NamedTuple):
     firm_nouns: frozenset[str] = frozenset()
 
 
+# a body's abbreviation ("SKDS", "ANRE"): named by it, without the kind noun after it
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+
 
 class DescribedOrg(NamedTuple):
     name: str

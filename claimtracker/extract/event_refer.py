@@ -102,8 +102,9 @@ def read_votes(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequenc
             before = doc.norm.text[:ne]
             # "will vote in a snap election": the words right after the vote name what it is
             after = doc.norm.text[ne : ne + _VOTE_OBJECT]
+            measure = _on_measure(before, doc.norm.text[ne : ne + _MEASURE_OBJECT], ns, rules)
             if ((rules.legislature.search(before) and not (rules.election and rules.election.search(before)))
-                    or _votes_in_sentence(before, ns, rules) or _on_measure(before, doc.norm.text[ne : ne + _MEASURE_OBJECT], ns, rules)) and not (
+                    or _votes_in_sentence(before, ns, rules) or measure) and not (
                     rules.election and rules.election.search(after)):
                 h = replace(h, event_type="other")
         out.append(h)

@@ -157,10 +157,10 @@ _COMPLEMENT = re.compile(r"(?:ان|الا|بان|that)(?!\w)")
 
 
 def _frame_into_complement(doc: Doc, clauses: Sequence[Span], readings: list[Reading | None]) -> None:
-    """«ويتوقع الباحث في مركز …، سامر الطراونة، ألا يبرم اتفاق»: a first clause that is only an
-    expecting or reporting verb with its subject, cut from its «أن»/«ألا»/"that" clause by the
-    commas around the subject's name, is no claim of its own: the complement is the claim, and the
-    verb's hedge (and the complement's negation) is its reading."""
+    """«ويتوقع الباحث في مركز …، سامر الطراونة، ألا يبرم اتفاق»: the first claim's clause, when the
+    clause after it opens on «أن»/«ألا»/"that", is a verb and its subject cut from what they say (by
+    the commas around the subject's name): no claim of its own. The complement is the claim, with the
+    verb's hedge (and the complement's negation) as its reading."""
     first = next((i for i, r in enumerate(readings) if r is not None), None)
     if first is None or first + 1 >= len(clauses):
         return
