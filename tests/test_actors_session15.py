@@ -112,3 +112,7 @@ def test_an_adverbial_accusative_after_a_name_is_no_part_of_it():
 def test_a_states_officers_acting_make_it_an_actor():
     names = _names("Togolese and Ghanaian officers will meet in Lome next week to plan joint patrols.", "en")
     assert "Ghana" in names and "Togo" in names
+
+
+def test_a_verbal_noun_after_a_title_like_word_opens_no_name():
+    assert _names("ويعتزم الحزب المعارض طرح الملف في جلسة مجلس النواب الأسبوع المقبل.", "ar") == []
