@@ -116,3 +116,11 @@ def test_a_states_officers_acting_make_it_an_actor():
 
 def test_a_verbal_noun_after_a_title_like_word_opens_no_name():
     assert _names("ويعتزم الحزب المعارض طرح الملف في جلسة مجلس النواب الأسبوع المقبل.", "ar") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ومن المقرر أن يزور وزير الصحة العماني هلال السبتي الجزيرة في مارس لافتتاح جناح للعزل.", ["Hilal al-Sabti"]),
+    ("ويستقبل الوزير الأول قادة الأحزاب الممثلة في البرلمان الأسبوع المقبل.", []),
+])
+def test_a_common_noun_with_the_article_ends_or_makes_no_name(text, names):
+    assert [n for n in _names(text, "ar") if n != "Oman"] == names
