@@ -144,8 +144,7 @@ def draft(
               and _AT_EVENT.search(doc.nslice(max(0, b.owner.start - _AT_REACH), b.owner.start))}
         if at:
             window = _pick_time([t for t in t_times if t.start in at], doc.published)
-            owner = next((o for t in t_times if window is not None and t.window is window
-                          for o in [at.get(t.start)] if o is not None), None)
+            owner = next((at[t.start] for t in t_times if t.start in at and t.window is window), None)
             if owner is not None and event in (None, _NO_EVENT):
                 event = owner.event_type  # the claim is about the event it is set at
     if window is None and s_times and not t_times:
