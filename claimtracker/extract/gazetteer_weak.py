@@ -48,8 +48,10 @@ class WeakNames:
         if lang == "ar" and after_title and m.j - m.i == 1 and self._adjective_before_name(text, tokens, m):
             return None  # «الخبير النفطي ربيع ...»: the title's adjective, and the name follows it
         if lang == "ar" and m.j - m.i == 1 and m.payloads[0].first in self.titles.given_names_ar() \
-                and self.titles.name_length_ar(text, tokens, m.i) >= 2:
-            return None  # «الخبير محمود سلامة»: a bare surname that is a given name, and a name goes on after it
+                and self.titles.name_length_ar(text, tokens, m.i, after_gap=True) >= 2:
+            # «الخبير محمود سلامة», «رئيس اللجنة، مصطفى الكرعاوي»: a bare surname that is a given
+            # name, and a name goes on after it (whatever stands before it, a title or a comma)
+            return None
         present = ids & strong_ids
         if lang == "ar" and not present and m.j - m.i == 1 and all(a.strength == WEAK for a in m.payloads) \
                 and (self._opens_longer_name(text, tokens, m) or self._ends_longer_name(text, tokens, m)):
