@@ -1,0 +1,31 @@
+"""Session 16 event words, Arabic: a body holding a session or a meeting («يعقد مجلس الوزراء جلسة»)
+is a meeting whatever it discusses, unless the session is held to vote, ratify or elect, or the
+body is a monetary policy committee (a rate decision) or the thing held is a press conference; a
+committee or council discussing or hosting («تناقش لجنة», «تستضيف اللجنة الوزير») and a forum
+(«منتدى أعمال») are meetings. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import forward_event
+
+PUB = date(2026, 2, 1)
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    ("ومن المقرر أن يعقد مجلس الوزراء جلسة يوم الأربعاء المقبل لبحث زيادة الرواتب.", "جلسة", "meeting"),
+    ("وتعقد لجنة الزراعة في البرلمان اجتماعا يوم الأحد لمساءلة الوزير عن أسعار القمح.", "اجتماعا", "meeting"),
+    ("ومن المنتظر أن تناقش لجنة المالية في مجلس النواب خطة الديون يوم الثلاثاء.", "تناقش", "meeting"),
+    ("ومن المقرر أن تستضيف اللجنة وزير النقل الأسبوع المقبل.", "تستضيف", "meeting"),
+    ("ويعقد منتدى أعمال تونسي ليبي في صفاقس يوم 12 مارس المقبل.", "منتدى", "meeting"),
+    # guards: a session to vote or ratify is the vote's; a rate committee's meeting is a rate
+    # decision; a press conference is a statement
+    ("وسيعقد البرلمان جلسة عامة الخميس المقبل للتصويت على قانون الانتخابات.", "جلسة", "other"),
+    ("وتعقد لجنة السياسة النقدية اجتماعها المقبل يوم 20 فبراير لحسم سعر الفائدة.", "اجتماعها", "other"),
+    ("ومن المقرر أن يعقد الوزيران مؤتمرا صحفيا مشتركا عقب جلسة المباحثات يوم الأحد.", "مؤتمرا", "statement"),
+])
+def test_a_body_holding_a_session_is_a_meeting(text, part, expected):
+    assert forward_event(text, "ar", part, PUB) == expected
