@@ -29,3 +29,13 @@ PUB = date(2026, 2, 1)
 ])
 def test_a_body_holding_a_session_is_a_meeting(text, part, expected):
     assert forward_event(text, "ar", part, PUB) == expected
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    ("A financing agreement for the new port could be signed during the visit, officials said.", "financing", "agreement"),
+    ("A funding deal for the dam is expected to be concluded next month, the ministry said.", "funding", "agreement"),
+    # guard: financing with no agreement after it stays other
+    ("The development bank will provide financing for the plant next year.", "financing", "other"),
+])
+def test_a_financing_agreement_is_an_agreement(text, part, expected):
+    assert forward_event(text, "en", part, PUB) == expected
