@@ -98,8 +98,10 @@ class InstitutionFinder(ArabicInstitutions):
 
     def legislature(self, code: str, country: str) -> str:
         """The English name of a state's parliament: its chamber's (Grand National Assembly of
-        Turkey, Saeima) where `legislatures` has one, else "Parliament of <Country>"."""
-        return self._legislatures.get(code, "Parliament of {country}").format(country=country)
+        Turkey, Saeima, Iraqi Council of Representatives) where `legislatures` has one, else
+        "Parliament of <Country>"."""
+        template = self._legislatures.get(code, "Parliament of {country}")
+        return template.format(country=country, adjective=self._adjective(code) or country)
 
     def speaks_for_state(self, name: str) -> bool:
         """Whether the body named `name` (English) is a ministry, whose word is its state's."""
