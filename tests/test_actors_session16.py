@@ -41,3 +41,11 @@ def test_a_given_name_after_a_title_and_a_comma_is_no_bare_surname():
 ])
 def test_cabinets_and_councils_are_named_by_the_states_adjective(text, name):
     assert name in _names(text, "ar")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("The Intergovernmental Authority on Development will convene an extraordinary summit next month.", "en", "IGAD"),
+    ("Leaders of the Southern African Development Community are expected to meet in Harare in August.", "en", "SADC"),
+])
+def test_blocs_known_by_their_acronym_are_named_by_it(text, lang, name):
+    assert name in _names(text, lang)
