@@ -49,3 +49,11 @@ def test_cabinets_and_councils_are_named_by_the_states_adjective(text, name):
 ])
 def test_blocs_known_by_their_acronym_are_named_by_it(text, lang, name):
     assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "ويستقبل وزير الصحة سامي الحداد ممثلي النقابات يوم الاثنين المقبل.",
+    "ويلتقي وزير الزراعة سامي الحداد أعضاء اللجنة الفنية الأسبوع المقبل.",
+])
+def test_a_plural_noun_in_construct_ends_a_name(text):
+    assert _names(text, "ar") == ["Sami al-Haddad"]
