@@ -57,3 +57,11 @@ def test_blocs_known_by_their_acronym_are_named_by_it(text, lang, name):
 ])
 def test_a_plural_noun_in_construct_ends_a_name(text):
     assert _names(text, "ar") == ["Sami al-Haddad"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ويزور وفد تركي الرباط مطلع الشهر المقبل لبحث اتفاق التبادل الحر.", "Turkey"),
+    ("ومن المنتظر أن يصل وفد عسكري روسي رفيع إلى بنغازي خلال الأسبوع المقبل.", "Russia"),
+])
+def test_a_delegation_named_by_its_nisba_after_a_conjoined_or_short_verb_acts(text, name):
+    assert name in _names(text, "ar")
