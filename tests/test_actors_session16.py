@@ -65,3 +65,13 @@ def test_a_plural_noun_in_construct_ends_a_name(text):
 ])
 def test_a_delegation_named_by_its_nisba_after_a_conjoined_or_short_verb_acts(text, name):
     assert name in _names(text, "ar")
+
+
+def test_a_given_name_with_the_article_set_between_commas_after_a_title_is_a_name():
+    names = _names("وقال الأمين العام للحزب، الطاهر السويسي، إن الحزب سيقاطع الانتخابات المقبلة.", "ar")
+    assert names == ["Taher al-Souisi"]
+
+
+def test_a_verbal_noun_with_an_attached_pronoun_ends_a_name():
+    names = _names("وهدد نقيب المعلمين حيدر الركابي بتوسيعه إلى المحافظات الأخرى الأسبوع المقبل.", "ar")
+    assert names == ["Haidar al-Rakabi"]

@@ -157,6 +157,11 @@ class ArabicApposedNames(ArabicNameWords):
         nxt = tokens[k + 1].text
         if nxt in self._ar_compound:
             return True
+        if k > 0 and text[tokens[k - 1].end:tokens[k].start].strip() in ("،", ",") and nxt.startswith("ال") \
+                and k + 2 < len(tokens) and text[tokens[k + 1].end:tokens[k + 2].start].strip() in ("،", ","):
+            # «المدير العام للشركة، الهادي الزواري، أن»: two words set between commas after a title
+            # are the holder's name, a family name with the article too
+            return True
         return (not nxt.startswith("ال") and bool(self._word_ar(nxt) & AR_FIRST)
                 and not self._word_ar(nxt) & AR_NAME_END and self._titles["ar"].match_at(text, tokens, k) is None)
 

@@ -46,6 +46,8 @@ class ArabicNameWords:
             return False
         noun = word[1:]
         n = len(noun)
+        if noun.startswith("ت") and ((n == 6 and noun.endswith("ه")) or (n == 7 and noun.endswith("ها"))):
+            noun, n = noun[:5], 5  # «بتوسيعه», «لتمديدها»: an attached pronoun after the verbal noun
         if noun.startswith("ت") and n == 5:
             return noun[3] == "ي" or noun[2] == "ا"  # تمديد، تعزيز / تبادل، تفاوض
         if noun.startswith("ا") and word.startswith("ل"):
