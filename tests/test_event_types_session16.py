@@ -1,7 +1,8 @@
 """Session 16 event words, Arabic: a body holding a session or a meeting («يعقد مجلس الوزراء جلسة»)
-is a meeting whatever it discusses, unless the session is held to vote, ratify or elect, or the
-body is a monetary policy committee (a rate decision) or the thing held is a press conference; a
-committee or council discussing or hosting («تناقش لجنة», «تستضيف اللجنة الوزير») and a forum
+is a meeting whatever it discusses, unless the session is held to vote, ratify or elect, the body
+is a legislature in plenary (legislative business, `other`, as in session 9) or a monetary policy
+committee (a rate decision), or the thing held is a press conference; a committee or council
+discussing or hosting («تناقش لجنة», «تستضيف اللجنة الوزير») and a forum
 («منتدى أعمال») are meetings. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ PUB = date(2026, 2, 1)
     ("وسيعقد البرلمان جلسة عامة الخميس المقبل للتصويت على قانون الانتخابات.", "جلسة", "other"),
     ("وتعقد لجنة السياسة النقدية اجتماعها المقبل يوم 20 فبراير لحسم سعر الفائدة.", "اجتماعها", "other"),
     ("ومن المقرر أن يعقد الوزيران مؤتمرا صحفيا مشتركا عقب جلسة المباحثات يوم الأحد.", "مؤتمرا", "statement"),
+    # guard: a legislature's own sitting stays legislative business (session 9)
+    ("ومن المقرر أن يعقد مجلس النواب جلسة عامة الأحد المقبل لمناقشة قانون الضرائب.", "جلسة", "other"),
 ])
 def test_a_body_holding_a_session_is_a_meeting(text, part, expected):
     assert forward_event(text, "ar", part, PUB) == expected

@@ -31,6 +31,7 @@ from claimtracker.extract.document import (
 from claimtracker.extract.drafts import Draft, assertion, draft, drop_repeated_headline
 from claimtracker.extract.event_refer import read_events
 from claimtracker.extract.inherit import before_events, inherit
+from claimtracker.extract.nested_events import split_nested
 from claimtracker.extract.past import reports_call_off, told_as_past
 from claimtracker.extract.resources import LanguageLexicons, Resources
 from claimtracker.extract.source_grammar import SourceGrammar, told_later
@@ -218,6 +219,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         d.window = d.window or w
     inherit(drafts, lex.events.refer)
     before_events(drafts, lex.events.refer, doc.published, [t.start for t in doc.times])
+    drafts = split_nested(doc, drafts, doc.times, lex)
     drafts = drop_repeated_headline(drafts)
     best = sorted(assertion_pool, key=lambda sd: (-sd[0], sd[1].start))[:MAX_ASSERTIONS]
     drafts.extend(d for _, d in best)

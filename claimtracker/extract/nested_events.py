@@ -1,0 +1,144 @@
+"""A scheduled gathering named, with its date, at the end of another claim is a claim of its own.
+
+"Japarov is expected to raise the issue at the Eurasian Economic Union's Supreme Council in Minsk
+in May", «ويتوقع أن يطرح الملف خلال القمة المقررة في الدوحة مطلع ديسمبر»: the claim is that he
+will raise the issue (medium, a statement); the summit in May is a second, firmer claim (it is on
+the calendar), with its own event type and date, and it is what a reader tracks when the summit
+comes. The annotated sets treat it so: a summit, election or meeting with its date inside another
+claim is a claim of its own, high, with the enclosing claim's source (53 such claims in 24 sets).
+
+The gathering is read after a preposition that places the enclosing claim at it or before it (at,
+during, before, ahead of; «في», «خلال», «قبل», «على هامش», or ب/ل joined to the noun), then its event
+noun, then, within a few words and no clause break, a date to come; the date ends the enclosing
+claim's words (nothing but a short tail after it). The enclosing claim then ends before the
+preposition, keeping the window it was given from the whole clause, and only when what it keeps,
+from where its clause opens, is the larger part: "the choice could still change at a meeting on
+Thursday" stays one claim about the meeting. This runs after windows were
+filled and inherited, so a later claim never takes its date from the nested one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimtracker.extract.cues import Reading
+from claimtracker.extract.document import Doc, TimeSpan, scan_events
+from claimtracker.extract.drafts import Draft
+from claimtracker.extract.events import EventHit
+from claimtracker.extract.tiles import is_future
+
+if TYPE_CHECKING:
+    from claimtracker.extract.resources import LanguageLexicons
+
+__all__ = ["split_nested"]
+
+# the event types of a gathering that has a date on the calendar
+_GATHERINGS = frozenset(("summit", "election", "meeting"))
+_SCHEDULED = Reading("prediction", 0.85, False, False)
+# a preposition that places a claim at or before the gathering, as the last word before its noun
+# phrase (a determiner and up to four words of name between: "at the Eurasian Economic Union's
+# Supreme Council", «في اجتماع وزراء الخارجية»). A gathering of the claim's own subject ("the bank
+# will cut at its meeting in June") is what the claim is about, not another claim.
+_LEAD = {
+    "en": re.compile(r"(?:^|\s)(?:at|during|before|ahead of|on the sidelines of|on the margins of|until|after)"
+                     r"\s+((?:(?!(?:its|their|his|her)\s)(?:the|a|an|this|next|[A-Z][\w'’.-]*|[\w-]+(?:'s|’s)?)\s+){0,5})$"),
+    "ar": re.compile(r"(?:^|\s)[وف]?(?:في|خلال|قبل|بعد|حتى|على هامش|عقب)\s+((?:\S+\s+){0,3})$"),
+}
+# Arabic joins ب/ل (with the article, بال/لل) to the noun: «للقمة», «بالانتخابات»
+_JOINED_AR = ("لل", "بال", "ولل", "وبال")
+_BREAK = re.compile(r"[,،;؛:(\"“”«»]|\s(?:and|which|where|who|that|و?التي|الذي|حيث)\s")
+# a date that belongs to the gathering: after a participle of scheduling, or a date phrase of a day,
+# month or part of one (not a span to come, «خلال الأسبوعين المقبلين», "within weeks")
+_DATES = {
+    "en": re.compile(r"(?:scheduled|set|due|slated|planned|expected)\s+(?:for|in|on|to)?\s*\|"
+                     r"|\|(?:in|on|early|late|mid|at the (?:end|start) of)\b", re.IGNORECASE),
+    "ar": re.compile(r"(?:المقرر|المقررة|المرتقب|المرتقبة|المزمع|المزمعة|المقبل|المقبلة|المنتظر|المنتظرة|المتوقع|المتوقعة)\s*\|"
+                     r"|\|(?:في|يوم|يومي|مطلع|منتصف|أواخر|اواخر|أوائل|اوائل|نهاية|بداية|مع بداية)\s"),
+}
+_DATE_LEAD = re.compile(r"(?:before|ahead of|after|until)\s+(?!(?:its|their|his|her)\s)", re.IGNORECASE)
+# where a reported clause opens ("said that", "has said", «إن», «أن», a comma)
+_CLAUSE_OPEN = re.compile(r"\b(?:that|said|says|say|told|added|stated|warned|noted)\s|(?<!\S)[وف]?[أإا]ن\s|[,،]\s")
+_MAX_GAP = 60  # characters from the event noun to its date
+_MAX_TAIL = 30  # characters of the enclosing claim after the date
+_MIN_LEFT = 12  # characters the enclosing claim keeps
+
+
+def split_nested(doc: Doc, drafts: list[Draft], times: Sequence[TimeSpan], lex: LanguageLexicons) -> list[Draft]:
+    """`drafts` with each forward claim that ends on a dated gathering cut before it, and the
+    gathering added as a claim of its own (sorted later with the rest)."""
+    out: list[Draft] = []
+    future = [t for t in times if is_future(t.window, doc.published)]
+    if not future:
+        return drafts
+    offsets = doc.norm.offsets
+    for d in drafts:
+        out.append(d)
+        if d.kind not in ("prediction", "speculation"):
+            continue
+        dated = [t for t in future if d.start < t.start and t.end <= d.end and d.end - t.end <= _MAX_TAIL]
+        if not dated:
+            continue
+        events = scan_events(doc, bisect_left(offsets, d.start), bisect_left(offsets, d.end), lex)
+        nested = _nested(doc, d, dated, events)
+        if nested is not None:
+            cut, inner = nested
+            out[-1] = replace(d, end=cut)
+            out.append(inner)
+    return out
+
+
+def _nested(doc: Doc, d: Draft, dated: Sequence[TimeSpan], events: Sequence[EventHit]) -> tuple[int, Draft] | None:
+    """(where `d` is cut, the gathering's claim) for the first gathering with its date at the end
+    of `d`, or None."""
+    text = doc.text
+    for e in events:
+        if e.event_type not in _GATHERINGS or not (d.start < e.start < d.end):
+            continue
+        t = next((t for t in dated if 0 <= t.start - e.end <= _MAX_GAP and not _BREAK.search(text[e.end:t.start])
+                  and _DATES[doc.lang].search(text[e.end:t.start] + "|" + text[t.start:t.end])), None)
+        if t is not None:
+            start = _phrase_start(text, d.start, e.start, doc.lang)
+            end = t.end
+        elif doc.lang == "en":
+            # "before the October 4 general election": the date phrase, led by the preposition,
+            # stands before the noun
+            t = next((t for t in dated if 0 <= e.start - t.end <= 25 and not _BREAK.search(text[t.end:e.start])), None)
+            lead = _DATE_LEAD.match(text, t.start) if t is not None else None
+            start = (t.start, lead.end()) if t is not None and lead is not None else None
+            end = e.end
+        else:
+            start = None
+        if start is None or t is None:
+            continue
+        cut = start[0]
+        while cut > d.start and text[cut - 1] in " ,،":
+            cut -= 1
+        if any(o.event_type == e.event_type and o.start < cut for o in events):
+            continue  # the claim's own words are about such a gathering («يتوجه الناخبون … في الانتخابات»)
+        opens = max((m.end() for m in _CLAUSE_OPEN.finditer(text, d.start, cut)), default=d.start)
+        if cut - opens < max(_MIN_LEFT, d.end - cut):
+            # the enclosing claim, from where its clause opens, must stay the larger part of its
+            # words: "the choice could still change at a meeting on Thursday" is one claim
+            continue
+        inner = Draft(start[1], end, d.sentence, _SCHEDULED, e.event_type, d.actors, d.countries, t.window,
+                      d.attribution, "prediction")
+        return cut, inner
+    return None
+
+
+def _phrase_start(text: str, lo: int, at: int, lang: str) -> tuple[int, int] | None:
+    """(where the enclosing claim is cut, where the gathering's phrase starts) for the event noun
+    at `at`, or None when no placing preposition leads to it."""
+    if lang == "ar" and text.startswith(_JOINED_AR, at):
+        return at, at  # «للقمة», «بالانتخابات»: the preposition is joined to the noun itself
+    before = text[max(lo, at - 60):at]
+    base = at - len(before)
+    m = _LEAD[lang].search(before)
+    if m is None or _BREAK.search(m.group(1)):
+        return None
+    lead = m.start() + (1 if before[m.start():m.start() + 1].isspace() else 0)
+    return base + lead, base + m.start(1)
