@@ -75,3 +75,16 @@ def test_a_given_name_with_the_article_set_between_commas_after_a_title_is_a_nam
 def test_a_verbal_noun_with_an_attached_pronoun_ends_a_name():
     names = _names("وهدد نقيب المعلمين حيدر الركابي بتوسيعه إلى المحافظات الأخرى الأسبوع المقبل.", "ar")
     assert names == ["Haidar al-Rakabi"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ومن المتوقع أن توقع الحكومة اتفاقا مع موسكو لتوريد القمح قبل نهاية العام.", "Russia"),
+    ("وتتواتر معلومات عن مفاوضات مع نواكشوط حول ترسيم الحدود البحرية.", "Mauritania"),
+])
+def test_the_other_side_of_an_undertaking_after_with_acts(text, name):
+    assert name in _names(text, "ar")
+
+
+def test_a_standing_relation_after_with_makes_no_side():
+    # guard: relations are no undertaking
+    assert "Russia" not in _names("وتسعى الحكومة إلى تحسين العلاقات مع موسكو خلال العام المقبل.", "ar")

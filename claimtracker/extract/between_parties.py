@@ -3,7 +3,9 @@
 "Talks between Iran and Britain, France and Germany", «مفاوضات اتفاقية التجارة الحرة بين دول المجلس
 واليابان»: a state joined by "and"/و after "between" is a party too, when a noun of a joint undertaking
 (talks, agreement, «مفاوضات») stands shortly before "between" in the same clause; "relations between"
-a verb's clause away is not. `CountryFinder` (`countries.py`) takes these methods from
+a verb's clause away is not. So is a state after «مع» when such a noun stands shortly before it
+(«توقيع اتفاق مع موسكو», «مفاوضات مع نواكشوط»: the other side), as English "talks with Russia" is
+(`country_subjects_en.py`). `CountryFinder` (`countries.py`) takes these methods from
 `BetweenParties` and holds the words they read (`data/gazetteer/countries.json`).
 """
 
@@ -16,6 +18,8 @@ from claimtracker.extract.verbs_ar import present_verb
 
 # tokens looked back from a second party to its "between"; punctuation ends the clause
 _PARTY_REACH = 8
+_WITH_AR = frozenset(("مع", "ومع"))
+_WITH_REACH_AR = 4  # words from «مع» back to the noun of the undertaking
 _VERBISH_EN = frozenset(("will", "would", "could", "may", "might", "can", "is", "are", "was", "were", "to"))
 # "between" and a list of capitalised names up to the one at the end of the search window
 _BETWEEN_LIST = re.compile(r"\bbetween (?:(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?:, and |, | and )){2,}$")
@@ -65,4 +69,19 @@ class BetweenParties:
                 # one with it is its own phrase unless it stands right before بين («المحادثات بين»):
                 # «الصفقة التوتر بين» is no deal between them
                 return m == k - 1 or not w.startswith("ال")
+        return False
+
+    def _with_party_ar(self, text: str, tokens: list[Token], i: int) -> bool:
+        """Whether the state at tokens[i] is the other side of a joint undertaking after «مع»: a noun
+        of `party_nouns_ar` at most four words before «مع», in the same clause («اتفاق مع موسكو»,
+        «يوقع اتفاقية صيد مع نواكشوط»); «علاقات مع» (a standing relation) is not."""
+        if i < 2 or tokens[i - 1].text not in _WITH_AR or text[tokens[i - 1].end:tokens[i].start] != " ":
+            return False
+        for m in range(i - 2, max(-1, i - 2 - _WITH_REACH_AR), -1):
+            if CLAUSE_BREAK.search(text, tokens[m].end, tokens[m + 1].start):
+                return False
+            w = tokens[m].text
+            # the accusative's alif («وقعا اتفاقا مع») is no part of the noun
+            if any(f in self._party_nouns_ar for f in surface_ar(w[:-1] if w.endswith("ا") and len(w) > 4 else w)):
+                return True
         return False

@@ -269,10 +269,15 @@ class CountryFinder(BetweenParties, EnglishSubjects):
             # has yet to", "Lima and Quito eye", «الرباط ومدريد تستعدان», «أكد أن القاهرة لن تقبل»),
             # never at a line's start before a comma or dash (a dateline) nor after a preposition
             capital = h.via == "capital"
-            if h.listed or (not capital and h.via != "name") or (capital and not capital_subject(text, h, self._capitals_not_acting)):
+            if h.listed or (not capital and h.via != "name"):
                 continue
             i = token_index(tokens, h.start, 1)
             if i is None or any(s <= h.start and h.end <= e for s, e in inside):
+                continue
+            if lang == "ar" and self._with_party_ar(text, tokens, i):
+                out.append(h)  # «اتفاق مع موسكو»: the other side of the undertaking, a capital too
+                continue
+            if capital and not capital_subject(text, h, self._capitals_not_acting):
                 continue
             j = i
             while j < len(tokens) and tokens[j].end <= h.end:
