@@ -88,3 +88,14 @@ def test_the_other_side_of_an_undertaking_after_with_acts(text, name):
 def test_a_standing_relation_after_with_makes_no_side():
     # guard: relations are no undertaking
     assert "Russia" not in _names("وتسعى الحكومة إلى تحسين العلاقات مع موسكو خلال العام المقبل.", "ar")
+
+
+def test_a_list_of_states_after_a_meeting_with_names_its_sides():
+    names = _names("The envoy will propose an informal meeting with Greece, Turkey and Britain in March.", "en")
+    assert {"Greece", "Turkey", "United Kingdom"} <= set(names)
+
+
+def test_a_list_in_passing_stays_in_passing():
+    # guard: a list with no undertaking before it names no sides
+    names = _names("Exports to Greece, Turkey and Britain are expected to rise next year.", "en")
+    assert not {"Greece", "Turkey", "United Kingdom"} & set(names)

@@ -269,10 +269,16 @@ class CountryFinder(BetweenParties, EnglishSubjects):
             # has yet to", "Lima and Quito eye", «الرباط ومدريد تستعدان», «أكد أن القاهرة لن تقبل»),
             # never at a line's start before a comma or dash (a dateline) nor after a preposition
             capital = h.via == "capital"
-            if h.listed or (not capital and h.via != "name"):
+            if not capital and h.via != "name":
                 continue
             i = token_index(tokens, h.start, 1)
             if i is None or any(s <= h.start and h.end <= e for s, e in inside):
+                continue
+            if h.listed:
+                # a list after "a meeting with" names its sides ("an informal meeting with Greece,
+                # Turkey and Britain"), though a list is otherwise a mention in passing
+                if lang == "en" and self._with_party_en(text, tokens, i, starts):
+                    out.append(h)
                 continue
             if lang == "ar" and self._with_party_ar(text, tokens, i):
                 out.append(h)  # «اتفاق مع موسكو»: the other side of the undertaking, a capital too
