@@ -99,3 +99,7 @@ def test_a_list_in_passing_stays_in_passing():
     # guard: a list with no undertaking before it names no sides
     names = _names("Exports to Greece, Turkey and Britain are expected to rise next year.", "en")
     assert not {"Greece", "Turkey", "United Kingdom"} & set(names)
+
+
+def test_a_capital_that_hoped_acts():
+    assert "Japan" in _names("Tokyo hoped to offer concessional loans for the line as early as next year.", "en")
