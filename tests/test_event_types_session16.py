@@ -42,3 +42,14 @@ def test_a_body_holding_a_session_is_a_meeting(text, part, expected):
 ])
 def test_a_financing_agreement_is_an_agreement(text, part, expected):
     assert forward_event(text, "en", part, PUB) == expected
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    ("وأضاف الوزير أن الشحنات الأولى من القمح ستصل إلى ميناء العقبة قبل نهاية الشهر.", "الشحنات", "other"),
+    ("ومن المقرر أن تصل إلى مطار المدينة بعد غد طائرة محملة بالمساعدات الطبية.", "طائرة", "other"),
+    # guards: a person arriving is a visit, aboard a plane too
+    ("ويصل الرئيس إلى الدوحة على متن طائرة خاصة يوم الأحد المقبل.", "الرئيس", "visit"),
+    ("ومن المنتظر أن يصل وزير الخارجية إلى عمان يوم الثلاثاء المقبل.", "وزير", "visit"),
+])
+def test_goods_arriving_are_no_visit(text, part, expected):
+    assert forward_event(text, "ar", part, PUB) == expected
