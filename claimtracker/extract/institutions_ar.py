@@ -15,6 +15,7 @@ from claimtracker.extract.orgs_ar import find_orgs, head_words, load_table
 from claimtracker.extract.parties_ar import find_parties, load_parties
 from claimtracker.extract.phrases import surface_ar
 from claimtracker.extract.translit import Transliterator
+from claimtracker.extract.verbs_ar import NOT_VERBS_AR
 from claimtracker.text import normalize_text
 
 _MINISTRY_AR = normalize_text("وزارة").strip()
@@ -30,8 +31,6 @@ _VERB_BEFORE_AR = frozenset(normalize_text(w).strip() for w in (
     "بدأ", "وبدأ", "أطلق", "وأطلق", "شن", "وشن", "نشر", "ونشر", "استعاد", "واستعاد", "سيطر", "وسيطر"))
 # particles that open a predicate after its subject («الجيش لن يشارك», «الجيش قد أنهى»)
 _PREDICATE_AR = frozenset(normalize_text(w).strip() for w in ("لن", "لم", "قد", "لا", "ما", "سوف"))
-# words opening on ي that are no verb (a day, a month)
-_NOT_VERBS_AR = frozenset(normalize_text(w).strip() for w in ("يوم", "يومي", "يونيو", "يوليو", "يناير", "يد"))
 
 
 class InstitutionHit(NamedTuple):
@@ -88,7 +87,7 @@ class ArabicInstitutions:
         if k + 1 >= n or not spaced(k, k + 1) or by_start.get(tokens[k + 1].start) is not None:
             return None
         nxt, prev = words[k + 1], words[k - 1] if k > 0 else ""
-        verb_after = nxt in _PREDICATE_AR or (nxt.startswith(("ي", "سي")) and len(nxt) >= 4 and nxt not in _NOT_VERBS_AR)
+        verb_after = nxt in _PREDICATE_AR or (nxt.startswith(("ي", "سي")) and len(nxt) >= 4 and nxt not in NOT_VERBS_AR)
         # a verb after it, and a clause opening before it (or a complementiser, كان)
         if not (verb_after and (k == 0 or not spaced(k - 1, k) or prev in _SUBJECT_BEFORE_AR)) \
                 and not (k > 0 and spaced(k - 1, k) and prev in _VERB_BEFORE_AR):

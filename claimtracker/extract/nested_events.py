@@ -20,7 +20,6 @@ filled and inherited, so a later claim never takes its date from the nested one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -29,6 +28,7 @@ from claimtracker.extract.cues import Reading
 from claimtracker.extract.document import Doc, TimeSpan, scan_events
 from claimtracker.extract.drafts import Draft
 from claimtracker.extract.events import EventHit
+from claimtracker.extract.filter import to_normalized
 from claimtracker.extract.tiles import is_future
 
 if TYPE_CHECKING:
@@ -74,7 +74,6 @@ def split_nested(doc: Doc, drafts: list[Draft], times: Sequence[TimeSpan], lex: 
     future = [t for t in times if is_future(t.window, doc.published)]
     if not future:
         return drafts
-    offsets = doc.norm.offsets
     for d in drafts:
         out.append(d)
         if d.kind not in ("prediction", "speculation"):
@@ -82,7 +81,7 @@ def split_nested(doc: Doc, drafts: list[Draft], times: Sequence[TimeSpan], lex: 
         dated = [t for t in future if d.start < t.start and t.end <= d.end and d.end - t.end <= _MAX_TAIL]
         if not dated:
             continue
-        events = scan_events(doc, bisect_left(offsets, d.start), bisect_left(offsets, d.end), lex)
+        events = scan_events(doc, *to_normalized(doc.norm, d.start, d.end), lex)
         nested = _nested(doc, d, dated, events)
         if nested is not None:
             cut, inner = nested

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 
 from claimtracker.extract.phrases import Token, ar_keys, surface_ar, token_index
-from claimtracker.extract.verbs_ar import present_verb
+from claimtracker.extract.verbs_ar import present_verb_before
 
 # the verb test after the body: (text, tokens, index of the word after the body) -> acting
 VerbAt = Callable[[str, list[Token], int], bool]
@@ -120,23 +120,9 @@ def bodies_acting_ar(text: str, tokens: list[Token], hits: Sequence, bodies: fro
         # nominative after a present verb («أن يزور وفد إيراني»), or before its verb («الوفد اللبناني سيضم»)
         body = tokens[b].text
         if (b >= 1 and verb_before(tokens[b - 1].text)) or verb_at(text, tokens, i + 1) \
-                or (b >= 1 and not body.startswith("ال") and not body.endswith("ا") and _present_before(tokens[b - 1].text)):
+                or (b >= 1 and not body.startswith("ال") and not body.endswith("ا") and present_verb_before(tokens[b - 1].text)):
             out.append(h)
     return out
-
-
-# three-letter words in ي/ت that are no verbs
-_NOT_VERBS_AR = frozenset(("يوم", "تحت", "تلك", "تمت", "تتم", "يتم"))
-
-
-def _present_before(word: str) -> bool:
-    """A present verb before an indefinite body, after a conjunction too («ويزور وفد روسي»,
-    «ويصل وفد عسكري روسي»): hollow and assimilated verbs have three letters («يصل», «يعد»)."""
-    if word[:1] in "وف" and len(word) > 3:
-        word = word[1:]
-    if present_verb(word):
-        return True
-    return len(word) == 3 and word[0] in "يت" and word not in _NOT_VERBS_AR
 
 
 def _body_in_state_ar(text: str, tokens: list[Token], h, bodies: frozenset[str],

@@ -8,11 +8,27 @@ tests look at one word's letters; the context (which word, after which state) is
 from __future__ import annotations
 
 from claimtracker.extract.phrases import Token
+from claimtracker.text import normalize_text
+
+# words opening on ي or ت that are no verb: a day, a month, a preposition, a demonstrative, and
+# the passive «تم/يتم» that only carries a verbal noun
+NOT_VERBS_AR = frozenset(normalize_text(w).strip() for w in (
+    "يوم", "يومي", "يونيو", "يوليو", "يناير", "يد", "تحت", "تلك", "تمت", "تتم", "يتم"))
 
 
 def present_verb(word: str) -> bool:
     # an imperfect verb after its subject: يستعد، تدرس، سيعقد، ستستضيف (masculine or feminine states)
     return len(word) >= 4 and (word[0] in "يت" or word[:2] in ("سي", "ست")) and not word.startswith("تم")
+
+
+def present_verb_before(word: str) -> bool:
+    """A present verb before its subject, after a conjunction too («ويزور وفد روسي», «ويصل وفد
+    عسكري روسي»): hollow and assimilated verbs have three letters («يصل», «يعد»)."""
+    if word[:1] in "وف" and len(word) > 3:
+        word = word[1:]
+    if present_verb(word):
+        return True
+    return len(word) == 3 and word[0] in "يت" and word not in NOT_VERBS_AR
 
 
 def verb_agreeing(word: str) -> bool:
