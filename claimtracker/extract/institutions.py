@@ -26,10 +26,11 @@ from claimtracker.extract.institutions_ar import (
     _COURT_AR,
     _FOREIGN_AR,
     _MINISTRY_AR,
-    _PARLIAMENT_AR,
     ArabicInstitutions,
     InstitutionHit,
 )
+from claimtracker.extract.legislature_refs import STARTERS_AR, LegislatureNames
+from claimtracker.extract.legislature_refs import find_ar as legislatures_ar
 from claimtracker.extract.phrases import Token, clitic_forms, positions
 from claimtracker.text import normalize_text
 
@@ -62,6 +63,7 @@ class InstitutionFinder(ArabicInstitutions):
         self.non_body_acronyms_en = frozenset(table.get("non_body_acronyms_en", []))
         self._legislature_heads_en = frozenset(table.get("legislature_heads_en", []))
         self._legislatures = dict(table.get("legislatures", {}))
+        self._nation_council_ar = dict(table.get("nation_council_ar", {}))
         self._generic_words_en = frozenset(table.get("generic_body_words_en", []))
         self._generic_bodies_en = frozenset(table.get("generic_bodies_en", []))
         # bodies named "<Body> of <Country>" after a nationality adjective or a possessive country
@@ -86,7 +88,7 @@ class InstitutionFinder(ArabicInstitutions):
             | frozenset(table.get("aside_words_en", [])),
             frozenset(table.get("firm_nouns_en", [])))
         starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) \
-            | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR, _PARLIAMENT_AR}
+            | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR} | STARTERS_AR
         starts_ar |= self._org_starts_ar()  # organisation names from their words (orgs_ar.py)
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
@@ -129,9 +131,14 @@ class InstitutionFinder(ArabicInstitutions):
         at = positions(words, pool) if at is None else list(compress(at, map(pool.__contains__, map(words.__getitem__, at))))
         if not at:
             return []
-        if lang == "ar":
-            return self._find_ar(text, tokens, words, at, country_hits, main, country_name, central_bank)
-        return self._find_en(text, tokens, words, at, country_hits, main, country_name, central_bank)
+        if lang != "ar":
+            return self._find_en(text, tokens, words, at, country_hits, main, country_name, central_bank)
+        out = self._find_ar(text, tokens, words, at, country_hits, main, country_name, central_bank)
+        names = LegislatureNames(self.legislature, country_name, main, self._nation_council_ar)
+        more = legislatures_ar(tokens, words, at, {h.start: h for h in country_hits},
+                               lambda a, b: text[tokens[a].end:tokens[b].start] == " ", names)
+        # the chamber's own name wins over a reading of its words («الجمعية الوطنية» is no association)
+        return more + [o for o in out if not any(h.start < o.end and o.start < h.end for h in more)]
 
     # --- English -----------------------------------------------------------------------------
 

@@ -22,7 +22,6 @@ _MINISTRY_AR = normalize_text("وزارة").strip()
 _FOREIGN_AR = normalize_text("الخارجية").strip()
 _COURT_AR = normalize_text("المحكمة").strip()
 _ARMY_AR = normalize_text("الجيش").strip()
-_PARLIAMENT_AR = normalize_text("البرلمان").strip()
 # words after which the bare army is a verb's subject («وكان الجيش قد», «أن الجيش لن»)
 _SUBJECT_BEFORE_AR = frozenset(normalize_text(w).strip() for w in ("كان", "وكان", "أن", "إن", "بأن", "لكن", "ولكن"))
 # past verbs whose subject follows them («وقال الجيش إنه», «وأعلن الجيش»): speaking and acting
@@ -183,14 +182,6 @@ class ArabicInstitutions:
                     if name:
                         out.append(InstitutionHit(f"Ministry of Foreign Affairs of {name}", code, tokens[k].start,
                                                   tokens[k].end))
-                    continue
-                if _PARLIAMENT_AR in forms:
-                    h = by_start.get(tokens[k + 1].start) if k + 1 < n and spaced(k, k + 1) else None
-                    name = country_name(h.code) if h is not None and h.via == "adjective" else None
-                    if h is not None and name:
-                        # «البرلمان التركي»: the state's parliament, by its chamber's name
-                        out.append(InstitutionHit(self.legislature(h.code, name), h.code, tokens[k].start,
-                                                  tokens[k + 1].end))
                     continue
                 if words[k] == _ARMY_AR:
                     army = self._army_ar(text, tokens, words, k, by_start, main, spaced)
