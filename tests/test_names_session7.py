@@ -325,7 +325,7 @@ def test_office_holder_reporting_or_object_does_not_act(gaz, text):
 # --- a legislature after a nationality adjective is named "<Body> of <Country>" --------------------
 
 @pytest.mark.parametrize("text,name", [
-    ("The Zambian Parliament will debate the bill next week.", "Parliament of Zambia"),
+    ("The Ghanaian Parliament will debate the bill next week.", "Parliament of Ghana"),
     ("The Uruguayan Senate is expected to ratify the deal.", "Senate of Uruguay"),
 ])
 def test_adjective_legislature_name(gaz, text, name):

@@ -111,7 +111,8 @@ def test_dateline_abroad_does_not_make_names_european(gaz):
 
 def test_name_after_quoted_organisation(gaz):
     text = "وقال الرئيس التنفيذي لشركة «توتال» الفرنسية، باتريك بويان، إن الإنتاج سيرتفع."
-    assert any(n.endswith("Boian") or n.endswith("Boyan") for n in people(gaz, text))
+    # the gazetteer's Patrick Pouyanne, whose final vowel Arabic writes either way (بويان / بويانيه)
+    assert any(n.endswith(("Boian", "Boyan", "Pouyanne")) for n in people(gaz, text))
 
 
 def test_name_after_quoted_organisation_closing_before_comma(gaz):

@@ -143,6 +143,9 @@ class Gazetteer(BodyFinders, WeakNames):
                 if ref.name_ar:
                     norm_ar = normalize_text(ref.name_ar)
                     self._by_first_ar.setdefault(norm_ar.split()[0], []).append((actor_id, norm_ar))
+                    if self.titles.written_from_latin(ref.country):
+                        # a foreign given name's vowels are written as the writer hears them (دينيس / دونيس)
+                        self._by_first_ar.setdefault(first_key_ar(norm_ar), []).append((actor_id, norm_ar))
                     untitled = untitled_ar(norm_ar)
                     if untitled:  # «البابا لاون الرابع عشر» is found after its title as «لاوون الرابع عشر»
                         self._by_first_ar.setdefault(first_key_ar(untitled), []).append((actor_id, untitled))
@@ -183,7 +186,8 @@ class Gazetteer(BodyFinders, WeakNames):
             candidates = [*candidates, *table.get(first_key_ar(key), ())]
         for actor_id, known in candidates:
             score = fuzz.ratio(key, known)
-            if score >= best_score and (not name_ar or same_skeleton_ar(key, known)):
+            if score >= best_score and (not name_ar or same_skeleton_ar(
+                    key, known, self.titles.written_from_latin(self._actors[actor_id].country))):
                 best, best_score = actor_id, score
         return self._actors.get(best) if best else None
 

@@ -103,18 +103,24 @@ _SOUND_FOLD_AR = (("تش", "ج"), ("چ", "ج"), ("غ", "ق"), ("گ", "ق"), ("ك
                   ("ض", "د"), ("ظ", "ز"), ("ذ", "ز"), ("ث", "س"), ("ة", "ه"), ("ڤ", "ف"), ("پ", "ب"))
 
 
-def _skeleton_ar(name: str) -> str:
+def _skeleton_ar(name: str, foreign: bool = False) -> str:
     """The family name's consonants after the given name, with one letter per sound."""
     # the article is often dropped or added (حسين السلامة / حسين سلامة)
-    rest = " ".join(strip_al(w) for w in name.split()[1:]) if " " in name else name
+    words = [strip_al(w) for w in name.split()[1:]] if " " in name else [name]
+    if foreign:
+        # a European name's final vowel is written ه or ي (إيده / إيدي): not a consonant of its
+        # own, as the ta marbuta of an Arab family name is (سلام is not سلامة)
+        words = [w[:-1] if len(w) > 2 and w.endswith("ه") else w for w in words]
+    rest = " ".join(words)
     for a, b in _SOUND_FOLD_AR:
         rest = rest.replace(a, b)
     return "".join(ch for ch in rest if ch not in "اويى ")
 
 
-def same_skeleton_ar(a: str, b: str) -> bool:
-    """Whether two normalised Arabic names may be one person's, spelled two ways."""
-    return _skeleton_ar(a) == _skeleton_ar(b)
+def same_skeleton_ar(a: str, b: str, foreign: bool = False) -> bool:
+    """Whether two normalised Arabic names may be one person's, spelled two ways; `foreign` for
+    a person whose name Arabic writes from its Latin spelling."""
+    return _skeleton_ar(a, foreign) == _skeleton_ar(b, foreign)
 
 
 def untitled_ar(name: str) -> str | None:

@@ -45,7 +45,7 @@ class WeakNames:
                 and self._inside_title(text, tokens, m):
             return None
         after_title = self._after_title(tokens, m.i, heads, lang)
-        if lang == "ar" and after_title and m.j - m.i == 1 and self._adjective_before_name(text, tokens, m):
+        if lang == "ar" and after_title and m.j - m.i == 1 and self._adjective_before_name(text, tokens, m, heads):
             return None  # «الخبير النفطي ربيع ...»: the title's adjective, and the name follows it
         if lang == "ar" and m.j - m.i == 1 and m.payloads[0].first in self.titles.given_names_ar() \
                 and self.titles.name_length_ar(text, tokens, m.i, after_gap=True) >= 2:
@@ -98,16 +98,16 @@ class WeakNames:
             return None
         return alias.actor_id
 
-    def _adjective_before_name(self, text: str, tokens: list[Token], m) -> bool:
+    def _adjective_before_name(self, text: str, tokens: list[Token], m, heads: frozenset[str]) -> bool:
         """Whether a one-word Arabic alias is a nisba adjective («النفطي», «الاقتصادي») with a
-        given name right after it: after a title such a word qualifies the title (the oil expert),
-        and the person is the name that follows."""
+        given name or another title right after it: after a title such a word qualifies the title
+        (the oil expert), and the person is the name that follows («الخبير النفطي الدكتور فيصل»)."""
         word = tokens[m.i].text
         if not (word.startswith("ال") and word.endswith("ي")) or m.j >= len(tokens):
             return False
         if text[tokens[m.i].end:tokens[m.j].start] != " ":
             return False
-        return tokens[m.j].text in self.titles.given_names_ar()
+        return tokens[m.j].text in self.titles.given_names_ar() or tokens[m.j].text in heads
 
     def _opens_longer_name(self, text: str, tokens: list[Token], m) -> bool:
         """Whether a one-word Arabic surname alias is followed, one space on, by a word without the

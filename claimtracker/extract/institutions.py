@@ -31,6 +31,8 @@ from claimtracker.extract.institutions_ar import (
 )
 from claimtracker.extract.legislature_refs import STARTERS_AR, LegislatureNames
 from claimtracker.extract.legislature_refs import find_ar as legislatures_ar
+from claimtracker.extract.navies_ar import STARTERS_AR as NAVY_STARTERS_AR
+from claimtracker.extract.navies_ar import find_navies
 from claimtracker.extract.phrases import Token, clitic_forms, positions
 from claimtracker.text import normalize_text
 
@@ -88,7 +90,7 @@ class InstitutionFinder(ArabicInstitutions):
             | frozenset(table.get("aside_words_en", [])),
             frozenset(table.get("firm_nouns_en", [])))
         starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) \
-            | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR} | STARTERS_AR
+            | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR} | STARTERS_AR | NAVY_STARTERS_AR
         starts_ar |= self._org_starts_ar()  # organisation names from their words (orgs_ar.py)
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
@@ -135,8 +137,13 @@ class InstitutionFinder(ArabicInstitutions):
             return self._find_en(text, tokens, words, at, country_hits, main, country_name, central_bank)
         out = self._find_ar(text, tokens, words, at, country_hits, main, country_name, central_bank)
         names = LegislatureNames(self.legislature, country_name, main, self._nation_council_ar)
-        more = legislatures_ar(tokens, words, at, {h.start: h for h in country_hits},
-                               lambda a, b: text[tokens[a].end:tokens[b].start] == " ", names)
+        by_start = {h.start: h for h in country_hits}
+
+        def spaced(a: int, b: int) -> bool:
+            return text[tokens[a].end:tokens[b].start] == " "
+
+        more = legislatures_ar(tokens, words, at, by_start, spaced, names)
+        more += find_navies(tokens, words, at, by_start, spaced, self._adjective, DATA_DIR)
         # the chamber's own name wins over a reading of its words («الجمعية الوطنية» is no association)
         return more + [o for o in out if not any(h.start < o.end and o.start < h.end for h in more)]
 

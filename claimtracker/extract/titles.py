@@ -114,6 +114,11 @@ class TitleFinder(ArabicTitles, EnglishTitles):
     def load(cls, data_dir: Path = DATA_DIR) -> TitleFinder:
         return _load_cached(Path(data_dir).resolve())
 
+    def written_from_latin(self, country: str | None) -> bool:
+        """Whether Arabic writes the names of this country's people from their Latin spelling,
+        whose final vowels it renders either way (إيده / إيدي for Eide)."""
+        return self._translit.style(country) == "latin"
+
     def starters(self, lang: str) -> frozenset[str]:
         """Every text word that `find` looks at: title starts, speech words, (Arabic) given names."""
         return self._starters["ar" if lang == "ar" else "en"]

@@ -1,0 +1,82 @@
+"""A state's navy named in Arabic by «البحرية», «القوات البحرية» or «القوة البحرية» and its nationality:
+«البحرية الكويتية», «القوات البحرية الملكية السعودية», «القوات البحرية المصرية واليونانية».
+
+The navy is the gazetteer's row for that state where it has one (Kuwait Naval Force, Hellenic
+Navy), else "<Nationality> Navy". «البحرية» after a definite noun is that noun's adjective, not
+a navy: «الحدود البحرية العمانية» (the maritime border), «القاعدة البحرية الروسية» (a naval base).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from claimtracker.extract.gazetteer_data import read_entries
+from claimtracker.extract.institutions_ar import InstitutionHit
+from claimtracker.extract.phrases import Token, surface_ar
+from claimtracker.text import normalize_text
+
+
+def _ar(word: str) -> str:
+    return normalize_text(word).strip()
+
+
+NAVY_AR = _ar("البحرية")
+_FORCES_AR = frozenset({_ar("القوات"), _ar("القوة")})
+_ROYAL_AR = frozenset({_ar("الملكية"), _ar("السلطانية"), _ar("الأميرية")})
+STARTERS_AR = frozenset({NAVY_AR})
+
+
+@lru_cache(maxsize=4)
+def known_navies(data_dir: Path) -> dict[str, tuple[str, str]]:
+    """Each state's navy in the gazetteer, as (actor id, name): a row whose Arabic name or alias is
+    «البحرية» or «القوات البحرية» and one nisba."""
+    out: dict[str, tuple[str, str]] = {}
+    for row in read_entries(data_dir):
+        if row.get("kind") != "org" or not row.get("country"):
+            continue
+        for name in [row.get("name_ar") or "", *row.get("aliases_ar", [])]:
+            words = normalize_text(name).split()
+            if words[:1] and words[0] in _FORCES_AR:
+                words = words[1:]
+            if words[:1] == [NAVY_AR] and words[-1].endswith(("يه", "ي")):
+                out.setdefault(row["country"].upper(), (row["id"], row["name"]))
+                break
+    return out
+
+
+def find_navies(tokens: list[Token], words: list[str], at: list[int], by_start: dict,
+                spaced: Callable[[int, int], bool], adjective: Callable[[str], str | None],
+                data_dir: Path) -> list[InstitutionHit]:
+    out: list[InstitutionHit] = []
+    n = len(tokens)
+    for k in at:
+        if NAVY_AR not in surface_ar(words[k]):
+            continue
+        first = k
+        if k > 0 and spaced(k - 1, k) and not _FORCES_AR.isdisjoint(surface_ar(words[k - 1])):
+            first = k - 1
+        elif k > 0 and spaced(k - 1, k) and words[k - 1].startswith("ال"):
+            continue  # «الحدود البحرية»: an adjective of the noun before it
+        j = k + 1
+        if j < n and spaced(j - 1, j) and words[j] in _ROYAL_AR:
+            j += 1
+        codes: list[tuple[str, int]] = []
+        while j < n and spaced(j - 1, j):
+            h = by_start.get(tokens[j].start)
+            # «السعودية» is the state's name and its nisba
+            if h is None or not (h.via == "adjective" or words[j].endswith(("يه", "ي"))) \
+                    or (codes and not words[j].startswith("و")):
+                break
+            codes.append((h.code, j))
+            j += 1
+        for code, last in codes:
+            # a second nationality («واليونانية») is a second navy, spanning its own word
+            start = tokens[first].start if last == codes[0][1] else tokens[last].start
+            known = known_navies(data_dir).get(code)
+            if known is not None:
+                out.append(InstitutionHit(known[1], code, start, tokens[last].end, known[0]))
+            elif (nationality := adjective(code)) is not None:
+                out.append(InstitutionHit(f"{nationality} Navy", code, start, tokens[last].end))
+    return out
