@@ -104,3 +104,8 @@ def test_a_council_of_notables_needs_its_state():
     # «مجلس الأعيان» is Jordan's senate only where Jordan is named
     names = _names("وقال رئيس مجلس الأعيان في مصراتة إن الهدنة ستصمد حتى نهاية الشهر. وتشهد ليبيا توترا.")
     assert "Senate of Jordan" not in names
+
+
+def test_a_joint_body_with_hyphenated_nationalities():
+    names = _names("وتعقد اللجنة الفنية المشتركة الأردنية-العراقية اجتماعها في عمان يوم الأحد المقبل.")
+    assert "Jordanian-Iraqi Joint Technical Committee" in names

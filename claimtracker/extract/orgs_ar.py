@@ -227,7 +227,7 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
             return None
     if head.quoted_only and p.quoted is None and not definite:
         return None
-    while j < n and spaced(j - 1, j) and p.owner is None:
+    while j < n and (spaced(j - 1, j) or _nations_joined(text, tokens, j, p)) and p.owner is None:
         p.owner, j = owner_at(text, tokens, words, j, table.owners)
         if p.owner:
             break
@@ -286,6 +286,11 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
         if country:
             name = f"{name} of {country}"  # «سلطة المياه» in a Jordanian story: Water Authority of Jordan
     return OrgName(name, code, k, j - 1)
+
+
+def _nations_joined(text: str, tokens: list[Token], j: int, p: _Parse) -> bool:
+    # «السودانية-الإريترية»: two nationalities joined by a hyphen, as a joint body's parties often are
+    return bool(p.nations) and text[tokens[j - 1].end:tokens[j].start] in ("-", "–", "/")
 
 
 def _workplace(text: str, tokens: list[Token], words: list[str], k: int, table: OrgTable) -> bool:
