@@ -109,3 +109,16 @@ def test_a_council_of_notables_needs_its_state():
 def test_a_joint_body_with_hyphenated_nationalities():
     names = _names("وتعقد اللجنة الفنية المشتركة الأردنية-العراقية اجتماعها في عمان يوم الأحد المقبل.")
     assert "Jordanian-Iraqi Joint Technical Committee" in names
+
+
+@pytest.mark.parametrize("text, first, last", [
+    # a rank's qualifier («بحري», «طيار») belongs to the title, not to the name
+    ("وأكد مدير الهيئة، اللواء بحري كمال حسنين، أن الميناء سيستقبل السفن الشهر المقبل.", "Kamal", "Hassanein"),
+    # a secretary general by the Maghreb's title, with the body's pronoun
+    ("وقالت الجامعة، على لسان كاتبها العام نور الدين الطاهري، إن الإضراب سيبدأ الاثنين.", "Nour", "Tahri"),
+    # a given name that opens on ت, read as a verb before it was listed
+    ("وقالت وزيرة الثقافة تمارا الحلبي إن المهرجان سيفتتح الشهر المقبل.", "Tamara", "Halabi"),
+])
+def test_names_after_titles(text, first, last):
+    people = _names(text)
+    assert len(people) == 1 and people[0].startswith(first) and people[0].endswith(last), people

@@ -62,6 +62,7 @@ class ArabicTitles(ArabicApposedNames):
     _ar_object: frozenset[str]
     _ar_org: frozenset[str]
     _ar_skip: frozenset[str]
+    _ar_ranks: frozenset[str]
     _ar_prepositions: frozenset[str]
     _ar_ba_governors: frozenset[str]
     _ar_qual_stop: frozenset[str]
@@ -155,7 +156,7 @@ class ArabicTitles(ArabicApposedNames):
                     skipped += 1
                     continue
                 flags = word_ar(word)
-                if flags & _AR_ORG and self._given_before_name(text, tokens, k):
+                if flags & _AR_ORG and word not in self._ar_ranks and self._given_before_name(text, tokens, k):
                     break  # «وزير النفط باسم عبد الكريم ...»: باسم is the given name here
                 if self._article_given_opens(text, tokens, k):
                     break  # «الوزير الحسين ولد ...»: a given name with the article opens the name

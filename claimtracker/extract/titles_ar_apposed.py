@@ -44,6 +44,7 @@ class ArabicApposedNames(ArabicNameWords):
     _titles: dict[str, NameIndex[str]]
     _ar_org: frozenset[str]
     _ar_skip: frozenset[str]
+    _ar_ranks: frozenset[str]
     _ar_prepositions: frozenset[str]
     _ar_first: frozenset[str]
     _word_ar: Callable[[str], int]
@@ -101,6 +102,9 @@ class ArabicApposedNames(ArabicNameWords):
         if (j + 1 < len(tokens) and tokens[j].text.startswith("ال") and self._word_ar(tokens[j].text) & AR_ORG
                 and text[tokens[j - 1].end:tokens[j].start] == " "):
             j += 1
+        # «اللواء بحري», «العميد الركن طيار»: rank words without the article go with it too
+        while j + 1 < len(tokens) and tokens[j].text in self._ar_ranks and text[tokens[j - 1].end:tokens[j].start] == " ":
+            j += 1
         return j if text[tokens[j - 1].end:tokens[j].start] == " " else 0
 
     def _place_after(self, text: str, tokens: list[Token], k: int, country_at, place_starts) -> int:
@@ -136,6 +140,9 @@ class ArabicApposedNames(ArabicNameWords):
         الوزارة العميد فلان الفلاني»: the title's complement «إعلام الوزارة» has no article and was
         read as the name's start). A name that opens on a known given name is left whole: «محمد
         الشيخ علي» may be one man's name."""
+        if len(name_toks) >= 3 and tokens[name_toks[0]].text in self._ar_ranks and name_toks[0] > 0 \
+                and self._titles["ar"].match_at(text, tokens, name_toks[0] - 1) is not None:
+            return name_toks[1:]  # «اللواء بحري طارق شاهين»: the rank's qualifier, then the name
         if len(name_toks) < 3 or tokens[name_toks[0]].text in self._ar_first:
             return name_toks
         for t in name_toks[1:-1]:
