@@ -122,3 +122,10 @@ def test_a_joint_body_with_hyphenated_nationalities():
 def test_names_after_titles(text, first, last):
     people = _names(text)
     assert len(people) == 1 and people[0].startswith(first) and people[0].endswith(last), people
+
+
+def test_a_title_that_ends_its_sentence_makes_no_title_holder():
+    # "Montenegro" is also a listed Portuguese prime minister's surname; "leader" ended its sentence
+    names = _names("The opposition will boycott the session, its leader said. Montenegro will vote on Thursday.", "en")
+    assert "Luis Montenegro" not in names
+    assert "Montenegro" in names

@@ -16,6 +16,9 @@ from claimtracker.extract.native import trait
 from claimtracker.extract.phrases import Token, ar_keys, strip_al, surface_ar
 from claimtracker.text import normalize_text
 
+# a sentence or clause ends between a title and the word after it: the word is no title holder
+_CLAUSE_ENDS = frozenset(".!?;:\n؟؛")
+
 if TYPE_CHECKING:
     from claimtracker.extract.countries import CountryFinder
     from claimtracker.extract.titles import TitleFinder
@@ -44,7 +47,7 @@ class WeakNames:
         if lang == "ar" and m.j - m.i == 1 and all(a.strength == WEAK for a in m.payloads) \
                 and self._inside_title(text, tokens, m):
             return None
-        after_title = self._after_title(tokens, m.i, heads, lang)
+        after_title = self._after_title(text, tokens, m.i, heads, lang)
         if lang == "ar" and after_title and m.j - m.i == 1 and self._adjective_before_name(text, tokens, m, heads):
             return None  # «الخبير النفطي ربيع ...»: the title's adjective, and the name follows it
         if lang == "ar" and m.j - m.i == 1 and m.payloads[0].first in self.titles.given_names_ar() \
@@ -148,10 +151,12 @@ class WeakNames:
         return word in royal
 
     @staticmethod
-    def _after_title(tokens: list[Token], i: int, heads: frozenset[str], lang: str) -> bool:
+    def _after_title(text: str, tokens: list[Token], i: int, heads: frozenset[str], lang: str) -> bool:
         for back in (1, 2):
             if i - back < 0:
                 return False
+            if any(ch in _CLAUSE_ENDS for ch in text[tokens[i - back].end:tokens[i - back + 1].start]):
+                return False  # "..., its leader said. Montenegro will": the title ended its sentence
             word = tokens[i - back].text
             keys = ar_keys(word) if lang == "ar" else (word, word.lower())
             if any(k in heads for k in keys):
