@@ -15,21 +15,17 @@ from claimtracker.extract.orgs_ar import find_orgs, head_words, load_table
 from claimtracker.extract.parties_ar import find_parties, load_parties
 from claimtracker.extract.phrases import surface_ar
 from claimtracker.extract.translit import Transliterator
-from claimtracker.extract.verbs_ar import NOT_VERBS_AR
+from claimtracker.extract.verbs_ar import NOT_VERBS_AR, PREDICATE_PARTICLES_AR, SUBJECT_OPENERS_AR
 from claimtracker.text import normalize_text
 
 _MINISTRY_AR = normalize_text("وزارة").strip()
 _FOREIGN_AR = normalize_text("الخارجية").strip()
 _COURT_AR = normalize_text("المحكمة").strip()
 _ARMY_AR = normalize_text("الجيش").strip()
-# words after which the bare army is a verb's subject («وكان الجيش قد», «أن الجيش لن»)
-_SUBJECT_BEFORE_AR = frozenset(normalize_text(w).strip() for w in ("كان", "وكان", "أن", "إن", "بأن", "لكن", "ولكن"))
 # past verbs whose subject follows them («وقال الجيش إنه», «وأعلن الجيش»): speaking and acting
 _VERB_BEFORE_AR = frozenset(normalize_text(w).strip() for w in (
     "قال", "وقال", "أعلن", "وأعلن", "أكد", "وأكد", "ذكر", "وذكر", "أفاد", "وأفاد", "نفى", "ونفى", "أوضح", "وأوضح",
     "بدأ", "وبدأ", "أطلق", "وأطلق", "شن", "وشن", "نشر", "ونشر", "استعاد", "واستعاد", "سيطر", "وسيطر"))
-# particles that open a predicate after its subject («الجيش لن يشارك», «الجيش قد أنهى»)
-_PREDICATE_AR = frozenset(normalize_text(w).strip() for w in ("لن", "لم", "قد", "لا", "ما", "سوف"))
 
 
 class InstitutionHit(NamedTuple):
@@ -86,9 +82,9 @@ class ArabicInstitutions:
         if k + 1 >= n or not spaced(k, k + 1) or by_start.get(tokens[k + 1].start) is not None:
             return None
         nxt, prev = words[k + 1], words[k - 1] if k > 0 else ""
-        verb_after = nxt in _PREDICATE_AR or (nxt.startswith(("ي", "سي")) and len(nxt) >= 4 and nxt not in NOT_VERBS_AR)
+        verb_after = nxt in PREDICATE_PARTICLES_AR or (nxt.startswith(("ي", "سي")) and len(nxt) >= 4 and nxt not in NOT_VERBS_AR)
         # a verb after it, and a clause opening before it (or a complementiser, كان)
-        if not (verb_after and (k == 0 or not spaced(k - 1, k) or prev in _SUBJECT_BEFORE_AR)) \
+        if not (verb_after and (k == 0 or not spaced(k - 1, k) or prev in SUBJECT_OPENERS_AR)) \
                 and not (k > 0 and spaced(k - 1, k) and prev in _VERB_BEFORE_AR):
             return None
         code = main()
@@ -226,13 +222,18 @@ class ArabicInstitutions:
 def known_armies(data_dir: Path) -> dict[str, tuple[str, str]]:
     """Each country's army in the gazetteer, as (actor id, name): the row an Arabic name «الجيش» +
     one nisba names («الجيش اللبناني» Lebanese Army, «الجيش السوداني» Sudanese Armed Forces)."""
+    return rows_per_state(data_dir, lambda words: len(words) == 2 and words[0] == _ARMY_AR and words[1].endswith("ي"))
+
+
+def rows_per_state(data_dir: Path, names_it: Callable[[list[str]], bool]) -> dict[str, tuple[str, str]]:
+    """The first gazetteer org row of each country, as (actor id, name), one of whose Arabic names
+    (normalised, split into words) `names_it` accepts."""
     out: dict[str, tuple[str, str]] = {}
     for row in read_entries(data_dir):
         if row.get("kind") != "org" or not row.get("country"):
             continue
         for name in [row.get("name_ar") or "", *row.get("aliases_ar", [])]:
-            words = normalize_text(name).split()
-            if len(words) == 2 and words[0] == _ARMY_AR and words[1].endswith("ي"):
+            if names_it(normalize_text(name).split()):
                 out.setdefault(row["country"].upper(), (row["id"], row["name"]))
                 break
     return out

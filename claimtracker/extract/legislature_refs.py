@@ -20,7 +20,13 @@ from typing import NamedTuple
 
 from claimtracker.extract.institutions_ar import InstitutionHit
 from claimtracker.extract.phrases import Token, surface_ar
-from claimtracker.extract.verbs_ar import past_verb_ar, present_verb, present_verb_before
+from claimtracker.extract.verbs_ar import (
+    PREDICATE_PARTICLES_AR,
+    SUBJECT_OPENERS_AR,
+    past_verb_ar,
+    present_verb,
+    present_verb_before,
+)
 from claimtracker.text import normalize_text
 
 
@@ -32,11 +38,8 @@ PARLIAMENT_AR = _ar("البرلمان")
 _ASSEMBLY_AR = (_ar("الجمعية"), _ar("الوطنية"))
 _NATION_AR = (_ar("مجلس"), _ar("الأمة"))
 STARTERS_AR = frozenset({PARLIAMENT_AR, _ASSEMBLY_AR[0], _NATION_AR[0]})
-# words after which an Arabic noun opens a clause as its subject («إن البرلمان», «وكانت الجمعية»)
-_OPENERS_AR = frozenset(_ar(w) for w in (
-    "إن", "أن", "بأن", "لأن", "كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "ويبدو", "إذ"))
-# particles that open the predicate after its subject («البرلمان لن يصادق»)
-_PREDICATE_AR = frozenset(_ar(w) for w in ("لن", "لم", "قد", "لا", "سوف", "ما"))
+# a feminine chamber's openers too («وكانت الجمعية»), and a few more before a subject
+_OPENERS_AR = SUBJECT_OPENERS_AR | frozenset(_ar(w) for w in ("لأن", "كانت", "وكانت", "ويبدو", "إذ"))
 
 
 class LegislatureNames(NamedTuple):
@@ -90,7 +93,7 @@ def _subject_ar(tokens: list[Token], words: list[str], k: int, end_k: int, space
     nxt = end_k + 1
     if nxt < len(tokens) and spaced(end_k, nxt):
         after = words[nxt]
-        return after in _PREDICATE_AR or present_verb(after) or past_verb_ar(after)
+        return after in PREDICATE_PARTICLES_AR or present_verb(after) or past_verb_ar(after)
     return False
 
 

@@ -12,8 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from claimtracker.extract.gazetteer_data import read_entries
-from claimtracker.extract.institutions_ar import InstitutionHit
+from claimtracker.extract.institutions_ar import InstitutionHit, rows_per_state
 from claimtracker.extract.phrases import Token, surface_ar
 from claimtracker.text import normalize_text
 
@@ -32,18 +31,12 @@ STARTERS_AR = frozenset({NAVY_AR})
 def known_navies(data_dir: Path) -> dict[str, tuple[str, str]]:
     """Each state's navy in the gazetteer, as (actor id, name): a row whose Arabic name or alias is
     «البحرية» or «القوات البحرية» and one nisba."""
-    out: dict[str, tuple[str, str]] = {}
-    for row in read_entries(data_dir):
-        if row.get("kind") != "org" or not row.get("country"):
-            continue
-        for name in [row.get("name_ar") or "", *row.get("aliases_ar", [])]:
-            words = normalize_text(name).split()
-            if words[:1] and words[0] in _FORCES_AR:
-                words = words[1:]
-            if words[:1] == [NAVY_AR] and words[-1].endswith(("يه", "ي")):
-                out.setdefault(row["country"].upper(), (row["id"], row["name"]))
-                break
-    return out
+    def names_it(words: list[str]) -> bool:
+        if words[:1] and words[0] in _FORCES_AR:
+            words = words[1:]
+        return words[:1] == [NAVY_AR] and words[-1].endswith(("يه", "ي"))
+
+    return rows_per_state(data_dir, names_it)
 
 
 def find_navies(tokens: list[Token], words: list[str], at: list[int], by_start: dict,

@@ -16,6 +16,12 @@ NOT_VERBS_AR = frozenset(normalize_text(w).strip() for w in (
     "يوم", "يومي", "يونيو", "يوليو", "يناير", "يد", "تحت", "تلك", "تمت", "تتم", "يتم"))
 
 
+# words after which a noun opens a clause as its subject («وكان الجيش قد», «أن البرلمان لن»)
+SUBJECT_OPENERS_AR = frozenset(normalize_text(w).strip() for w in ("كان", "وكان", "أن", "إن", "بأن", "لكن", "ولكن"))
+# particles that open the predicate after its subject («الجيش لن يشارك», «البرلمان قد أقر»)
+PREDICATE_PARTICLES_AR = frozenset(normalize_text(w).strip() for w in ("لن", "لم", "قد", "لا", "ما", "سوف"))
+
+
 def present_verb(word: str) -> bool:
     # an imperfect verb after its subject: يستعد، تدرس، سيعقد، ستستضيف (masculine or feminine states)
     return len(word) >= 4 and (word[0] in "يت" or word[:2] in ("سي", "ست")) and not word.startswith("تم")
