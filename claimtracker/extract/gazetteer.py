@@ -316,6 +316,9 @@ class Gazetteer(BodyFinders, WeakNames):
                     and self._inside_other_name(
                     text, tokens, m.i, lang, heads, self._actors[actor_id]):
                 continue  # "Robert Dujarric" is not Stephane Dujarric; "حافظ الأسد" is not Bashar
+            if lang == "ar" and m.j - m.i == 1 and self._actors[actor_id].kind == "person" \
+                    and self._noun_with_adjective(text, tokens, m):
+                continue  # «مناورات الأسد الإفريقي»: the lion, not Bashar al-Assad
             ref = self._actors[actor_id]
             if ref.kind == "person" and self._surname_only(tokens, m, ref, lang) \
                     and ((ref.name_ar or "") if lang == "ar" else ref.name) not in text:  # a row may have Arabic aliases only

@@ -47,6 +47,10 @@ class WeakNames:
         if lang == "ar" and m.j - m.i == 1 and all(a.strength == WEAK for a in m.payloads) \
                 and self._inside_title(text, tokens, m):
             return None
+        if lang == "ar" and m.i > 0 and tokens[m.i].text in self._links[lang] \
+                and tokens[m.i - 1].text in self.titles.given_names_ar() \
+                and text[tokens[m.i - 1].end:tokens[m.i].start] == " ":
+            return None  # «سلطان بن محمد» is not Hamdan bin Mohammed: «بن محمد» goes on another man's given name
         after_title = self._after_title(text, tokens, m.i, heads, lang)
         if lang == "ar" and after_title and m.j - m.i == 1 and self._adjective_before_name(text, tokens, m, heads):
             return None  # «الخبير النفطي ربيع ...»: the title's adjective, and the name follows it
@@ -111,6 +115,17 @@ class WeakNames:
         if text[tokens[m.i].end:tokens[m.j].start] != " ":
             return False
         return tokens[m.j].text in self.titles.given_names_ar() or tokens[m.j].text in heads
+
+    def _noun_with_adjective(self, text: str, tokens: list[Token], m) -> bool:
+        """Whether a one-word Arabic surname alias with the article is a noun an adjective follows
+        («الأسد الإفريقي», the African lion; «الشرع الإسلامي», Islamic law): a definite nisba right
+        after a surname never qualifies the person."""
+        word = tokens[m.i].text
+        if not word.startswith("ال") or m.j >= len(tokens) or text[tokens[m.i].end:tokens[m.j].start] != " ":
+            return False
+        nxt = tokens[m.j].text
+        return (nxt.startswith("ال") and len(nxt) >= 6 and nxt.endswith(("ي", "يه"))
+                and nxt not in self.titles.given_names_ar())
 
     def _opens_longer_name(self, text: str, tokens: list[Token], m) -> bool:
         """Whether a one-word Arabic surname alias is followed, one space on, by a word without the

@@ -336,12 +336,14 @@ class ArabicTitles(ArabicApposedNames):
             return []
         out = [k]
         k += 1
-        while k < n and len(out) < MAX_NAME:
+        links = 0  # «عبد» of «عبدالله», بن، آل: a link word does not count towards a name's length
+        while k < n and len(out) - links < MAX_NAME:
             end, start = tokens[k - 1].end, tokens[k].start
             if (start != end + 1 or text[end] != " ") and not gap_ok(text, end, start, "ar"):
                 break
             if tokens[k - 1].text in compound:
                 out.append(k)  # عبد الله، أبو قصرة، بن سلمان: the next word belongs to the name
+                links += 1
                 k += 1
                 continue
             if word_ar(tokens[k].text) & _AR_NAME_END and not self._given_not_function(text, tokens, k) \
@@ -349,6 +351,8 @@ class ArabicTitles(ArabicApposedNames):
                 break  # a function word, an organisation noun, a verb, a preposition, a conjunction
             if len(tokens[k].text) < 2:
                 break  # a lone letter is a preposition written apart («لـ«…»»), never part of a name
+            if len(tokens[k].text) >= 5 and text.startswith(("بإ", "بأ"), tokens[k].start):
+                break  # «بإمكانية»: ب + a hamza-initial noun opens a phrase; no name is written so
             if _TANWEEN.search(text, tokens[k].start, tokens[k].end):
                 break  # «فلان احتجاجاً على»: a word written with tanween is an adverb or a noun, no name
             out.append(k)

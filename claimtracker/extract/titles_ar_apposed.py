@@ -143,6 +143,13 @@ class ArabicApposedNames(ArabicNameWords):
         if len(name_toks) >= 3 and tokens[name_toks[0]].text in self._ar_ranks and name_toks[0] > 0 \
                 and self._titles["ar"].match_at(text, tokens, name_toks[0] - 1) is not None:
             return name_toks[1:]  # «اللواء بحري طارق شاهين»: the rank's qualifier, then the name
+        if len(name_toks) >= 3:
+            # «وكيل الوزارة الشيخ عبدالله بن أحمد»: an honorific that opens the words is no part of the name
+            after = self._honorific_end(text, tokens, name_toks[0])
+            if after and after in name_toks:
+                name = self._name_ar(text, tokens, after)
+                if len(name) >= 2:
+                    return name
         if len(name_toks) < 3 or tokens[name_toks[0]].text in self._ar_first:
             return name_toks
         for t in name_toks[1:-1]:

@@ -159,6 +159,8 @@ class ArabicNameWords:
         # fits the shape (تصريف in «حكومة تصريف الأعمال», تنظيم، تيار) is a noun, never a verb
         if word in self._ar_first or word in self._ar_org:
             return False
+        if word.endswith("و") and len(word) >= 5 and not (word[0] == "س" and len(word) == 5):
+            return False  # «نغيسو»: no verb of five letters ends in و but a future one («سيدعو»); a foreign name
         if form_x and len(word) >= 5 and word.startswith("است"):
             return True
         if len(word) >= 4 and word[0] in "يتن":

@@ -50,6 +50,7 @@ class EnglishTitles:
     def _find_en(self, text, tokens, words, at, country_hits, taken) -> list[TitleHit]:
         hits: list[TitleHit] = []
         places = [(h.start, h.end) for h in country_hits]
+        cities = [(h.start, h.end) for h in country_hits if h.via == "capital"]
         seen: set[tuple[int, int]] = set()
 
         def add(span: list[int], country: str | None, after_title: bool = False) -> None:
@@ -64,8 +65,16 @@ class EnglishTitles:
             # right after a title, a place's name followed by a surname is a given name ("Defence
             # Minister Wellington Koo")
             first_only = after_title and len(span) >= 2
+            # and a word no place has, then a city's name, is a given name and a surname
+            # ("Electoral Commissioner Simon Sinai")
+            if first_only and any(s >= tokens[span[0]].end and s < end for s, e in cities) \
+                    and not any(s < tokens[span[0]].end and start < e for s, e in places):
+                first_only = False
+                places_here: list[tuple[int, int]] = []
+            else:
+                places_here = places
             if any(s < end and start < e and not (first_only and start <= s and e <= tokens[span[0]].end)
-                   for s, e in places):
+                   for s, e in places_here):
                 return
             if any(h.start < end and start < h.end for h in hits):
                 return  # "Rebel commander Abu Omar al-Halabi said": one person, read once (the title's reading)
