@@ -22,6 +22,8 @@ _MINISTRY_AR = normalize_text("وزارة").strip()
 _FOREIGN_AR = normalize_text("الخارجية").strip()
 _COURT_AR = normalize_text("المحكمة").strip()
 _ARMY_AR = normalize_text("الجيش").strip()
+_FORCES_AR = normalize_text("القوات").strip()
+_ARMED_AR = normalize_text("المسلحة").strip()
 # past verbs whose subject follows them («وقال الجيش إنه», «وأعلن الجيش»): speaking and acting
 _VERB_BEFORE_AR = frozenset(normalize_text(w).strip() for w in (
     "قال", "وقال", "أعلن", "وأعلن", "أكد", "وأكد", "ذكر", "وذكر", "أفاد", "وأفاد", "نفى", "ونفى", "أوضح", "وأوضح",
@@ -55,7 +57,7 @@ class ArabicInstitutions:
         """Head nouns of the organisation names `orgs_ar.py` renders (the starters' pool takes them),
         and the bare army (`_army_ar`)."""
         heads = load_parties(DATA_DIR).heads  # and their definite forms, for a quoted name («الحركة ...»)
-        return head_words(load_table()) | {_ARMY_AR} | set(heads) | {"ال" + h for h in heads}
+        return head_words(load_table()) | {_ARMY_AR, _FORCES_AR} | set(heads) | {"ال" + h for h in heads}
 
     def _orgs_ar(self, text, tokens, words, at, by_start, main, country_name, taken) -> list[InstitutionHit]:
         """Bodies named by their Arabic words (`orgs_ar.py`) where no other institution stands."""
@@ -78,14 +80,7 @@ class ArabicInstitutions:
         """«وكان الجيش قد أنهى», «الجيش سيتسلم»: the army with no nisba, the subject of a verb, is the
         army of the country the text is about (its gazetteer row, `known_armies`); after a preposition or a
         construct noun («من الجيش», «قيادة الجيش») it is no actor of its own."""
-        n = len(tokens)
-        if k + 1 >= n or not spaced(k, k + 1) or by_start.get(tokens[k + 1].start) is not None:
-            return None
-        nxt, prev = words[k + 1], words[k - 1] if k > 0 else ""
-        verb_after = nxt in PREDICATE_PARTICLES_AR or (nxt.startswith(("ي", "سي")) and len(nxt) >= 4 and nxt not in NOT_VERBS_AR)
-        # a verb after it, and a clause opening before it (or a complementiser, كان)
-        if not (verb_after and (k == 0 or not spaced(k - 1, k) or prev in SUBJECT_OPENERS_AR)) \
-                and not (k > 0 and spaced(k - 1, k) and prev in _VERB_BEFORE_AR):
+        if not _subject_at(tokens, words, k, k, by_start, spaced):
             return None
         code = main()
         if code is None:
@@ -96,6 +91,27 @@ class ArabicInstitutions:
             adjective = self._adjective(code)
             return InstitutionHit(f"{adjective} Army", code, tokens[k].start, tokens[k].end) if adjective else None
         return InstitutionHit(known[1], code, tokens[k].start, tokens[k].end, known[0])
+
+    def _armed_forces_ar(self, tokens, words, k, by_start, main, spaced) -> InstitutionHit | None:
+        """«القوات المسلحة التشادية» -> Chadian Armed Forces, by its gazetteer row where it has one
+        («القوات المسلحة السودانية»); without a nisba, as a clause's subject («وتعتزم القوات المسلحة
+        نشر»), the forces of the text's state."""
+        h = by_start.get(tokens[k + 2].start) if k + 2 < len(tokens) else None
+        if h is not None and h.via == "adjective" and spaced(k + 1, k + 2):
+            code, end_k = h.code, k + 2
+        elif _subject_at(tokens, words, k, k + 1, by_start, spaced) \
+                or (k > 0 and spaced(k - 1, k) and _feminine_verb(words[k - 1].removeprefix("و"))):
+            # «وتعتزم القوات المسلحة»: a feminine verb before them makes them its subject
+            code, end_k = main(), k + 1
+        else:
+            return None
+        if code is None:
+            return None
+        known = known_armed_forces(DATA_DIR).get(code)
+        if known is not None:
+            return InstitutionHit(known[1], code, tokens[k].start, tokens[end_k].end, known[0])
+        adjective = self._adjective(code)
+        return InstitutionHit(f"{adjective} Armed Forces", code, tokens[k].start, tokens[end_k].end) if adjective else None
 
     def _ministry_ar(self, text, tokens, words, k, by_start, main, country_name, spaced) -> InstitutionHit | None:
         """«وزارة الخارجية الأردنية» -> Ministry of Foreign Affairs of Jordan (the text's country without
@@ -184,6 +200,11 @@ class ArabicInstitutions:
                     if army is not None:
                         out.append(army)
                     continue
+                if words[k] == _FORCES_AR and k + 1 < n and words[k + 1] == _ARMED_AR and spaced(k, k + 1):
+                    forces = self._armed_forces_ar(tokens, words, k, by_start, main, spaced)
+                    if forces is not None:
+                        out.append(forces)
+                    continue
                 if _MINISTRY_AR in forms:
                     hit = self._ministry_ar(text, tokens, words, k, by_start, main, country_name, spaced)
                     if hit is not None:
@@ -223,6 +244,28 @@ def known_armies(data_dir: Path) -> dict[str, tuple[str, str]]:
     """Each country's army in the gazetteer, as (actor id, name): the row an Arabic name «الجيش» +
     one nisba names («الجيش اللبناني» Lebanese Army, «الجيش السوداني» Sudanese Armed Forces)."""
     return rows_per_state(data_dir, lambda words: len(words) == 2 and words[0] == _ARMY_AR and words[1].endswith("ي"))
+
+
+@lru_cache(maxsize=4)
+def known_armed_forces(data_dir: Path) -> dict[str, tuple[str, str]]:
+    """Each country's armed forces in the gazetteer, as (actor id, name): the row «القوات المسلحة» +
+    one nisba names («القوات المسلحة السودانية» Sudanese Armed Forces)."""
+    return rows_per_state(data_dir, lambda words: len(words) == 3 and words[:2] == [_FORCES_AR, _ARMED_AR]
+                          and words[2].endswith(("ي", "يه")))
+
+
+def _subject_at(tokens, words, first: int, last: int, by_start, spaced) -> bool:
+    """Whether the words tokens[first..last] («الجيش», «القوات المسلحة») are a clause's subject: a
+    verb or a predicate particle right after them and a clause opening before them, or a past verb
+    of speaking or acting right before them («وأعلن الجيش»)."""
+    n = len(tokens)
+    if last + 1 >= n or not spaced(last, last + 1) or by_start.get(tokens[last + 1].start) is not None:
+        return False
+    nxt, prev = words[last + 1], words[first - 1] if first > 0 else ""
+    verb_after = nxt in PREDICATE_PARTICLES_AR or (nxt.startswith(("ي", "سي", "ت", "ست")) and len(nxt) >= 4
+                                                   and nxt not in NOT_VERBS_AR)
+    opens = first == 0 or not spaced(first - 1, first) or prev in SUBJECT_OPENERS_AR
+    return (verb_after and opens) or (first > 0 and spaced(first - 1, first) and prev in _VERB_BEFORE_AR)
 
 
 def rows_per_state(data_dir: Path, names_it: Callable[[list[str]], bool]) -> dict[str, tuple[str, str]]:
