@@ -109,3 +109,17 @@ def test_armed_forces_after_a_construct_noun_are_no_actor():
     # guard: passed before the rule, which must not reach it
     assert not [n for n in _names("وقالت مصادر في القيادة العامة للقوات المسلحة إن الانسحاب سيبدأ الأحد.")
                 if "Armed Forces" in n]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("A U.S. Southern Command delegation will visit the port later this month, officials said.", "en",
+     "United States Southern Command"),
+    ("وتقود القيادة المركزية للقوات البحرية الأميركية تمرينا في مياه الخليج مطلع حزيران.", "ar",
+     "United States Naval Forces Central Command"),
+    # the spellings news uses for these two
+    ("ويلتقي الرئيس التشادي رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان الأسبوع المقبل.", "ar",
+     "Mohamed bin Zayed Al Nahyan"),
+    ("External Affairs Minister S. Jaishankar will visit Colombo next week.", "en", "S. Jaishankar"),
+])
+def test_listed_commands_and_spellings(text, lang, name):
+    assert name in _names(text, lang)
