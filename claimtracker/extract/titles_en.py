@@ -67,14 +67,10 @@ class EnglishTitles:
             first_only = after_title and len(span) >= 2
             # and a word no place has, then a city's name, is a given name and a surname
             # ("Electoral Commissioner Simon Sinai")
-            if first_only and any(s >= tokens[span[0]].end and s < end for s, e in cities) \
-                    and not any(s < tokens[span[0]].end and start < e for s, e in places):
-                first_only = False
-                places_here: list[tuple[int, int]] = []
-            else:
-                places_here = places
-            if any(s < end and start < e and not (first_only and start <= s and e <= tokens[span[0]].end)
-                   for s, e in places_here):
+            city_surname = first_only and any(tokens[span[0]].end <= s < end for s, _ in cities) \
+                and not any(s < tokens[span[0]].end and start < e for s, e in places)
+            if not city_surname and any(s < end and start < e and not (first_only and start <= s and e <= tokens[span[0]].end)
+                                        for s, e in places):
                 return
             if any(h.start < end and start < h.end for h in hits):
                 return  # "Rebel commander Abu Omar al-Halabi said": one person, read once (the title's reading)
