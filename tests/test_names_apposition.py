@@ -74,8 +74,11 @@ def test_english_possessive_country_names_its_legislature(gaz, text, name):
     assert name in names(gaz, text, "en")
 
 
-def test_english_possessive_army_stays_in_passing(gaz):
-    assert names(gaz, "Chad's army will withdraw from the border next week.", "en") == []
+def test_english_possessive_army_as_subject_is_an_actor(gaz):
+    # session 19: the golds list a state's army when it is the subject of the claim (6 of 7 seen
+    # articles); before a noun ("army chief") it stays in passing
+    assert names(gaz, "Chad's army will withdraw from the border next week.", "en") == ["Chadian National Army"]
+    assert names(gaz, "Chad's army chief will visit the border next week.", "en") == []
 
 
 @pytest.mark.parametrize("text, name", [

@@ -307,11 +307,15 @@ def _paired(
         return True  # one phrase holds both («إعلان موسكو»)
     after_only = starts_with(grammar.source_after, text[verb.start : verb.end])
     if verb.end <= source.start:
-        if after_only and _CLAUSE_BREAK.search(text[verb.end : source.start]):
-            # "according to" names its source in the phrase it opens, not past a clause
-            return False
         lo, hi = verb.end, source.start
         limit = VERB_FIRST_GAP if source.kind == "person" else VERB_FIRST_GAP + 6
+        if after_only and _CLAUSE_BREAK.search(text[lo:hi]):
+            # "according to" names its source in the phrase it opens, not past a clause; only a
+            # person's title set off by one comma stands between («بحسب عضو لجنتها المركزية، فلان»)
+            gap = text[lo:hi].rstrip()
+            if source.kind != "person" or gap[-1:] not in ("،", ",") or _CLAUSE_BREAK.search(gap[:-1]):
+                return False
+            limit = grammar.apposition_window or window
         if not verb_first_at_end:
             # verb-subject order: a title may stand between («أعلن مبعوث الأمم المتحدة … بيدرسون»),
             # and a longer one when it sets the name off with a comma («أكد وزير الداخلية في حكومة

@@ -227,7 +227,9 @@ class ActorChecks(EnglishAffiliation, NameBounds):
                 return False  # «بوتين والشرع»: the conjunction starts a second name
             # a given name before it, or the second word of a compound name («عبد الحميد الجبوري»)
             compound = i >= 2 and joined(i - 2, i - 1) and tokens[i - 2].text in _COMPOUND_AR
-            return ((prev in self.titles.any_given_names_ar() or compound) and prev not in own
+            # («محمد الحبيب المرزوقي»: a given name written with the article counts too)
+            given = prev in self.titles.any_given_names_ar() or self.titles.given_with_article_ar(prev)
+            return ((given or compound) and prev not in own and prev[2:] not in own
                     and not any(k in heads for k in ar_keys(prev)))
 
         own_en = set(actor.name.split())

@@ -31,6 +31,8 @@ from claimtracker.extract.institutions_ar import (
 )
 from claimtracker.extract.legislature_refs import STARTERS_AR, LegislatureNames
 from claimtracker.extract.legislature_refs import find_ar as legislatures_ar
+from claimtracker.extract.militaries_en import STARTERS_EN as MILITARY_STARTERS_EN
+from claimtracker.extract.militaries_en import find_militaries_en
 from claimtracker.extract.navies_ar import STARTERS_AR as NAVY_STARTERS_AR
 from claimtracker.extract.navies_ar import find_navies
 from claimtracker.extract.phrases import Token, clitic_forms, positions
@@ -94,7 +96,8 @@ class InstitutionFinder(ArabicInstitutions):
         starts_ar |= self._org_starts_ar()  # organisation names from their words (orgs_ar.py)
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
-        self._pool_en = self._heads_en | {"central"}
+        self._pool_en = self._heads_en | {"central"} | MILITARY_STARTERS_EN
+        self._military_verbs_en = frozenset(table.get("military_subject_verbs_en", []))
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> InstitutionFinder:
@@ -134,7 +137,10 @@ class InstitutionFinder(ArabicInstitutions):
         if not at:
             return []
         if lang != "ar":
-            return self._find_en(text, tokens, words, at, country_hits, main, country_name, central_bank)
+            found = self._find_en(text, tokens, words, at, country_hits, main, country_name, central_bank)
+            forces = find_militaries_en(text, tokens, words, at, {h.end: h for h in country_hits}, self._adjective,
+                                        self._military_verbs_en, DATA_DIR)
+            return found + [f for f in forces if not any(h.start < f.end and f.start < h.end for h in found)]
         out = self._find_ar(text, tokens, words, at, country_hits, main, country_name, central_bank)
         names = LegislatureNames(self.legislature, country_name, main, self._nation_council_ar)
         by_start = {h.start: h for h in country_hits}
@@ -151,7 +157,7 @@ class InstitutionFinder(ArabicInstitutions):
 
     def _find_en(self, text, tokens, words, at, country_hits, main, country_name, central_bank) -> list[InstitutionHit]:
         out: list[InstitutionHit] = []
-        heads = [k for k in at if words[k] != "central"]
+        heads = [k for k in at if words[k] in self._heads_en]
         central = [k for k in at if words[k] == "central" and k + 1 < len(words) and words[k + 1] == "bank"]
         if not heads and not central:
             return out

@@ -63,6 +63,8 @@ class TitleFinder(ArabicTitles, EnglishTitles):
             heads["ar"].update(ar_keys(self._first_ar(word)))
         # «أمام» (in front of) normalises to the bare form of «الإمام»: only the definite form is a title
         heads["ar"].difference_update(self._norm_ar(w) for w in lex_ar.get("head_homographs", []))
+        for word in lex_ar.get("name_part_titles", []):
+            heads["ar"].difference_update(ar_keys(self._norm_ar(word)))  # «خليل الحاج توفيق»: inside a name
         heads["en"].update(lex_en.get("head_words", []))
         self._heads = {k: frozenset(v) for k, v in heads.items()}
         self._ar_stop = _words(self._norm_ar(w) for w in lex_ar.get("stopwords", []))
@@ -78,6 +80,9 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         self._ar_compound = _words(self._norm_ar(w) for w in lex_ar.get("compound_words", []))
         self._ar_masdar_prefixes = tuple(self._norm_ar(w) for w in lex_ar.get("masdar_prefixes", []))
         self._ar_ba_governors = _words(self._norm_ar(w) for w in lex_ar.get("ba_governors", []))
+        self._ar_qual_tails = _words(self._norm_ar(w) for w in lex_ar.get("qualifier_tails", []))
+        self._ar_allah = _words(self._norm_ar(w) for w in lex_ar.get("allah_compounds", []))
+        self._ar_name_part_titles = _words(self._norm_ar(w) for w in lex_ar.get("name_part_titles", []))
         # kept as written (not normalised): only the spelling tells علي from على
         self._ar_given_like_function = _words(lex_ar.get("given_like_function_words", []))
         self._ar_dual_titles = _words(lex_ar.get("dual_titles", []))
@@ -154,6 +159,10 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         """`given_names_ar` and the regional tables' given names (Fethi, Magdy): a word that may be
         another person's given name before a surname."""
         return self._ar_given_any
+
+    def given_with_article_ar(self, word: str) -> bool:
+        """A given name written with the article (الحبيب، المنصف), normalised: Maghrebi and Mauritanian."""
+        return self._translit.given_with_article(word)
 
     def head_words(self, lang: str) -> frozenset[str]:
         """Single words that mark a title just before a name (for surname-only matches)."""

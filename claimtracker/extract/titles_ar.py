@@ -65,6 +65,9 @@ class ArabicTitles(ArabicApposedNames):
     _ar_ranks: frozenset[str]
     _ar_prepositions: frozenset[str]
     _ar_ba_governors: frozenset[str]
+    _ar_qual_tails: frozenset[str]
+    _ar_name_part_titles: frozenset[str]
+    _ar_given_any: frozenset[str]
     _ar_qual_stop: frozenset[str]
     _ar_speech: frozenset[str]
     _ar_first: frozenset[str]
@@ -122,6 +125,11 @@ class ArabicTitles(ArabicApposedNames):
         org_heads = org_table.starts
         title_ends: set[int] = set()  # the last token of each title: «باسم» of «المتحدث باسم» opens no name
         for m in self._titles["ar"].find(text, tokens, words, at):
+            if words[m.i] == "والي" and text[tokens[m.i].start:tokens[m.i].end] != "والي":
+                continue  # «وإلى» (and to) normalises onto «والي» (governor); the text tells them apart
+            if words[m.i] in self._ar_name_part_titles and m.i > 0 and words[m.i - 1] in self._ar_given_any \
+                    and text[tokens[m.i - 1].end:tokens[m.i].start] == " ":
+                continue  # «خليل الحاج توفيق»: the honorific is the middle of a name
             title_ends.add(m.j - 1)
             country = self._country_in(country_hits, tokens[m.i].start, tokens[m.j - 1].end)
             k = m.j
@@ -153,6 +161,10 @@ class ArabicTitles(ArabicApposedNames):
                 body_end = name_end(text, tokens, words, k, country_at, org_table) if word in org_heads else None
                 if body_end is not None:
                     k = body_end  # «رئيس غرفة صناعة ...»: a body named by its words (`orgs_ar.py`)
+                    skipped += 1
+                    continue
+                if (k > m.j and word in self._ar_qual_tails) or self._possessed_ar(text, tokens[k]):
+                    k += 1  # «الحكومة المعترف بها دوليا», «عضو لجنتها المركزية»: still the title's phrase
                     skipped += 1
                     continue
                 flags = word_ar(word)
@@ -315,6 +327,12 @@ class ArabicTitles(ArabicApposedNames):
             nxt = tokens[k + 1].text
             return (gap_ok(text, tokens[k].end, tokens[k + 1].start, "ar")
                     and nxt.startswith("ال") and nxt not in self._ar_first)
+        if word.startswith("ل") and len(word) >= 5 and word.endswith("ه"):
+            # «المرشح لعمادة البلدية»: ل + a noun in construct with a definite word is the post's
+            # complement (no name starts with ل + a word in ة, `_ok_first_ar`)
+            nxt = tokens[k + 1].text
+            return (gap_ok(text, tokens[k].end, tokens[k + 1].start, "ar")
+                    and nxt.startswith("ال") and nxt not in self._ar_first)
         if prev in self._ar_org and not self._verb_like(word, form_x=False) and not word.startswith("و"):
             # the chain goes on with a definite word («بنك استثمار النخبة») or a full name follows
             nxt = tokens[k + 1].text
@@ -332,7 +350,7 @@ class ArabicTitles(ArabicApposedNames):
         compound = self._ar_compound
         if not word_ar(tokens[k].text) & _AR_FIRST and not self._article_given_opens(text, tokens, k):
             return []
-        if self._function_spelling(text, tokens[k]):
+        if self._function_spelling(text, tokens[k]) or self._possessed_ar(text, tokens[k]):
             return []
         out = [k]
         k += 1
@@ -347,8 +365,11 @@ class ArabicTitles(ArabicApposedNames):
                 k += 1
                 continue
             if word_ar(tokens[k].text) & _AR_NAME_END and not self._given_not_function(text, tokens, k) \
-                    and not self._noun_not_verb(text, tokens[k]) and not self._family_not_verb(text, tokens, k):
+                    and not self._noun_not_verb(text, tokens[k]) and not self._family_not_verb(text, tokens, k) \
+                    and not self._article_syllable(tokens[k].text) and not self._allah_compound(tokens, k):
                 break  # a function word, an organisation noun, a verb, a preposition, a conjunction
+            if self._possessed_ar(text, tokens[k]):
+                break
             if len(tokens[k].text) < 2:
                 break  # a lone letter is a preposition written apart («لـ«…»»), never part of a name
             if len(tokens[k].text) >= 5 and text.startswith(("بإ", "بأ"), tokens[k].start):

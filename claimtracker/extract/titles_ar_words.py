@@ -17,6 +17,9 @@ COMMAS = frozenset({"،", ","})
 _CLAUSE_AFTER_NAME = frozenset({"ان"})
 # the preposition على as a word of its own (or after و), spelled with its final alif maqsura
 _PREPOSITION_ALA = re.compile("(?<![\u0621-\u064A])و?على(?![\u0621-\u064A])")
+# a pronoun joined to a noun's ta marbuta, which is then written ت: لجنتها، ولايته، حكومتهم
+_POSSESSED = ("ته", "تها", "تهم", "تهما")
+_PRONOUNS = ("ها", "هم", "هما")
 
 
 @trait
@@ -31,6 +34,7 @@ class ArabicNameWords:
     _ar_compound: frozenset[str]
     _ar_masdar_prefixes: tuple[str, ...]
     _ar_given_like_function: frozenset[str]
+    _ar_allah: frozenset[str]
 
     def _stop_ar(self, word: str) -> bool:
         return any(f in self._ar_stop for f in surface_ar(word))
@@ -127,6 +131,28 @@ class ArabicNameWords:
         if (word.startswith("ل") and len(word) >= 5 and word.endswith("ه")) or self._masdar_after(word):
             return False
         return True
+
+    def _possessed_ar(self, text: str, tok: Token) -> bool:
+        """«عضو لجنتها المركزية»: a noun with a pronoun joined to its ta marbuta, or an organisation
+        noun with one («مكتبها»), belongs to the phrase before it; no name ends so. The text, not the
+        normalised word, tells ته from a name's ة."""
+        word = tok.text
+        if len(word) < 5 or word in self._ar_first:
+            return False
+        if text[tok.start:tok.end].endswith(_POSSESSED):
+            return True
+        # «عضو مكتبها السياسي»: an organisation noun with its pronoun
+        return any(word.endswith(p) and word[:-len(p)] in self._ar_org for p in _PRONOUNS)
+
+    def _article_syllable(self, word: str) -> bool:
+        """«كارين فالستروم», «كالديرون»: inside a name, ف or ك before ال is a foreign name's syllable
+        (Val-, Cal-), not a conjunction or "like" before a definite noun, which cannot follow a name."""
+        return len(word) >= 6 and word[0] in "فك" and word[1:3] == "ال" and not self._stop_ar(word) \
+            and not any(f in self._ar_org for f in surface_ar(word))
+
+    def _allah_compound(self, tokens: list[Token], k: int) -> bool:
+        """«عبد الكريم حسب الله»: a function word right before الله is a theophoric family name."""
+        return tokens[k].text in self._ar_allah and k + 1 < len(tokens) and tokens[k + 1].text == "الله"
 
     def _noun_not_verb(self, text: str, tok: Token) -> bool:
         """«حسن نافعة»: a word read as a verb only for its first letter (ي، ن) but written with
