@@ -229,7 +229,7 @@ class ActorChecks(EnglishAffiliation, NameBounds):
             compound = i >= 2 and joined(i - 2, i - 1) and tokens[i - 2].text in _COMPOUND_AR
             # («محمد الحبيب المرزوقي»: a given name written with the article counts too)
             given = prev in self.titles.any_given_names_ar() or self.titles.given_with_article_ar(prev)
-            return ((given or compound) and prev not in own and prev[2:] not in own
+            return ((given or compound) and prev not in own and prev.removeprefix("ال") not in own
                     and not any(k in heads for k in ar_keys(prev)))
 
         own_en = set(actor.name.split())

@@ -136,22 +136,22 @@ class InstitutionFinder(ArabicInstitutions):
         at = positions(words, pool) if at is None else list(compress(at, map(pool.__contains__, map(words.__getitem__, at))))
         if not at:
             return []
-        if lang != "ar":
-            found = self._find_en(text, tokens, words, at, country_hits, main, country_name, central_bank)
-            forces = find_militaries_en(text, tokens, words, at, {h.end: h for h in country_hits}, self._adjective,
-                                        self._military_verbs_en, DATA_DIR)
-            return found + [f for f in forces if not any(h.start < f.end and f.start < h.end for h in found)]
-        out = self._find_ar(text, tokens, words, at, country_hits, main, country_name, central_bank)
-        names = LegislatureNames(self.legislature, country_name, main, self._nation_council_ar)
-        by_start = {h.start: h for h in country_hits}
 
         def spaced(a: int, b: int) -> bool:
             return text[tokens[a].end:tokens[b].start] == " "
 
+        if lang != "ar":
+            found = self._find_en(text, tokens, words, at, country_hits, main, country_name, central_bank)
+            forces = find_militaries_en(text, tokens, words, at, {h.end: h for h in country_hits}, spaced,
+                                        self._adjective, self._military_verbs_en, DATA_DIR)
+            return _first_wins(found, forces)
+        out = self._find_ar(text, tokens, words, at, country_hits, main, country_name, central_bank)
+        names = LegislatureNames(self.legislature, country_name, main, self._nation_council_ar)
+        by_start = {h.start: h for h in country_hits}
         more = legislatures_ar(tokens, words, at, by_start, spaced, names)
         more += find_navies(tokens, words, at, by_start, spaced, self._adjective, DATA_DIR)
         # the chamber's own name wins over a reading of its words («الجمعية الوطنية» is no association)
-        return more + [o for o in out if not any(h.start < o.end and o.start < h.end for h in more)]
+        return _first_wins(more, out)
 
     # --- English -----------------------------------------------------------------------------
 
@@ -384,6 +384,11 @@ class InstitutionFinder(ArabicInstitutions):
         return gap.strip() != "" or tokens[k].text in self._bank_verbs_en
 
     # --- Arabic ------------------------------------------------------------------------------
+
+
+def _first_wins(first: list[InstitutionHit], second: list[InstitutionHit]) -> list[InstitutionHit]:
+    """`first`, then the hits of `second` that overlap none of them."""
+    return first + [o for o in second if not any(h.start < o.end and o.start < h.end for h in first)]
 
 
 @lru_cache(maxsize=8)

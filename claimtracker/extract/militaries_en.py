@@ -27,16 +27,13 @@ _APOSTROPHES = ("'", "\u2019")
 
 
 def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: list[int], by_end: dict,
-                       adjective: Callable[[str], str | None], subject_verbs: frozenset[str],
-                       data_dir: Path) -> list[InstitutionHit]:
+                       spaced: Callable[[int, int], bool], adjective: Callable[[str], str | None],
+                       subject_verbs: frozenset[str], data_dir: Path) -> list[InstitutionHit]:
     """`at`: token positions to try (a superset of those whose word is in `STARTERS_EN`); `by_end`:
-    country hits by their end offset; `subject_verbs`: the words after a subject that make it one."""
+    country hits by their end offset; `spaced(a, b)`: one space between tokens a and b;
+    `subject_verbs`: the words after a subject that make it one."""
     out: list[InstitutionHit] = []
     n = len(tokens)
-
-    def spaced(a: int, b: int) -> bool:
-        return text[tokens[a].end:tokens[b].start] == " "
-
     for k in at:
         word = words[k]
         head = _KINDS.get(word)

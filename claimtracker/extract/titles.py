@@ -83,6 +83,8 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         self._ar_qual_tails = _words(self._norm_ar(w) for w in lex_ar.get("qualifier_tails", []))
         self._ar_allah = _words(self._norm_ar(w) for w in lex_ar.get("allah_compounds", []))
         self._ar_name_part_titles = _words(self._norm_ar(w) for w in lex_ar.get("name_part_titles", []))
+        # normalised -> as written: a title that counts only when the text spells it so
+        self._ar_spelled_titles = {self._norm_ar(w): w for w in lex_ar.get("spelled_titles", [])}
         # kept as written (not normalised): only the spelling tells علي from على
         self._ar_given_like_function = _words(lex_ar.get("given_like_function_words", []))
         self._ar_dual_titles = _words(lex_ar.get("dual_titles", []))

@@ -67,6 +67,7 @@ class ArabicTitles(ArabicApposedNames):
     _ar_ba_governors: frozenset[str]
     _ar_qual_tails: frozenset[str]
     _ar_name_part_titles: frozenset[str]
+    _ar_spelled_titles: dict[str, str]
     _ar_given_any: frozenset[str]
     _ar_qual_stop: frozenset[str]
     _ar_speech: frozenset[str]
@@ -125,7 +126,8 @@ class ArabicTitles(ArabicApposedNames):
         org_heads = org_table.starts
         title_ends: set[int] = set()  # the last token of each title: «باسم» of «المتحدث باسم» opens no name
         for m in self._titles["ar"].find(text, tokens, words, at):
-            if words[m.i] == "والي" and text[tokens[m.i].start:tokens[m.i].end] != "والي":
+            spelled = self._ar_spelled_titles.get(words[m.i])
+            if spelled is not None and text[tokens[m.i].start:tokens[m.i].end] != spelled:
                 continue  # «وإلى» (and to) normalises onto «والي» (governor); the text tells them apart
             if words[m.i] in self._ar_name_part_titles and m.i > 0 and words[m.i - 1] in self._ar_given_any \
                     and text[tokens[m.i - 1].end:tokens[m.i].start] == " ":
@@ -318,18 +320,16 @@ class ArabicTitles(ArabicApposedNames):
         """A word without ال that still belongs to the title, not to the name after it.
 
         The noun an organisation noun governs («إدارة إفريقيا»، «بنك مصر») when a full name follows it,
-        and a conjoined portfolio, و + a noun + a definite word («وتنمية الصادرات»).
+        a conjoined portfolio, و + a noun + a definite word («وتنمية الصادرات»), and ل + a noun in ة
+        before a definite word («لعمادة البلدية»).
         """
         word, prev = tokens[k].text, tokens[k - 1].text
         if word in self._ar_first or self._stop_ar(word) or self._norm_digits(word):
             return False
-        if word.startswith("و") and len(word) > 3 and word[1:] not in self._ar_first:
-            nxt = tokens[k + 1].text
-            return (gap_ok(text, tokens[k].end, tokens[k + 1].start, "ar")
-                    and nxt.startswith("ال") and nxt not in self._ar_first)
-        if word.startswith("ل") and len(word) >= 5 and word.endswith("ه"):
-            # «المرشح لعمادة البلدية»: ل + a noun in construct with a definite word is the post's
-            # complement (no name starts with ل + a word in ة, `_ok_first_ar`)
+        # «وتنمية الصادرات», and ل + a noun in ة in construct with a definite word («المرشح لعمادة
+        # البلدية»: no name starts so, `_ok_first_ar`): the post's complement
+        if (word.startswith("و") and len(word) > 3 and word[1:] not in self._ar_first) \
+                or (word.startswith("ل") and len(word) >= 5 and word.endswith("ه")):
             nxt = tokens[k + 1].text
             return (gap_ok(text, tokens[k].end, tokens[k + 1].start, "ar")
                     and nxt.startswith("ال") and nxt not in self._ar_first)
@@ -369,7 +369,7 @@ class ArabicTitles(ArabicApposedNames):
                     and not self._article_syllable(tokens[k].text) and not self._allah_compound(tokens, k):
                 break  # a function word, an organisation noun, a verb, a preposition, a conjunction
             if self._possessed_ar(text, tokens[k]):
-                break
+                break  # «لجنتها»: a noun with its pronoun goes on with the phrase the name is in, not the name
             if len(tokens[k].text) < 2:
                 break  # a lone letter is a preposition written apart («لـ«…»»), never part of a name
             if len(tokens[k].text) >= 5 and text.startswith(("بإ", "بأ"), tokens[k].start):
