@@ -31,8 +31,7 @@ from claimtracker.extract.institutions_ar import (
 )
 from claimtracker.extract.legislature_refs import STARTERS_AR, LegislatureNames
 from claimtracker.extract.legislature_refs import find_ar as legislatures_ar
-from claimtracker.extract.militaries_en import STARTERS_EN as MILITARY_STARTERS_EN
-from claimtracker.extract.militaries_en import find_militaries_en
+from claimtracker.extract.militaries_en import MilitaryWords, find_militaries_en
 from claimtracker.extract.navies_ar import STARTERS_AR as NAVY_STARTERS_AR
 from claimtracker.extract.navies_ar import find_navies
 from claimtracker.extract.phrases import Token, clitic_forms, positions
@@ -59,6 +58,7 @@ class InstitutionFinder(ArabicInstitutions):
         self._electoral_ar = frozenset(normalize_text(w) for w in table.get("electoral_words_ar", []))
         self._adj_ar = {normalize_text(k): v for k, v in table.get("adjectives_ar", {}).items()}
         self._ministries_ar = {normalize_text(k): v for k, v in table.get("ministries_ar", {}).items()}
+        self._army_parts_ar = frozenset(normalize_text(w).strip() for w in table.get("army_parts_ar", []))
         self._court_words_ar = {normalize_text(k): v for k, v in table.get("court_words_ar", {}).items()}
         self._court_order_en = tuple(table.get("court_word_order_en", []))
         self._state_voices = tuple(table.get("state_voice_words_en", []))
@@ -96,8 +96,9 @@ class InstitutionFinder(ArabicInstitutions):
         starts_ar |= self._org_starts_ar()  # organisation names from their words (orgs_ar.py)
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
-        self._pool_en = self._heads_en | {"central"} | MILITARY_STARTERS_EN
-        self._military_verbs_en = frozenset(table.get("military_subject_verbs_en", []))
+        self._military_en = MilitaryWords(*(frozenset(table.get(f"military_{key}_en", [])) for key in
+                                            ("subject_verbs", "troop_nouns", "troop_verbs", "not_after")))
+        self._pool_en = self._heads_en | {"central"} | self._military_en.starters()
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> InstitutionFinder:
@@ -143,7 +144,7 @@ class InstitutionFinder(ArabicInstitutions):
         if lang != "ar":
             found = self._find_en(text, tokens, words, at, country_hits, main, country_name, central_bank)
             forces = find_militaries_en(text, tokens, words, at, {h.end: h for h in country_hits}, spaced,
-                                        self._adjective, self._military_verbs_en, DATA_DIR)
+                                        self._adjective, main, self._military_en, DATA_DIR)
             return _first_wins(found, forces)
         out = self._find_ar(text, tokens, words, at, country_hits, main, country_name, central_bank)
         names = LegislatureNames(self.legislature, country_name, main, self._nation_council_ar)

@@ -5,15 +5,13 @@ after them or of the text (mixed into `institutions.InstitutionFinder`, whose ta
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 from claimtracker.config import DATA_DIR
-from claimtracker.extract.gazetteer_data import read_entries
 from claimtracker.extract.orgs_ar import find_orgs, head_words, load_table
 from claimtracker.extract.parties_ar import find_parties, load_parties
 from claimtracker.extract.phrases import surface_ar
+from claimtracker.extract.state_forces import state_force
 from claimtracker.extract.translit import Transliterator
 from claimtracker.extract.verbs_ar import NOT_VERBS_AR, PREDICATE_PARTICLES_AR, SUBJECT_OPENERS_AR
 from claimtracker.text import normalize_text
@@ -49,6 +47,7 @@ class ArabicInstitutions:
     _electoral_heads_ar: dict[str, str]
     _ministries_ar: dict[str, str]
     _court_words_ar: dict[str, str]
+    _army_parts_ar: frozenset[str]
     _court_order_en: tuple[str, ...]
     _adjective: Callable[[str], str | None]
     legislature: Callable[[str, str], str]
@@ -78,14 +77,22 @@ class ArabicInstitutions:
 
     def _army_ar(self, text, tokens, words, k, by_start, main, spaced) -> InstitutionHit | None:
         """«وكان الجيش قد أنهى», «الجيش سيتسلم»: the army with no nisba, the subject of a verb, is the
-        army of the country the text is about (its gazetteer row, `known_armies`); after a preposition or a
-        construct noun («من الجيش», «قيادة الجيش») it is no actor of its own."""
-        if not _subject_at(tokens, words, k, k, by_start, spaced):
+        army of the country the text is about (its gazetteer row, `state_forces.py`); after a preposition or a
+        construct noun («من الجيش», «قيادة الجيش») it is no actor of its own, but its units act for it
+        («وحدات من الجيش ستجري»، «وأعلنت قطعات الجيش»: `army_parts_ar`)."""
+        first = k
+        if k >= 2 and words[k - 1] == "من" and words[k - 2] in self._army_parts_ar and spaced(k - 2, k - 1) \
+                and spaced(k - 1, k):
+            first = k - 2
+        elif k >= 1 and words[k - 1] in self._army_parts_ar and spaced(k - 1, k):
+            first = k - 1
+        if not _subject_at(tokens, words, first, k, by_start, spaced) and not (
+                0 < first < k and spaced(first - 1, first) and _feminine_verb(words[first - 1].removeprefix("و"))):
             return None
         code = main()
         if code is None:
             return None
-        known = known_armies(DATA_DIR).get(code)
+        known = state_force(DATA_DIR, code, "army")
         if known is None:
             # an army the gazetteer has no row for is named as news names it: "<Nationality> Army"
             adjective = self._adjective(code)
@@ -107,7 +114,7 @@ class ArabicInstitutions:
             return None
         if code is None:
             return None
-        known = known_armed_forces(DATA_DIR).get(code)
+        known = state_force(DATA_DIR, code, "forces")
         if known is not None:
             return InstitutionHit(known[1], code, tokens[k].start, tokens[end_k].end, known[0])
         adjective = self._adjective(code)
@@ -239,21 +246,6 @@ class ArabicInstitutions:
         return out
 
 
-@lru_cache(maxsize=4)
-def known_armies(data_dir: Path) -> dict[str, tuple[str, str]]:
-    """Each country's army in the gazetteer, as (actor id, name): the row an Arabic name «الجيش» +
-    one nisba names («الجيش اللبناني» Lebanese Army, «الجيش السوداني» Sudanese Armed Forces)."""
-    return rows_per_state(data_dir, lambda words: len(words) == 2 and words[0] == _ARMY_AR and words[1].endswith("ي"))
-
-
-@lru_cache(maxsize=4)
-def known_armed_forces(data_dir: Path) -> dict[str, tuple[str, str]]:
-    """Each country's armed forces in the gazetteer, as (actor id, name): the row «القوات المسلحة» +
-    one nisba names («القوات المسلحة السودانية» Sudanese Armed Forces)."""
-    return rows_per_state(data_dir, lambda words: len(words) == 3 and words[:2] == [_FORCES_AR, _ARMED_AR]
-                          and words[2].endswith(("ي", "يه")))
-
-
 def _subject_at(tokens, words, first: int, last: int, by_start, spaced) -> bool:
     """Whether the words tokens[first..last] («الجيش», «القوات المسلحة») are a clause's subject: a
     verb or a predicate particle right after them and a clause opening before them, or a past verb
@@ -266,20 +258,6 @@ def _subject_at(tokens, words, first: int, last: int, by_start, spaced) -> bool:
                                                    and nxt not in NOT_VERBS_AR)
     opens = first == 0 or not spaced(first - 1, first) or prev in SUBJECT_OPENERS_AR
     return (verb_after and opens) or (first > 0 and spaced(first - 1, first) and prev in _VERB_BEFORE_AR)
-
-
-def rows_per_state(data_dir: Path, names_it: Callable[[list[str]], bool]) -> dict[str, tuple[str, str]]:
-    """The first gazetteer org row of each country, as (actor id, name), one of whose Arabic names
-    (normalised, split into words) `names_it` accepts."""
-    out: dict[str, tuple[str, str]] = {}
-    for row in read_entries(data_dir):
-        if row.get("kind") != "org" or not row.get("country"):
-            continue
-        for name in [row.get("name_ar") or "", *row.get("aliases_ar", [])]:
-            if names_it(normalize_text(name).split()):
-                out.setdefault(row["country"].upper(), (row["id"], row["name"]))
-                break
-    return out
 
 
 def _feminine_verb(word: str) -> bool:

@@ -1,43 +1,78 @@
-"""A state's army, armed forces, navy or air force named in English by its country and a common
-noun, as the subject of a clause: "Guatemala's army will deploy", "the Lithuanian armed forces
-said", "India's navy will hold".
+"""A state's army, armed forces, navy or air force named in English by a common noun, as the
+subject of a clause:
+- with its country: "Guatemala's army will deploy", "the Lithuanian armed forces said", "India's
+  navy will hold";
+- bare, for the state the text is about: "The army will send 1,500 more soldiers", "the armed
+  forces said on Friday";
+- by its troops: "Hungarian troops will take part in a NATO exercise", "Timorese and Australian
+  troops will hold" (each state's armed forces).
 
-The body is the gazetteer's row for that state where it has one (Sudan's army is the Sudanese
-Armed Forces), else "<Nationality> Army / Armed Forces / Navy / Air Force"; "military" names the
-armed forces. Only a subject counts: before a noun ("army chief", "military government") or as an
-object the words name no actor, as the golds have it. The bare "the army" is left out: the golds
-list it about half the time (`docs/extraction.md`, session 18).
+The body is the state's row in the gazetteer (`state_forces.py`: Sudan's army is the Sudanese Armed
+Forces), else "<Nationality> Army / Armed Forces / Navy / Air Force"; "military" names the armed
+forces. Only a subject counts: before a noun ("army chief", "military government"), as an object
+or after a preposition ("an attack on the army") the words name no actor, as the golds have it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
-from claimtracker.extract.institutions_ar import InstitutionHit, known_armed_forces, known_armies
-from claimtracker.extract.navies_ar import known_navies
+from claimtracker.extract.institutions_ar import InstitutionHit
 from claimtracker.extract.phrases import Token
+from claimtracker.extract.state_forces import state_force
 
 # the noun (lowercased) -> the body's English head, and the word that must stand before it
 _KINDS = {"army": "Army", "military": "Armed Forces", "navy": "Navy", "forces": "Armed Forces", "force": "Air Force"}
+_BRANCHES = {"Army": "army", "Armed Forces": "forces", "Navy": "navy", "Air Force": "air_force"}
 _BEFORE = {"forces": "armed", "force": "air"}
-# lowercase only: a capitalised name ("the Ghana Armed Forces") is the gazetteer's or `institutions.py`'s
-STARTERS_EN = frozenset(_KINDS)
 _APOSTROPHES = ("'", "\u2019")
+
+
+class MilitaryWords(NamedTuple):
+    """Word lists of `institutions.json`: `subject_verbs` after a named or bare force, `troop_nouns`
+    ("troops", "soldiers") and the `troop_verbs` that make them a subject, and the words before "the"
+    (`not_after`: prepositions) that make a bare force no subject."""
+    subject_verbs: frozenset[str]
+    troop_nouns: frozenset[str]
+    troop_verbs: frozenset[str]
+    not_after: frozenset[str]
+
+    def starters(self) -> frozenset[str]:
+        # lowercase only: a capitalised name ("the Ghana Armed Forces") is the gazetteer's
+        return frozenset(_KINDS) | self.troop_nouns
 
 
 def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: list[int], by_end: dict,
                        spaced: Callable[[int, int], bool], adjective: Callable[[str], str | None],
-                       subject_verbs: frozenset[str], data_dir: Path) -> list[InstitutionHit]:
-    """`at`: token positions to try (a superset of those whose word is in `STARTERS_EN`); `by_end`:
-    country hits by their end offset; `spaced(a, b)`: one space between tokens a and b;
-    `subject_verbs`: the words after a subject that make it one."""
+                       main: Callable[[], str | None], lists: MilitaryWords, data_dir: Path) -> list[InstitutionHit]:
+    """`at`: token positions to try (a superset of those whose word is in `lists.starters()`);
+    `by_end`: country hits by their end offset; `spaced(a, b)`: one space between tokens a and b;
+    `main()`: the country the text is about."""
     out: list[InstitutionHit] = []
     n = len(tokens)
+
+    def named(code: str, head: str, start: int, end: int) -> InstitutionHit | None:
+        known = state_force(data_dir, code, _BRANCHES[head])
+        if known is not None:
+            return InstitutionHit(known[1], code, start, end, known[0])
+        nationality = adjective(code)
+        return InstitutionHit(f"{nationality} {head}", code, start, end) if nationality else None
+
     for k in at:
         word = words[k]
+        if k + 1 >= n or not spaced(k, k + 1):
+            continue
+        troops = _troop_states(tokens, words, k, by_end, spaced) \
+            if word in lists.troop_nouns and words[k + 1] in lists.troop_verbs else []
+        for state, start, end in troops:
+            if (hit := named(state, "Armed Forces", start, end)) is not None:
+                out.append(hit)
+        if troops:
+            continue
         head = _KINDS.get(word)
-        if head is None or k + 1 >= n or not spaced(k, k + 1) or words[k + 1] not in subject_verbs:
+        if head is None or words[k + 1] not in lists.subject_verbs:
             continue
         first = k
         need = _BEFORE.get(word)
@@ -51,19 +86,32 @@ def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: lis
         if words[c] == "s" and c > 0 and text[tokens[c - 1].end:tokens[c].start] in _APOSTROPHES:
             c -= 1  # "Guatemala's army": the possessive's country
         country = by_end.get(tokens[c].end)
-        if country is None or country.via not in ("name", "adjective"):
-            continue
-        code = country.code
-        if head == "Navy":
-            known = known_navies(data_dir).get(code)
-        elif head == "Army":
-            known = known_armies(data_dir).get(code)
-        elif head == "Armed Forces":
-            known = known_armed_forces(data_dir).get(code) or known_armies(data_dir).get(code)
+        if country is not None and country.via in ("name", "adjective"):
+            code: str | None = country.code
+        elif words[c].lower() == "the" and head != "Air Force" \
+                and (c == 0 or not spaced(c - 1, c) or words[c - 1].lower() not in lists.not_after):
+            code = main()  # "The army will send", "the armed forces said": the text's state
         else:
-            known = None
-        if known is not None:
-            out.append(InstitutionHit(known[1], code, tokens[first].start, tokens[k].end, known[0]))
-        elif (nationality := adjective(code)) is not None:
-            out.append(InstitutionHit(f"{nationality} {head}", code, tokens[first].start, tokens[k].end))
+            continue
+        if code is not None and (hit := named(code, head, tokens[first].start, tokens[k].end)) is not None:
+            out.append(hit)
     return out
+
+
+def _troop_states(tokens: list[Token], words: list[str], k: int, by_end: dict,
+                  spaced: Callable[[int, int], bool]) -> list[tuple[str, int, int]]:
+    """The states of the nationalities right before troop noun k, with the span each force takes:
+    "Hungarian troops", "Timorese and Australian troops" (the first state spans its adjective)."""
+    codes: list[tuple[str, int, int]] = []
+    c = k - 1
+    while c >= 0 and spaced(c, c + 1):
+        h = by_end.get(tokens[c].end)
+        if h is None or h.via != "adjective":
+            break
+        codes.append((h.code, h.start, tokens[k].end if not codes else h.end))
+        c = next((i for i in range(c, -1, -1) if tokens[i].start <= h.start), c) - 1
+        if c >= 1 and words[c] == "and" and spaced(c, c + 1) and spaced(c - 1, c):
+            c -= 1
+            continue
+        break
+    return codes

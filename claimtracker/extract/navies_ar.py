@@ -9,11 +9,11 @@ a navy: «الحدود البحرية العمانية» (the maritime border), 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from pathlib import Path
 
-from claimtracker.extract.institutions_ar import InstitutionHit, rows_per_state
+from claimtracker.extract.institutions_ar import InstitutionHit
 from claimtracker.extract.phrases import Token, surface_ar
+from claimtracker.extract.state_forces import state_force
 from claimtracker.text import normalize_text
 
 
@@ -25,18 +25,6 @@ NAVY_AR = _ar("البحرية")
 _FORCES_AR = frozenset({_ar("القوات"), _ar("القوة")})
 _ROYAL_AR = frozenset({_ar("الملكية"), _ar("السلطانية"), _ar("الأميرية")})
 STARTERS_AR = frozenset({NAVY_AR})
-
-
-@lru_cache(maxsize=4)
-def known_navies(data_dir: Path) -> dict[str, tuple[str, str]]:
-    """Each state's navy in the gazetteer, as (actor id, name): a row whose Arabic name or alias is
-    «البحرية» or «القوات البحرية» and one nisba."""
-    def names_it(words: list[str]) -> bool:
-        if words[:1] and words[0] in _FORCES_AR:
-            words = words[1:]
-        return words[:1] == [NAVY_AR] and words[-1].endswith(("يه", "ي"))
-
-    return rows_per_state(data_dir, names_it)
 
 
 def find_navies(tokens: list[Token], words: list[str], at: list[int], by_start: dict,
@@ -67,7 +55,7 @@ def find_navies(tokens: list[Token], words: list[str], at: list[int], by_start: 
         for code, last in codes:
             # a second nationality («واليونانية») is a second navy, spanning its own word
             start = tokens[first].start if last == codes[0][1] else tokens[last].start
-            known = known_navies(data_dir).get(code)
+            known = state_force(data_dir, code, "navy")
             if known is not None:
                 out.append(InstitutionHit(known[1], code, start, tokens[last].end, known[0]))
             elif (nationality := adjective(code)) is not None:

@@ -1,0 +1,39 @@
+"""Each state's armed forces and their branches, from the gazetteer rows that carry a `branch`:
+`data/gazetteer/actors_militaries.json`, and the rows of other files that name a state's forces
+(the Sudanese Armed Forces, the Royal Navy of Oman).
+
+A text that says "the army" of a state with one force of arms means that force («الجيش البنيني»
+is the Benin Armed Forces), and "the armed forces" of a state whose army is its force of arms
+mean its army (the Nepal Army), so each branch falls back on the other.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from claimtracker.extract.gazetteer_data import read_entries
+
+BRANCHES = ("forces", "army", "navy", "air_force", "coast_guard")
+_FALLBACK = {"forces": ("forces", "army"), "army": ("army", "forces"), "navy": ("navy",),
+             "air_force": ("air_force",), "coast_guard": ("coast_guard",)}
+
+
+@lru_cache(maxsize=4)
+def _table(data_dir: Path) -> dict[tuple[str, str], tuple[str, str]]:
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for row in read_entries(data_dir):
+        branch, code = row.get("branch"), row.get("country")
+        if branch in _FALLBACK and code:
+            out.setdefault((code.upper(), branch), (row["id"], row["name"]))
+    return out
+
+
+def state_force(data_dir: Path, code: str, branch: str) -> tuple[str, str] | None:
+    """The (actor id, name) of state `code`'s `branch` (one of `BRANCHES`), or None."""
+    table = _table(data_dir)
+    for b in _FALLBACK[branch]:
+        hit = table.get((code, b))
+        if hit is not None:
+            return hit
+    return None

@@ -1,0 +1,104 @@
+"""Session 20: each state's armed forces by the names news gives them (`state_forces.py`,
+`data/gazetteer/actors_militaries.json`), a bare "the army" of the story's state, a state's troops
+as a clause's subject, the army acting through its units in Arabic, and military exercises held.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources, extract
+from tests.conftest import article_actors
+
+
+def _names(text: str, lang: str = "en") -> list[str]:
+    return [name for name, _ in article_actors(text, lang)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Nepal Army and the Indian Army will hold their joint Surya Kiran drill in June.", "Nepal Army"),
+    ("Drills will begin off Galle on Monday, the Sri Lanka Navy said.", "Sri Lanka Navy"),
+    ("The Royal Thai Navy will escort the convoy through the strait next week.", "Royal Thai Navy"),
+    ("Italian Air Force jets will arrive in Vilnius for the air-policing rotation in March.", "Italian Air Force"),
+    ("The Republic of Fiji Military Forces will not interfere in the count, its commander said.",
+     "Republic of Fiji Military Forces"),
+])
+def test_a_states_force_named_in_full_is_an_actor(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ACCRA, May 2 (Wire) - Ghana's cabinet met on Monday. The army will deploy two more battalions to the "
+     "northern border next week, the defence minister said.", "Ghana Armed Forces"),
+    ("ASUNCION, May 2 (Wire) - Paraguay's senate debated the budget. The army will send 400 soldiers to the "
+     "Chaco region before the end of the month.", "Paraguayan Army"),
+    ("STOCKHOLM, May 2 (Wire) - Sweden will send a battalion to Finland in January, the armed forces said "
+     "on Friday.", "Swedish Armed Forces"),
+    ("LIMA, May 2 (Wire) - The armed forces will keep supporting police patrols in the mining districts of "
+     "Peru until December.", "Peruvian Armed Forces"),
+])
+def test_the_bare_army_is_the_stories_states(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: after a preposition or a verb that takes it as object, the army does not act
+    "LUSAKA, May 2 (Wire) - Zambia's president will meet the commanders of the army on Monday to discuss pay.",
+    "LUSAKA, May 2 (Wire) - Zambia's president urged the army to stay out of politics before the vote.",
+])
+def test_the_army_as_an_object_is_no_actor(text):
+    assert "Zambia Defence Force" not in _names(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Slovak troops will take part in a NATO exercise in Hungary in the second half of May.",
+     ["Slovak Armed Forces"]),
+    ("Timorese and Australian soldiers will hold their annual exercise near Baucau in late February.",
+     ["Timor-Leste Defence Force", "Australian Defence Force"]),
+    ("About 200 Moldovan troops would join the drill in Romania in October, the ministry said.",
+     ["Moldovan National Army"]),
+])
+def test_a_states_troops_acting_are_its_armed_forces(text, names):
+    found = _names(text)
+    assert all(n in found for n in names), found
+
+
+@pytest.mark.parametrize("text", [
+    # guard: troops that suffer an act (a passive) or stand without a nationality make no actor
+    "Eleven Malian soldiers were killed in an ambush near Gao on Sunday.",
+])
+def test_troops_in_a_passive_are_no_actor(text):
+    assert not any("Armed Forces" in n for n in _names(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("بغداد - أعلنت قيادة العمليات أن قطعات الجيش ستنفذ خلال الأيام المقبلة عملية لتفتيش الصحراء الغربية في العراق.",
+     "Iraqi Army"),
+    ("بنغازي - أعلن المتحدث أن وحدات من الجيش ستجري مناورات قرب سرت في ليبيا منتصف الشهر.", "Libyan National Army"),
+    ("وقالت وزارة البيشمركة إن قوات البيشمركة والجيش العراقي ستبدأ تشكيل لواءين مشتركين الشهر المقبل.", "Iraqi Army"),
+    ("ومن المقرر أن ينشر الجيش النيبالي كتيبة في لبنان ضمن قوات حفظ السلام.", "Nepal Army"),
+])
+def test_arabic_armies_by_their_states_rows_and_units(text, name):
+    assert name in _names(text, "ar")
+
+
+def test_a_states_only_force_is_its_army_in_arabic():
+    # «الجيش البنيني»: Benin's one force of arms
+    assert "Benin Armed Forces" in _names("ومن المتوقع أن يرسل الجيش البنيني تعزيزات إلى الشمال الأسبوع المقبل.", "ar")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Indian and Sri Lankan navies will hold their annual SLINEX exercise off Trincomalee in October.", "military"),
+    ("Honduran and US forces will conduct a joint counter-narcotics exercise on the coast in May.", "military"),
+    # guard: the verb "exercise" is no drill
+    ("The government will exercise its right to appeal the ruling next week.", None),
+])
+def test_exercises_held_are_military(text, event):
+    out = extract("Headline\n\n" + text, date(2026, 5, 1), "en", Resources.load()).to_json()
+    types = [m["event_type"] for m in out["mentions"]]
+    if event is None:
+        assert "military" not in types
+    else:
+        assert event in types
