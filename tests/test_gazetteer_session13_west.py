@@ -30,7 +30,7 @@ def _actors(text: str, lang: str) -> list[tuple[str, str | None]]:
         # English name, native name, acronym with the country named
         ("Fianna Fail and Fine Gael agreed to renew their coalition in Dublin on Tuesday.", ("Fianna Fail", "IE")),
         ("Fianna Fail and Fine Gael agreed to renew their coalition in Dublin on Tuesday.", ("Fine Gael", "IE")),
-        ("Peter Magyar's Tisza party widened its lead over Fidesz before the Hungarian vote.", ("Tisza Party", "HU")),
+        ("Peter Magyar's Tisza party widened its lead over Fidesz before the Hungarian vote.", ("Tisza", "HU")),
         ("The far-right Vox and the left-wing Podemos clashed in the Spanish parliament.", ("Vox", "ES")),
         ("The far-right Vox and the left-wing Podemos clashed in the Spanish parliament.", ("Podemos", "ES")),
         ("The PP said it would vote against the budget in Spain.", ("People's Party", "ES")),

@@ -6,7 +6,7 @@ People's Party", "Popular Renewal"). When a text names a party only by one such 
 capitalised words, its actor takes that name, so that the reader sees the article's name; the actor
 id, and so the store's link between articles, stays the gazetteer's. Only parties and movements
 (their canonical name ends in one of `party_heads`): bodies such as central banks and legislatures
-keep their canonical names ("Federal Reserve" for "the Fed", "US Congress" for "Congress"), as
+keep their canonical names ("Federal Reserve" for "the Fed", "United States Congress" for "Congress"), as
 readers and the evaluation golds expect.
 """
 
