@@ -102,3 +102,23 @@ def test_exercises_held_are_military(text, event):
         assert "military" not in types
     else:
         assert event in types
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The port authority expects to award the dredging contract before the end of the year."),
+    ("en", "Albemarle could seek to renegotiate its lithium contract with the state as early as next year."),
+    ("en", "The two leaders could agree to restore full diplomatic relations at their meeting in March."),
+    ("en", "The Maldives will ask India to roll over its currency swap before it expires in November."),
+    ("ar", "ومن المتوقع أن توقّع وزارة الطاقة وشركة إيني الإيطالية عقد المرحلة الثالثة من المشروع الشهر المقبل."),
+    ("ar", "توقّع الهيئة العامة للموانئ يوم الأحد المقبل عقد امتياز لتشغيل محطة الحاويات الجديدة."),
+])
+def test_contracts_concessions_and_relations_are_agreements(lang, text):
+    out = extract("Headline\n\n" + text, date(2026, 5, 1), lang, Resources.load()).to_json()
+    assert [m["event_type"] for m in out["mentions"]] == ["agreement"]
+
+
+def test_holding_a_meeting_is_no_contract():
+    # guard: «عقد» is also "holding" a meeting
+    out = extract("Headline\n\nوتوقع المصدر عقد اجتماع بين الجانبين الأسبوع المقبل.", date(2026, 5, 1), "ar",
+                  Resources.load()).to_json()
+    assert [m["event_type"] for m in out["mentions"]] == ["meeting"]
