@@ -122,3 +122,22 @@ def test_holding_a_meeting_is_no_contract():
     out = extract("Headline\n\nوتوقع المصدر عقد اجتماع بين الجانبين الأسبوع المقبل.", date(2026, 5, 1), "ar",
                   Resources.load()).to_json()
     assert [m["event_type"] for m in out["mentions"]] == ["meeting"]
+
+
+@pytest.mark.parametrize("lang, text, event", [
+    ("en", "The foreign minister said Riga would push for a full ban on maritime services.", "statement"),
+    ("en", "Analysts say the move could anger Pretoria.", "statement"),
+    ("en", "Beijing may protest the exercise, as it did last year.", "statement"),
+    ("en", "The opposition said its deputies would walk out of the debate on the bill.", "statement"),
+    ("en", "The opposition bloc will boycott Monday's session, its leader said.", "statement"),
+    ("en", "The president is expected to raise the issue with his counterpart next week.", "statement"),
+    # guard: boycotting a vote is about the election
+    ("en", "The main opposition party could boycott the presidential election in March.", "election"),
+    ("ar", "وتتواتر معلومات عن أن كوتونو قد تطلب ضمانات أمنية إضافية.", "statement"),
+    ("ar", "فيما أعلن الحزب أن نوابه سيقاطعون جلسات المناقشة الأسبوع المقبل.", "statement"),
+    ("ar", "وقال النائب إنه سيتقدم بطلب إحاطة إلى رئيس المجلس الأسبوع المقبل.", "statement"),
+])
+def test_demands_protests_boycotts_and_walkouts_are_statements(lang, text, event):
+    out = extract("Headline\n\n" + text, date(2026, 5, 1), lang, Resources.load()).to_json()
+    assert [m["event_type"] for m in out["mentions"]] == [event]
+
