@@ -141,3 +141,14 @@ def test_demands_protests_boycotts_and_walkouts_are_statements(lang, text, event
     out = extract("Headline\n\n" + text, date(2026, 5, 1), lang, Resources.load()).to_json()
     assert [m["event_type"] for m in out["mentions"]] == [event]
 
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Washington could impose visa restrictions on members of the council, a diplomat said."),
+    ("en", "EU ministers may consider trade measures against Iceland at their May meeting."),
+    ("en", "Bogota could lift its restrictions on Ecuadorian imports within days."),
+    ("ar", "ومن المتوقع أن يرفع الاتحاد الأوروبي ما تبقى من قيود على قطاع الطاقة السوري الشهر المقبل."),
+])
+def test_restrictions_imposed_or_lifted_are_sanctions(lang, text):
+    out = extract("Headline\n\n" + text, date(2026, 5, 1), lang, Resources.load()).to_json()
+    assert [m["event_type"] for m in out["mentions"]] == ["sanction"]
