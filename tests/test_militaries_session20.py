@@ -152,3 +152,22 @@ def test_demands_protests_boycotts_and_walkouts_are_statements(lang, text, event
 def test_restrictions_imposed_or_lifted_are_sanctions(lang, text):
     out = extract("Headline\n\n" + text, date(2026, 5, 1), lang, Resources.load()).to_json()
     assert [m["event_type"] for m in out["mentions"]] == ["sanction"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("الكويت - من المنتظر أن يتوجه ولي العهد الشيخ صباح الخالد إلى بكين الشهر المقبل.", "Sabah al-Khaled"),
+    ("بغداد - وقال المتحدث باسم قيادة العمليات المشتركة، اللواء صباح النعمان، إن العملية ستبدأ غدا.",
+     "Sabah al-Numan"),
+    ("القاهرة - ويرى خبير الطاقة طارق أبو زيد أن المشروع قد يخفف أزمة الكهرباء في مصر.", "Tarek Abu Zaid"),
+])
+def test_a_given_name_that_is_a_common_word_and_indefinite_experts(text, name):
+    assert name in _names(text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: «صباح» is the morning before a time word
+    "عمان - وقال الوزير صباح اليوم إن الأردن سيشارك في القمة.",
+    "عمان - وأعلن الوزير صباح الأحد أن الأردن سيشارك في القمة.",
+])
+def test_the_morning_opens_no_name(text):
+    assert not any(n.startswith("Sabah") for n in _names(text, "ar"))

@@ -348,7 +348,8 @@ class ArabicTitles(ArabicApposedNames):
             return []
         word_ar = self._word_ar
         compound = self._ar_compound
-        if not word_ar(tokens[k].text) & _AR_FIRST and not self._article_given_opens(text, tokens, k):
+        if not word_ar(tokens[k].text) & _AR_FIRST and not self._article_given_opens(text, tokens, k) \
+                and not self._common_given_opens(text, tokens, k):
             return []
         if self._function_spelling(text, tokens[k]) or self._possessed_ar(text, tokens[k]):
             return []

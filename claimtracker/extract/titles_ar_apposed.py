@@ -47,6 +47,7 @@ class ArabicApposedNames(ArabicNameWords):
     _ar_ranks: frozenset[str]
     _ar_prepositions: frozenset[str]
     _ar_first: frozenset[str]
+    _ar_common_given: frozenset[str]
     _word_ar: Callable[[str], int]
 
     def _name_ar(self, text: str, tokens: list[Token], k: int, after_gap: bool = False) -> list[int]:
@@ -178,6 +179,16 @@ class ArabicApposedNames(ArabicNameWords):
             return True
         return (not nxt.startswith("ال") and bool(self._word_ar(nxt) & AR_FIRST)
                 and not self._word_ar(nxt) & AR_NAME_END and self._titles["ar"].match_at(text, tokens, k) is None)
+
+    def _common_given_opens(self, text: str, tokens: list[Token], k: int) -> bool:
+        """«الشيخ صباح الخالد», «اللواء صباح النعمان»: a given name that is also a common word
+        (`given_like_common_words`: «صباح», morning) opens a name when a name's next word follows it
+        one space on; «الوزير صباح اليوم» (this morning) and «صباح الأحد» open none."""
+        if tokens[k].text not in self._ar_common_given or k + 1 >= len(tokens) \
+                or text[tokens[k].end:tokens[k + 1].start] != " ":
+            return False
+        flags = self._word_ar(tokens[k + 1].text)
+        return not flags & AR_NAME_END and (bool(flags & AR_FIRST) or tokens[k + 1].text.startswith("ال"))
 
     def _construct_noun(self, word: str) -> bool:
         """An organisation noun without the article (معهد، مركز، شركة), a preposition joined to it or
