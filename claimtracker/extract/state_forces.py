@@ -14,7 +14,6 @@ from pathlib import Path
 
 from claimtracker.extract.gazetteer_data import read_entries
 
-BRANCHES = ("forces", "army", "navy", "air_force", "coast_guard")
 _FALLBACK = {"forces": ("forces", "army"), "army": ("army", "forces"), "navy": ("navy",),
              "air_force": ("air_force",), "coast_guard": ("coast_guard",)}
 
@@ -30,7 +29,8 @@ def _table(data_dir: Path) -> dict[tuple[str, str], tuple[str, str]]:
 
 
 def state_force(data_dir: Path, code: str, branch: str) -> tuple[str, str] | None:
-    """The (actor id, name) of state `code`'s `branch` (one of `BRANCHES`), or None."""
+    """The (actor id, name) of state `code`'s `branch` (forces, army, navy, air_force or coast_guard),
+    or None."""
     table = _table(data_dir)
     for b in _FALLBACK[branch]:
         hit = table.get((code, b))
