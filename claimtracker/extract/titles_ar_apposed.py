@@ -1,4 +1,5 @@
-"""Arabic names set off from their titles (`titles_ar.py`): a name, a comma and its title («سامي
+"""Arabic names set off from their titles (`titles_ar.py`): a name between commas after its title
+(«قال المتحدث باسم الوزارة، سلام الربيعي، إن»), a name, a comma and its title («سامي
 الحداد، المدير العام للشركة،»), an honorific between a title's comma and the name («، المهندس
 فلان،») or inside the words read as one («مدير إعلام الوزارة العميد فلان»), a given name written
 with the article that opens a name («الفاتح قرشي»), the place a post is of («حاكم إقليم دارفور»),
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     from claimtracker.extract.translit import Transliterator
 
 _COMMA = re.compile("[,،]")
+_APPOSITION_ENDS = COMMAS | {"."}
+# words a title's phrase may still run before a name set off by commas (`_apposed_later_ar`)
+_LATER_REACH = 4
 # words a body's name may run after its organisation noun before a person's name (`_after_body_name`)
 _BODY_REACH = 7
 # prepositions written joined to an organisation noun in construct («بجامعة», «لمعهد»)
@@ -234,6 +238,58 @@ class ArabicApposedNames(ArabicNameWords):
             return True
         word = tokens[t + 1].text
         return self._verb_like(word) or self._stop_ar(word)
+
+    def _apposed_ar(self, text: str, tokens: list[Token], k: int) -> list[int]:
+        """A name set off by commas after its title: «قال المتحدث باسم الوزارة، سلام الربيعي، إن».
+
+        Only a name closed by a second comma counts: after a single comma the clause goes on
+        («قال وزير الخارجية، إن ...»), and words between two commas right after a title are the
+        title's apposition, as in English.
+        """
+        # (a quoted body may close right before the comma: «المدير العام لمجمع «…»، فلان،»)
+        if k == 0 or k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start].strip().lstrip("»\"”") not in COMMAS:
+            return []
+        name = self._name_ar(text, tokens, k, after_gap=True)
+        if not name:
+            # «أمين عام سلطة المياه، المهندس فلان،»: an honorific (a one-word title with the
+            # article: الدكتور، اللواء، المهندس) stands between the comma and the name
+            after = self._honorific_end(text, tokens, k)
+            name = self._name_ar(text, tokens, after) if after else []
+        if len(name) == 1:
+            name += self._waw_family_name(text, tokens, name[0])
+        # the sentence's end closes it too («يترأس الوفد وكيل وزارة النقل، علي الكناني.»)
+        if len(name) < 2 or text[tokens[name[-1]].end:tokens[name[-1]].end + 1] not in _APPOSITION_ENDS:
+            return []
+        return name
+
+    def _waw_family_name(self, text: str, tokens: list[Token], t: int) -> list[int]:
+        """[t + 1] when a known given name at t is followed by a family name that opens on و and
+        closes the apposition («، إسماعيل وايس،», «، سامي وهبة،»): between two commas a given name and
+        one more word are a person's name, not a given name and a conjoined noun; [] otherwise."""
+        u = t + 1
+        if tokens[t].text not in self._ar_first or u >= len(tokens) or text[tokens[t].end:tokens[u].start] != " ":
+            return []
+        word = tokens[u].text
+        if not word.startswith("و") or len(word) < 4 or word[1:] in self._ar_first or self._stop_ar(word):
+            return []
+        return [u] if text[tokens[u].end:tokens[u].end + 1] in _APPOSITION_ENDS else []
+
+    def _apposed_later_ar(self, text: str, tokens: list[Token], k: int, over_body: bool = False) -> list[int]:
+        """A name between commas a few words after where the qualifiers were read to: the title's
+        phrase goes on in words the rules do not know («المحللة في مركز أبحاث بدبي، ريم الكعبي، إن»).
+        Only plain words (no punctuation, no verb, no known given name) may stand before the comma;
+        `over_body`: the words at k name a body, whose name may be a person's («بجامعة محمد الخامس،»)."""
+        for j in range(k, min(k + _LATER_REACH, len(tokens) - 1)):
+            if not over_body and self._word_ar(tokens[j].text) & AR_FIRST and tokens[j].text in self._ar_first:
+                return []
+            if self._verb_like(tokens[j].text) or self._stop_ar(tokens[j].text):
+                return []
+            gap = text[tokens[j].end:tokens[j + 1].start].strip()
+            if gap in COMMAS:
+                return self._apposed_ar(text, tokens, j + 1)
+            if gap:
+                return []
+        return []
 
 
 def before_place(name_toks: list[int], tokens: list[Token], place_starts: frozenset[int]) -> list[int]:
