@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 
 from claimtracker.extract import Resources, extract
-from claimtracker.extract.attribution import Hit, _paired
+from claimtracker.extract.attribution import Hit
+from claimtracker.extract.source_pairs import paired as _paired
 
 PUBLISHED = date(2026, 3, 1)
 
