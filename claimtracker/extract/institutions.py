@@ -21,6 +21,7 @@ from itertools import compress
 from pathlib import Path
 
 from claimtracker.config import DATA_DIR
+from claimtracker.extract.central_banks_en import CentralBankWords, central_banks_en
 from claimtracker.extract.described_orgs import ApposedTables, DescribedTables
 from claimtracker.extract.institutions_ar import (
     _COURT_AR,
@@ -306,29 +307,8 @@ class InstitutionFinder(ArabicInstitutions):
                 continue  # a statistics office is cited for its figures: a source, not an actor
             out.append(InstitutionHit(text[tokens[lo].start:tokens[hi].end], code, tokens[lo].start, tokens[hi].end))
             last = hi
-        for k in central:
-            # "Chile's central bank", "the Kenyan central bank"
-            if k == 0:
-                continue
-            gap = text[tokens[k - 1].end:tokens[k].start]
-            h = by_end.get(tokens[k - 1].end) if gap == " " else None
-            if gap in ("'s ", "’s ") or (gap == " " and words[k - 1] in ("s",) and k > 1):
-                h = by_end.get(tokens[k - 1].end) or by_end.get(tokens[k - 2].end if k > 1 else -1)
-            code = h.code if h is not None else None
-            bare = code is None
-            if bare and gap == " " and words[k - 1].lower() == "the" and self._bank_subject(text, tokens, k + 2):
-                code = main()  # "the central bank": the bank of the country the text is about
-            if code is None:
-                continue
-            known = central_bank(code)
-            if bare and code in self._euro_area:
-                # a euro country's rates are set in Frankfurt: "the central bank" there is the ECB
-                code, known = None, self._euro_bank
-            name = country_name(code) if code else None
-            if not known and not name:
-                continue
-            out.append(InstitutionHit(f"Central Bank of {name}", code, tokens[k].start, tokens[k + 1].end, known,
-                                      bare))
+        out += central_banks_en(text, tokens, words, central, by_end, main, country_name, central_bank,
+                                CentralBankWords(self._bank_verbs_en, self._euro_area, self._euro_bank))
         return out
 
     def describes_body(self, word: str) -> bool:
@@ -375,14 +355,6 @@ class InstitutionFinder(ArabicInstitutions):
             if gap != " ":
                 return False
         return False
-
-    def _bank_subject(self, text: str, tokens: list[Token], k: int) -> bool:
-        """Whether "the central bank" ending at tokens[k - 1] names the bank, not a kind of thing
-        ("the central bank easing"): a verb, a possessive or a mark follows it."""
-        if k >= len(tokens):
-            return True
-        gap = text[tokens[k - 1].end:tokens[k].start]
-        return gap.strip() != "" or tokens[k].text in self._bank_verbs_en
 
     # --- Arabic ------------------------------------------------------------------------------
 
