@@ -10,7 +10,8 @@ from datetime import date
 import pytest
 
 from claimtracker.extract import Resources, extract
-from claimtracker.extract.split import clauses_in, opens_purpose
+from claimtracker.extract.clause_rules import opens_purpose
+from claimtracker.extract.split import clauses_in
 
 PUBLISHED = date(2026, 4, 6)
 

@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 
 from claimtracker.extract import Resources, extract
-from claimtracker.extract.split import after_trip, clauses_in
+from claimtracker.extract.clause_rules import after_trip
+from claimtracker.extract.split import clauses_in
 
 PUBLISHED = date(2026, 4, 6)
 

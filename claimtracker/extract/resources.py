@@ -16,6 +16,7 @@ from pathlib import Path
 
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.attribution import AttributionLexicon
+from claimtracker.extract.clause_rules import ClauseRules
 from claimtracker.extract.cues import CueLexicon, fold_pattern
 from claimtracker.extract.events import EventLexicon
 from claimtracker.extract.gazetteer import Gazetteer
@@ -23,7 +24,6 @@ from claimtracker.extract.lazy import ByKey
 from claimtracker.extract.same_event import NounRules, load_noun_rules
 from claimtracker.extract.sentence_claims import load_separate_opener
 from claimtracker.extract.sentence_scan import SentenceScan
-from claimtracker.extract.split import ClauseRules
 from claimtracker.extract.timewords import TimeLexicon
 
 LANGS = ("ar", "en")

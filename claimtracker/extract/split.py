@@ -9,15 +9,15 @@ because a clause of two words cannot carry a claim.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
-from claimtracker.config import DATA_DIR
-from claimtracker.extract.alternation import literal_alternation
+from claimtracker.extract.clause_rules import (
+    ClauseRules,
+    default_rules,
+    purpose_cuts,
+)
 
 HEADLINE_MAX_WORDS = 25
 SUBHEADING_MAX_WORDS = 12
@@ -70,125 +70,6 @@ _SAFE_WORD = re.compile(
     r"(?:\w{0,38}[\u0621-\u064a0-9_]"
     rf"|(?!(?i:{_REVERSED_ABBREVIATIONS})(?![\w.]))[A-Za-z0-9_]{{1,38}}[A-Za-z])(?![\w.])"
 )
-_CLAUSE_WORDS = DATA_DIR / "lexicons" / "clauses.json"
-
-
-def _opinion_participle(raw: dict) -> str:
-    """A pattern for an Arabic participle of a reporting or opinion verb before its «أن» clause
-    («متوقعا أن», «مشيرة إلى أن», «مرجحا ألا»): a second reported claim begins at it."""
-    alternatives = literal_alternation(raw["ar_opinion_participles"])
-    # the ending: «ا» with its tanween on either side, or «ة»; then the particle and «أن» or «ألا»
-    return (rf"(?:{alternatives})(?:\u064b?ا\u064b?|ة) (?:(?:إلى|الى|على|من) |ب)?"
-            r"(?:[أاإ]ن(?:ه|ها|هم)?|[أا]لا)(?!\w)")
-
-
-def _purpose_opener(raw: dict) -> str:
-    """A pattern for the words opening a purpose clause that meets someone ("for talks with",
-    «للقاء»): after a trip it is a meeting claim of its own."""
-    words = [w for lang in ("en", "ar") for w in raw["purpose_openers"][lang]]
-    if not words:
-        return "(?!)"  # an empty alternation would match everywhere
-    return f"(?:{literal_alternation(words)})(?!\\w)"
-
-
-def _trip_purpose(raw: dict) -> tuple[str, str]:
-    """Patterns for a trip word and for the purpose that opens a new event after it ("to meet",
-    «للقاء»), from the `trip_purposes` section of the clause words; English case-insensitive."""
-    section = raw.get("trip_purposes")
-    if not section:
-        return "(?!)", "(?!)"
-
-    def words(key: str) -> str:
-        en, ar = section[key]["en"], section[key]["ar"]
-        parts = ([f"(?i:{'|'.join(en)})"] if en else []) + ([f"(?:{'|'.join(ar)})"] if ar else [])
-        return rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)" if parts else "(?!)"
-
-    return words("trip"), words("purpose")
-
-
-@dataclass(frozen=True, slots=True)
-class ClauseRules:
-    """Where a sentence is cut into clauses: the break pattern, the characters every break holds,
-    and the purpose openers, built from the clause words of `data/lexicons/clauses.json`."""
-
-    breaks: re.Pattern
-    break_chars: re.Pattern
-    purpose: re.Pattern
-    # a trip word, and a purpose after it that opens an event of its own ("to meet", «للقاء»)
-    trip: re.Pattern = re.compile("(?!)")
-    trip_purpose: re.Pattern = re.compile("(?!)")
-
-    @classmethod
-    def load(cls, path: Path) -> ClauseRules:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        participle, purpose = _opinion_participle(raw), _purpose_opener(raw)
-        # A clause break: `،` `؛` `;` `:`, a comma before a space (a comma before a number is part of a
-        # date, "February 4 and 18, 2024"), or a dash between spaces, with the spaces around it. That is
-        # \s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|\s[-–—]\s)\s*, written to open with a character class so that the
-        # engine skips to the spaces and break characters in C instead of trying \s* at every character.
-        breaks = re.compile(
-            r"[\s،؛;:,](?:(?<=\s)\s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|[-–—]\s)|(?<=[،؛;:])|(?<=,)(?=\s)(?!\s*\d))\s*"
-            # "will reconvene on 1 September and is expected to vote ...": a second predicate with its
-            # own auxiliary is a clause of its own
-            r"|\s(?=and (?:is|are|will|would|could|may|might|should|plans?|intends?|hopes?|expects?"
-            r"|planned|intended|hoped|expected|aims?|aimed) )"
-            # "said the list would close on May 2 and that a final list would follow": a second reported
-            # clause, «أكد أن ... وأن ...», «قال إن ... وإنها ...», is a clause of its own
-            r"|\s(?=and that )|\s(?=و(?:أن|ان|إن)(?:ه|ها|هم)? )"
-            # «ستعقد اجتماعا يوم الأحد وستناقش الموازنة الشهر المقبل»: و + a verb with its own future prefix
-            r"|\s(?=و(?:س[يتن](?!ا)\w\w|قد [يتن]\w\w))"
-            # «يلتقي الوزير نظيره كما سيجري محادثات …»: «كما» ("as well") before a verb with its own
-            # future prefix or «قد» coordinates a second predicate, as «و» does
-            r"|\s(?=كما (?:س[يتن](?!ا)\w\w|قد [يتن]\w\w))"
-            # «… الأسبوع المقبل متوقعا أن …»: a participle of a reporting or opinion verb before «أن»
-            # opens a second reported claim, also where no comma stands before it
-            rf"|\s(?={participle})"
-            # "will visit Kigali on Friday for talks with the president": a purpose clause that meets
-            # someone is the meeting after the trip (`opens_purpose` tells the claim cutter)
-            rf"|\s(?={purpose})"
-        )
-        # Every clause break holds one of these: a sentence without them is one clause.
-        break_chars = re.compile(rf"[،؛;:,\-–—]| and | و| كما |\s(?={participle})|\s(?={purpose})")
-        trip, trip_purpose = _trip_purpose(raw)
-        return cls(breaks, break_chars, re.compile(purpose), re.compile(trip), re.compile(trip_purpose))
-
-
-@lru_cache(maxsize=1)
-def default_rules() -> ClauseRules:
-    """The project's own clause words (`Resources` loads them from its data folder)."""
-    return ClauseRules.load(_CLAUSE_WORDS)
-
-
-def opens_purpose(text: str, clause: Span, rules: ClauseRules | None = None) -> bool:
-    """Whether a clause opens with a purpose phrase that meets someone ("for talks with …"), for
-    the claim cutter to give it a claim of its own (the meeting) with the trip's hedge."""
-    return (rules or default_rules()).purpose.match(text, clause.start, clause.end) is not None
-
-
-def after_trip(text: str, start: int, clause: Span, rules: ClauseRules | None = None) -> bool:
-    """Whether a clause opens with a purpose that is an event of its own ("to meet …", «لبحث …») and
-    a trip word stands in [start, clause start): the claim so far is the trip, this one what it is
-    made for."""
-    rules = rules or default_rules()
-    return (rules.trip_purpose.match(text, clause.start, clause.end) is not None
-            and rules.trip.search(text, start, clause.start) is not None)
-
-
-_TRIP_REACH_WORDS = 16  # words between a trip verb and its purpose ("will travel to X early next month to meet")
-
-
-def _purpose_cuts(text: str, start: int, end: int, rules: ClauseRules) -> list[int]:
-    """Where a piece of a sentence is cut before a purpose that follows a trip inside it ("will
-    visit Rabat on Monday | to meet …"): the purpose is an event of its own. Only after a trip
-    word, so that "expected to meet" keeps its cue."""
-    cuts = []
-    for m in rules.trip_purpose.finditer(text, start, end):
-        trips = [t for t in rules.trip.finditer(text, start, m.start())]
-        if trips and len(_WORD.findall(text, trips[-1].end(), m.start())) <= _TRIP_REACH_WORDS:
-            cuts.append(m.start())
-    return cuts
-
-
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\w+")
 _NOT_WORD_OR_DOT = re.compile(r"[^\w.]")
@@ -335,7 +216,7 @@ def clauses_in(text: str, start: int, end: int, rules: ClauseRules | None = None
     out: list[Span] = []
     for cl in clauses:
         cur = cl.start
-        for cut in _purpose_cuts(text, cl.start, cl.end, rules):
+        for cut in purpose_cuts(text, cl.start, cl.end, rules):
             head_end = _strip(text, cur, cut)[1]
             # a piece too short to carry a claim stays whole, as at the other breaks
             if (len(_WORD.findall(text, cur, head_end)) >= MIN_CLAUSE_WORDS

@@ -10,10 +10,11 @@ from dataclasses import replace
 from datetime import date
 
 from claimtracker.extract.attribution import Hit
+from claimtracker.extract.clause_rules import after_trip, opens_purpose
 from claimtracker.extract.cues import CONDITION, CueLexicon, Reading, read_certainty
 from claimtracker.extract.document import Doc, TimeSpan, inside
 from claimtracker.extract.past import told_as_past
-from claimtracker.extract.split import Sentence, Span, after_trip, opens_purpose
+from claimtracker.extract.split import Sentence, Span
 from claimtracker.models import Window
 
 __all__ = ["REPORT_GAP", "Negations", "is_future", "said_on", "tiles"]
