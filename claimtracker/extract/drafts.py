@@ -13,9 +13,10 @@ from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import Reading
 from claimtracker.extract.document import ActorSpan, CountrySpan, Doc, TimeSpan, inside, within
 from claimtracker.extract.event_frames import outside_source
-from claimtracker.extract.event_head import HeadRules, head_event
+from claimtracker.extract.event_head import head_event
 from claimtracker.extract.events import EventHit, EventLexicon, choose_event
 from claimtracker.extract.filter import to_normalized
+from claimtracker.extract.head_rules import HeadRules
 from claimtracker.extract.same_event import NounRules, read_nouns
 from claimtracker.extract.sentence_claims import others_times
 from claimtracker.extract.split import Sentence, Span

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # event_head.py imports this module, so these imports run one way only
     from claimtracker.extract.document import Doc
-    from claimtracker.extract.event_head import HeadRules
     from claimtracker.extract.events import EventHit
+    from claimtracker.extract.head_rules import HeadRules
 
 
 def without_reporting_frame(doc: Doc, hits: Sequence[EventHit], cue_start: int, rules: HeadRules,

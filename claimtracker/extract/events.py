@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimtracker.extract.cues import compile_groups, group_labels
-from claimtracker.extract.event_head import HeadRules
 from claimtracker.extract.event_refer import ReferRules
+from claimtracker.extract.head_rules import HeadRules
 from claimtracker.models import EVENT_TYPES
 
 

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from claimtracker.extract.event_head import CLAUSE_BREAK, LETTER_WORD, HeadRules
+from claimtracker.extract.event_head import CLAUSE_BREAK, LETTER_WORD
 from claimtracker.extract.filter import to_normalized
+from claimtracker.extract.head_rules import HeadRules
 from claimtracker.extract.same_event import NounRules, noun_rules
 from claimtracker.extract.time_handlers import typical_end
 from claimtracker.extract.time_resolve import add_units
