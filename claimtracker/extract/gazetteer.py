@@ -44,7 +44,7 @@ from claimtracker.extract.gazetteer_weak import WeakNames
 from claimtracker.extract.institutions import InstitutionFinder
 from claimtracker.extract.lazy import ByKey
 from claimtracker.extract.names_index import NameIndex
-from claimtracker.extract.orgs_ar import party_ar
+from claimtracker.extract.orgs_ar_table import party_ar
 from claimtracker.extract.orgs_ar_tails import acronym_article_forms
 from claimtracker.extract.person_refs import same_person
 from claimtracker.extract.phrases import (

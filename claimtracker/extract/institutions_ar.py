@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from claimtracker.config import DATA_DIR
-from claimtracker.extract.orgs_ar import find_orgs, head_words, load_table
+from claimtracker.extract.orgs_ar import find_orgs
+from claimtracker.extract.orgs_ar_table import head_words, load_table
 from claimtracker.extract.parties_ar import find_parties, load_parties
 from claimtracker.extract.phrases import surface_ar
 from claimtracker.extract.state_forces import state_force

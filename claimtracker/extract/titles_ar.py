@@ -18,7 +18,8 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from claimtracker.extract.native import trait
-from claimtracker.extract.orgs_ar import load_table, name_end
+from claimtracker.extract.orgs_ar import name_end
+from claimtracker.extract.orgs_ar_table import load_table
 from claimtracker.extract.phrases import Token, gap_ok, surface_ar
 from claimtracker.extract.state_subjects import dateline
 from claimtracker.extract.titles_ar_apposed import ArabicApposedNames, before_place
