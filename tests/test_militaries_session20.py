@@ -177,10 +177,11 @@ def test_the_morning_opens_no_name(text):
     ("en", "If no candidate reaches 40%, the two leading contenders will meet in a second round on April 5.", "election"),
     ("en", "Analysts say the president is likely to win in the first round.", "election"),
     ("ar", "على أن تجرى جولة ثانية بعد أسبوعين إذا لم يحصل أي مرشح على الأغلبية المطلقة.", "election"),
+    ("en", "The prime minister will attend the European Council in Brussels on October 22-23.", "summit"),
     # guards: a second round of talks is a meeting
     ("en", "The two delegations will meet in a second round of talks in Geneva next week.", "meeting"),
     ("ar", "وتعقد الجولة الثانية من المفاوضات في الدوحة الأسبوع المقبل.", "meeting"),
 ])
-def test_a_second_round_of_voting_is_an_election(lang, text, event):
+def test_a_second_round_of_voting_is_an_election_and_the_european_council_a_summit(lang, text, event):
     out = extract("Headline\n\n" + text, date(2026, 5, 1), lang, Resources.load()).to_json()
     assert [m["event_type"] for m in out["mentions"]] == [event]
