@@ -185,3 +185,13 @@ def test_the_morning_opens_no_name(text):
 def test_a_second_round_of_voting_is_an_election_and_the_european_council_a_summit(lang, text, event):
     out = extract("Headline\n\n" + text, date(2026, 5, 1), lang, Resources.load()).to_json()
     assert [m["event_type"] for m in out["mentions"]] == [event]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("CARICOM leaders will meet in Basseterre on February 24.", "KN"),
+    ("The summit will open in Belmopan next week.", "BZ"),
+    ("Ministers will gather in Nuku'alofa in March.", "TO"),
+])
+def test_the_capitals_of_small_states_name_them(text, code):
+    out = extract("Headline\n\n" + text, date(2026, 5, 1), "en", Resources.load()).to_json()
+    assert code in out["countries"]
