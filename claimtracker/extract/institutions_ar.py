@@ -12,7 +12,7 @@ from claimtracker.extract.orgs_ar import find_orgs
 from claimtracker.extract.orgs_ar_table import head_words, load_table
 from claimtracker.extract.parties_ar import find_parties, load_parties
 from claimtracker.extract.phrases import surface_ar
-from claimtracker.extract.state_forces import state_force
+from claimtracker.extract.state_forces import force_name
 from claimtracker.extract.translit import Transliterator
 from claimtracker.extract.verbs_ar import NOT_VERBS_AR, PREDICATE_PARTICLES_AR, SUBJECT_OPENERS_AR
 from claimtracker.text import normalize_text
@@ -93,12 +93,8 @@ class ArabicInstitutions:
         code = main()
         if code is None:
             return None
-        known = state_force(DATA_DIR, code, "army")
-        if known is None:
-            # an army the gazetteer has no row for is named as news names it: "<Nationality> Army"
-            adjective = self._adjective(code)
-            return InstitutionHit(f"{adjective} Army", code, tokens[k].start, tokens[k].end) if adjective else None
-        return InstitutionHit(known[1], code, tokens[k].start, tokens[k].end, known[0])
+        found = force_name(DATA_DIR, code, "army", self._adjective)
+        return InstitutionHit(found[0], code, tokens[k].start, tokens[k].end, found[1]) if found else None
 
     def _armed_forces_ar(self, tokens, words, k, by_start, main, spaced) -> InstitutionHit | None:
         """«القوات المسلحة التشادية» -> Chadian Armed Forces, by its gazetteer row where it has one
@@ -115,11 +111,8 @@ class ArabicInstitutions:
             return None
         if code is None:
             return None
-        known = state_force(DATA_DIR, code, "forces")
-        if known is not None:
-            return InstitutionHit(known[1], code, tokens[k].start, tokens[end_k].end, known[0])
-        adjective = self._adjective(code)
-        return InstitutionHit(f"{adjective} Armed Forces", code, tokens[k].start, tokens[end_k].end) if adjective else None
+        found = force_name(DATA_DIR, code, "forces", self._adjective)
+        return InstitutionHit(found[0], code, tokens[k].start, tokens[end_k].end, found[1]) if found else None
 
     def _ministry_ar(self, text, tokens, words, k, by_start, main, country_name, spaced) -> InstitutionHit | None:
         """«وزارة الخارجية الأردنية» -> Ministry of Foreign Affairs of Jordan (the text's country without

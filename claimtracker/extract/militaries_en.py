@@ -21,11 +21,10 @@ from typing import NamedTuple
 
 from claimtracker.extract.institutions_ar import InstitutionHit
 from claimtracker.extract.phrases import Token
-from claimtracker.extract.state_forces import state_force
+from claimtracker.extract.state_forces import force_name
 
-# the noun (lowercased) -> the body's English head, and the word that must stand before it
-_KINDS = {"army": "Army", "military": "Armed Forces", "navy": "Navy", "forces": "Armed Forces", "force": "Air Force"}
-_BRANCHES = {"Army": "army", "Armed Forces": "forces", "Navy": "navy", "Air Force": "air_force"}
+# the noun (lowercased) -> the branch it names (`state_forces.py`), and the word that must stand before it
+_KINDS = {"army": "army", "military": "forces", "navy": "navy", "forces": "forces", "force": "air_force"}
 _BEFORE = {"forces": "armed", "force": "air"}
 _APOSTROPHES = ("'", "\u2019")
 
@@ -53,12 +52,9 @@ def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: lis
     out: list[InstitutionHit] = []
     n = len(tokens)
 
-    def named(code: str, head: str, start: int, end: int) -> InstitutionHit | None:
-        known = state_force(data_dir, code, _BRANCHES[head])
-        if known is not None:
-            return InstitutionHit(known[1], code, start, end, known[0])
-        nationality = adjective(code)
-        return InstitutionHit(f"{nationality} {head}", code, start, end) if nationality else None
+    def named(code: str, branch: str, start: int, end: int) -> InstitutionHit | None:
+        found = force_name(data_dir, code, branch, adjective)
+        return InstitutionHit(found[0], code, start, end, found[1]) if found else None
 
     for k in at:
         word = words[k]
@@ -67,12 +63,12 @@ def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: lis
         troops = _troop_states(tokens, words, k, by_end, spaced) \
             if word in lists.troop_nouns and words[k + 1] in lists.troop_verbs else []
         for state, start, end in troops:
-            if (hit := named(state, "Armed Forces", start, end)) is not None:
+            if (hit := named(state, "forces", start, end)) is not None:
                 out.append(hit)
         if troops:
             continue
-        head = _KINDS.get(word)
-        if head is None or words[k + 1] not in lists.subject_verbs:
+        branch = _KINDS.get(word)
+        if branch is None or words[k + 1] not in lists.subject_verbs:
             continue
         first = k
         need = _BEFORE.get(word)
@@ -88,12 +84,12 @@ def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: lis
         country = by_end.get(tokens[c].end)
         if country is not None and country.via in ("name", "adjective"):
             code: str | None = country.code
-        elif words[c].lower() == "the" and head != "Air Force" \
+        elif words[c].lower() == "the" and branch != "air_force" \
                 and (c == 0 or not spaced(c - 1, c) or words[c - 1].lower() not in lists.not_after):
             code = main()  # "The army will send", "the armed forces said": the text's state
         else:
             continue
-        if code is not None and (hit := named(code, head, tokens[first].start, tokens[k].end)) is not None:
+        if code is not None and (hit := named(code, branch, tokens[first].start, tokens[k].end)) is not None:
             out.append(hit)
     return out
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from claimtracker.extract.institutions_ar import InstitutionHit
 from claimtracker.extract.phrases import Token, surface_ar
-from claimtracker.extract.state_forces import state_force
+from claimtracker.extract.state_forces import force_name
 from claimtracker.text import normalize_text
 
 
@@ -55,9 +55,6 @@ def find_navies(tokens: list[Token], words: list[str], at: list[int], by_start: 
         for code, last in codes:
             # a second nationality («واليونانية») is a second navy, spanning its own word
             start = tokens[first].start if last == codes[0][1] else tokens[last].start
-            known = state_force(data_dir, code, "navy")
-            if known is not None:
-                out.append(InstitutionHit(known[1], code, start, tokens[last].end, known[0]))
-            elif (nationality := adjective(code)) is not None:
-                out.append(InstitutionHit(f"{nationality} Navy", code, start, tokens[last].end))
+            if (found := force_name(data_dir, code, "navy", adjective)) is not None:
+                out.append(InstitutionHit(found[0], code, start, tokens[last].end, found[1]))
     return out

@@ -9,6 +9,7 @@ mean its army (the Nepal Army), so each branch falls back on the other.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +17,9 @@ from claimtracker.extract.gazetteer_data import read_entries
 
 _FALLBACK = {"forces": ("forces", "army"), "army": ("army", "forces"), "navy": ("navy",),
              "air_force": ("air_force",), "coast_guard": ("coast_guard",)}
+# the English head of a branch a state has no row for ("Chadian Armed Forces", "Estonian Navy")
+_HEADS = {"forces": "Armed Forces", "army": "Army", "navy": "Navy", "air_force": "Air Force",
+          "coast_guard": "Coast Guard"}
 
 
 @lru_cache(maxsize=4)
@@ -37,3 +41,14 @@ def state_force(data_dir: Path, code: str, branch: str) -> tuple[str, str] | Non
         if hit is not None:
             return hit
     return None
+
+
+def force_name(data_dir: Path, code: str, branch: str,
+               adjective: Callable[[str], str | None]) -> tuple[str, str | None] | None:
+    """The (name, actor id) a state's `branch` is named by: its row (`state_force`), else
+    "<Nationality> <Head>" with no actor id; None when the state has neither."""
+    known = state_force(data_dir, code, branch)
+    if known is not None:
+        return known[1], known[0]
+    nationality = adjective(code)
+    return (f"{nationality} {_HEADS[branch]}", None) if nationality else None
