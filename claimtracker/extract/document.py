@@ -19,7 +19,6 @@ from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import CueHit
 from claimtracker.extract.events import EventHit
 from claimtracker.extract.filter import Positions
-from claimtracker.extract.gazetteer import Gazetteer
 from claimtracker.extract.phrases import tokenize
 from claimtracker.extract.records import cue_hit, event_hit, hit
 from claimtracker.extract.resources import LanguageLexicons, Resources
@@ -168,7 +167,7 @@ def gather(text: str, norm: Normalized, lang: str, published: date | None, res: 
         )
         negations = [norm.span(s, e) for s, e in negation_hits]
         past = Positions.of(norm.span(s, e)[0] for s, e in past_hits)
-    actor_hits, country_hits = _find_names(res.gazetteer, text, lang)
+    actor_hits, country_hits = _find_names(res, text, lang)
     actors = [ActorSpan(h.actor, h.start, h.end) for h in actor_hits]
     countries = [CountrySpan(h.code, h.start, h.end, h.via, h.listed) for h in country_hits]
     times = [
@@ -180,10 +179,13 @@ def gather(text: str, norm: Normalized, lang: str, published: date | None, res: 
     return Doc(text, norm, lang, published, cues, negations, past, actors, countries, times, lex.cues.moved_to, plain)
 
 
-def _find_names(gazetteer: Gazetteer, text: str, lang: str):
-    """Actors and countries, tokenising the text once for both."""
+def _find_names(res: Resources, text: str, lang: str):
+    """Actors (with the bare heads that refer back to a body) and countries, tokenising the text once."""
     tokens = tokenize(text, lang)
+    gazetteer = res.gazetteer
     actor_hits = gazetteer.find_actors(text, lang, tokens)
+    if res.body_refs is not None:
+        actor_hits = res.body_refs.refer(text, lang, tokens, actor_hits)
     return actor_hits, gazetteer.find_countries(text, lang, tokens, actor_hits)
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.attribution import AttributionLexicon
+from claimtracker.extract.body_refs import BodyRefs
 from claimtracker.extract.clause_rules import ClauseRules
 from claimtracker.extract.cues import CueLexicon, fold_pattern
 from claimtracker.extract.events import EventLexicon
@@ -82,6 +83,7 @@ class Resources:
     time_lexicon: TimeLexicon
     extra_actor_count: int = field(default=0)
     clauses: ClauseRules | None = None  # where sentences are cut into clauses (None: the project's own)
+    body_refs: BodyRefs | None = None  # bare head nouns that refer back to a body (None: not read)
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR, extra_actors: Iterable[dict] = ()) -> Resources:
@@ -106,6 +108,7 @@ def _build(data_dir: Path, extra_actors: tuple[dict, ...]) -> Resources:
         time_lexicon=time_lexicon,
         extra_actor_count=len(extra_actors),
         clauses=clauses,
+        body_refs=BodyRefs.load(data_dir / "gazetteer" / "body_refs.json"),
     )
 
 

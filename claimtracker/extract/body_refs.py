@@ -1,0 +1,146 @@
+"""A body's bare head noun refers to the body of that head the article named before it.
+
+News names a body once in full («المفوضية الأوروبية», "the Independent Electoral Commission") and
+then by its head noun alone («وقالت المفوضية إن», "the commission said"). A claim that carries only
+the head is still about that body, and readers (and the evaluation golds) list the body as its
+actor. The head alone is no name of its own, so it is read only when the text named a body with
+that head before it: the nearest one. A head with a modifier of its own («اللجنة المالية», "the
+committee on ...", "the Commission President") is another name, or a person's post, and is left.
+The head nouns are data (`data/gazetteer/body_refs.json`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimtracker.extract.gazetteer_checks import ActorHit
+from claimtracker.extract.phrases import Token
+from claimtracker.text import normalize_text
+
+__all__ = ["BodyRefs"]
+
+_AR_CONJ = ("و", "ف")
+_AR_PREP = ("ب", "ك")
+
+
+@dataclass(frozen=True)
+class BodyRefs:
+    # Arabic: every written form of a definite head («والمفوضية», «للجنة») -> the head
+    ar_refs: dict[str, str]
+    # Arabic: the forms that open a body's name («لجنة», «المفوضية», «ولجنة») -> the head
+    ar_opens: dict[str, str]
+    en_heads: frozenset[str]
+    en_modifiers: frozenset[str]  # words after an English head that make it part of another name
+    ar_before: frozenset[str]  # words before an Arabic head that make it part of something else
+    en_before: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path) -> BodyRefs:
+        raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        heads = [normalize_text(w) for w in raw.get("heads_ar", [])]
+        refs: dict[str, str] = {}
+        opens: dict[str, str] = {}
+        for h in heads:
+            definite = {"ال" + h, "لل" + h} | {p + "ال" + h for p in _AR_PREP}
+            for form in definite | {c + f for c in _AR_CONJ for f in definite}:
+                refs[form] = h
+            for form in {h, "ال" + h} | {p + h for p in ("و", "ف", "ب", "ل")} | {c + "ال" + h for c in _AR_CONJ}:
+                opens[form] = h
+            opens.update((f, h) for f in refs if f not in opens)
+        return cls(refs, opens, frozenset(w.lower() for w in raw.get("heads_en", [])),
+                   frozenset(raw.get("modifiers_after_en", [])),
+                   frozenset(normalize_text(w) for w in raw.get("not_after_ar", [])),
+                   frozenset(w.lower() for w in raw.get("not_after_en", [])))
+
+    def refer(self, text: str, lang: str, tokens: Sequence[Token], hits: list[ActorHit]) -> list[ActorHit]:
+        """`hits` with one more hit for each bare head that refers back to a body named before it.
+
+        The body referred to is the one the nearest earlier word of that head names: a head
+        word that no body's name holds («رئيس مجلس النواب» read as a person's post, "a committee")
+        leaves the head unresolved.
+        """
+        orgs = [h for h in hits if h.actor.kind == "org"]
+        if not orgs or not tokens:
+            return hits
+        bare = self._refs_ar(text, tokens) if lang == "ar" else self._refs_en(text, tokens)
+        if not bare:
+            return hits
+        head_of = self.ar_opens.get if lang == "ar" else self._en_head
+        last: dict[str, ActorHit | None] = {}  # head -> the body its latest word names
+        spans = sorted(((h.start, h.end, h) for h in hits), key=lambda s: (s[0], s[1]))
+        k = 0
+        extra = []
+        for i, t in enumerate(tokens):
+            while k < len(spans) and spans[k][1] <= t.start:
+                k += 1
+            inside = spans[k][2] if k < len(spans) and spans[k][0] <= t.start else None
+            if inside is not None and inside.start == t.start and inside.actor.kind == "org":
+                # a body whose name holds no head word ("the IMF" for "the Fund") by its canonical name
+                head = self._canonical_head(inside, lang)
+                if head is not None and not any(head_of(w.text) == head for w in tokens[i:] if w.start < inside.end):
+                    last[head] = inside
+            head = head_of(t.text)
+            if head is None:
+                continue
+            if inside is not None:
+                last[head] = inside if inside.actor.kind == "org" else None
+            elif i in bare:
+                start = tokens[i - 1].start if lang == "en" else t.start
+                antecedent = last.get(head)
+                if antecedent is not None:
+                    extra.append(ActorHit(antecedent.actor, start, t.end))
+            else:
+                last[head] = None  # a body the text names without a known name: the head is ambiguous
+        if not extra:
+            return hits
+        return sorted(hits + extra, key=lambda h: (h.start, h.end))
+
+    def _en_head(self, word: str) -> str | None:
+        word = word.lower()
+        return word if word in self.en_heads else None
+
+    def _refs_ar(self, text: str, tokens: Sequence[Token]) -> set[int]:
+        out = set()
+        refs = self.ar_refs
+        for i, t in enumerate(tokens):
+            head = refs.get(t.text)
+            if head is None:
+                continue
+            if i > 0 and tokens[i - 1].text in self.ar_before:
+                continue  # «رئيس اللجنة»: the person's post
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and not text[t.end:nxt.start].strip() and nxt.text.startswith(("ال", "لل")):
+                continue  # «اللجنة المالية»: a name of its own
+            out.add(i)
+        return out
+
+    def _refs_en(self, text: str, tokens: Sequence[Token]) -> set[int]:
+        out = set()
+        heads = self.en_heads
+        for i in range(1, len(tokens)):
+            t = tokens[i]
+            word = t.text.lower()
+            if word not in heads or tokens[i - 1].text not in ("the", "The") or text[tokens[i - 1].end:t.start] != " ":
+                continue
+            j = i - 3 if i > 2 and tokens[i - 2].text == "of" else i - 2
+            if j >= 0 and tokens[j].text.lower() in self.en_before:
+                continue  # "the chairman of the committee": the person's post
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and text[t.end:nxt.start] == " " and (nxt.text[:1].isupper() or nxt.text in self.en_modifiers):
+                continue  # "the Commission President", "the committee on budget": another name
+            out.add(i)
+        return out
+
+    def _canonical_head(self, hit: ActorHit, lang: str) -> str | None:
+        if lang == "ar":
+            words = normalize_text(hit.actor.name_ar or "").split()
+            return self.ar_opens.get(words[0]) if words else None
+        # the head of "Council of Representatives" or "European Union Aviation Safety Agency" is the
+        # last head word before any "of"
+        name = re.split(r" (?:of|for|on) ", hit.actor.name, maxsplit=1)[0]
+        found = [w for w in name.lower().split() if w in self.en_heads]
+        return found[-1] if found else None
