@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,8 +32,9 @@ _AR_PREP = ("ب", "ك")
 class BodyRefs:
     # Arabic: every written form of a definite head («والمفوضية», «للجنة») -> the head
     ar_refs: dict[str, str]
-    # Arabic: the forms that open a body's name («لجنة», «المفوضية», «ولجنة») -> the head
-    ar_opens: dict[str, str]
+    # every written form of a head word -> the head: Arabic forms that open a body's name («لجنة»,
+    # «المفوضية», «ولجنة») and English ones in any case ("commission", "Commission", "COMMISSION")
+    forms: dict[str, dict[str, str]]
     en_heads: frozenset[str]
     en_modifiers: frozenset[str]  # words after an English head that make it part of another name
     ar_before: frozenset[str]  # words before an Arabic head that make it part of something else
@@ -41,17 +43,18 @@ class BodyRefs:
     @classmethod
     def load(cls, path: Path) -> BodyRefs:
         raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-        heads = [normalize_text(w) for w in raw.get("heads_ar", [])]
         refs: dict[str, str] = {}
         opens: dict[str, str] = {}
-        for h in heads:
+        for h in (normalize_text(w) for w in raw.get("heads_ar", [])):
             definite = {"ال" + h, "لل" + h} | {p + "ال" + h for p in _AR_PREP}
             for form in definite | {c + f for c in _AR_CONJ for f in definite}:
                 refs[form] = h
             for form in {h, "ال" + h} | {p + h for p in ("و", "ف", "ب", "ل")} | {c + "ال" + h for c in _AR_CONJ}:
                 opens[form] = h
             opens.update((f, h) for f in refs if f not in opens)
-        return cls(refs, opens, frozenset(w.lower() for w in raw.get("heads_en", [])),
+        en_heads = frozenset(w.lower() for w in raw.get("heads_en", []))
+        en_forms = {f: w for w in en_heads for f in (w, w.capitalize(), w.upper())}
+        return cls(refs, {"ar": opens, "en": en_forms}, en_heads,
                    frozenset(raw.get("modifiers_after_en", [])),
                    frozenset(normalize_text(w) for w in raw.get("not_after_ar", [])),
                    frozenset(w.lower() for w in raw.get("not_after_en", [])))
@@ -63,68 +66,70 @@ class BodyRefs:
         word that no body's name holds («رئيس مجلس النواب» read as a person's post, "a committee")
         leaves the head unresolved.
         """
-        orgs = [h for h in hits if h.actor.kind == "org"]
-        if not orgs or not tokens:
+        if not any(h.actor.kind == "org" for h in hits):
             return hits
-        bare = self._refs_ar(text, tokens) if lang == "ar" else self._refs_en(text, tokens)
+        lang = "ar" if lang == "ar" else "en"
+        forms = self.forms[lang]
+        # only the head words are visited: a few dozen of an article's hundreds of tokens
+        at = [(i, h) for i, t in enumerate(tokens) if (h := forms.get(t.text)) is not None]
+        bare = self._bare_ar(text, tokens, at) if lang == "ar" else self._bare_en(text, tokens, at)
         if not bare:
             return hits
-        head_of = self.ar_opens.get if lang == "ar" else self._en_head
+        spans = sorted(hits, key=lambda h: (h.start, h.end))
+        starts = [h.start for h in spans]
+        head_starts = [tokens[i].start for i, _ in at]
+        # a body whose written name holds no head word ("the IMF" for "the Fund") counts by its
+        # canonical name, at its start
+        steps: list[tuple[int, int, str, ActorHit | None]] = []
+        for hit in spans:
+            if hit.actor.kind == "org" and bisect_left(head_starts, hit.start) == bisect_left(head_starts, hit.end):
+                head = self._canonical_head(hit, lang)
+                if head is not None:
+                    steps.append((hit.start, 0, head, hit))
+        for i, head in at:
+            steps.append((tokens[i].start, 1, head, None))
+        steps.sort(key=lambda s: (s[0], s[1]))
         last: dict[str, ActorHit | None] = {}  # head -> the body its latest word names
-        spans = sorted(((h.start, h.end, h) for h in hits), key=lambda s: (s[0], s[1]))
-        k = 0
         extra = []
-        for i, t in enumerate(tokens):
-            while k < len(spans) and spans[k][1] <= t.start:
-                k += 1
-            inside = spans[k][2] if k < len(spans) and spans[k][0] <= t.start else None
-            if inside is not None and inside.start == t.start and inside.actor.kind == "org":
-                # a body whose name holds no head word ("the IMF" for "the Fund") by its canonical name
-                head = self._canonical_head(inside, lang)
-                if head is not None and not any(head_of(w.text) == head for w in tokens[i:] if w.start < inside.end):
-                    last[head] = inside
-            head = head_of(t.text)
-            if head is None:
+        for start, kind, head, hit in steps:
+            if kind == 0:
+                last[head] = hit
                 continue
+            k = bisect_right(starts, start) - 1
+            inside = spans[k] if k >= 0 and spans[k].end > start else None
             if inside is not None:
                 last[head] = inside if inside.actor.kind == "org" else None
-            elif i in bare:
-                start = tokens[i - 1].start if lang == "en" else t.start
+            elif start in bare:
                 antecedent = last.get(head)
                 if antecedent is not None:
-                    extra.append(ActorHit(antecedent.actor, start, t.end))
+                    extra.append(ActorHit(antecedent.actor, *bare[start]))
             else:
                 last[head] = None  # a body the text names without a known name: the head is ambiguous
         if not extra:
             return hits
         return sorted(hits + extra, key=lambda h: (h.start, h.end))
 
-    def _en_head(self, word: str) -> str | None:
-        word = word.lower()
-        return word if word in self.en_heads else None
-
-    def _refs_ar(self, text: str, tokens: Sequence[Token]) -> set[int]:
-        out = set()
+    def _bare_ar(self, text: str, tokens: Sequence[Token], at: list[tuple[int, str]]) -> dict[int, tuple[int, int]]:
+        """The bare definite heads among the head words `at`: their start -> the span read."""
+        out = {}
         refs = self.ar_refs
-        for i, t in enumerate(tokens):
-            head = refs.get(t.text)
-            if head is None:
+        for i, _ in at:
+            t = tokens[i]
+            if t.text not in refs:
                 continue
             if i > 0 and tokens[i - 1].text in self.ar_before:
                 continue  # «رئيس اللجنة»: the person's post
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is not None and not text[t.end:nxt.start].strip() and nxt.text.startswith(("ال", "لل")):
                 continue  # «اللجنة المالية»: a name of its own
-            out.add(i)
+            out[t.start] = (t.start, t.end)
         return out
 
-    def _refs_en(self, text: str, tokens: Sequence[Token]) -> set[int]:
-        out = set()
-        heads = self.en_heads
-        for i in range(1, len(tokens)):
+    def _bare_en(self, text: str, tokens: Sequence[Token], at: list[tuple[int, str]]) -> dict[int, tuple[int, int]]:
+        out = {}
+        for i, _ in at:
             t = tokens[i]
-            word = t.text.lower()
-            if word not in heads or tokens[i - 1].text not in ("the", "The") or text[tokens[i - 1].end:t.start] != " ":
+            if i < 1 or tokens[i - 1].text not in ("the", "The") or text[tokens[i - 1].end:t.start] != " ":
                 continue
             j = i - 3 if i > 2 and tokens[i - 2].text == "of" else i - 2
             if j >= 0 and tokens[j].text.lower() in self.en_before:
@@ -132,13 +137,13 @@ class BodyRefs:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is not None and text[t.end:nxt.start] == " " and (nxt.text[:1].isupper() or nxt.text in self.en_modifiers):
                 continue  # "the Commission President", "the committee on budget": another name
-            out.add(i)
+            out[t.start] = (tokens[i - 1].start, t.end)
         return out
 
     def _canonical_head(self, hit: ActorHit, lang: str) -> str | None:
         if lang == "ar":
             words = normalize_text(hit.actor.name_ar or "").split()
-            return self.ar_opens.get(words[0]) if words else None
+            return self.forms["ar"].get(words[0]) if words else None
         # the head of "Council of Representatives" or "European Union Aviation Safety Agency" is the
         # last head word before any "of"
         name = re.split(r" (?:of|for|on) ", hit.actor.name, maxsplit=1)[0]
