@@ -66,6 +66,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         for word in lex_ar.get("name_part_titles", []):
             heads["ar"].difference_update(ar_keys(self._norm_ar(word)))  # «خليل الحاج توفيق»: inside a name
         heads["en"].update(lex_en.get("head_words", []))
+        heads["en"].difference_update(lex_en.get("not_head_words", []))
         self._heads = {k: frozenset(v) for k, v in heads.items()}
         self._ar_stop = _words(self._norm_ar(w) for w in lex_ar.get("stopwords", []))
         self._ar_object = _words(self._norm_ar(w) for w in lex_ar.get("object_nouns", []))
