@@ -81,11 +81,11 @@ class BodyRefs:
         # a body whose written name holds no head word ("the IMF" for "the Fund") counts by its
         # canonical name, at its start
         steps: list[tuple[int, int, str, ActorHit | None]] = []
-        for hit in spans:
-            if hit.actor.kind == "org" and bisect_left(head_starts, hit.start) == bisect_left(head_starts, hit.end):
-                head = self._canonical_head(hit, lang)
+        for span in spans:
+            if span.actor.kind == "org" and bisect_left(head_starts, span.start) == bisect_left(head_starts, span.end):
+                head = self._canonical_head(span, lang)
                 if head is not None:
-                    steps.append((hit.start, 0, head, hit))
+                    steps.append((span.start, 0, head, span))
         for i, head in at:
             steps.append((tokens[i].start, 1, head, None))
         steps.sort(key=lambda s: (s[0], s[1]))

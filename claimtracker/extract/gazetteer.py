@@ -29,7 +29,7 @@ from claimtracker.config import DATA_DIR
 from claimtracker.errors import InputError
 from claimtracker.extract.countries import CountryFinder, CountryHit
 from claimtracker.extract.gazetteer_bodies import BodyFinders, actor_slug
-from claimtracker.extract.gazetteer_checks import STRONG, WEAK, ActorHit, is_locative
+from claimtracker.extract.gazetteer_checks import STRONG, WEAK, ActorHit, is_locative, text_country
 from claimtracker.extract.gazetteer_data import (
     first_key_ar,
     merge_extra,
@@ -64,7 +64,8 @@ from claimtracker.text import normalize_text
 ACTOR_KINDS = ("person", "org", "country")
 LANGS = ("ar", "en")
 _CENTRAL_BANK = re.compile(r"\bCentral Bank\b|\bReserve Bank\b|^Bank of |^Federal Reserve$|^Bank [A-Z][\w-]+$|^State Bank of "
-                           r"|^Bangko Sentral|^Bank Negara|^Banco |^Magyar Nemzeti|^National Bank of |Rastra Bank$|^Monetary Authority of|^Riksbank$|^Norges Bank$|^Banque du |National Bank$")
+                           r"|^Bangko Sentral|^Bank Negara|^Banco |^Magyar Nemzeti|^National Bank of |Rastra Bank$|Monetary Authority\b|^Riksbank$|^Norges Bank$|^Banque du |National Bank$"
+                           r"|Nationalbank$|^Bangladesh Bank$")
 
 @dataclass(frozen=True, slots=True)
 class _Alias:
@@ -279,6 +280,11 @@ class Gazetteer(BodyFinders, WeakNames):
                 if text_countries is None:
                     text_countries = {h.code for h in country_hits}
                 local = {i for i in ids if self._actors[i].country in text_countries}
+                if len(local) > 1:
+                    # several of those countries named: the one the text is about («مجلس الشورى» in a
+                    # Saudi story that mentions Oman)
+                    main = text_country(country_hits)
+                    local = {i for i in local if self._actors[i].country == main} or local
                 ids = local if len(local) == 1 else ids
             if len(ids) == 1:
                 actor_id = next(iter(ids))

@@ -1,5 +1,5 @@
 """A state's navy named in Arabic by «البحرية», «القوات البحرية» or «القوة البحرية» and its nationality:
-«البحرية الكويتية», «القوات البحرية الملكية السعودية», «القوات البحرية المصرية واليونانية».
+«البحرية الكويتية», «القوات البحرية الملكية السعودية», «القوات البحرية المصرية واليونانية», «البحريتان المغربية والنيجيرية».
 
 The navy is the gazetteer's row for that state where it has one (Kuwait Naval Force, Hellenic
 Navy), else "<Nationality> Navy". «البحرية» after a definite noun is that noun's adjective, not
@@ -22,9 +22,11 @@ def _ar(word: str) -> str:
 
 
 NAVY_AR = _ar("البحرية")
+# the dual names two navies by the two nationalities after it («البحريتان المغربية والنيجيرية»)
+_NAVY_FORMS_AR = frozenset({NAVY_AR, _ar("البحريتان"), _ar("البحريتين")})
 _FORCES_AR = frozenset({_ar("القوات"), _ar("القوة")})
 _ROYAL_AR = frozenset({_ar("الملكية"), _ar("السلطانية"), _ar("الأميرية")})
-STARTERS_AR = frozenset({NAVY_AR})
+STARTERS_AR = _NAVY_FORMS_AR
 
 
 def find_navies(tokens: list[Token], words: list[str], at: list[int], by_start: dict,
@@ -33,7 +35,7 @@ def find_navies(tokens: list[Token], words: list[str], at: list[int], by_start: 
     out: list[InstitutionHit] = []
     n = len(tokens)
     for k in at:
-        if NAVY_AR not in surface_ar(words[k]):
+        if _NAVY_FORMS_AR.isdisjoint(surface_ar(words[k])):
             continue
         first = k
         if k > 0 and spaced(k - 1, k) and not _FORCES_AR.isdisjoint(surface_ar(words[k - 1])):
