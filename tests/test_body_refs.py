@@ -64,3 +64,10 @@ def test_a_head_after_an_unknown_body_of_that_head_is_left(text, lang, needle): 
 ])
 def test_a_head_with_a_name_of_its_own_is_not_a_reference(text, lang, needle):  # a guard: passed before body_refs
     assert "European Commission" not in _claim_actors(text, lang, needle)
+
+
+def test_the_bodys_people_are_not_the_body():
+    # "the party members said": the members are the source; the claim is not about the party
+    text = ("Prime Minister Gaston Browne of the Antigua and Barbuda Labour Party could call an early vote. "
+            "Browne is expected to announce his decision in mid-February, the party members said.")
+    assert "Labour Party" not in " ".join(_claim_actors(text, "en", "announce his decision"))

@@ -36,7 +36,9 @@ class BodyRefs:
     # «المفوضية», «ولجنة») and English ones in any case ("commission", "Commission", "COMMISSION")
     forms: dict[str, dict[str, str]]
     en_heads: frozenset[str]
-    en_modifiers: frozenset[str]  # words after an English head that make it part of another name
+    # words after an English head that make it part of another name ("the committee on …") or its
+    # people ("the party members said": the source, not the body)
+    en_modifiers: frozenset[str]
     ar_before: frozenset[str]  # words before an Arabic head that make it part of something else
     en_before: frozenset[str]
 
@@ -55,7 +57,7 @@ class BodyRefs:
         en_heads = frozenset(w.lower() for w in raw.get("heads_en", []))
         en_forms = {f: w for w in en_heads for f in (w, w.capitalize(), w.upper())}
         return cls(refs, {"ar": opens, "en": en_forms}, en_heads,
-                   frozenset(raw.get("modifiers_after_en", [])),
+                   frozenset(raw.get("modifiers_after_en", [])) | frozenset(raw.get("people_after_en", [])),
                    frozenset(normalize_text(w) for w in raw.get("not_after_ar", [])),
                    frozenset(w.lower() for w in raw.get("not_after_en", [])))
 
@@ -136,7 +138,7 @@ class BodyRefs:
                 continue  # "the chairman of the committee": the person's post
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is not None and text[t.end:nxt.start] == " " and (nxt.text[:1].isupper() or nxt.text in self.en_modifiers):
-                continue  # "the Commission President", "the committee on budget": another name
+                continue  # "the Commission President", "the committee on budget", "the party members"
             out[t.start] = (tokens[i - 1].start, t.end)
         return out
 
