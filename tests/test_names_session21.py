@@ -50,7 +50,8 @@ def test_a_dual_navy_is_the_navy_of_each_nationality_after_it():
 
 
 def test_a_name_several_states_share_is_the_body_of_the_state_the_text_is_about():
-    # «مجلس الشورى» is Saudi Arabia's, Oman's, Bahrain's …: the text is Saudi and names Oman in passing
+    # «مجلس الشورى» is Saudi Arabia's, Oman's, Bahrain's …: the text is Saudi and names Oman in passing.
+    # (It passed before the shared aliases were added too: it guards that sharing them keeps it.)
     text = ("الرياض - قرر مجلس الوزراء السعودي تمديد تجميد الإيجارات في الرياض وجدة. وكانت السعودية قد "
             "وقعت اتفاقا مع سلطنة عمان الشهر الماضي. ومن المقرر أن يصوت مجلس الشورى الأسبوع المقبل على التعديلات.")
     names = _names(text, "ar")
