@@ -27,6 +27,7 @@ __all__ = ["BodyRefs"]
 
 _AR_CONJ = ("و", "ف")
 _AR_PREP = ("ب", "ك")
+_COMPLEMENT = re.compile(r" (?:of|for|on) ")  # what follows a body's head in its English name
 
 
 @dataclass(frozen=True)
@@ -50,11 +51,10 @@ class BodyRefs:
         opens: dict[str, str] = {}
         for h in (normalize_text(w) for w in raw.get("heads_ar", [])):
             definite = {"ال" + h, "لل" + h} | {p + "ال" + h for p in _AR_PREP}
-            for form in definite | {c + f for c in _AR_CONJ for f in definite}:
-                refs[form] = h
-            for form in {h, "ال" + h} | {p + h for p in ("و", "ف", "ب", "ل")} | {c + "ال" + h for c in _AR_CONJ}:
-                opens[form] = h
-            opens.update((f, h) for f in refs if f not in opens)
+            refs.update((form, h) for form in definite | {c + f for c in _AR_CONJ for f in definite})
+            # a name opens with the head bare («لجنة المتابعة»), with a clitic («ولجنة») or definite
+            opens.update((form, h) for form in {h} | {p + h for p in ("و", "ف", "ب", "ل")})
+        opens.update(refs)
         en_heads = frozenset(w.lower() for w in raw.get("heads_en", []))
         en_forms = {f: w for w in en_heads for f in (w, w.capitalize(), w.upper())}
         return cls(refs, {"ar": opens, "en": en_forms}, en_heads,
@@ -150,6 +150,6 @@ class BodyRefs:
             return self.forms["ar"].get(words[0]) if words else None
         # the head of "Council of Representatives" or "European Union Aviation Safety Agency" is the
         # last head word before any "of"
-        name = re.split(r" (?:of|for|on) ", hit.actor.name, maxsplit=1)[0]
+        name = _COMPLEMENT.split(hit.actor.name, maxsplit=1)[0]
         found = [w for w in name.lower().split() if w in self.en_heads]
         return found[-1] if found else None

@@ -273,6 +273,7 @@ class Gazetteer(BodyFinders, WeakNames):
         strong_ids: set[str] = set()
         resolved: list[tuple[int, str | None]] = []
         text_countries: set[str] | None = None
+        main: str | None | bool = False  # the country the text is about, read once when needed
         for k, m in enumerate(matches):
             ids = {a.actor_id for a in m.payloads if a.strength == STRONG}
             if len(ids) > 1:
@@ -283,7 +284,8 @@ class Gazetteer(BodyFinders, WeakNames):
                 if len(local) > 1:
                     # several of those countries named: the one the text is about («مجلس الشورى» in a
                     # Saudi story that mentions Oman)
-                    main = text_country(country_hits)
+                    if main is False:
+                        main = text_country(country_hits)
                     local = {i for i in local if self._actors[i].country == main} or local
                 ids = local if len(local) == 1 else ids
             if len(ids) == 1:
