@@ -57,6 +57,7 @@ from claimtracker.extract.phrases import (
     tokenize_words,
 )
 from claimtracker.extract.place_names import PlaceNames
+from claimtracker.extract.shared_names import SharedNames, meeting_place
 from claimtracker.extract.titles import TitleFinder
 from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
@@ -85,6 +86,7 @@ class Gazetteer(BodyFinders, WeakNames):
         self._last: tuple[str, str, tuple] | None = None
         self._actors: dict[str, ActorRef] = {}
         self._aliases: dict[str, list[str]] = {}
+        self._shared = SharedNames(self._actors, self._aliases, lambda code: countries.country_name(code, "en"))
         # each language's name index, and the words the country, actor and title scans look at,
         # are built when a text in that language first comes: one command-line call reads one
         self._indexes: Mapping[str, NameIndex[_Alias]] = ByKey(LANGS, lru_cache(maxsize=None)(self._index))
@@ -274,6 +276,7 @@ class Gazetteer(BodyFinders, WeakNames):
         resolved: list[tuple[int, str | None]] = []
         text_countries: set[str] | None = None
         main: str | None | bool = False  # the country the text is about, read once when needed
+        made: dict[int, ActorRef] = {}  # match index -> the like body of the text's own state
         for k, m in enumerate(matches):
             ids = {a.actor_id for a in m.payloads if a.strength == STRONG}
             if len(ids) > 1:
@@ -281,6 +284,14 @@ class Gazetteer(BodyFinders, WeakNames):
                 if text_countries is None:
                     text_countries = {h.code for h in country_hits}
                 local = {i for i in ids if self._actors[i].country in text_countries}
+                home = meeting_place(text, m.start, country_hits, lang)
+                if len(local) == 1 and home and home not in {self._actors[i].country for i in ids}:
+                    # «ويعقد مجلس الوزراء اجتماعا في عدن» in a story that names Saudi Arabia: Yemen's
+                    own = self._shared.like_body(ids, home, text[m.start:m.end] if lang == "ar" else None)
+                    if own is not None:
+                        made[k] = own
+                        resolved.append((k, own.actor_id))
+                        continue
                 if len(local) > 1:
                     # several of those countries named: the one the text is about («مجلس الشورى» in a
                     # Saudi story that mentions Oman)
@@ -306,28 +317,28 @@ class Gazetteer(BodyFinders, WeakNames):
                 actor_id = self._resolve_weak(text, tokens, m, strong_ids, heads, lang)
                 if actor_id is None:
                     continue
+            ref = made.get(k) or self._actors[actor_id]
             before = m.i - 1 if m.i < 1 or tokens[m.i - 1].text not in ("the", "The") else m.i - 2
             if actor_id in self._places and before >= 0 and is_locative(tokens[before].text, lang):
                 continue  # "talks in the Kremlin": a place, not the actor
-            if self._actors[actor_id].kind == "person" and any(
+            if ref.kind == "person" and any(
                     h.start <= m.start and m.end <= h.end and h.via == "capital" for h in country_hits):
                 continue  # "in The Hague": a city's name, not William Hague
-            if lang == "ar" and self._another_states_body(text, tokens, m, self._actors[actor_id], country_hits):
+            if lang == "ar" and self._another_states_body(text, tokens, m, ref, country_hits):
                 continue  # «حركة التغيير الديمقراطي الموريتانية» is not Zimbabwe's party of that name
-            if lang == "en" and self._actors[actor_id].kind == "org":
+            if lang == "en" and ref.kind == "org":
                 if covered is None:
                     covered = frozenset(t.start for mm in matches for t in tokens[mm.i:mm.j]) \
                         | frozenset(h.start for h in country_hits)
                 if self._tail_of_longer_name(text, tokens, m.i, covered) or self._head_of_longer_name(text, tokens, m):
                     continue
-            if self._actors[actor_id].kind == "person" and self._surname_only(tokens, m, self._actors[actor_id], lang) \
+            if ref.kind == "person" and self._surname_only(tokens, m, ref, lang) \
                     and self._inside_other_name(
-                    text, tokens, m.i, lang, heads, self._actors[actor_id]):
+                    text, tokens, m.i, lang, heads, ref):
                 continue  # "Robert Dujarric" is not Stephane Dujarric; "حافظ الأسد" is not Bashar
-            if lang == "ar" and m.j - m.i == 1 and self._actors[actor_id].kind == "person" \
+            if lang == "ar" and m.j - m.i == 1 and ref.kind == "person" \
                     and self._noun_with_adjective(text, tokens, m):
                 continue  # «مناورات الأسد الإفريقي»: the lion, not Bashar al-Assad
-            ref = self._actors[actor_id]
             if ref.kind == "person" and self._surname_only(tokens, m, ref, lang) \
                     and ((ref.name_ar or "") if lang == "ar" else ref.name) not in text:  # a row may have Arabic aliases only
                 surname_only.add(m.start)  # a one-word alias too: "Qureshi" may be another Qureshi

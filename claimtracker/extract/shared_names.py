@@ -1,0 +1,72 @@
+"""A name many states' bodies share, in a text about a state whose own body the gazetteer lacks.
+
+«مجلس الوزراء» is the bare Arabic name of the Saudi, Lebanese, Iraqi, Egyptian … councils of
+ministers. In a Yemeni story that mentions a Saudi grant, «ويعقد مجلس الوزراء اجتماعا في عدن» is
+Yemen's council, not Saudi Arabia's: the gazetteer has no Yemeni row, so the body is named after the
+pattern its like bodies share ("Council of Ministers of Saudi Arabia", "… of Lebanon") with the
+text's country ("Council of Ministers of Yemen").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping
+
+from claimtracker.extract.phrases import slugify
+from claimtracker.models import ActorRef
+
+
+class SharedNames:
+    """The like bodies of shared names, the "<body> of <Country>" pattern of each set read once."""
+
+    def __init__(self, actors: Mapping[str, ActorRef], aliases: Mapping[str, list[str]],
+                 country_name: Callable[[str], str | None]) -> None:
+        self._actors = actors  # the gazetteer's own tables, filled after this is made
+        self._aliases = aliases
+        self._country_name = country_name
+        self._patterns: dict[frozenset[str], str | None] = {}
+
+    def like_body(self, ids: set[str], code: str, name_ar: str | None) -> ActorRef | None:
+        """The state `code`'s body of the kind the bodies `ids` share ("Council of Ministers of
+        Yemen"), or None when they share no such pattern or `code` has no English name."""
+        key = frozenset(ids)
+        if key not in self._patterns:
+            self._patterns[key] = self._pattern(key)
+        body = self._patterns[key]
+        name = self._country_name(code) if body else None
+        if not name:
+            return None
+        full = f"{body} of {name}"
+        return ActorRef(f"{slugify(full)}-{code.lower()}", full, "org", code, name_ar)
+
+    def _pattern(self, ids: frozenset[str]) -> str | None:
+        """The body word at least two of the like bodies have in a "<body> of <Country>" name, when
+        all are organisations of different states."""
+        refs = [self._actors[i] for i in ids]
+        if any(r.kind != "org" or not r.country for r in refs) or len({r.country for r in refs}) < len(refs):
+            return None
+        bodies: Counter[str] = Counter()
+        for ref in refs:
+            country = self._country_name(ref.country)  # type: ignore[arg-type]
+            if not country:
+                continue
+            tail = f" of {country}"
+            bodies.update({n[:-len(tail)] for n in (ref.name, *self._aliases.get(ref.actor_id, ()))
+                           if n.endswith(tail) and len(n) > len(tail)})
+        if not bodies:
+            return None
+        body, count = bodies.most_common(1)[0]
+        return body if count >= 2 else None
+
+
+_IN = {"ar": ("في ",), "en": (" in ", " at ")}
+
+
+def meeting_place(text: str, pos: int, country_hits, lang: str) -> str | None:
+    """The country whose capital or city the sentence after `pos` says the body sits in («يعقد
+    مجلس الوزراء اجتماعا في عدن», "the cabinet meets in Aden"), when it names one such place."""
+    ends = [k for k in (text.find(". ", pos), text.find("\n", pos)) if k >= 0]
+    hi = min(ends) if ends else len(text)
+    codes = {h.code for h in country_hits if pos < h.start < hi and h.via == "capital"
+             and (text.endswith(_IN[lang], 0, h.start) or (lang == "ar" and text.endswith(" ب", 0, h.start + 1)))}
+    return next(iter(codes)) if len(codes) == 1 else None
