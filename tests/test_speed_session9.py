@@ -14,7 +14,8 @@ from tests.test_states_subject import acting
 @pytest.mark.parametrize("text, lang, codes", [
     # the kind word found by the one-pass lookup: as a subject it is the state of that kind named
     ("Thai exporters were cautious. The Kingdom is expected to cut rice tariffs in June.", "en", ["TH"]),
-    ("Omani diplomats hosted the talks. The sultanate will send envoys to both capitals.", "en", ["OM"]),
+    # (the diplomats who host act for Oman too, since session 22: one hit each)
+    ("Omani diplomats hosted the talks. The sultanate will send envoys to both capitals.", "en", ["OM", "OM"]),
     ("وقال مسؤول مغربي إن المملكة ستطرح مشروعها الجديد الشهر المقبل.", "ar", ["MA"]),
     ("وأعلن وزير عماني أن السلطنة لن تشارك في الجولة المقبلة.", "ar", ["OM"]),
     # a kind word twice: each one is read

@@ -3,8 +3,9 @@
 «مجلس الوزراء» is the bare Arabic name of the Saudi, Lebanese, Iraqi, Egyptian … councils of
 ministers. In a Yemeni story that mentions a Saudi grant, «ويعقد مجلس الوزراء اجتماعا في عدن» is
 Yemen's council, not Saudi Arabia's: the gazetteer has no Yemeni row, so the body is named after the
-pattern its like bodies share ("Council of Ministers of Saudi Arabia", "… of Lebanon") with the
-text's country ("Council of Ministers of Yemen").
+pattern its like bodies share ("Council of Ministers of Saudi Arabia", "… of Lebanon") with the state
+the sentence seats it in ("Council of Ministers of Yemen"). The text's main country, or any country of
+the sentence, proved too loose a guide (docs/extraction.md, "Session 22").
 """
 
 from __future__ import annotations
