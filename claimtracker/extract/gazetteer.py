@@ -284,8 +284,8 @@ class Gazetteer(BodyFinders, WeakNames):
                 if text_countries is None:
                     text_countries = {h.code for h in country_hits}
                 local = {i for i in ids if self._actors[i].country in text_countries}
-                home = meeting_place(text, m.start, country_hits, lang)
-                if len(local) == 1 and home and home not in {self._actors[i].country for i in ids}:
+                home = meeting_place(text, m.start, country_hits, lang) if len(local) == 1 else None
+                if home and home not in {self._actors[i].country for i in ids}:
                     # «ويعقد مجلس الوزراء اجتماعا في عدن» in a story that names Saudi Arabia: Yemen's
                     own = self._shared.like_body(ids, home, text[m.start:m.end] if lang == "ar" else None)
                     if own is not None:

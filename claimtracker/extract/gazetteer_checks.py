@@ -18,7 +18,14 @@ from rapidfuzz import fuzz
 
 from claimtracker.extract.affiliation_en import EnglishAffiliation
 from claimtracker.extract.name_bounds import NameBounds
-from claimtracker.extract.phrases import ar_keys, sentence_start, slugify, surface_ar, token_index
+from claimtracker.extract.phrases import (
+    ar_keys,
+    sentence_bounds,
+    sentence_start,
+    surface_ar,
+    token_index,
+)
+from claimtracker.extract.shared_names import state_body
 from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
 
@@ -186,7 +193,7 @@ class ActorChecks(EnglishAffiliation, NameBounds):
                 else:
                     name = None
                 if name:
-                    ref = ActorRef(f"{slugify(name)}-{home.lower()}", name, "org", home, None)  # type: ignore[union-attr, arg-type]
+                    ref = state_body(name, home, None)  # type: ignore[arg-type]
                     if owner is None:
                         moved[hit.actor.actor_id] = ref
             if ref is not None:
@@ -352,9 +359,7 @@ def text_country(country_hits, known: Iterable[str | None] = ()) -> str | None:
 
 def _named_in_sentence(text: str, pos: int, code: str | None, country_hits) -> bool:
     """Whether the country `code` is named in the sentence around `pos` (its line, between full stops)."""
-    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
-    ends = [k for k in (text.find(". ", pos), text.find("\n", pos)) if k >= 0]
-    hi = min(ends) if ends else len(text)
+    lo, hi = sentence_bounds(text, pos)
     return any(h.code == code and lo < h.start < hi for h in country_hits)
 
 

@@ -236,6 +236,14 @@ def sentence_start(text: str, pos: int) -> bool:
     return k < 0 or text[k] in ".!?\n"
 
 
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around `pos` as (the full stop or line break before it, or -1; the one after
+    it, or the text's end): the loose bounds a country check in the same sentence needs."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    ends = [k for k in (text.find(". ", pos), text.find("\n", pos)) if k >= 0]
+    return lo, min(ends) if ends else len(text)
+
+
 def clitic_forms(first: str) -> list[str]:
     """Every word that `surface_ar` reads as `first`: the word with its possible clitics in front.
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping
 
-from claimtracker.extract.phrases import slugify
+from claimtracker.extract.phrases import sentence_bounds, slugify
 from claimtracker.models import ActorRef
 
 
@@ -37,8 +37,7 @@ class SharedNames:
         name = self._country_name(code) if body else None
         if not name:
             return None
-        full = f"{body} of {name}"
-        return ActorRef(f"{slugify(full)}-{code.lower()}", full, "org", code, name_ar)
+        return state_body(f"{body} of {name}", code, name_ar)
 
     def _pattern(self, ids: frozenset[str]) -> str | None:
         """The body word at least two of the like bodies have in a "<body> of <Country>" name, when
@@ -60,14 +59,19 @@ class SharedNames:
         return body if count >= 2 else None
 
 
+def state_body(name: str, code: str, name_ar: str | None) -> ActorRef:
+    """A state's body the gazetteer has no row for, named in full ("Council of Ministers of Yemen",
+    "Congress of Peru"), with an id of its own per state."""
+    return ActorRef(f"{slugify(name)}-{code.lower()}", name, "org", code, name_ar)
+
+
 _IN = {"ar": ("في ",), "en": (" in ", " at ")}
 
 
 def meeting_place(text: str, pos: int, country_hits, lang: str) -> str | None:
     """The country whose capital or city the sentence after `pos` says the body sits in («يعقد
     مجلس الوزراء اجتماعا في عدن», "the cabinet meets in Aden"), when it names one such place."""
-    ends = [k for k in (text.find(". ", pos), text.find("\n", pos)) if k >= 0]
-    hi = min(ends) if ends else len(text)
+    hi = sentence_bounds(text, pos)[1]
     codes = {h.code for h in country_hits if pos < h.start < hi and h.via == "capital"
              and (text.endswith(_IN[lang], 0, h.start) or (lang == "ar" and text.endswith(" ب", 0, h.start + 1)))}
     return next(iter(codes)) if len(codes) == 1 else None
