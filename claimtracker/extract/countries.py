@@ -34,7 +34,7 @@ from claimtracker.extract.phrases import (
 )
 from claimtracker.extract.state_agents import agents, capital_after_verb_ar, kingdom_subjects, noun_agents
 from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
-from claimtracker.extract.state_subjects import capital_subject, headline_subjects_en, relative_subjects_ar
+from claimtracker.extract.state_subjects import capital_subject, dateline, headline_subjects_en, relative_subjects_ar
 from claimtracker.extract.verbs_ar import (
     joined_ar,
     masdar_after_prep,
@@ -115,6 +115,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
                             for lang in ("en", "ar")}
         self._agent_nouns = {"en": frozenset(table.get("agent_nouns_en", [])),
                              "ar": frozenset(normalize_text(w) for w in table.get("agent_nouns_ar", []))}
+        self._marked_ar = marked_names(table.get("marked_ar", []))
         for lang in ("en", "ar"):
             index: NameIndex[tuple[str | None, str]] = NameIndex(lang)
             cldr = cldr_names(lang, exclude)
@@ -142,6 +143,9 @@ class CountryFinder(BetweenParties, EnglishSubjects):
                         index.add(adj, (code, "adjective"))
             for phrase in table.get(f"stop_{lang}", []):
                 index.add(phrase, (None, "stop"))
+            if lang == "ar":
+                for key in self._marked_ar:
+                    index.add(key, (key, "marked"))
             self._indexes[lang] = index
         # a frozenset: its membership test is a fast method call, a dict keys view's a slot wrapper
         self._starters = {lang: frozenset(index.starters()) for lang, index in self._indexes.items()}
@@ -199,6 +203,8 @@ class CountryFinder(BetweenParties, EnglishSubjects):
         firm_at = -1  # the token after the last adjective that qualified a firm
         for m in index.find(text, tokens, words, at):
             code, via = m.payloads[0]
+            if via == "marked":
+                code, via = read_marked(self._marked_ar[code], text, m.start, m.end)  # type: ignore[index]
             if code is None:
                 continue
             if lang == "en" and not self._keep_en(text, tokens, m.i, m.j):
@@ -387,3 +393,33 @@ def _load_cached(data_dir: Path) -> CountryFinder:
     path = data_dir / "gazetteer" / "countries.json"
     table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return CountryFinder(table, set(table.get("exclude_cldr", [])), load_duals(data_dir), load_members(data_dir))
+
+
+# an Arabic word's marks: shadda, the short vowels and tanwin, sukun
+_MARKS_AR = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+
+
+def marked_names(rows: list[dict]) -> dict[str, list[tuple[frozenset[str], str, str, bool]]]:
+    """The `marked_ar` rows by their normalised word: each reading's marks, code, via, and whether
+    the bare word is that reading as a dateline."""
+    out: dict[str, list[tuple[frozenset[str], str, str, bool]]] = {}
+    for row in rows:
+        out.setdefault(normalize_text(row["form"]).strip(), []).append(
+            (frozenset(c for c in row["form"] if c in _MARKS_AR), row["code"], row["via"], bool(row.get("dateline"))))
+    return out
+
+
+def read_marked(readings: list[tuple[frozenset[str], str, str, bool]], text: str, start: int,
+                end: int) -> tuple[str | None, str]:
+    """The reading whose marks the text writes on the word («عمّان» Amman, «عُمان» Oman); a bare
+    word is its dateline reading at a line's opening («عمان - »), otherwise none."""
+    marks = frozenset(c for c in text[start:end] if c in _MARKS_AR)
+    for need, code, via, _ in readings:
+        if need and need <= marks:
+            return code, via
+    if not marks and dateline(text, start, end):
+        for _, code, via, at_dateline in readings:
+            if at_dateline:
+                return code, via
+    return None, "marked"
+

@@ -128,6 +128,11 @@ class Gazetteer(BodyFinders, WeakNames):
             ref = self._ref(entry)
             self._actors[ref.actor_id] = ref
             self._aliases[ref.actor_id] = list(entry.get("_aliases", []))
+        # a body the rules name ("Parliament of Lebanon" from «البرلمان») is the row of that English
+        # name whatever the row's id, so an article does not list one body twice
+        self._named: dict[str, ActorRef] = {}
+        for ref in self._actors.values():
+            self._named.setdefault(actor_slug(ref.name), ref)
         # each country's central bank, for "Chile's central bank" and «البنك المركزي المصري»
         self._central_banks: dict[str, str] = {}
         for ref in sorted(self._actors.values(), key=lambda a: a.actor_id):

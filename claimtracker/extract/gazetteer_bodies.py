@@ -33,6 +33,7 @@ class BodyFinders(ActorChecks):
     # set by `Gazetteer.__init__`
     institutions: InstitutionFinder
     _actors: dict[str, ActorRef]
+    _named: dict[str, ActorRef]  # the rows by the slug of their English name
     _central_banks: dict[str, str]
 
     def _state_voice(self, text: str, hit: ActorHit, country_hits: list[CountryHit]) -> ActorHit | None:
@@ -139,7 +140,7 @@ class BodyFinders(ActorChecks):
             ref = refs.get(name)
             if ref is None:
                 slug = actor_slug(name)
-                ref = self._actors.get(ih.known or slug)
+                ref = self._actors.get(ih.known or slug) or (None if ih.known else self._named.get(slug))
                 if ref is not None and not ih.known and ref.country != ih.country:
                     ref = None  # another country's body of the same name
             if ref is None:

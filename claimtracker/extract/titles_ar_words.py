@@ -171,12 +171,15 @@ class ArabicNameWords:
         if not self._verb_like(word) or word.startswith(("س", "است")) or self._stop_ar(word) \
                 or any(f in self._ar_org for f in surface_ar(word)):
             return False
-        if k + 1 >= len(tokens):
-            return True
-        gap = text[tokens[k].end:tokens[k + 1].start].strip()
-        if gap:
-            return gap[:1] in COMMAS or gap[:1] == "."
-        return tokens[k + 1].text in _CLAUSE_AFTER_NAME
+        return _clause_ends_after(text, tokens, k)
+
+    def _family_not_org(self, text: str, tokens: list[Token], k: int) -> bool:
+        """«وزير التربية عزمي محافظة إن»: an organisation noun without its article right after a
+        name's first word, where the clause then ends, is a family name: the noun of a body
+        («محافظة البصرة») is followed by what it is of."""
+        word = tokens[k].text
+        return word in self._ar_org and not word.startswith(("ال", "و")) and not self._stop_ar(word) \
+            and _clause_ends_after(text, tokens, k)
 
 
     def _verb_like(self, word: str, form_x: bool = True) -> bool:
@@ -196,3 +199,14 @@ class ArabicNameWords:
     @staticmethod
     def _norm_digits(word: str) -> bool:
         return any(ch.isdigit() for ch in word) or word.isascii()
+
+
+def _clause_ends_after(text: str, tokens: list[Token], k: int) -> bool:
+    # a comma, a full stop or إن/أن after token k, or the text's end
+    if k + 1 >= len(tokens):
+        return True
+    gap = text[tokens[k].end:tokens[k + 1].start].strip()
+    if gap:
+        return gap[:1] in COMMAS or gap[:1] == "."
+    return tokens[k + 1].text in _CLAUSE_AFTER_NAME
+
