@@ -1,8 +1,9 @@
 """A state's navy named in Arabic by «البحرية», «القوات البحرية» or «القوة البحرية» and its nationality:
-«البحرية الكويتية», «القوات البحرية الملكية السعودية», «القوات البحرية المصرية واليونانية», «البحريتان المغربية والنيجيرية».
+«البحرية الكويتية», «القوات البحرية الملكية السعودية», «القوات البحرية المصرية واليونانية», «البحريتان المغربية والنيجيرية»;
+its coast guard likewise by «خفر السواحل» or «حرس السواحل» («قوات خفر السواحل اليمنية»).
 
-The navy is the gazetteer's row for that state where it has one (Kuwait Naval Force, Hellenic
-Navy), else "<Nationality> Navy". «البحرية» after a definite noun is that noun's adjective, not
+The force is the gazetteer's row for that state where it has one (Kuwait Naval Force, Hellenic
+Navy), else "<Nationality> Navy" or "<Nationality> Coast Guard". «البحرية» after a definite noun is that noun's adjective, not
 a navy: «الحدود البحرية العمانية» (the maritime border), «القاعدة البحرية الروسية» (a naval base).
 """
 
@@ -26,7 +27,9 @@ NAVY_AR = _ar("البحرية")
 _NAVY_FORMS_AR = frozenset({NAVY_AR, _ar("البحريتان"), _ar("البحريتين")})
 _FORCES_AR = frozenset({_ar("القوات"), _ar("القوة")})
 _ROYAL_AR = frozenset({_ar("الملكية"), _ar("السلطانية"), _ar("الأميرية")})
-STARTERS_AR = _NAVY_FORMS_AR
+_GUARD_AR = frozenset({_ar("خفر"), _ar("حرس")})
+_COASTS_AR = _ar("السواحل")
+STARTERS_AR = _NAVY_FORMS_AR | _GUARD_AR
 
 
 def find_navies(tokens: list[Token], words: list[str], at: list[int], by_start: dict,
@@ -35,12 +38,17 @@ def find_navies(tokens: list[Token], words: list[str], at: list[int], by_start: 
     out: list[InstitutionHit] = []
     n = len(tokens)
     for k in at:
-        if _NAVY_FORMS_AR.isdisjoint(surface_ar(words[k])):
+        forms = surface_ar(words[k])
+        if not _GUARD_AR.isdisjoint(forms) and k + 1 < n and spaced(k, k + 1) and words[k + 1] == _COASTS_AR:
+            branch, k = "coast_guard", k + 1
+        elif _NAVY_FORMS_AR.isdisjoint(forms):
             continue
-        first = k
-        if k > 0 and spaced(k - 1, k) and not _FORCES_AR.isdisjoint(surface_ar(words[k - 1])):
-            first = k - 1
-        elif k > 0 and spaced(k - 1, k) and words[k - 1].startswith("ال"):
+        else:
+            branch = "navy"
+        first = k if branch == "navy" else k - 1
+        if first > 0 and spaced(first - 1, first) and not _FORCES_AR.isdisjoint(surface_ar(words[first - 1])):
+            first -= 1
+        elif branch == "navy" and k > 0 and spaced(k - 1, k) and words[k - 1].startswith("ال"):
             continue  # «الحدود البحرية»: an adjective of the noun before it
         j = k + 1
         if j < n and spaced(j - 1, j) and words[j] in _ROYAL_AR:
@@ -57,6 +65,6 @@ def find_navies(tokens: list[Token], words: list[str], at: list[int], by_start: 
         for code, last in codes:
             # a second nationality («واليونانية») is a second navy, spanning its own word
             start = tokens[first].start if last == codes[0][1] else tokens[last].start
-            if (found := force_name(data_dir, code, "navy", adjective)) is not None:
+            if (found := force_name(data_dir, code, branch, adjective)) is not None:
                 out.append(InstitutionHit(found[0], code, start, tokens[last].end, found[1]))
     return out
