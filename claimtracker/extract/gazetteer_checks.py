@@ -236,7 +236,10 @@ class ActorChecks(EnglishAffiliation, NameBounds):
             compound = i >= 2 and joined(i - 2, i - 1) and tokens[i - 2].text in _COMPOUND_AR
             # («محمد الحبيب المرزوقي»: a given name written with the article counts too)
             given = prev in self.titles.any_given_names_ar() or self.titles.given_with_article_ar(prev)
-            return ((given or compound) and prev not in own and prev.removeprefix("ال") not in own
+            # a father's name between a given name and the surname («عباس جبر المالكي» is not Nouri)
+            father = not given and i >= 2 and joined(i - 2, i - 1) and not prev.startswith(("ال", "و")) \
+                and tokens[i - 2].text in self.titles.any_given_names_ar() and not self.titles.is_stopword(prev, "ar")
+            return ((given or compound or father) and prev not in own and prev.removeprefix("ال") not in own
                     and not any(k in heads for k in ar_keys(prev)))
 
         own_en = set(actor.name.split())
