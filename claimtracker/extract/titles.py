@@ -73,6 +73,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         self._ar_org = _words(self._norm_ar(w) for w in lex_ar.get("org_nouns", []))
         self._ar_skip = _words(self._norm_ar(w) for w in lex_ar.get("skip_words", []))
         self._ar_ranks = _words(self._norm_ar(w) for w in lex_ar.get("rank_words", []))
+        self._ar_article_ranks = _words(self._norm_ar(w) for w in lex_ar.get("article_ranks", []))
         self._ar_prepositions = _words(self._norm_ar(w) for w in lex_ar.get("prepositions", []))
         self._ar_qual_stop = _words(self._norm_ar(w) for w in lex_ar.get("qualifier_stop", []))
         self._ar_speech = _words(self._norm_ar(w) for w in lex_ar.get("speech_verbs", []))
