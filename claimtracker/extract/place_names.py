@@ -26,6 +26,7 @@ _AR_GAP = 2
 class PlaceNames:
     def __init__(self, common: dict, royal_ar: Iterable[str]) -> None:
         self._heads_en = frozenset(common.get("place_heads_en", []))
+        self._speech_en = frozenset(common.get("person_verbs_en", []))
         self._heads_ar = frozenset(normalize_text(w).strip() for w in common.get("place_heads_ar", []))
         self._gaps_ar = frozenset(normalize_text(w).strip() for w in common.get("place_openers_ar", [])) \
             | frozenset(royal_ar)
@@ -36,8 +37,16 @@ class PlaceNames:
             i = token_index(tokens, start, 1)
             return i is not None and self._head_before_ar(text, tokens, i)
         j = token_index(tokens, end, 2)
-        # a title's name may run on into the head ("King Hussein Bridge" read as a king's name)
-        return j is not None and (tokens[j].text in self._heads_en or self._head_after_en(text, tokens, j + 1))
+        if j is None:
+            return False
+        if tokens[j].text in self._heads_en:
+            # a title's name may run on into the head ("King Hussein Bridge" read as a king's name),
+            # but a head word that is also a surname is a person's when speech follows ("President
+            # Maria Hall said")
+            nxt = j + 1
+            return not (nxt < len(tokens) and text[tokens[j].end:tokens[nxt].start] == " "
+                        and tokens[nxt].text in self._speech_en)
+        return self._head_after_en(text, tokens, j + 1)
 
     def _head_after_en(self, text: str, tokens: list[Token], k: int) -> bool:
         for step in range(_EN_GAP + 1):
