@@ -21,6 +21,7 @@ from claimtracker.extract.between_parties import BetweenParties
 from claimtracker.extract.country_lists import cldr_names, mark_lists
 from claimtracker.extract.country_subjects_en import EnglishSubjects
 from claimtracker.extract.joint_states import joint_states_ar, load_duals, load_members, meeting_members_ar
+from claimtracker.extract.marked_names import marked_names, read_marked
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import (
     Token,
@@ -34,7 +35,11 @@ from claimtracker.extract.phrases import (
 )
 from claimtracker.extract.state_agents import agents, capital_after_verb_ar, kingdom_subjects, noun_agents
 from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
-from claimtracker.extract.state_subjects import capital_subject, dateline, headline_subjects_en, relative_subjects_ar
+from claimtracker.extract.state_subjects import (
+    capital_subject,
+    headline_subjects_en,
+    relative_subjects_ar,
+)
 from claimtracker.extract.verbs_ar import (
     joined_ar,
     masdar_after_prep,
@@ -393,33 +398,4 @@ def _load_cached(data_dir: Path) -> CountryFinder:
     path = data_dir / "gazetteer" / "countries.json"
     table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return CountryFinder(table, set(table.get("exclude_cldr", [])), load_duals(data_dir), load_members(data_dir))
-
-
-# an Arabic word's marks: shadda, the short vowels and tanwin, sukun
-_MARKS_AR = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
-
-
-def marked_names(rows: list[dict]) -> dict[str, list[tuple[frozenset[str], str, str, bool]]]:
-    """The `marked_ar` rows by their normalised word: each reading's marks, code, via, and whether
-    the bare word is that reading as a dateline."""
-    out: dict[str, list[tuple[frozenset[str], str, str, bool]]] = {}
-    for row in rows:
-        out.setdefault(normalize_text(row["form"]).strip(), []).append(
-            (frozenset(c for c in row["form"] if c in _MARKS_AR), row["code"], row["via"], bool(row.get("dateline"))))
-    return out
-
-
-def read_marked(readings: list[tuple[frozenset[str], str, str, bool]], text: str, start: int,
-                end: int) -> tuple[str | None, str]:
-    """The reading whose marks the text writes on the word («عمّان» Amman, «عُمان» Oman); a bare
-    word is its dateline reading at a line's opening («عمان - »), otherwise none."""
-    marks = frozenset(c for c in text[start:end] if c in _MARKS_AR)
-    for need, code, via, _ in readings:
-        if need and need <= marks:
-            return code, via
-    if not marks and dateline(text, start, end):
-        for _, code, via, at_dateline in readings:
-            if at_dateline:
-                return code, via
-    return None, "marked"
 

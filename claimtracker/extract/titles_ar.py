@@ -59,7 +59,6 @@ class ArabicTitles(ArabicApposedNames):
     _ar_org: frozenset[str]
     _ar_skip: frozenset[str]
     _ar_ranks: frozenset[str]
-    _ar_article_ranks: frozenset[str]
     _ar_prepositions: frozenset[str]
     _ar_ba_governors: frozenset[str]
     _ar_qual_tails: frozenset[str]
@@ -340,15 +339,6 @@ class ArabicTitles(ArabicApposedNames):
                 return True
             return len(self._name_ar(text, tokens, k + 1)) >= 2
         return False
-
-    def _noun_not_rank(self, text: str, tokens: list[Token], k: int, country_at: dict) -> bool:
-        """A rank written with the article followed by another word with the article that is no
-        rank word, nationality or given name («الفريق الفني»): the common noun."""
-        if k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start] != " ":
-            return False
-        word = tokens[k].text
-        return word.startswith("ال") and word[2:] not in self._ar_ranks and tokens[k].start not in country_at \
-            and not self._article_given_opens(text, tokens, k)
 
     def _name_ar(self, text: str, tokens: list[Token], k: int, after_gap: bool = False) -> list[int]:
         n = len(tokens)

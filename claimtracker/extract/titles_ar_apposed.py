@@ -49,6 +49,7 @@ class ArabicApposedNames(ArabicNameWords):
     _ar_org: frozenset[str]
     _ar_skip: frozenset[str]
     _ar_ranks: frozenset[str]
+    _ar_article_ranks: frozenset[str]
     _ar_prepositions: frozenset[str]
     _ar_first: frozenset[str]
     _ar_common_given: frozenset[str]
@@ -163,6 +164,15 @@ class ArabicApposedNames(ArabicNameWords):
                 name = self._name_ar(text, tokens, after)
                 return name if len(name) >= 2 else name_toks
         return name_toks
+
+    def _noun_not_rank(self, text: str, tokens: list[Token], k: int, country_at: dict) -> bool:
+        """A rank written with the article followed by another word with the article that is no
+        rank word, nationality or given name («الفريق الفني»): the common noun."""
+        if k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start] != " ":
+            return False
+        word = tokens[k].text
+        return word.startswith("ال") and word[2:] not in self._ar_ranks and tokens[k].start not in country_at \
+            and not self._article_given_opens(text, tokens, k)
 
     def _article_given_opens(self, text: str, tokens: list[Token], k: int) -> bool:
         """«الحسين ولد ...»: a given name written with the article, known as one by the link (ولد,
