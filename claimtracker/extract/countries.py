@@ -35,11 +35,7 @@ from claimtracker.extract.phrases import (
 )
 from claimtracker.extract.state_agents import agents, capital_after_verb_ar, kingdom_subjects, noun_agents
 from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
-from claimtracker.extract.state_subjects import (
-    capital_subject,
-    headline_subjects_en,
-    relative_subjects_ar,
-)
+from claimtracker.extract.state_subjects import capital_subject, headline_subjects_en, relative_subjects_ar
 from claimtracker.extract.verbs_ar import (
     joined_ar,
     masdar_after_prep,
@@ -150,7 +146,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
                 index.add(phrase, (None, "stop"))
             if lang == "ar":
                 for key in self._marked_ar:
-                    index.add(key, (key, "marked"))
+                    index.add(key, (key, "marked"))  # the code is read from the word's marks in `find`
             self._indexes[lang] = index
         # a frozenset: its membership test is a fast method call, a dict keys view's a slot wrapper
         self._starters = {lang: frozenset(index.starters()) for lang, index in self._indexes.items()}
@@ -398,4 +394,3 @@ def _load_cached(data_dir: Path) -> CountryFinder:
     path = data_dir / "gazetteer" / "countries.json"
     table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return CountryFinder(table, set(table.get("exclude_cldr", [])), load_duals(data_dir), load_members(data_dir))
-

@@ -38,4 +38,3 @@ def read_marked(readings: list[tuple[frozenset[str], str, str, bool]], text: str
             if at_dateline:
                 return code, via
     return None, "marked"
-

@@ -3,8 +3,9 @@
 its coast guard likewise by «خفر السواحل» or «حرس السواحل» («قوات خفر السواحل اليمنية»).
 
 The force is the gazetteer's row for that state where it has one (Kuwait Naval Force, Hellenic
-Navy), else "<Nationality> Navy" or "<Nationality> Coast Guard". «البحرية» after a definite noun is that noun's adjective, not
-a navy: «الحدود البحرية العمانية» (the maritime border), «القاعدة البحرية الروسية» (a naval base).
+Navy), else "<Nationality> Navy" or "<Nationality> Coast Guard". «البحرية» after a definite noun is
+that noun's adjective, not a navy: «الحدود البحرية العمانية» (the maritime border), «القاعدة البحرية
+الروسية» (a naval base).
 """
 
 from __future__ import annotations

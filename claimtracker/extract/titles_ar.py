@@ -129,7 +129,8 @@ class ArabicTitles(ArabicApposedNames):
                     and text[tokens[m.i - 1].end:tokens[m.i].start] == " ":
                 continue  # «خليل الحاج توفيق»: the honorific is the middle of a name
             title_ends.add(m.j - 1)
-            if m.j - m.i == 1 and words[m.i] in self._ar_article_ranks and self._noun_not_rank(text, tokens, m.j, country_at):
+            if m.j - m.i == 1 and words[m.i] in self._ar_article_ranks \
+                    and self._noun_not_rank(text, tokens, m.j, country_at):
                 continue  # «الفريق الفني المشترك»: the team, not a general
             country = self._country_in(country_hits, tokens[m.i].start, tokens[m.j - 1].end)
             k = m.j

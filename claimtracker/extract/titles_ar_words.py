@@ -181,7 +181,6 @@ class ArabicNameWords:
         return word in self._ar_org and not word.startswith(("ال", "و")) and not self._stop_ar(word) \
             and _clause_ends_after(text, tokens, k)
 
-
     def _verb_like(self, word: str, form_x: bool = True) -> bool:
         # imperfect verbs (يزور، تستضيف، سيلتقي) start with ي ت ن or س + one of them; form X verbs
         # and their nouns (استقال، استقالته، استبعد) with است. A listed organisation noun that
@@ -209,4 +208,3 @@ def _clause_ends_after(text: str, tokens: list[Token], k: int) -> bool:
     if gap:
         return gap[:1] in COMMAS or gap[:1] == "."
     return tokens[k + 1].text in _CLAUSE_AFTER_NAME
-
