@@ -323,9 +323,11 @@ class ActorChecks(EnglishAffiliation, NameBounds):
                 return True
             # organisation, title, person: Kremlin spokesman Dmitry Peskov. In English a party or
             # company is a side itself ("Labour Party leader X"), unless its person only comments
-            # ("Stonebridge economist X"); an organ of a state is always the post
-            if j <= ti <= j + 3 and joined(j - 1, ti) and any(p == tj for p, _ in people) \
-                    and (lang != "en" or self._employer_en(text, tokens, i, j, ti, tj)):
+            # ("Stonebridge economist X"); an organ of a state is always the post. Arabic puts the
+            # post before its body, so there a title after a body starts its object or a new
+            # subject: «تستضيف لجنة الزراعة النيابية وزيرة المالية طيف سامي»
+            if lang != "ar" and j <= ti <= j + 3 and joined(j - 1, ti) and any(p == tj for p, _ in people) \
+                    and self._employer_en(text, tokens, i, j, ti, tj):
                 return True
             # person, title running into the organisation: ديفيد هيل وكيل وزارة الخارجية الأميركية
             if ti < i <= tj + 1 and any(q == ti or (q == ti - 1 and False) for _, q in people):

@@ -22,6 +22,8 @@ from pathlib import Path
 
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.central_banks_en import CentralBankWords, central_banks_en
+from claimtracker.extract.committees_ar import STARTERS_AR as COMMITTEE_STARTERS_AR
+from claimtracker.extract.committees_ar import find_committees
 from claimtracker.extract.described_orgs import ApposedTables, DescribedTables
 from claimtracker.extract.institutions_ar import (
     _COURT_AR,
@@ -93,7 +95,7 @@ class InstitutionFinder(ArabicInstitutions):
             | frozenset(table.get("aside_words_en", [])),
             frozenset(table.get("firm_nouns_en", [])))
         starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) \
-            | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR} | STARTERS_AR | NAVY_STARTERS_AR
+            | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR} | STARTERS_AR | NAVY_STARTERS_AR | COMMITTEE_STARTERS_AR
         starts_ar |= self._org_starts_ar()  # organisation names from their words (orgs_ar.py)
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
@@ -111,6 +113,20 @@ class InstitutionFinder(ArabicInstitutions):
         "Parliament of <Country>"."""
         template = self._legislatures.get(code, "Parliament of {country}")
         return template.format(country=country, adjective=self._adjective(code) or country)
+
+    def chamber(self, code: str | None, kind: str, english: str) -> str:
+        """A state's chamber named without the state: "Council of Representatives" for Iraq's
+        «مجلس النواب» (kind "legislature", its `legislatures` template), the chamber «مجلس الأمة» is
+        in that state (kind "nation_council"), else `english`."""
+        templates = {"legislature": self._legislatures, "nation_council": self._nation_council_ar}.get(kind)
+        if templates is None or code is None:
+            return english
+        template = templates.get(code)
+        if template is None:
+            # a state with no chamber of its own name: the text's noun says which («مجلس النواب»)
+            return english
+        bare = template.replace(" of {country}", "").replace("{adjective} ", "").replace("{country} ", "").strip()
+        return bare if bare and "{" not in bare else english
 
     def speaks_for_state(self, name: str) -> bool:
         """Whether the body named `name` (English) is a ministry, whose word is its state's."""
@@ -152,6 +168,7 @@ class InstitutionFinder(ArabicInstitutions):
         by_start = {h.start: h for h in country_hits}
         more = legislatures_ar(tokens, words, at, by_start, spaced, names)
         more += find_navies(tokens, words, at, by_start, spaced, self._adjective, DATA_DIR)
+        more += find_committees(text, tokens, words, at, by_start, spaced, self.chamber, main, DATA_DIR)
         # the chamber's own name wins over a reading of its words («الجمعية الوطنية» is no association)
         return _first_wins(more, out)
 

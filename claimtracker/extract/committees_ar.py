@@ -1,0 +1,198 @@
+"""A legislature's committee named in Arabic by its remit: «لجنة المالية بمجلس النواب», «اللجنة
+القانونية النيابية», «لجنة الزراعة والمياه والأهوار النيابية», «لجنة الشؤون المالية والاقتصادية
+بمجلس الشورى».
+
+A committee is read only where the text makes it a legislature's: a marker adjective after the remit
+(«النيابية», «البرلمانية») or a chamber after a preposition («في مجلس النواب», «بالبرلمان»). Any other
+«لجنة» + remit is some body of a ministry or a party, which `orgs_ar.py` reads by its own rules.
+
+Its English name is the remit, "Committee", and the chamber without its state: "Agriculture, Water
+and Marshes Committee of the Council of Representatives". News and annotators name the chamber three
+ways (Iraqi Council of Representatives, Council of Representatives of Iraq, the Council of
+Representatives); the bare chamber is the one the others contain, and the state is the actor's
+country. The span is the committee's words only, so the chamber after them stays an actor of its own.
+The words are data (`data/gazetteer/committees_ar.json`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from claimtracker.extract.institutions_ar import InstitutionHit
+from claimtracker.extract.phrases import Token, surface_ar
+from claimtracker.extract.state_bodies import placed_body_ar
+from claimtracker.text import normalize_text
+
+
+def _ar(word: str) -> str:
+    return normalize_text(word).strip()
+
+
+_COMMITTEE_AR = _ar("لجنة")
+STARTERS_AR = frozenset({_COMMITTEE_AR, "ال" + _COMMITTEE_AR})
+_AND = "و"
+
+
+class CommitteeWords(NamedTuple):
+    fields: dict[tuple[str, ...], str]  # a remit phrase's words -> English
+    longest_field: int
+    field_adjectives: dict[str, str]  # «اللجنة المالية» -> Finance
+    affairs_noun: str
+    affairs: dict[str, str]  # «الشؤون المالية» -> Financial
+    markers: frozenset[str]
+    prepositions: frozenset[str]
+    chambers: dict[tuple[str, ...], str]  # a chamber's words -> English, or a state chamber's kind
+    chamber_en: dict[tuple[str, ...], str]  # the English of a state's chamber when its state is unknown
+
+
+@lru_cache(maxsize=4)
+def load_words(data_dir: Path) -> CommitteeWords:
+    path = data_dir / "gazetteer" / "committees_ar.json"
+    table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+    def key(phrase: str) -> tuple[str, ...]:
+        return tuple(_ar(phrase).split())
+
+    fields = {key(k): v for k, v in table.get("fields", {}).items()}
+    chambers: dict[tuple[str, ...], str] = {}
+    chamber_en: dict[tuple[str, ...], str] = {}
+    for phrase, value in table.get("chambers", {}).items():
+        if isinstance(value, dict):
+            chambers[key(phrase)] = value["kind"]
+            chamber_en[key(phrase)] = value["en"]
+        else:
+            chambers[key(phrase)] = value
+    return CommitteeWords(
+        fields, max((len(k) for k in fields), default=1),
+        {_ar(k): v for k, v in table.get("field_adjectives", {}).items()},
+        _ar(table.get("affairs_noun", "الشؤون")),
+        {_ar(k): v for k, v in table.get("affairs", {}).items()},
+        frozenset(_ar(w) for w in table.get("markers", [])),
+        frozenset(_ar(w) for w in table.get("prepositions", [])),
+        chambers, chamber_en,
+    )
+
+
+def _joined(parts: list[str]) -> str:
+    parts = list(dict.fromkeys(parts))  # «التربية والتعليم»: Education once
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def find_committees(text: str, tokens: list[Token], words: list[str], at: list[int], by_start: dict,
+                    spaced: Callable[[int, int], bool], chamber_name: Callable[[str | None, str, str], str],
+                    main: Callable[[], str | None], data_dir: Path) -> list[InstitutionHit]:
+    """`chamber_name(code, kind, english)`: the chamber's English without its state, where `kind` is
+    the table's value ("legislature" for the state's main chamber) and `english` its fallback."""
+    table = load_words(data_dir)
+    out: list[InstitutionHit] = []
+    n = len(tokens)
+    for k in at:
+        forms = surface_ar(words[k])
+        if _COMMITTEE_AR in forms:
+            remit, j = _remit_nouns(words, k + 1, n, spaced, table)
+        elif "ال" + _COMMITTEE_AR in forms:
+            remit, j = _remit_adjectives(words, k + 1, n, spaced, table)
+        else:
+            continue
+        if not remit:
+            continue
+        if placed_body_ar(text, tokens[k].start, False):
+            continue  # «مصدر في لجنة النفط والغاز النيابية»: where the source works
+        end = j - 1
+        marked = j < n and spaced(j - 1, j) and words[j] in table.markers
+        if marked:
+            end, j = j, j + 1
+        chamber = _chamber(tokens, words, j, n, by_start, spaced, table)
+        if chamber is None and not marked:
+            continue
+        if chamber is not None and chamber[0] is False:
+            continue  # «في البرلمان الأوروبي»: a body that is no state's
+        code = chamber[1] if chamber is not None and chamber[1] else main()
+        name = f"{_joined(remit)} Committee"
+        if chamber is not None:
+            name += f" of the {chamber_name(code, chamber[2], chamber[3])}"
+        elif code is not None:
+            # «اللجنة المالية النيابية»: the committee of the state's own chamber
+            name += f" of the {chamber_name(code, 'legislature', 'Parliament')}"
+        out.append(InstitutionHit(name, code, tokens[k].start, tokens[end].end))
+    return out
+
+
+def _remit_nouns(words, j, n, spaced, table: CommitteeWords) -> tuple[list[str], int]:
+    """«لجنة الزراعة والمياه والأهوار»: remit nouns joined by و, each a phrase of `fields` (longest
+    first) or «الشؤون» with its adjectives."""
+    parts: list[str] = []
+    while j < n and spaced(j - 1, j):
+        word = words[j]
+        if parts:
+            if not word.startswith(_AND) or len(word) < 4:
+                break
+            word = word[1:]
+        if word == table.affairs_noun:
+            adjs, j2 = _adjectives(words, j + 1, n, spaced, table.affairs)
+            if not adjs:
+                break
+            parts.append(f"{_joined(adjs)} Affairs")
+            j = j2
+            continue
+        for size in range(min(table.longest_field, n - j), 0, -1):
+            phrase = (word, *words[j + 1:j + size])
+            if phrase in table.fields and all(spaced(x - 1, x) for x in range(j + 1, j + size)):
+                parts.append(table.fields[phrase])
+                j += size
+                break
+        else:
+            break
+    return parts, j
+
+
+def _remit_adjectives(words, j, n, spaced, table: CommitteeWords) -> tuple[list[str], int]:
+    """«اللجنة الاقتصادية والمالية»: the remit as nisbas of the committee."""
+    return _adjectives(words, j, n, spaced, table.field_adjectives)
+
+
+def _adjectives(words, j, n, spaced, adjectives: dict[str, str]) -> tuple[list[str], int]:
+    out: list[str] = []
+    while j < n and spaced(j - 1, j):
+        word = words[j]
+        if out and word.startswith(_AND):
+            word = word[1:]
+        elif out:
+            break
+        if word not in adjectives:
+            break
+        out.append(adjectives[word])
+        j += 1
+    return out, j
+
+
+def _chamber(tokens, words, j, n, by_start, spaced, table: CommitteeWords):
+    """The chamber after a preposition at word j («في مجلس النواب», «بمجلس الشورى», «التابعة
+    للبرلمان»): (a state's, its nationality's code or None, the table's kind, the English when the
+    state is unknown), with False first for a chamber whose adjective names no state; None where
+    no chamber stands."""
+    if j >= n or not spaced(j - 1, j):
+        return None
+    if words[j] in table.prepositions:
+        j += 1
+        if j >= n or not spaced(j - 1, j):
+            return None
+    first = surface_ar(words[j])
+    for phrase, kind in table.chambers.items():
+        size = len(phrase)
+        if phrase[0] not in first or tuple(words[j + 1:j + size]) != phrase[1:] \
+                or not all(spaced(x - 1, x) for x in range(j + 1, j + size)):
+            continue
+        after = j + size
+        h = by_start.get(tokens[after].start) if after < n and spaced(after - 1, after) else None
+        if h is not None and h.via == "adjective":
+            return True, h.code, kind, table.chamber_en.get(phrase, kind)
+        if after < n and spaced(after - 1, after) and words[after].startswith("ال") \
+                and words[after].endswith(("ي", "يه")) and h is None and words[after] not in table.markers:
+            return False, None, kind, kind  # «البرلمان الأوروبي»
+        return True, None, kind, table.chamber_en.get(phrase, kind)
+    return None
