@@ -27,8 +27,8 @@ PUB = date(2026, 2, 1)
     ("وسيعقد البرلمان جلسة عامة الخميس المقبل للتصويت على قانون الانتخابات.", "جلسة", "other"),
     ("وتعقد لجنة السياسة النقدية اجتماعها المقبل يوم 20 فبراير لحسم سعر الفائدة.", "اجتماعها", "other"),
     ("ومن المقرر أن يعقد الوزيران مؤتمرا صحفيا مشتركا عقب جلسة المباحثات يوم الأحد.", "مؤتمرا", "statement"),
-    # guard: a legislature's own sitting stays legislative business (session 9)
-    ("ومن المقرر أن يعقد مجلس النواب جلسة عامة الأحد المقبل لمناقشة قانون الضرائب.", "جلسة", "other"),
+    # a legislature's own sitting to debate is a meeting (session 24; session 9 had it `other`)
+    ("ومن المقرر أن يعقد مجلس النواب جلسة عامة الأحد المقبل لمناقشة قانون الضرائب.", "جلسة", "meeting"),
 ])
 def test_a_body_holding_a_session_is_a_meeting(text, part, expected):
     assert forward_event(text, "ar", part, PUB) == expected

@@ -21,21 +21,35 @@ def _event(text: str, lang: str) -> str:
 @pytest.mark.parametrize(
     ("text", "lang", "event"),
     [
-        # a legislature's sitting: the subject before the sitting word, or its owner after it
-        ("Tarnavia's parliament will hold an emergency session on Friday to debate the water plan.", "en", "other"),
-        ("Lawmakers are expected to reconvene next Tuesday to take up the port reform.", "en", "other"),
-        ("The senate could meet in a special sitting before the end of May.", "en", "other"),
-        ("The reform is likely to be taken up when the new legislative session opens in October.", "en", "other"),
+        # a legislature's sitting held to vote: the vote carries it (session 24: with no decision
+        # after it, the sitting is a meeting, below)
+        ("Tarnavia's parliament will hold an emergency session on Friday to vote on the water plan.", "en", "other"),
+        ("Lawmakers are expected to reconvene next Tuesday to pass the port reform.", "en", "other"),
         # the board of a bank or a fund decides; its meeting carries the decision
         ("The development bank's board is due to meet on April 14, officials said.", "en", "other"),
         ("The Fund's executive board is expected to discuss the loan review in early June.", "en", "other"),
-        ("ومن المقرر أن يعقد البرلمان دورة استثنائية الأسبوع المقبل لمناقشة الوضع الأمني.", "ar", "other"),
-        ("ومن المنتظر أن يجتمع مجلس النواب يوم الأحد المقبل للنظر في طلب الحكومة.", "ar", "other"),
-        ("ومن المرجح أن يُحال المشروع إلى المجلس التشريعي في دورة طارئة مطلع أيار.", "ar", "other"),
+        ("ومن المقرر أن يعقد البرلمان دورة استثنائية الأسبوع المقبل للمصادقة على الاتفاق الأمني.", "ar", "other"),
+        ("ومن المنتظر أن يجتمع مجلس النواب يوم الأحد المقبل للتصويت على طلب الحكومة.", "ar", "other"),
     ],
 )
 def test_a_deciding_body_sitting_is_other(text: str, lang: str, event: str) -> None:
     assert _event(text, lang) == event
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # session 24: a legislature's own sitting with no decision after it is a meeting, as the
+        # later seen golds label it
+        ("Tarnavia's parliament will hold an emergency session on Friday to debate the water plan.", "en"),
+        ("The senate could meet in a special sitting before the end of May.", "en"),
+        ("The National Assembly will hold its ordinary session on December 17-18.", "en"),
+        ("ومن المقرر أن يعقد البرلمان دورة استثنائية الأسبوع المقبل لمناقشة الوضع الأمني.", "ar"),
+        ("ومن المنتظر أن يجتمع مجلس النواب يوم الأحد المقبل للنظر في طلب الحكومة.", "ar"),
+    ],
+)
+def test_a_legislature_sitting_is_a_meeting(text: str, lang: str) -> None:
+    assert _event(text, lang) == "meeting"
+
 
 
 @pytest.mark.parametrize(
