@@ -163,9 +163,11 @@ def test_ministry_is_no_visit(res: Resources) -> None:
         ("Peru's Congress is scheduled to vote on the president's tax overhaul on March 3.", "other"),
         ("Peruvians are scheduled to vote on March 3.", "election"),
         # (a legislature voting with no measure named is still no election: test_extract_event_session6.py)
-        # a vote on a treaty or a mandate, and a ratification, are no election either
-        ("The Senate of Ruritania is scheduled to vote on the fisheries treaty on June 9.", "other"),
-        ("Lawmakers in Lima are expected to ratify the trade pact with Korea next month.", "other"),
+        # a vote on a treaty, and a ratification, are no election either: they are about the
+        # agreement (session 24; earlier sessions had them `other`, as a vote on a mandate stays)
+        ("The Senate of Ruritania is scheduled to vote on the fisheries treaty on June 9.", "agreement"),
+        ("Lawmakers in Lima are expected to ratify the trade pact with Korea next month.", "agreement"),
+        ("The Senate of Ruritania is scheduled to vote on the envoy's mandate on June 9.", "other"),
         ("The council will vote on renewing the mission's mandate on March 17.", "other"),
         # a host with no event after it hosts the event named before ("which X will host")
         ("A regional summit, which Ghana is due to host, could take place as early as June.", "summit"),
