@@ -1,0 +1,58 @@
+"""Session 24: event types of a legislature's business. A sitting is a meeting unless it is held
+to decide; a vote on or ratification of an agreement is the agreement's; a final vote and a
+qualified majority are a legislature's, not an election's. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources
+from tests.conftest import first_forward, forward_event
+
+PUBLISHED = date(2026, 1, 20)
+
+
+def _event(text: str, lang: str = "en") -> str:
+    return first_forward(Resources.load(), text, lang, PUBLISHED).event_type
+
+
+# a story about an election: the vote words of a legislature's own business are still not it
+_ELECTION = "Headline\n\nVoters will elect a new president in the general election on June 7. "
+
+
+@pytest.mark.parametrize(("sentence", "part"), [
+    ("Lawmakers approved the bill in a first reading on Tuesday, and a final vote is scheduled for February 12.",
+     "final vote"),
+    ("The government expects to win the required two-thirds majority with the help of two independents.",
+     "two-thirds"),
+    ("The coalition is unlikely to muster the three-fifths majority the amendment needs next month.",
+     "three-fifths"),
+])
+def test_a_legislatures_vote_is_no_election(sentence, part):
+    assert forward_event(_ELECTION + sentence, "en", part, PUBLISHED) == "other"
+
+
+def test_a_majority_in_an_election_is_still_the_election():
+    assert _event("The ruling party is expected to win a majority in the election on May 3.") == "election"
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament will vote on ratifying the border treaty with its neighbour on March 2.",
+    "The Senate is expected to ratify the fisheries agreement with the bloc next month.",
+])
+def test_ratifying_an_agreement_is_the_agreement(text):
+    assert _event(text) == "agreement"
+
+
+@pytest.mark.parametrize(("text", "lang", "event"), [
+    ("The National Assembly will hold its ordinary session on February 17-18.", "en", "meeting"),
+    ("Parliament will hold a special session on Thursday to vote on the budget.", "en", "other"),
+    ("ومن المقرر أن تعقد لجنة الطاقة بمجلس النواب اجتماعا الأحد المقبل للاستماع إلى الوزير.", "ar", "meeting"),
+    ("وسيعقد البرلمان جلسة عامة الخميس المقبل للتصويت على قانون الانتخابات.", "ar", "other"),
+    # a central bank's board meeting carries a rate decision
+    ("The central bank's board is due to meet on February 14, officials said.", "en", "other"),
+])
+def test_a_sitting_is_a_meeting_unless_held_to_decide(text, lang, event):
+    assert _event(text, lang) == event
