@@ -225,6 +225,42 @@ def drop_restated(mtext: str, items: list[Item]) -> list[Item]:
     return out
 
 
+_WEEKDAY_DATE_GAP = re.compile(r"\s*[,،]?\s*")
+
+
+def dated_weekdays(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
+    """Weekdays followed by the dates they fall on ("on Wednesday and Thursday, March 17 and 18",
+    «يومي الأربعاء والخميس 17 و18 آذار»): the dates are the window, and the weekdays, which read
+    alone as the next ones, only name those days."""
+    out: list[Item] = []
+    i, n = 0, len(items)
+    while i < n:
+        if items[i].raw.kind != "weekday":
+            out.append(items[i])
+            i += 1
+            continue
+        j = i  # the last weekday of a run joined by "and", «و»
+        while j + 1 < n and items[j + 1].raw.kind == "weekday" and _connected(g, mtext, items[j], items[j + 1]):
+            j += 1
+        nxt = items[j + 1] if j + 1 < n else None
+        # "Wednesday, March 17", or "Wednesday and Thursday, March 17 ...", whose last weekday the
+        # date phrase took in
+        if nxt is not None and nxt.raw.kind == "date" and nxt.raw.lo is not None and (
+                _WEEKDAY_DATE_GAP.fullmatch(mtext, items[j].end, nxt.start)
+                or (_connected(g, mtext, items[j], nxt) and _opens_on_weekday(g, mtext, nxt))):
+            out.append(Item(items[i].start, nxt.end, nxt.raw))
+            i = j + 2
+            continue
+        out.extend(items[i:j + 1])
+        i = j + 1
+    return out
+
+
+def _opens_on_weekday(g: Grammar, mtext: str, it: Item) -> bool:
+    return any("weekday" in g.head_kinds.get(strip_clitic(w.strip(",،"), g), ())
+               for w in mtext[it.start:it.end].split()[:2])
+
+
 def merge_connected(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
     """'X or Y', 'X and Y', 'X to Y' with nothing else between: from the start of X to the end of Y."""
     out: list[Item] = []

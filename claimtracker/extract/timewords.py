@@ -28,6 +28,7 @@ from claimtracker.extract.time_combine import (
     anchor_counts,
     anchor_durations,
     apply_prefixes,
+    dated_weekdays,
     drop_restated,
     merge_connected,
 )
@@ -123,6 +124,7 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
     items = anchor_counts(grammar, mtext, items)
     items = anchor_durations(grammar, mtext, items, published)
     items = anchor_following(grammar.following, mtext, items)
+    items = dated_weekdays(grammar, mtext, items)
     items = merge_connected(grammar, mtext, items)
     items = apply_prefixes(grammar, mtext, items, published)
     items = drop_restated(mtext, items)
