@@ -18,6 +18,8 @@ from claimtracker.text import normalize_text
 
 # a sentence or clause ends between a title and the word after it: the word is no title holder
 _CLAUSE_ENDS = frozenset(".!?;:\n؟؛")
+_QUOTES_OPEN = frozenset("«\"“")
+_QUOTES_CLOSE = frozenset("»\"”")
 
 if TYPE_CHECKING:
     from claimtracker.extract.countries import CountryFinder
@@ -51,6 +53,9 @@ class WeakNames:
                 and tokens[m.i - 1].text in self.titles.given_names_ar() \
                 and text[tokens[m.i - 1].end:tokens[m.i].start] == " ":
             return None  # «سلطان بن محمد» is not Hamdan bin Mohammed: «بن محمد» goes on another man's given name
+        if all(a.strength == WEAK for a in m.payloads) and text[m.start - 1:m.start] in _QUOTES_OPEN \
+                and text[m.end:m.end + 1] in _QUOTES_CLOSE:
+            return None  # «مسؤول في «سامي»»: a quoted name is a brand or a body's, not a surname
         after_title = self._after_title(text, tokens, m.i, heads, lang)
         if lang == "ar" and after_title and m.j - m.i == 1 and self._adjective_before_name(text, tokens, m, heads):
             return None  # «الخبير النفطي ربيع ...»: the title's adjective, and the name follows it
@@ -65,6 +70,9 @@ class WeakNames:
             # «وزير النقل رزاق محيبس ...»: the first word of a longer name is a given name;
             # «وزير الري سالم عواد الجبوري»: the last word of another person's full name
             return None
+        if lang == "en" and not present and all(a.strength == WEAK for a in m.payloads) \
+                and self._opens_longer_name_en(text, tokens, m):
+            return None  # "its leader Jean-Pierre Fabre": a given name, not Karine Jean-Pierre
         first = m.payloads[0].first
         if lang == "ar":
             common = strip_al(first) in self._common["ar"] or self.countries.is_country_phrase(first, "ar")
@@ -104,6 +112,16 @@ class WeakNames:
         if m.j - m.i == 1 and not first.startswith("ال"):
             return None
         return alias.actor_id
+
+    def _opens_longer_name_en(self, text: str, tokens: list[Token], m) -> bool:
+        """Whether an English one-word surname alias has another capitalised name word right after
+        it ("Jean-Pierre Fabre", "Morales Diaz"): the alias is then a given name or the first of two
+        surnames of someone the gazetteer does not know."""
+        if m.j >= len(tokens) or text[tokens[m.j - 1].end:tokens[m.j].start] != " ":
+            return False
+        nxt = tokens[m.j].text
+        return nxt[:1].isupper() and nxt.isalpha() and len(nxt) > 1 and not self.titles.is_stopword(nxt, "en") \
+            and not self.countries.is_country_phrase(nxt, "en")
 
     def _adjective_before_name(self, text: str, tokens: list[Token], m, heads: frozenset[str]) -> bool:
         """Whether a one-word Arabic alias is a nisba adjective («النفطي», «الاقتصادي») with a
