@@ -29,3 +29,20 @@ def test_joint_operations_command_speaks_as_an_official_statement():
 def test_the_syrian_leadership_is_no_command():
     names = [n for n, _ in article_actors("وتسعى القيادة السورية إلى بناء علاقات متوازنة مع موسكو خلال العام المقبل.", "ar")]
     assert not [n for n in names if "Command" in n]
+
+
+def test_border_forces_and_guards_by_their_nationality():
+    names = [n for n, _ in article_actors(
+        "وأعلنت قيادة حرس الحدود الأردنية أنها ستنفذ دوريات مشتركة مع قوات الحدود العراقية الأسبوع المقبل.", "ar")]
+    assert "Jordanian Border Guard" in names and "Iraqi Border Forces" in names
+
+
+def test_an_air_force_by_its_nationality():
+    names = [n for n, _ in article_actors(
+        "وتقدر الشركة أن تتسلم القوات الجوية الملكية السعودية أولى الطائرات في 2030.", "ar")]
+    assert "Royal Saudi Air Force" in names
+
+
+def test_a_branch_with_no_nationality_is_left_out():
+    names = [n for n, _ in article_actors("وتنشر قوات حرس الحدود وحدات إضافية قرب المعبر خلال الأيام المقبلة.", "ar")]
+    assert not [n for n in names if "Border" in n]

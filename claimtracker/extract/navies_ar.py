@@ -1,11 +1,13 @@
 """A state's navy named in Arabic by «البحرية», «القوات البحرية» or «القوة البحرية» and its nationality:
 «البحرية الكويتية», «القوات البحرية الملكية السعودية», «القوات البحرية المصرية واليونانية», «البحريتان المغربية والنيجيرية»;
-its coast guard likewise by «خفر السواحل» or «حرس السواحل» («قوات خفر السواحل اليمنية»).
+its coast guard, air force and border guards likewise by their two words («قوات خفر السواحل اليمنية»,
+«القوات الجوية الملكية السعودية», «سلاح الجو الأردني», «قوات الحدود العراقية», «قيادة حرس الحدود الأردنية»).
 
 The force is the gazetteer's row for that state where it has one (Kuwait Naval Force, Hellenic
-Navy), else "<Nationality> Navy" or "<Nationality> Coast Guard". «البحرية» after a definite noun is
-that noun's adjective, not a navy: «الحدود البحرية العمانية» (the maritime border), «القاعدة البحرية
-الروسية» (a naval base).
+Navy), else "<Nationality> Navy", "... Coast Guard", "... Air Force", "... Border Guard" or "... Border
+Forces". «البحرية» after a definite noun is that noun's adjective, not a navy: «الحدود البحرية العمانية»
+(the maritime border), «القاعدة البحرية الروسية» (a naval base). A branch named with no nationality is
+left out: which state's it is, the rules cannot tell.
 """
 
 from __future__ import annotations
@@ -30,7 +32,15 @@ _FORCES_AR = frozenset({_ar("القوات"), _ar("القوة")})
 _ROYAL_AR = frozenset({_ar("الملكية"), _ar("السلطانية"), _ar("الأميرية")})
 _GUARD_AR = frozenset({_ar("خفر"), _ar("حرس")})
 _COASTS_AR = _ar("السواحل")
-STARTERS_AR = _NAVY_FORMS_AR | _GUARD_AR
+# two-word branches: (first words, second word) -> branch
+_PAIRS_AR = (
+    (_GUARD_AR, _COASTS_AR, "coast_guard"),
+    (frozenset({_ar("حرس")}), _ar("الحدود"), "border_guard"),
+    (frozenset({_ar("قوات"), _ar("القوات")}), _ar("الحدود"), "border_forces"),
+    (frozenset({_ar("القوات"), _ar("القوة")}), _ar("الجوية"), "air_force"),
+    (frozenset({_ar("سلاح")}), _ar("الجو"), "air_force"),
+)
+STARTERS_AR = _NAVY_FORMS_AR | frozenset(w for firsts, _, _ in _PAIRS_AR for w in firsts)
 
 
 def find_navies(tokens: list[Token], words: list[str], at: list[int], by_start: dict,
@@ -40,8 +50,10 @@ def find_navies(tokens: list[Token], words: list[str], at: list[int], by_start: 
     n = len(tokens)
     for k in at:
         forms = surface_ar(words[k])
-        if not _GUARD_AR.isdisjoint(forms) and k + 1 < n and spaced(k, k + 1) and words[k + 1] == _COASTS_AR:
-            branch, k = "coast_guard", k + 1
+        pair = next((br for firsts, second, br in _PAIRS_AR if not firsts.isdisjoint(forms) and k + 1 < n
+                     and spaced(k, k + 1) and words[k + 1] == second), None)
+        if pair is not None:
+            branch, k = pair, k + 1
         elif _NAVY_FORMS_AR.isdisjoint(forms):
             continue
         else:
