@@ -42,3 +42,14 @@ def test_a_lending_facility_is_no_person():
 def test_a_quoted_brand_is_no_surname():
     names = _names("ولم يستبعد مسؤول في «سامي» افتتاح خط تجميع في محافظة الخرج قبل نهاية العام.", "ar")
     assert not [n for n in names if "Sami" in n]
+
+
+def test_a_police_force_by_its_own_name():
+    names = _names("Officials will meet in Brisbane on December 3 to review the initiative, "
+                   "the Australian Federal Police said.", "en")
+    assert "Australian Federal Police" in names
+
+
+def test_a_states_police_named_in_passing_is_no_body():
+    names = _names("The Kenyan police said they would deploy more officers to the border next week.", "en")
+    assert not [n for n in names if "Police" in n]

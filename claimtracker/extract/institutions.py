@@ -303,8 +303,11 @@ class InstitutionFinder(ArabicInstitutions):
                     continue
             else:
                 code = country.code
-                if country is before and words[k] in self._of_heads_en:
-                    continue  # "the Sudanese army", "Turkish Defence Ministry": named in passing
+                if country is before and words[k] in self._of_heads_en and not (
+                        words[k] == "Police" and any(w in _POLICE_NAME_WORDS for w in words[lo:k])):
+                    # "the Sudanese army", "Turkish Defence Ministry": named in passing; a police
+                    # force's own name is not ("the Australian Federal Police said")
+                    continue
                 if country is before and hi == k and tokens[lo].start == country.start and k - lo < 1:  # type: ignore[union-attr]
                     continue
                 adjective = country is before and country.via == "adjective"  # type: ignore[union-attr]
@@ -379,6 +382,10 @@ class InstitutionFinder(ArabicInstitutions):
 def _first_wins(first: list[InstitutionHit], second: list[InstitutionHit]) -> list[InstitutionHit]:
     """`first`, then the hits of `second` that overlap none of them."""
     return first + [o for o in second if not any(h.start < o.end and o.start < h.end for h in first)]
+
+
+# words that make "<Nationality> ... Police" a force's proper name, not "the Kenyan police"
+_POLICE_NAME_WORDS = frozenset({"Federal", "National", "Royal", "State"})
 
 
 @lru_cache(maxsize=8)
