@@ -56,3 +56,14 @@ def test_ratifying_an_agreement_is_the_agreement(text):
 ])
 def test_a_sitting_is_a_meeting_unless_held_to_decide(text, lang, event):
     assert _event(text, lang) == event
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The opposition party will present its economic programme in the capital in early September.", "en"),
+    ("The prime minister is expected to repeat his opposition to new sanctions on gas imports next week.", "en"),
+    ("The president is expected to raise the issue at the regional summit in May.", "en"),
+    ("ويرجح مراقبون أن يتطرق الرئيس إلى ملف الأجور خلال لقائه الأسبوع المقبل.", "ar"),
+    ("ومن المنتظر أن يعرض رئيس الوزراء خطة الحكومة الخمسية على المانحين الشهر المقبل.", "ar"),
+])
+def test_stating_a_position_is_a_statement(text, lang):
+    assert _event(text, lang) == "statement"
