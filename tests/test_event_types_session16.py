@@ -22,9 +22,10 @@ PUB = date(2026, 2, 1)
     ("ومن المنتظر أن تناقش لجنة المالية في مجلس النواب خطة الديون يوم الثلاثاء.", "تناقش", "meeting"),
     ("ومن المقرر أن تستضيف اللجنة وزير النقل الأسبوع المقبل.", "تستضيف", "meeting"),
     ("ويعقد منتدى أعمال تونسي ليبي في صفاقس يوم 12 مارس المقبل.", "منتدى", "meeting"),
-    # guards: a session to vote or ratify is the vote's; a rate committee's meeting is a rate
-    # decision; a press conference is a statement
-    ("وسيعقد البرلمان جلسة عامة الخميس المقبل للتصويت على قانون الانتخابات.", "جلسة", "other"),
+    # guards: a rate committee's meeting is a rate decision; a press conference is a statement
+    # a legislature's session held to vote is its sitting too, a meeting (session 24; the golds of the
+    # later seen sets call it so)
+    ("وسيعقد البرلمان جلسة عامة الخميس المقبل للتصويت على قانون الانتخابات.", "جلسة", "meeting"),
     ("وتعقد لجنة السياسة النقدية اجتماعها المقبل يوم 20 فبراير لحسم سعر الفائدة.", "اجتماعها", "other"),
     ("ومن المقرر أن يعقد الوزيران مؤتمرا صحفيا مشتركا عقب جلسة المباحثات يوم الأحد.", "مؤتمرا", "statement"),
     # a legislature's own sitting to debate is a meeting (session 24; session 9 had it `other`)

@@ -1,6 +1,8 @@
-"""Session 24: event types of a legislature's business. A sitting is a meeting unless it is held
-to decide; a vote on or ratification of an agreement is the agreement's; a final vote and a
-qualified majority are a legislature's, not an election's. Sentences written for these tests."""
+"""Session 24: event types of a legislature's business. A sitting is a meeting (a rate board's is
+not); so are a hearing, a briefing to the Security Council and a committee starting to debate; a
+vote on or ratification of an agreement is the agreement's; a final vote and a qualified majority
+are a legislature's, not an election's; stating a position is a statement. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -48,14 +50,24 @@ def test_ratifying_an_agreement_is_the_agreement(text):
 
 @pytest.mark.parametrize(("text", "lang", "event"), [
     ("The National Assembly will hold its ordinary session on February 17-18.", "en", "meeting"),
-    ("Parliament will hold a special session on Thursday to vote on the budget.", "en", "other"),
+    ("Parliament will hold a special session on Thursday to vote on the budget.", "en", "meeting"),
     ("ومن المقرر أن تعقد لجنة الطاقة بمجلس النواب اجتماعا الأحد المقبل للاستماع إلى الوزير.", "ar", "meeting"),
-    ("وسيعقد البرلمان جلسة عامة الخميس المقبل للتصويت على قانون الانتخابات.", "ar", "other"),
+    ("وسيعقد البرلمان جلسة عامة الخميس المقبل للتصويت على قانون الانتخابات.", "ar", "meeting"),
     # a central bank's board meeting carries a rate decision
     ("The central bank's board is due to meet on February 14, officials said.", "en", "other"),
 ])
-def test_a_sitting_is_a_meeting_unless_held_to_decide(text, lang, event):
+def test_a_legislatures_sitting_is_a_meeting_a_rate_boards_is_not(text, lang, event):
     assert _event(text, lang) == event
+
+
+@pytest.mark.parametrize("text", [
+    "ومن المنتظر أن تقدم المبعوثة الأممية إحاطتها الدورية إلى مجلس الأمن الدولي يوم الأربعاء المقبل.",
+    "ومن المنتظر أن تستمع اللجنة إلى وزير الداخلية مجددا الأسبوع المقبل.",
+    "وتبدأ اللجنة القانونية في مجلس النواب يوم الأحد المقبل مناقشة مشروع القانون المعدل.",
+    "ولوح النائب باستضافة وزير التجارة في جلسة استماع خلال الأسابيع المقبلة.",
+])
+def test_a_hearing_a_briefing_or_a_committees_debate_is_a_meeting(text):
+    assert _event(text, "ar") == "meeting"
 
 
 @pytest.mark.parametrize(("text", "lang"), [

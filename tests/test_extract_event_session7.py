@@ -151,10 +151,11 @@ def test_stated_positions_session7(text: str, lang: str, event: str) -> None:
         # "military" with a noun of action is a military event
         ("A military response from Ankara is unlikely this year.", "en", "military"),
         ("ويستبعد محللون أي تحرك عسكري تركي قبل نهاية العام.", "ar", "military"),
-        # hearings and testimony before a committee or a court are procedure, not diplomacy (`other`)
+        # testimony before a committee and a court's hearings are procedure, not diplomacy (`other`);
+        # a legislature's hearing is a meeting (session 24, as the English rule of session 17)
         ("The governor will appear before the senate's economy committee next week to discuss the reform.", "en", "other"),
         ("The delegation is not expected to attend the court's hearings in The Hague next month.", "en", "other"),
-        ("ومن المقرر أن يحضر وفد الحكومة جلسة استماع في البرلمان حول الاتفاق الأمني الشهر المقبل.", "ar", "other"),
+        ("ومن المقرر أن يحضر وفد الحكومة جلسة استماع في البرلمان حول الاتفاق الأمني الشهر المقبل.", "ar", "meeting"),
     ],
 )
 def test_military_action_and_hearings_session7(text: str, lang: str, event: str) -> None:

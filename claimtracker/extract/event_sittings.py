@@ -6,17 +6,17 @@ guideline counts rate decisions as `other`, so the sitting only carries the deci
 between parties (a meeting of ministers, a "meeting with" a visitor) stay meetings.
 
 A legislature's sittings were read the same way until session 24 ("parliament will hold a special
-session", «يعقد مجلس النواب جلسة»). Over the 48 seen sets the golds of the later sets call them
-meetings («تعقد لجنة التعليم بمجلس النواب اجتماعا», "the National Assembly will hold its ordinary
-session"), and leaving them meetings gave 8 more right event types than reading them `other`, so
-the legislatures left `sitting_bodies` (docs/extraction.md, "Session 24").
+session", «يعقد مجلس النواب جلسة»). Over the 51 seen sets the golds of the later sets call them
+meetings, even when held to vote («جلسة رسمية في بنغازي للتصويت على ...», "the National Assembly will
+hold its ordinary session"), so the legislatures left `sitting_bodies` (docs/extraction.md,
+"Session 24"); the Arabic list is empty.
 
 `read_sittings` re-reads a sentence's meeting words: a sitting word (session, meet, convene,
-discuss, «جلسة», «دورة», «يجتمع») is `other` when a deciding body is its subject in the same
-clause just before it, or its owner just after it ("a session of the board"), unless the body word
-is the head of a title or the sitting is held "with" someone. The word lists are lexicon data
-(`sitting_words`, `sitting_bodies`, `body_titles`, `sitting_partners` in the `head` section of
-`data/lexicons/events_*.json`); the Arabic list of bodies is empty.
+discuss) is `other` when a deciding body is its subject in the same clause just before it, or its
+owner just after it ("a session of the board"), unless the body word is the head of a title or the
+sitting is held "with" someone. The word lists are lexicon data (`sitting_words`,
+`sitting_bodies`, `body_titles`, `sitting_partners` in the `head` section of
+`data/lexicons/events_*.json`).
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ if TYPE_CHECKING:  # events.py loads the rules, so the imports run one way only
 _BODY_BEFORE = 70  # characters before a sitting word where its subject stands ("parliament will hold a special")
 _BODY_AFTER = 28  # characters after it where its owner stands ("session of the parliament", «جلسه لمجلس النواب»)
 _PARTNER_WORDS = 4  # words between a sitting word and its partner ("meet in Geneva on Monday with")
-_PURPOSE_WORDS = 6  # words between a sitting word and its purpose ("session on Thursday to vote")
 _TITLE_BEFORE = 24  # characters before a body word where a title heading it stands ("the speaker of")
 # a clause break between the body and its sitting: the sitting is someone else's
 _BREAK = re.compile(r"[.;:،,؛!?\n]")
@@ -50,9 +49,6 @@ class SittingRules:
     partner: re.Pattern | None = None  # a sitting's partner ("with", «مع»), a few words after it
     breaks: re.Pattern | None = None  # a word ending the body's clause ("said", "and", «ان»)
     body_width: int | None = None  # the longest body match; None: unbounded (no scan limit)
-    legislature: re.Pattern | None = None  # a legislature ("parliament", «مجلس النواب»): its sitting
-    legislature_width: int | None = None  # is `other` only with a decision purpose after it
-    purpose: re.Pattern | None = None  # "to vote", «للمصادقة», a few words after the sitting word
 
     @classmethod
     def from_spec(cls, spec: dict) -> SittingRules:
@@ -60,36 +56,24 @@ class SittingRules:
             terms = [t for t in spec.get(key, []) if t]
             return "|".join(sorted(terms, key=len, reverse=True)) if terms else None
 
-        sitting, body, title, partner, breaks, legislature, purpose = (
-            alt(k) for k in ("sitting_words", "sitting_bodies", "body_titles", "sitting_partners", "sitting_breaks",
-                             "legislature_bodies", "decision_purposes"))
-        body_pattern, body_width = _bodies(body)
-        legislature_pattern, legislature_width = _bodies(legislature)
+        sitting, body, title, partner, breaks = (
+            alt(k) for k in ("sitting_words", "sitting_bodies", "body_titles", "sitting_partners", "sitting_breaks"))
+        body_pattern = rf"(?<!\w)(?:{body})(?!\w)" if body else None
+        width = _parser.parse(body_pattern).getwidth()[1] if body_pattern else None
         return cls(
             re.compile(rf"^\W*(?:{sitting})\W*$") if sitting else None,
-            body_pattern,
+            re.compile(body_pattern) if body_pattern else None,
             re.compile(rf"(?<!\w)(?:{title})\W*$") if title else None,
             re.compile(rf"\s*(?:[^\s.;:،,؛!?]+\s+){{0,{_PARTNER_WORDS}}}?(?:{partner})(?!\w)") if partner else None,
             re.compile(rf"(?<!\w)(?:{breaks})(?!\w)") if breaks else None,
-            body_width,
-            legislature_pattern,
-            legislature_width,
-            re.compile(rf"\s*(?:[^\s.;:،,؛!?]+\s+){{0,{_PURPOSE_WORDS}}}?(?<!\w)(?:{purpose})(?!\w)") if purpose else None,
+            width if width is not None and width < _parser.MAXREPEAT else None,
         )
 
 
-def _bodies(terms: str | None) -> tuple[re.Pattern | None, int | None]:
-    """The pattern of a list of body words, and its longest match (None: unbounded)."""
-    if not terms:
-        return None, None
-    pattern = rf"(?<!\w)(?:{terms})(?!\w)"
-    width = _parser.parse(pattern).getwidth()[1]
-    return re.compile(pattern), width if width < _parser.MAXREPEAT else None
-
-
-def _owned(ntext: str, ns: int, ne: int, rules: SittingRules, body: re.Pattern | None, width: int | None) -> bool:
-    """Whether a body of `body` (not a title heading one) is the subject just before the sitting
+def _owned(ntext: str, ns: int, ne: int, rules: SittingRules) -> bool:
+    """Whether a deciding body (not a title heading one) is the subject just before the sitting
     word at normalised [ns, ne) or its owner just after it, with no clause break between."""
+    body = rules.body
     if body is None:
         return False
     lo = max(0, ns - _BODY_BEFORE)
@@ -99,6 +83,7 @@ def _owned(ntext: str, ns: int, ne: int, rules: SittingRules, body: re.Pattern |
     # Only bodies ending by the sitting word count: the scan stops a body's width (twice, for a
     # look-ahead such as "legislative(?= session)") past it, not at the text's end, which it
     # reached whenever no body followed (most of this module's cost).
+    width = rules.body_width
     stop = len(ntext) if width is None else min(len(ntext), ns + 2 * width + 1)
     for m in body.finditer(ntext, max(0, lo - _TITLE_BEFORE), stop):
         if m.end() > ns:
@@ -124,8 +109,7 @@ def clause_ends(ntext: str, start: int, end: int, rules: SittingRules) -> bool:
 
 def read_sittings(doc: Doc, hits: Sequence[EventHit], rules: SittingRules) -> Sequence[EventHit]:
     """`hits` with each sitting word of a deciding body read as `other` (module docstring)."""
-    if rules.sitting is None or (rules.body is None and rules.legislature is None) \
-            or not any(h.event_type == "meeting" for h in hits):
+    if rules.sitting is None or rules.body is None or not any(h.event_type == "meeting" for h in hits):
         return hits
     ntext = doc.norm.text
     out = []
@@ -133,9 +117,7 @@ def read_sittings(doc: Doc, hits: Sequence[EventHit], rules: SittingRules) -> Se
         if h.event_type == "meeting" and rules.sitting.match(doc.nslice(h.start, h.end)):
             ns, ne = to_normalized(doc.norm, h.start, h.end)
             partner = rules.partner is not None and rules.partner.match(ntext, ne) is not None
-            if not partner and (_owned(ntext, ns, ne, rules, rules.body, rules.body_width) or (
-                    rules.purpose is not None and rules.purpose.match(ntext, ne) is not None
-                    and _owned(ntext, ns, ne, rules, rules.legislature, rules.legislature_width))):
+            if not partner and _owned(ntext, ns, ne, rules):
                 h = replace(h, event_type="other")
         out.append(h)
     return out
