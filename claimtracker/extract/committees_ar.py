@@ -17,7 +17,7 @@ The words are data (`data/gazetteer/committees_ar.json`).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -83,11 +83,15 @@ def _joined(parts: list[str]) -> str:
 
 
 def find_committees(text: str, tokens: list[Token], words: list[str], at: list[int], by_start: dict,
-                    spaced: Callable[[int, int], bool], chamber_name: Callable[[str | None, str, str], str],
+                    spaced: Callable[[int, int], bool], templates: Mapping[str, Mapping[str, str]],
                     main: Callable[[], str | None], data_dir: Path) -> list[InstitutionHit]:
-    """`chamber_name(code, kind, english)`: the chamber's English without its state, where `kind` is
-    the table's value ("legislature" for the state's main chamber) and `english` its fallback."""
+    """`templates`: per kind of a state's chamber ("legislature", "nation_council"), each state's
+    chamber name as `institutions.json` gives it ("{adjective} Council of Representatives")."""
     table = load_words(data_dir)
+
+    def chamber_name(code: str | None, kind: str, english: str) -> str:
+        return _bare_chamber(templates.get(kind, {}).get(code or ""), english)
+
     out: list[InstitutionHit] = []
     n = len(tokens)
     for k in at:
@@ -120,6 +124,16 @@ def find_committees(text: str, tokens: list[Token], words: list[str], at: list[i
             name += f" of the {chamber_name(code, 'legislature', 'Parliament')}"
         out.append(InstitutionHit(name, code, tokens[k].start, tokens[end].end))
     return out
+
+
+def _bare_chamber(template: str | None, english: str) -> str:
+    """A state's chamber named without the state: "Council of Representatives" for Iraq's
+    "{adjective} Council of Representatives"; `english`, the text's own noun, for a state with no
+    chamber of its own name or with a name that is all state («مجلس النواب» -> House of Representatives)."""
+    if template is None:
+        return english
+    bare = template.replace(" of {country}", "").replace("{adjective} ", "").replace("{country} ", "").strip()
+    return bare if bare and "{" not in bare else english
 
 
 def _remit_nouns(words, j, n, spaced, table: CommitteeWords) -> tuple[list[str], int]:

@@ -114,20 +114,6 @@ class InstitutionFinder(ArabicInstitutions):
         template = self._legislatures.get(code, "Parliament of {country}")
         return template.format(country=country, adjective=self._adjective(code) or country)
 
-    def chamber(self, code: str | None, kind: str, english: str) -> str:
-        """A state's chamber named without the state: "Council of Representatives" for Iraq's
-        «مجلس النواب» (kind "legislature", its `legislatures` template), the chamber «مجلس الأمة» is
-        in that state (kind "nation_council"), else `english`."""
-        templates = {"legislature": self._legislatures, "nation_council": self._nation_council_ar}.get(kind)
-        if templates is None or code is None:
-            return english
-        template = templates.get(code)
-        if template is None:
-            # a state with no chamber of its own name: the text's noun says which («مجلس النواب»)
-            return english
-        bare = template.replace(" of {country}", "").replace("{adjective} ", "").replace("{country} ", "").strip()
-        return bare if bare and "{" not in bare else english
-
     def speaks_for_state(self, name: str) -> bool:
         """Whether the body named `name` (English) is a ministry, whose word is its state's."""
         return any(w in name for w in self._state_voices)
@@ -168,7 +154,9 @@ class InstitutionFinder(ArabicInstitutions):
         by_start = {h.start: h for h in country_hits}
         more = legislatures_ar(tokens, words, at, by_start, spaced, names)
         more += find_navies(tokens, words, at, by_start, spaced, self._adjective, DATA_DIR)
-        more += find_committees(text, tokens, words, at, by_start, spaced, self.chamber, main, DATA_DIR)
+        more += find_committees(text, tokens, words, at, by_start, spaced,
+                                {"legislature": self._legislatures, "nation_council": self._nation_council_ar},
+                                main, DATA_DIR)
         # the chamber's own name wins over a reading of its words («الجمعية الوطنية» is no association)
         return _first_wins(more, out)
 

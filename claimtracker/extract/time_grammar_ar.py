@@ -154,7 +154,7 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("event_count", rf"{B}{CL}(?:(?P<before>{w.alt('event_count_before')})|(?:{w.alt('event_count_after')}))\s+"
                         rf"(?:[وفبل]?ال\w+)(?:\s+ال\w+){{0,2}}\s+ب(?:(?P<num>{num})\s+(?P<unit>{unit})|(?P<dual>{dual})"
                         rf"|(?P<one>{sing})){E}"),
-        # «عشية الانتخابات»: the day before an event named right after it (time_combine.anchor_counts),
+        # «عشية الانتخابات»: the day before an event named right after it (time_anchors.anchor_counts),
         # not «عشية الأحد» (Sunday evening) or «عشية اليوم»
         ("event_day", rf"{B}(?:{CL}(?:{prep})\s+)?{CL}(?P<eday>{w.alt('event_days')})(?=\s+\w)"
                       rf"(?!\s+{CL}(?:{w.alt('weekdays', 'fixed_days', 'today_words')}){E})"),

@@ -143,11 +143,11 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("in_n", rf"{B}(?P<num>{num})\s+(?P<unit>{unit})\s+(?P<later>{w.alt('later_n')}){E}"),
         ("duration", rf"{B}(?:{w.alt('duration')})\s+(?:(?P<num>{num})[\s-]+)?(?P<unit>{unit}){E}"),
         # "a three-day strike from Monday", "a 48-hour stoppage on Tuesday": a duration before its noun
-        # (time_combine.anchor_durations dates it from the day that follows the noun)
+        # (time_anchors.anchor_durations dates it from the day that follows the noun)
         ("duration", rf"{B}(?P<num>{num})-(?P<unit>{unit}){E}"),
         ("fixed", rf"{B}(?P<fixed>{w.alt('fixed_days')}){E}"),
         # "as soon as next week": "soon" there opens the date after it (a prefix), no window of its own
-        # "on the eve of the vote": a day counted from an event (time_combine.anchor_counts)
+        # "on the eve of the vote": a day counted from an event (time_anchors.anchor_counts)
         ("event_day", rf"{B}(?:(?:{prep})\s+)?(?P<eday>{w.alt('event_days')}){E}(?=\s+{of}\s)"),
         # "on polling day": the day of an election the text dates elsewhere
         ("event_day", rf"{B}(?:(?:{prep})\s+)?(?P<pday>{w.alt('polling_days')}){E}"),

@@ -23,10 +23,9 @@ from pathlib import Path
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.lazy import ByKey
 from claimtracker.extract.regex_starts import decimal_digits
+from claimtracker.extract.time_anchors import anchor_counts, anchor_durations
 from claimtracker.extract.time_combine import (
     Item,
-    anchor_counts,
-    anchor_durations,
     apply_prefixes,
     dated_weekdays,
     drop_restated,
