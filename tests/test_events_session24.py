@@ -79,3 +79,13 @@ def test_a_hearing_a_briefing_or_a_committees_debate_is_a_meeting(text):
 ])
 def test_stating_a_position_is_a_statement(text, lang):
     assert _event(text, lang) == "statement"
+
+
+@pytest.mark.parametrize("text", [
+    "Suriname may join a regional power-link project with its two neighbours, a senior official said.",
+    "Analysts say a settlement could be reached before the end of the year.",
+    "The minister hopes the review will open the way to a funded programme before the end of the year.",
+    "The European Commission is expected to approve a 6.4 billion euro loan for the country next month.",
+])
+def test_joining_settling_and_lending_are_agreements(text):
+    assert _event(text) == "agreement"
