@@ -89,3 +89,13 @@ def test_stating_a_position_is_a_statement(text, lang):
 ])
 def test_joining_settling_and_lending_are_agreements(text):
     assert _event(text) == "agreement"
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling party is likely to finish first in the vote next month but could fall short of a majority.",
+    "The opposition alliance could name a single presidential candidate by the end of the month.",
+    "The party will field candidates in all 40 constituencies next year.",
+    "The president is widely expected to file his nomination papers on the first day of registration next week.",
+])
+def test_the_steps_of_a_race_are_the_election(text):
+    assert _event(text) == "election"
