@@ -99,3 +99,13 @@ def test_joining_settling_and_lending_are_agreements(text):
 ])
 def test_the_steps_of_a_race_are_the_election(text):
     assert _event(text) == "election"
+
+
+@pytest.mark.parametrize("text", [
+    "Brunei and Malaysia will hold their annual leaders' consultation in Kuala Lumpur in December.",
+    "The National Assembly's mines committee will question the minister on Thursday over the quotas.",
+    "Lawmakers are expected to hold a first reading of the bill in late February.",
+    "The opposition will table a motion when parliament reconvenes on Monday.",
+])
+def test_a_consultation_a_questioning_and_a_reading_are_meetings(text):
+    assert _event(text) == "meeting"
