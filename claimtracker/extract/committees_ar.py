@@ -99,7 +99,7 @@ def find_committees(text: str, tokens: list[Token], words: list[str], at: list[i
         if _COMMITTEE_AR in forms:
             remit, j = _remit_nouns(words, k + 1, n, spaced, table)
         elif "ال" + _COMMITTEE_AR in forms:
-            remit, j = _remit_adjectives(words, k + 1, n, spaced, table)
+            remit, j = _adjectives(words, k + 1, n, spaced, table.field_adjectives)  # «اللجنة المالية»
         else:
             continue
         if not remit:
@@ -113,12 +113,12 @@ def find_committees(text: str, tokens: list[Token], words: list[str], at: list[i
         chamber = _chamber(tokens, words, j, n, by_start, spaced, table)
         if chamber is None and not marked:
             continue
-        if chamber is not None and chamber[0] is False:
+        if chamber is not None and not chamber.of_state:
             continue  # «في البرلمان الأوروبي»: a body that is no state's
-        code = chamber[1] if chamber is not None and chamber[1] else main()
+        code = chamber.code if chamber is not None and chamber.code else main()
         name = f"{_joined(remit)} Committee"
         if chamber is not None:
-            name += f" of the {chamber_name(code, chamber[2], chamber[3])}"
+            name += f" of the {chamber_name(code, chamber.kind, chamber.english)}"
         elif code is not None:
             # «اللجنة المالية النيابية»: the committee of the state's own chamber
             name += f" of the {chamber_name(code, 'legislature', 'Parliament')}"
@@ -164,12 +164,8 @@ def _remit_nouns(words, j, n, spaced, table: CommitteeWords) -> tuple[list[str],
     return parts, j
 
 
-def _remit_adjectives(words, j, n, spaced, table: CommitteeWords) -> tuple[list[str], int]:
-    """«اللجنة الاقتصادية والمالية»: the remit as nisbas of the committee."""
-    return _adjectives(words, j, n, spaced, table.field_adjectives)
-
-
 def _adjectives(words, j, n, spaced, adjectives: dict[str, str]) -> tuple[list[str], int]:
+    """Nisbas joined by و («الاقتصادية والمالية»), each read by `adjectives`."""
     out: list[str] = []
     while j < n and spaced(j - 1, j):
         word = words[j]
@@ -184,11 +180,16 @@ def _adjectives(words, j, n, spaced, adjectives: dict[str, str]) -> tuple[list[s
     return out, j
 
 
-def _chamber(tokens, words, j, n, by_start, spaced, table: CommitteeWords):
+class _Chamber(NamedTuple):
+    of_state: bool  # False for a chamber whose adjective names no state («البرلمان الأوروبي»)
+    code: str | None  # the state of the nationality after it
+    kind: str  # the table's value: the English, or the kind of a state's chamber
+    english: str  # the English where the state is unknown
+
+
+def _chamber(tokens, words, j, n, by_start, spaced, table: CommitteeWords) -> _Chamber | None:
     """The chamber after a preposition at word j («في مجلس النواب», «بمجلس الشورى», «التابعة
-    للبرلمان»): (a state's, its nationality's code or None, the table's kind, the English when the
-    state is unknown), with False first for a chamber whose adjective names no state; None where
-    no chamber stands."""
+    للبرلمان»), or None where no chamber stands."""
     if j >= n or not spaced(j - 1, j):
         return None
     if words[j] in table.prepositions:
@@ -202,11 +203,12 @@ def _chamber(tokens, words, j, n, by_start, spaced, table: CommitteeWords):
                 or not all(spaced(x - 1, x) for x in range(j + 1, j + size)):
             continue
         after = j + size
+        english = table.chamber_en.get(phrase, kind)
         h = by_start.get(tokens[after].start) if after < n and spaced(after - 1, after) else None
         if h is not None and h.via == "adjective":
-            return True, h.code, kind, table.chamber_en.get(phrase, kind)
+            return _Chamber(True, h.code, kind, english)
         if after < n and spaced(after - 1, after) and words[after].startswith("ال") \
                 and words[after].endswith(("ي", "يه")) and h is None and words[after] not in table.markers:
-            return False, None, kind, kind  # «البرلمان الأوروبي»
-        return True, None, kind, table.chamber_en.get(phrase, kind)
+            return _Chamber(False, None, kind, english)  # «البرلمان الأوروبي»
+        return _Chamber(True, None, kind, english)
     return None

@@ -330,7 +330,7 @@ class ActorChecks(EnglishAffiliation, NameBounds):
                     and self._employer_en(text, tokens, i, j, ti, tj):
                 return True
             # person, title running into the organisation: ديفيد هيل وكيل وزارة الخارجية الأميركية
-            if ti < i <= tj + 1 and any(q == ti or (q == ti - 1 and False) for _, q in people):
+            if ti < i <= tj + 1 and any(q == ti for _, q in people):
                 return True
         return False
 

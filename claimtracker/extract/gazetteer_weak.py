@@ -13,13 +13,11 @@ from typing import TYPE_CHECKING
 
 from claimtracker.extract.gazetteer_checks import STRONG, WEAK
 from claimtracker.extract.native import trait
-from claimtracker.extract.phrases import Token, ar_keys, strip_al, surface_ar
+from claimtracker.extract.phrases import QUOTES_CLOSE, QUOTES_OPEN, Token, ar_keys, strip_al, surface_ar
 from claimtracker.text import normalize_text
 
 # a sentence or clause ends between a title and the word after it: the word is no title holder
 _CLAUSE_ENDS = frozenset(".!?;:\n؟؛")
-_QUOTES_OPEN = frozenset("«\"“")
-_QUOTES_CLOSE = frozenset("»\"”")
 
 if TYPE_CHECKING:
     from claimtracker.extract.countries import CountryFinder
@@ -53,8 +51,8 @@ class WeakNames:
                 and tokens[m.i - 1].text in self.titles.given_names_ar() \
                 and text[tokens[m.i - 1].end:tokens[m.i].start] == " ":
             return None  # «سلطان بن محمد» is not Hamdan bin Mohammed: «بن محمد» goes on another man's given name
-        if all(a.strength == WEAK for a in m.payloads) and text[m.start - 1:m.start] in _QUOTES_OPEN \
-                and text[m.end:m.end + 1] in _QUOTES_CLOSE:
+        if all(a.strength == WEAK for a in m.payloads) and text[m.start - 1:m.start] in QUOTES_OPEN \
+                and text[m.end:m.end + 1] in QUOTES_CLOSE:
             return None  # «مسؤول في «سامي»»: a quoted name is a brand or a body's, not a surname
         after_title = self._after_title(text, tokens, m.i, heads, lang)
         if lang == "ar" and after_title and m.j - m.i == 1 and self._adjective_before_name(text, tokens, m, heads):

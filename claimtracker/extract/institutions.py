@@ -52,6 +52,7 @@ class InstitutionFinder(ArabicInstitutions):
         self._joiners_en = frozenset(table.get("joiners_en", []))
         self._free_heads_en = frozenset(table.get("no_country_heads_en", []))
         self._of_heads_en = frozenset(table.get("after_country_only_heads_en", []))
+        self._police_names_en = frozenset(table.get("police_name_words_en", []))
         self._bare_heads_en = frozenset(table.get("bare_heads_en", []))
         self._bank_verbs_en = frozenset(table.get("bank_verbs_en", []))
         self._euro_area = frozenset(table.get("euro_area", []))
@@ -292,7 +293,7 @@ class InstitutionFinder(ArabicInstitutions):
             else:
                 code = country.code
                 if country is before and words[k] in self._of_heads_en and not (
-                        words[k] == "Police" and any(w in _POLICE_NAME_WORDS for w in words[lo:k])):
+                        words[k] == "Police" and any(w in self._police_names_en for w in words[lo:k])):
                     # "the Sudanese army", "Turkish Defence Ministry": named in passing; a police
                     # force's own name is not ("the Australian Federal Police said")
                     continue
@@ -370,10 +371,6 @@ class InstitutionFinder(ArabicInstitutions):
 def _first_wins(first: list[InstitutionHit], second: list[InstitutionHit]) -> list[InstitutionHit]:
     """`first`, then the hits of `second` that overlap none of them."""
     return first + [o for o in second if not any(h.start < o.end and o.start < h.end for h in first)]
-
-
-# words that make "<Nationality> ... Police" a force's proper name, not "the Kenyan police"
-_POLICE_NAME_WORDS = frozenset({"Federal", "National", "Royal", "State"})
 
 
 @lru_cache(maxsize=8)

@@ -32,11 +32,9 @@ from claimtracker.extract.orgs_ar_table import (
 )
 from claimtracker.extract.orgs_ar_tails import construct_place_at, is_nation, nations_at, owner_at
 from claimtracker.extract.orgs_ar_tails import past as _past
-from claimtracker.extract.phrases import Token, surface_ar
+from claimtracker.extract.phrases import QUOTES_CLOSE, QUOTES_OPEN, Token, surface_ar
 from claimtracker.text import normalize_text
 
-_QUOTES_OPEN = ("«", "\"", "“")
-_QUOTES_CLOSE = ("»", "\"", "”")
 # scope words that make a company or bank a state body named by its parts (General Company for ...)
 _STATE_SCOPE = frozenset({"General", "National"})
 # endings of a relative adjective (nisba), masculine and feminine, as normalised text writes them
@@ -125,7 +123,7 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
         if j >= n:
             return None
         gap = text[tokens[k].end:tokens[j].start]
-        if head.quoted and gap.strip() in _QUOTES_OPEN and gap.startswith(" "):
+        if head.quoted and gap.strip() in QUOTES_OPEN and gap.startswith(" "):
             j = _quoted(text, tokens, words, j, p, lambda ws: spell(ws, main()))
             if p.quoted is None:
                 return None
@@ -231,7 +229,7 @@ def _quoted(text, tokens, words, j, p: _Parse, spell) -> int:
     """A name of one to three words inside quotes right after the head."""
     for m in range(j, min(j + 3, len(tokens))):
         close = text[tokens[m].end:tokens[m].end + 1]
-        if close in _QUOTES_CLOSE:
+        if close in QUOTES_CLOSE:
             # a brand is one or two proper words; quoted Arabic wording («حفيت للقطارات») is no brand
             inside = words[j:m + 1]
             if all(text[tokens[x - 1].end:tokens[x].start] == " " for x in range(j + 1, m + 1)) \

@@ -236,6 +236,11 @@ def sentence_start(text: str, pos: int) -> bool:
     return k < 0 or text[k] in ".!?\n"
 
 
+# the marks that open and close a quoted name («...», "...", “...”)
+QUOTES_OPEN = frozenset("«\"“")
+QUOTES_CLOSE = frozenset("»\"”")
+
+
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """The sentence around `pos` as (the full stop or line break before it, or -1; the one after
     it, or the text's end): the loose bounds a country check in the same sentence needs."""
