@@ -99,6 +99,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         self._en_org = _words(lex_en.get("org_words", []))
         self._en_particles = _words(lex_en.get("particles", []))
         self._en_title_of = _words(lex_en.get("title_prepositions", []))
+        self._en_place_of = _words(lex_en.get("place_prepositions", []))
         self._en_hyphen_stop = _words(lex_en.get("hyphen_suffixes", []))
         self._en_verbs_after = _words(lex_en.get("speech_verbs", []))
         self._en_verbs_before = _words(lex_en.get("speech_verbs_before", []))

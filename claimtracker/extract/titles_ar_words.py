@@ -141,8 +141,10 @@ class ArabicNameWords:
             return False
         if text[tok.start:tok.end].endswith(_POSSESSED):
             return True
-        # «عضو مكتبها السياسي»: an organisation noun with its pronoun
-        return any(word.endswith(p) and word[:-len(p)] in self._ar_org for p in _PRONOUNS)
+        # «عضو مكتبها السياسي»: an organisation noun with its pronoun; «الناطق باسمه» too, where the
+        # text writes ه, not the ة of a name like «باسمة»
+        return any(word.endswith(p) and word[:-len(p)] in self._ar_org for p in _PRONOUNS) or (
+            text[tok.end - 1] == "ه" and word[:-1] in self._ar_org)
 
     def _article_syllable(self, word: str) -> bool:
         """«كارين فالستروم», «كالديرون»: inside a name, ف or ك before ال is a foreign name's syllable

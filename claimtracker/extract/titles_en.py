@@ -37,6 +37,7 @@ class EnglishTitles:
     _en_title_words: frozenset[str]
     _en_org: frozenset[str]
     _en_particles: frozenset[str]
+    _en_place_of: frozenset[str]
     _en_title_of: frozenset[str]
     _en_hyphen_stop: frozenset[str]
     _en_verbs_after: frozenset[str]
@@ -167,7 +168,8 @@ class EnglishTitles:
                     else i - 1
                 span = self._name_en(text, tokens, e, forward=False) \
                     if words[e][:1].isupper() and not known_to(e) else []
-                if len(span) >= 2 and not _after_article(text, tokens, span[0]):
+                if len(span) >= 2 and not _after_article(text, tokens, span[0]) \
+                        and not (span[0] > 0 and words[span[0] - 1] in self._en_place_of):
                     add(span, None)
             elif word in self._en_verbs_before and i + 1 < len(tokens):
                 j = i + 1
