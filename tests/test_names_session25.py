@@ -60,3 +60,20 @@ def test_a_person_after_with_still_speaks():
 def test_a_think_tank_is_no_person():
     text = "Mihai Stratan, an analyst at the Energy Policy Lab in Chisinau, said Tiraspol was likely to pay."
     assert _names(text, "en") == ["Mihai Stratan"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Commission on Elections (Comelec) will publish the calendar next week, and Comelec will hire staff.",
+     "Commission on Elections"),
+    ("The Federation of Andean Growers (Fedagro) is expected to strike next week.", "Federation of Andean Growers"),
+])
+def test_a_word_like_acronym_defines_a_body(text, expected):
+    assert _names(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks resumed on Tuesday (Reuters) and a deal is expected next week.",
+    "Prices of Basic Goods (Staples) will rise next month, the minister said.",
+])
+def test_a_bracketed_word_is_no_acronym(text):
+    assert _names(text, "en") == []

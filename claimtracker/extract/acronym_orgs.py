@@ -48,8 +48,24 @@ def _spells(initials: str, acronym: str) -> bool:
     return initials == acronym or (len(acronym) >= 3 and sorted(initials) == sorted(acronym))
 
 
+def _syllables(words: list[str], acronym: str) -> bool:
+    """Whether `acronym` is the words' beginnings run together, one or more letters of each word in
+    order: the word-like acronyms of a style that capitalises only their first letter ("the
+    Commission on Elections (Comelec)", "Economic Community of West African States (Ecowas)")."""
+    reach = {0}  # how much of the acronym the words so far can spell
+    for word in words:
+        word = word.lower()
+        reach = {i + n for i in reach for n in range(1, len(word) + 1)
+                 if acronym[i:i + n] == word[:n]}
+        if not reach:
+            return False
+    return len(acronym) in reach
+
+
 def _name_before(text: str, end: int, acronym: str) -> tuple[int, list[str]] | None:
-    """The words before `end` whose initials spell `acronym`, and where they start."""
+    """The words before `end` whose initials spell `acronym`, and where they start. An acronym
+    with one capital ("Comelec") is read as the beginnings of two words at least."""
+    word_like = sum(ch.isupper() for ch in acronym) < 2
     words: list[tuple[int, str]] = []
     pos = end
     while len(words) < _MAX_WORDS:
@@ -61,10 +77,12 @@ def _name_before(text: str, end: int, acronym: str) -> tuple[int, list[str]] | N
         pos = k
         if k < 0:
             break
-        spelled = "".join(_initials(w) for _, w in reversed(words) if w not in _JOINERS)
-        if _spells(spelled.upper(), acronym.upper()) and words[-1][1] not in _JOINERS:
+        content = [w for _, w in reversed(words) if w not in _JOINERS]
+        if words[-1][1] not in _JOINERS and (
+                _syllables(content, acronym.lower()) if word_like and len(content) >= 2
+                else not word_like and _spells("".join(map(_initials, content)).upper(), acronym.upper())):
             return words[-1][0], [w for _, w in reversed(words)]
-        if len(spelled) > len(acronym):
+        if len("".join(map(_initials, content))) > len(acronym):
             break
     return None
 
@@ -107,10 +125,10 @@ def find_acronym_orgs(text: str, heads: frozenset[str]) -> list[AcronymOrg]:
     out: list[AcronymOrg] = []
     for m in _DEFINED.finditer(text):
         acronym = m.group(1)
-        if sum(ch.isupper() for ch in acronym) < 2:
-            continue  # "(Reuters)", "(Tuesday)": a word, not an acronym
+        # "(Reuters)", "(Tuesday)": a word, not an acronym, unless the words before begin with it
+        word_like = sum(ch.isupper() for ch in acronym) < 2
         found = _name_before(text, m.start(), acronym) \
-            or (_name_after_article(text, m.start()) if len(acronym) >= 3 else None)
+            or (_name_after_article(text, m.start()) if len(acronym) >= 3 and not word_like else None)
         if found is None:
             continue
         start, words = found
