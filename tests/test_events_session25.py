@@ -28,3 +28,17 @@ def test_a_quoted_name_between_sign_and_contract(text):
 
 def test_the_same_sentence_without_quotes_is_unchanged():
     assert _event("ومن المقرر أن توقع الشركة الوطنية للكهرباء منتصف مايو عقدا لإنشاء محطة تعمل بالغاز.") == "agreement"
+
+
+@pytest.mark.parametrize("text", [
+    "ويجري البلدان تمرينا مشتركا للبحث والإنقاذ في الخليج مطلع سبتمبر.",
+    "وأعلنت وزارة الدفاع أن التمرين الجوي المشترك سيجرى فوق الصحراء الشهر المقبل.",
+    "وأعلنت قيادة الجيش أنها ستنشر لواء إضافيا على الحدود الشرقية الأسبوع المقبل.",
+    "وقال مصدر أمني إن الشرطة تستعد لشن عملية ضد مهربي الوقود في الجنوب الأسبوع المقبل.",
+])
+def test_exercises_brigades_and_launched_operations_are_military(text):
+    assert _event(text) == "military"
+
+
+def test_a_training_course_is_no_exercise():
+    assert _event("ومن المقرر أن تنظم الوزارة دورة تدريبية للمعلمين الشهر المقبل.") != "military"
