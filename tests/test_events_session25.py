@@ -42,3 +42,8 @@ def test_exercises_brigades_and_launched_operations_are_military(text):
 
 def test_a_training_course_is_no_exercise():
     assert _event("ومن المقرر أن تنظم الوزارة دورة تدريبية للمعلمين الشهر المقبل.") != "military"
+
+
+def test_a_visa_restriction_list_is_a_sanction():
+    text = "Washington could add more officials to its visa restriction list before the end of June, diplomats said."
+    assert _event(text, "en") == "sanction"
