@@ -77,3 +77,13 @@ def test_a_word_like_acronym_defines_a_body(text, expected):
 ])
 def test_a_bracketed_word_is_no_acronym(text):
     assert _names(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال شيخ الأزهر أحمد الطيب إن المؤتمر سيعقد في القاهرة الشهر المقبل.", ["Ahmed al-Tayeb"]),
+    ("وقال وزير المالية عثمان الطيب إن الحكومة ستجتمع غدا.", ["Othman al-Tayeb"]),
+    ("وقال رئيس الحزب محمد عثمان الميرغني إن الحزب سيشارك في الحوار الأسبوع المقبل.", ["Mohammed Othman al-Mirghani"]),
+    ("وأعلن منتدى الإنقاذ الصومالي أنه سيقاطع الانتخابات المقررة في يونيو.", ["Somali Salvation Forum"]),
+])
+def test_arabic_names_of_known_people_and_common_family_names(text, expected):
+    assert [n for n in _names(text, "ar") if n not in ("Egypt", "Somalia", "Sudan")] == expected
