@@ -87,3 +87,12 @@ def test_a_bracketed_word_is_no_acronym(text):
 ])
 def test_arabic_names_of_known_people_and_common_family_names(text, expected):
     assert [n for n in _names(text, "ar") if n not in ("Egypt", "Somalia", "Sudan")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت الحكومة الحداد ثلاثة أيام على أرواح الضحايا.",
+    "ومن المتوقع أن يعلن الفائز في الانتخابات رسميا يوم الأحد المقبل.",
+    "ورفع المحتجون الشعار ذاته أمام البرلمان، ومن المقرر أن يعودوا الأحد المقبل.",
+])
+def test_everyday_words_that_are_known_surnames_name_nobody(text):
+    assert [n for n in _names(text, "ar")] == []
