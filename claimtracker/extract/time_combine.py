@@ -47,6 +47,8 @@ def drop_restated(mtext: str, items: list[Item]) -> list[Item]:
 
 
 _WEEKDAY_DATE_GAP = re.compile(r"\s*[,،]?\s*")
+# between weekdays and the week they fall in: nothing, "of", «من»
+_WEEKDAY_WEEK_GAP = re.compile(r"\s+(?:(?:of|من)\s+)?")
 
 
 def dated_weekdays(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
@@ -72,6 +74,15 @@ def dated_weekdays(g: Grammar, mtext: str, items: list[Item]) -> list[Item]:
             out.append(Item(items[i].start, nxt.end, nxt.raw))
             i = j + 2
             continue
+        if nxt is not None and nxt.raw.kind == "period" and nxt.raw.precision == "week" and nxt.raw.lo is not None \
+                and _WEEKDAY_WEEK_GAP.fullmatch(mtext, items[j].end, nxt.start):
+            # "on Monday and Tuesday next week", «يوم الاثنين من الأسبوع المقبل»: those days of that week
+            days = [nxt.raw.lo + timedelta(days=(it.raw.lo.weekday() - nxt.raw.lo.weekday()) % 7)
+                    for it in items[i:j + 1] if it.raw.lo is not None]
+            if days:
+                out.append(Item(items[i].start, nxt.end, items[i].raw.changed(lo=min(days), hi=max(days))))
+                i = j + 2
+                continue
         out.extend(items[i:j + 1])
         i = j + 1
     return out

@@ -103,8 +103,9 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
                    rf"(?:\s+(?P<rel>{rel}))?{E}"),
         ("within", rf"{B}{CL}(?:{w.alt('within')})\s+(?:ال)?(?P<dual>{dual})(?:\s+(?P<rel>{rel}))?{E}"),
         # "خلال أسبوع", "بعد شهر واحد": one unit
+        # («خلال عام 2027», «خلال شهر أكتوبر»: that year or month, not one from publication)
         ("within", rf"{B}{CL}(?:{w.alt('within')})\s+(?P<one>{sing})(?:\s+{w.alt('one_words')})?{E}"
-                   rf"(?!\s+{CL}(?:{mon}|{w.alt('hijri_months')}){E})"),
+                   rf"(?!\s+(?:{CL}(?:{mon}|{w.alt('hijri_months')}){E}|{year}))"),
         # «خلال أشهر الشتاء», «خلال ساعات الليل»: an indefinite plural before a definite noun is
         # the months of something (a construct), no count from publication
         # «خلال الأيام العشرة المقبلة», «في الأشهر الستة المقبلة», «الساعات الـ48 المقبلة»: a definite
