@@ -8,8 +8,8 @@ title stands before it ("الرئيس بوتين", "Minister Lavrov"), or when i
 stand alone. People who are not in the gazetteer are caught by the title patterns (`titles.py`).
 This module builds the tables and runs the scan; the checks a match passes are in
 `gazetteer_checks.py`, when a bare surname stands for its actor in `gazetteer_weak.py`, the
-organisations found without an entry in `gazetteer_bodies.py`; the data files are read by
-`gazetteer_data.py`.
+organisations found without an entry in `gazetteer_bodies.py`, a known person spelled another way
+in `similar_people.py`; the data files are read by `gazetteer_data.py`.
 """
 
 from __future__ import annotations
@@ -23,22 +23,17 @@ from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 
-from rapidfuzz import fuzz
-
 from claimtracker.config import DATA_DIR
 from claimtracker.errors import InputError
 from claimtracker.extract.countries import CountryFinder, CountryHit
 from claimtracker.extract.gazetteer_bodies import BodyFinders, actor_slug
 from claimtracker.extract.gazetteer_checks import STRONG, WEAK, ActorHit, is_locative, text_country
 from claimtracker.extract.gazetteer_data import (
-    first_key_ar,
     merge_extra,
     read_entries,
-    same_skeleton_ar,
     script,
     surname_ar,
     surname_en,
-    untitled_ar,
 )
 from claimtracker.extract.gazetteer_weak import WeakNames
 from claimtracker.extract.institutions import InstitutionFinder
@@ -58,6 +53,7 @@ from claimtracker.extract.phrases import (
 )
 from claimtracker.extract.place_names import PlaceNames
 from claimtracker.extract.shared_names import SharedNames, meeting_place
+from claimtracker.extract.similar_people import SimilarPeople
 from claimtracker.extract.titles import TitleFinder
 from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
@@ -138,25 +134,8 @@ class Gazetteer(BodyFinders, WeakNames):
         for ref in sorted(self._actors.values(), key=lambda a: a.actor_id):
             if ref.kind == "org" and ref.country and _CENTRAL_BANK.search(ref.name):
                 self._central_banks.setdefault(ref.country, ref.actor_id)
-        self._by_first_en: dict[str, list[tuple[str, str]]] = {}
-        self._by_first_ar: dict[str, list[tuple[str, str]]] = {}
-        self._first_ar: dict[str, str] = {}  # a person's first Arabic word, normalised
-        for actor_id, ref in self._actors.items():
-            if ref.kind == "person" and ref.name_ar:
-                words_ar = normalize_text(ref.name_ar).split()
-                if words_ar:
-                    self._first_ar[actor_id] = words_ar[0]
-            if ref.kind == "person":
-                self._by_first_en.setdefault(ref.name.lower().split()[0], []).append((actor_id, ref.name.lower()))
-                if ref.name_ar:
-                    norm_ar = normalize_text(ref.name_ar)
-                    self._by_first_ar.setdefault(norm_ar.split()[0], []).append((actor_id, norm_ar))
-                    if self.titles.written_from_latin(ref.country):
-                        # a foreign given name's vowels are written as the writer hears them (دينيس / دونيس)
-                        self._by_first_ar.setdefault(first_key_ar(norm_ar), []).append((actor_id, norm_ar))
-                    untitled = untitled_ar(norm_ar)
-                    if untitled:  # «البابا لاون الرابع عشر» is found after its title as «لاوون الرابع عشر»
-                        self._by_first_ar.setdefault(first_key_ar(untitled), []).append((actor_id, untitled))
+        self._people = SimilarPeople(self._actors, self.titles.written_from_latin)
+        self._first_ar = self._people.first_ar
 
     def _index(self, lang: str) -> NameIndex[_Alias]:
         """The names and aliases in `lang` (the actors' script), and the people's bare surnames."""
@@ -178,26 +157,6 @@ class Gazetteer(BodyFinders, WeakNames):
     def _starters_of(self, lang: str) -> frozenset[str]:
         return (frozenset(self._indexes[lang].starters()) | self.countries.starters(lang) | self.titles.starters(lang)
                 | self.institutions.starters(lang))
-
-    def _similar_person(self, name: str, name_ar: str | None) -> ActorRef | None:
-        """A known person spelled another way: "Abbas Araqchi" is Abbas Araghchi."""
-        if name_ar:
-            key, table, wanted = normalize_text(name_ar), self._by_first_ar, 85
-        else:
-            key, table, wanted = name.lower(), self._by_first_en, 88
-        words = key.split()
-        if len(words) < 2:
-            return None
-        best, best_score = None, float(wanted)
-        candidates = table.get(words[0], [])
-        if name_ar:
-            candidates = [*candidates, *table.get(first_key_ar(key), ())]
-        for actor_id, known in candidates:
-            score = fuzz.ratio(key, known)
-            if score >= best_score and (not name_ar or same_skeleton_ar(
-                    key, known, self.titles.written_from_latin(self._actors[actor_id].country))):
-                best, best_score = actor_id, score
-        return self._actors.get(best) if best else None
 
     @staticmethod
     def _add(index: NameIndex[_Alias], alias: str, actor_id: str, strength: str) -> None:
@@ -367,7 +326,7 @@ class Gazetteer(BodyFinders, WeakNames):
                 continue  # "King Khalid International Airport": a place's name, not its namesake
             name = th.name
             ref = ActorRef(actor_slug(name), name, "person", th.country, th.name_ar)
-            known = self._actors.get(ref.actor_id) or self._similar_person(name, th.name_ar)
+            known = self._actors.get(ref.actor_id) or self._people.find(name, th.name_ar)
             i = token_index(tokens, th.start, 1) or 0
             spans.append((ActorHit(known or ref, th.start, th.end), i, i + 1))
             if known is None and i > 0 and self._after_royal(tokens[i - 1].text, lang):
