@@ -47,3 +47,11 @@ def test_a_training_course_is_no_exercise():
 def test_a_visa_restriction_list_is_a_sanction():
     text = "Washington could add more officials to its visa restriction list before the end of June, diplomats said."
     assert _event(text, "en") == "sanction"
+
+
+@pytest.mark.parametrize("text", [
+    "The parliament will vote on Thursday on a revised economic cooperation agreement with its neighbour.",
+    "The lower house will vote next Wednesday on ratifying a loan agreement with the bank.",
+])
+def test_a_vote_on_an_agreement_with_its_day_between(text):
+    assert _event(text, "en") == "agreement"
