@@ -1,0 +1,36 @@
+"""Session 25: English bodies that speak as a state's official voice ("the force said", "the
+Assembly's secretariat said", "State House said", "the armed forces' Joint Command said") are official
+statements; "in force" and "force the vote" are no source. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtracker.extract import Resources, extract
+
+
+def _attribution(text: str) -> dict:
+    mentions = extract("Headline\n\n" + text, None, "en", Resources.load()).to_json()["mentions"]
+    assert mentions, text
+    return mentions[0]["attributed_to"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The peacekeepers will bring in reserve troops for an exercise in June, the force said.", "the force said"),
+    ("The bill could go to a vote next week, the Assembly's secretariat said on Tuesday.", "Assembly's secretariat said"),
+    ("The president will host his Botswanan counterpart on February 26, State House said.", "State House said"),
+    ("The armed forces' Joint Command said it would deploy 50,000 troops to guard polling stations next week.",
+     "Joint Command said"),
+])
+def test_an_official_body_speaks_as_an_official_statement(text, words):
+    attributed = _attribution(text)
+    assert attributed["kind"] == "official_statement"
+    assert words in attributed["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the government aimed to have the pact in force by January 1.",
+    "Analysts say a low turnout could force the presidential vote into a run-off next month.",
+])
+def test_force_as_a_word_is_no_source(text):
+    assert "force" not in (_attribution(text)["text"] or "")
