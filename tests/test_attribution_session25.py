@@ -34,3 +34,17 @@ def test_an_official_body_speaks_as_an_official_statement(text, words):
 ])
 def test_force_as_a_word_is_no_source(text):
     assert "force" not in (_attribution(text)["text"] or "")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("A ruling could come before the end of October, a lawyer for the petitioners said.",
+     "a lawyer for the petitioners said"),
+    ("The bill could go to a joint sitting later in the year, a Council member said.", "a Council member said"),
+    ("The Treasury could add more officials to its list next month, a U.S. official in Sarajevo said.",
+     "a U.S. official in Sarajevo said"),
+    ("The leader could ask Moscow to send gas next month, media in the region reported.", "media in the region reported"),
+])
+def test_unnamed_speakers_are_anonymous(text, words):
+    attributed = _attribution(text)
+    assert attributed["kind"] == "anonymous"
+    assert words in attributed["text"]
