@@ -48,3 +48,18 @@ def test_unnamed_speakers_are_anonymous(text, words):
     attributed = _attribution(text)
     assert attributed["kind"] == "anonymous"
     assert words in attributed["text"]
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), [
+    ("The foreign minister is expected to attend the signing next week, the office said.",
+     "official_statement", "the office said"),
+    ("The truce will be extended until the end of the year, provincial police said.", "official_statement", "police said"),
+    ("The president will attend the summit in mid-November, his press secretary said.",
+     "official_statement", "his press secretary said"),
+    ("Separatist groups could declare a truce for the talks next month, a mediator in Buea said.",
+     "anonymous", "a mediator in Buea said"),
+    ("The speaker could schedule a debate next week, a parliamentary clerk said.", "anonymous", "a parliamentary clerk said"),
+])
+def test_offices_police_and_unnamed_go_betweens(text, kind, words):
+    attributed = _attribution(text)
+    assert (attributed["kind"], words in attributed["text"]) == (kind, True)
