@@ -63,3 +63,9 @@ def test_unnamed_speakers_are_anonymous(text, words):
 def test_offices_police_and_unnamed_go_betweens(text, kind, words):
     attributed = _attribution(text)
     assert (attributed["kind"], words in attributed["text"]) == (kind, True)
+
+
+def test_a_body_speaking_through_its_chairman_is_his_word():
+    text = "ومن المتوقع أن يغلق الاتحاد المنفذ الأسبوع المقبل، على لسان رئيسه سالم بن كلشات."
+    mentions = extract("عنوان\n\n" + text, None, "ar", Resources.load()).to_json()["mentions"]
+    assert mentions[0]["attributed_to"] == {"kind": "named", "text": "على لسان رئيسه سالم بن كلشات"}
