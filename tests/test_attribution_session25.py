@@ -69,3 +69,17 @@ def test_a_body_speaking_through_its_chairman_is_his_word():
     text = "ومن المتوقع أن يغلق الاتحاد المنفذ الأسبوع المقبل، على لسان رئيسه سالم بن كلشات."
     mentions = extract("عنوان\n\n" + text, None, "ar", Resources.load()).to_json()["mentions"]
     assert mentions[0]["attributed_to"] == {"kind": "named", "text": "على لسان رئيسه سالم بن كلشات"}
+
+
+@pytest.mark.parametrize("text", [
+    "ويرجّح أستاذ القانون العام في جامعة الكويت الدكتور خالد العنزي أن تحسم المحكمة الطعن الشهر المقبل.",
+    "ويتوقع أستاذ القانون الدستوري سالم الجبالي أن يطالب المجلس بصلاحيات أوسع الشهر المقبل.",
+])
+def test_a_named_academic_who_expects_is_named(text):
+    mentions = extract("عنوان\n\n" + text, None, "ar", Resources.load()).to_json()["mentions"]
+    assert mentions[0]["attributed_to"]["kind"] == "named"
+
+
+def test_the_impersonal_it_is_expected_has_no_speaker():
+    mentions = extract("عنوان\n\nويتوقع أن يزور الرئيس القاهرة الأسبوع المقبل.", None, "ar", Resources.load()).to_json()["mentions"]
+    assert mentions[0]["attributed_to"]["kind"] == "outlet"
