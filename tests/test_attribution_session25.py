@@ -83,3 +83,13 @@ def test_a_named_academic_who_expects_is_named(text):
 def test_the_impersonal_it_is_expected_has_no_speaker():
     mentions = extract("عنوان\n\nويتوقع أن يزور الرئيس القاهرة الأسبوع المقبل.", None, "ar", Resources.load()).to_json()["mentions"]
     assert mentions[0]["attributed_to"]["kind"] == "outlet"
+
+
+@pytest.mark.parametrize("text", [
+    "فيما يتوقع آخرون أن يحافظ المستقلون على غالبية المقاعد في الانتخابات المقبلة.",
+    "ويرى متعاملون في سوق الحبوب أن الهيئة قد تلجأ إلى الشراء المباشر الشهر المقبل.",
+    "ويرى مهنيون في قطاع النقل أن فتح الطريق قد يدفع البلدين إلى مراجعة الاتفاق العام المقبل.",
+])
+def test_others_traders_and_professionals_are_observers(text):
+    mentions = extract("عنوان\n\n" + text, None, "ar", Resources.load()).to_json()["mentions"]
+    assert mentions[0]["attributed_to"]["kind"] == "observers"
