@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
-from claimtracker.extract.alternation import alternation, first_chars
+from claimtracker.extract.alternation import alternation, compile_led, first_chars
 from claimtracker.extract.gate import gate
 from claimtracker.extract.span_index import held_positions, sentences_ordered
 from claimtracker.text import normalize_text
@@ -308,7 +308,7 @@ def _starts(pattern: re.Pattern) -> frozenset[str] | None:
 def _ending_word(words: Sequence[str], lang: str) -> re.Pattern | None:
     """A pattern for text that ends with one of the words (and a space), over normalised text."""
     body = term_body(words, lang)
-    return re.compile(rf"(?<!\w)(?:{body})\s+$") if body else None
+    return compile_led(rf"(?<!\w)(?:{body})\s+$") if body else None
 
 
 def _drop_nested(hits: list[CueHit]) -> list[CueHit]:
