@@ -124,3 +124,23 @@ def test_may_date_never_skips_a_date_nested_could_take(text, lang):
                 taken += 1
                 assert _may_date(text, 0, [t], lang)
     assert taken  # the brute force found dates to take
+
+
+def test_mention_maker_builds_the_dataclass_s_own_mention():
+    from claimtracker.extract.records import mention
+    from claimtracker.models import Attribution, Mention, Window
+
+    args = ("will visit", 3, 13, "prediction", 0.7, "visit", (), ("QA",), Window(None, None, "soon"),
+            Attribution("outlet", None), True)
+    made, own = mention(*args), Mention(*args)
+    assert type(made) is Mention and made == own and hash(made) == hash(own) and made.to_json() == own.to_json()
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_scan_all_with_the_fast_maker_finds_the_same_cues(lang):
+    from claimtracker.extract.records import cue_hit
+
+    cues = Resources.load().lexicons[lang].cues
+    for text in _texts():
+        nt = normalize(text).text
+        assert cues.scan_all(nt, cue_hit) == cues.scan_all(nt)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -243,14 +243,18 @@ class CueLexicon:
             relative=_ending_word(raw.get("relative", []), lang),
         )
 
-    def scan_all(self, ntext: str) -> tuple[list[CueHit], list[tuple[int, int]], list[tuple[int, int]]]:
-        """Cues (as `find`), negation spans and past-verb spans of a normalised text, in one pass."""
+    def scan_all(self, ntext: str, make: Callable[..., CueHit] = CueHit,
+                 ) -> tuple[list[CueHit], list[tuple[int, int]], list[tuple[int, int]]]:
+        """Cues (as `find`), negation spans and past-verb spans of a normalised text, in one pass.
+
+        `make` builds each cue hit from CueHit's fields in order (`records.cue_hit`, the faster maker
+        of an equal hit, which this module cannot import)."""
         if self.scan is None:
             return [], [], []
         spans = scan_spans(self.scan, ntext, len(self.scan_parts))
         # `scan_parts` lists the groups in order, then "#negation" and "#past" when present
         hits = [
-            CueHit(g.name, g.kind, g.certainty, g.weight, s, e, g.needs_context)
+            make(g.name, g.kind, g.certainty, g.weight, s, e, g.needs_context)
             for g, found in zip(self.groups, spans)  # noqa: B905 - spans may be longer
             for s, e in found
         ]

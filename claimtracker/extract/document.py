@@ -154,7 +154,7 @@ def gather(text: str, norm: Normalized, lang: str, published: date | None, res: 
     """
     lex = res.lexicons[lang]
     nt = norm.text
-    cue_hits, negation_hits, past_hits = lex.cues.scan_all(nt)
+    cue_hits, negation_hits, past_hits = lex.cues.scan_all(nt, cue_hit)
     plain = len(norm.offsets) == norm.original_length
     if plain:
         # nothing was dropped, so the offsets are 0, 1, 2, ...: `norm.span` gives every span

@@ -15,6 +15,7 @@ from dataclasses import fields
 from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import CueHit
 from claimtracker.extract.events import EventHit
+from claimtracker.models import Mention
 
 _new = object.__new__
 
@@ -39,6 +40,8 @@ def _setters(cls: type, names: tuple[str, ...]):
 _HIT = _setters(Hit, ("kind", "start", "end"))
 _EVENT = _setters(EventHit, ("event_type", "priority", "start", "end"))
 _CUE = _setters(CueHit, ("group", "kind", "certainty", "weight", "start", "end", "needs_context"))
+_MENTION = _setters(Mention, ("quote", "start", "end", "kind", "certainty", "event_type", "actors", "countries",
+                              "expected", "attribution", "negated"))
 
 
 def _hit(kind: str, start: int, end: int, _set=_HIT) -> Hit:
@@ -71,6 +74,25 @@ def _cue_hit(group: str, kind: str, certainty: float, weight: int, start: int, e
     return h
 
 
+def _mention(quote, start, end, kind, certainty, event_type, actors, countries, expected, attribution, negated,
+             _set=_MENTION) -> Mention:
+    m = _new(Mention)
+    _set[0](m, quote)
+    _set[1](m, start)
+    _set[2](m, end)
+    _set[3](m, kind)
+    _set[4](m, certainty)
+    _set[5](m, event_type)
+    _set[6](m, actors)
+    _set[7](m, countries)
+    _set[8](m, expected)
+    _set[9](m, attribution)
+    _set[10](m, negated)
+    return m
+
+
 hit = _hit if _HIT is not None else Hit
 event_hit = _event_hit if _EVENT is not None else EventHit
 cue_hit = _cue_hit if _CUE is not None else CueHit
+# the fields of `models.Mention` in order, as positional arguments
+mention = _mention if _MENTION is not None else Mention
