@@ -144,3 +144,21 @@ def test_scan_all_with_the_fast_maker_finds_the_same_cues(lang):
     for text in _texts():
         nt = normalize(text).text
         assert cues.scan_all(nt, cue_hit) == cues.scan_all(nt)
+
+
+def test_span_makers_build_the_dataclasses_own_spans():
+    from claimtracker.extract.document import (
+        ActorSpan,
+        CountrySpan,
+        TimeSpan,
+        actor_span,
+        country_span,
+        time_span,
+    )
+    from claimtracker.models import ActorRef, Window
+
+    actor, window = ActorRef("x-y", "X Y", "person", "QA"), Window(None, None, "soon")
+    for made, own in ((actor_span(actor, 1, 4), ActorSpan(actor, 1, 4)),
+                      (country_span("QA", 5, 9, "name", True), CountrySpan("QA", 5, 9, "name", True)),
+                      (time_span(window, 2, 6, None, ("before", "day", 2)), TimeSpan(window, 2, 6, None, ("before", "day", 2)))):
+        assert type(made) is type(own) and made == own and hash(made) == hash(own)

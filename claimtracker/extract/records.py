@@ -17,7 +17,8 @@ from claimtracker.extract.cues import CueHit
 from claimtracker.extract.events import EventHit
 from claimtracker.models import Mention
 
-_new = object.__new__
+new = object.__new__  # a bare object of a class, its slots set by the makers
+_new = new
 
 
 def _bare(cls: type) -> bool:
@@ -29,7 +30,7 @@ def _bare(cls: type) -> bool:
     return True
 
 
-def _setters(cls: type, names: tuple[str, ...]):
+def slot_setters(cls: type, names: tuple[str, ...]):
     """The slot setters of `cls` in field order; None unless its fields are exactly `names` and it
     is a plain Python class."""
     if tuple(f.name for f in fields(cls)) != names or not all(n in vars(cls) for n in names) or not _bare(cls):
@@ -37,10 +38,10 @@ def _setters(cls: type, names: tuple[str, ...]):
     return tuple(vars(cls)[n].__set__ for n in names)
 
 
-_HIT = _setters(Hit, ("kind", "start", "end"))
-_EVENT = _setters(EventHit, ("event_type", "priority", "start", "end"))
-_CUE = _setters(CueHit, ("group", "kind", "certainty", "weight", "start", "end", "needs_context"))
-_MENTION = _setters(Mention, ("quote", "start", "end", "kind", "certainty", "event_type", "actors", "countries",
+_HIT = slot_setters(Hit, ("kind", "start", "end"))
+_EVENT = slot_setters(EventHit, ("event_type", "priority", "start", "end"))
+_CUE = slot_setters(CueHit, ("group", "kind", "certainty", "weight", "start", "end", "needs_context"))
+_MENTION = slot_setters(Mention, ("quote", "start", "end", "kind", "certainty", "event_type", "actors", "countries",
                               "expected", "attribution", "negated"))
 
 
