@@ -170,8 +170,11 @@ def acronym_spans(text: str, heads: frozenset[str], country_hits: Sequence[Count
     return out
 
 
-# an abbreviation of three to seven capitals (a digit may follow the first): "FLNKS", "PLRA", "G7" is too short
-_ABBREVIATION = re.compile(r"(?<![\w'’.-])[A-Z][A-Z0-9]{2,6}(?![\w'’-])")
+# an abbreviation of three to seven capitals (a digit may follow the first): "FLNKS", "PLRA", "G7" is too short.
+# The first capital is matched before the test of the character ahead of it (two characters back,
+# which fails at the text start as the one-character test does): a pattern opening with a class is
+# searched for in C, where one opening with a lookbehind is tried at every position.
+_ABBREVIATION = re.compile(r"[A-Z](?<![\w'’.-].)[A-Z0-9]{2,6}(?![\w'’-])")
 
 
 def acting_acronyms(text: str, acting: frozenset[str], not_bodies: frozenset[str],

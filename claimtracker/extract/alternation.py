@@ -69,6 +69,30 @@ def first_chars(term: str) -> set[str] | None:
     return None if empty else first
 
 
+# past this many first characters a class test would stop nearly everywhere a word starts
+_MAX_LEAD_CHARS = 64
+
+
+def first_char_lead(pattern: str) -> str:
+    """`pattern` behind a lookahead for the characters its matches can start with, when those are
+    known and few; else `pattern` as it is. The matches are the same.
+
+    A pattern opening with a word-start test (`(?<!\\w)`) and an alternation is tried, test and
+    branches, at every position a search passes; a one-character class fails at once wherever no
+    match can start (two to three times faster over the small lexicon patterns searched in a text).
+    """
+    try:
+        parsed = _parser.parse(pattern)
+    except re.error:
+        return pattern
+    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII):
+        return pattern  # inline flags stay first, and under (?i) the case of the first character is open
+    chars, empty = _first(parsed)
+    if empty or not chars or len(chars) > _MAX_LEAD_CHARS:
+        return pattern
+    return f"(?=[{''.join(re.escape(ch) for ch in sorted(chars))}])" + pattern
+
+
 def alternation(terms: Sequence[str]) -> str:
     """`a|b|c` over regex terms, dispatched on the first character.
 
@@ -99,3 +123,8 @@ def literal_alternation(words: Iterable[str]) -> str:
     """Plain words (no regex syntax) as one alternation, longest first, so that a word wins over
     a shorter one it starts with ("and that" before "and")."""
     return alternation(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def compile_led(pattern: str) -> re.Pattern:
+    """`pattern` compiled behind its first-character lookahead (`first_char_lead`)."""
+    return re.compile(first_char_lead(pattern))

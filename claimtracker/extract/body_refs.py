@@ -20,7 +20,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from claimtracker.extract.gazetteer_checks import ActorHit
-from claimtracker.extract.phrases import Token
+from claimtracker.extract.phrases import Token, positions
 from claimtracker.text import normalize_text
 
 __all__ = ["BodyRefs"]
@@ -73,9 +73,8 @@ class BodyRefs:
             return hits
         lang = "ar" if lang == "ar" else "en"
         forms = self.forms[lang]
-        # only the head words are visited: a few dozen of an article's hundreds of tokens
-        found = list(map(forms.get, map(itemgetter(0), tokens)))  # looked up in C, token by token
-        at = [(i, h) for i, h in enumerate(found) if h is not None]
+        # only the head words are visited: a few dozen of an article's hundreds of tokens, found in C
+        at = [(i, forms[tokens[i].text]) for i in positions(map(itemgetter(0), tokens), forms)]
         bare = self._bare_ar(text, tokens, at) if lang == "ar" else self._bare_en(text, tokens, at)
         if not bare:
             return hits

@@ -77,27 +77,31 @@ class ClauseRules:
         # engine skips to the spaces and break characters in C instead of trying \s* at every character.
         breaks = re.compile(
             r"[\s،؛;:,](?:(?<=\s)\s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|[-–—]\s)|(?<=[،؛;:])|(?<=,)(?=\s)(?!\s*\d))\s*"
+            # The breaks below are one space before a word: one `\s` with one lookahead of
+            # alternatives matches where any of `\s(?=a)|\s(?=b)|...` does, with the same span, and
+            # lets the engine try each space once instead of once per break (half the time of the pass).
+            r"|\s(?="
             # "will reconvene on 1 September and is expected to vote ...": a second predicate with its
             # own auxiliary is a clause of its own
-            r"|\s(?=and (?:is|are|will|would|could|may|might|should|plans?|intends?|hopes?|expects?"
-            r"|planned|intended|hoped|expected|aims?|aimed) )"
+            r"and (?:is|are|will|would|could|may|might|should|plans?|intends?|hopes?|expects?"
+            r"|planned|intended|hoped|expected|aims?|aimed) "
             # "said the list would close on May 2 and that a final list would follow": a second reported
             # clause, «أكد أن ... وأن ...», «قال إن ... وإنها ...», is a clause of its own
-            r"|\s(?=and that )|\s(?=و(?:أن|ان|إن)(?:ه|ها|هم)? )"
+            r"|and that |و(?:أن|ان|إن)(?:ه|ها|هم)? "
             # «ستعقد اجتماعا يوم الأحد وستناقش الموازنة الشهر المقبل»: و + a verb with its own future prefix
-            r"|\s(?=و(?:س[يتن](?!ا)\w\w|قد [يتن]\w\w))"
+            r"|و(?:س[يتن](?!ا)\w\w|قد [يتن]\w\w)"
             # «يلتقي الوزير نظيره كما سيجري محادثات …»: «كما» ("as well") before a verb with its own
             # future prefix or «قد» coordinates a second predicate, as «و» does
-            r"|\s(?=كما (?:س[يتن](?!ا)\w\w|قد [يتن]\w\w))"
+            r"|كما (?:س[يتن](?!ا)\w\w|قد [يتن]\w\w)"
             # «… الأسبوع المقبل متوقعا أن …»: a participle of a reporting or opinion verb before «أن»
             # opens a second reported claim, also where no comma stands before it
-            rf"|\s(?={participle})"
+            rf"|(?:{participle})"
             # "will visit Kigali on Friday for talks with the president": a purpose clause that meets
             # someone is the meeting after the trip (`opens_purpose` tells the claim cutter)
-            rf"|\s(?={purpose})"
+            rf"|(?:{purpose}))"
         )
         # Every clause break holds one of these: a sentence without them is one clause.
-        break_chars = re.compile(rf"[،؛;:,\-–—]| and | و| كما |\s(?={participle})|\s(?={purpose})")
+        break_chars = re.compile(rf"[،؛;:,\-–—]| and | و| كما |\s(?=(?:{participle})|(?:{purpose}))")
         trip, trip_purpose = _trip_purpose(raw)
         return cls(breaks, break_chars, re.compile(purpose), re.compile(trip), re.compile(trip_purpose))
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
-from claimtracker.extract.alternation import alternation, first_chars
+from claimtracker.extract.alternation import alternation, compile_led, first_chars
 from claimtracker.extract.gate import gate
 from claimtracker.extract.span_index import held_positions, sentences_ordered
 from claimtracker.text import normalize_text
@@ -169,13 +169,15 @@ class CueGroup:
     needs_context: bool = False
 
 
-def scan_spans(scan: re.Pattern, ntext: str, count: int) -> list[list[tuple[int, int]]]:
+def scan_spans(scan: re.Pattern, ntext: str, count: int, start: re.Pattern | None = None) -> list[list[tuple[int, int]]]:
     """Per body of `compile_scan`, its matches as `finditer` of its own pattern would give them:
-    left to right, not overlapping one another."""
+    left to right, not overlapping one another. `start` is `_at_text_start(scan)` when the caller
+    keeps it: the cache's key is the pattern, and hashing a pattern hashes all its compiled code
+    (tens of microseconds for a lexicon's scan, at every call)."""
     out: list[list[tuple[int, int]]] = [[] for _ in range(count)]
     last = [0] * count
     index = [(i, scan.groupindex[f"s{i}"]) for i in range(count)]
-    at_start = _at_text_start(scan).match(ntext)
+    at_start = (start or _at_text_start(scan)).match(ntext)
     matches = scan.finditer(ntext)
     for m in chain((at_start,), matches) if at_start is not None else matches:
         regs = m.regs  # every group's span at once; (-1, -1) for a body that did not match
@@ -199,8 +201,9 @@ class CueLexicon:
     moved_to: re.Pattern | None = None  # "postponed to", «أرجئت إلى»: the date after it is the new one
     # "announced the postponement of", «أعلن تأجيل»: a report of what was decided, not a forecast
     reported_off: re.Pattern | None = None
-    # groups, negation and past in one pass: `scan_all`
+    # groups, negation and past in one pass: `scan_all`, and its tests alone for the text's start
     scan: re.Pattern | None = None
+    scan_start: re.Pattern | None = None
     scan_parts: tuple[str, ...] = ()
     # per question pattern, the characters its matches start with (None: not known)
     question_starts: tuple[frozenset[str] | None, ...] = ()
@@ -227,6 +230,7 @@ class CueLexicon:
             if folded:
                 parts.append((f"#{key}", folded))
         question = tuple(re.compile(fold_pattern(q, lang)) for q in raw.get("question", []))
+        scan = compile_scan([ts for _, ts in parts], lang) if parts else None
         return cls(
             lang=lang,
             groups=tuple(groups),
@@ -238,19 +242,24 @@ class CueLexicon:
             future_time_certainty=float(ftp.get("certainty", 0.8)),
             moved_to=compile_terms(raw.get("moved_to", []), lang),
             reported_off=compile_terms(raw.get("reported_off", []), lang),
-            scan=compile_scan([ts for _, ts in parts], lang) if parts else None,
+            scan=scan,
+            scan_start=_at_text_start(scan) if scan is not None else None,
             scan_parts=tuple(name for name, _ in parts),
             relative=_ending_word(raw.get("relative", []), lang),
         )
 
-    def scan_all(self, ntext: str) -> tuple[list[CueHit], list[tuple[int, int]], list[tuple[int, int]]]:
-        """Cues (as `find`), negation spans and past-verb spans of a normalised text, in one pass."""
+    def scan_all(self, ntext: str, make: Callable[..., CueHit] = CueHit,
+                 ) -> tuple[list[CueHit], list[tuple[int, int]], list[tuple[int, int]]]:
+        """Cues (as `find`), negation spans and past-verb spans of a normalised text, in one pass.
+
+        `make` builds each cue hit from CueHit's fields in order (`records.cue_hit`, the faster maker
+        of an equal hit, which this module cannot import)."""
         if self.scan is None:
             return [], [], []
-        spans = scan_spans(self.scan, ntext, len(self.scan_parts))
+        spans = scan_spans(self.scan, ntext, len(self.scan_parts), self.scan_start)
         # `scan_parts` lists the groups in order, then "#negation" and "#past" when present
         hits = [
-            CueHit(g.name, g.kind, g.certainty, g.weight, s, e, g.needs_context)
+            make(g.name, g.kind, g.certainty, g.weight, s, e, g.needs_context)
             for g, found in zip(self.groups, spans)  # noqa: B905 - spans may be longer
             for s, e in found
         ]
@@ -308,7 +317,7 @@ def _starts(pattern: re.Pattern) -> frozenset[str] | None:
 def _ending_word(words: Sequence[str], lang: str) -> re.Pattern | None:
     """A pattern for text that ends with one of the words (and a space), over normalised text."""
     body = term_body(words, lang)
-    return re.compile(rf"(?<!\w)(?:{body})\s+$") if body else None
+    return compile_led(rf"(?<!\w)(?:{body})\s+$") if body else None
 
 
 def _drop_nested(hits: list[CueHit]) -> list[CueHit]:

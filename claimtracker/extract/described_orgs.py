@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from claimtracker.extract.apposed_orgs import (
@@ -26,7 +27,7 @@ from claimtracker.extract.apposed_orgs import (
 from claimtracker.extract.company_names import ARTICLES as _ARTICLES
 from claimtracker.extract.company_names import JOINED as _JOINED
 from claimtracker.extract.company_names import company_span
-from claimtracker.extract.phrases import Token
+from claimtracker.extract.phrases import Token, positions
 
 # a state agency's heads: a full name of three words or more ending in one, after "from/by/with the",
 # is the body that orders, approves or joins ("citing instructions from the Posts and
@@ -118,7 +119,10 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
             return j + 1
         return j if j - k < _MAX_NAME else k
 
-    for k in range(n - 1):
+    # only a token in one of these sets starts a name below: they are found in one pass in C
+    # rather than by testing each token of the text in turn
+    starters = tables.kind_nouns | tables.company_heads | tables.heads | tables.party_descriptors
+    for k in positions(map(itemgetter(0), tokens[:n - 1]), starters):
         word = tokens[k].text
         if word in tables.kind_nouns:
             if word in tables.party_nouns:

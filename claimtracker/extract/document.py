@@ -20,7 +20,7 @@ from claimtracker.extract.cues import CueHit
 from claimtracker.extract.events import EventHit
 from claimtracker.extract.filter import Positions
 from claimtracker.extract.phrases import tokenize
-from claimtracker.extract.records import cue_hit, event_hit, hit
+from claimtracker.extract.records import cue_hit, event_hit, hit, new, slot_setters
 from claimtracker.extract.resources import LanguageLexicons, Resources
 from claimtracker.extract.span_index import held_positions
 from claimtracker.extract.timewords import find_times
@@ -53,6 +53,46 @@ class TimeSpan:
     # a count tied to another event ("two days before the vote"): (how, unit, n), dated later
     # from that event's date (window_attach.anchored_window)
     anchored: tuple[str, str, int | None] | None = None
+
+
+# The spans are made by the dozen per text in `gather`: set slot by slot, as `records` makes the
+# hits, instead of through the frozen dataclasses' __init__ (the class itself where that fails).
+_ACTOR_SPAN = slot_setters(ActorSpan, ("actor", "start", "end"))
+_COUNTRY_SPAN = slot_setters(CountrySpan, ("code", "start", "end", "via", "listed"))
+_TIME_SPAN = slot_setters(TimeSpan, ("window", "start", "end", "past", "anchored"))
+
+
+def _actor_span(actor: ActorRef, start: int, end: int, _set=_ACTOR_SPAN) -> ActorSpan:
+    s = new(ActorSpan)
+    _set[0](s, actor)
+    _set[1](s, start)
+    _set[2](s, end)
+    return s
+
+
+def _country_span(code: str, start: int, end: int, via: str | None, listed: bool, _set=_COUNTRY_SPAN) -> CountrySpan:
+    s = new(CountrySpan)
+    _set[0](s, code)
+    _set[1](s, start)
+    _set[2](s, end)
+    _set[3](s, via)
+    _set[4](s, listed)
+    return s
+
+
+def _time_span(window: Window, start: int, end: int, past: Window | None, anchored, _set=_TIME_SPAN) -> TimeSpan:
+    s = new(TimeSpan)
+    _set[0](s, window)
+    _set[1](s, start)
+    _set[2](s, end)
+    _set[3](s, past)
+    _set[4](s, anchored)
+    return s
+
+
+actor_span = _actor_span if _ACTOR_SPAN is not None else ActorSpan
+country_span = _country_span if _COUNTRY_SPAN is not None else CountrySpan
+time_span = _time_span if _TIME_SPAN is not None else TimeSpan
 
 
 @dataclass(slots=True)
@@ -154,7 +194,7 @@ def gather(text: str, norm: Normalized, lang: str, published: date | None, res: 
     """
     lex = res.lexicons[lang]
     nt = norm.text
-    cue_hits, negation_hits, past_hits = lex.cues.scan_all(nt)
+    cue_hits, negation_hits, past_hits = lex.cues.scan_all(nt, cue_hit)
     plain = len(norm.offsets) == norm.original_length
     if plain:
         # nothing was dropped, so the offsets are 0, 1, 2, ...: `norm.span` gives every span
@@ -168,12 +208,9 @@ def gather(text: str, norm: Normalized, lang: str, published: date | None, res: 
         negations = [norm.span(s, e) for s, e in negation_hits]
         past = Positions.of(norm.span(s, e)[0] for s, e in past_hits)
     actor_hits, country_hits = _find_names(res, text, lang)
-    actors = [ActorSpan(h.actor, h.start, h.end) for h in actor_hits]
-    countries = [CountrySpan(h.code, h.start, h.end, h.via, h.listed) for h in country_hits]
-    times = [
-        TimeSpan(h.window, h.start, h.end, h.past, h.anchored)
-        for h in find_times(text, lang, published, res.time_lexicon)
-    ]
+    actors = [actor_span(h.actor, h.start, h.end) for h in actor_hits]
+    countries = [country_span(h.code, h.start, h.end, h.via, h.listed) for h in country_hits]
+    times = [time_span(h.window, h.start, h.end, h.past, h.anchored) for h in find_times(text, lang, published, res.time_lexicon)]
     for hits in (cues, actors, countries, times):
         hits.sort(key=_start)  # `within` bisects them
     return Doc(text, norm, lang, published, cues, negations, past, actors, countries, times, lex.cues.moved_to, plain)

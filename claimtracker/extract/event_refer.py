@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from claimtracker.extract.alternation import compile_led
 from claimtracker.extract.event_sittings import SittingRules, clause_ends, read_sittings
 from claimtracker.extract.filter import to_normalized
 from claimtracker.text import normalize_text
@@ -51,7 +52,7 @@ class ReferRules:
     def from_spec(cls, spec: dict) -> ReferRules:
         def words(key: str) -> re.Pattern | None:
             terms = sorted((t for t in spec.get(key, []) if t), key=len, reverse=True)
-            return re.compile(rf"(?<!\w)(?:{'|'.join(terms)})(?!\w)") if terms else None
+            return compile_led(rf"(?<!\w)(?:{'|'.join(terms)})(?!\w)") if terms else None
 
         anaphor = spec.get("anaphoric_gatherings")
         summit, other = spec.get("summit_words"), spec.get("gathering_words")
@@ -59,8 +60,8 @@ class ReferRules:
         return cls(frozenset(spec.get("standing_types", [])), words("refers_back"), words("vote_words"),
                    re.compile(rf"\s+(?:{'|'.join(measure)})") if measure else None, words("legislature_words"),
                    words("election_words"),
-                   re.compile(rf"(?<!\w)(?:{'|'.join(anaphor)})$") if anaphor else None,
-                   re.compile(rf"(?<!\w)(?:(?P<summit>{'|'.join(summit)})|{'|'.join(other)})(?!\w)")
+                   compile_led(rf"(?<!\w)(?:{'|'.join(anaphor)})$") if anaphor else None,
+                   compile_led(rf"(?<!\w)(?:(?P<summit>{'|'.join(summit)})|{'|'.join(other)})(?!\w)")
                    if summit and other else None,
                    SittingRules.from_spec(spec), words("vote_day_words"), words("before_markers"))
 

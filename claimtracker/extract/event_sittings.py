@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from re import _parser  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING
 
+from claimtracker.extract.alternation import compile_led
 from claimtracker.extract.filter import to_normalized
 
 if TYPE_CHECKING:  # events.py loads the rules, so the imports run one way only
@@ -62,10 +63,10 @@ class SittingRules:
         width = _parser.parse(body_pattern).getwidth()[1] if body_pattern else None
         return cls(
             re.compile(rf"^\W*(?:{sitting})\W*$") if sitting else None,
-            re.compile(body_pattern) if body_pattern else None,
-            re.compile(rf"(?<!\w)(?:{title})\W*$") if title else None,
+            compile_led(body_pattern) if body_pattern else None,
+            compile_led(rf"(?<!\w)(?:{title})\W*$") if title else None,
             re.compile(rf"\s*(?:[^\s.;:،,؛!?]+\s+){{0,{_PARTNER_WORDS}}}?(?:{partner})(?!\w)") if partner else None,
-            re.compile(rf"(?<!\w)(?:{breaks})(?!\w)") if breaks else None,
+            compile_led(rf"(?<!\w)(?:{breaks})(?!\w)") if breaks else None,
             width if width is not None and width < _parser.MAXREPEAT else None,
         )
 

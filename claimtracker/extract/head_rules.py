@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimtracker.extract.alternation import compile_led
+
 _COMPLEMENT_WORDS = 2  # words between a time marker and the event noun it introduces ("ahead of the")
 # a condition runs to the end of its clause: every event word in "if the patrols reduce attacks"
 # is part of it, not only the first few words after "if"
@@ -60,27 +62,27 @@ class HeadRules:
         report, setting, framing = alt("reporting_verbs"), alt("setting_frames"), alt("framing_markers")
         later = alt("later_rounds")
         return cls(
-            re.compile(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
+            compile_led(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
             re.compile(rf"^\W*(?:{light})\W*$") if light else None,
             re.compile(rf"^[\s,،\"«»]*(?:و)?(?:{rel})(?!\w)") if rel else None,
             frozenset(spec.get("governed_gap_words", [])),
             re.compile(rf"^\W*(?:{over})\W*$") if over else None,
-            re.compile(rf"(?<!\w)(?:{bind})(?!\w)") if bind else None,
+            compile_led(rf"(?<!\w)(?:{bind})(?!\w)") if bind else None,
             re.compile(rf"(?:{dnoun})") if dnoun else None,
             frozenset(spec.get("not_binding_after", [])),
-            re.compile(rf"(?<!\w)(?:{support})(?!\w)") if support else None,
+            compile_led(rf"(?<!\w)(?:{support})(?!\w)") if support else None,
             re.compile(rf"^\W*(?:{stated})\W*$") if stated else None,
             re.compile(rf"^\W*(?:{trip})\W*$") if trip else None,
-            re.compile(rf"(?<!\w)(?:{purpose})(?!\w)") if purpose else None,
+            compile_led(rf"(?<!\w)(?:{purpose})(?!\w)") if purpose else None,
             re.compile(rf"(?:{effect})") if effect else None,
-            re.compile(rf"(?<!\w)(?:{during})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if during else None,
-            re.compile(rf"(?<!\w)(?:{result})(?!\w)") if result else None,
-            re.compile(rf"(?<!\w)(?:{cond})(?:\s+[^\s.;,،؛]+){{0,{_CONDITION_WORDS}}}?\s*$") if cond else None,
-            re.compile(rf"(?<!\w)(?:{comp})(?!\w)") if comp else None,
-            re.compile(rf"(?<!\w)(?:{back})(?!\w)") if back else None,
-            re.compile(rf"(?<!\w)(?:{party})(?!\w)") if party else None,
-            re.compile(rf"(?<!\w)(?:{report})(?!\w)") if report else None,
-            re.compile(rf"(?<!\w)(?:{setting})$") if setting else None,
-            re.compile(rf"(?<!\w)(?:{framing})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if framing else None,
-            re.compile(rf"(?<!\w)(?:{later})(?!\w)") if later else None,
+            compile_led(rf"(?<!\w)(?:{during})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if during else None,
+            compile_led(rf"(?<!\w)(?:{result})(?!\w)") if result else None,
+            compile_led(rf"(?<!\w)(?:{cond})(?:\s+[^\s.;,،؛]+){{0,{_CONDITION_WORDS}}}?\s*$") if cond else None,
+            compile_led(rf"(?<!\w)(?:{comp})(?!\w)") if comp else None,
+            compile_led(rf"(?<!\w)(?:{back})(?!\w)") if back else None,
+            compile_led(rf"(?<!\w)(?:{party})(?!\w)") if party else None,
+            compile_led(rf"(?<!\w)(?:{report})(?!\w)") if report else None,
+            compile_led(rf"(?<!\w)(?:{setting})$") if setting else None,
+            compile_led(rf"(?<!\w)(?:{framing})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if framing else None,
+            compile_led(rf"(?<!\w)(?:{later})(?!\w)") if later else None,
         )

@@ -96,20 +96,25 @@ def paired_parties_ar(text: str, tokens: list[Token], hits: Sequence, party_noun
     """The states of two or more nisbas stacked after a joint undertaking's noun."""
     at = _adjectives_at(tokens, hits)
     out: list = []
-    i = 0
-    n = len(tokens)
-    while i < n:
+    after = 0  # the token after the last run: a run starts at a nisba token, none inside another run
+    for i in sorted(at):
+        if i < after:
+            continue
         run = _run(text, tokens, at, i)
         if len(run) >= 2 and len({at[k].code for k in run}) >= 2 and (
                 _party_noun_before(text, tokens, i, party_nouns, at)
                 or _joint_after(text, tokens, run[-1], party_nouns)):
             out.extend(at[k] for k in run)
-        i = run[-1] + 1 if run else i + 1
+        after = run[-1] + 1
     return out
 
 
 def dual_bodies_ar(text: str, tokens: list[Token], hits: Sequence, duals: frozenset[str]) -> list:
     """«وفدان سوري وإسرائيلي», «وفدين من قطر وإسرائيل»: the two states a dual body noun names."""
+    # the dual nouns found in one pass in C: most texts have none, and then no hit is placed
+    at = positions(map(itemgetter(0), tokens[:-2]), duals)
+    if not at:
+        return []
     by_token = {}
     for h in hits:
         if h.via in ("adjective", "name") and not h.listed:
@@ -117,9 +122,7 @@ def dual_bodies_ar(text: str, tokens: list[Token], hits: Sequence, duals: frozen
             if k is not None:
                 by_token[k] = h
     out: list = []
-    for i, tok in enumerate(tokens[:-2]):
-        if tok.text not in duals:
-            continue
+    for i in at:
         j = i + 1
         if tokens[j].text == "من":
             j += 1

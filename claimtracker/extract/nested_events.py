@@ -79,7 +79,7 @@ def split_nested(doc: Doc, drafts: list[Draft], times: Sequence[TimeSpan], lex: 
         if d.kind not in ("prediction", "speculation"):
             continue
         dated = [t for t in future if d.start < t.start and t.end <= d.end and d.end - t.end <= _MAX_TAIL]
-        if not dated:
+        if not dated or not _may_date(doc.text, d.start, dated, doc.lang):
             continue
         events = scan_events(doc, *to_normalized(doc.norm, d.start, d.end), lex)
         nested = _nested(doc, d, dated, events)
@@ -88,6 +88,26 @@ def split_nested(doc: Doc, drafts: list[Draft], times: Sequence[TimeSpan], lex: 
             out[-1] = replace(d, end=cut)
             out.append(inner)
     return out
+
+
+def _may_date(text: str, lo: int, dated: Sequence[TimeSpan], lang: str) -> bool:
+    """Whether one of `dated` may date a gathering of the claim starting at `lo`, as `_nested`
+    reads it, before its event words are looked for (a scan of the claim's words, the costly part).
+
+    `_nested` takes a date after the noun only when `_DATES` finds a match in the words between
+    them, the date's own words appended. Those words are a suffix of the `_MAX_GAP` characters
+    before the date (the noun ends inside the claim, after `lo`), and every match in a suffix is
+    one in the longer text too (no lookbehind; the same text follows), so testing the longer text
+    keeps every date `_nested` could take. A date before the noun counts only where `_DATE_LEAD`
+    leads it.
+    """
+    dates = _DATES[lang]
+    for t in dated:
+        if dates.search(text[max(lo, t.start - _MAX_GAP):t.start] + "|" + text[t.start:t.end]):
+            return True
+        if lang == "en" and _DATE_LEAD.match(text, t.start):
+            return True
+    return False
 
 
 def _nested(doc: Doc, d: Draft, dated: Sequence[TimeSpan], events: Sequence[EventHit]) -> tuple[int, Draft] | None:

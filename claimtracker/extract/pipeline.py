@@ -33,6 +33,7 @@ from claimtracker.extract.event_refer import read_events
 from claimtracker.extract.inherit import before_events, inherit
 from claimtracker.extract.nested_events import split_nested
 from claimtracker.extract.past import reports_call_off, told_as_past
+from claimtracker.extract.records import mention
 from claimtracker.extract.resources import LanguageLexicons, Resources
 from claimtracker.extract.source_grammar import SourceGrammar, told_later
 from claimtracker.extract.span_index import held_positions, sentences_ordered
@@ -224,20 +225,10 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
     best = sorted(assertion_pool, key=lambda sd: (-sd[0], sd[1].start))[:MAX_ASSERTIONS]
     drafts.extend(d for _, d in best)
     drafts.sort(key=lambda d: d.start)
+    # (quote, start, end, kind, certainty, event_type, actors, countries, expected, attribution, negated)
     return [
-        Mention(
-            quote=doc.text[d.start : d.end],
-            start=d.start,
-            end=d.end,
-            kind=d.kind,
-            certainty=d.reading.certainty,
-            event_type=d.event_type or "other",
-            actors=d.actors,
-            countries=d.countries,
-            expected=d.window,
-            attribution=d.attribution or Attribution("outlet", None),
-            negated=d.reading.negated,
-        )
+        mention(doc.text[d.start : d.end], d.start, d.end, d.kind, d.reading.certainty, d.event_type or "other",
+                d.actors, d.countries, d.window, d.attribution or Attribution("outlet", None), d.reading.negated)
         for d in drafts
     ]
 

@@ -15,8 +15,10 @@ from dataclasses import fields
 from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import CueHit
 from claimtracker.extract.events import EventHit
+from claimtracker.models import Mention
 
-_new = object.__new__
+new = object.__new__  # a bare object of a class, its slots set by the makers
+_new = new
 
 
 def _bare(cls: type) -> bool:
@@ -28,7 +30,7 @@ def _bare(cls: type) -> bool:
     return True
 
 
-def _setters(cls: type, names: tuple[str, ...]):
+def slot_setters(cls: type, names: tuple[str, ...]):
     """The slot setters of `cls` in field order; None unless its fields are exactly `names` and it
     is a plain Python class."""
     if tuple(f.name for f in fields(cls)) != names or not all(n in vars(cls) for n in names) or not _bare(cls):
@@ -36,9 +38,11 @@ def _setters(cls: type, names: tuple[str, ...]):
     return tuple(vars(cls)[n].__set__ for n in names)
 
 
-_HIT = _setters(Hit, ("kind", "start", "end"))
-_EVENT = _setters(EventHit, ("event_type", "priority", "start", "end"))
-_CUE = _setters(CueHit, ("group", "kind", "certainty", "weight", "start", "end", "needs_context"))
+_HIT = slot_setters(Hit, ("kind", "start", "end"))
+_EVENT = slot_setters(EventHit, ("event_type", "priority", "start", "end"))
+_CUE = slot_setters(CueHit, ("group", "kind", "certainty", "weight", "start", "end", "needs_context"))
+_MENTION = slot_setters(Mention, ("quote", "start", "end", "kind", "certainty", "event_type", "actors", "countries",
+                              "expected", "attribution", "negated"))
 
 
 def _hit(kind: str, start: int, end: int, _set=_HIT) -> Hit:
@@ -71,6 +75,25 @@ def _cue_hit(group: str, kind: str, certainty: float, weight: int, start: int, e
     return h
 
 
+def _mention(quote, start, end, kind, certainty, event_type, actors, countries, expected, attribution, negated,
+             _set=_MENTION) -> Mention:
+    m = _new(Mention)
+    _set[0](m, quote)
+    _set[1](m, start)
+    _set[2](m, end)
+    _set[3](m, kind)
+    _set[4](m, certainty)
+    _set[5](m, event_type)
+    _set[6](m, actors)
+    _set[7](m, countries)
+    _set[8](m, expected)
+    _set[9](m, attribution)
+    _set[10](m, negated)
+    return m
+
+
 hit = _hit if _HIT is not None else Hit
 event_hit = _event_hit if _EVENT is not None else EventHit
 cue_hit = _cue_hit if _CUE is not None else CueHit
+# the fields of `models.Mention` in order, as positional arguments
+mention = _mention if _MENTION is not None else Mention

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from claimtracker.extract.alternation import compile_led
 from claimtracker.extract.appositions import COMMA_GAPS
 from claimtracker.extract.attribution_choice import COMPLEMENTIZERS
 from claimtracker.extract.source_grammar import SourceGrammar, starts_with
@@ -21,7 +22,7 @@ VERB_FIRST_GAP = 12
 # "said that Duda would ...": a complementizer between the verb and a name makes the name the topic.
 # Punctuation that ends what a verb and its speaker may have between them.
 _GAP_STOP = re.compile("[.:؛;«»\"“”]")
-_COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|[اأإ]ن|[اأإ]نه|[اأإ]نها|بان|بأن)(?!\w)")
+_COMPLEMENTIZER = compile_led(r"(?<!\w)(?:that|[اأإ]ن|[اأإ]نه|[اأإ]نها|بان|بأن)(?!\w)")
 
 _VERB_FIRST_ANYWHERE = re.compile(r"^(?:according to|citing|quoting|quoted|cited)$")
 
@@ -113,7 +114,7 @@ def _apposition(gap: str) -> bool:
     (", while analysts expect" opens a new clause instead)."""
     core = gap.strip()
     return len(core) > 1 and core[0] in ",،" and core[-1] in ",،"
-_AFTER_COMPLEMENTIZER = re.compile(rf"(?<!\w)(?:{COMPLEMENTIZERS})\s*$")
+_AFTER_COMPLEMENTIZER = compile_led(rf"(?<!\w)(?:{COMPLEMENTIZERS})\s*$")
 
 
 # how far a complementizer may stand from the reporting verb it completes («وأضاف المصدر أن»)

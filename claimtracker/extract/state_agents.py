@@ -16,7 +16,7 @@ read:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 from operator import itemgetter
 
@@ -117,8 +117,16 @@ def kingdom_subjects(text: str, lang: str, tokens: list[Token], hits: Sequence,
     out: list[tuple[str, int, int]] = []
     # The kind words are rare (most texts have none): find their tokens in one pass in C before
     # any per-article work, instead of a Python loop over every token.
-    texts = map(itemgetter(0), tokens)
-    at = positions(map(str.lower, texts) if lang == "en" else texts, words)
+    texts: Iterable[str] = map(itemgetter(0), tokens)
+    if lang == "en":
+        # a token lowercasing to a kind word leaves the word in the joined tokens lowercased (one
+        # C call each), so a text without one is done before each token is lowercased on its own
+        texts = list(texts)
+        joined = " ".join(texts).lower()
+        if not any(w in joined for w in words):
+            return out
+        texts = map(str.lower, texts)
+    at = positions(texts, words)
     if not at:
         return out
     # the text's kingdom is the one it is about: its actors (`actor_codes`) count as its mentions

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # the parsed form of a regex, read once at load
 
 from claimtracker.extract import time_grammar_ar, time_grammar_en
+from claimtracker.extract.alternation import compile_led
 from claimtracker.extract.regex_starts import START, match_starts
 from claimtracker.extract.time_lexicon import LangWords, fold, trie_alt
 from claimtracker.extract.time_starts import (
@@ -258,7 +259,7 @@ def compile_grammar(words: LangWords) -> Grammar:
         # "as early as the vote next week": a few words may come between, but not a comma: in "as
         # early as 2027, provided a vote later this month passes" the later phrase is another clause's
         gap = r"\b[^.;!?\n,،]{0,80}?" if kind == "prefix_open_gap" else ""
-        prefixes[kind] = re.compile(rf"{lead}{clitic}(?:{words.alt(kind)}){gap}\s*\Z")
+        prefixes[kind] = compile_led(rf"{lead}{clitic}(?:{words.alt(kind)}){gap}\s*\Z")
     connector = re.compile(rf"\s*,?\s*{clitic}(?:{words.alt('connectors')})\s*\Z")
     prefix_kinds = [k for k in prefixes if k != "prefix_open_gap"]
     prefix_lead = re.compile(rf"{clitic}(?:{words.alt(*prefix_kinds)})\s+")
@@ -297,7 +298,7 @@ def _after_superlative(words: LangWords) -> re.Pattern | None:
         return None
     # a verb between makes the count the verb's own time ("the first phase will be completed in 14 months")
     verb = r"\b(?:will|would|could|may|might|can|must|shall|should|is|are|was|were|be|been|to)\b"
-    return re.compile(rf"(?<!\w)(?:{words.alt('count_not_after')})(?!\w)(?:(?!{verb})[^.,;:!?\n]){{0,40}}\Z")
+    return compile_led(rf"(?<!\w)(?:{words.alt('count_not_after')})(?!\w)(?:(?!{verb})[^.,;:!?\n]){{0,40}}\Z")
 
 
 def _before_clause(words: LangWords, lang: str) -> re.Pattern | None:
@@ -311,7 +312,7 @@ def _before_clause(words: LangWords, lang: str) -> re.Pattern | None:
     stop = rf"(?:{clitic}(?:{words.alt('prefix_before_gap_stop')}))(?!\w)"
     word = rf"(?!{stop})[\w'’-]+[ \t]+"
     verb = rf"(?:{words.alt('prefix_before_clause_verbs')})[ \t]+"
-    return re.compile(rf"(?<!\w){clitic}(?:{words.alt('prefix_before')})[ \t]+(?:{word}){{0,4}}{verb}(?:{word}){{0,5}}\Z")
+    return compile_led(rf"(?<!\w){clitic}(?:{words.alt('prefix_before')})[ \t]+(?:{word}){{0,4}}{verb}(?:{word}){{0,5}}\Z")
 
 
 def _head_skips(head_patterns: dict[str, tuple[Pattern, ...]], parsed: list,
@@ -388,4 +389,4 @@ def compile_following(words: LangWords) -> re.Pattern | None:
     found over the whole text (`time_following.anchor_following`)."""
     parts = [f"(?P<{unit}>{words.alt('following_' + unit)})" for unit in FOLLOWING_UNITS
              if words.words("following_" + unit)]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)") if parts else None
+    return compile_led(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)") if parts else None
