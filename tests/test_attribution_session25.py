@@ -93,3 +93,32 @@ def test_the_impersonal_it_is_expected_has_no_speaker():
 def test_others_traders_and_professionals_are_observers(text):
     mentions = extract("عنوان\n\n" + text, None, "ar", Resources.load()).to_json()["mentions"]
     assert mentions[0]["attributed_to"]["kind"] == "observers"
+
+
+def _attributions(text: str) -> list[dict]:
+    return [m["attributed_to"] for m in extract("Headline\n\n" + text, None, "en", Resources.load()).to_json()["mentions"]]
+
+
+def test_he_said_at_a_sentence_start_mid_text_is_the_speaker():
+    # `^` of the pronoun pattern once matched only at the start of the whole text
+    found = _attributions("The minister arrived in the capital. He said the council would meet on April 18 to decide.")
+    assert found[-1] == {"kind": "named", "text": "He said"}
+
+
+def test_a_lone_surname_that_speaks_is_named_by_its_own_words():
+    found = _attributions("Talks went on all week. Hajiji said he expected a formula to be agreed before October.")
+    assert found[-1] == {"kind": "named", "text": "Hajiji said"}
+
+
+@pytest.mark.parametrize("text", [
+    "It said the council would meet on April 18 to decide.",
+    "They said the council would meet on April 18 to decide.",
+])
+def test_capitalised_pronouns_are_no_surnames(text):
+    assert _attributions(text)[-1]["kind"] != "named"
+
+
+def test_a_number_that_speaks_goes_on_with_the_last_source():
+    text = ("Most economists expect the bank to hold rates next week, a Reuters poll showed. Two said the bank "
+            "could cut rates by 25 basis points.")
+    assert _attributions(text)[-1]["kind"] == "observers"

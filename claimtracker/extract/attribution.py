@@ -126,10 +126,13 @@ class AttributionLexicon:
                         for m in pattern.finditer(ntext, pos, end))
         return hits
 
-    def pronoun_source(self, text: str, start: int, end: int) -> str | None:
-        """The words of a speaker named by a pronoun in text[start:end] ("he told reporters"), if any."""
-        m = self.pronoun_speaker.search(text, start, end) if self.pronoun_speaker is not None else None
-        return m.group("who") if m else None
+    def pronoun_source(self, text: str, start: int, end: int) -> tuple[str, bool] | None:
+        """The words of a speaker named by a pronoun in text[start:end] ("he told reporters"), or
+        by a lone surname ("Hajiji said": then the second item is True), if any."""
+        # searched in the sentence's own string: `^` then marks the sentence's start, which a
+        # search from `start` in the whole text never matches ("He said the talks would ...")
+        m = self.pronoun_speaker.search(text[start:end]) if self.pronoun_speaker is not None else None
+        return (m.group("who"), "name" in m.groupdict() and m.group("name") is not None) if m else None
 
     def is_continuation(self, nsentence: str) -> bool:
         """"He added that ...": the sentence goes on quoting the previous sentence's source."""

@@ -190,7 +190,8 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
                 # "“…,” he said": the previous sentence's source, else a person by these words
                 said_by = att.pronoun_source(doc.text, sent.start, sent.end)
                 if said_by:
-                    attr = previous_attr or Attribution("named", said_by)
+                    # "he said" goes on quoting the last source; "Hajiji said" names its own
+                    attr = (None if said_by[1] else previous_attr) or Attribution("named", said_by[0])
             sentence_attr = sentence_attr or attr
             if live_times is None:
                 # a time phrase dating a past verb is no window to come, whichever claim holds it
