@@ -122,3 +122,18 @@ def test_a_number_that_speaks_goes_on_with_the_last_source():
     text = ("Most economists expect the bank to hold rates next week, a Reuters poll showed. Two said the bank "
             "could cut rates by 25 basis points.")
     assert _attributions(text)[-1]["kind"] == "observers"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Estonians will elect a new parliament on March 7, the State Electoral Office said.", "State Electoral Office said"),
+    ("Jets will arrive at the air base in early December for a rotation, the Icelandic Coast Guard said.",
+     "Icelandic Coast Guard said"),
+])
+def test_a_state_office_no_row_knows_speaks_officially(text, words):
+    attributed = _attribution(text)
+    assert (attributed["kind"], words in attributed["text"]) == ("official_statement", True)
+
+
+def test_a_labour_congress_stays_named():
+    text = "The Nigeria Labour Congress said its leaders would meet on Friday to decide on a strike."
+    assert _attribution(text)["kind"] == "named"

@@ -312,14 +312,16 @@ def _bodies_speaking(text: str, found: list[Candidate], actors, grammar: SourceG
     if bodies_words is None or not any(c[2] == "named" for c in found):
         return found
     bodies = [(a.start, a.end) for a in actors if a.actor.kind == "org" and bodies_words.search(a.actor.name)]
-    if not bodies:
-        return found
     people = [(a.start, a.end) for a in actors if a.actor.kind == "person"]
     roles = grammar.body_roles if grammar is not None else None
     out = []
     for c in found:
         rank, length, kind, start, end = c
         body = next(((b0, b1) for b0, b1 in bodies if start <= b0 and b1 <= end), None) if kind == "named" else None
+        if body is None and kind == "named":
+            # a body no gazetteer row knows, named by its own words ("the State Electoral Office said")
+            m = bodies_words.search(text, start, end)
+            body = (m.start(), m.end()) if m else None
         if (body is not None and not any(start <= p0 and p1 <= end for p0, p1 in people)
                 and not (roles is not None and (roles.search(text, start, body[0]) or roles.search(text, body[1], end)))):
             c = (rank, length, "official_statement", start, end)
