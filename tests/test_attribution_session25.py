@@ -137,3 +137,18 @@ def test_a_state_office_no_row_knows_speaks_officially(text, words):
 def test_a_labour_congress_stays_named():
     text = "The Nigeria Labour Congress said its leaders would meet on Friday to decide on a strike."
     assert _attribution(text)["kind"] == "named"
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت مصلحة خفر السواحل في بيان أنها ستنفذ حملة لمكافحة التهريب خلال الشهر المقبل.",
+    "ومن المقرر أن تبدأ المحطة العمل في الربع الأول، وفق ما أعلنه المكتب الوطني للكهرباء في بلاغ أمس.",
+])
+def test_an_arabic_state_office_speaks_officially(text):
+    mentions = extract("عنوان\n\n" + text, None, "ar", Resources.load()).to_json()["mentions"]
+    assert mentions[0]["attributed_to"]["kind"] == "official_statement"
+
+
+def test_a_party_office_secretary_stays_named():
+    text = "وقال سكرتير المكتب السياسي للحزب الديمقراطي الكردستاني، فاضل ميراني، إن الحزب سيشارك في الانتخابات المقبلة."
+    mentions = extract("عنوان\n\n" + text, None, "ar", Resources.load()).to_json()["mentions"]
+    assert mentions[0]["attributed_to"]["kind"] == "named"

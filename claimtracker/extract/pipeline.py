@@ -320,7 +320,7 @@ def _bodies_speaking(text: str, found: list[Candidate], actors, grammar: SourceG
         body = next(((b0, b1) for b0, b1 in bodies if start <= b0 and b1 <= end), None) if kind == "named" else None
         if body is None and kind == "named":
             # a body no gazetteer row knows, named by its own words ("the State Electoral Office said")
-            m = bodies_words.search(text, start, end)
+            m = (grammar.speaking_body_words or bodies_words).search(text, start, end)  # type: ignore[union-attr]
             body = (m.start(), m.end()) if m else None
         if (body is not None and not any(start <= p0 and p1 <= end for p0, p1 in people)
                 and not (roles is not None and (roles.search(text, start, body[0]) or roles.search(text, body[1], end)))):

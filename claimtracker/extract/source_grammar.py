@@ -50,6 +50,9 @@ class SourceGrammar:
     body_roles: re.Pattern | None = None  # a role beside the body ("its director") keeps the speaker named
     # a definite verbal noun («الإعلان عن» after «يعتزم الحزب»): what is to be said, not a telling
     definite_noun: re.Pattern | None = None
+    # a state body's words as the text writes them, for a named speaker no actor covers («أعلنت
+    # مصلحة خفر السواحل»); `speaking_bodies` stands in where a language has none (English)
+    speaking_body_words: re.Pattern | None = None
 
     @classmethod
     def from_spec(cls, spec: dict, lang: str) -> SourceGrammar:
@@ -67,7 +70,8 @@ class SourceGrammar:
                    regex(later, "before"), regex(later, "verb"), regex(later, "future"), regex(later, "subordinate"),
                    regex(later, "subordinate_past"),
                    bool(spec.get("comma_ends_subject", False)), regex(spec, "statement_bodies"),
-                   regex(spec, "speaking_bodies"), _regex_ci(spec, "body_roles"), regex(later, "definite_noun"))
+                   regex(spec, "speaking_bodies"), _regex_ci(spec, "body_roles"), regex(later, "definite_noun"),
+                   regex(spec, "speaking_body_words"))
 
 
 def _regex_ci(section: dict, key: str) -> re.Pattern | None:
