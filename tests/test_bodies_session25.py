@@ -30,15 +30,3 @@ def test_a_body_with_a_longer_name_of_its_own_keeps_it():
     text = ("Latvia sets a date for its local elections\n\nRIGA, May 4 (Wire) - The National Council "
             "of Resistance said on Tuesday that it would hold a rally in Riga next week.")
     assert "National Council of Latvia" not in _names(text)
-
-
-@pytest.mark.parametrize("text", [
-    "بيروت - ومن المتوقع أن ينتشر الجيش في الجنوب الأسبوع المقبل.",
-    "بيروت - وسيبدأ الجيش الانتشار في الجنوب الأسبوع المقبل.",
-])
-def test_the_bare_army_after_a_present_verb_is_the_text_state_army(text):
-    assert "Lebanese Armed Forces" in [n for n, _ in article_actors(text, "ar")]
-
-
-def test_the_army_after_a_noun_is_no_actor():
-    assert [n for n, _ in article_actors("بيروت - ويحتفل لبنان بيوم الجيش في آب المقبل.", "ar")] == ["Lebanon"]

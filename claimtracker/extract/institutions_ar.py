@@ -14,12 +14,7 @@ from claimtracker.extract.parties_ar import find_parties, load_parties
 from claimtracker.extract.phrases import surface_ar
 from claimtracker.extract.state_forces import force_name
 from claimtracker.extract.translit import Transliterator
-from claimtracker.extract.verbs_ar import (
-    NOT_VERBS_AR,
-    PREDICATE_PARTICLES_AR,
-    SUBJECT_OPENERS_AR,
-    present_verb_before,
-)
+from claimtracker.extract.verbs_ar import NOT_VERBS_AR, PREDICATE_PARTICLES_AR, SUBJECT_OPENERS_AR
 from claimtracker.text import normalize_text
 
 _MINISTRY_AR = normalize_text("وزارة").strip()
@@ -93,9 +88,7 @@ class ArabicInstitutions:
         elif k >= 1 and words[k - 1] in self._army_parts_ar and spaced(k - 1, k):
             first = k - 1
         if not _subject_at(tokens, words, first, k, by_start, spaced) and not (
-                0 < first < k and spaced(first - 1, first) and _feminine_verb(words[first - 1].removeprefix("و"))) \
-                and not (first == k > 0 and spaced(k - 1, k) and present_verb_before(words[k - 1])):
-            # «أن ينتشر الجيش», «وسيبدأ الجيش»: a present verb before it, the order Arabic puts first
+                0 < first < k and spaced(first - 1, first) and _feminine_verb(words[first - 1].removeprefix("و"))):
             return None
         code = main()
         if code is None:
