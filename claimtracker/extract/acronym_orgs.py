@@ -78,11 +78,12 @@ def _name_before(text: str, end: int, acronym: str) -> tuple[int, list[str]] | N
         if k < 0:
             break
         content = [w for _, w in reversed(words) if w not in _JOINERS]
+        spelled = "".join(map(_initials, content))
         if words[-1][1] not in _JOINERS and (
                 _syllables(content, acronym.lower()) if word_like and len(content) >= 2
-                else not word_like and _spells("".join(map(_initials, content)).upper(), acronym.upper())):
+                else not word_like and _spells(spelled.upper(), acronym.upper())):
             return words[-1][0], [w for _, w in reversed(words)]
-        if len("".join(map(_initials, content))) > len(acronym):
+        if len(spelled) > len(acronym):
             break
     return None
 

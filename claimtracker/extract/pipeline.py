@@ -308,19 +308,20 @@ def _bodies_speaking(text: str, found: list[Candidate], actors, grammar: SourceG
     """Named speakers that are state bodies ("the Civil Aviation Authority said", «بحسب سلطة
     الطيران المدني») speak as official statements; a speaker phrase that holds a person or a role
     ("the authority's director said", «أعلن رئيس المفوضية») stays named."""
-    bodies_words = grammar.speaking_bodies if grammar is not None else None
-    if bodies_words is None or not any(c[2] == "named" for c in found):
+    if grammar is None or grammar.speaking_bodies is None or not any(c[2] == "named" for c in found):
         return found
+    bodies_words = grammar.speaking_bodies
+    # a body no gazetteer row knows is named by its own words ("the State Electoral Office said")
+    text_words = grammar.speaking_body_words or bodies_words
     bodies = [(a.start, a.end) for a in actors if a.actor.kind == "org" and bodies_words.search(a.actor.name)]
     people = [(a.start, a.end) for a in actors if a.actor.kind == "person"]
-    roles = grammar.body_roles if grammar is not None else None
+    roles = grammar.body_roles
     out = []
     for c in found:
         rank, length, kind, start, end = c
         body = next(((b0, b1) for b0, b1 in bodies if start <= b0 and b1 <= end), None) if kind == "named" else None
         if body is None and kind == "named":
-            # a body no gazetteer row knows, named by its own words ("the State Electoral Office said")
-            m = (grammar.speaking_body_words or bodies_words).search(text, start, end)  # type: ignore[union-attr]
+            m = text_words.search(text, start, end)
             body = (m.start(), m.end()) if m else None
         if (body is not None and not any(start <= p0 and p1 <= end for p0, p1 in people)
                 and not (roles is not None and (roles.search(text, start, body[0]) or roles.search(text, body[1], end)))):
