@@ -32,7 +32,8 @@ from claimtracker.extract.institutions_ar import (
     ArabicInstitutions,
     InstitutionHit,
 )
-from claimtracker.extract.legislature_refs import STARTERS_AR, LegislatureNames
+from claimtracker.extract.legislature_refs import STARTERS_AR, BareParliamentWords, LegislatureNames
+from claimtracker.extract.legislature_refs import find_en as bare_parliaments_en
 from claimtracker.extract.legislature_refs import find_ar as legislatures_ar
 from claimtracker.extract.militaries_en import MilitaryWords, find_militaries_en
 from claimtracker.extract.navies_ar import STARTERS_AR as NAVY_STARTERS_AR
@@ -102,7 +103,8 @@ class InstitutionFinder(ArabicInstitutions):
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
         self._military_en = MilitaryWords(*(frozenset(table.get(f"military_{key}_en", [])) for key in
                                             ("subject_verbs", "troop_nouns", "troop_verbs", "not_after")))
-        self._pool_en = self._heads_en | {"central"} | self._military_en.starters()
+        self._bare_parliament_en = BareParliamentWords.from_table(table.get("bare_parliament_en", {}))
+        self._pool_en = self._heads_en | {"central"} | self._military_en.starters() | self._bare_parliament_en.words
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> InstitutionFinder:
@@ -149,7 +151,9 @@ class InstitutionFinder(ArabicInstitutions):
             found = self._find_en(text, tokens, words, at, country_hits, main, country_name, central_bank)
             forces = find_militaries_en(text, tokens, words, at, {h.end: h for h in country_hits}, spaced,
                                         self._adjective, main, self._military_en, DATA_DIR)
-            return _first_wins(found, forces)
+            found = _first_wins(found, forces)
+            names = LegislatureNames(self.legislature, country_name, main, self._nation_council_ar)
+            return _first_wins(found, bare_parliaments_en(text, tokens, words, at, self._bare_parliament_en, names))
         out = self._find_ar(text, tokens, words, at, country_hits, main, country_name, central_bank)
         names = LegislatureNames(self.legislature, country_name, main, self._nation_council_ar)
         by_start = {h.start: h for h in country_hits}

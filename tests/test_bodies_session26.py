@@ -1,0 +1,48 @@
+"""Session 26: a lone English "parliament" that is a clause's subject is the legislature of the
+country the text is about, under the chamber's own name where the legislatures table has one.
+Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import article_actors
+
+
+def _names(text: str) -> list[str]:
+    return [name for name, _ in article_actors(text, "en")]
+
+
+_GHANA = "Ghana sells cocoa bills\n\nACCRA, July 15 (Wire) - Ghana's finance ministry said on Monday it expected a deal. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Parliament will vote on the guarantee on Thursday, the minister said.",
+    "The deal could slip into January if parliament fails to adopt the law by December 17.",
+    "The motion will be filed when parliament resumes on Monday.",
+    "The new parliament is expected to meet in March.",
+])
+def test_a_lone_parliament_as_subject_is_the_text_countrys(sentence):
+    assert "Parliament of Ghana" in _names(_GHANA + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister will present the budget to parliament on Friday.",
+    "Protesters gathered outside parliament on Tuesday.",
+    "The European Parliament will debate the deal in March.",
+    "Togo's parliament will vote on the deal in March.",
+])
+def test_a_parliament_that_is_no_subject_or_another_states_is_not(sentence):
+    assert "Parliament of Ghana" not in _names(_GHANA + sentence)
+
+
+@pytest.mark.parametrize(("place", "capital", "expected"), [
+    ("Papua New Guinea", "PORT MORESBY", "National Parliament of Papua New Guinea"),
+    ("Croatia", "ZAGREB", "Croatian Parliament"),
+    ("Mozambique", "MAPUTO", "Assembly of the Republic"),
+    ("Samoa", "APIA", "Legislative Assembly of Samoa"),
+])
+def test_the_chamber_keeps_its_own_name(place, capital, expected):
+    text = (f"{place} budget vote set\n\n{capital}, May 4 (Wire) - The government of {place} said on "
+            "Monday it had sent the budget to lawmakers. Parliament will vote on it on Thursday.")
+    assert expected in _names(text)
