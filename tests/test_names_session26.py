@@ -1,7 +1,8 @@
-"""Session 26: names found where they were lost. A summit the gazetteer knows by its Arabic name
+"""Session 26: names found where they were lost, and name bounds. A summit the gazetteer knows by its Arabic name
 («القمة الخليجية», the Gulf Cooperation Council's) names its body after «خلال», «قبل» or «جدول
 أعمال» too: the summit is the body meeting, not a body named in passing like «على هامش الجمعية
-العامة». Sentences written for these tests."""
+العامة». «لـ» and a noun governing a definite noun («لدرس التعديلات», «لنقل الطاقة») end a name
+and open none. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -26,3 +27,20 @@ def test_the_gulf_summit_names_the_gcc_after_an_event_word(text):
 def test_the_general_assembly_named_in_passing_stays_out():
     text = "وسيلتقي الوزير نظيره الروسي على هامش الجمعية العامة للأمم المتحدة الشهر المقبل."
     assert "United Nations General Assembly" not in _names(text, "ar")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ودعا رئيس اللجنة النائب إبراهيم كنعان لدرس التعديلات قبل نهاية الشهر.", ["Ibrahim Kanaan"]),
+    ("وترأس النائب سمير الحداد لبحث الملف اجتماعا أمس.", ["Samir al-Haddad"]),
+])
+def test_li_and_a_noun_in_construct_end_a_name(text, expected):
+    assert _names(text, "ar") == expected
+
+
+def test_li_and_a_noun_in_construct_open_no_name():
+    text = "وطالبت اللجنة بإقالة المدير العام للشركة العامة لنقل الطاقة الكهربائية إذا استمرت الانقطاعات."
+    assert _names(text, "ar") == []
+
+
+def test_a_surname_with_li_before_a_nisba_or_a_day_stays():
+    assert "Ramtane Lamamra" in _names("وقال وزير الخارجية رمطان لعمامرة الأحد إن بلاده سترسل وفدا.", "ar")

@@ -350,7 +350,8 @@ class ArabicTitles(ArabicApposedNames):
         if not word_ar(tokens[k].text) & _AR_FIRST and not self._article_given_opens(text, tokens, k) \
                 and not self._common_given_opens(text, tokens, k):
             return []
-        if self._function_spelling(text, tokens[k]) or self._possessed_ar(text, tokens[k]):
+        if self._function_spelling(text, tokens[k]) or self._possessed_ar(text, tokens[k]) \
+                or _li_construct(tokens, k):
             return []
         out = [k]
         k += 1
@@ -371,6 +372,8 @@ class ArabicTitles(ArabicApposedNames):
                 break  # a function word, an organisation noun, a verb, a preposition, a conjunction
             if self._possessed_ar(text, tokens[k]):
                 break  # «لجنتها»: a noun with its pronoun goes on with the phrase the name is in, not the name
+            if _li_construct(tokens, k):
+                break  # «لدرس التعديلات», «لنقل الطاقة»: a purpose phrase after the name
             if len(tokens[k].text) < 2:
                 break  # a lone letter is a preposition written apart («لـ«…»»), never part of a name
             if len(tokens[k].text) >= 5 and text.startswith(("بإ", "بأ"), tokens[k].start):
@@ -382,6 +385,21 @@ class ArabicTitles(ArabicApposedNames):
         while out and tokens[out[-1]].text in compound:
             out.pop()
         return out
+
+
+def _li_construct(tokens: list[Token], k: int) -> bool:
+    """«لدرس التعديلات», «لنقل الطاقة الكهربائية»: «لـ» and a noun governing a definite noun open a
+    purpose or a body's task. A surname with «ل» («لعمامرة») is followed by a nisba, a verb or a
+    preposition, not by a definite noun in construct; a nisba after it (ending in ي) is let through."""
+    word = tokens[k].text
+    if len(word) < 3 or word[0] != "ل" or word.startswith("لل") or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].text
+    return nxt.startswith("ال") and len(nxt) > 3 and not nxt.endswith(_NISBA_ENDS) \
+        and tokens[k].end + 1 == tokens[k + 1].start
+
+
+_NISBA_ENDS = ("ي", "يه", "يين", "يون")
 
 
 def _main_country(country_hits, known_countries) -> str | None:
