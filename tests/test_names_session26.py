@@ -44,3 +44,21 @@ def test_li_and_a_noun_in_construct_open_no_name():
 
 def test_a_surname_with_li_before_a_nisba_or_a_day_stays():
     assert "Ramtane Lamamra" in _names("وقال وزير الخارجية رمطان لعمامرة الأحد إن بلاده سترسل وفدا.", "ar")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال وزير النقل كامل الوزير إن المحطة ستفتتح الشهر المقبل.", "Kamel al-Wazir"),
+    ("وقال الأمين العام لمجلس التعاون جاسم محمد البديوي إن القمة ستعقد في ديسمبر.", "Jasem Albudaiwi"),
+    ("وأعلن المتحدث باسم مجلس النواب عبد الله بليحق أن المجلس سيعقد جلسة الاثنين.", "Abdullah Blaiheg"),
+    ("وقال المتحدث باسم حكومة الإقليم بيشوا هوراماني إن الوفد سيتوجه إلى بغداد.", "Peshawa Hawramani"),
+])
+def test_officials_the_gazetteer_knows_by_their_arabic_spelling(text, expected):
+    assert expected in _names(text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وتعلن الوزارة النتائج الأحد في مؤتمر صحفي يعقده الوزير في بغداد.",
+    "وقال الوزير إن الحكومة ستجتمع الأحد المقبل.",
+])
+def test_a_surname_that_is_a_title_needs_the_full_name(text):
+    assert "Kamel al-Wazir" not in _names(text, "ar")

@@ -54,6 +54,9 @@ class WeakNames:
         if all(a.strength == WEAK for a in m.payloads) and text[m.start - 1:m.start] in QUOTES_OPEN \
                 and text[m.end:m.end + 1] in QUOTES_CLOSE:
             return None  # «مسؤول في «سامي»»: a quoted name is a brand or a body's, not a surname
+        if lang == "ar" and m.j - m.i == 1 and all(a.strength == WEAK for a in m.payloads) \
+                and strip_al(m.payloads[0].first) in heads:
+            return None  # «كامل الوزير»: a surname that is a title («الوزير», the minister) needs the full name
         after_title = self._after_title(text, tokens, m.i, heads, lang)
         if lang == "ar" and after_title and m.j - m.i == 1 and self._adjective_before_name(text, tokens, m, heads):
             return None  # «الخبير النفطي ربيع ...»: the title's adjective, and the name follows it
