@@ -1,0 +1,41 @@
+"""Session 26: a chamber holding a sitting to vote («يعقد المجلس جلسة … للتصويت على») is a
+meeting, as the golds annotate it; visa cuts, an American waiver and cutting banks off SWIFT are
+sanctions. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources
+from tests.conftest import first_forward
+
+PUBLISHED = date(2026, 1, 20)
+
+
+def _event(text: str, lang: str = "ar") -> str:
+    return first_forward(Resources.load(), text, lang, PUBLISHED).event_type
+
+
+@pytest.mark.parametrize("text", [
+    "ومن المقرر أن يعقد المجلس البلدي جلسة يوم الأحد المقبل للتصويت على خطة النقل الجديدة.",
+    "وقال رئيس البرلمان إن المجلس سيعقد جلسة طارئة الأسبوع المقبل لإقرار قانون الموازنة.",
+])
+def test_a_sitting_held_to_vote_is_a_meeting(text):
+    assert _event(text) == "meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الداخلية إن باريس ستواصل تقليص التأشيرات الممنوحة لرعايا البلدين.",
+    "ويرى اقتصاديون أن واشنطن قد لا تجدد الإعفاء الذي يسمح لبغداد بشراء الغاز.",
+    "ومن المنتظر أن تنتهي مهلة الإعفاء الأميركي منتصف الشهر المقبل.",
+    "وقال المحافظ إن البنوك المخالفة ستفصل عن نظام «سويفت» اعتبارا من الشهر المقبل.",
+])
+def test_visa_cuts_waivers_and_swift_are_sanctions(text):
+    assert _event(text) == "sanction"
+
+
+def test_a_tax_exemption_extended_is_no_sanction():
+    text = "ويتوقع أن يوقع البلدان الشهر المقبل بروتوكولا لتمديد الإعفاءات الجمركية لنحو مئتي سلعة."
+    assert _event(text) != "sanction"
