@@ -1,5 +1,7 @@
 """Session 26: a lone English "parliament" that is a clause's subject is the legislature of the
-country the text is about, under the chamber's own name where the legislatures table has one.
+country the text is about, under the chamber's own name where the legislatures table has one; a
+state's coast guard named by a common noun as a subject ("Vietnam's coast guard will") is that
+state's, as its army or navy is.
 Texts written for these tests."""
 
 from __future__ import annotations
@@ -46,3 +48,17 @@ def test_the_chamber_keeps_its_own_name(place, capital, expected):
     text = (f"{place} budget vote set\n\n{capital}, May 4 (Wire) - The government of {place} said on "
             "Monday it had sent the budget to lawmakers. Parliament will vote on it on Thursday.")
     assert expected in _names(text)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Vietnam's coast guard will hold its first joint drill in August.", "Vietnam Coast Guard"),
+    ("The Japanese coast guard said on Monday it would send two ships.", "Japan Coast Guard"),
+])
+def test_a_states_coast_guard_as_subject(sentence, expected):
+    assert expected in _names("Drill set\n\nHANOI, May 4 (Wire) - " + sentence)
+
+
+def test_a_coast_guard_in_passing_or_bare_is_no_actor():
+    names = _names("Drill set\n\nHANOI, May 4 (Wire) - The bill lets coast guard vessels patrol the zone. "
+                   "The coast guard said it was ready.")
+    assert not any("Coast Guard" in name for name in names)

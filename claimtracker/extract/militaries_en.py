@@ -1,7 +1,7 @@
 """A state's army, armed forces, navy or air force named in English by a common noun, as the
 subject of a clause:
 - with its country: "Guatemala's army will deploy", "the Lithuanian armed forces said", "India's
-  navy will hold";
+  navy will hold", "Vietnam's coast guard will hold";
 - bare, for the state the text is about: "The army will send 1,500 more soldiers", "the armed
   forces said on Friday";
 - by its troops: "Hungarian troops will take part in a NATO exercise", "Timorese and Australian
@@ -24,8 +24,9 @@ from claimtracker.extract.phrases import Token
 from claimtracker.extract.state_forces import force_name
 
 # the noun (lowercased) -> the branch it names (`state_forces.py`), and the word that must stand before it
-_KINDS = {"army": "army", "military": "forces", "navy": "navy", "forces": "forces", "force": "air_force"}
-_BEFORE = {"forces": "armed", "force": "air"}
+_KINDS = {"army": "army", "military": "forces", "navy": "navy", "forces": "forces", "force": "air_force",
+          "guard": "coast_guard"}
+_BEFORE = {"forces": "armed", "force": "air", "guard": "coast"}
 _APOSTROPHES = ("'", "\u2019")
 
 
@@ -84,7 +85,7 @@ def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: lis
         country = by_end.get(tokens[c].end)
         if country is not None and country.via in ("name", "adjective"):
             code: str | None = country.code
-        elif words[c].lower() == "the" and branch != "air_force" \
+        elif words[c].lower() == "the" and branch not in ("air_force", "coast_guard") \
                 and (c == 0 or not spaced(c - 1, c) or words[c - 1].lower() not in lists.not_after):
             code = main()  # "The army will send", "the armed forces said": the text's state
         else:
