@@ -62,3 +62,27 @@ def test_a_coast_guard_in_passing_or_bare_is_no_actor():
     names = _names("Drill set\n\nHANOI, May 4 (Wire) - The bill lets coast guard vessels patrol the zone. "
                    "The coast guard said it was ready.")
     assert not any("Coast Guard" in name for name in names)
+
+
+_SERBIA = "Serbia vote\n\nBELGRADE, May 4 (Kalemegdan Wire) - "
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The ruling party could lose its majority, according to a poll by Sumadija Research published on Monday.",
+     "Sumadija Research"),
+    ("A Cadem survey published on Sunday put the ruling party ahead.", "Cadem"),
+    ("The pollster Vox Populi Research said turnout would be low.", "Vox Populi Research"),
+    ("A poll by the Nis-based Morava Metrics put the opposition ahead.", "Morava Metrics"),
+])
+def test_a_polling_firm_named_by_its_poll_is_a_body(sentence, expected):
+    assert expected in _names(_SERBIA + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Kalemegdan Wire poll showed the ruling party ahead.",
+    "A June poll showed the ruling party ahead.",
+    "A Serbian poll showed the ruling party ahead.",
+])
+def test_the_outlets_own_poll_a_month_or_a_place_is_no_pollster(sentence):
+    names = _names(_SERBIA + sentence)
+    assert not any(word in name for name in names for word in ("Wire", "June", "Serbian"))

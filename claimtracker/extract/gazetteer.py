@@ -338,6 +338,7 @@ class Gazetteer(BodyFinders, WeakNames):
         if lang == "en":
             self._add_acronym_orgs(text, tokens, country_hits, spans, [(m.start, m.end) for m in matches])
             self._add_described_orgs(text, tokens, country_hits, spans)
+            self._add_pollsters(text, tokens, country_hits, spans)
         self._add_states(text, lang, tokens, country_hits, spans)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         people = [(p, q) for other, p, q in spans if other.actor.kind == "person"]

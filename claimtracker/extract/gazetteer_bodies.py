@@ -17,6 +17,7 @@ from claimtracker.extract.countries import CountryHit
 from claimtracker.extract.described_orgs import find_described_orgs
 from claimtracker.extract.gazetteer_checks import ActorChecks, ActorHit, text_country
 from claimtracker.extract.phrases import Token, slugify, token_index
+from claimtracker.extract.pollsters_en import pollster_spans
 from claimtracker.extract.state_bodies import placed_body_ar
 from claimtracker.models import ActorRef
 
@@ -108,6 +109,24 @@ class BodyFinders(ActorChecks):
             i = token_index(tokens, org.start, 1) or 0
             spans.append((ActorHit(ref, org.start, org.end), i, i + 1))
             taken.append((org.start, org.end))
+
+    def _add_pollsters(self, text: str, tokens: list[Token], country_hits: list[CountryHit], spans: list) -> None:
+        """Polling firms the text names by their poll ("a poll by Sumadija Research"), where no
+        known actor or place stands (`pollsters_en.py`). A shorter organisation inside the firm's
+        name is part of it ("Vox" of "Vox Populi Research") and gives way."""
+        places = [(h.start, h.end) for h in country_hits]
+        found = pollster_spans(text, self.institutions.pollsters_en, places,
+                               lambda word: self.titles.is_stopword(word, "en"))
+        for name, start, end in found:
+            inside = [x for x in spans if start <= x[0].start and x[0].end <= end and x[0].actor.kind == "org"
+                      and (x[0].start, x[0].end) != (start, end)]
+            if any(h.start < end and start < h.end for h, _, _ in spans if not any(h is x[0] for x in inside)):
+                continue
+            for x in inside:
+                spans.remove(x)
+            ref = self._actors.get(actor_slug(name)) or ActorRef(actor_slug(name), name, "org", None)
+            i = token_index(tokens, start, 1) or 0
+            spans.append((ActorHit(ref, start, end), i, i + 1))
 
     def _add_institutions(self, text, lang, tokens, words, country_hits, spans, at, passing=()) -> None:
         """Central banks, electoral commissions, parliaments the gazetteer does not list (`institutions.py`)."""

@@ -33,12 +33,13 @@ from claimtracker.extract.institutions_ar import (
     InstitutionHit,
 )
 from claimtracker.extract.legislature_refs import STARTERS_AR, BareParliamentWords, LegislatureNames
-from claimtracker.extract.legislature_refs import find_en as bare_parliaments_en
 from claimtracker.extract.legislature_refs import find_ar as legislatures_ar
+from claimtracker.extract.legislature_refs import find_en as bare_parliaments_en
 from claimtracker.extract.militaries_en import MilitaryWords, find_militaries_en
 from claimtracker.extract.navies_ar import STARTERS_AR as NAVY_STARTERS_AR
 from claimtracker.extract.navies_ar import find_navies
 from claimtracker.extract.phrases import Token, clitic_forms, positions
+from claimtracker.extract.pollsters_en import PollsterPatterns
 from claimtracker.text import normalize_text
 
 # capitalised words a body's name may carry before its head ("Civil Aviation Authority of Nepal")
@@ -104,6 +105,7 @@ class InstitutionFinder(ArabicInstitutions):
         self._military_en = MilitaryWords(*(frozenset(table.get(f"military_{key}_en", [])) for key in
                                             ("subject_verbs", "troop_nouns", "troop_verbs", "not_after")))
         self._bare_parliament_en = BareParliamentWords.from_table(table.get("bare_parliament_en", {}))
+        self.pollsters_en = PollsterPatterns.from_table(table)
         self._pool_en = self._heads_en | {"central"} | self._military_en.starters() | self._bare_parliament_en.words
 
     @classmethod

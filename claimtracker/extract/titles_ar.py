@@ -350,8 +350,7 @@ class ArabicTitles(ArabicApposedNames):
         if not word_ar(tokens[k].text) & _AR_FIRST and not self._article_given_opens(text, tokens, k) \
                 and not self._common_given_opens(text, tokens, k):
             return []
-        if self._function_spelling(text, tokens[k]) or self._possessed_ar(text, tokens[k]) \
-                or _li_construct(tokens, k):
+        if self._function_spelling(text, tokens[k]) or self._possessed_ar(text, tokens[k]):
             return []
         out = [k]
         k += 1
@@ -372,7 +371,7 @@ class ArabicTitles(ArabicApposedNames):
                 break  # a function word, an organisation noun, a verb, a preposition, a conjunction
             if self._possessed_ar(text, tokens[k]):
                 break  # «لجنتها»: a noun with its pronoun goes on with the phrase the name is in, not the name
-            if _li_construct(tokens, k):
+            if len(out) >= 2 and tokens[k].text not in self._ar_first and _li_construct(tokens, k):
                 break  # «لدرس التعديلات», «لنقل الطاقة»: a purpose phrase after the name
             if len(tokens[k].text) < 2:
                 break  # a lone letter is a preposition written apart («لـ«…»»), never part of a name
@@ -390,7 +389,8 @@ class ArabicTitles(ArabicApposedNames):
 def _li_construct(tokens: list[Token], k: int) -> bool:
     """«لدرس التعديلات», «لنقل الطاقة الكهربائية»: «لـ» and a noun governing a definite noun open a
     purpose or a body's task. A surname with «ل» («لعمامرة») is followed by a nisba, a verb or a
-    preposition, not by a definite noun in construct; a nisba after it (ending in ي) is let through."""
+    preposition, not by a definite noun in construct; a nisba after it (ending in ي) is let through.
+    Only after two name words and for no given name: «ليلى الدرويش», «البابا ليون الرابع عشر»."""
     word = tokens[k].text
     if len(word) < 3 or word[0] != "ل" or word.startswith("لل") or k + 1 >= len(tokens):
         return False
