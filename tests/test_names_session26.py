@@ -69,3 +69,14 @@ def test_a_given_name_with_li_before_a_definite_word_still_opens_and_goes_on():
 def test_given_names_that_open_on_li_open_a_name(text, expected):
     # «لطيفة» is no «لـ» + noun: a given name the translit table knows
     assert _names(text, "ar") == [expected]
+
+
+def test_li_and_a_noun_in_construct_open_no_name():
+    text = "وطالبت اللجنة بإقالة المدير العام للشركة العامة لنقل الطاقة الكهربائية إذا استمرت الانقطاعات."
+    assert _names(text, "ar") == []
+
+
+def test_a_joint_committee_after_li_with_the_article_is_named():
+    # «للجنة الفنية»: ل + the article + «لجنة» is written like ل + «لجنة»; the definite adjective tells
+    text = "ويعقد الوزيران الأربعاء المقبل اجتماعا للجنة الفنية المشتركة الموريتانية السنغالية في نواكشوط."
+    assert "Mauritanian-Senegalese Joint Technical Committee" in _names(text, "ar")

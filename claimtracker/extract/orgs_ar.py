@@ -58,6 +58,15 @@ def _head_of(table: OrgTable, word: str) -> tuple[Head, bool] | None:
     return None
 
 
+def _definite_lam(words: list[str], k: int, found: tuple[Head, bool] | None) -> tuple[Head, bool] | None:
+    """«للجنة الفنية»: ل + the article + a head that opens on ل are written «للـ», like ل + the bare
+    head; a definite adjective after it tells the article is there."""
+    if found is not None and not found[1] and words[k].startswith("لل") and k + 1 < len(words) \
+            and words[k + 1].startswith(_AL):
+        return found[0], True
+    return found
+
+
 class _Parse:
     """What follows a head, in the order English wants it."""
 
@@ -87,7 +96,7 @@ def find_orgs(text: str, tokens: list[Token], words: list[str], starts: list[int
     for k in starts:
         if k <= last:
             continue
-        found = _head_of(table, words[k])
+        found = _definite_lam(words, k, _head_of(table, words[k]))
         if found is None or _workplace(text, tokens, words, k, table):
             continue
         org = _read(text, tokens, words, k, found[0], found[1], by_start, table, adjective_en, country_name, main,
@@ -102,7 +111,7 @@ def name_end(text: str, tokens: list[Token], words: list[str], k: int, by_start:
              table: OrgTable) -> int | None:
     """The token index right after an organisation name opening at token `k`, or None: a title's
     qualifiers run over it («رئيس غرفة صناعة ...، فلان») as over a known body."""
-    found = _head_of(table, words[k])
+    found = _definite_lam(words, k, _head_of(table, words[k]))
     if found is None:
         return None
     org = _read(text, tokens, words, k, found[0], found[1], by_start, table, lambda c: c, lambda c: c,

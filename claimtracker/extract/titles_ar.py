@@ -350,8 +350,9 @@ class ArabicTitles(ArabicApposedNames):
         if not word_ar(tokens[k].text) & _AR_FIRST and not self._article_given_opens(text, tokens, k) \
                 and not self._common_given_opens(text, tokens, k):
             return []
-        if self._function_spelling(text, tokens[k]) or self._possessed_ar(text, tokens[k]):
-            return []
+        if self._function_spelling(text, tokens[k]) or self._possessed_ar(text, tokens[k]) \
+                or (tokens[k].text not in self._ar_first and _li_construct(tokens, k)):
+            return []  # «للشركة العامة لنقل الطاقة»: «لـ» + a noun in construct opens no name
         out = [k]
         k += 1
         links = 0  # «عبد» of «عبدالله», بن، آل: a link word does not count towards a name's length
@@ -390,7 +391,8 @@ def _li_construct(tokens: list[Token], k: int) -> bool:
     """«لدرس التعديلات», «لنقل الطاقة الكهربائية»: «لـ» and a noun governing a definite noun open a
     purpose or a body's task. A surname with «ل» («لعمامرة») is followed by a nisba, a verb or a
     preposition, not by a definite noun in construct; a nisba after it (ending in ي) is let through.
-    Only after two name words and for no given name: «ليلى الدرويش», «البابا ليون الرابع عشر»."""
+    Never for a given name («ليلى الدرويش», «البابا ليون الرابع عشر»), and inside a name only after
+    two of its words."""
     word = tokens[k].text
     if len(word) < 3 or word[0] != "ل" or word.startswith("لل") or k + 1 >= len(tokens):
         return False
