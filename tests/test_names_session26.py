@@ -80,3 +80,12 @@ def test_a_joint_committee_after_li_with_the_article_is_named():
     # «للجنة الفنية»: ل + the article + «لجنة» is written like ل + «لجنة»; the definite adjective tells
     text = "ويعقد الوزيران الأربعاء المقبل اجتماعا للجنة الفنية المشتركة الموريتانية السنغالية في نواكشوط."
     assert "Mauritanian-Senegalese Joint Technical Committee" in _names(text, "ar")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويعقد مجلس إدارة هيئة السكك الحديدية لدول مجلس التعاون الخليجي اجتماعه الأحد المقبل.", "GCC Railway Authority"),
+    ("وتسلم لجنة الانتخابات المركزية الأسبوع المقبل الرئيس تقريرها عن جاهزية الاقتراع.", "Central Elections Commission"),
+    ("ويتوقع أن تعلن الهيئة العامة للموانئ قبل نهاية يونيو ترسية العقد.", "Saudi Ports Authority"),
+])
+def test_bodies_the_gazetteer_knows_by_their_common_arabic_names(text, expected):
+    assert expected in _names(text, "ar")
