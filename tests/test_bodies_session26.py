@@ -86,3 +86,9 @@ def test_a_polling_firm_named_by_its_poll_is_a_body(sentence, expected):
 def test_the_outlets_own_poll_a_month_or_a_place_is_no_pollster(sentence):
     names = _names(_SERBIA + sentence)
     assert not any(word in name for name in names for word in ("Wire", "June", "Serbian"))
+
+
+def test_a_states_high_commission_is_a_source_not_an_actor():
+    names = _names("Visit set\n\nHONIARA, May 4 (Wire) - Foreign Minister Penny Wong will visit Honiara next "
+                   "week, the Australian High Commission said.")
+    assert "Australian High Commission" not in names

@@ -85,8 +85,8 @@ class BodyFinders(ActorChecks):
         ends = frozenset(e for _, e in places)
         main: list[str | None] = []
         for org in find_described_orgs(text, tokens, self.institutions.described_en, no_name, ends):
-            if any(s < org.end and org.start < e for s, e in taken):
-                continue
+            if any(s < org.end and org.start < e for s, e in taken) or self.institutions.mission(org.name):
+                continue  # "the Australian High Commission said": a state's mission, a source
             inside = [h.code for h in country_hits if org.start <= h.start and h.end <= org.end]
             if any(s <= org.start and org.end <= e for s, e in places) \
                     or (any(s < org.end and org.start < e for s, e in places) and not inside):
@@ -145,8 +145,9 @@ class BodyFinders(ActorChecks):
         taken = sorted([(h.start, h.end) for h, _, _ in spans] + list(passing))
         refs: dict[str, ActorRef] = {}
         for ih in found:
-            if any(s < ih.end and ih.start < e for s, e in taken) or self._audience(text, ih.start, lang):
-                continue
+            if any(s < ih.end and ih.start < e for s, e in taken) or self._audience(text, ih.start, lang) \
+                    or (lang == "en" and self.institutions.mission(ih.name)):
+                continue  # "the Australian High Commission said": a state's mission, a source
             if ih.bare and any(h.start < ih.start and h.actor.kind == "org"
                                and ("Bank" in h.actor.name or "Reserve" in h.actor.name) for h, _, _ in spans):
                 continue  # "the European Central Bank ... the central bank will": the bank named before

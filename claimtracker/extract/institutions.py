@@ -80,6 +80,7 @@ class InstitutionFinder(ArabicInstitutions):
         self._state_heads_en = self._legislature_heads_en | frozenset(table.get("state_body_heads_en", []))
         self._state_bodies_en = frozenset(table.get("state_body_names_en", []))
         self._source_words_en = frozenset(table.get("data_source_words_en", []))
+        self._missions_en = tuple(table.get("diplomatic_missions_en", []))
         self._portfolio_heads_en = frozenset(table.get("portfolio_heads_en", []))
         self._portfolio_stops_en = frozenset(table.get("portfolio_stops_en", []))
         self._descriptor_stops_en = frozenset(table.get("descriptor_stops_en", []))
@@ -122,6 +123,10 @@ class InstitutionFinder(ArabicInstitutions):
     def speaks_for_state(self, name: str) -> bool:
         """Whether the body named `name` (English) is a ministry, whose word is its state's."""
         return any(w in name for w in self._state_voices)
+
+    def mission(self, name: str) -> bool:
+        """Whether an English name is a state's diplomatic mission ("Australian High Commission")."""
+        return bool(self._missions_en) and name.endswith(self._missions_en) and "Joint" not in name
 
     def generic_body(self, name: str) -> bool:
         """Whether an English name is one every state's body may bear ("Supreme Court", "National
