@@ -92,3 +92,9 @@ def test_a_states_high_commission_is_a_source_not_an_actor():
     names = _names("Visit set\n\nHONIARA, May 4 (Wire) - Foreign Minister Penny Wong will visit Honiara next "
                    "week, the Australian High Commission said.")
     assert "Australian High Commission" not in names
+
+
+def test_a_given_name_that_is_an_airlines_short_name_stays_a_person():
+    names = _names("Fiji budget\n\nSUVA, June 23 (Wire) - Deputy Prime Minister and Finance Minister "
+                   "Biman Prasad will present the budget on Friday.")
+    assert names == ["Biman Prasad"]
