@@ -1,6 +1,7 @@
 """Session 26: a chamber holding a sitting to vote («يعقد المجلس جلسة … للتصويت على») is a
 meeting, as the golds annotate it; visa cuts, an American waiver and cutting banks off SWIFT are
-sanctions. Sentences written for these tests."""
+sanctions; an "arrangement" and leaving a convention or treaty are agreements.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -39,3 +40,16 @@ def test_visa_cuts_waivers_and_swift_are_sanctions(text):
 def test_a_tax_exemption_extended_is_no_sanction():
     text = "ويتوقع أن يوقع البلدان الشهر المقبل بروتوكولا لتمديد الإعفاءات الجمركية لنحو مئتي سلعة."
     assert _event(text) != "sanction"
+
+
+@pytest.mark.parametrize("text", [
+    "Kiribati will decide by the end of the year whether to renew a policing arrangement with China, officials said.",
+    "Latvia could withdraw from the Istanbul Convention next year, analysts say.",
+])
+def test_arrangements_and_leaving_a_convention_are_agreements(text):
+    assert _event(text, "en") == "agreement"
+
+
+def test_security_arrangements_are_no_agreement():
+    text = "The minister will inspect security arrangements for the vote in Cabo Delgado next week, officials said."
+    assert _event(text, "en") != "agreement"
