@@ -53,3 +53,19 @@ def test_arrangements_and_leaving_a_convention_are_agreements(text):
 def test_security_arrangements_are_no_agreement():
     text = "The minister will inspect security arrangements for the vote in Cabo Delgado next week, officials said."
     assert _event(text, "en") != "agreement"
+
+
+def _mentions(text: str, lang: str = "ar") -> list[tuple[str, str]]:
+    from claimtracker.extract import extract
+    out = extract("Headline\n\n" + text, PUBLISHED, lang, Resources.load())
+    return [(m.event_type, m.quote) for m in out.mentions if m.kind != "assertion"]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("ويتوجه الوزير إلى الرياض منتصف فبراير للمشاركة في اجتماع لجنة التعاون المالي والاقتصادي.", "meeting"),
+    ("ومن المقرر أن يتوجه رئيس الوزراء إلى واشنطن منتصف أكتوبر للمشاركة في الاجتماعات السنوية للصندوق.", "meeting"),
+    ("ويصل الوزير إلى الدوحة الأحد المقبل لحضور توقيع اتفاق التعاون بين البلدين.", "agreement"),
+])
+def test_a_trip_to_attend_an_event_is_the_trip_and_the_event(text, event):
+    found = _mentions(text)
+    assert [e for e, _ in found] == ["visit", event]
