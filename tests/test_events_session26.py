@@ -69,3 +69,12 @@ def _mentions(text: str, lang: str = "ar") -> list[tuple[str, str]]:
 def test_a_trip_to_attend_an_event_is_the_trip_and_the_event(text, event):
     found = _mentions(text)
     assert [e for e, _ in found] == ["visit", event]
+
+
+@pytest.mark.parametrize("text", [
+    "The government could ask lawmakers to approve deploying the army to support the police, an official said.",
+    "Kyrgyzstan will host Collective Security Treaty Organization exercises near Balykchy in October, the ministry said.",
+])
+def test_deploying_forces_and_hosting_exercises_are_military(text):
+    # "Treaty" inside an organisation's name is no agreement
+    assert _event(text, "en") == "military"
