@@ -16,6 +16,7 @@ from operator import attrgetter
 
 from claimtracker.extract.attribution import AttributionLexicon, Hit, candidates, governed_by_cue
 from claimtracker.extract.attribution_choice import Candidate, closest
+from claimtracker.extract.collector import collector_paused
 from claimtracker.extract.country_lists import about
 from claimtracker.extract.document import (
     Doc,
@@ -59,6 +60,11 @@ def extract(
 
     Raises `LanguageError` for a text in neither language; never raises on odd input otherwise.
     """
+    with collector_paused():
+        return _extract(text, published, lang, resources)
+
+
+def _extract(text: str, published: date | None, lang: str | None, resources: Resources | None) -> Extraction:
     language = detect_language(text, lang)
     res = resources or Resources.load()
     norm = normalize(text)
