@@ -29,6 +29,7 @@ from claimtracker.extract.titles_ar_words import (
     AR_NAME_END,
     AR_ORG,
     AR_QUAL_END,
+    li_construct,
 )
 from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
 
@@ -351,7 +352,7 @@ class ArabicTitles(ArabicApposedNames):
                 and not self._common_given_opens(text, tokens, k):
             return []
         if self._function_spelling(text, tokens[k]) or self._possessed_ar(text, tokens[k]) \
-                or (tokens[k].text not in self._ar_first and _li_construct(tokens, k)):
+                or (tokens[k].text not in self._ar_first and li_construct(tokens, k)):
             return []  # «للشركة العامة لنقل الطاقة»: «لـ» + a noun in construct opens no name
         out = [k]
         k += 1
@@ -372,7 +373,7 @@ class ArabicTitles(ArabicApposedNames):
                 break  # a function word, an organisation noun, a verb, a preposition, a conjunction
             if self._possessed_ar(text, tokens[k]):
                 break  # «لجنتها»: a noun with its pronoun goes on with the phrase the name is in, not the name
-            if len(out) >= 2 and tokens[k].text not in self._ar_first and _li_construct(tokens, k):
+            if len(out) >= 2 and tokens[k].text not in self._ar_first and li_construct(tokens, k):
                 break  # «لدرس التعديلات», «لنقل الطاقة»: a purpose phrase after the name
             if len(tokens[k].text) < 2:
                 break  # a lone letter is a preposition written apart («لـ«…»»), never part of a name
@@ -385,23 +386,6 @@ class ArabicTitles(ArabicApposedNames):
         while out and tokens[out[-1]].text in compound:
             out.pop()
         return out
-
-
-def _li_construct(tokens: list[Token], k: int) -> bool:
-    """«لدرس التعديلات», «لنقل الطاقة الكهربائية»: «لـ» and a noun governing a definite noun open a
-    purpose or a body's task. A surname with «ل» («لعمامرة») is followed by a nisba, a verb or a
-    preposition, not by a definite noun in construct; a nisba after it (ending in ي) is let through.
-    Never for a given name («ليلى الدرويش», «البابا ليون الرابع عشر»), and inside a name only after
-    two of its words."""
-    word = tokens[k].text
-    if len(word) < 3 or word[0] != "ل" or word.startswith("لل") or k + 1 >= len(tokens):
-        return False
-    nxt = tokens[k + 1].text
-    return nxt.startswith("ال") and len(nxt) > 3 and not nxt.endswith(_NISBA_ENDS) \
-        and tokens[k].end + 1 == tokens[k + 1].start
-
-
-_NISBA_ENDS = ("ي", "يه", "يين", "يون")
 
 
 def _main_country(country_hits, known_countries) -> str | None:

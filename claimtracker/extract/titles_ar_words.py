@@ -210,3 +210,20 @@ def _clause_ends_after(text: str, tokens: list[Token], k: int) -> bool:
     if gap:
         return gap[:1] in COMMAS or gap[:1] == "."
     return tokens[k + 1].text in _CLAUSE_AFTER_NAME
+
+
+def li_construct(tokens: list[Token], k: int) -> bool:
+    """«لدرس التعديلات», «لنقل الطاقة الكهربائية»: «لـ» and a noun governing a definite noun open a
+    purpose or a body's task. A surname with «ل» («لعمامرة») is followed by a nisba, a verb or a
+    preposition, not by a definite noun in construct; a nisba after it (ending in ي) is let through.
+    Never for a given name («ليلى الدرويش», «البابا ليون الرابع عشر»), and inside a name only after
+    two of its words."""
+    word = tokens[k].text
+    if len(word) < 3 or word[0] != "ل" or word.startswith("لل") or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].text
+    return nxt.startswith("ال") and len(nxt) > 3 and not nxt.endswith(_NISBA_ENDS) \
+        and tokens[k].end + 1 == tokens[k + 1].start
+
+
+_NISBA_ENDS = ("ي", "يه", "يين", "يون")
