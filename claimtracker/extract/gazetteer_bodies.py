@@ -118,11 +118,11 @@ class BodyFinders(ActorChecks):
         found = pollster_spans(text, self.institutions.pollsters_en, places,
                                lambda word: self.titles.is_stopword(word, "en"))
         for name, start, end in found:
-            inside = [x for x in spans if start <= x[0].start and x[0].end <= end and x[0].actor.kind == "org"
-                      and (x[0].start, x[0].end) != (start, end)]
-            if any(h.start < end and start < h.end for h, _, _ in spans if not any(h is x[0] for x in inside)):
+            overlapping = [x for x in spans if x[0].start < end and start < x[0].end]
+            if not all(start <= h.start and h.end <= end and (h.start, h.end) != (start, end) and h.actor.kind == "org"
+                       for h, _, _ in overlapping):
                 continue
-            for x in inside:
+            for x in overlapping:
                 spans.remove(x)
             ref = self._actors.get(actor_slug(name)) or ActorRef(actor_slug(name), name, "org", None)
             i = token_index(tokens, start, 1) or 0

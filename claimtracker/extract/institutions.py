@@ -126,7 +126,7 @@ class InstitutionFinder(ArabicInstitutions):
 
     def mission(self, name: str) -> bool:
         """Whether an English name is a state's diplomatic mission ("Australian High Commission")."""
-        return bool(self._missions_en) and name.endswith(self._missions_en) and "Joint" not in name
+        return name.endswith(self._missions_en) and "Joint" not in name
 
     def generic_body(self, name: str) -> bool:
         """Whether an English name is one every state's body may bear ("Supreme Court", "National
@@ -154,15 +154,14 @@ class InstitutionFinder(ArabicInstitutions):
         def spaced(a: int, b: int) -> bool:
             return text[tokens[a].end:tokens[b].start] == " "
 
+        names = LegislatureNames(self.legislature, country_name, main, self._nation_council_ar)
         if lang != "ar":
             found = self._find_en(text, tokens, words, at, country_hits, main, country_name, central_bank)
             forces = find_militaries_en(text, tokens, words, at, {h.end: h for h in country_hits}, spaced,
                                         self._adjective, main, self._military_en, DATA_DIR)
-            found = _first_wins(found, forces)
-            names = LegislatureNames(self.legislature, country_name, main, self._nation_council_ar)
-            return _first_wins(found, bare_parliaments_en(text, tokens, words, at, self._bare_parliament_en, names))
+            return _first_wins(_first_wins(found, forces),
+                               bare_parliaments_en(text, tokens, words, at, self._bare_parliament_en, names))
         out = self._find_ar(text, tokens, words, at, country_hits, main, country_name, central_bank)
-        names = LegislatureNames(self.legislature, country_name, main, self._nation_council_ar)
         by_start = {h.start: h for h in country_hits}
         more = legislatures_ar(tokens, words, at, by_start, spaced, names)
         more += find_navies(tokens, words, at, by_start, spaced, self._adjective, DATA_DIR)

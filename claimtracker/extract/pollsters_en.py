@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from claimtracker.extract.alternation import literal_alternation
+
 _NAME = r"(?:[A-Z][\w'’&.-]*)(?: (?:of |de |for |and )?[A-Z][\w'’&.-]*){0,4}"
 _BASED = r"(?:[A-Z][\w-]*-based )?"
 
@@ -21,15 +23,18 @@ _BASED = r"(?:[A-Z][\w-]*-based )?"
 class PollsterPatterns(NamedTuple):
     by_firm: re.Pattern[str]  # "a poll by (the) X", "the pollster X"
     before_noun: re.Pattern[str]  # "a X poll"
+    # a poll's or a pollster's noun, lowercased: most texts hold none, and the two patterns above,
+    # which try every article and capitalised word, are not run over them
+    gate: frozenset[str]
 
     @classmethod
     def from_table(cls, table: dict) -> PollsterPatterns:
-        nouns = "|".join(sorted(map(re.escape, table.get("poll_nouns_en", [])), key=len, reverse=True)) or "(?!)"
-        by = "|".join(sorted(map(re.escape, table.get("poll_by_en", [])), key=len, reverse=True)) or "(?!)"
-        firms = "|".join(sorted(map(re.escape, table.get("pollster_nouns_en", [])), key=len, reverse=True)) or "(?!)"
+        words = {key: table.get(key, []) for key in ("poll_nouns_en", "poll_by_en", "pollster_nouns_en")}
+        nouns, by, firms = (literal_alternation(w) if w else "(?!)" for w in words.values())
         by_firm = re.compile(rf"\b(?:(?:{nouns}) (?:{by}) (?:the )?(?:(?:{firms}) )?|(?:{firms}) ){_BASED}(?P<name>{_NAME})")
         before_noun = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ll]atest|[Nn]ew|[Rr]ecent) (?P<name>{_NAME}) (?:{nouns})\b")
-        return cls(by_firm, before_noun)
+        gate = frozenset(w.lower() for key in ("poll_nouns_en", "pollster_nouns_en") for w in words[key])
+        return cls(by_firm, before_noun, gate)
 
 
 def pollster_spans(text: str, patterns: PollsterPatterns, places: list[tuple[int, int]],
@@ -38,7 +43,10 @@ def pollster_spans(text: str, patterns: PollsterPatterns, places: list[tuple[int
     overlaps a place (`places`)."""
     out: list[tuple[str, int, int]] = []
     seen: set[str] = set()
-    for pattern in patterns:
+    lowered = text.lower()
+    if not any(w in lowered for w in patterns.gate):
+        return out
+    for pattern in (patterns.by_firm, patterns.before_noun):
         for m in pattern.finditer(text):
             start, end = m.span("name")
             name = m.group("name").rstrip(".")
