@@ -28,7 +28,7 @@ from tests.test_states_subject import acting
     ("Investors from China to Peru will watch the vote.", []),
     ("The minister travelled to Chile to sign the accord.", []),
     # "allow" lets or bars the state: only the subject acts
-    ("Tanzania would not allow Zambian troops to cross the border, the minister said.", ["TZ"]),
+    ("Tanzania would not allow Zambian traders to cross the border, the minister said.", ["TZ"]),
 ])
 def test_object_of_control_verb_acts(finder, text, codes):
     assert acting(finder, text, "en") == codes

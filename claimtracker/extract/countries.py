@@ -33,7 +33,13 @@ from claimtracker.extract.phrases import (
     token_index,
     tokenize_words,
 )
-from claimtracker.extract.state_agents import agents, capital_after_verb_ar, kingdom_subjects, noun_agents
+from claimtracker.extract.state_agents import (
+    agents,
+    capital_after_verb_ar,
+    doers_en,
+    kingdom_subjects,
+    noun_agents,
+)
 from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
 from claimtracker.extract.state_subjects import capital_subject, headline_subjects_en, relative_subjects_ar
 from claimtracker.extract.verbs_ar import (
@@ -114,6 +120,8 @@ class CountryFinder(BetweenParties, EnglishSubjects):
         self._kind_words = {lang: {(w if lang == "en" else normalize_text(w)): frozenset(codes)
                                    for w, codes in table.get(f"state_kind_words_{lang}", {}).items()}
                             for lang in ("en", "ar")}
+        self._doers_en = frozenset(table.get("doer_nouns_en", []))
+        self._doers_ar = frozenset(normalize_text(w) for w in table.get("doer_nouns_ar", []))
         self._agent_nouns = {"en": frozenset(table.get("agent_nouns_en", [])),
                              "ar": frozenset(normalize_text(w) for w in table.get("agent_nouns_ar", []))}
         self._marked_ar = marked_names(table.get("marked_ar", []))
@@ -338,6 +346,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
             out += headline_subjects_en(text, tokens, [h for h in hits if not h.listed])
             out += agents(text, lang, tokens, hits, self._agent_phrases["en"], self._bodies_en)
             out += noun_agents(text, lang, tokens, hits, self._agent_nouns["en"])
+            out += doers_en(text, tokens, hits, self._doers_en)
             out += [CountryHit(c, s, e, "name") for c, s, e in kingdom_subjects(
                 text, lang, tokens, hits, self._kind_words["en"],
                 lambda i, j: j < len(tokens) and tokens[j].text in self._acting_after_en, actor_codes)]
@@ -345,7 +354,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
             out += bodies_acting_ar(text, tokens, hits, self._bodies_ar,
                                     past_verb_ar,
                                     lambda t, toks, k: verb_at_ar(t, toks, k, self._particles_ar), self._qualifiers_ar)
-            out += sponsors_ar(tokens, hits, self._sponsors_ar)
+            out += sponsors_ar(tokens, hits, self._sponsors_ar, self._doers_ar)
             out += joint_states_ar(text, tokens, [h for h in hits if not h.listed], self._party_nouns_ar,
                                    self._duals_ar)
             out += meeting_members_ar(text, tokens, hits, self._members_ar)

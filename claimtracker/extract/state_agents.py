@@ -106,6 +106,48 @@ def noun_agents(text: str, lang: str, tokens: list[Token], hits: Sequence, nouns
     return out
 
 
+def doers_en(text: str, tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:
+    """"French troops", "Israeli strikes", "a Qatari grant", "Egyptian, Qatari and American
+    mediators": adjectives before a noun of `nouns` (one lowercase word may stand between: "Israeli
+    air strikes") are the states that send, do or give it, wherever the phrase stands. Adjectives
+    joined by a comma or "and" share the noun, so a list of three counts here."""
+    out: list = []
+    run: list = []  # the adjectives joined so far, waiting for their noun
+    for h in hits:
+        if h.via != "adjective":
+            run = []
+            continue
+        i = token_index(tokens, h.start, 1)
+        if i is None:
+            run = []
+            continue
+        j = i
+        while j < len(tokens) and tokens[j].end <= h.end:
+            j += 1
+        if run and not _joined_en(text, tokens, run[-1][1], i):
+            run = []
+        run.append((h, j))
+        if j >= len(tokens):
+            continue
+        word = tokens[j].text
+        if word in nouns or (j + 1 < len(tokens) and word.islower() and word not in _JOINERS_EN
+                             and tokens[j + 1].text in nouns and text[tokens[j].end:tokens[j + 1].start] == " "):
+            if text[tokens[j - 1].end:tokens[j].start] == " ":
+                out.extend(x for x, _ in run)
+            run = []
+    return out
+
+
+_JOINERS_EN = frozenset(("and", "or"))
+
+
+def _joined_en(text: str, tokens: list[Token], j: int, i: int) -> bool:
+    """The adjective at tokens[i] follows the one ending before tokens[j] across ", " or " and "."""
+    if j == i:
+        return text[tokens[j - 1].end:tokens[i].start] == ", "
+    return j + 1 == i and tokens[j].text in _JOINERS_EN and text[tokens[j - 1].end:tokens[j].start] in (" ", ", ")
+
+
 def kingdom_subjects(text: str, lang: str, tokens: list[Token], hits: Sequence,
                      words: dict[str, frozenset[str]], subject_at: Callable[[int, int], bool],
                      actor_codes: Sequence[str] = ()) -> list[tuple[str, int, int]]:

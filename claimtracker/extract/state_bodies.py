@@ -164,10 +164,12 @@ def _governed_ar(word: str, bodies: frozenset[str]) -> bool:
 _VENUE_PREFIXES_AR = ("بال", "وبال", "لل", "ولل")
 
 
-def sponsors_ar(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:
+def sponsors_ar(tokens: list[Token], hits: Sequence, nouns: frozenset[str], doers: frozenset[str] = frozenset()) -> list:
     """«برعاية سعودية», «بوساطة قطرية», «الوساطة الكويتية العمانية», «اللجنة الثلاثية المصرية الأردنية»:
     the states whose adjectives qualify the sponsorship, or a joint body's members (`nouns` holds
-    both kinds of head, with or without the article)."""
+    both kinds of head, with or without the article). «القوات الفرنسية», «الوسطاء المصريون والقطريون»,
+    «منحة قطرية»: an adjective after a noun of `doers` is the state that sends, does or gives it (a
+    name there is as often who receives it: «مساعدات مصر»)."""
     out = []
     after = -1  # the token after the last sponsoring adjective
     for h in hits:
@@ -183,7 +185,8 @@ def sponsors_ar(tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> l
         if i == after and (h.via == "adjective" or word.startswith(("ال", "وال"))):
             out.append(h)
             after = _after(tokens, i, h.end)
-        elif i and any(f in nouns for f in ar_keys(tokens[i - 1].text)) and not word.startswith(_VENUE_PREFIXES_AR):
+        elif i and any(f in nouns or (h.via == "adjective" and f in doers) for f in ar_keys(tokens[i - 1].text)) \
+                and not word.startswith(_VENUE_PREFIXES_AR):
             # (a name there is the sponsor too: «بوساطة مصر», «اللجنة الثلاثية السعودية الإيرانية»;
             # not with a preposition joined to its article: «اجتماع ثلاثي بالجزائر» is where it meets)
             out.append(h)
