@@ -2,7 +2,8 @@
 dismissal («إقالة») and relief from duties («إعفاء … من مهامه») are resignations; a court or
 commission proclaiming results and a candidate declared the winner are an election; an Arabic
 delegation led to a forum, a summit or a conference is a visit (led to talks or a meeting it stays
-a meeting). Sentences written for these tests."""
+a meeting); a trip's purpose «لبحث», «لعقد», «لترؤس», «لإجراء محادثات» is a claim of its own, after
+the trip's. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from claimtracker.extract import Resources
+from claimtracker.extract import Resources, extract
 from tests.conftest import first_forward
 
 PUBLISHED = date(2026, 3, 10)
@@ -59,3 +60,15 @@ def test_a_delegation_led_to_a_forum_or_summit_is_a_visit(text):
 def test_a_delegation_led_to_a_meeting_stays_a_meeting():
     text = "ومن المقرر أن يترأس وزير المالية وفد بلاده إلى اجتماع اللجنة المشتركة في عمّان الأسبوع المقبل."
     assert _event(text, "ar") == "meeting"
+
+
+@pytest.mark.parametrize("text, purpose", [
+    ("ومن المقرر أن يتوجه وزير الطاقة إلى الرياض يوم الأحد المقبل لعقد جولة جديدة من المحادثات مع نظيره السعودي.", "لعقد"),
+    ("ويصل وفد من البنك الدولي إلى بيروت الأسبوع المقبل لإجراء محادثات مع الحكومة حول القرض.", "لإجراء"),
+    ("ومن المنتظر أن يزور رئيس الوزراء القاهرة مطلع الشهر المقبل لترؤس اجتماع اللجنة العليا المشتركة.", "لترؤس"),
+])
+def test_a_trip_and_its_purpose_are_two_claims(text, purpose):
+    ex = extract(text, published=PUBLISHED, lang="ar", resources=Resources.load())
+    forward = [m for m in ex.mentions if m.is_forward]
+    assert [m.event_type for m in forward] == ["visit", "meeting"]
+    assert forward[1].quote.startswith(purpose)

@@ -32,8 +32,10 @@ def _event(res: Resources, text: str, lang: str, containing: str | None = None) 
          "en", "visit"),
         ("An EU mission is due to arrive in Chisinau next week to resume talks on the energy grant, officials said.",
          "en", "meeting"),
+        # (session 27: an Arabic purpose «لعقد …», «لبحث …», «لإجراء محادثات» after a trip is a claim of
+        # its own, a meeting, and the trip before it a visit: test_events_session27)
         ("قال مصدر حكومي إن وفدا سودانيا برئاسة وزير المالية جبريل إبراهيم سيتوجه إلى القاهرة يوم الاثنين المقبل "
-         "لعقد جولة ثانية من المفاوضات حول الديون.", "ar", "meeting"),
+         "لعقد جولة ثانية من المفاوضات حول الديون.", "ar", "visit"),
         # a leader or minister who travels for talks makes a visit
         ("Kenyan President William Ruto will travel to Kampala on Friday for talks with Yoweri Museveni, his office said.",
          "en", "visit"),
