@@ -37,3 +37,26 @@ def test_an_adjective_on_what_a_state_sends_or_gives_makes_it_a_party(finder, te
 ])
 def test_adjectives_on_other_nouns_do_not_count(finder, text, lang):
     assert acting(finder, text, lang) == []
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a name in the adjective's place
+    ("About 300 U.S. and Polish troops will join the exercise next month.", ["US", "PL"]),
+    ("The project could face U.S. secondary sanctions before the end of the year.", ["US"]),
+    # states listed after the people who sit or speak for them
+    ("Officials from Kenya, Uganda and Rwanda will meet in Arusha next week.", ["KE", "UG", "RW"]),
+    ("The leaders of Mali and Niger are expected to attend the ceremony.", ["ML", "NE"]),
+    # two states joined by "and" before their plural verb
+    ("Lithuania and Poland are likely to announce new targets before the summit.", ["LT", "PL"]),
+])
+def test_english_states_named_by_what_they_send_or_who_sits_for_them(finder, text, codes):
+    assert acting(finder, text, "en") == codes
+
+
+@pytest.mark.parametrize("text", [
+    "Delegations from Egypt, Jordan, Qatar and Turkey attended a preparatory meeting.",  # an enumeration
+    "Officials from several countries, including Chile, are expected to attend.",
+    "Chilean government officials were not available for comment.",
+])
+def test_enumerations_and_asides_stay_out(finder, text):
+    assert acting(finder, text, "en") == []

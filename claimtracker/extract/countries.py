@@ -38,6 +38,7 @@ from claimtracker.extract.state_agents import (
     capital_after_verb_ar,
     doers_en,
     kingdom_subjects,
+    members_en,
     noun_agents,
 )
 from claimtracker.extract.state_bodies import bodies_acting_ar, bodies_acting_en, sponsors_ar, sponsors_en
@@ -121,6 +122,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
                                    for w, codes in table.get(f"state_kind_words_{lang}", {}).items()}
                             for lang in ("en", "ar")}
         self._doers_en = frozenset(table.get("doer_nouns_en", []))
+        self._members_en = frozenset(table.get("member_nouns_en", []))
         self._doers_ar = frozenset(normalize_text(w) for w in table.get("doer_nouns_ar", []))
         self._agent_nouns = {"en": frozenset(table.get("agent_nouns_en", [])),
                              "ar": frozenset(normalize_text(w) for w in table.get("agent_nouns_ar", []))}
@@ -315,7 +317,8 @@ class CountryFinder(BetweenParties, EnglishSubjects):
                     continue
                 by_owner = prev == "by" and text[h.end:h.end + 2] in ("'s", "\u2019s")  # "led by Angola's state firm X"
                 if (prev in self._acting_before_en and not by_owner) or self._verb_after_en(text, tokens, j, starts) \
-                        or (prev == "and" and self._second_party(text, tokens, i - 1)) \
+                        or (prev == "and" and (self._second_party(text, tokens, i - 1)
+                                               or self._plural_second_en(text, tokens, i, j, starts))) \
                         or self._listed_party_en(text, tokens, h.start) or self._with_party_en(text, tokens, i, starts):
                     out.append(h)
             elif not capital and prev and tokens[i - 1].start not in starts and not masdar_after_prep(prev) \
@@ -347,6 +350,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
             out += agents(text, lang, tokens, hits, self._agent_phrases["en"], self._bodies_en)
             out += noun_agents(text, lang, tokens, hits, self._agent_nouns["en"])
             out += doers_en(text, tokens, hits, self._doers_en)
+            out += members_en(text, tokens, hits, self._members_en)
             out += [CountryHit(c, s, e, "name") for c, s, e in kingdom_subjects(
                 text, lang, tokens, hits, self._kind_words["en"],
                 lambda i, j: j < len(tokens) and tokens[j].text in self._acting_after_en, actor_codes)]

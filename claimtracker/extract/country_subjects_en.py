@@ -19,6 +19,8 @@ _RELATIVES = frozenset(("which", "who", "that", "whose", "where"))
 # one of the first signatories, has"); "including" or a name would make a list or an aside instead
 _APPOSITION_OPENERS = frozenset(("the", "a", "an", "one", "its"))
 _AUXILIARIES = frozenset(("has", "have", "had", "is", "was"))
+# the plural verbs of states joined by "and", read only right after the second name
+_PLURAL_VERBS = frozenset(("are", "were"))
 _WITH_REACH = 80  # characters back from a state to the "with" of a list of states
 
 
@@ -98,9 +100,20 @@ class EnglishSubjects:
                 k = at
                 while k < len(tokens) and tokens[k].end <= other.end:
                     k += 1
+                if k < len(tokens) and tokens[k].text in _PLURAL_VERBS and text[tokens[k - 1].end:tokens[k].start] == " ":
+                    return True  # "Latvia and Estonia are likely to": the plural verb of both
                 # the shared verb, also across the second name's relative clause
                 return self._verb_after_en(text, tokens, k, starts)
         return False
+
+    def _plural_second_en(self, text: str, tokens: list[Token], i: int, j: int, starts: dict) -> bool:
+        """The name at tokens[i:j] is the second of two joined by "and" before their plural verb
+        ("Latvia and Estonia are likely to")."""
+        if i < 2 or j >= len(tokens) or tokens[i - 1].text != "and" or tokens[j].text not in _PLURAL_VERBS \
+                or text[tokens[j - 1].end:tokens[j].start] != " ":
+            return False
+        end = tokens[i - 2].end
+        return any(h.end == end and h.via in ("name", "capital") for h in starts.values())
 
     def _with_party_en(self, text: str, tokens: list[Token], i: int, starts: dict) -> bool:
         """The state at tokens[i] is the other side of a joint undertaking after "with" ("pipeline

@@ -114,7 +114,8 @@ def doers_en(text: str, tokens: list[Token], hits: Sequence, nouns: frozenset[st
     out: list = []
     run: list = []  # the adjectives joined so far, waiting for their noun
     for h in hits:
-        if h.via != "adjective":
+        # (a name in the adjective's place counts too: "U.S. troops", "U.S. and British forces")
+        if h.via not in ("adjective", "name"):
             run = []
             continue
         i = token_index(tokens, h.start, 1)
@@ -132,7 +133,7 @@ def doers_en(text: str, tokens: list[Token], hits: Sequence, nouns: frozenset[st
         word = tokens[j].text
         if word in nouns or (j + 1 < len(tokens) and word.islower() and word not in _JOINERS_EN
                              and tokens[j + 1].text in nouns and text[tokens[j].end:tokens[j + 1].start] == " "):
-            if text[tokens[j - 1].end:tokens[j].start] == " ":
+            if _gap_en(text, tokens, j) == " ":
                 out.extend(x for x, _ in run)
             run = []
     return out
@@ -141,11 +142,45 @@ def doers_en(text: str, tokens: list[Token], hits: Sequence, nouns: frozenset[st
 _JOINERS_EN = frozenset(("and", "or"))
 
 
+def members_en(text: str, tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:
+    """"officials from Zambia, Tanzania and China", "the leaders of Burkina Faso and Niger": the
+    states (names) listed after a noun of `nouns` and "of" or "from" each sit or speak there."""
+    out: list = []
+    k = 0
+    names = [h for h in hits if h.via == "name"]
+    while k < len(names):
+        i = token_index(tokens, names[k].start, 1)
+        run = [names[k]]
+        k += 1
+        while k < len(names) and _names_joined(text, run[-1], names[k]):
+            run.append(names[k])
+            k += 1
+        # (four or more names are an enumeration: "delegations from Egypt, Jordan, Qatar and Turkey")
+        if i is not None and i >= 2 and len(run) <= 3 and tokens[i - 1].text in ("of", "from") and tokens[i - 2].text.lower() in nouns \
+                and text[tokens[i - 2].end:tokens[i].start] == f" {tokens[i - 1].text} ":
+            out.extend(run)
+    return out
+
+
+def _names_joined(text: str, a, b) -> bool:
+    """The country name `b` follows `a` in a list: ", ", " and " or ", and " between them."""
+    return text[a.end:b.start] in (", ", " and ", ", and ")
+
+
 def _joined_en(text: str, tokens: list[Token], j: int, i: int) -> bool:
     """The adjective at tokens[i] follows the one ending before tokens[j] across ", " or " and "."""
     if j == i:
-        return text[tokens[j - 1].end:tokens[i].start] == ", "
-    return j + 1 == i and tokens[j].text in _JOINERS_EN and text[tokens[j - 1].end:tokens[j].start] in (" ", ", ")
+        return _gap_en(text, tokens, i) == ", "
+    return j + 1 == i and tokens[j].text in _JOINERS_EN and _gap_en(text, tokens, j) in (" ", ", ")
+
+
+def _gap_en(text: str, tokens: list[Token], j: int) -> str:
+    """What stands between tokens[j - 1] and tokens[j], without the full stop of an abbreviation
+    ("U.S. troops")."""
+    gap = text[tokens[j - 1].end:tokens[j].start]
+    if gap.startswith(".") and tokens[j - 1].text[-1:].isupper() and len(tokens[j - 1].text) <= 3:
+        return gap[1:]
+    return gap
 
 
 def kingdom_subjects(text: str, lang: str, tokens: list[Token], hits: Sequence,
