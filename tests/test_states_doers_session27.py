@@ -60,3 +60,14 @@ def test_english_states_named_by_what_they_send_or_who_sits_for_them(finder, tex
 ])
 def test_enumerations_and_asides_stay_out(finder, text):
     assert acting(finder, text, "en") == []
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("ومن المقرر أن يجتمع وزراء خارجية اللجنة الخماسية، التي تضم قطر ومصر والأردن، في عمّان الشهر المقبل.",
+     ["QA", "EG", "JO"]),
+    ("ويعقد الشركاء الدوليون، ومنهم اليابان وكندا، اجتماعا في جنيف الأسبوع المقبل.", ["JP", "CA"]),
+    ("وتتحدث مصادر عن رغبة دول أخرى، بينها الكويت، في الانضمام إلى المبادرة.", ["KW"]),
+    ("وتتحدث مصادر عن اعتراض تركي مرتقب على مسار الخط قبل نهاية العام.", ["TR"]),
+])
+def test_arabic_group_members_and_objections(finder, text, codes):
+    assert acting(finder, text, "ar") == codes

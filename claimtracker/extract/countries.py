@@ -20,7 +20,13 @@ from claimtracker.config import DATA_DIR
 from claimtracker.extract.between_parties import BetweenParties
 from claimtracker.extract.country_lists import cldr_names, mark_lists
 from claimtracker.extract.country_subjects_en import EnglishSubjects
-from claimtracker.extract.joint_states import joint_states_ar, load_duals, load_members, meeting_members_ar
+from claimtracker.extract.joint_states import (
+    group_members_ar,
+    joint_states_ar,
+    load_duals,
+    load_members,
+    meeting_members_ar,
+)
 from claimtracker.extract.marked_names import marked_names, read_marked
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import (
@@ -123,6 +129,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
                             for lang in ("en", "ar")}
         self._doers_en = frozenset(table.get("doer_nouns_en", []))
         self._members_en = frozenset(table.get("member_nouns_en", []))
+        self._groups_ar = frozenset(normalize_text(w) for w in table.get("group_members_ar", []) if " " not in w)
         self._doers_ar = frozenset(normalize_text(w) for w in table.get("doer_nouns_ar", []))
         self._agent_nouns = {"en": frozenset(table.get("agent_nouns_en", [])),
                              "ar": frozenset(normalize_text(w) for w in table.get("agent_nouns_ar", []))}
@@ -362,6 +369,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
             out += joint_states_ar(text, tokens, [h for h in hits if not h.listed], self._party_nouns_ar,
                                    self._duals_ar)
             out += meeting_members_ar(text, tokens, hits, self._members_ar)
+            out += group_members_ar(text, tokens, hits, self._groups_ar)
             out += relative_subjects_ar(text, tokens, hits)
             out += agents(text, lang, tokens, hits, self._agent_phrases["ar"], self._bodies_ar)
             out += noun_agents(text, lang, tokens, hits, self._agent_nouns["ar"])

@@ -92,6 +92,29 @@ def meeting_members_ar(text: str, tokens: list[Token], hits: Sequence,
     return out
 
 
+def group_members_ar(text: str, tokens: list[Token], hits: Sequence, words: frozenset[str]) -> list:
+    """«التي تضم الولايات المتحدة والسعودية ومصر», «ومنهم المملكة المتحدة», «بينها قطر»: the states
+    listed right after a word of `words` (normalised) are a group's members."""
+    at = positions(map(itemgetter(0), tokens), words) if words else []
+    if not at:
+        return []
+    names = {h.start: h for h in hits if h.via == "name"}
+    out: list = []
+    for k in at:
+        q = k + 1
+        if q < len(tokens) and tokens[q].text == "بين" and tokens[k].text in ("ومن", "من"):
+            q += 1
+        while q < len(tokens) and tokens[q].start in names and (q == k + 1 or tokens[q].text.startswith("و")
+                                                              or text[tokens[q - 1].end:tokens[q].start] == "، "):
+            h = names[tokens[q].start]
+            out.append(h)
+            last = token_index(tokens, h.end, 2)
+            if last is None:
+                break
+            q = last + 1
+    return out
+
+
 def paired_parties_ar(text: str, tokens: list[Token], hits: Sequence, party_nouns: frozenset[str]) -> list:
     """The states of two or more nisbas stacked after a joint undertaking's noun."""
     at = _adjectives_at(tokens, hits)
