@@ -72,3 +72,16 @@ def test_a_trip_and_its_purpose_are_two_claims(text, purpose):
     forward = [m for m in ex.mentions if m.is_forward]
     assert [m.event_type for m in forward] == ["visit", "meeting"]
     assert forward[1].quote.startswith(purpose)
+
+
+@pytest.mark.parametrize("text", [
+    # the subject and its date between «تشرع» and «في مناقشة», a comma-set aside among them
+    "تشرع لجنة المالية والميزانية بمجلس نواب الشعب يوم الخميس المقبل في مناقشة مشروع قانون الصرف.",
+    "يبدأ مجلس النواب يوم الأربعاء المقبل، في دورته الاستثنائية، مناقشة مشروع قانون الضمان.",
+    # a long body's name between «يعقد» and «جلسة»
+    "ومن المقرر أن يعقد مجلس السلم والأمن التابع للاتحاد الأفريقي جلسة حول أمن الحدود يوم 19 مارس.",
+    # chairing a sitting or a meeting
+    "كما يترأس رئيس الحكومة يوم الاثنين المقبل اجتماعا مع الولاة لمتابعة إعداد الميزانيات.",
+])
+def test_arabic_sittings_and_debates_opened_are_meetings(text):
+    assert _event(text, "ar") == "meeting"
