@@ -85,3 +85,8 @@ def test_a_trip_and_its_purpose_are_two_claims(text, purpose):
 ])
 def test_arabic_sittings_and_debates_opened_are_meetings(text):
     assert _event(text, "ar") == "meeting"
+
+
+def test_testifying_before_a_committee_is_a_meeting():
+    text = "The central bank governor is scheduled to testify before the budget committee on Thursday."
+    assert _event(text, "en") == "meeting"
