@@ -88,5 +88,5 @@ def test_arabic_sittings_and_debates_opened_are_meetings(text):
 
 
 def test_testifying_before_a_committee_is_a_meeting():
-    text = "The defence minister is scheduled to testify before the foreign affairs committee on Thursday."
+    text = "The defence minister is scheduled to testify before the senate's energy committee on Thursday."
     assert _event(text, "en") == "meeting"
