@@ -86,7 +86,3 @@ def test_a_trip_and_its_purpose_are_two_claims(text, purpose):
 def test_arabic_sittings_and_debates_opened_are_meetings(text):
     assert _event(text, "ar") == "meeting"
 
-
-def test_testifying_before_a_committee_is_a_meeting():
-    text = "The defence minister is scheduled to testify before the senate's energy committee on Thursday."
-    assert _event(text, "en") == "meeting"
