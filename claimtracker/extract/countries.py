@@ -129,7 +129,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
                             for lang in ("en", "ar")}
         self._doers_en = frozenset(table.get("doer_nouns_en", []))
         self._members_en = frozenset(table.get("member_nouns_en", []))
-        self._groups_ar = frozenset(normalize_text(w) for w in table.get("group_members_ar", []) if " " not in w)
+        self._groups_ar = frozenset(normalize_text(w) for w in table.get("group_members_ar", []))
         self._doers_ar = frozenset(normalize_text(w) for w in table.get("doer_nouns_ar", []))
         self._agent_nouns = {"en": frozenset(table.get("agent_nouns_en", [])),
                              "ar": frozenset(normalize_text(w) for w in table.get("agent_nouns_ar", []))}

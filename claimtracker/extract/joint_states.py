@@ -77,16 +77,7 @@ def meeting_members_ar(text: str, tokens: list[Token], hits: Sequence,
                   if tokens[q].text in _MEMBER_PREPS), None)
         if p is None or p + 1 >= len(tokens):
             continue
-        listed = []
-        q = p + 1
-        while q < len(tokens) and tokens[q].start in names and (q == p + 1 or tokens[q].text.startswith("و")
-                                                              or text[tokens[q - 1].end:tokens[q].start] == "، "):
-            h = names[tokens[q].start]
-            listed.append(h)
-            last = token_index(tokens, h.end, 2)
-            if last is None:
-                break
-            q = last + 1
+        listed = _listed(text, tokens, names, p + 1)
         if len({h.code for h in listed}) >= 2:
             out.extend(listed)
     return out
@@ -101,18 +92,23 @@ def group_members_ar(text: str, tokens: list[Token], hits: Sequence, words: froz
     names = {h.start: h for h in hits if h.via == "name"}
     out: list = []
     for k in at:
-        q = k + 1
-        if q < len(tokens) and tokens[q].text == "بين" and tokens[k].text in ("ومن", "من"):
-            q += 1
-        while q < len(tokens) and tokens[q].start in names and (q == k + 1 or tokens[q].text.startswith("و")
-                                                              or text[tokens[q - 1].end:tokens[q].start] == "، "):
-            h = names[tokens[q].start]
-            out.append(h)
-            last = token_index(tokens, h.end, 2)
-            if last is None:
-                break
-            q = last + 1
+        out.extend(_listed(text, tokens, names, k + 1))
     return out
+
+
+def _listed(text: str, tokens: list[Token], names: dict, first: int) -> list:
+    """The state names listed from tokens[first] on, joined by و or «، » (`names` by start)."""
+    listed = []
+    q = first
+    while q < len(tokens) and tokens[q].start in names and (q == first or tokens[q].text.startswith("و")
+                                                          or text[tokens[q - 1].end:tokens[q].start] == "، "):
+        h = names[tokens[q].start]
+        listed.append(h)
+        last = token_index(tokens, h.end, 2)
+        if last is None:
+            break
+        q = last + 1
+    return listed
 
 
 def paired_parties_ar(text: str, tokens: list[Token], hits: Sequence, party_nouns: frozenset[str]) -> list:

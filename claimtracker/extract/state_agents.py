@@ -12,6 +12,10 @@ read:
   مسقط إلى»): Arabic puts the verb first as often as not, and a city agrees with a feminine verb. A
   verb that takes a place as its object («زارت», «غادرت», «تشمل»: `place_verbs_ar`) makes the
   capital where someone goes or what a tour includes, not who acts.
+
+English has two more (`doers_en`, `members_en`): a state's adjective or name before what it sends, does
+or gives ("French troops", "U.S. sanctions"), and states listed after the people who sit for them
+("officials from Kenya, Uganda and Rwanda").
 """
 
 from __future__ import annotations
