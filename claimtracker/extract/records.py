@@ -18,13 +18,12 @@ from claimtracker.extract.events import EventHit
 from claimtracker.models import Mention
 
 new = object.__new__  # a bare object of a class, its slots set by the makers
-_new = new
 
 
 def _bare(cls: type) -> bool:
     """Whether `object.__new__` makes a bare `cls` (a class compiled by mypyc refuses)."""
     try:
-        _new(cls)
+        new(cls)
     except TypeError:
         return False
     return True
@@ -46,7 +45,7 @@ _MENTION = slot_setters(Mention, ("quote", "start", "end", "kind", "certainty", 
 
 
 def _hit(kind: str, start: int, end: int, _set=_HIT) -> Hit:
-    h = _new(Hit)
+    h = new(Hit)
     _set[0](h, kind)
     _set[1](h, start)
     _set[2](h, end)
@@ -54,7 +53,7 @@ def _hit(kind: str, start: int, end: int, _set=_HIT) -> Hit:
 
 
 def _event_hit(event_type: str, priority: int, start: int, end: int, _set=_EVENT) -> EventHit:
-    h = _new(EventHit)
+    h = new(EventHit)
     _set[0](h, event_type)
     _set[1](h, priority)
     _set[2](h, start)
@@ -64,7 +63,7 @@ def _event_hit(event_type: str, priority: int, start: int, end: int, _set=_EVENT
 
 def _cue_hit(group: str, kind: str, certainty: float, weight: int, start: int, end: int, needs_context: bool,
              _set=_CUE) -> CueHit:
-    h = _new(CueHit)
+    h = new(CueHit)
     _set[0](h, group)
     _set[1](h, kind)
     _set[2](h, certainty)
@@ -77,7 +76,7 @@ def _cue_hit(group: str, kind: str, certainty: float, weight: int, start: int, e
 
 def _mention(quote, start, end, kind, certainty, event_type, actors, countries, expected, attribution, negated,
              _set=_MENTION) -> Mention:
-    m = _new(Mention)
+    m = new(Mention)
     _set[0](m, quote)
     _set[1](m, start)
     _set[2](m, end)
