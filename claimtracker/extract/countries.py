@@ -23,6 +23,7 @@ from claimtracker.extract.country_subjects_en import EnglishSubjects
 from claimtracker.extract.joint_states import (
     group_members_ar,
     joint_states_ar,
+    listed_members_ar,
     load_duals,
     load_members,
     meeting_members_ar,
@@ -130,6 +131,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
         self._doers_en = frozenset(table.get("doer_nouns_en", []))
         self._members_en = frozenset(table.get("member_nouns_en", []))
         self._groups_ar = frozenset(normalize_text(w) for w in table.get("group_members_ar", []))
+        self._listed_ar = frozenset(normalize_text(w) for w in table.get("listed_members_ar", []))
         self._doers_ar = frozenset(normalize_text(w) for w in table.get("doer_nouns_ar", []))
         self._agent_nouns = {"en": frozenset(table.get("agent_nouns_en", [])),
                              "ar": frozenset(normalize_text(w) for w in table.get("agent_nouns_ar", []))}
@@ -370,6 +372,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
                                    self._duals_ar)
             out += meeting_members_ar(text, tokens, hits, self._members_ar)
             out += group_members_ar(text, tokens, hits, self._groups_ar)
+            out += listed_members_ar(text, tokens, hits, self._listed_ar)
             out += relative_subjects_ar(text, tokens, hits)
             out += agents(text, lang, tokens, hits, self._agent_phrases["ar"], self._bodies_ar)
             out += noun_agents(text, lang, tokens, hits, self._agent_nouns["ar"])

@@ -59,6 +59,8 @@ def load_members(data_dir: Path = DATA_DIR) -> tuple[frozenset[str], frozenset[s
 _MAX_PORTFOLIO = 2
 _MAX_TRIGGER = 4
 _MEMBER_PREPS = frozenset({"في", "عن", "من"})
+# the clitics a listed members' noun may carry («ووزراء», «لممثلين», «بوفود»)
+_CLITICS = frozenset("ولب")
 
 
 def meeting_members_ar(text: str, tokens: list[Token], hits: Sequence,
@@ -93,6 +95,26 @@ def group_members_ar(text: str, tokens: list[Token], hits: Sequence, words: froz
     out: list = []
     for k in at:
         out.extend(_listed(text, tokens, names, k + 1))
+    return out
+
+
+def listed_members_ar(text: str, tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:
+    """«حضور وزراء من إيطاليا وتركيا ومصر», «مسؤولون من قطر والكويت»: two or three states named right
+    after a noun of the people who sit for them and من/عن each take part, as "officials from Kenya and
+    Uganda" do in English. Four or more names are an enumeration, not parties; one alone is where
+    the people come from (`meeting_members_ar` asks the same of a joint meeting's list)."""
+    at = [k for k, t in enumerate(tokens) if t.text in nouns or (t.text[:1] in _CLITICS and t.text[1:] in nouns)]
+    if not at:
+        return []
+    names = {h.start: h for h in hits if h.via == "name"}
+    out: list = []
+    for k in at:
+        if k + 2 >= len(tokens) or tokens[k + 1].text not in ("من", "عن") or not _plain_gap(text, tokens, k) \
+                or not _plain_gap(text, tokens, k + 1):
+            continue
+        listed = _listed(text, tokens, names, k + 2)
+        if 2 <= len(listed) <= 3:
+            out.extend(listed)
     return out
 
 

@@ -21,6 +21,8 @@ from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
 _COMMA = re.compile(", ")
 _OF_BODY = re.compile(r" of the (?=[A-Z])")  # a literal first: the search skips ahead fast
 _RUN = re.compile(r"[A-Za-z0-9]+")  # an English token on ASCII text (`phrases.tokenize_words`)
+# what follows an apostrophe in English words that are not names ("People's", "don't", "they'll")
+_CONTRACTIONS = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
 _REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
 
@@ -284,6 +286,13 @@ class EnglishTitles:
         return (text[a.end:b.start] == "-" and word.isalpha() and word.islower() and a.text[:1].isupper()
                 and word not in self._en_hyphen_stop)
 
+    @staticmethod
+    def _apostrophe_part(text: str, a: Token, b: Token, word: str) -> bool:
+        """A lowercase word joined by an apostrophe to a capitalised one, and no contraction or
+        possessive: "Ching'andu", "Ba'aboud", "Mata'afa" are one name word each."""
+        return (text[a.end:b.start] in ("'", "’") and word.isalpha() and word.islower() and len(word) >= 2
+                and word not in _CONTRACTIONS and a.text[:1].isupper())
+
     def _title_within(self, text, tokens, i, n) -> bool:
         index = self._titles["en"]
         for k in range(i, min(i + n, len(tokens))):
@@ -312,7 +321,8 @@ class EnglishTitles:
         given = forward and tokens[k].text in self._en_given and k + 1 < len(tokens) \
             and text[tokens[k].end:tokens[k + 1].start] == " " and self._name_word_en(tokens[k + 1].text)
         if not given and not self._name_word_en(tokens[k].text) and (
-                forward or k == 0 or not self._hyphen_part(text, tokens[k - 1], tokens[k], tokens[k].text)):
+                forward or k == 0 or not (self._hyphen_part(text, tokens[k - 1], tokens[k], tokens[k].text)
+                                          or self._apostrophe_part(text, tokens[k - 1], tokens[k], tokens[k].text))):
             return []  # (read backwards, a name may end on the lowercase half of "Yu-ting")
         out = [k]
         step = 1 if forward else -1
@@ -337,7 +347,7 @@ class EnglishTitles:
                 if not forward and len(out) == 1 and word in self._en_given:
                     out.append(k)  # "Christian Schmidt said": a word that is also a given name opens it
                     break
-                if self._hyphen_part(text, a, b, word) or (
+                if self._hyphen_part(text, a, b, word) or (forward and self._apostrophe_part(text, a, b, word)) or (
                         forward and word[:1].isupper() and k + 1 < len(tokens)
                         and self._hyphen_part(text, b, tokens[k + 1], tokens[k + 1].text)):
                     # "Park Soo-min", "Kim Jong-un": the lowercase half of a given name, and a first

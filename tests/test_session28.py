@@ -1,0 +1,79 @@
+"""Session 28: Arabic states listed right after the people who sit for them («وزراء من إيطاليا
+وتركيا ومصر», at most three) take part, as in English; the Fatah Central Committee and Revolutionary
+Council and «الجيش السوري» are gazetteer bodies; an English name word may hold an apostrophe before
+lowercase letters ("Ching'andu", "Ba'aboud"); two candidates who "meet in a run-off" are in an
+election, not a meeting. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources
+from claimtracker.extract.countries import CountryFinder
+from tests.conftest import article_actors, first_forward
+from tests.test_states_subject import acting
+
+PUBLISHED = date(2026, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def finder() -> CountryFinder:
+    return CountryFinder.load()
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("ولم يتأكد بعد حضور وزراء من إيطاليا وتركيا ومصر للجلسة الافتتاحية.", ["IT", "TR", "EG"]),
+    ("ومن المقرر أن يصل مسؤولون من قطر والكويت إلى الخرطوم الأسبوع المقبل.", ["QA", "KW"]),
+])
+def test_states_listed_after_their_ministers_or_envoys_take_part(finder, text, codes):
+    assert acting(finder, text, "ar") == codes
+
+
+@pytest.mark.parametrize("text", [
+    # four names are an enumeration of where they come from, not parties
+    "ويشارك في الدورة وزراء من مصر والأردن والعراق والكويت الشهر المقبل.",
+    # one state alone is where the people come from
+    "وتعقد الجلسة بحضور ممثلين عن فرنسا يوم الخميس المقبل.",
+    # a place after «من» that is not a list of the people's states
+    "وقال إن الحضور سيكون كبيرا في المؤتمر الذي يعقد في فرنسا الشهر المقبل.",
+])
+def test_long_lists_and_other_phrases_do_not_count(finder, text):
+    assert acting(finder, text, "ar") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ومن المنتظر أن تجتمع اللجنة المركزية لحركة فتح مساء السبت المقبل.", "Fatah Central Committee"),
+    ("ويعقد المجلس الثوري لحركة فتح دورته المقبلة في رام الله الشهر المقبل.", "Fatah Revolutionary Council"),
+    ("وقال المتحدث إن الجيش السوري سيبدأ الانتشار على الحدود الأسبوع المقبل.", "Syrian Arab Army"),
+])
+def test_arabic_bodies_named_in_the_gazetteer(text, name):
+    assert name in [n for n, _ in article_actors(text, "ar")]
+
+
+def test_the_free_syrian_army_keeps_its_longer_name():
+    names = [n for n, _ in article_actors("وقال إن الجيش السوري الحر سيعلن موقفه غدا.", "ar")]
+    assert names == ["Free Syrian Army"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Transport Minister Bruno Ching'andu said the handover would take place on Friday.", "Bruno Ching'andu"),
+    ("Deputy Minister Salem Ba'aboud said the talks would resume on Friday.", "Salem Ba'aboud"),
+])
+def test_a_name_word_may_hold_an_apostrophe(text, name):
+    assert name in [n for n, _ in article_actors(text, "en")]
+
+
+def test_possessives_stay_outside_names():
+    names = [n for n, _ in article_actors("President William Ruto's government will present the bill on Friday.", "en")]
+    assert names == ["William Ruto"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Seguro and Ventura will meet in a presidential run-off on February 8.", "election"),
+    ("The two front-runners are likely to meet in the run-off next month.", "election"),
+    ("The two leaders will meet in Lisbon on February 8.", "meeting"),
+])
+def test_candidates_meeting_in_a_run_off_are_an_election(text, event):
+    assert first_forward(Resources.load(), text, "en", PUBLISHED).event_type == event
