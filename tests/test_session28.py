@@ -1,7 +1,8 @@
 """Session 28: Arabic states listed right after the people who sit for them («وزراء من إيطاليا
 وتركيا ومصر», at most three) take part, as in English; the Fatah Central Committee and Revolutionary
 Council and «الجيش السوري» are gazetteer bodies; an English name word may hold an apostrophe before
-lowercase letters ("Ching'andu", "Ba'aboud"); two candidates who "meet in a run-off" are in an
+lowercase letters ("Ching'andu", "Ba'aboud"); «بن محمد» after «عبدالله» is no known prince's short form;
+an Arabic name stops before a verb's object in construct («مازن القاضي رؤساء الكتل»); two candidates who "meet in a run-off" are in an
 election, not a meeting. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -49,6 +50,28 @@ def test_long_lists_and_other_phrases_do_not_count(finder, text):
     ("وقال المتحدث إن الجيش السوري سيبدأ الانتشار على الحدود الأسبوع المقبل.", "Syrian Arab Army"),
 ])
 def test_arabic_bodies_named_in_the_gazetteer(text, name):
+    assert name in [n for n, _ in article_actors(text, "ar")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # «بن محمد» is Hamdan bin Mohammed's short form only where no given name stands before it
+    ("وتعقد الجلسة الثلاثاء المقبل برئاسة رئيس المجلس الشيخ عبدالله بن محمد آل الشيخ.",
+     "Abdullah bin Mohammed Al al-Sheikh"),
+    ("وقال الشيخ محمد بن عبدالله بن محمد آل ثاني إن الاجتماع سيعقد غدا.",
+     "Mohammed bin Abdullah bin Mohammed Al Thani"),
+])
+def test_a_patronymic_after_a_compound_given_name_is_no_known_princes(text, name):
+    assert [n for n, _ in article_actors(text, "ar")] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a verb's object after its subject's name is not the name's last words
+    ("ومن المنتظر أن يلتقي رئيس مجلس النواب سامر القاضي رؤساء الكتل النيابية يوم الثلاثاء المقبل.", "Samer al-Qadi"),
+    ("ودعا نائب رئيس الحزب سليمان أبكر زكريا أنصار الحزب إلى التظاهر يوم السبت المقبل.", "Suleiman Abkar Zakaria"),
+    # a family name after a father's name stays («شياع السوداني»), as does a compound given name
+    ("وقال رئيس الوزراء محمد شياع السوداني إن الحكومة ستقر الموازنة الأسبوع المقبل.", "Mohammed Shia al-Sudani"),
+])
+def test_a_name_stops_before_the_verbs_object(text, name):
     assert name in [n for n, _ in article_actors(text, "ar")]
 
 

@@ -225,8 +225,10 @@ class ActorChecks(EnglishAffiliation, NameBounds):
             own = normalize_text(actor.name_ar or "").split()
             if self._given_name_before_family(text, tokens, i, heads, own):
                 return True
+            # «عبدالله بن محمد»: a compound given name, whose «عبد» the tokens part from the rest
+            abd = i >= 2 and tokens[i - 2].text == "عبد" and text[tokens[i - 2].end:tokens[i - 1].start] in ("", " ")
             if tokens[i].text in self._links["ar"] and prev not in own and not any(k in heads for k in ar_keys(prev)) \
-                    and (prev in self.titles.given_names_ar() or self._family_after(text, tokens, i + 1, heads, own)):
+                    and (prev in self.titles.given_names_ar() or abd or self._family_after(text, tokens, i + 1, heads, own)):
                 # «خميس بن راشد المعمري»: a name link opens the alias («بن راشد»), and the word
                 # before it is the given name of a person whose name goes on after it
                 return True

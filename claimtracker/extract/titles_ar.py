@@ -342,6 +342,24 @@ class ArabicTitles(ArabicApposedNames):
             return len(self._name_ar(text, tokens, k + 1)) >= 2
         return False
 
+    def _object_after_name(self, text: str, tokens: list[Token], k: int) -> bool:
+        """Whether tokens[k] opens a construct phrase after a full name: a word with no article
+        that is no given name, name link or name-like word, before a definite word that is no nisba
+        and no function word («رؤساء
+        الكتل», «أنصار الحزب», «عدم الترشح»). A name's third word in construct is a given name
+        («محمد نور الدين») and a family name after a father's name is mostly a nisba («محمد شياع
+        السوداني»)."""
+        word = tokens[k].text
+        # a word ending in ي or ا looks like a family name («قاسمي», «مارلاسكا»), not a common noun
+        # («الرابع عشر»: a regnal number's tens go on with it)
+        if word.startswith("ال") or word.endswith(("ي", "ا")) or word in self._ar_first or word in self._ar_compound \
+                or word in ("عشر", "عشره") \
+                or k + 1 >= len(tokens):
+            return False
+        nxt = tokens[k + 1].text
+        return (text[tokens[k].end:tokens[k + 1].start] == " " and nxt.startswith("ال") and len(nxt) >= 5
+                and not nxt.endswith("ي") and nxt not in self._ar_first and nxt not in _RELATIVES_AR)
+
     def _name_ar(self, text: str, tokens: list[Token], k: int, after_gap: bool = False) -> list[int]:
         n = len(tokens)
         if k >= n or (k > 0 and not after_gap and not gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar")):
@@ -377,6 +395,8 @@ class ArabicTitles(ArabicApposedNames):
                 break  # «لدرس التعديلات», «لنقل الطاقة»: a purpose phrase after the name
             if len(tokens[k].text) < 2:
                 break  # a lone letter is a preposition written apart («لـ«…»»), never part of a name
+            if len(out) - links >= 2 and self._object_after_name(text, tokens, k):
+                break  # «يلتقي ... مازن القاضي رؤساء الكتل»: the verb's object after the subject's name
             if len(tokens[k].text) >= 5 and text.startswith(("بإ", "بأ"), tokens[k].start):
                 break  # «بإمكانية»: ب + a hamza-initial noun opens a phrase; no name is written so
             if _TANWEEN.search(text, tokens[k].start, tokens[k].end):
@@ -386,6 +406,10 @@ class ArabicTitles(ArabicApposedNames):
         while out and tokens[out[-1]].text in compound:
             out.pop()
         return out
+
+
+# relative pronouns long enough to pass for a definite noun after a name
+_RELATIVES_AR = frozenset({"الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
 
 
 def _main_country(country_hits, known_countries) -> str | None:
