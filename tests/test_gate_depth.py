@@ -48,3 +48,15 @@ def test_the_cut_gate_lets_few_other_words_through():
     # "relied", "surgeon", "relishing", "relinquish nothing" are turned away
     text = "They relied on surveys; the surgeon will relinquish her garden, relinquish nothing, relishing it."
     assert [text[m.start():m.start() + 15] for m in cut.finditer(text)] == ["relinquish her "]
+
+
+def test_a_gate_built_after_forgetting_is_the_same_and_the_memo_is_emptied():
+    # the builders remember terms while a language's patterns are built (`gate.forget` after)
+    terms = ["(?:the |a )?(?:meeting|summit) of (?:\\w+ ){0,2}leaders", "talks? (?:with|between) \\w+",
+             "(?<!two )leaders (?:will |are to )?meet"]
+    first = gate(terms)
+    assert gate_module._expand.cache_info().currsize > 0
+    gate_module.forget()
+    assert gate_module._expand.cache_info().currsize == 0 and gate_module.closing.cache_info().currsize == 0
+    assert gate(terms) == first
+    assert re.compile(f"(?:{first})").match("the summit of Gulf leaders")

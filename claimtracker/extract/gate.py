@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from claimtracker.extract.alternation import first_chars
 
@@ -41,6 +42,7 @@ _SYNTAX_CHAR = re.compile(r"[\\\[\]()]")
 _TOP_CHAR = re.compile(r"[\\\[(|]")
 
 
+@cache
 def closing(term: str, i: int) -> int:
     """The index after the `]` or `)` that closes the class or group opening at `i`; -1 if none."""
     depth, in_class = 0, False
@@ -70,10 +72,11 @@ def closing(term: str, i: int) -> int:
     return -1
 
 
-def top_split(body: str) -> list[str] | None:
+@cache
+def top_split(body: str) -> tuple[str, ...] | None:
     """The alternatives of a group body at its top level; None if it cannot be read."""
     if "|" not in body and "\\" not in body and "[" not in body and "(" not in body:
-        return [body]  # most terms: plain text
+        return (body,)  # most terms: plain text
     out, cur = [], 0
     find = _TOP_CHAR.search
     j = 0
@@ -91,9 +94,10 @@ def top_split(body: str) -> list[str] | None:
         out.append(body[cur:j])
         cur = j = j + 1
     out.append(body[cur:])
-    return out
+    return tuple(out)
 
 
+@cache
 def _first_atom(term: str) -> tuple[str, str] | None:
     """A term as (its first atom with its quantifier, the rest), or None when it cannot be read."""
     ch = term[0]
@@ -119,11 +123,16 @@ def _first_atom(term: str) -> tuple[str, str] | None:
     return term[:k], term[k:]
 
 
-def _expand(term: str, budget: int = _MAX_EXPANSION) -> list[str]:
+@cache
+def _expand(term: str, budget: int = _MAX_EXPANSION) -> tuple[str, ...]:
     """Terms that together match where `term` does, with leading groups and options opened up
     ("(?:the |a )?source" -> "the source", "a source", "source"), so more of them start with a
     literal. A term that cannot be read, or would spread too far, stays as it is."""
-    if top_split(term) != [term]:
+    return tuple(_opened(term, budget))
+
+
+def _opened(term: str, budget: int) -> list[str]:
+    if top_split(term) != (term,):
         return [term]
     atom = _first_atom(term) if term else None
     if atom is None:
@@ -174,7 +183,7 @@ def _expand(term: str, budget: int = _MAX_EXPANSION) -> list[str]:
         return [term]
     out = []
     for a in alts:
-        more = _expand(a, budget) if a else [a]
+        more = list(_expand(a, budget)) if a else [a]
         out.extend(more if len(out) + len(more) + len(alts) <= budget else [a])
     return out
 
@@ -188,6 +197,7 @@ def _literal(atom: str) -> str | None:
     return None
 
 
+@cache
 def _possessive(term: str) -> str:
     """`\\w+ news` -> `\\w++ news`: a run of a class followed by a character outside it must
     take the whole run, so the engine need not try the shorter ones; with a fixed-length suffix
@@ -225,6 +235,7 @@ def _possessive(term: str) -> str:
 _RUNS = ("\\w++", "[\\w-]++")
 
 
+@cache
 def _unguarded(term: str) -> str:
     """A term less a leading negative lookahead: "(?!and )\\w+ analysts" -> "\\w+ analysts".
 
@@ -278,7 +289,7 @@ def gate(terms: Iterable[str], budget: int = _MAX_EXPANSION, depth: int = _MAX_D
     other: set[str] = set()
     # sorted: the same trie in every process (a set's order follows the per-process string hash)
     for t in sorted({_possessive(_unguarded(e)) for term in terms for e in _expand(term, budget)}):
-        atom = _first_atom(t) if t and top_split(t) == [t] else None
+        atom = _first_atom(t) if t and top_split(t) == (t,) else None
         if atom is None:
             other.add(t)
         else:
@@ -300,3 +311,11 @@ def gate(terms: Iterable[str], budget: int = _MAX_EXPANSION, depth: int = _MAX_D
             parts.append(f"{lit}(?:{sub}{'|' if '' in rests else ''})")
     parts.extend(f"(?:{t})" for t in sorted(other))
     return "|".join(parts) if parts else None
+
+
+def forget() -> None:
+    """Drop what the gate builders remembered. A lexicon's patterns repeat the same terms and tails
+    (the sentence pass gates the event, speech and source terms again, merged), so within one
+    build each is read once; once the patterns are compiled, nothing asks for them again."""
+    for cached in (closing, top_split, _first_atom, _expand, _possessive, _unguarded):
+        cached.cache_clear()

@@ -15,6 +15,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 from claimtracker.config import DATA_DIR
+from claimtracker.extract import gate
 from claimtracker.extract.attribution import AttributionLexicon
 from claimtracker.extract.body_refs import BodyRefs
 from claimtracker.extract.clause_rules import ClauseRules
@@ -126,10 +127,12 @@ def _shared(data_dir: Path) -> tuple[Mapping[str, LanguageLexicons], Boilerplate
 @lru_cache(maxsize=8)
 def _language(data_dir: Path, lang: str) -> LanguageLexicons:
     lex_dir = data_dir / "lexicons"
-    return LanguageLexicons.of(
+    built = LanguageLexicons.of(
         cues=CueLexicon.load(lex_dir / f"cues_{lang}.json", lang),
         attribution=AttributionLexicon.load(lex_dir / f"attribution_{lang}.json", lang),
         events=EventLexicon.load(lex_dir / f"events_{lang}.json", lang),
         nouns=load_noun_rules(lex_dir / "event_nouns.json", lang),
         separate=load_separate_opener(lex_dir / "separate_claims.json", lang),
     )
+    gate.forget()  # the gate builders' memo is needed only while a language's patterns are built
+    return built
