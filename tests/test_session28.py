@@ -70,6 +70,9 @@ def test_a_patronymic_after_a_compound_given_name_is_no_known_princes(text, name
     ("ودعا نائب رئيس الحزب سليمان أبكر زكريا أنصار الحزب إلى التظاهر يوم السبت المقبل.", "Suleiman Abkar Zakaria"),
     # a family name after a father's name stays («شياع السوداني»), as does a compound given name
     ("وقال رئيس الوزراء محمد شياع السوداني إن الحكومة ستقر الموازنة الأسبوع المقبل.", "Mohammed Shia al-Sudani"),
+    # a ruling family's name («آل ثاني») closes the name
+    ("ويوقع الوزير مع نظيره الشيخ خالد بن عبدالله بن محمد آل ثاني بروتوكول تعاون الأسبوع المقبل.",
+     "Khaled bin Abdullah bin Mohammed Al Thani"),
 ])
 def test_a_name_stops_before_the_verbs_object(text, name):
     assert name in [n for n, _ in article_actors(text, "ar")]

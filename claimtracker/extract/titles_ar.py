@@ -384,6 +384,8 @@ class ArabicTitles(ArabicApposedNames):
                 links += 1
                 k += 1
                 continue
+            if len(out) >= 3 and tokens[out[-2]].text == "ال":
+                break  # «آل ثاني», «آل خليفة»: a ruling family's name closes the name
             if word_ar(tokens[k].text) & _AR_NAME_END and not self._given_not_function(text, tokens, k) \
                     and not self._noun_not_verb(text, tokens[k]) and not self._family_not_verb(text, tokens, k) \
                     and not self._article_syllable(tokens[k].text) and not self._allah_compound(tokens, k) \
