@@ -23,6 +23,7 @@ from claimtracker.extract.country_subjects_en import EnglishSubjects
 from claimtracker.extract.joint_states import (
     group_members_ar,
     joint_states_ar,
+    listed_member_nouns,
     listed_members_ar,
     load_duals,
     load_members,
@@ -131,7 +132,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
         self._doers_en = frozenset(table.get("doer_nouns_en", []))
         self._members_en = frozenset(table.get("member_nouns_en", []))
         self._groups_ar = frozenset(normalize_text(w) for w in table.get("group_members_ar", []))
-        self._listed_ar = frozenset(normalize_text(w) for w in table.get("listed_members_ar", []))
+        self._listed_ar = listed_member_nouns(table.get("listed_members_ar", []))
         self._doers_ar = frozenset(normalize_text(w) for w in table.get("doer_nouns_ar", []))
         self._agent_nouns = {"en": frozenset(table.get("agent_nouns_en", [])),
                              "ar": frozenset(normalize_text(w) for w in table.get("agent_nouns_ar", []))}
