@@ -2,7 +2,8 @@
 وتركيا ومصر», at most three) take part, as in English; the Fatah Central Committee and Revolutionary
 Council and «الجيش السوري» are gazetteer bodies; an English name word may hold an apostrophe before
 lowercase letters ("Ching'andu", "Ba'aboud"); «بن محمد» after «عبدالله» is no known prince's short form;
-an Arabic name stops before a verb's object in construct («مازن القاضي رؤساء الكتل»); two candidates who "meet in a run-off" are in an
+an Arabic name stops before a verb's object in construct («مازن القاضي رؤساء الكتل»); «الحكومة»
+and "the government" as a subject are the government of the state the text names most; two candidates who "meet in a run-off" are in an
 election, not a meeting. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -81,6 +82,26 @@ def test_a_name_stops_before_the_verbs_object(text, name):
 def test_the_free_syrian_army_keeps_its_longer_name():
     names = [n for n, _ in article_actors("وقال إن الجيش السوري الحر سيعلن موقفه غدا.", "ar")]
     assert names == ["Free Syrian Army"]
+
+
+@pytest.mark.parametrize("text, lang, codes", [
+    ("دمشق - «الوطن». وتعتزم الحكومة رفع رواتب العاملين في القطاع العام في سوريا بنسبة 20 في المئة الشهر المقبل.",
+     "ar", ["SY"]),
+    ("Kenya's economy grew last year. The government will present the budget on Thursday, officials in Nairobi said.",
+     "en", ["KE"]),
+])
+def test_the_government_as_a_subject_is_the_texts_state(finder, text, lang, codes):
+    assert acting(finder, text, lang) == codes
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the government as an object makes no state act, nor does a state the text names only once
+    ("وتسعى الحكومة إلى تحسين العلاقات مع موسكو خلال العام المقبل.", "ar"),
+    ("وقال سفير أجنبي في سوريا إن بلاده تجري اتصالات مع الحكومة بشأن اللاجئين.", "ar"),
+    ("Kenya's economy grew last year, and donors will hold talks with the government on Thursday.", "en"),
+])
+def test_the_government_elsewhere_names_no_state(finder, text, lang):
+    assert acting(finder, text, lang) == []
 
 
 @pytest.mark.parametrize("text, name", [

@@ -187,14 +187,19 @@ def _gap_en(text: str, tokens: list[Token], j: int) -> str:
     return gap
 
 
+# how often the text must name the state («الحكومة», "the government") a word of no codes stands for
+_ANY_STATE_MENTIONS = 2
+
+
 def kingdom_subjects(text: str, lang: str, tokens: list[Token], hits: Sequence,
                      words: dict[str, frozenset[str]], subject_at: Callable[[int, int], bool],
                      actor_codes: Sequence[str] = ()) -> list[tuple[str, int, int]]:
     """«أكد أن المملكة لن تدافع», «وكانت السلطنة قد استضافت», "the kingdom will": a state named by
     the kind of state it is stands for the one of that kind the text names most (a kingdom among
     the text's countries and its actors' countries), when it is a subject (`subject_at(i, j)` for the word at tokens[i:j]).
-    `words` maps the word («المملكة», "kingdom") to the codes of the states it can name. Returns
-    (code, start, end) spans."""
+    `words` maps the word («المملكة», "kingdom") to the codes of the states it can name; no codes
+    («الحكومة», "government") is any state, the one the text names most. Returns (code, start, end)
+    spans."""
     out: list[tuple[str, int, int]] = []
     # The kind words are rare (most texts have none): find their tokens in one pass in C before
     # any per-article work, instead of a Python loop over every token.
@@ -220,15 +225,17 @@ def kingdom_subjects(text: str, lang: str, tokens: list[Token], hits: Sequence,
         tok = tokens[i]
         word = tok.text.lower() if lang == "en" else tok.text
         codes = words.get(word)
-        if not codes or tok.start in hit_starts:
+        if codes is None or tok.start in hit_starts:
             continue  # «المملكة العربية السعودية», "the United Kingdom" are names of their own
         if lang == "en" and (i == 0 or tokens[i - 1].text.lower() != "the"):
             continue
         # «المملكة المغربية»: a nisba after the word makes it a full name the finder reads itself
         if i + 1 < len(tokens) and tokens[i + 1].start in hit_starts and text[tok.end:tokens[i + 1].start] == " ":
             continue
-        named = [(n, c) for c, n in counts.items() if c in codes]
+        named = [(n, c) for c, n in counts.items() if not codes or c in codes]
         if not named or not subject_at(i, i + 1):
             continue
+        if not codes and max(named)[0] < _ANY_STATE_MENTIONS:
+            continue  # «الحكومة» is a state the text is about, not one it names once in passing
         out.append((max(named)[1], tok.start, tok.end))
     return out
