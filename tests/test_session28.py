@@ -97,6 +97,9 @@ def test_the_government_as_a_subject_is_the_texts_state(finder, text, lang, code
 @pytest.mark.parametrize("text, lang", [
     # the government as an object makes no state act, nor does a state the text names only once
     ("وتسعى الحكومة إلى تحسين العلاقات مع موسكو خلال العام المقبل.", "ar"),
+    # a verbal noun before it («تشكيل الحكومة») reads like a past verb but has it as its object
+    ("بيروت - «النهار». يزور المبعوث لبنان الأسبوع المقبل مع تكثيف المشاورات حول تشكيل الحكومة مع اقتراب الاحتجاجات من"
+     " شهرها الثالث في لبنان.", "ar"),
     ("وقال سفير أجنبي في سوريا إن بلاده تجري اتصالات مع الحكومة بشأن اللاجئين.", "ar"),
     ("Kenya's economy grew last year, and donors will hold talks with the government on Thursday.", "en"),
 ])
