@@ -10,7 +10,6 @@ inside them so that no country is read from them.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence, Set
 from functools import lru_cache
 from operator import itemgetter
@@ -57,15 +56,13 @@ from claimtracker.extract.verbs_ar import (
     masdar_after_prep,
     past_verb_ar,
     present_verb,
+    tafil_noun,
     verb_agreeing,
     verb_at_ar,
 )
 from claimtracker.text import normalize_text
 
 VIAS = ("name", "capital", "adjective", "actor")
-# a verbal noun of the pattern تفعيل («تشكيل الحكومة», «تعديل»), which reads like a past verb: the noun
-# after it is its object in construct, not a subject
-_TAFIL = re.compile(r"[وف]?ت\w\wي\w")
 # Arabic nisba endings after the stem (ة is folded to ه by normalisation): m., f., pl. m., pl. f.
 _NISBA_ENDINGS = ("", "ه", "ون", "ين", "ات", "ان", "ا")
 
@@ -391,7 +388,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
         sentence or the clause after إن/أن before a verb or a particle («أن المملكة «لن تدافع»)."""
         prev = tokens[i - 1].text if i > 0 else ""
         if prev and text[tokens[i - 1].end:tokens[i].start] == " " and not masdar_after_prep(prev) \
-                and not _TAFIL.fullmatch(prev) and any(past_verb_ar(f) for f in surface_ar(prev)):
+                and not tafil_noun(prev) and any(past_verb_ar(f) for f in surface_ar(prev)):
             return True
         if not (sentence_start(text, tokens[i].start) or any(f in self._subject_after_ar for f in surface_ar(prev))):
             return False

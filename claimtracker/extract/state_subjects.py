@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimtracker.extract.phrases import Token, token_index
+from claimtracker.extract.verbs_ar import RELATIVES_AR
 from claimtracker.text import normalize_text
 
 _JOINERS = (", ", " and ", " & ")
@@ -66,7 +67,6 @@ def dateline(text: str, start: int, end: int) -> bool:
 
 # «المسودة التي وزعتها الولايات المتحدة», «الاتفاق الذي وقعته تونس»: in a relative clause the verb
 # carries a pronoun for the noun before (ـه، ـها، ـهم، ـهما) and the state after it is the subject
-_RELATIVES_AR = frozenset(("التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"))
 _RESUMPTIVE_AR = ("ته", "تها", "تهم", "تهما")
 # the resumptive pronoun on a preposition after the verb: «الذي تطالب به», «التي تسعى إليها»
 _PREP_PRONOUNS_AR = frozenset(normalize_text(w) for w in (
@@ -89,11 +89,11 @@ def relative_subjects_ar(text: str, tokens: list[Token], hits: Sequence) -> list
         if i is None or i < 2 or tokens[i].start != h.start:
             continue
         verb, rel = tokens[i - 1].text, tokens[i - 2].text
-        if rel in _RELATIVES_AR and len(verb) >= 5 and verb.endswith(_RESUMPTIVE_AR) \
+        if rel in RELATIVES_AR and len(verb) >= 5 and verb.endswith(_RESUMPTIVE_AR) \
                 and not verb.startswith("ال") and text[tokens[i - 2].end:tokens[i - 1].start] == " " \
                 and text[tokens[i - 1].end:tokens[i].start] == " ":
             out.append(h)
-        elif i >= 3 and tokens[i - 1].text in _PREP_PRONOUNS_AR and tokens[i - 3].text in _RELATIVES_AR \
+        elif i >= 3 and tokens[i - 1].text in _PREP_PRONOUNS_AR and tokens[i - 3].text in RELATIVES_AR \
                 and _feminine_verb(tokens[i - 2].text) \
                 and all(text[tokens[k].end:tokens[k + 1].start] == " " for k in range(i - 3, i)):
             out.append(h)  # «الملف الذي تطالب به واشنطن»: the pronoun rides on a preposition

@@ -32,6 +32,7 @@ from claimtracker.extract.titles_ar_words import (
     li_construct,
 )
 from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
+from claimtracker.extract.verbs_ar import RELATIVES_AR
 
 if TYPE_CHECKING:
     from claimtracker.extract.names_index import NameIndex
@@ -345,8 +346,7 @@ class ArabicTitles(ArabicApposedNames):
     def _object_after_name(self, text: str, tokens: list[Token], k: int) -> bool:
         """Whether tokens[k] opens a construct phrase after a full name: a word with no article
         that is no given name, name link or name-like word, before a definite word that is no nisba
-        and no function word («رؤساء
-        الكتل», «أنصار الحزب», «عدم الترشح»). A name's third word in construct is a given name
+        and no function word («رؤساء الكتل», «أنصار الحزب», «عدم الترشح»). A name's third word in construct is a given name
         («محمد نور الدين») and a family name after a father's name is mostly a nisba («محمد شياع
         السوداني»)."""
         word = tokens[k].text
@@ -411,7 +411,7 @@ class ArabicTitles(ArabicApposedNames):
 
 
 # relative pronouns long enough to pass for a definite noun after a name
-_RELATIVES_AR = frozenset({"الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
+_RELATIVES_AR = RELATIVES_AR | {"اللواتي", "اللاتي"}
 
 
 def _main_country(country_hits, known_countries) -> str | None:

@@ -42,6 +42,18 @@ def verb_agreeing(word: str) -> bool:
     return len(word) >= 4 and (word.endswith("ت") or word[0] == "ت" or word.startswith("ست"))
 
 
+def tafil_noun(word: str) -> bool:
+    # «تشكيل», «تعديل», «وتعديل»: a verbal noun of the form تفعيل, which `past_verb_ar` would take for a
+    # verb agreeing with the noun after it (its object in construct: «تشكيل الحكومة»)
+    if len(word) == 6 and word[0] in "وف":
+        word = word[1:]
+    return len(word) == 5 and word[0] == "ت" and word[3] == "ي" and word.isalnum()
+
+
+# relative pronouns («المسودة التي وزعتها», «الذين»)
+RELATIVES_AR = frozenset(("التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"))
+
+
 def masdar_after_prep(word: str) -> bool:
     # «لتزويد الأردن», «بتوقيع مصر»: a verbal noun of the form تفعيل after ل/ب takes the state as its
     # object; a verb there would keep its ت prefix without the ي before the last letter (لتعزز)
