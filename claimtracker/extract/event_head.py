@@ -266,6 +266,12 @@ def head_event(
                       if a_start <= h.start < a_end or not in_aside(doc, h, claim, anchor, rules)]
         if not claim_hits:
             return None
+        if cue_spans and rules.described is not None:
+            # "student groups that have led protests since 2024 will announce a list": the clause
+            # describes the subject; the claim's event comes after the cue
+            kept = [h for h in claim_hits
+                    if h.end > cue_start or rules.described.search(doc.nslice(claim[0], h.start)) is None]
+            claim_hits = kept or claim_hits
     elif not claim_hits and rules.refers_back is not None and rules.refers_back.search(doc.nslice(*claim)):
         # "is expected to attend", "will send their leaders": the event named before, not
         # another one elsewhere in the sentence (the caller inherits it)

@@ -227,8 +227,11 @@ class ActorChecks(EnglishAffiliation, NameBounds):
                 return True
             # «عبدالله بن محمد»: a compound given name, whose «عبد» the tokens part from the rest
             abd = i >= 2 and tokens[i - 2].text == "عبد" and text[tokens[i - 2].end:tokens[i - 1].start] in ("", " ")
-            if tokens[i].text in self._links["ar"] and prev not in own and not any(k in heads for k in ar_keys(prev)) \
-                    and (prev in self.titles.given_names_ar() or abd or self._family_after(text, tokens, i + 1, heads, own)):
+            # a known given name before the link is another person's even when some gazetteer name
+            # opens with it (the heads): «عماد بن صالح» is not Abdelkader Bensalah
+            if tokens[i].text in self._links["ar"] and prev not in own \
+                    and (prev in self.titles.any_given_names_ar() or (not any(k in heads for k in ar_keys(prev)) and (
+                        abd or self._family_after(text, tokens, i + 1, heads, own)))):
                 # «خميس بن راشد المعمري»: a name link opens the alias («بن راشد»), and the word
                 # before it is the given name of a person whose name goes on after it
                 return True
@@ -332,7 +335,9 @@ class ActorChecks(EnglishAffiliation, NameBounds):
                     and self._employer_en(text, tokens, i, j, ti, tj):
                 return True
             # person, title running into the organisation: ديفيد هيل وكيل وزارة الخارجية الأميركية
-            if ti < i <= tj + 1 and any(q == ti for _, q in people):
+            # («فلان وممثل عن الاتحاد»: a title joined by «و» is a second party, not the person's post)
+            if ti < i <= tj + 1 and any(q == ti for _, q in people) \
+                    and not (lang == "ar" and self.titles.conjoined_title_ar(tokens[ti].text)):
                 return True
         return False
 

@@ -103,8 +103,9 @@ _SOUND_FOLD_AR = (("تش", "ج"), ("چ", "ج"), ("غ", "ق"), ("گ", "ق"), ("ك
                   ("ض", "د"), ("ظ", "ز"), ("ذ", "ز"), ("ث", "س"), ("ة", "ه"), ("ڤ", "ف"), ("پ", "ب"))
 
 
-def _skeleton_ar(name: str, foreign: bool = False) -> str:
-    """The family name's consonants after the given name, with one letter per sound."""
+def _skeleton_ar(name: str, foreign: bool = False, vowels: bool = False) -> str:
+    """The family name's consonants after the given name, with one letter per sound (and its long
+    vowels too, with `vowels`)."""
     # the article is often dropped or added (حسين السلامة / حسين سلامة)
     words = [strip_al(w) for w in name.split()[1:]] if " " in name else [name]
     if foreign:
@@ -114,13 +115,22 @@ def _skeleton_ar(name: str, foreign: bool = False) -> str:
     rest = " ".join(words)
     for a, b in _SOUND_FOLD_AR:
         rest = rest.replace(a, b)
-    return "".join(ch for ch in rest if ch not in "اويى ")
+    return "".join(ch for ch in rest if ch not in ("اويى " if not vowels else " "))
 
 
 def same_skeleton_ar(a: str, b: str, foreign: bool = False) -> bool:
     """Whether two normalised Arabic names may be one person's, spelled two ways; `foreign` for
-    a person whose name Arabic writes from its Latin spelling."""
-    return _skeleton_ar(a, foreign) == _skeleton_ar(b, foreign)
+    a person whose name Arabic writes from its Latin spelling.
+
+    An Arab family name may gain or lose a long vowel between spellings, but one long vowel in
+    place of another makes another name (ديوب is not دياب)."""
+    if _skeleton_ar(a, foreign) != _skeleton_ar(b, foreign):
+        return False
+    if foreign:
+        return True
+    x, y = sorted((_skeleton_ar(a, vowels=True), _skeleton_ar(b, vowels=True)), key=len)
+    rest = iter(y)
+    return all(ch in rest for ch in x)  # the shorter spelling is the longer one less some vowels
 
 
 def untitled_ar(name: str) -> str | None:

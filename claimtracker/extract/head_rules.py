@@ -14,6 +14,7 @@ _COMPLEMENT_WORDS = 2  # words between a time marker and the event noun it intro
 # a condition runs to the end of its clause: every event word in "if the patrols reduce attacks"
 # is part of it, not only the first few words after "if"
 _CONDITION_WORDS = 6
+_DESCRIBED_WORDS = 5  # words of a describing relative clause before an event word in it
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,9 @@ class HeadRules:
     framing: re.Pattern | None = None
     # a later round of a vote ("the runoff", «الدور الثاني»): its day is not the first one the text gave
     later_round: re.Pattern | None = None
+    # a relative clause in the perfect before the cue ("groups that have led protests"): it
+    # describes the subject, and its event words are not the claim's
+    described: re.Pattern | None = None
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -60,7 +64,7 @@ class HeadRules:
         during, result, cond = alt("during_markers"), alt("result_verbs"), alt("condition_markers")
         comp, back, party = alt("complementizers"), alt("refers_back"), alt("delegation_nouns")
         report, setting, framing = alt("reporting_verbs"), alt("setting_frames"), alt("framing_markers")
-        later = alt("later_rounds")
+        later, described = alt("later_rounds"), alt("perfect_relatives")
         return cls(
             compile_led(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
             re.compile(rf"^\W*(?:{light})\W*$") if light else None,
@@ -85,4 +89,5 @@ class HeadRules:
             compile_led(rf"(?<!\w)(?:{setting})$") if setting else None,
             compile_led(rf"(?<!\w)(?:{framing})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if framing else None,
             compile_led(rf"(?<!\w)(?:{later})(?!\w)") if later else None,
+            re.compile(rf"(?<!\w)(?:{described})(?:\s+[^\s.;,،؛]+){{0,{_DESCRIBED_WORDS}}}\s*$") if described else None,
         )

@@ -21,6 +21,7 @@ from claimtracker.text import normalize_text
 _EN_GAP = 3
 # Arabic words between the head and the person: a royal title and a place opener at most
 _AR_GAP = 2
+_DEFINITE_AR = ("ال", "وال", "بال", "فال", "كال", "لل")
 
 
 class PlaceNames:
@@ -66,7 +67,9 @@ class PlaceNames:
             if p < 0 or text[tokens[p].end:tokens[p + 1].start] != " ":
                 return False
             keys = ar_keys(tokens[p].text)
-            if any(k in self._heads_ar for k in keys):
+            # a head with the article is in construct with nothing after it: «نقابة المرفأ حسان
+            # ديوب» is the port's union and its head, «مرفأ الملك عبدالله» a place
+            if any(k in self._heads_ar for k in keys) and not tokens[p].text.startswith(_DEFINITE_AR):
                 return True
             if not any(k in self._gaps_ar for k in keys):
                 return False

@@ -70,6 +70,9 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         self._heads = {k: frozenset(v) for k, v in heads.items()}
         self._ar_stop = _words(self._norm_ar(w) for w in lex_ar.get("stopwords", []))
         self._ar_object = _words(self._norm_ar(w) for w in lex_ar.get("object_nouns", []))
+        # one-word titles without the article: «رئيسا» (as president), their accusative, follows a name
+        self._ar_title_words = _words(self._norm_ar(w).removeprefix("ال") for w in lex_ar.get("titles", [])
+                                      if " " not in w)
         self._ar_org = _words(self._norm_ar(w) for w in lex_ar.get("org_nouns", []))
         self._ar_skip = _words(self._norm_ar(w) for w in lex_ar.get("skip_words", []))
         self._ar_ranks = _words(self._norm_ar(w) for w in lex_ar.get("rank_words", []))
@@ -160,6 +163,11 @@ class TitleFinder(ArabicTitles, EnglishTitles):
     def given_names_ar(self) -> frozenset[str]:
         """Arabic given names (normalised), for telling a first name from an everyday word."""
         return self._ar_first
+
+    def conjoined_title_ar(self, word: str) -> bool:
+        """«وممثل», «والسفير»: a one-word title after the conjunction «و» (not «وكيل», whose «و»
+        is its own); `word` normalised."""
+        return word.startswith("و") and word[1:].removeprefix("ال") in self._ar_title_words
 
     def any_given_names_ar(self) -> frozenset[str]:
         """`given_names_ar` and the regional tables' given names (Fethi, Magdy): a word that may be

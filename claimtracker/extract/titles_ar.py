@@ -66,6 +66,7 @@ class ArabicTitles(ArabicApposedNames):
     _ar_qual_tails: frozenset[str]
     _ar_name_part_titles: frozenset[str]
     _ar_spelled_titles: dict[str, str]
+    _ar_title_words: frozenset[str]
     _ar_given_any: frozenset[str]
     _ar_qual_stop: frozenset[str]
     _ar_speech: frozenset[str]
@@ -97,6 +98,8 @@ class ArabicTitles(ArabicApposedNames):
                 # «لخلافة»، «لمناقشة»: ل + a verbal noun starts a clause of purpose
                 or (word.startswith("ل") and len(word) >= 5 and word.endswith("ه") and word not in self._ar_first)
                 or self._masdar_after(word) or self._accusative_masdar(word)
+                # «انتخب فلان رئيسا له»: the accusative of a title names the post the man is given
+                or (word.endswith("ا") and len(word) >= 4 and word[:-1] in self._ar_title_words)
                 or self._norm_digits(word)):
             flags |= _AR_NAME_END
         if any(f.startswith("ال") for f in readings) and word not in self._ar_first:

@@ -52,6 +52,7 @@ class ArabicApposedNames(ArabicNameWords):
     _ar_article_ranks: frozenset[str]
     _ar_prepositions: frozenset[str]
     _ar_first: frozenset[str]
+    _ar_spelled_titles: dict[str, str]
     _ar_common_given: frozenset[str]
     _word_ar: Callable[[str], int]
 
@@ -137,7 +138,9 @@ class ArabicApposedNames(ArabicNameWords):
         the article cannot stand before a name alone («المحافظ نبيل»), so an unknown word there with a
         known given name after it is the possessor."""
         title = tokens[k - 1].text
-        return (not title.startswith(("ال", "وال", "بال", "لل", "فال")) and k + 1 < len(tokens)
+        # «والي» (governor) is a title whose own letters open like و + the article
+        return ((not title.startswith(("ال", "وال", "بال", "لل", "فال")) or title in self._ar_spelled_titles)
+                and k + 1 < len(tokens)
                 and tokens[k].text not in self._ar_first and not tokens[k].text.startswith("ال")
                 and tokens[k + 1].text in self._ar_first and text[tokens[k].end:tokens[k + 1].start] == " ")
 

@@ -305,6 +305,19 @@ class EnglishTitles:
                 return False  # "South America, spoke in Lima after meeting Prime Minister X": a clause
         return False
 
+    def _common_word_surname(self, text: str, tokens: list[Token], k: int) -> bool:
+        """A capitalised common word or title word right after a lone given name, inside a sentence
+        and before a lowercase word, is the surname ("Anita Among said", "Madeleine King could"): a
+        sentence capitalises no function word there, and a title-case headline capitalises the next
+        word too."""
+        word = tokens[k].text
+        if not word[:1].isupper() or not word[1:].islower() or len(word) < 3 or k + 1 >= len(tokens) \
+                or sentence_start(text, tokens[k].start) or text[tokens[k - 1].end:tokens[k].start] != " " \
+                or word.lower() in self._en_particles or word in self._en_org:
+            return False  # "General Border Committee meets": an organisation's name
+        nxt = tokens[k + 1].text
+        return text[tokens[k].end:tokens[k + 1].start] in (" ", ", ") and nxt[:1].islower()
+
     def _name_word_en(self, word: str) -> bool:
         if not word[:1].isupper():
             return False  # tested first: most words fail here
@@ -344,6 +357,9 @@ class EnglishTitles:
                     continue
                 break
             if not self._name_word_en(word):
+                if forward and len(out) == 1 and self._common_word_surname(text, tokens, k):
+                    out.append(k)  # "Speaker Anita Among said", "Minister Madeleine King could"
+                    break
                 if not forward and len(out) == 1 and word in self._en_given:
                     out.append(k)  # "Christian Schmidt said": a word that is also a given name opens it
                     break
