@@ -92,3 +92,17 @@ def test_a_title_after_and_is_a_second_party_not_the_persons_post():
     text = ("وسيترأس الوزير الجلسة الافتتاحية يوم الخميس المقبل، بمشاركة كبير مستشاري الرئيس الأميركي مسعد بولس"
             " وممثل عن الاتحاد الأفريقي.")
     assert "African Union" in names(text, "ar")
+
+
+@pytest.mark.parametrize("text, part, event", [
+    # a body that holds, opens or resumes hearings sits: a meeting
+    ("The Senate's transport committee will hold a public hearing in the port city on January 29, officials said.",
+     "transport committee", "meeting"),
+    ("The committee is expected to finish its hearings within ten days, the speaker said.", "finish its hearings",
+     "meeting"),
+    # a court hearing a case is no sitting of a body
+    ("The Constitutional Court will begin hearing the opposition's petitions on Wednesday, officials said.",
+     "begin hearing", "other"),
+])
+def test_hearings_a_body_holds_are_meetings(text, part, event):
+    assert forward_event(text, "en", part, PUBLISHED) == event
