@@ -106,3 +106,20 @@ def test_a_title_after_and_is_a_second_party_not_the_persons_post():
 ])
 def test_hearings_a_body_holds_are_meetings(text, part, event):
     assert forward_event(text, "en", part, PUBLISHED) == event
+
+
+@pytest.mark.parametrize("text, codes", [
+    # the states joined to the first after an agent phrase asked too
+    ("يعقد المجلس الوزاري دورة غير عادية في القاهرة يوم الخميس المقبل، بطلب من العراق وسوريا، لبحث منسوب النهرين.",
+     ["IQ", "SY"]),
+    # a quotation that opens on the verb keeps the states before it its subject
+    ("وقال الوزير إن مصر والسعودية «ستوقعان اتفاقية محدثة لتشجيع الاستثمارات خلال مارس المقبل».", ["EG", "SA"]),
+])
+def test_states_asked_by_and_states_quoted_as_subjects(text, codes):
+    found = {c for _, c in article_actors(text, "ar", PUBLISHED)}
+    assert set(codes) <= found, found
+
+
+def test_the_sons_of_zayed_by_their_full_names():
+    text = "ويلتقي غويال في أبوظبي الشيخ حامد بن زايد آل نهيان الأسبوع المقبل لبحث الاستثمارات."
+    assert "Hamed bin Zayed Al Nahyan" in names(text, "ar")

@@ -26,7 +26,7 @@ from operator import itemgetter
 
 from claimtracker.extract.phrases import Token, positions, surface_ar, token_index
 from claimtracker.extract.state_bodies import state_words
-from claimtracker.extract.verbs_ar import masdar_after_prep, past_verb_ar, present_verb
+from claimtracker.extract.verbs_ar import joined_ar, masdar_after_prep, past_verb_ar, present_verb
 
 
 def agents(text: str, lang: str, tokens: list[Token], hits: Sequence,
@@ -35,6 +35,7 @@ def agents(text: str, lang: str, tokens: list[Token], hits: Sequence,
     as the adjective of a state body ("the Kenyan side", «الجانب الكيني»). `phrases` are token
     tuples (lowercase in English); `bodies` the state-body nouns of the language."""
     out = []
+    starts = {h.start: h for h in hits}
     for h, i in state_words(tokens, hits):
         if h.via == "adjective":
             # the body stands before its adjective in Arabic («الجانب الليبي») and after it in
@@ -52,6 +53,12 @@ def agents(text: str, lang: str, tokens: list[Token], hits: Sequence,
             k = i - 1 if lang == "ar" or i == 0 or tokens[i - 1].text.lower() != "the" else i - 2
         if _phrase_ends(text, tokens, k, phrases, lang):
             out.append(h)
+            if lang == "ar" and h.via != "adjective":
+                # «بطلب من العراق وسوريا»: the states joined to the first asked too
+                j = i
+                while j < len(tokens) and tokens[j].end <= h.end:
+                    j += 1
+                out.extend(joined_ar(tokens, j, starts)[0])
     return out
 
 

@@ -65,6 +65,9 @@ def past_verb_ar(word: str) -> bool:
     return verb_agreeing(word) and not word.startswith("ال") and not word.endswith("ات")
 
 
+_QUOTE_OPENS = frozenset({"«", '"', "“"})
+
+
 def joined_ar(tokens: list[Token], j: int, starts: dict) -> tuple[list, int]:
     """States joined by و right after tokens[:j] («العراق وتركيا», «مصر والسودان وإثيوبيا», «الرباط ومدريد») and the
     index of the token after them. `starts` maps a country hit's start offset to the hit."""
@@ -79,8 +82,12 @@ def joined_ar(tokens: list[Token], j: int, starts: dict) -> tuple[list, int]:
 
 
 def verb_at_ar(text: str, tokens: list[Token], k: int, particles: frozenset[str]) -> bool:
-    """A verb (or a particle before one: لن، قد, `particles`) opens tokens[k], right after the subject."""
-    if k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start] != " ":
+    """A verb (or a particle before one: لن، قد, `particles`) opens tokens[k], right after the subject
+    (a quotation may open on the verb: «أن مصر والسعودية «ستوقعان»»)."""
+    if k >= len(tokens):
+        return False
+    gap = text[tokens[k - 1].end:tokens[k].start]
+    if gap != " " and not (gap[:1] == " " and gap[1:] in _QUOTE_OPENS):
         return False
     word = tokens[k].text
     if word in particles:
