@@ -239,6 +239,8 @@ def sentence_start(text: str, pos: int) -> bool:
 # the marks that open and close a quoted name («...», "...", “...”)
 QUOTES_OPEN = frozenset("«\"“")
 QUOTES_CLOSE = frozenset("»\"”")
+# an Arabic word opening on the article, bare or after a conjunction or preposition
+DEFINITE_AR = ("ال", "وال", "بال", "فال", "كال", "لل")
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimtracker.extract.phrases import Token, ar_keys, token_index
+from claimtracker.extract.phrases import DEFINITE_AR, Token, ar_keys, token_index
 from claimtracker.text import normalize_text
 
 # capitalised words a place's name may have between the person and its head word
@@ -21,7 +21,6 @@ from claimtracker.text import normalize_text
 _EN_GAP = 3
 # Arabic words between the head and the person: a royal title and a place opener at most
 _AR_GAP = 2
-_DEFINITE_AR = ("ال", "وال", "بال", "فال", "كال", "لل")
 
 
 class PlaceNames:
@@ -69,7 +68,7 @@ class PlaceNames:
             keys = ar_keys(tokens[p].text)
             # a head with the article is in construct with nothing after it: «نقابة المرفأ حسان
             # ديوب» is the port's union and its head, «مرفأ الملك عبدالله» a place
-            if any(k in self._heads_ar for k in keys) and not tokens[p].text.startswith(_DEFINITE_AR):
+            if any(k in self._heads_ar for k in keys) and not tokens[p].text.startswith(DEFINITE_AR):
                 return True
             if not any(k in self._gaps_ar for k in keys):
                 return False

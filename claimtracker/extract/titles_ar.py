@@ -65,7 +65,6 @@ class ArabicTitles(ArabicApposedNames):
     _ar_ba_governors: frozenset[str]
     _ar_qual_tails: frozenset[str]
     _ar_name_part_titles: frozenset[str]
-    _ar_spelled_titles: dict[str, str]
     _ar_title_words: frozenset[str]
     _ar_given_any: frozenset[str]
     _ar_qual_stop: frozenset[str]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from claimtracker.extract.native import trait
-from claimtracker.extract.phrases import Token
+from claimtracker.extract.phrases import DEFINITE_AR, Token
 from claimtracker.extract.titles_ar_words import (
     AR_DEFINITE,
     AR_FIRST,
@@ -139,7 +139,7 @@ class ArabicApposedNames(ArabicNameWords):
         known given name after it is the possessor."""
         title = tokens[k - 1].text
         # «والي» (governor) is a title whose own letters open like و + the article
-        return ((not title.startswith(("ال", "وال", "بال", "لل", "فال")) or title in self._ar_spelled_titles)
+        return ((not title.startswith(DEFINITE_AR) or title in self._ar_spelled_titles)
                 and k + 1 < len(tokens)
                 and tokens[k].text not in self._ar_first and not tokens[k].text.startswith("ال")
                 and tokens[k + 1].text in self._ar_first and text[tokens[k].end:tokens[k + 1].start] == " ")

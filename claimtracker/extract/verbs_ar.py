@@ -7,7 +7,7 @@ tests look at one word's letters; the context (which word, after which state) is
 
 from __future__ import annotations
 
-from claimtracker.extract.phrases import Token
+from claimtracker.extract.phrases import QUOTES_OPEN, Token
 from claimtracker.text import normalize_text
 
 # words opening on ي or ت that are no verb: a day, a month, a preposition, a demonstrative, and
@@ -65,9 +65,6 @@ def past_verb_ar(word: str) -> bool:
     return verb_agreeing(word) and not word.startswith("ال") and not word.endswith("ات")
 
 
-_QUOTE_OPENS = frozenset({"«", '"', "“"})
-
-
 def joined_ar(tokens: list[Token], j: int, starts: dict) -> tuple[list, int]:
     """States joined by و right after tokens[:j] («العراق وتركيا», «مصر والسودان وإثيوبيا», «الرباط ومدريد») and the
     index of the token after them. `starts` maps a country hit's start offset to the hit."""
@@ -87,7 +84,7 @@ def verb_at_ar(text: str, tokens: list[Token], k: int, particles: frozenset[str]
     if k >= len(tokens):
         return False
     gap = text[tokens[k - 1].end:tokens[k].start]
-    if gap != " " and not (gap[:1] == " " and gap[1:] in _QUOTE_OPENS):
+    if gap != " " and not (gap[:1] == " " and gap[1:] in QUOTES_OPEN):
         return False
     word = tokens[k].text
     if word in particles:
