@@ -123,3 +123,15 @@ def test_states_asked_by_and_states_quoted_as_subjects(text, codes):
 def test_the_sons_of_zayed_by_their_full_names():
     text = "ويلتقي غويال في أبوظبي الشيخ حامد بن زايد آل نهيان الأسبوع المقبل لبحث الاستثمارات."
     assert "Hamed bin Zayed Al Nahyan" in names(text, "ar")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a hyphenated given name whose half alone reads as a month (Jan)
+    ("Gerrit-Jan Wolters said the committee will meet on Friday to discuss the report.", "Gerrit-Jan Wolters"),
+    # the Dutch and Belgian coalition brokers, and councillors, are titles before a name
+    ("Informateur Gerrit-Jan Wolters will present his report to parliament on Monday.", "Gerrit-Jan Wolters"),
+    ("CNE councillor Marlon Ochoa, a ruling-party appointee, said he would not resign before the vote next week.",
+     "Marlon Ochoa"),
+])
+def test_hyphenated_given_names_and_more_titles(text, name):
+    assert name in names(text, "en")

@@ -293,6 +293,15 @@ class EnglishTitles:
         return (text[a.end:b.start] in ("'", "’") and word.isalpha() and word.islower() and len(word) >= 2
                 and word not in _CONTRACTIONS and a.text[:1].isupper())
 
+    @staticmethod
+    def _capitalised_half(text: str, tokens: list[Token], k: int) -> bool:
+        """tokens[k] is a capitalised word joined by a hyphen to another one ("Gerrit-Jan", "Jan-Peter")."""
+        word = tokens[k].text
+        if not (word[:1].isupper() and word.isalpha()):
+            return False
+        return any(0 <= o < len(tokens) and text[tokens[min(k, o)].end:tokens[max(k, o)].start] == "-"
+                   and tokens[o].text[:1].isupper() and tokens[o].text.isalpha() for o in (k - 1, k + 1))
+
     def _title_within(self, text, tokens, i, n) -> bool:
         index = self._titles["en"]
         for k in range(i, min(i + n, len(tokens))):
@@ -364,6 +373,9 @@ class EnglishTitles:
                     out.append(k)  # "Christian Schmidt said": a word that is also a given name opens it
                     break
                 if self._hyphen_part(text, a, b, word) or (forward and self._apostrophe_part(text, a, b, word)) or (
+                        # "Gerrit-Jan", "Jan-Peter": a capitalised half joined by a hyphen, though alone
+                        # it reads as a common word (Jan, the month)
+                        self._capitalised_half(text, tokens, k)) or (
                         forward and word[:1].isupper() and k + 1 < len(tokens)
                         and self._hyphen_part(text, b, tokens[k + 1], tokens[k + 1].text)):
                     # "Park Soo-min", "Kim Jong-un": the lowercase half of a given name, and a first
