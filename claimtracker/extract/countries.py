@@ -38,6 +38,7 @@ from claimtracker.extract.phrases import (
     positions,
     sentence_start,
     surface_ar,
+    token_after,
     token_index,
     tokenize_words,
 )
@@ -313,9 +314,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
                 continue
             if capital and not capital_subject(text, h, self._capitals_not_acting):
                 continue
-            j = i
-            while j < len(tokens) and tokens[j].end <= h.end:
-                j += 1
+            j = token_after(tokens, i, h.end)
             prev = tokens[i - 1].text if i > 0 else ""
             if lang == "en" and self._compound_agent_en(text, tokens, j):
                 out.append(h)  # "the U.S.-backed route", "a Kenya-led mission": the state backs or leads it

@@ -162,6 +162,15 @@ def token_index(tokens: list[Token], offset: int, field: int) -> int | None:
     return k if k >= 0 and tokens[k][field] == offset else None
 
 
+def token_after(tokens: list[Token], i: int, end: int) -> int:
+    """The index of the first token from `i` on that ends past `end`: the token after a hit that
+    starts at tokens[i] and ends at offset `end`."""
+    j = i
+    while j < len(tokens) and tokens[j].end <= end:
+        j += 1
+    return j
+
+
 def phrase_tokens(phrase: str, lang: str) -> tuple[str, ...]:
     """The matching form of a name as it is written in a data file."""
     return tuple(t.text for t in tokenize(phrase, lang))

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 from operator import itemgetter
 
-from claimtracker.extract.phrases import Token, positions, surface_ar, token_index
+from claimtracker.extract.phrases import Token, positions, surface_ar, token_after, token_index
 from claimtracker.extract.state_bodies import state_words
 from claimtracker.extract.verbs_ar import joined_ar, masdar_after_prep, past_verb_ar, present_verb
 
@@ -55,10 +55,7 @@ def agents(text: str, lang: str, tokens: list[Token], hits: Sequence,
             out.append(h)
             if lang == "ar" and h.via != "adjective":
                 # «بطلب من العراق وسوريا»: the states joined to the first asked too
-                j = i
-                while j < len(tokens) and tokens[j].end <= h.end:
-                    j += 1
-                out.extend(joined_ar(tokens, j, starts)[0])
+                out.extend(joined_ar(tokens, token_after(tokens, i, h.end), starts)[0])
     return out
 
 
@@ -107,9 +104,7 @@ def noun_agents(text: str, lang: str, tokens: list[Token], hits: Sequence, nouns
                     and any(f in nouns for f in surface_ar(tokens[i - 1].text)):
                 out.append(h)
             continue
-        j = i
-        while j < len(tokens) and tokens[j].end <= h.end:
-            j += 1
+        j = token_after(tokens, i, h.end)
         # "Chile's withdrawal": the possessive is its own token ("s" after an apostrophe)
         if j + 1 < len(tokens) and tokens[j].text == "s" and text[tokens[j - 1].end:tokens[j].start] in ("'", "’") \
                 and text[tokens[j].end:tokens[j + 1].start] == " " and tokens[j + 1].text in nouns:
@@ -133,9 +128,7 @@ def doers_en(text: str, tokens: list[Token], hits: Sequence, nouns: frozenset[st
         if i is None:
             run = []
             continue
-        j = i
-        while j < len(tokens) and tokens[j].end <= h.end:
-            j += 1
+        j = token_after(tokens, i, h.end)
         if run and not _joined_en(text, tokens, run[-1][1], i):
             run = []
         run.append((h, j))

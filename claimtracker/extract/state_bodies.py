@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
-from claimtracker.extract.phrases import Token, ar_keys, surface_ar, token_index
+from claimtracker.extract.phrases import Token, ar_keys, surface_ar, token_after, token_index
 from claimtracker.extract.verbs_ar import present_verb_before
 
 # the verb test after the body: (text, tokens, index of the word after the body) -> acting
@@ -144,9 +144,7 @@ def _body_in_state_ar(text: str, tokens: list[Token], h, bodies: frozenset[str],
             return False  # the word between must be a definite adjective of the body
     else:
         return False
-    j = i
-    while j < len(tokens) and tokens[j].end <= h.end:
-        j += 1
+    j = token_after(tokens, i, h.end)
     return (b >= 1 and verb_before(tokens[b - 1].text)) or verb_at(text, tokens, j)
 
 
