@@ -53,7 +53,7 @@ def test_a_person_before_said_is_still_found(gaz):
 
 @pytest.mark.parametrize("text, name", [
     ("The Czech Constitutional Court will rule on the complaint in Brno next week.",
-     "Constitutional Court of Czech Republic"),
+     "Constitutional Court of the Czech Republic"),
 ])
 def test_a_state_body_takes_the_name_english_news_gives_its_state(gaz, text, name):
     # CLDR's short name is "Czechia"; English news mostly writes the Czech Republic

@@ -118,6 +118,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
                               "ar": frozenset(normalize_text(w) for w in table.get("venue_before_ar", []))}
         self._venue_prefix_ar = tuple(sorted(table.get("venue_prefix_ar", []), key=len, reverse=True))
         self._party_nouns_en = frozenset(table.get("party_nouns_en", []))
+        self._of_the_en = frozenset(table.get("of_the_en", []))
         self._party_nouns_ar = frozenset(normalize_text(w) for w in table.get("party_nouns_ar", []))
         self._duals_ar = duals
         self._members_ar = members
@@ -179,6 +180,11 @@ class CountryFinder(BetweenParties, EnglishSubjects):
 
     def country_name(self, code: str, lang: str = "en") -> str | None:
         return self._names.get(lang, {}).get(code)
+
+    def of_name(self, code: str) -> str | None:
+        """The English name as it follows "of" in a body's name: "the Philippines", "Jordan"."""
+        name = self._names["en"].get(code)
+        return f"the {name}" if name and code in self._of_the_en else name
 
     def adjective_en(self, code: str) -> str | None:
         """The English nationality adjective ("Jordanian"), or None where the data has none."""

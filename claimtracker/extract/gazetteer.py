@@ -82,7 +82,7 @@ class Gazetteer(BodyFinders, WeakNames):
         self._last: tuple[str, str, tuple] | None = None
         self._actors: dict[str, ActorRef] = {}
         self._aliases: dict[str, list[str]] = {}
-        self._shared = SharedNames(self._actors, self._aliases, lambda code: countries.country_name(code, "en"))
+        self._shared = SharedNames(self._actors, self._aliases, countries.of_name)
         # each language's name index, and the words the country, actor and title scans look at,
         # are built when a text in that language first comes: one command-line call reads one
         self._indexes: Mapping[str, NameIndex[_Alias]] = ByKey(LANGS, lru_cache(maxsize=None)(self._index))

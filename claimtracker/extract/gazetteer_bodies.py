@@ -96,7 +96,7 @@ class BodyFinders(ActorChecks):
                 # "the Supreme Court said": the court of the country the text is about
                 if not main:
                     main.append(text_country(country_hits, [h.actor.country for h, _, _ in spans]))
-                country = self.countries.country_name(main[0], "en") if main[0] else None
+                country = self.countries.of_name(main[0]) if main[0] else None
                 if country:
                     name, code = f"{name} of {country}", main[0]
             known = self._actors.get(actor_slug(org.full)) if org.full else None  # "the X party": X Party
@@ -138,7 +138,7 @@ class BodyFinders(ActorChecks):
             return main[0]
 
         found = self.institutions.find(text, lang, tokens, words, country_hits, main_country,
-                                       lambda code: self.countries.country_name(code, "en"), self._central_banks.get,
+                                       self.countries.of_name, self._central_banks.get,
                                        at)
         if not found:
             return

@@ -189,7 +189,7 @@ class ActorChecks(EnglishAffiliation, NameBounds):
                 if why == "descriptive":
                     name = hit.actor.name
                 elif lang == "en" and surface in self._legislatures:
-                    name = f"{surface} of {self.countries.country_name(home, 'en')}"  # type: ignore[arg-type]
+                    name = f"{surface} of {self.countries.of_name(home)}"  # type: ignore[arg-type]
                 else:
                     name = None
                 if name:

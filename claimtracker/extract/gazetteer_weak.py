@@ -192,6 +192,8 @@ class WeakNames:
             if any(ch in _CLAUSE_ENDS for ch in text[tokens[i - back].end:tokens[i - back + 1].start]):
                 return False  # "..., its leader said. Montenegro will": the title ended its sentence
             word = tokens[i - back].text
+            if back == 2 and lang == "en" and not tokens[i - 1].text[:1].isupper():
+                return False  # "run for president in May 2028": a lowercase word parts title and name
             keys = ar_keys(word) if lang == "ar" else (word, word.lower())
             if any(k in heads for k in keys):
                 return True

@@ -118,7 +118,7 @@ class InstitutionFinder(ArabicInstitutions):
         Turkey, Saeima, Iraqi Council of Representatives) where `legislatures` has one, else
         "Parliament of <Country>"."""
         template = self._legislatures.get(code, "Parliament of {country}")
-        return template.format(country=country, adjective=self._adjective(code) or country)
+        return template.format(country=country, adjective=self._adjective(code) or country.removeprefix("the "))
 
     def speaks_for_state(self, name: str) -> bool:
         """Whether the body named `name` (English) is a ministry, whose word is its state's."""

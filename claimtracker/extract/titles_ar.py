@@ -156,6 +156,10 @@ class ArabicTitles(ArabicApposedNames):
                     continue
                 if tokens[k].start in taken_starts:
                     break  # «الرئيس الغزواني لولاية ثانية»: the title's holder is a known person
+                if words[k] == "ل" and k + 1 < len(tokens) and tokens[k + 1].start in org_at:
+                    k += 1  # «الرئيس التنفيذي لـ«دانة غاز»»: the preposition, written apart before a quoted body
+                    skipped += 1
+                    continue
                 ch = country_at.get(tokens[k].start)
                 if ch is not None:
                     if tokens[k - 1].text not in _HOST_BEFORE:
@@ -219,7 +223,11 @@ class ArabicTitles(ArabicApposedNames):
                 # «مركز دراسات شرق المتوسط فلان»: the body's name goes on past its complement; a
                 # definite word in it («المتوسط») ends it, and a known given name after that opens the name
                 k = self._after_body_name(text, tokens, k, past_definite=True) or k
-            name_toks = [] if body_name else self._name_ar(text, tokens, k) or self._apposed_ar(text, tokens, k)
+            # «الرئيس التنفيذي لـ«إيني» فلان»: the name right after a quoted body's closing mark
+            quoted = m.j < k < len(tokens) and tokens[k - 1].end in org_ends \
+                and _quote_gap(text, tokens[k - 1].end, tokens[k].start)
+            name_toks = [] if body_name else self._name_ar(text, tokens, k, after_gap=quoted) \
+                or self._apposed_ar(text, tokens, k)
             name_toks = self._past_honorific(text, tokens, name_toks)
             later = self._apposed_later_ar(text, tokens, k, over_body=body_name or in_body) if k > m.j else []
             if later:

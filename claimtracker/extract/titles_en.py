@@ -24,6 +24,8 @@ _RUN = re.compile(r"[A-Za-z0-9]+")  # an English token on ASCII text (`phrases.t
 # what follows an apostrophe in English words that are not names ("People's", "don't", "they'll")
 _CONTRACTIONS = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
 _REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
+# a generation after a full name (not "I", "V" or "X", which read as words or letters)
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 @trait
@@ -399,6 +401,9 @@ class EnglishTitles:
         while out and tokens[out[0]].text in self._en_particles and (
                 not tokens[out[0]].text[:1].isupper() or len(out) < 2):
             out.pop(0)
+        if forward and len(out) >= 2 and out[-1] + 1 < len(tokens) and tokens[out[-1] + 1].text in _GENERATIONS \
+                and text[tokens[out[-1]].end:tokens[out[-1] + 1].start] == " ":
+            out.append(out[-1] + 1)  # "Faustino Dy III", "Ferdinand Marcos Jr": the suffix is part of the name
         return out
 
 

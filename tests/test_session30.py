@@ -1,0 +1,92 @@
+"""Session 30: a month name two words after a title ("run for president in May 2028") is no
+surname; a generation ("III", "Jr") after a full name belongs to it; a state whose English name
+takes the article keeps it after "of" in a body's name (Senate of the Philippines); «المجلس
+التشريعي» alone is the Palestinian Legislative Council only where the text names Palestine; a
+name after a quoted body in an Arabic title («الرئيس التنفيذي لـ«إيني» فلان») is read; the known
+people Badr Albusaidi and Khawaja Muhammad Asif by their full Arabic names; event words of
+run-offs, troop withdrawals, conscription and bans on imports. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import article_actors, forward_event
+
+PUBLISHED = date(2026, 3, 10)
+
+
+def names(text: str, lang: str) -> list[str]:
+    return [n for n, _ in article_actors(text, lang, PUBLISHED)]
+
+
+def test_a_month_after_a_lowercase_title_is_no_surname():
+    text = "Her spokeswoman said the senator would run for president in May 2028 whatever happens."
+    assert "Theresa May" not in names(text, "en")
+
+
+def test_a_title_right_before_a_known_surname_still_names_the_person():
+    text = "Former Prime Minister May will visit Canberra next week, her office said."
+    assert "Theresa May" in names(text, "en")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("House Speaker Faustino Dy III said the committee would meet next week.", "Faustino Dy III"),
+    ("Senator Ramon Revilla Jr said he will vote against the bill on Monday.", "Ramon Revilla Jr"),
+])
+def test_a_generation_belongs_to_the_name(text, name):
+    assert name in names(text, "en")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Senate will vote on the bill next week, Manila officials said, as senators return from recess.",
+     "Senate of the Philippines"),
+    ("The Chamber of Deputies is expected to approve the budget on Friday, Prague officials said.",
+     "Chamber of Deputies of the Czech Republic"),
+])
+def test_a_state_named_with_the_article_keeps_it_after_of(text, body):
+    assert body in names(text, "en")
+
+
+def test_a_state_with_a_bare_name_has_no_article():
+    text = "The Senate will vote on the bill next week, Kenyan officials said."
+    found = names(text, "en")
+    assert "Senate of Kenya" in found, found
+
+
+def test_a_legislative_council_elsewhere_is_not_the_palestinian_one():
+    text = "ويصدر رئيس مجلس السيادة السوداني خلال أيام مرسوما بتشكيل المجلس التشريعي الانتقالي في الخرطوم."
+    assert "Palestinian Legislative Council" not in names(text, "ar")
+
+
+def test_the_palestinian_legislative_council_where_palestine_is_named():
+    text = "وقال مسؤول فلسطيني إن المجلس التشريعي سيعقد جلسة في رام الله الأسبوع المقبل."
+    assert "Palestinian Legislative Council" in names(text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس التنفيذي لـ«إيني» ريتشارد هول إن الشركة ستوقع العقد الشهر المقبل.",
+    "وقال الرئيس التنفيذي لـ«إيني»، ريتشارد هول، إن الشركة ستوقع العقد الشهر المقبل.",
+])
+def test_a_name_after_a_quoted_body_in_a_title(text):
+    found = names(text, "ar")
+    assert any(n.startswith("Richard") for n in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وينقل وزير الخارجية العماني السيد بدر بن حمد البوسعيدي الرسائل بين الجانبين الأسبوع المقبل.", "Badr Albusaidi"),
+    ("ويضم الاجتماع المقبل وزير الدفاع الباكستاني خواجة محمد آصف ونظيره التركي.", "Khawaja Muhammad Asif"),
+])
+def test_known_people_by_their_full_arabic_names(text, name):
+    assert name in names(text, "ar")
+
+
+@pytest.mark.parametrize("text, part, event", [
+    ("Run-offs for the remaining seats will be held on February 15, the commission said.", "Run-offs", "election"),
+    ("Kenya will withdraw the last of its police officers from Haiti by the end of June.", "withdraw", "military"),
+    ("Officials said conscription could follow next year if too few volunteers sign up.", "conscription", "military"),
+    ("Beijing may extend its ban on Japanese seafood imports next month, analysts say.", "ban", "sanction"),
+])
+def test_event_words(text, part, event):
+    assert forward_event(text, "en", part, PUBLISHED) == event
