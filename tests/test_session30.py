@@ -90,3 +90,44 @@ def test_known_people_by_their_full_arabic_names(text, name):
 ])
 def test_event_words(text, part, event):
     assert forward_event(text, "en", part, PUBLISHED) == event
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وتجتمع لجنة 5+5 في سرت مطلع مارس المقبل لبحث توحيد المؤسسة العسكرية.", "ar"),
+    ("وقال مصدر ليبي إن اللجنة العسكرية المشتركة ستجتمع في سرت مطلع مارس المقبل.", "ar"),
+    ("The 5+5 Joint Military Commission will meet in Sirte in early March.", "en"),
+])
+def test_the_libyan_joint_military_commission(text, lang):
+    assert "5+5 Joint Military Commission" in names(text, lang)
+
+
+def test_a_joint_military_committee_elsewhere_is_not_the_libyan_one():
+    text = "وتجتمع اللجنة العسكرية المشتركة بين الأردن والعراق في عمان مطلع مارس المقبل."
+    assert "5+5 Joint Military Commission" not in names(text, "ar")
+
+
+def ar_event(text: str, part: str) -> str | None:
+    return forward_event(text, "ar", part, PUBLISHED)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("ويرجح مراقبون أن تطلب دمشق زيادة صادرات الكهرباء خلال الاجتماع المقبل.", "تطلب"),
+    ("وقال المصدر إن الوزارة ستطلب من الشركات تعويضات قبل نهاية الشهر.", "ستطلب"),
+])
+def test_a_request_is_a_stated_position(text, part):
+    assert ar_event(text, part) == "statement"
+
+
+def test_a_request_to_hold_a_meeting_is_the_meeting():
+    text = "ويرجح دبلوماسيون أن تطلب القاهرة عقد جلسة طارئة لمجلس الأمن الأسبوع المقبل."
+    assert ar_event(text, "تطلب") != "statement"
+
+
+def test_a_port_receiving_its_first_ships_is_no_meeting():
+    text = "ومن المقرر أن تستقبل أرصفة الميناء الجديد أولى السفن التجارية خلال الربع الثاني من العام."
+    assert ar_event(text, "تستقبل") != "meeting"
+
+
+def test_a_president_receiving_a_guest_is_a_meeting():
+    text = "ومن المقرر أن يستقبل الرئيس نظيره الفرنسي في القصر الأسبوع المقبل."
+    assert ar_event(text, "يستقبل") == "meeting"

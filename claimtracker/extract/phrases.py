@@ -228,6 +228,8 @@ def gap_ok(text: str, end: int, start: int, lang: str, prev_len: int = 0) -> boo
     gap = text[end:start]
     if not gap or gap == " ":
         return True  # both gap patterns take one space; most gaps are one
+    if gap == "+":
+        return True  # "5+5 Joint Military Commission", «لجنة 5+5»: a name's numbers joined by a plus
     if lang == "ar":
         return _AR_GAP.fullmatch(gap) is not None
     if gap.startswith(".") and prev_len > 2:
