@@ -131,3 +131,17 @@ def test_a_port_receiving_its_first_ships_is_no_meeting():
 def test_a_president_receiving_a_guest_is_a_meeting():
     text = "ومن المقرر أن يستقبل الرئيس نظيره الفرنسي في القصر الأسبوع المقبل."
     assert ar_event(text, "يستقبل") == "meeting"
+
+
+@pytest.mark.parametrize("text, part", [
+    ("وقال المصدر إن رئيس الوزراء سيقدم خلال الاجتماع خطة إسعافية لقطاع الكهرباء.", "سيقدم"),
+    ("ومن المتوقع أن تسلم اللجنة تقريرها الأول إلى رئيس الجمهورية الأسبوع المقبل.", "تسلم"),
+    ("وقد يطرح المبعوث خلال الجولة مقترحا لاستئناف الرحلات التجارية الشهر المقبل.", "يطرح"),
+])
+def test_presenting_a_plan_or_a_report_is_a_statement(text, part):
+    assert ar_event(text, part) == "statement"
+
+
+def test_signing_an_annex_to_a_contract_is_an_agreement():
+    text = "وقال المسؤول إن الشركة ستوقع ملحقا لعقد التطوير مع حكومة الإقليم في الربع الأول من العام المقبل."
+    assert ar_event(text, "ستوقع") == "agreement"
