@@ -145,3 +145,46 @@ def test_presenting_a_plan_or_a_report_is_a_statement(text, part):
 def test_signing_an_annex_to_a_contract_is_an_agreement():
     text = "وقال المسؤول إن الشركة ستوقع ملحقا لعقد التطوير مع حكومة الإقليم في الربع الأول من العام المقبل."
     assert ar_event(text, "ستوقع") == "agreement"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He will meet his Singaporean counterpart Jeffrey Siow in Johor next week.", "Jeffrey Siow"),
+    ("The results will be announced by Supervisor of Elections Ana Mataiciwa on Wednesday.", "Ana Mataiciwa"),
+    ("Russia's ambassador in La Paz, Dmitry Verdian, warned that Moscow could take the case to arbitration.",
+     "Dmitry Verdian"),
+    ("The chairman of the port workers' union, Arben Gjoka, said its members would strike on November 9.",
+     "Arben Gjoka"),
+])
+def test_english_titles_and_their_phrases(text, name):
+    assert name in names(text, "en")
+
+
+def test_counterparts_in_the_plural_name_nobody():
+    text = "He will meet his counterparts in Riyadh next week, the ministry said."
+    assert not [n for n in names(text, "en") if n not in ("Saudi Arabia",)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ومن المنتظر أن يزور وزير التجارة العراقي أثير الغريري الرياض مطلع نيسان المقبل.", "Atheer al-Ghurairi"),
+    ("ويرجح أن يزور الرئيس القرغيزي صدر جاباروف الدوحة في فبراير المقبل.", "Sadyr Japarov"),
+    ("وتتوجه وزيرة الأشغال العامة نورة المشعان إلى الرياض منتصف يونيو المقبل.", "Noura al-Mashaan"),
+])
+def test_a_name_then_the_place_visited(text, name):
+    assert name in names(text, "ar")
+
+
+def test_a_foreign_name_then_the_place_visited():
+    text = "وتزور وزيرة الزراعة الروسية أوكسانا لوت القاهرة في مارس المقبل لبحث إمدادات الحبوب."
+    found = names(text, "ar")
+    assert any(n.startswith("Oksana") for n in found), found
+
+
+def test_a_post_in_construct_with_a_place_then_the_name():
+    text = "وقال مدير أمن ولاية الخرطوم اللواء أحمد علي إن القوات ستنتشر غدا في الأحياء الجنوبية."
+    found = names(text, "ar")
+    assert "Ahmed Ali" in found, found
+
+
+def test_a_company_named_with_its_region_is_no_person():
+    text = "وتتواتر معلومات عن استقالة مرتقبة للمدير العام للشركة الجهوية متعددة الخدمات الدار البيضاء-سطات."
+    assert not [n for n in names(text, "ar") if n.startswith("Meta")]

@@ -196,6 +196,8 @@ class ArabicTitles(ArabicApposedNames):
                     skipped += 1
                     continue
                 place = self._place_after(text, tokens, k, country_at, place_starts)
+                if place and self._visited_after_name(text, tokens, k, place, place_starts):
+                    break  # «تزور الوزيرة أوكسانا لوت القاهرة في مارس»: the name, then the place visited
                 if place:
                     k = place  # «رئيس ولاية الخرطوم ...»: a noun in construct with the place the post is of
                     skipped += 1
@@ -369,6 +371,17 @@ class ArabicTitles(ArabicApposedNames):
         nxt = tokens[k + 1].text
         return (text[tokens[k].end:tokens[k + 1].start] == " " and nxt.startswith("ال") and len(nxt) >= 5
                 and not nxt.endswith("ي") and nxt not in self._ar_first and nxt not in _RELATIVES_AR)
+
+    def _visited_after_name(self, text: str, tokens: list[Token], k: int, place: int, place_starts) -> bool:
+        """Whether the words from k up to a place read as a full name, and no name or title follows
+        the place: then the place is not what the words are in construct with but where the person
+        goes («يزور الوزير أثير الغريري الرياض مطلع نيسان»)."""
+        if len(before_place(self._name_ar(text, tokens, k), tokens, place_starts)) < 2 \
+                or (tokens[k].text.endswith("ه") and tokens[k].text not in self._ar_first):
+            return False  # «الشركة الجهوية متعددة الخدمات الدار البيضاء»: an adjective, no given name
+        if place >= len(tokens) or text[tokens[place - 1].end:tokens[place].start].strip():
+            return place >= len(tokens)  # «... ولاية الخرطوم، فلان،»: a comma may set the name off
+        return len(self._name_ar(text, tokens, place)) < 2 and self._titles["ar"].match_at(text, tokens, place) is None
 
     def _name_ar(self, text: str, tokens: list[Token], k: int, after_gap: bool = False) -> list[int]:
         n = len(tokens)

@@ -122,7 +122,11 @@ class ArabicApposedNames(ArabicNameWords):
             word = tokens[at - 1].text
             if at >= len(tokens) or word in self._ar_first or word in self._ar_prepositions \
                     or self._stop_ar(word) or self._verb_like(word) \
-                    or text[tokens[at - 1].end:tokens[at].start] != " ":
+                    or text[tokens[at - 1].end:tokens[at].start] != " " \
+                    or (at == k + 2 and word.startswith("ال")
+                        and (tokens[k].text in self._ar_first or not tokens[k].text.endswith("ه"))):
+                # (a word with the article is in construct with nothing: «أثير الغريري الرياض» is a
+                # name, then the place visited; «متعددة الخدمات الدار البيضاء» names a company)
                 return 0
             if tokens[at].start in place_starts:
                 end = country_at[tokens[at].start].end

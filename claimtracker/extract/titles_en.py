@@ -251,8 +251,8 @@ class EnglishTitles:
                 span = self._name_en(text, tokens, j, forward=True)
                 closed = bool(span) and text[tokens[span[-1]].end:tokens[span[-1]].end + 1] == ","
                 return span if closed else []
-            if gap not in (" ", "'s ", "-"):
-                return []
+            if gap not in (" ", "'s ", "’s ", "' ", "’ ", "-"):
+                return []  # ("the port workers' union": a plural's possessive mark is in the phrase)
         return []
 
     def _after_portfolio_en(self, text: str, tokens: list[Token], k: int) -> list[int]:
