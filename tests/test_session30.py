@@ -188,3 +188,17 @@ def test_a_post_in_construct_with_a_place_then_the_name():
 def test_a_company_named_with_its_region_is_no_person():
     text = "وتتواتر معلومات عن استقالة مرتقبة للمدير العام للشركة الجهوية متعددة الخدمات الدار البيضاء-سطات."
     assert not [n for n in names(text, "ar") if n.startswith("Meta")]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("نفى وزير الإعلام الإريتري يماني قبر مسقل أن تكون قوات بلاده قد بادرت بإطلاق النار.", "Yemane"),
+    ("حيث يلتقي رئيسة الجمعية الوطنية الفرنسية يائيل براون بيفيه الأسبوع المقبل.", "Yael"),
+])
+def test_a_foreign_given_name_that_opens_like_a_verb(text, first):
+    found = names(text, "ar")
+    assert any(n.startswith(first) for n in found), found
+
+
+def test_a_verb_after_a_title_is_still_no_name():
+    text = "وقال الرئيس يزور موسكو الأسبوع المقبل في زيارة رسمية."
+    assert not [n for n in names(text, "ar") if n.startswith("Yaz")]

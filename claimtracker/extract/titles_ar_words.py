@@ -31,6 +31,7 @@ class ArabicNameWords:
     _ar_object: frozenset[str]
     _ar_org: frozenset[str]
     _ar_first: frozenset[str]
+    _ar_latin_given: frozenset[str]
     _ar_compound: frozenset[str]
     _ar_masdar_prefixes: tuple[str, ...]
     _ar_given_like_function: frozenset[str]
@@ -187,7 +188,7 @@ class ArabicNameWords:
         # imperfect verbs (يزور، تستضيف، سيلتقي) start with ي ت ن or س + one of them; form X verbs
         # and their nouns (استقال، استقالته، استبعد) with است. A listed organisation noun that
         # fits the shape (تصريف in «حكومة تصريف الأعمال», تنظيم، تيار) is a noun, never a verb
-        if word in self._ar_first or word in self._ar_org:
+        if word in self._ar_first or word in self._ar_org or word in self._ar_latin_given:
             return False
         if word.endswith("و") and len(word) >= 5 and not (word[0] == "س" and len(word) == 5):
             return False  # «نغيسو»: no verb of five letters ends in و but a future one («سيدعو»); a foreign name

@@ -91,6 +91,10 @@ class Transliterator:
     def first_names(self) -> list[str]:
         return list(self._first)
 
+    def latin_given_names(self) -> list[str]:
+        """European and American given names as Arabic writes them (`names_latin`), normalised."""
+        return self._latin.given_names()
+
     def regional_given_names(self) -> list[str]:
         """One-word given names of the regional spelling tables (the Maghreb's, Egypt's, the Gulf's,
         single countries'): names, though not all of them open a name the way `first_names` do."""

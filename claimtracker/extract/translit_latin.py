@@ -43,6 +43,10 @@ class Latin:
                                for r in regions for code in r.get("countries", [])}
         self._slavic_endings = tuple(k for k, v in self._endings if v.startswith(("ov", "ev", "sk", "nko", "enko")))
 
+
+    def given_names(self) -> list[str]:
+        return list(self._names)
+
     def known(self, word: str) -> bool:
         """A given name of the European and American table."""
         return word in self._names
