@@ -202,3 +202,13 @@ def test_a_foreign_given_name_that_opens_like_a_verb(text, first):
 def test_a_verb_after_a_title_is_still_no_name():
     text = "وقال الرئيس يزور موسكو الأسبوع المقبل في زيارة رسمية."
     assert not [n for n in names(text, "ar") if n.startswith("Yaz")]
+
+
+def test_a_decree_setting_an_election_is_about_the_election():
+    text = "President Karol Nawrocki will sign a decree on Friday setting the parliamentary election for October 17."
+    assert forward_event(text, "en", "decree", PUBLISHED) == "election"
+
+
+def test_signing_a_decree_alone_is_no_election():
+    text = "President Karol Nawrocki will sign a decree on Friday raising the minimum wage from January."
+    assert forward_event(text, "en", "decree", PUBLISHED) != "election"
