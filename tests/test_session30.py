@@ -212,3 +212,9 @@ def test_a_decree_setting_an_election_is_about_the_election():
 def test_signing_a_decree_alone_is_no_election():
     text = "President Karol Nawrocki will sign a decree on Friday raising the minimum wage from January."
     assert forward_event(text, "en", "decree", PUBLISHED) != "election"
+
+
+def test_a_listed_foreign_given_name_keeps_its_spelling():
+    from claimtracker.extract.translit import Transliterator
+    from claimtracker.text import normalize_text
+    assert Transliterator.load().render(normalize_text("نغوزي أوكونجو").split(), "NG").startswith("Ngozi ")
