@@ -218,3 +218,13 @@ def test_a_listed_foreign_given_name_keeps_its_spelling():
     from claimtracker.extract.translit import Transliterator
     from claimtracker.text import normalize_text
     assert Transliterator.load().render(normalize_text("نغوزي أوكونجو").split(), "NG").startswith("Ngozi ")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("U.S. Marines will hold joint drills on the island in the first week of December, officials said.",
+     "United States Marine Corps"),
+    ("Three trucks were set on fire near Ercilla on Sunday, the Carabineros police said, and more patrols will follow.",
+     "Carabineros de Chile"),
+])
+def test_bodies_added_to_the_gazetteer(text, name):
+    assert name in names(text, "en")
