@@ -228,3 +228,13 @@ def test_a_listed_foreign_given_name_keeps_its_spelling():
 ])
 def test_bodies_added_to_the_gazetteer(text, name):
     assert name in names(text, "en")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jamaat-e-Islami, which came second in Bangladesh, said it would boycott the sessions next month.",
+     "Bangladesh Jamaat-e-Islami"),
+    ("In Lahore, Jamaat-e-Islami said it would hold a rally next week, Pakistani officials said.",
+     "Jamaat-e-Islami Pakistan"),
+])
+def test_a_party_name_two_states_share_goes_by_the_state_named(text, name):
+    assert name in names(text, "en")
