@@ -317,10 +317,12 @@ def _render(head: Head, p: _Parse, adjective_en, country_name) -> str | None:
     nations = [adjective_en(c) for c in p.nations]
     if any(a is None for a in nations):
         return None
-    # before the head a state is named bare ("Qatar Fund for Development"), not as after "of"
-    place = (country_name(p.place) or "").removeprefix("the ") or None if p.place else None
+    place = country_name(p.place) if p.place else None
     if p.place and not place:
         return None
+    if place:
+        # before the head a state is named bare ("Qatar Fund for Development"), not as after "of"
+        place = place.removeprefix("the ")
     # Arabic puts the adjective nearest the noun first; English puts it last
     ranked = sorted(((rank, -i, en) for i, (en, rank) in enumerate(p.adjectives)))
     early = [en for rank, _, en in ranked if rank <= 1]

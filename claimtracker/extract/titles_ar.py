@@ -115,6 +115,7 @@ class ArabicTitles(ArabicApposedNames):
         for ch in country_hits:
             country_at[ch.start] = ch
         org_at = {start: (end, code) for start, end, code in orgs}
+        org_ends = {end for end, _ in org_at.values()}
         # a country or city named by its name ends a name: «يزور الأمير فلان موسكو» (the visit's goal);
         # a nisba (المصري) may be a family name, so adjectives do not
         place_starts = frozenset(ch.start for ch in country_hits if ch.via in ("name", "capital"))
@@ -140,7 +141,6 @@ class ArabicTitles(ArabicApposedNames):
             k = m.j
             skipped = 0
             # qualifiers of the title: الخارجية، السوري، باسم الكرملين، وزارة الخارجية الروسية
-            org_ends = {end for end, _ in org_at.values()}
             while k < len(tokens) and skipped < 6 and (
                     gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar")
                     # a known organisation in quotation marks («إيني») is a qualifier like any other
@@ -376,11 +376,13 @@ class ArabicTitles(ArabicApposedNames):
         """Whether the words from k up to a place read as a full name, and no name or title follows
         the place: then the place is not what the words are in construct with but where the person
         goes («يزور الوزير أثير الغريري الرياض مطلع نيسان»)."""
-        if len(before_place(self._name_ar(text, tokens, k), tokens, place_starts)) < 2 \
-                or (tokens[k].text.endswith("ه") and tokens[k].text not in self._ar_first):
-            return False  # «الشركة الجهوية متعددة الخدمات الدار البيضاء»: an adjective, no given name
-        if place >= len(tokens) or text[tokens[place - 1].end:tokens[place].start].strip():
-            return place >= len(tokens)  # «... ولاية الخرطوم، فلان،»: a comma may set the name off
+        if not self._may_be_given(tokens[k].text) \
+                or len(before_place(self._name_ar(text, tokens, k), tokens, place_starts)) < 2:
+            return False
+        if place >= len(tokens):
+            return True
+        if text[tokens[place - 1].end:tokens[place].start].strip():
+            return False  # «... ولاية الخرطوم، فلان،»: a comma may set the name off
         return len(self._name_ar(text, tokens, place)) < 2 and self._titles["ar"].match_at(text, tokens, place) is None
 
     def _name_ar(self, text: str, tokens: list[Token], k: int, after_gap: bool = False) -> list[int]:

@@ -123,8 +123,7 @@ class ArabicApposedNames(ArabicNameWords):
             if at >= len(tokens) or word in self._ar_first or word in self._ar_prepositions \
                     or self._stop_ar(word) or self._verb_like(word) \
                     or text[tokens[at - 1].end:tokens[at].start] != " " \
-                    or (at == k + 2 and word.startswith("ال")
-                        and (tokens[k].text in self._ar_first or not tokens[k].text.endswith("ه"))):
+                    or (at == k + 2 and word.startswith("ال") and self._may_be_given(tokens[k].text)):
                 # (a word with the article is in construct with nothing: «أثير الغريري الرياض» is a
                 # name, then the place visited; «متعددة الخدمات الدار البيضاء» names a company)
                 return 0
@@ -135,6 +134,11 @@ class ArabicApposedNames(ArabicNameWords):
                     j += 1
                 return j
         return 0
+
+    def _may_be_given(self, word: str) -> bool:
+        """Whether a normalised word may open a name: a known given name, or a word not ending in ة
+        like an adjective or a noun («متعددة» of «الشركة الجهوية متعددة الخدمات الدار البيضاء»)."""
+        return word in self._ar_first or not word.endswith("ه")
 
     def _possessor_ar(self, text: str, tokens: list[Token], k: int) -> bool:
         """Whether the word at k, right after a title without the article, is what the title is in
