@@ -62,14 +62,18 @@ class BodyRefs:
                    frozenset(normalize_text(w) for w in raw.get("not_after_ar", [])),
                    frozenset(w.lower() for w in raw.get("not_after_en", [])))
 
-    def refer(self, text: str, lang: str, tokens: Sequence[Token], hits: list[ActorHit]) -> list[ActorHit]:
+    def refer(self, text: str, lang: str, tokens: Sequence[Token], hits: list[ActorHit],
+              antecedents: Sequence[ActorHit] = ()) -> list[ActorHit]:
         """`hits` with one more hit for each bare head that refers back to a body named before it.
+
+        `antecedents` are bodies named where they are no actor, in a person's title («محافظ صندوق
+        الاستثمارات العامة»): a later «الصندوق» still refers to them.
 
         The body referred to is the one the nearest earlier word of that head names: a head
         word that no body's name holds («رئيس مجلس النواب» read as a person's post, "a committee")
         leaves the head unresolved.
         """
-        if not any(h.actor.kind == "org" for h in hits):
+        if not any(h.actor.kind == "org" for h in hits) and not antecedents:
             return hits
         lang = "ar" if lang == "ar" else "en"
         forms = self.forms[lang]
@@ -78,7 +82,7 @@ class BodyRefs:
         bare = self._bare_ar(text, tokens, at) if lang == "ar" else self._bare_en(text, tokens, at)
         if not bare:
             return hits
-        spans = sorted(hits, key=lambda h: (h.start, h.end))
+        spans = sorted([*hits, *antecedents], key=lambda h: (h.start, h.end))
         starts = [h.start for h in spans]
         head_starts = [tokens[i].start for i, _ in at]
         # a body whose written name holds no head word ("the IMF" for "the Fund") counts by its

@@ -216,7 +216,14 @@ class Gazetteer(BodyFinders, WeakNames):
             return []
         return list(self._scan(text, lang, tokens)[1])
 
-    def _scan(self, text: str, lang: str, tokens: list[Token] | None) -> tuple[tuple, tuple]:
+    def affiliated_bodies(self, text: str, lang: str, tokens: list[Token] | None = None) -> list[ActorHit]:
+        """The known bodies `find_actors` leaves out because they stand in a named person's title
+        («محافظ صندوق الاستثمارات العامة ياسر الرميان»): no actors there, but what a later bare head
+        («الصندوق») refers back to."""
+        lang = "ar" if lang == "ar" else "en"
+        return list(self._scan(text, lang, tokens)[2]) if text else []
+
+    def _scan(self, text: str, lang: str, tokens: list[Token] | None) -> tuple[tuple, tuple, tuple]:
         # find_actors and find_countries on the same text share one scan (country hits, actors);
         # only the last text is kept, so memory stays flat over a stream of articles
         last = self._last
@@ -229,12 +236,13 @@ class Gazetteer(BodyFinders, WeakNames):
             words = list(map(itemgetter(0), tokens))
         at = positions(words, self._starters[lang])
         country_hits = self.countries.find(text, lang, tokens, words, at)
-        actors = self._find_actors(text, lang, tokens, words, at, country_hits)
-        result = (tuple(country_hits), tuple(actors))
+        actors, affiliations = self._find_actors(text, lang, tokens, words, at, country_hits)
+        result = (tuple(country_hits), tuple(actors), tuple(affiliations))
         self._last = (text, lang, result)
         return result
 
-    def _find_actors(self, text: str, lang: str, tokens, words, at, country_hits) -> list[ActorHit]:
+    def _find_actors(self, text: str, lang: str, tokens, words, at, country_hits) -> tuple[list[ActorHit], list[ActorHit]]:
+        """The actors, and the bodies named only in a person's title (`affiliated_bodies`)."""
         matches = self._indexes[lang].find(text, tokens, words, at)
         strong_ids: set[str] = set()
         resolved: list[tuple[int, str | None]] = []
@@ -342,12 +350,19 @@ class Gazetteer(BodyFinders, WeakNames):
         self._add_states(text, lang, tokens, country_hits, spans)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         people = [(p, q) for other, p, q in spans if other.actor.kind == "person"]
+        affiliations: list[ActorHit] = []
         if people:
-            spans = [s for s in spans if s[0].actor.kind != "org" or (lang == "ar" and party_ar(tokens[s[1]].text))
-                     or not self._affiliation(text, tokens, *s[1:], people, lang)]
+            kept_spans = []
+            for s in spans:
+                if s[0].actor.kind != "org" or (lang == "ar" and party_ar(tokens[s[1]].text)) \
+                        or not self._affiliation(text, tokens, *s[1:], people, lang):
+                    kept_spans.append(s)
+                else:
+                    affiliations.append(s[0])
+            spans = kept_spans
         if lang != "ar":
-            return [h for h, _, _ in spans]
-        return [v for v in (self._state_voice(text, h, country_hits) for h, _, _ in spans) if v is not None]
+            return [h for h, _, _ in spans], affiliations
+        return [v for v in (self._state_voice(text, h, country_hits) for h, _, _ in spans) if v is not None], affiliations
 
     def find_countries(self, text: str, lang: str, tokens: list[Token] | None = None,
                        actors: list[ActorHit] | None = None) -> list[CountryHit]:
@@ -364,7 +379,7 @@ class Gazetteer(BodyFinders, WeakNames):
             # the caller has the actors: the country scan alone will do, not the actor and title scans
             country_hits = self.countries.find(text, lang, tokens)
         else:
-            country_hits, found = self._scan(text, lang, tokens)
+            country_hits, found, _ = self._scan(text, lang, tokens)
             if actors is None:
                 actors = list(found)
         person_spans = sorted((a.start, a.end) for a in actors if a.actor.kind == "person")

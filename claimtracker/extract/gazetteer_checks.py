@@ -294,7 +294,7 @@ class ActorChecks(EnglishAffiliation, NameBounds):
         "ديفيد هيل وكيل وزارة الخارجية الأميركية": the actor is the person. The organisation is
         tokens[i:j]; `people` are the people found, as (first, past-last) token indexes.
         """
-        titles = self.titles.title_spans(text, tokens, max(0, i - 4), min(len(tokens), j + 4))
+        titles = self.titles.title_spans(text, tokens, max(0, i - 4), min(len(tokens), j + 4), lang)
 
         def joined(a: int, b: int) -> bool:
             # tokens a..b with nothing but spaces (and 's) between, and no "and"/"و" joining two actors

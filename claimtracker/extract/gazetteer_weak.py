@@ -161,7 +161,7 @@ class WeakNames:
     def _inside_title(self, text: str, tokens: list[Token], m) -> bool:
         """Whether a one-word Arabic alias is a word of a title phrase that starts before it
         («رئيس أركان الجيش»: أركان is the title's, not a person named Erkan)."""
-        return any(ti < m.i < tj for ti, tj in self.titles.title_spans(text, tokens, max(0, m.i - 2), m.i))
+        return any(ti < m.i < tj for ti, tj in self.titles.title_spans(text, tokens, max(0, m.i - 2), m.i, "ar"))
 
     def _ends_longer_name(self, text: str, tokens: list[Token], m) -> bool:
         """Whether a one-word Arabic surname alias ends a name of three words or more that starts two

@@ -144,11 +144,13 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         """A capitalised English word that is no name (months, pronouns), or an Arabic function word."""
         return self._stop_ar(word) if lang == "ar" else word in self._en_stop
 
-    def title_spans(self, text: str, tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    def title_spans(self, text: str, tokens: list[Token], lo: int, hi: int, lang: str) -> list[tuple[int, int]]:
         """Title phrases starting among tokens[lo:hi], as (first, past-last) token indexes."""
         if lo >= hi:
             return []
-        index = self._titles["ar" if any("\u0600" <= c <= "\u06ff" for c in tokens[lo].text) else "en"]
+        # the text's language, not the first token's script: a Latin word in an Arabic text
+        # ("Headline", an acronym) is no reason to look for English titles
+        index = self._titles["ar" if lang == "ar" else "en"]
         out = []
         for k in range(lo, min(hi, len(tokens))):
             if not index.may_start(tokens[k].text):
