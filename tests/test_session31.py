@@ -39,3 +39,16 @@ def test_a_body_in_a_title_alone_is_still_no_actor(text, lang, body):
     # `article_actors` puts a Latin headline before the Arabic text: the title scan once took the
     # language from the first word it looked at, and found no Arabic title after "Headline"
     assert body not in names(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت قيادة الجيش في بيان أنها ستنشر لواء إضافيا في الجنوب مطلع الشهر المقبل، بحسب مصادر لبنانية.",
+    "ولم تستبعد مصادر عسكرية سودانية أن يطلق الجيش عملية واسعة قبل نهاية الشهر.",
+])
+def test_the_army_command_and_a_verb_before_the_army_make_the_army_act(text):
+    assert any("Army" in n or "Armed Forces" in n for n in names(text, "ar")), names(text, "ar")
+
+
+def test_a_verb_after_a_noun_has_the_army_as_its_object():
+    text = "وقالت مصادر سودانية إن الحكومة تدعم الجيش في معاركه المقبلة."
+    assert not any("Army" in n or "Armed Forces" in n for n in names(text, "ar")), names(text, "ar")

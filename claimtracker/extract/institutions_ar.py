@@ -14,7 +14,7 @@ from claimtracker.extract.parties_ar import find_parties, load_parties
 from claimtracker.extract.phrases import surface_ar
 from claimtracker.extract.state_forces import force_name
 from claimtracker.extract.translit import Transliterator
-from claimtracker.extract.verbs_ar import NOT_VERBS_AR, PREDICATE_PARTICLES_AR, SUBJECT_OPENERS_AR
+from claimtracker.extract.verbs_ar import NOT_VERBS_AR, PREDICATE_PARTICLES_AR, SUBJECT_OPENERS_AR, present_verb
 from claimtracker.text import normalize_text
 
 _MINISTRY_AR = normalize_text("وزارة").strip()
@@ -251,7 +251,14 @@ def _subject_at(tokens, words, first: int, last: int, by_start, spaced) -> bool:
     verb_after = nxt in PREDICATE_PARTICLES_AR or (nxt.startswith(("ي", "سي", "ت", "ست")) and len(nxt) >= 4
                                                    and nxt not in NOT_VERBS_AR)
     opens = first == 0 or not spaced(first - 1, first) or prev in SUBJECT_OPENERS_AR
-    return (verb_after and opens) or (first > 0 and spaced(first - 1, first) and prev in _VERB_BEFORE_AR)
+    if (verb_after and opens) or (first > 0 and spaced(first - 1, first) and prev in _VERB_BEFORE_AR):
+        return True
+    # a verb that opens its clause, then its subject: «أن يطلق الجيش عملية», «وسينشر الجيش». A verb
+    # after a noun has its subject before it, and the army is its object («الحكومة تدعم الجيش»)
+    if first < 1 or not spaced(first - 1, first) or not present_verb(prev.removeprefix("و")) or prev in NOT_VERBS_AR:
+        return False
+    before = words[first - 2] if first >= 2 and spaced(first - 2, first - 1) else ""
+    return not before or prev.startswith("و") or before in SUBJECT_OPENERS_AR or before in PREDICATE_PARTICLES_AR
 
 
 def _feminine_verb(word: str) -> bool:
