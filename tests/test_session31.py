@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import article_actors
+from tests.conftest import article_actors, forward_event
 
 PUBLISHED = date(2026, 3, 10)
 
@@ -52,3 +52,13 @@ def test_the_army_command_and_a_verb_before_the_army_make_the_army_act(text):
 def test_a_verb_after_a_noun_has_the_army_as_its_object():
     text = "وقالت مصادر سودانية إن الحكومة تدعم الجيش في معاركه المقبلة."
     assert not any("Army" in n or "Armed Forces" in n for n in names(text, "ar")), names(text, "ar")
+
+
+@pytest.mark.parametrize("text, lang, part, event", [
+    ("وقالت مصادر عسكرية إن وحدات إضافية من الجيش ستنتشر على الحدود الشمالية الأسبوع المقبل.", "ar", "ستنتشر", "military"),
+    ("ويستأنف مجلس الشيوخ جلساته غدا الأربعاء لمناقشة تقرير لجنة الموازنة.", "ar", "جلساته", "meeting"),
+    ("ويعقد المجلس الاقتصادي دورته المقبلة في الرباط مطلع الشهر القادم.", "ar", "دورته", "meeting"),
+    ("The aircraft carrier group is expected to stay in the region until March, officials said.", "en", "carrier", "military"),
+])
+def test_event_words_of_deployments_sittings_and_warships(text, lang, part, event):
+    assert forward_event(text, lang, part, PUBLISHED) == event
