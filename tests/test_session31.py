@@ -62,3 +62,18 @@ def test_a_verb_after_a_noun_has_the_army_as_its_object():
 ])
 def test_event_words_of_deployments_sittings_and_warships(text, lang, part, event):
     assert forward_event(text, lang, part, PUBLISHED) == event
+
+
+@pytest.mark.parametrize("text, part", [
+    ("The opposition warned that next year's primaries could be delayed by the reform.", "primaries"),
+    ("Analysts say the ruling party could lose the race for the capital's governorship.", "race"),
+    ("The new movement could take a third of the votes in the northern provinces, a pollster said.", "votes"),
+    ("Pollsters expect her to win about 48% of valid votes in the first round next month.", "48%"),
+])
+def test_primaries_races_and_shares_of_the_vote_are_elections(text, part):
+    assert forward_event(text, "en", part, PUBLISHED) == "election"
+
+
+def test_a_primary_concern_is_no_election():
+    text = "Officials said the primary concern will be the cost of the new bridge next year."
+    assert forward_event(text, "en", "concern", PUBLISHED) != "election"
