@@ -119,7 +119,7 @@ def test_armed_forces_after_a_construct_noun_are_no_actor():
     # the spellings news uses for these two
     ("ويلتقي الرئيس التشادي رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان الأسبوع المقبل.", "ar",
      "Mohamed bin Zayed Al Nahyan"),
-    ("External Affairs Minister S. Jaishankar will visit Colombo next week.", "en", "S. Jaishankar"),
+    ("External Affairs Minister S. Jaishankar will visit Colombo next week.", "en", "Subrahmanyam Jaishankar"),
 ])
 def test_listed_commands_and_spellings(text, lang, name):
     assert name in _names(text, lang)
