@@ -77,3 +77,28 @@ def test_primaries_races_and_shares_of_the_vote_are_elections(text, part):
 def test_a_primary_concern_is_no_election():
     text = "Officials said the primary concern will be the cost of the new bridge next year."
     assert forward_event(text, "en", "concern", PUBLISHED) != "election"
+
+
+def _window(text: str, lang: str, published: date) -> tuple[str | None, str | None]:
+    from claimtracker.extract import Resources, extract
+    ex = extract(text, published=published, lang=lang, resources=Resources.load())
+    w = next(m for m in ex.mentions if m.is_forward).expected
+    assert w is not None, text
+    return (w.start.isoformat() if w.start else None, w.end.isoformat() if w.end else None)
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    ("The king will address parliament on the second Friday of October.", "en", "2026-10-09"),
+    ("The vote will be held on the first Monday of May, officials said.", "en", "2027-05-03"),
+    ("Parliament is expected to reconvene on the last Tuesday in January 2027.", "en", "2027-01-26"),
+    ("ومن المقرر أن يلقي الملك خطابا أمام البرلمان يوم الجمعة الثانية من أكتوبر.", "ar", "2026-10-09"),
+    ("ويُنتظر أن يجتمع المجلس الاثنين الأخير من نوفمبر المقبل.", "ar", "2026-11-30"),
+])
+def test_the_nth_weekday_of_a_month_is_that_day(text, lang, day):
+    assert _window(text, lang, date(2026, 6, 16)) == (day, day)
+
+
+def test_an_ordinal_day_of_a_month_is_still_that_day():
+    # «الثانية من أكتوبر» with no weekday before it is the second of October
+    assert _window("ومن المقرر أن يصل الوفد في الثاني من أكتوبر المقبل.", "ar", date(2026, 6, 16)) == (
+        "2026-10-02", "2026-10-02")

@@ -170,7 +170,7 @@ class Grammar:
 # so "the second week of July" is found from "week", "اليوم الأحد 8 جوان" from "اليوم".
 _HEADS = {
     "month": (("months", "months_abbrev"), {"date", "month"}),
-    "weekday": (("weekdays",), {"date", "weekday"}),
+    "weekday": (("weekdays",), {"date", "weekday", "nth_weekday"}),
     "unit": (("units", "dual_units", "plural_units", "period_nouns", "weekend", "year_end", "same_month"),
              {"date", "month", "period", "year", "within", "in_n", "ago", "duration", "weekend", "year_end", "fixed",
               "hijri", "event_count"}),

@@ -72,6 +72,10 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         # "غرة جويلية": the first day of the month, with no «من»
         ("date", rf"{B}(?:{CL}(?:{prep})\s+)?(?P<dayw>{w.alt('first_day_words')})\s+(?:{of}\s+)?(?:{mw}\s+)?{month}"
                  rf"(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),
+        # "يوم الجمعة الثانية من أكتوبر", "الاثنين الأخير من مايو": that weekday of the month, before
+        # "الثانية من أكتوبر" reads as its second day
+        ("nth_weekday", rf"{B}(?:{CL}(?:{prep})\s+)?(?:{dayw}\s+)?(?P<nwd>{w.alt('weekdays')})\s+(?P<nth>{ordw})\s+(?:{of}\s+)"
+                  rf"(?:{mw}\s+)?{month}(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),
         # "الثاني من نيسان المقبل"
         ("date", rf"{B}(?:{CL}(?:{prep})\s+)?(?:{dayw}\s+)?(?P<dayw>{ordw})\s+(?:{of}\s+)(?:{mw}\s+)?{month}"
                  rf"(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),

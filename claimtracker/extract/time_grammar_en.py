@@ -68,6 +68,9 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
                  rf"(?:{conn_day}(?P<day2>{day}))?\s+(?:{of}\s+)?(?P<month>{mon_any})(?:,?\s+(?P<year>{year}))?{E}"),
         # "on the 14th of the same month": before `day_only`, which would read the publication month
         ("date", rf"{B}(?:{on}\s+)?(?:{the}\s+)?(?P<day>{day})\s+(?:{of}\s+)?(?P<same>{w.alt('same_month')}){E}"),
+        # "the second Friday of October", "the last Monday in May": that day of the month
+        ("nth_weekday", rf"{B}(?:{on}\s+)?(?:{the}\s+)?(?P<nth>{ordw})\s+(?P<nwd>{w.alt('weekdays')})\s+{of}\s+"
+                  rf"(?P<month>{mon_full})(?:,?\s+(?P<year>{year}))?{E}"),
         # "the second week of July", "the last week of next month"
         ("month", rf"{B}(?:{the}\s+)?(?P<wk>{ordw})\s+{week}\s+(?:{of}\s+)(?P<month>{mon_full})"
                   rf"(?:,?\s+(?P<year>{year}))?{E}"),

@@ -167,7 +167,7 @@ def month(g: dict, ctx: Ctx) -> Raw | None:
     if m is None:
         return None
     if fold_in(g.get("month"), ctx, "months_need_context") and not any(
-            g.get(k) for k in ("ctx", "part", "mw", "rel", "year", "month2", "wk", "yrel", "mhalf")):
+            g.get(k) for k in ("ctx", "part", "mw", "rel", "year", "month2", "wk", "nth", "yrel", "mhalf")):
         return None
     year = year_of(g)
     yrel = rel_of(g, ctx, "yrel")
@@ -320,7 +320,7 @@ def event_count(g: dict, ctx: Ctx) -> Raw | None:
 
 HANDLERS = {
     "fixed": fixed, "soon": soon, "vague": vague, "weekday": weekday, "date": date_dm, "numeric": numeric,
-    "month": month, "within": within, "in_n": in_n, "ago": ago, "duration": duration, "day_only": month_day_only,
+    "month": month, "nth_weekday": month, "within": within, "in_n": in_n, "ago": ago, "duration": duration, "day_only": month_day_only,
     "period": periods.period, "year_end": periods.year_end, "year": periods.year, "season": periods.season,
     "weekend": periods.weekend, "hijri": hijri, "feast": periods.feast, "event_day": event_day,
     "event_count": event_count,

@@ -27,6 +27,12 @@ _MONTH_REACHES_END = ("end", "late", "mid")
 
 def month_window(year: int, m: int, g: dict, ctx: Ctx) -> Raw:
     part = part_of(g, ctx)
+    if g.get("nth"):
+        # "the second Friday of October", «الجمعة الثانية من أكتوبر»: that one day
+        n, wd = ctx.words.lookup("ordinals", g["nth"]), ctx.words.lookup("weekdays", g.get("nwd"))
+        day = tr.nth_weekday(year, m, int(wd), int(n)) if n is not None and wd is not None else None
+        if day is not None:
+            return span(day, day, month_ref=(year, m))
     if g.get("wk"):
         n = ctx.words.lookup("ordinals", g["wk"])
         if n is not None:

@@ -164,6 +164,16 @@ def week_of_month(year: int, month: int, n: int) -> tuple[date, date]:
     return start, min(start + timedelta(days=6), end)
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The n-th `weekday` (0 = Monday) of a month, the last for n = -1; None past its end."""
+    if n < 0:
+        end = month_end(year, month)
+        return end - timedelta(days=(end.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    return day if day.month == month else None
+
+
 def hijri_to_gregorian(year: int, month: int, day: int) -> date:
     """The tabular (arithmetic) Islamic calendar: within a day or two of the sighted or Umm al-Qura one."""
     jdn = (11 * year + 3) // 30 + 354 * year + 30 * month - (month - 1) // 2 + day + 1948440 - 385

@@ -189,7 +189,7 @@ _FARTHEST_FIRST = tuple(range(_LOOKBACK, 0, -1))
 
 # Patterns that take a leading word only as context; in_n ("بعد ثلاثة أيام") and fixed ("بعد غد")
 # need theirs.
-_CONTEXT_KINDS = frozenset({"month", "year", "date", "period", "weekday", "season"})
+_CONTEXT_KINDS = frozenset({"month", "nth_weekday", "year", "date", "period", "weekday", "season"})
 _CONTEXT_GROUPS = frozenset({"ctx"})  # groups that only hold the context word before a phrase
 _TRAILING = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])  # marks written after a letter
 _DIGIT_KINDS = frozenset({"digit"})
