@@ -14,7 +14,12 @@ from claimtracker.extract.parties_ar import find_parties, load_parties
 from claimtracker.extract.phrases import surface_ar
 from claimtracker.extract.state_forces import force_name
 from claimtracker.extract.translit import Transliterator
-from claimtracker.extract.verbs_ar import NOT_VERBS_AR, PREDICATE_PARTICLES_AR, SUBJECT_OPENERS_AR, present_verb
+from claimtracker.extract.verbs_ar import (
+    NOT_VERBS_AR,
+    PREDICATE_PARTICLES_AR,
+    SUBJECT_OPENERS_AR,
+    present_verb,
+)
 from claimtracker.text import normalize_text
 
 _MINISTRY_AR = normalize_text("وزارة").strip()
