@@ -102,3 +102,14 @@ def test_an_ordinal_day_of_a_month_is_still_that_day():
     # «الثانية من أكتوبر» with no weekday before it is the second of October
     assert _window("ومن المقرر أن يصل الوفد في الثاني من أكتوبر المقبل.", "ar", date(2026, 6, 16)) == (
         "2026-10-02", "2026-10-02")
+
+
+@pytest.mark.parametrize("text, lang, window", [
+    ("يعقد الاتحاد مؤتمره الاستثنائي في المنستير أيام 26 و27 و28 مارس المقبل.", "ar", ("2027-03-26", "2027-03-28")),
+    ("وهددت النقابة بإضراب يومي الخميس والجمعة 4 و5 فيفري إذا لم تصرف المنح.", "ar", ("2027-02-04", "2027-02-05")),
+    ("The congress will be held in Monastir on March 26, 27 and 28.", "en", ("2027-03-26", "2027-03-28")),
+    ("Drivers will strike on Thursday and Friday, February 4 and 5, unless bonuses are paid.", "en",
+     ("2027-02-04", "2027-02-05")),
+])
+def test_a_list_of_days_runs_from_the_first_to_the_last(text, lang, window):
+    assert _window(text, lang, date(2027, 1, 19)) == window

@@ -60,8 +60,9 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("numeric", rf"{B}(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>{year}){E}"),
         # "Tuesday, October 15, 2025", "Oct. 22", "February 4 and 18, 2024"
         # "the week of November 10": the week (Monday to Sunday) that holds the day
-        ("date", rf"{B}(?:(?:{prep})\s+)?(?:(?P<wof>{the}\s+{week}\s+{of})\s+)?(?:{wd},?\s+)?(?P<month>{mon_any})\s+(?P<day>{day})"
-                 rf"(?:{conn_day}(?P<day2>{day}))?(?:,?\s+(?P<year>{year}))?{E}{pos}"),
+        # "on Thursday and Friday, February 4 and 5", "March 26, 27 and 28": the first day to the last
+        ("date", rf"{B}(?:(?:{prep})\s+)?(?:(?P<wof>{the}\s+{week}\s+{of})\s+)?(?:{wd}(?:{conn_day}{wd})?,?\s+)?(?P<month>{mon_any})\s+(?P<day>{day})"
+                 rf"(?:(?:,\s*{day})*{conn_day}(?P<day2>{day}))?(?:,?\s+(?P<year>{year}))?{E}{pos}"),
         # "15 October 2025", "the 4th of July", "the first of October"
         # a day in words needs its article: "the first of October", but "last October" is a month
         ("date", rf"{B}(?:(?:{prep})\s+)?(?:{wd},?\s+)?(?:(?:{the}\s+)?(?P<day>{day})|{the}\s+(?P<dayw>{ordw}))"
