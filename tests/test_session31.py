@@ -113,3 +113,21 @@ def test_an_ordinal_day_of_a_month_is_still_that_day():
 ])
 def test_a_list_of_days_runs_from_the_first_to_the_last(text, lang, window):
     assert _window(text, lang, date(2027, 1, 19)) == window
+
+
+@pytest.mark.parametrize("text, lang, window", [
+    ("President Paudel is expected to summon the new House within a week of the final results.", "en",
+     ("2026-03-15", "2026-03-22")),
+    ("وقال مصدر إن القانون سيحال إلى المصرف المركزي خلال 48 ساعة من إقراره.", "ar", ("2026-03-15", "2026-03-17")),
+])
+def test_a_count_from_an_event_no_claim_dates_runs_from_publication(text, lang, window):
+    assert _window(text, lang, date(2026, 3, 15)) == window
+
+
+def test_a_count_from_a_dated_event_still_runs_from_that_event():
+    text = ("The presidential election will be held on Sunday, July 12. The commission said it would publish "
+            "results within 48 hours of the vote.")
+    from claimtracker.extract import Resources, extract
+    ex = extract(text, published=date(2026, 6, 10), lang="en", resources=Resources.load())
+    results = next(m for m in ex.mentions if "results" in m.quote)
+    assert (results.expected.start.isoformat(), results.expected.end.isoformat()) == ("2026-07-12", "2026-07-14")

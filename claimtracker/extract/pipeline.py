@@ -40,7 +40,7 @@ from claimtracker.extract.source_grammar import SourceGrammar, told_later
 from claimtracker.extract.span_index import held_positions, sentences_ordered
 from claimtracker.extract.split import Sentence, split_text
 from claimtracker.extract.tiles import Negations, is_future, tiles
-from claimtracker.extract.window_attach import bindings, calendar, fill_windows
+from claimtracker.extract.window_attach import bindings, calendar, fill_windows, within_from_publication
 from claimtracker.extract.written_names import renamed, written_names
 from claimtracker.models import ActorRef, Attribution, Extraction, Mention
 from claimtracker.text import detect_language, normalize
@@ -227,6 +227,9 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         d.window = d.window or w
     inherit(drafts, lex.events.refer)
     before_events(drafts, lex.events.refer, doc.published, [t.start for t in doc.times])
+    for d in drafts:
+        if d.loose_count is not None:
+            d.window = within_from_publication(d.window, d.loose_count, doc.published)
     drafts = split_nested(doc, drafts, doc.times, lex)
     drafts = drop_repeated_headline(drafts)
     best = sorted(assertion_pool, key=lambda sd: (-sd[0], sd[1].start))[:MAX_ASSERTIONS]

@@ -240,6 +240,20 @@ def anchored_window(loose: Window | None, count: tuple[str, str, int | None] | N
     return None
 
 
+def within_from_publication(window: Window | None, count: tuple[str, str, int | None] | None,
+                            published: date | None) -> Window | None:
+    """"Within a week of the final results", «خلال 48 ساعة من إقراره», when no claim of the text
+    dates the event it counts from: from publication to the count's end, as the phrase alone
+    would read (the event is the next step of the story, so it is about to happen). Other counts
+    ("two days before the vote") and dated windows stay as they are."""
+    if (published is None or window is None or window.start or window.end or count is None
+            or count[0] != "within"):
+        return window
+    _, unit, n = count
+    end = add_units(published, unit, n) if n is not None else typical_end(published, unit)
+    return Window(published, end, window.text)
+
+
 # --- dates a claim can take from elsewhere in the text ---------------------------------------
 
 _ELECTION = "election"
