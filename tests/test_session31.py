@@ -131,3 +131,12 @@ def test_a_count_from_a_dated_event_still_runs_from_that_event():
     ex = extract(text, published=date(2026, 6, 10), lang="en", resources=Resources.load())
     results = next(m for m in ex.mentions if "results" in m.quote)
     assert (results.expected.start.isoformat(), results.expected.end.isoformat()) == ("2026-07-12", "2026-07-14")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("وقال إن مجلس الشيوخ سيصادق على المشروع قبل نهاية يونيو.", "other"),
+    ("وقال رئيس اللجنة إن الغرفة الثانية ستصادق على الموازنة قبل موفى جوان.", "other"),
+    ("ومن المتوقع أن يصادق البرلمان على الاتفاقية مع تركيا الأسبوع المقبل.", "agreement"),
+])
+def test_ratifying_a_bill_is_no_agreement_but_ratifying_a_treaty_is(text, event):
+    assert forward_event(text, "ar", "صادق", PUBLISHED) == event
