@@ -140,3 +140,16 @@ def test_a_count_from_a_dated_event_still_runs_from_that_event():
 ])
 def test_ratifying_a_bill_is_no_agreement_but_ratifying_a_treaty_is(text, event):
     assert forward_event(text, "ar", "صادق", PUBLISHED) == event
+
+
+@pytest.mark.parametrize("text", [
+    "China, Vanuatu's largest bilateral creditor, said through its embassy that the loan will be signed next month.",
+    "A spokesperson said on Thursday that Beijing firmly opposes the patrols, which will start next month.",
+])
+def test_a_state_acts_past_a_possessive_apposition_or_an_adverb(text):
+    assert "China" in names(text, "en")
+
+
+def test_a_list_of_states_is_still_no_actor():
+    text = "Officials from China, Vanuatu and Fiji attended the forum, which will meet again next month."
+    assert "China" not in names(text, "en")

@@ -24,6 +24,11 @@ _PLURAL_VERBS = frozenset(("are", "were"))
 _WITH_REACH = 80  # characters back from a state to the "with" of a list of states
 
 
+def _possessive_name(text: str, token: Token) -> bool:
+    """A capitalised word with a possessive ("Vanuatu's"): it opens a description, not a list."""
+    return token.text[:1].isupper() and text.startswith(("'s ", "’s "), token.end)
+
+
 class Session9Tables(NamedTuple):
     control_verbs: frozenset[str]  # "expect", "urged": their object does the infinitive after it
     not_infinitives: frozenset[str]  # "expect X to be": no action
@@ -74,6 +79,9 @@ class EnglishSubjects:
             k = self._adjunct_body_en(text, tokens, j)
             if k is not None:
                 return self._body_acts_en(text, tokens, k, starts)
+        if gap == " " and nxt.endswith("ly") and len(nxt) > 4 and j + 1 < len(tokens) \
+                and tokens[j + 1].text in self._acting_after_en and text[tokens[j].end:tokens[j + 1].start] == " ":
+            return True  # "Beijing firmly opposes", "Washington strongly supports": an adverb, then the verb
         if nxt in self._acting_after_en:
             # "countries that recognise Taiwan, will send": a comma before the verb closes a clause
             # the name sat in; the subject is further back
@@ -81,8 +89,11 @@ class EnglishSubjects:
         if gap.strip() == "," and nxt in ("which", "who") and j + 1 < len(tokens) \
                 and tokens[j + 1].text in self._acting_after_en:
             return True  # "North Korea, which has launched …": the state is the relative clause's subject
-        if gap.strip() == "," and nxt.lower() in _APPOSITION_OPENERS and self._verb_after_aside(text, tokens, j):
-            return True  # "Chile, the region's largest producer, will": an apposition, then the verb
+        if gap.strip() == "," and (nxt.lower() in _APPOSITION_OPENERS or _possessive_name(text, tokens[j])) \
+                and self._verb_after_aside(text, tokens, j):
+            # "Chile, the region's largest producer, will", "China, Vanuatu's largest creditor, said":
+            # an apposition, then the verb
+            return True
         if gap.strip() == "," and nxt in ("which", "who", "whose"):
             # the verb after the relative clause's closing comma, within one sentence
             close = text.find(",", tokens[j].end, text.find(".", tokens[j].end) % (len(text) + 1))
