@@ -153,3 +153,13 @@ def test_a_state_acts_past_a_possessive_apposition_or_an_adverb(text):
 def test_a_state_after_a_preposition_with_a_possessive_apposition_is_still_no_actor():
     text = "Goods from China, Vanuatu's largest creditor, will reach the port next month."
     assert "China" not in names(text, "en")
+
+
+def test_al_faw_is_a_port_not_the_fao():
+    text = "وقال مسؤول إن الرصيف الأول في ميناء الفاو الكبير سيُفتتح قبل نهاية حزيران."
+    assert "Food and Agriculture Organization" not in names(text, "ar")
+
+
+def test_the_fao_by_its_arabic_names():
+    text = "وقالت منظمة الأمم المتحدة للأغذية والزراعة إنها ستطلق برنامجا جديدا الشهر المقبل."
+    assert "Food and Agriculture Organization" in names(text, "ar")
