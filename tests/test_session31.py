@@ -163,3 +163,15 @@ def test_al_faw_is_a_port_not_the_fao():
 def test_the_fao_by_its_arabic_names():
     text = "وقالت منظمة الأمم المتحدة للأغذية والزراعة إنها ستطلق برنامجا جديدا الشهر المقبل."
     assert "Food and Agriculture Organization" in names(text, "ar")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("وقال مسؤول عراقي إن التحالف الدولي ضد داعش سينهي مهمته في أيلول المقبل.", "ar", "Global Coalition to Defeat ISIS"),
+    ("The US-led coalition will end its mission in Iraq in September, officials said.", "en",
+     "Global Coalition to Defeat ISIS"),
+    ("وتجري القوات البحرية الأميرية القطرية تمرينا مشتركا الأسبوع المقبل.", "ar", "Qatari Emiri Naval Forces"),
+    ("ومن المنتظر أن تعلن الشركة الوطنية النيجيرية للبترول نتائج المناقصة الشهر المقبل.", "ar",
+     "Nigerian National Petroleum Company"),
+])
+def test_bodies_by_their_official_names(text, lang, name):
+    assert name in names(text, lang)
