@@ -175,3 +175,15 @@ def test_the_fao_by_its_arabic_names():
 ])
 def test_bodies_by_their_official_names(text, lang, name):
     assert name in names(text, lang)
+
+
+def test_an_acronym_defined_after_a_known_body_is_that_body():
+    text = ("Honduras' National Electoral Council (CNE) will begin a special scrutiny on Thursday. "
+            "Council president Ana Paola Hall said the CNE would declare a winner before December 30.")
+    found = names(text, "en")
+    assert "CNE" not in found, found
+    assert "National Electoral Council of Honduras" in found, found
+
+
+def test_the_png_defence_force_by_its_full_name():
+    assert "Papua New Guinea Defence Force" in names("The PNG Defence Force will deploy 200 soldiers to Enga next week.", "en")

@@ -178,6 +178,13 @@ def acronym_spans(text: str, heads: frozenset[str], country_hits: Sequence[Count
 _ABBREVIATION = re.compile(r"[A-Z](?<![\w'’.-].)[A-Z0-9]{2,6}(?![\w'’-])")
 
 
+def defined_after(text: str, end: int) -> str | None:
+    """The acronym a text defines in brackets right after a name ending at `end` ("Honduras'
+    National Electoral Council (CNE)"), or None."""
+    m = _DEFINED.match(text, end)
+    return m.group(1) if m else None
+
+
 def acting_acronyms(text: str, acting: frozenset[str], not_bodies: frozenset[str],
                     taken: Sequence[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """(acronym, start, end) of the bodies a text names only by an abbreviation it never defines,

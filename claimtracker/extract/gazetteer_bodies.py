@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from claimtracker.extract.acronym_orgs import acronym_spans, acting_acronyms
+from claimtracker.extract.acronym_orgs import acronym_spans, acting_acronyms, defined_after
 from claimtracker.extract.countries import CountryHit
 from claimtracker.extract.described_orgs import find_described_orgs
 from claimtracker.extract.gazetteer_checks import ActorChecks, ActorHit, text_country
@@ -61,11 +61,15 @@ class BodyFinders(ActorChecks):
             i = token_index(tokens, start, 1) or 0
             spans.append((ActorHit(ref, start, end), i, i + 1))
             taken.append((start, end))
-        # a body the text names only by an abbreviation, acting ("the FLNKS will not recognise it")
+        # a body the text names only by an abbreviation, acting ("the FLNKS will not recognise it");
+        # one the text defined after a body's name it knows ("Honduras' National Electoral Council
+        # (CNE)") is that body
         places = [(h.start, h.end) for h in country_hits]
+        defined = {acronym: h.actor for h, _, _ in spans if h.actor.kind == "org"
+                   and (acronym := defined_after(text, h.end)) is not None}
         for name, start, end in acting_acronyms(text, self.institutions.described_en.verbs,
                                                 self.institutions.non_body_acronyms_en, [*taken, *places, *known]):
-            ref = ActorRef(actor_slug(name), name, "org", None)
+            ref = defined.get(name) or ActorRef(actor_slug(name), name, "org", None)
             i = token_index(tokens, start, 1) or 0
             spans.append((ActorHit(ref, start, end), i, i + 1))
 
