@@ -79,7 +79,7 @@ class EnglishSubjects:
             k = self._adjunct_body_en(text, tokens, j)
             if k is not None:
                 return self._body_acts_en(text, tokens, k, starts)
-        if gap == " " and nxt.endswith("ly") and len(nxt) > 4 and j + 1 < len(tokens) \
+        if gap == " " and nxt.islower() and nxt.endswith("ly") and len(nxt) > 4 and j + 1 < len(tokens) \
                 and tokens[j + 1].text in self._acting_after_en and text[tokens[j].end:tokens[j + 1].start] == " ":
             return True  # "Beijing firmly opposes", "Washington strongly supports": an adverb, then the verb
         if nxt in self._acting_after_en:
