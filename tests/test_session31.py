@@ -187,3 +187,8 @@ def test_an_acronym_defined_after_a_known_body_is_that_body():
 
 def test_the_png_defence_force_by_its_full_name():
     assert "Papua New Guinea Defence Force" in names("The PNG Defence Force will deploy 200 soldiers to Enga next week.", "en")
+
+
+def test_states_as_a_noun_before_a_date_is_no_reporting_verb():
+    text = "The army will launch an operation in Sokoto and Kebbi states on Monday."
+    assert _window(text, "en", date(2026, 1, 20)) == ("2026-01-26", "2026-01-26")
