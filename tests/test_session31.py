@@ -192,3 +192,11 @@ def test_the_png_defence_force_by_its_full_name():
 def test_states_as_a_noun_before_a_date_is_no_reporting_verb():
     text = "The army will launch an operation in Sokoto and Kebbi states on Monday."
     assert _window(text, "en", date(2026, 1, 20)) == ("2026-01-26", "2026-01-26")
+
+
+def test_a_headquarters_speaks_as_an_official_statement():
+    from claimtracker.extract import Resources, extract
+    text = "Nigeria's armed forces will launch a joint operation in Sokoto on Monday, Defence Headquarters said on Tuesday."
+    ex = extract(text, published=date(2026, 1, 20), lang="en", resources=Resources.load())
+    m = next(m for m in ex.mentions if m.is_forward)
+    assert m.attributed_to.kind == "official_statement"
