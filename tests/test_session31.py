@@ -199,4 +199,4 @@ def test_a_headquarters_speaks_as_an_official_statement():
     text = "Nigeria's armed forces will launch a joint operation in Sokoto on Monday, Defence Headquarters said on Tuesday."
     ex = extract(text, published=date(2026, 1, 20), lang="en", resources=Resources.load())
     m = next(m for m in ex.mentions if m.is_forward)
-    assert m.attributed_to.kind == "official_statement"
+    assert m.attribution is not None and m.attribution.kind == "official_statement"
