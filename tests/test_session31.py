@@ -200,3 +200,19 @@ def test_a_headquarters_speaks_as_an_official_statement():
     ex = extract(text, published=date(2026, 1, 20), lang="en", resources=Resources.load())
     m = next(m for m in ex.mentions if m.is_forward)
     assert m.attribution is not None and m.attribution.kind == "official_statement"
+
+
+@pytest.mark.parametrize("text", [
+    "The committee will publish its final report on Monday.",
+    "The commission is expected to deliver its report on Monday.",
+])
+def test_a_report_before_a_date_is_a_noun_not_a_reporting_verb(text):
+    assert _window(text, "en", date(2026, 1, 20)) == ("2026-01-26", "2026-01-26")
+
+
+def test_media_report_that_still_attributes():
+    from claimtracker.extract import Resources, extract
+    ex = extract("Local media report that the minister will resign next week.", published=date(2026, 1, 20),
+                 lang="en", resources=Resources.load())
+    m = next(m for m in ex.mentions if m.is_forward)
+    assert m.attribution is not None and m.attribution.text == "Local media report"
