@@ -43,8 +43,8 @@ class Latin:
                                for r in regions for code in r.get("countries", [])}
         self._slavic_endings = tuple(k for k, v in self._endings if v.startswith(("ov", "ev", "sk", "nko", "enko")))
 
-
     def given_names(self) -> list[str]:
+        """The given names of the European and American table (those `known` tells)."""
         return list(self._names)
 
     def known(self, word: str) -> bool:
