@@ -30,6 +30,7 @@ from claimtracker.extract.drafts import Draft
 from claimtracker.extract.events import EventHit
 from claimtracker.extract.filter import to_normalized
 from claimtracker.extract.tiles import is_future
+from claimtracker.extract.timewords import TimeLexicon, find_times
 
 if TYPE_CHECKING:
     from claimtracker.extract.resources import LanguageLexicons
@@ -67,7 +68,8 @@ _MAX_TAIL = 30  # characters of the enclosing claim after the date
 _MIN_LEFT = 12  # characters the enclosing claim keeps
 
 
-def split_nested(doc: Doc, drafts: list[Draft], times: Sequence[TimeSpan], lex: LanguageLexicons) -> list[Draft]:
+def split_nested(doc: Doc, drafts: list[Draft], times: Sequence[TimeSpan], lex: LanguageLexicons,
+                 time_lexicon: TimeLexicon) -> list[Draft]:
     """`drafts` with each forward claim that ends on a dated gathering cut before it, and the
     gathering added as a claim of its own (sorted later with the rest)."""
     out: list[Draft] = []
@@ -78,16 +80,31 @@ def split_nested(doc: Doc, drafts: list[Draft], times: Sequence[TimeSpan], lex: 
         out.append(d)
         if d.kind not in ("prediction", "speculation"):
             continue
-        dated = [t for t in future if d.start < t.start and t.end <= d.end and d.end - t.end <= _MAX_TAIL]
+        words_end = _before_source(doc.text, d)
+        dated = [t for t in future if d.start < t.start and t.end <= words_end and words_end - t.end <= _MAX_TAIL]
         if not dated or not _may_date(doc.text, d.start, dated, doc.lang):
             continue
         events = scan_events(doc, *to_normalized(doc.norm, d.start, d.end), lex)
-        nested = _nested(doc, d, dated, events)
+        nested = _nested(doc, d, dated, events, time_lexicon, words_end)
         if nested is not None:
             cut, inner = nested
             out[-1] = replace(d, end=cut)
             out.append(inner)
     return out
+
+
+def _before_source(text: str, d: Draft) -> int:
+    """Where the claim's own words end: before the source that closes it ("…before the May 31
+    election, its negotiator told local radio"), which is no tail of the claim's words."""
+    said = d.attribution.text if d.attribution is not None else None
+    if not said:
+        return d.end
+    at = text.find(said, d.start, d.end)
+    if at <= d.start or text[at + len(said):d.end].strip(" .") and at + len(said) + _MAX_TAIL < d.end:
+        return d.end
+    # the source's title or role stands before its name: up to the comma that opens it
+    comma = max(text.rfind(",", d.start, at), text.rfind("،", d.start, at))
+    return comma if comma > d.start else at
 
 
 def _may_date(text: str, lo: int, dated: Sequence[TimeSpan], lang: str) -> bool:
@@ -110,7 +127,8 @@ def _may_date(text: str, lo: int, dated: Sequence[TimeSpan], lang: str) -> bool:
     return False
 
 
-def _nested(doc: Doc, d: Draft, dated: Sequence[TimeSpan], events: Sequence[EventHit]) -> tuple[int, Draft] | None:
+def _nested(doc: Doc, d: Draft, dated: Sequence[TimeSpan], events: Sequence[EventHit],
+            time_lexicon: TimeLexicon, words_end: int) -> tuple[int, Draft] | None:
     """(where `d` is cut, the gathering's claim) for the first gathering with its date at the end
     of `d`, or None."""
     text = doc.text
@@ -119,6 +137,7 @@ def _nested(doc: Doc, d: Draft, dated: Sequence[TimeSpan], events: Sequence[Even
             continue
         t = next((t for t in dated if 0 <= t.start - e.end <= _MAX_GAP and not _BREAK.search(text[e.end:t.start])
                   and _DATES[doc.lang].search(text[e.end:t.start] + "|" + text[t.start:t.end])), None)
+        window = t.window if t is not None else None
         if t is not None:
             start = _phrase_start(text, d.start, e.start, doc.lang)
             end = t.end
@@ -129,9 +148,14 @@ def _nested(doc: Doc, d: Draft, dated: Sequence[TimeSpan], events: Sequence[Even
             lead = _DATE_LEAD.match(text, t.start) if t is not None else None
             start = (t.start, lead.end()) if t is not None and lead is not None else None
             end = e.end
+            if t is not None and lead is not None:
+                # the gathering is on the date itself: "the May 31 election" of "before the May 31
+                # election", whose phrase as a whole runs up to the day before
+                window = next((h.window for h in find_times(text[lead.end():t.end], doc.lang, doc.published,
+                                                            time_lexicon)), t.window)
         else:
             start = None
-        if start is None or t is None:
+        if start is None or t is None or window is None:
             continue
         cut = start[0]
         while cut > d.start and text[cut - 1] in " ,،":
@@ -139,11 +163,11 @@ def _nested(doc: Doc, d: Draft, dated: Sequence[TimeSpan], events: Sequence[Even
         if any(o.event_type == e.event_type and o.start < cut for o in events):
             continue  # the claim's own words are about such a gathering («يتوجه الناخبون … في الانتخابات»)
         opens = max((m.end() for m in _CLAUSE_OPEN.finditer(text, d.start, cut)), default=d.start)
-        if cut - opens < max(_MIN_LEFT, d.end - cut):
+        if cut - opens < max(_MIN_LEFT, words_end - cut):
             # the enclosing claim, from where its clause opens, must stay the larger part of its
             # words: "the choice could still change at a meeting on Thursday" is one claim
             continue
-        inner = Draft(start[1], end, d.sentence, _SCHEDULED, e.event_type, d.actors, d.countries, t.window,
+        inner = Draft(start[1], end, d.sentence, _SCHEDULED, e.event_type, d.actors, d.countries, window,
                       d.attribution, "prediction")
         return cut, inner
     return None

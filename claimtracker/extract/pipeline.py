@@ -230,7 +230,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
     for d in drafts:
         if d.loose_count is not None:
             d.window = within_from_publication(d.window, d.loose_count, doc.published)
-    drafts = split_nested(doc, drafts, doc.times, lex)
+    drafts = split_nested(doc, drafts, doc.times, lex, res.time_lexicon)
     drafts = drop_repeated_headline(drafts)
     best = sorted(assertion_pool, key=lambda sd: (-sd[0], sd[1].start))[:MAX_ASSERTIONS]
     drafts.extend(d for _, d in best)

@@ -1,0 +1,59 @@
+"""Session 32: a gathering dated before its noun ("before the May 31 election") is on that date; a
+closing source is no tail of a claim's words; «قد» before a past verb is no hedge. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import extract
+from tests.conftest import first_forward
+
+PUBLISHED = date(2026, 4, 14)
+
+
+def mentions(res, text: str, lang: str, published: date = PUBLISHED):
+    return extract(text, published=published, lang=lang, resources=res).mentions
+
+
+@pytest.mark.parametrize("text, noun, day", [
+    ("The rebels will not hand over their weapons before the May 31 presidential election, their negotiator "
+     "Ana Ruiz told local radio.", "the May 31 presidential election", date(2026, 5, 31)),
+    ("The cabinet plans to pass the budget before the June 21 run-off, the finance ministry said.",
+     "the June 21 run-off", date(2026, 6, 21)),
+])
+def test_a_gathering_dated_before_its_noun_is_on_that_date(res, text, noun, day):
+    found = [m for m in mentions(res, text, "en") if m.quote == noun]
+    assert found, [m.quote for m in mentions(res, text, "en")]
+    w = found[0].expected
+    assert (w.start, w.end) == (day, day)
+    # the enclosing claim keeps its own window, up to the day before
+    outer = first_forward(res, text, "en", PUBLISHED)
+    assert outer.quote != noun and outer.expected.end < day
+
+
+def test_a_long_tail_after_the_date_still_keeps_one_claim(res):
+    text = ("The rebels will not hand over their weapons before the May 31 presidential election unless the "
+            "government first releases the prisoners held in the north, Ana Ruiz said.")
+    assert not any(m.quote == "the May 31 presidential election" for m in mentions(res, text, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت الحكومة قد نالت ثقة البرلمان في 12 نيسان/أبريل بعشرين وزيرا.",
+    "وكانت المحادثات قد توقفت في أكتوبر الماضي بسبب الخلاف على الحدود.",
+    "وكان العمال قد نفذوا إضرابا مماثلا في تموز.",
+])
+def test_qad_before_a_past_verb_is_no_hedge(res, text):
+    assert not any(m.kind == "speculation" for m in mentions(res, text, "ar", date(2026, 5, 19)))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المصدر إن الحكومة قد تتوصل إلى اتفاق مع النقابات في حزيران المقبل.",
+    "وقال دبلوماسي إن الوزير قد يزور دمشق الأسبوع المقبل.",
+    "وقال الوزير: قد نشهد انفراجا في الأزمة خلال أيام.",
+])
+def test_qad_before_a_present_verb_is_still_a_hedge(res, text):
+    m = first_forward(res, text, "ar", date(2026, 5, 19))
+    assert m.kind == "speculation" and m.certainty < 0.5
