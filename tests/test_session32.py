@@ -57,3 +57,20 @@ def test_qad_before_a_past_verb_is_no_hedge(res, text):
 def test_qad_before_a_present_verb_is_still_a_hedge(res, text):
     m = first_forward(res, text, "ar", date(2026, 5, 19))
     assert m.kind == "speculation" and m.certainty < 0.5
+
+
+@pytest.mark.parametrize("text, day", [
+    ("وقالت مصادر عسكرية إن الهدنة المحلية على الجبهة الغربية، التي تنتهي في 31 أكتوبر، قد تمدد ثلاثة أشهر إضافية.",
+     date(2026, 10, 31)),
+    ("ومن المتوقع أن يمدد اتفاق التهدئة في الجنوب، الذي ينتهي آخر الشهر الجاري، لشهرين آخرين.", date(2026, 10, 31)),
+])
+def test_a_date_in_an_aside_dates_a_claim_with_none_of_its_own(res, text, day):
+    m = first_forward(res, "وقال الوزير إنه سيزور القاهرة يوم الخميس المقبل.\n\n" + text, "ar", date(2026, 10, 12),
+                      containing="تمدد" if "تمدد" in text else "يمدد")
+    assert m.expected is not None and m.expected.end == day, m.expected
+
+
+def test_a_date_in_an_aside_gives_way_to_the_claims_own(res):
+    text = "وقال مصدر إن الهدنة، التي تنتهي في 31 أكتوبر، ستمدد مطلع الشهر المقبل."
+    m = first_forward(res, text, "ar", date(2026, 10, 12), containing="ستمدد")
+    assert m.expected is not None and m.expected.start == date(2026, 11, 1), m.expected

@@ -129,7 +129,11 @@ def draft(
     if own and events is not None and events.head.relative is not None:
         # "Marcos, who chairs the bloc this year, is expected to ...": a date inside an aside
         # dates the aside, not the claim around it
-        own = [t for t in own if not _in_aside(doc, t, anchor, sentence, events.head.relative, cues)]
+        kept = [t for t in own if not _in_aside(doc, t, anchor, sentence, events.head.relative, cues)]
+        aside = [t for t in own if t not in kept]
+        own = kept
+    else:
+        aside = []
     window = _pick_time(own, doc.published, speech, anchor, sentence_cues, moved, doc.text)
     if window is None and own and not doc.past.any_in(anchor.start, anchor.end):
         # (only in the cue's own clause, and with no past verb there: "the meeting, initially set for
@@ -159,6 +163,8 @@ def draft(
         shared = window is not None and any(t.window is window and t.start >= end for t in others)
     else:
         shared = False
+    if window is None and aside:
+        window = _pick_time(aside, doc.published)
     mentioned = frozenset(h.event_type for h in t_events) if t_events else _NONE
     loose = _loose_time(t_times or s_times)
     return Draft(
