@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from claimtracker.extract import extract
-from tests.conftest import first_forward
+from tests.conftest import first_forward, forward_event
 
 PUBLISHED = date(2026, 4, 14)
 
@@ -74,3 +74,23 @@ def test_a_date_in_an_aside_gives_way_to_the_claims_own(res):
     text = "وقال مصدر إن الهدنة، التي تنتهي في 31 أكتوبر، ستمدد مطلع الشهر المقبل."
     m = first_forward(res, text, "ar", date(2026, 10, 12), containing="ستمدد")
     assert m.expected is not None and m.expected.start == date(2026, 11, 1), m.expected
+
+
+@pytest.mark.parametrize("text, part, event", [
+    ("The coalition council will meet on Monday to settle the dispute, party officials said.", "meet", "meeting"),
+    ("The ceasefire committee is expected to meet in Geneva next week, diplomats said.", "meet", "meeting"),
+    ("The EU sanctions envoy will visit Bishkek next week, the embassy said.", "visit", "visit"),
+])
+def test_an_event_word_naming_a_kind_of_body_is_not_the_claims_event(text, part, event):
+    assert forward_event(text, "en", part, PUBLISHED) == event
+
+
+@pytest.mark.parametrize("text, part, event", [
+    # what an electoral body does is part of the vote it runs
+    ("The election commission will publish the timetable for the vote on Friday, officials said.", "publish",
+     "election"),
+    # an event word alone before the cue is still the claim's event
+    ("The ceasefire will take effect on Monday, mediators said.", "ceasefire", "ceasefire"),
+])
+def test_an_event_word_before_the_cue_still_counts_without_a_body_after_it(text, part, event):
+    assert forward_event(text, "en", part, PUBLISHED) == event

@@ -272,6 +272,13 @@ def head_event(
             kept = [h for h in claim_hits
                     if h.end > cue_start or rules.described.search(doc.nslice(claim[0], h.start)) is None]
             claim_hits = kept or claim_hits
+        if cue_spans and rules.modified is not None and len(claim_hits) > 1:
+            # "the ceasefire committee will meet": the event word names the kind of body (but what
+            # an electoral body does is part of the vote it runs: "the election commission will
+            # publish the timetable" is about the election)
+            kept = [h for h in claim_hits if h.end > cue_start or h.event_type == "election"
+                    or rules.modified.match(doc.nslice(h.end, cue_start)) is None]
+            claim_hits = kept or claim_hits
     elif not claim_hits and rules.refers_back is not None and rules.refers_back.search(doc.nslice(*claim)):
         # "is expected to attend", "will send their leaders": the event named before, not
         # another one elsewhere in the sentence (the caller inherits it)

@@ -50,6 +50,8 @@ class HeadRules:
     # a relative clause in the perfect before the cue ("groups that have led protests"): it
     # describes the subject, and its event words are not the claim's
     described: re.Pattern | None = None
+    # a noun right after an event word ("the election commission"), the head of its noun phrase
+    modified: re.Pattern | None = None
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -64,7 +66,7 @@ class HeadRules:
         during, result, cond = alt("during_markers"), alt("result_verbs"), alt("condition_markers")
         comp, back, party = alt("complementizers"), alt("refers_back"), alt("delegation_nouns")
         report, setting, framing = alt("reporting_verbs"), alt("setting_frames"), alt("framing_markers")
-        later, described = alt("later_rounds"), alt("perfect_relatives")
+        later, described, modified = alt("later_rounds"), alt("perfect_relatives"), alt("modified_heads")
         return cls(
             compile_led(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
             re.compile(rf"^\W*(?:{light})\W*$") if light else None,
@@ -90,4 +92,5 @@ class HeadRules:
             compile_led(rf"(?<!\w)(?:{framing})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if framing else None,
             compile_led(rf"(?<!\w)(?:{later})(?!\w)") if later else None,
             re.compile(rf"(?<!\w)(?:{described})(?:\s+[^\s.;,،؛]+){{0,{_DESCRIBED_WORDS}}}\s*$") if described else None,
+            re.compile(rf"\s+(?:{modified})(?!\w)") if modified else None,
         )
