@@ -397,6 +397,11 @@ class ArabicTitles(ArabicApposedNames):
         if self._function_spelling(text, tokens[k]) or self._possessed_ar(text, tokens[k]) \
                 or (tokens[k].text not in self._ar_first and li_construct(tokens, k)):
             return []  # «للشركة العامة لنقل الطاقة»: «لـ» + a noun in construct opens no name
+        if (k + 1 < n and text.startswith("ب", tokens[k].start) and tokens[k].text not in self._ar_first
+                and tokens[k + 1].text in self._ar_first and tokens[k].end + 1 == tokens[k + 1].start):
+            # «الأمين العام للاتحاد الجهوي بقابس سمير …»: ب + a place ends the title, and the
+            # known given name after it opens the name
+            return self._name_ar(text, tokens, k + 1, after_gap=True)
         out = [k]
         k += 1
         links = 0  # «عبد» of «عبدالله», بن، آل: a link word does not count towards a name's length
