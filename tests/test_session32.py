@@ -94,3 +94,23 @@ def test_an_event_word_naming_a_kind_of_body_is_not_the_claims_event(text, part,
 ])
 def test_an_event_word_before_the_cue_still_counts_without_a_body_after_it(text, part, event):
     assert forward_event(text, "en", part, PUBLISHED) == event
+
+
+@pytest.mark.parametrize("text, part, event", [
+    ("The cabinet is expected to approve the final agreement for the refinery next Monday, officials said.",
+     "approve", "agreement"),
+    ("Tau hopes to agree a framework on tariffs before the end of March, his spokesman said.", "agree", "agreement"),
+    # a date agreed is no agreement
+    ("The two sides hope to agree a date for the next round of talks soon, diplomats said.", "agree", "meeting"),
+])
+def test_the_cabinet_as_subject_and_agreeing_a_text(text, part, event):
+    assert forward_event(text, "en", part, PUBLISHED) == event
+
+
+def test_a_ba_word_before_a_known_given_name_ends_the_title(res):
+    text = "وقال الأمين العام للاتحاد الجهوي للشغل بقابس سمير عبد الحفيظ إن الإضراب سينفذ في تونس يوم الخميس المقبل."
+    ex = extract("Headline\n\n" + text, published=PUBLISHED, lang="ar", resources=res)
+    people = [a.name for a in ex.actors if a.kind == "person"]
+    assert people and people[0].startswith("Samir "), people
+    # and the Maghreb writes «عبد الحفيظ» as one word
+    assert people[0].endswith("Abdelhafid"), people
