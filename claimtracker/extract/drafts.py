@@ -164,7 +164,10 @@ def draft(
     else:
         shared = False
     if window is None and aside:
-        window = _pick_time(aside, doc.published)
+        # «الهدنة، التي تنتهي في 31 أكتوبر، قد تمدد»: an aside on the claim's event noun dates that
+        # event (not one on a person: "the minister, who chairs the bloc this year, will propose")
+        on_event = [t for t in aside if _aside_on_event(doc.text, t, t_events, sentence.start)]
+        window = _pick_time(on_event, doc.published) if on_event else None
     mentioned = frozenset(h.event_type for h in t_events) if t_events else _NONE
     loose = _loose_time(t_times or s_times)
     return Draft(
@@ -229,6 +232,17 @@ def _in_aside(doc: Doc, t: TimeSpan, anchor: Span, sentence: Sentence, relative:
         return False
     close = min(closes)
     return not (opened < anchor.start < close or any(opened < c_start < close for c_start, _ in cues))
+
+
+_ASIDE_NOUN_REACH = 80  # characters from an event noun to the comma opening the aside on it
+
+
+def _aside_on_event(text: str, t: TimeSpan, events: Sequence, lo: int) -> bool:
+    """Whether the aside holding time phrase `t` hangs on an event noun: one that ends shortly
+    before the comma opening the aside, with no clause break between."""
+    opened = max(text.rfind(c, lo, t.start) for c in _COMMAS)
+    return opened >= 0 and any(h.end <= opened and opened - h.end <= _ASIDE_NOUN_REACH
+                               and not any(c in text[h.end:opened] for c in _COMMAS) for h in events)
 
 
 def _pick_time(times: Sequence[TimeSpan], published: date | None, speech: Sequence[Hit] = (),
