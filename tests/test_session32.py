@@ -118,3 +118,25 @@ def test_a_date_in_an_aside_on_a_person_does_not_date_the_claim(res):
             "The minister, who chairs the bloc this year, is expected to propose a new envoy.")
     m = first_forward(res, text, "en", PUBLISHED, containing="propose")
     assert m.expected is None or m.expected.text != "this year", m.expected
+
+
+@pytest.mark.parametrize("text, lang, part", [
+    ("The two coast guards will hold their first joint search-and-rescue and firefighting exercise in June, "
+     "officials said.", "en", "exercise"),
+    ("The annual Cobra Gold exercise with U.S. forces opens on Tuesday, the embassy said.", "en", "Cobra Gold"),
+    ("Thai and Cambodian deminers will begin clearance work near the temple from August 3, the army said.", "en",
+     "deminers"),
+    ("The first recruits could begin training at the base in mid-2027, a defence official said.", "en", "recruits"),
+    ("وقال مصدر إن فريق نزع الألغام سيبدأ عمله في المنطقة الحدودية مطلع الشهر المقبل.", "ar", "الألغام"),
+    ("وقالت الوزارة إن المجندين الجدد سيلتحقون بالثكنات في سبتمبر المقبل.", "ar", "المجندين"),
+])
+def test_exercises_deminers_and_recruits_are_military(text, lang, part):
+    assert forward_event(text, lang, part, PUBLISHED) == "military"
+
+
+@pytest.mark.parametrize("text", [
+    "The electoral commission will begin a voter registration exercise next week, officials said.",
+    "The government is expected to exercise restraint during the protests on Friday, analysts said.",
+])
+def test_other_exercises_are_not_military(text):
+    assert forward_event(text, "en", "exercise", PUBLISHED) != "military"
