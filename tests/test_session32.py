@@ -140,3 +140,15 @@ def test_exercises_deminers_and_recruits_are_military(text, lang, part):
 ])
 def test_other_exercises_are_not_military(text):
     assert forward_event(text, "en", "exercise", PUBLISHED) != "military"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The talks will resume on Monday, the ministry's spokesman said.", "named"),
+    ("The talks will resume on Monday, the court's spokesman said.", "named"),
+    ("The state energy company will receive three diesel cargoes by mid-September, the company said.", "named"),
+    # the body itself still speaks officially
+    ("The talks will resume on Monday, the foreign ministry said.", "official_statement"),
+])
+def test_a_spokesman_of_a_body_and_a_company_are_named_sources(res, text, kind):
+    m = first_forward(res, text, "en", PUBLISHED)
+    assert m.attribution is not None and m.attribution.kind == kind, m.attribution
