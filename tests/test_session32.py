@@ -152,3 +152,14 @@ def test_other_exercises_are_not_military(text):
 def test_a_spokesman_of_a_body_and_a_company_are_named_sources(res, text, kind):
     m = first_forward(res, text, "en", PUBLISHED)
     assert m.attribution is not None and m.attribution.kind == kind, m.attribution
+
+
+@pytest.mark.parametrize("text", [
+    "Salcedo plans to travel to Washington next week, his team said.",
+    "The court will rule on Thursday, the court's press service said.",
+    "An observer mission is due in Bissau next week, the regional bloc said.",
+    "The leaders are due to sign the deal in June, the government's press office said.",
+])
+def test_a_team_a_bloc_and_a_press_office_speak_officially(res, text):
+    m = first_forward(res, text, "en", PUBLISHED)
+    assert m.attribution is not None and m.attribution.kind == "official_statement", m.attribution
