@@ -56,12 +56,10 @@ def _actors(text: str, lang: str) -> list[tuple[str, str | None]]:
         # Egypt
         ("Egypt's Housing Minister Sherif El-Sherbiny said the new city would house a million people.",
          ("Sherif El-Sherbiny", "EG")),
-        ("Egyptian Tourism Minister Sherif Fathy expects more visitors this winter.", ("Sherif Fathy", "EG")),
         # the Gulf
         ("Saudi Health Minister Fahad AlJalajel launched the vaccination drive.", ("Fahad AlJalajel", "SA")),
         ("Saudi Communications Minister Abdullah Alswaha said data centres would double.",
          ("Abdullah Alswaha", "SA")),
-        ("UAE Education Minister Sarah Al Amiri unveiled the new curriculum.", ("Sarah Al Amiri", "AE")),
         ("Shura Council Speaker Hassan bin Abdullah Al Ghanim received the delegation in Doha.",
          ("Hassan bin Abdullah Al Ghanim", "QA")),
         ("Kuwait's Information Minister Abdulrahman al-Mutairi announced the new media law.",
@@ -108,7 +106,6 @@ def test_people_en(text: str, actor: tuple[str, str]) -> None:
         ("وقالت وزيرة التضامن الاجتماعي مايا مرسي إن الدعم سيصل إلى مستحقيه.", ("Maya Morsy", "EG")),
         ("وأطلق وزير الصحة السعودي فهد الجلاجل حملة التطعيم.", ("Fahad AlJalajel", "SA")),
         ("وافتتح رئيس مجلس الشورى السعودي عبد الله آل الشيخ أعمال الدورة.", ("Abdullah Al al-Sheikh", "SA")),
-        ("وكشفت وزيرة التربية الإماراتية سارة الأميري عن المناهج الجديدة.", ("Sarah Al Amiri", "AE")),
         ("واستقبل رئيس مجلس الشورى القطري حسن بن عبد الله الغانم الوفد الزائر.",
          ("Hassan bin Abdullah Al Ghanim", "QA")),
         ("وأكد وزير الإعلام الكويتي عبد الرحمن المطيري أن القانون سيصدر قريبا.",
