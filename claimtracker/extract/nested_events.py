@@ -100,8 +100,10 @@ def _before_source(text: str, d: Draft) -> int:
     if not said:
         return d.end
     at = text.find(said, d.start, d.end)
-    if at <= d.start or text[at + len(said):d.end].strip(" .") and at + len(said) + _MAX_TAIL < d.end:
-        return d.end
+    if at <= d.start:
+        return d.end  # the source opens the claim, or stands before it
+    if text[at + len(said):d.end].strip(" .") and at + len(said) + _MAX_TAIL < d.end:
+        return d.end  # the claim goes on after its source ("X said the talks will …")
     # the source's title or role stands before its name: up to the comma that opens it
     comma = max(text.rfind(",", d.start, at), text.rfind("،", d.start, at))
     return comma if comma > d.start else at
