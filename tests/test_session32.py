@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from claimtracker.extract import extract
+from claimtracker.extract import Resources, extract
 from tests.conftest import first_forward, forward_event
 
 PUBLISHED = date(2026, 4, 14)
@@ -163,3 +163,15 @@ def test_a_spokesman_of_a_body_and_a_company_are_named_sources(res, text, kind):
 def test_a_team_a_bloc_and_a_press_office_speak_officially(res, text):
     m = first_forward(res, text, "en", PUBLISHED)
     assert m.attribution is not None and m.attribution.kind == "official_statement", m.attribution
+
+
+@pytest.mark.parametrize("text, name", [
+    # a known man's surname after another given name is another man (not Mustafa al-Kadhimi)
+    ("وقال النائب المستقل رائد الكاظمي إن البرلمان سيصوت على القانون الأسبوع المقبل.", "Raed al-Kadhimi"),
+    ("وقال النائب فواز الكاظمي إن المجلس سيصوت على القانون الأسبوع المقبل.", "Fawaz al-Kadhimi"),
+    # a rank written with its article is still a title
+    ("وقال الرائد محمد العلي إن الوحدة ستنسحب من المنطقة الأسبوع المقبل.", "Mohammed al-Ali"),
+])
+def test_raed_and_fawaz_are_given_names(text, name):
+    ex = extract("Headline\n\n" + text, published=PUBLISHED, lang="ar", resources=Resources.load())
+    assert [a.name for a in ex.actors if a.kind == "person"] == [name]

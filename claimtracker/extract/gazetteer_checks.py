@@ -244,8 +244,12 @@ class ActorChecks(EnglishAffiliation, NameBounds):
             # a father's name between a given name and the surname («عباس جبر المالكي» is not Nouri)
             father = not given and i >= 2 and joined(i - 2, i - 1) and not prev.startswith(("ال", "و")) \
                 and tokens[i - 2].text in self.titles.any_given_names_ar() and not self.titles.is_stopword(prev, "ar")
+            # a head that is also a given name, written without the article, is the given name
+            # («النائب رائد الكاظمي»: Raed, where the rank is «الرائد»)
+            head = any(k in heads for k in ar_keys(prev)) and not (
+                given and not prev.startswith("ال") and prev in self.titles.given_names_ar())
             return ((given or compound or father) and prev not in own and prev.removeprefix("ال") not in own
-                    and not any(k in heads for k in ar_keys(prev)))
+                    and not head)
 
         own_en = set(actor.name.split())
         for alias in self._aliases.get(actor.actor_id, ()):
