@@ -126,14 +126,14 @@ def draft(
                        events.head if events is not None else HeadRules(), schedule_event(bound))
     moved = _moved_to(doc, start, t_times) if len(t_times) > 1 else ()
     own = own_times(t_times, bound, event, doc, s_events, doc.published, events)
+    aside: list[TimeSpan] = []
     if own and events is not None and events.head.relative is not None:
         # "Marcos, who chairs the bloc this year, is expected to ...": a date inside an aside
         # dates the aside, not the claim around it
-        kept = [t for t in own if not _in_aside(doc, t, anchor, sentence, events.head.relative, cues)]
-        aside = [t for t in own if t not in kept]
+        kept: list[TimeSpan] = []
+        for t in own:
+            (aside if _in_aside(doc, t, anchor, sentence, events.head.relative, cues) else kept).append(t)
         own = kept
-    else:
-        aside = []
     window = _pick_time(own, doc.published, speech, anchor, sentence_cues, moved, doc.text)
     if window is None and own and not doc.past.any_in(anchor.start, anchor.end):
         # (only in the cue's own clause, and with no past verb there: "the meeting, initially set for
