@@ -17,6 +17,7 @@ from pathlib import Path
 
 from claimtracker.extract.alternation import alternation, compile_led, first_chars
 from claimtracker.extract.gate import gate
+from claimtracker.extract.marked_cues import compile_marked
 from claimtracker.extract.span_index import held_positions, sentences_ordered
 from claimtracker.text import normalize_text
 
@@ -209,6 +210,8 @@ class CueLexicon:
     question_starts: tuple[frozenset[str] | None, ...] = ()
     # a relative pronoun ending the text before a cue («التي », "which "): the cue describes a noun
     relative: re.Pattern | None = None
+    # cues read off the original text by their marks (`marked_cues.py`): (group name, pattern)
+    marked: tuple[tuple[str, re.Pattern], ...] = ()
 
     @classmethod
     def load(cls, path: Path, lang: str) -> CueLexicon:
@@ -246,6 +249,7 @@ class CueLexicon:
             scan_start=_at_text_start(scan) if scan is not None else None,
             scan_parts=tuple(name for name, _ in parts),
             relative=_ending_word(raw.get("relative", []), lang),
+            marked=compile_marked(raw.get("marked", {}), [g.name for g in groups]),
         )
 
     def scan_all(self, ntext: str, make: Callable[..., CueHit] = CueHit,

@@ -19,6 +19,7 @@ from claimtracker.extract.attribution import Hit
 from claimtracker.extract.cues import CueHit
 from claimtracker.extract.events import EventHit
 from claimtracker.extract.filter import Positions
+from claimtracker.extract.marked_cues import add_marked
 from claimtracker.extract.phrases import tokenize
 from claimtracker.extract.records import cue_hit, event_hit, hit, new, slot_setters
 from claimtracker.extract.resources import LanguageLexicons, Resources
@@ -207,6 +208,8 @@ def gather(text: str, norm: Normalized, lang: str, published: date | None, res: 
         )
         negations = [norm.span(s, e) for s, e in negation_hits]
         past = Positions.of(norm.span(s, e)[0] for s, e in past_hits)
+    if lex.cues.marked:
+        cues = add_marked(text, cues, lex.cues.marked, {g.name: g for g in lex.cues.groups}, cue_hit)
     actor_hits, country_hits = _find_names(res, text, lang)
     actors = [actor_span(h.actor, h.start, h.end) for h in actor_hits]
     countries = [country_span(h.code, h.start, h.end, h.via, h.listed) for h in country_hits]

@@ -99,6 +99,8 @@ class ArabicTitles(ArabicApposedNames):
                 or self._masdar_after(word) or self._accusative_masdar(word)
                 # «انتخب فلان رئيسا له»: the accusative of a title names the post the man is given
                 or (word.endswith("ا") and len(word) >= 4 and word[:-1] in self._ar_title_words)
+                # «بدلا منه», «المعترف بها»: a preposition with its pronoun is never a name's word
+                or word in self._ar_qual_tails
                 or self._norm_digits(word)):
             flags |= _AR_NAME_END
         if any(f.startswith("ال") for f in readings) and word not in self._ar_first:
