@@ -72,3 +72,46 @@ def test_marked_forms_compile_for_known_groups_only():
     # the conjunction stays out of the cue's span
     m = pattern.search("ويُنتظر")
     assert m.group(1) == "يُنتظر"
+
+
+def test_remotely_is_no_after_word(res):
+    """«عن بعد» is remotely: the meeting is on Friday, not after it."""
+    ex = extract("يعقد وزير الخارجية اجتماعا عن بعد يوم الجمعة المقبل مع رؤساء البعثات القنصلية.",
+                 published=date(2026, 5, 12), lang="ar", resources=res)
+    w = ex.mentions[0].expected
+    assert (w.start, w.end) == (date(2026, 5, 15), date(2026, 5, 15))
+    # a plain «بعد» still opens the window after the day
+    ex = extract("يعقد الوزير اجتماعا بعد يوم الجمعة المقبل مع رؤساء البعثات.",
+                 published=date(2026, 5, 12), lang="ar", resources=res)
+    w = ex.mentions[0].expected
+    assert w.start == date(2026, 5, 16) and w.end is None
+
+
+@pytest.mark.parametrize("text, words", [
+    ("He hoped to extend the state of emergency before March 22, Thomas Kila, a bishop, said.",
+     "Thomas Kila, a bishop, said"),
+    ("The talks could resume in Port Moresby next week, Bishop Thomas Kila, who led the last round, told reporters.",
+     "Bishop Thomas Kila, who led the last round, told"),
+])
+def test_a_named_speaker_before_an_apposition_and_the_verb(res, text, words):
+    ex = run(res, text, "en")
+    m = ex.mentions[0]
+    assert (m.attribution.kind, m.attribution.text) == ("named", words)
+    assert any(a.name.endswith("Thomas Kila") for a in ex.actors)
+
+
+def test_an_apposition_without_a_speech_verb_names_nobody(res):
+    ex = run(res, "The bridge could reopen next month, Upper Ferry, a village on the river, will host the ceremony.",
+             "en")
+    assert not [a for a in ex.actors if a.kind == "person"], [a.name for a in ex.actors]
+
+
+@pytest.mark.parametrize("text, words, kind", [
+    ("The next round could take place in Brussels in mid-July, an EU spokesperson said.",
+     "an EU spokesperson said", "named"),
+    ("The minister will visit Paris next week, the French embassy in Cairo said.",
+     "the French embassy in Cairo said", "official_statement"),
+])
+def test_more_english_sources(res, text, words, kind):
+    m = run(res, text, "en").mentions[0]
+    assert (m.attribution.kind, m.attribution.text) == (kind, words)

@@ -141,7 +141,8 @@ def apply_prefixes(g: Grammar, mtext: str, items: list[Item], pub: date | None) 
                 tail = before.rsplit(None, 1)
                 # (a quotation may open on the modifier: 'operating "before August 7"')
                 last = tail[-1].lstrip("\"“‘'«(") if tail else ""
-            if last in prefix_last or (ar and strip_clitic(last, g) in prefix_last) or gap(before):
+            if ((last in prefix_last or (ar and strip_clitic(last, g) in prefix_last)) and not _fixed_phrase(g, before)) \
+                    or gap(before):
                 out.append(_with_prefix(g, it, before, pub))
                 floor = it.end
                 continue
@@ -166,6 +167,16 @@ def apply_prefixes(g: Grammar, mtext: str, items: list[Item], pub: date | None) 
         out.append(it)
         floor = it.end
     return out
+
+
+def _fixed_phrase(g: Grammar, before: str) -> bool:
+    """Whether the modifier word ending `before` is part of a fixed phrase with the word before it
+    («اجتماعا عن بعد يوم الجمعة»: remotely, not after Friday): `prefix_not_after` in the lexicon."""
+    blockers = g.words.word_set("prefix_not_after")
+    if not blockers:
+        return False
+    words = before.rsplit(None, 2)
+    return len(words) >= 2 and words[-2] in blockers
 
 
 # a possessor between a before-word and a date ("before Brazil's October 4 election")

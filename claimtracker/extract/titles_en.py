@@ -19,6 +19,9 @@ from claimtracker.extract.phrases import Token, gap_ok, sentence_start, token_in
 from claimtracker.extract.titles_hit import MAX_NAME, TitleHit
 
 _COMMA = re.compile(", ")
+# how far a comma-bound apposition between a name and its speech verb may run, and what ends it first
+_APPOSITION_REACH = 90
+_APPOSITION_BREAKS = (".", ";", ":", "\"", "“", "”", "(", "\n")
 _OF_BODY = re.compile(r" of the (?=[A-Z])")  # a literal first: the search skips ahead fast
 _RUN = re.compile(r"[A-Za-z0-9]+")  # an English token on ASCII text (`phrases.tokenize_words`)
 # what follows an apostrophe in English words that are not names ("People's", "don't", "they'll")
@@ -190,6 +193,8 @@ class EnglishTitles:
                         and self._title_within(text, tokens, i + 1, _reach(words, i + 1)):
                     lo, hi = tokens[i + 1].start, tokens[min(i + 7, len(tokens) - 1)].end
                     add(span, self._country_in(country_hits, lo, hi))
+                elif len(span) >= 2 and not _after_article(text, tokens, span[0]) and self._speaks_after(text, tok.end):
+                    add(span, None)  # "Thomas Kila, who led the talks, said": the apposition's speaker
         for of in _OF_BODY.finditer(text):
             # "Kizza Wamala of the Forum for Democratic Change": a person named by the body he
             # belongs to, whose name holds an organisation word within a few capitalised words
@@ -203,6 +208,15 @@ class EnglishTitles:
                     and (span[0] == 0 or tokens[span[0] - 1].text not in self._en_org):
                 add(span, None)
         return hits
+
+    def _speaks_after(self, text: str, comma: int) -> bool:
+        """Whether the apposition opened by the comma at `comma` closes on another comma within a
+        dozen words, with a speech verb right after it ("…, a bishop who led the talks, said")."""
+        close = text.find(", ", comma + 2, comma + _APPOSITION_REACH)
+        if close < 0 or any(c in text[comma + 2:close] for c in _APPOSITION_BREAKS):
+            return False
+        verb = _RUN.match(text, close + 2)
+        return verb is not None and verb.group() in self._en_verbs_after
 
     def _org_after_en(self, text: str, tokens: list[Token], k: int) -> bool:
         """Whether the capitalised words from token k (after "of the") name a body: an
