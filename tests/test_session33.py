@@ -115,3 +115,21 @@ def test_an_apposition_without_a_speech_verb_names_nobody(res):
 def test_more_english_sources(res, text, words, kind):
     m = run(res, text, "en").mentions[0]
     assert (m.attribution.kind, m.attribution.text) == (kind, words)
+
+
+def test_a_party_in_its_officers_title_is_a_side_with_the_article_too(res):
+    ex = run(res, "وقال عضو المكتب السياسي للحزب الديمقراطي الكردستاني، فاضل ميراني، إن حزبه لن يتخلى عن "
+                  "وزارة المالية في الحكومة المقبلة.")
+    names = [a.name for a in ex.actors]
+    assert "Kurdistan Democratic Party" in names and any(a.kind == "person" for a in ex.actors), names
+
+
+def test_a_ministry_in_its_spokesmans_title_stays_his_post(res):
+    ex = run(res, "وقال المتحدث باسم وزارة الخارجية الروسية ألكسندر غروشكو إن الوفد سيصل إلى دمشق الأسبوع المقبل.")
+    assert not [a for a in ex.actors if "Ministry" in a.name], [a.name for a in ex.actors]
+
+
+def test_a_title_in_the_sentence_before_is_no_post_of_the_next_sentences_party(res):
+    text = ("The bill could pass with the votes of the Conservatives, two Labour lawmakers said. Progress Party "
+            "leader Sylvi Listhaug said her party would vote against it next week.")
+    assert "Progress Party" in [a.name for a in run(res, text, "en").actors]

@@ -327,7 +327,7 @@ class ActorChecks(EnglishAffiliation, NameBounds):
         for ti, tj in titles:
             # title, organisation, (adjective,) person: المتحدث باسم الكرملين دميتري بيسكوف; or a title
             # that runs into the organisation: رئيس المفوضية الوطنية العليا للانتخابات عماد ...
-            if ti < i and (i - 2 <= tj <= i or tj <= j) \
+            if ti < i and (i - 2 <= tj <= i or tj <= j) and not _sentence_end(text, tokens[tj - 1].end, tokens[i].start) \
                     and any((j <= p <= j + 2 and joined(j - 1, p)) or apposed(p) for p, _ in people):
                 return True
             # organisation, title, person: Kremlin spokesman Dmitry Peskov. In English a party or
@@ -344,6 +344,12 @@ class ActorChecks(EnglishAffiliation, NameBounds):
                     and not (lang == "ar" and self.titles.conjoined_title_ar(tokens[ti].text)):
                 return True
         return False
+
+
+def _sentence_end(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends in text[start:end] ("... two Labour lawmakers said. Progress Party
+    leader X": the title of one sentence is no post of the body opening the next)."""
+    return any(c in text[start:end] for c in ".!?؟\n")
 
 
 _JOINERS = frozenset({"and", "or", "but", "with", "to", "for", "from", "by", "of", "the", "a", "an", "as", "at", "in", "on",

@@ -91,7 +91,8 @@ def party_ar(word: str, table: OrgTable | None = None) -> bool:
     «حركة»: the table's `bare` heads). In its officer's title such a body is a side itself («الأمين
     العام لحزب ...، فلان»), as English keeps "Labour Party leader X"'s party, not the affiliation."""
     heads = (table or load_table()).heads
-    return any(f in heads and heads[f].bare for f in surface_ar(word))
+    # with the article too: «عضو المكتب السياسي للحزب الديمقراطي الكردستاني، فلان»
+    return any((h := heads.get(f[2:] if f.startswith(AL) else f)) is not None and h.bare for f in surface_ar(word))
 
 
 def head_words(table: OrgTable) -> set[str]:
