@@ -133,3 +133,21 @@ def test_a_title_in_the_sentence_before_is_no_post_of_the_next_sentences_party(r
     text = ("The bill could pass with the votes of the Conservatives, two Labour lawmakers said. Progress Party "
             "leader Sylvi Listhaug said her party would vote against it next week.")
     assert "Progress Party" in [a.name for a in run(res, text, "en").actors]
+
+
+@pytest.mark.parametrize("text", [
+    "ويُنتظر أن يشارك مبعوث للاتحاد الأفريقي في الجولة المقبلة بصفة مراقب الأسبوع المقبل.",
+    "وقد تتعثر المفاوضات الشهر المقبل بعد انشقاق قائد ميداني بارز عن الحركة.",
+    "ومن المتوقع أن يوقع البلدان اتفاقا لتدريب عناصر خفر السواحل الشهر المقبل.",
+])
+def test_adverbs_and_adjectives_after_a_title_are_no_name(res, text):
+    ex = run(res, text)
+    assert ex.mentions, text
+    assert not [a for a in ex.actors if a.kind == "person"], [a.name for a in ex.actors]
+
+
+def test_a_military_operation_before_a_title_is_no_person(res):
+    ex = run(res, "Uganda's army will keep its troops in Ituri until the end of March under Operation Shujaa, army "
+                  "spokesman Felix Kulayigye said.", "en")
+    names = [a.name for a in ex.actors]
+    assert "Felix Kulayigye" in names and not any(n.startswith("Operation") for n in names), names
