@@ -151,3 +151,25 @@ def test_a_military_operation_before_a_title_is_no_person(res):
                   "spokesman Felix Kulayigye said.", "en")
     names = [a.name for a in ex.actors]
     assert "Felix Kulayigye" in names and not any(n.startswith("Operation") for n in names), names
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The agreements will take effect next week.", "agreement"),
+    ("The two treaties will take effect next month.", "agreement"),
+    ("The opposition party will vote against the agreements next week.", "agreement"),
+    ("Jetten aims to present a coalition agreement before the end of January.", "agreement"),
+    ("Brussels could lift the remaining measures by the end of the year if tensions ease.", "sanction"),
+    ("Moscow may ease its ban on Gagauz wine next month.", "sanction"),
+    ("Belgrade hoped to secure a new waiver for the refinery within days.", "sanction"),
+    ("Beijing is expected to keep the seafood ban in place until the end of the year.", "sanction"),
+])
+def test_english_event_words(res, text, kind):
+    assert run(res, text, "en").mentions[0].event_type == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The minister deals with the budget next week.", "agreement"),
+    ("The city's ban on smoking in bars will take effect next month.", "sanction"),
+])
+def test_english_event_words_kept_out(res, text, kind):
+    assert run(res, text, "en").mentions[0].event_type != kind
