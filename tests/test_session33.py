@@ -173,3 +173,16 @@ def test_english_event_words(res, text, kind):
 ])
 def test_english_event_words_kept_out(res, text, kind):
     assert run(res, text, "en").mentions[0].event_type != kind
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("The two sides will exchange drones next month.", "en", "military"),
+    ("The minister will make two trips to Asia next month.", "en", "visit"),
+    ("The regions could hold referendums next year.", "en", "election"),
+    ("The truces could collapse next week.", "en", "ceasefire"),
+    ("ومن المتوقع أن تبرم الشركتان صفقات جديدة الشهر المقبل.", "ar", "agreement"),
+    ("ومن المرجح أن تدخل المعاهدات حيز التنفيذ العام المقبل.", "ar", "agreement"),
+    ("ومن المتوقع أن تصدر الوزارة تصريحات بشأن الملف غدا.", "ar", "statement"),
+])
+def test_plural_event_nouns(res, text, lang, kind):
+    assert run(res, text, lang).mentions[0].event_type == kind
