@@ -186,3 +186,28 @@ def test_english_event_words_kept_out(res, text, kind):
 ])
 def test_plural_event_nouns(res, text, lang, kind):
     assert run(res, text, lang).mentions[0].event_type == kind
+
+
+@pytest.mark.parametrize("text", [
+    "ويرى مراقبون أن الحكومة ستتجنب أي صدام مع الحزب في المدى القريب.",
+    "ويرى اقتصاديون أن الجسر لن يدخل الخدمة قبل 2030.",
+    "ويعتقد خبراء أن القمة ستعقد في مارس المقبل.",
+])
+def test_an_analysts_view_caps_the_future_at_medium(res, text):
+    forward = [m for m in run(res, text).mentions if m.kind in ("prediction", "speculation")]
+    assert len(forward) == 1 and 0.4 <= forward[0].certainty < 0.7, [(m.quote, m.certainty) for m in forward]
+
+
+def test_an_analysts_view_leaves_a_hedge_low_and_makes_no_claim_alone(res):
+    m = run(res, "ويعتقد خبراء أن المفاوضات قد تتعثر الشهر المقبل.").mentions[0]
+    assert m.certainty < 0.4 and m.event_type == "meeting"
+    assert not run(res, "ويرى مراقبون أن الحكومة فشلت في إدارة الأزمة العام الماضي.").mentions
+    # the view of a later clause caps nothing before it; a report keeps the verb's certainty
+    m = run(res, "وقال الوزير إن الحكومة ستوقع الاتفاق الأسبوع المقبل.").mentions[0]
+    assert m.certainty >= 0.7
+
+
+def test_an_analysts_view_caps_the_clauses_after_it(res):
+    text = "ويرى مراقبون أن القمة ستعقد في مارس المقبل، لكن الرئيس قد يغيب عنها."
+    forward = [m for m in run(res, text).mentions if m.kind in ("prediction", "speculation")]
+    assert [round(m.certainty, 2) for m in forward] == [0.55, 0.25], [(m.quote, m.certainty) for m in forward]

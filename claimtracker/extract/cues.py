@@ -349,6 +349,9 @@ class Reading:
 
 QUESTION_CERTAINTY = 0.3
 CONDITION = "condition"  # the kind of a cue group that caps certainty instead of setting it
+# the kind of a cue group that frames a claim as someone's view: it caps its clause and the clauses
+# after it in the sentence, and reads no claim of its own (`tiles.tiles`)
+FRAME = "frame"
 
 
 def read_certainty(cues: Sequence[CueHit], negated: bool, is_question: bool) -> Reading | None:

@@ -18,6 +18,7 @@ from claimtracker.extract.attribution import AttributionLexicon, Hit, candidates
 from claimtracker.extract.attribution_choice import Candidate, closest
 from claimtracker.extract.collector import collector_paused
 from claimtracker.extract.country_lists import about
+from claimtracker.extract.cues import FRAME
 from claimtracker.extract.document import (
     Doc,
     TimeSpan,
@@ -181,6 +182,9 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         called_off = reports_call_off(doc, sent, nsent, lex.cues)
         if called_off:
             s_tiles = []
+        if any(c.kind == FRAME for c in s_cues):
+            # an analyst's view («ويرى مراقبون أن») capped the readings: the claim's own verb is its cue
+            s_cues = [c for c in s_cues if c.kind != FRAME]
         attribute = _Attributor(doc.text, s_sources, s_cues, s_actors, att)
         sentence_attr = None
         live_times = None

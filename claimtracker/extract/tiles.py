@@ -11,7 +11,7 @@ from datetime import date
 
 from claimtracker.extract.attribution import Hit
 from claimtracker.extract.clause_rules import after_trip, opens_purpose
-from claimtracker.extract.cues import CONDITION, CueLexicon, Reading, read_certainty
+from claimtracker.extract.cues import CONDITION, FRAME, CueLexicon, Reading, read_certainty
 from claimtracker.extract.document import Doc, TimeSpan, inside
 from claimtracker.extract.past import told_as_past
 from claimtracker.extract.split import Sentence, Span
@@ -94,10 +94,15 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
     clauses = sent.clauses
     readings: list[Reading | None] = []
     conditions: list[tuple[int, float]] = []  # clauses holding nothing but a condition, and its cap
+    frame: float | None = None  # the cap of an analyst's view framing the sentence so far (`FRAME`)
     published = doc.published
     for i, cl in enumerate(clauses):
         negated = negations.any_in(cl.start, cl.end)
         own = inside(s_cues, cl.start, cl.end) if s_cues else []
+        if own and any(c.kind == FRAME for c in own):
+            # «ويرى مراقبون أن ...»: an analyst's view caps this clause's reading and the later ones'
+            frame = min([c.certainty for c in own if c.kind == FRAME] + ([frame] if frame is not None else []))
+            own = [c for c in own if c.kind != FRAME]
         if len(own) > 1 and cues.relative is not None:
             own = _outside_relatives(doc, own, cues.relative)
         if own and cues.relative is not None and not (s_times and inside(s_times, cl.start, cl.end)):
@@ -137,6 +142,8 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
             if last is not None and (opens_purpose(doc.text, cl, sent.rules)
                                      or after_trip(doc.text, clauses[last].start, cl, sent.rules)):
                 r = readings[last]
+        if r is not None and frame is not None and r.certainty > frame:
+            r = replace(r, certainty=frame)
         readings.append(r)
     if conditions and len(conditions) < sum(r is not None for r in readings):
         _apply_conditions(readings, conditions)
