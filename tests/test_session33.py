@@ -211,3 +211,46 @@ def test_an_analysts_view_caps_the_clauses_after_it(res):
     text = "ويرى مراقبون أن القمة ستعقد في مارس المقبل، لكن الرئيس قد يغيب عنها."
     forward = [m for m in run(res, text).mentions if m.kind in ("prediction", "speculation")]
     assert [round(m.certainty, 2) for m in forward] == [0.55, 0.25], [(m.quote, m.certainty) for m in forward]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The opposition alliance will decide on Saturday whether to boycott the vote.", "decide"),
+    ("Peru's government will decide by Friday whether to grant safe-conduct to the former prime minister.", "decide"),
+    ("Ministers will discuss next week whether to extend the mission.", "discuss"),
+])
+def test_whether_after_a_verb_of_deciding_is_no_hedge(res, text, verb):
+    m = run(res, text, "en").mentions[0]
+    assert verb in m.quote and m.certainty >= 0.7
+
+
+def test_an_open_question_stays_a_hedge(res):
+    m = run(res, "It is unclear whether the talks will resume next week.", "en").mentions[0]
+    assert m.certainty < 0.4
+
+
+@pytest.mark.parametrize("text, main, clause, kind", [
+    ("The European Union could freeze part of Serbia's funding when foreign ministers meet on June 22.",
+     "The European Union could freeze part of Serbia's funding", "when foreign ministers meet on June 22", "meeting"),
+    ("The EU may extend the sanctions when ambassadors discuss the draft on Friday, two diplomats said.",
+     "The EU may extend the sanctions", "when ambassadors discuss the draft on Friday", "meeting"),
+])
+def test_a_dated_when_clause_is_a_scheduled_claim_of_its_own(res, text, main, clause, kind):
+    ms = run(res, text, "en").mentions
+    assert [m.quote for m in ms] == [main, clause]
+    assert ms[0].certainty < 0.4 and ms[1].certainty >= 0.7 and ms[1].event_type == kind
+    assert ms[1].expected is not None and ms[1].attribution.kind == ms[0].attribution.kind
+
+
+@pytest.mark.parametrize("text", [
+    "It is unclear when they will meet on June 22 to sign the deal.",
+    "When they meet on June 22, ministers could approve the plan.",
+])
+def test_a_when_that_asks_or_opens_the_sentence_is_not_split(res, text):
+    assert not [m for m in run(res, text, "en").mentions if m.quote.startswith("when ")]
+
+
+def test_a_draft_is_a_source_only_when_it_speaks_or_is_seen(res):
+    m = run(res, "The EU may review the draft on Friday, two diplomats said.", "en").mentions[0]
+    assert (m.attribution.kind, m.attribution.text) == ("anonymous", "two diplomats said")
+    m = run(res, "The ministers will sign the accord next week, according to a draft seen by Reuters.", "en").mentions[0]
+    assert m.attribution.kind == "anonymous" and "draft" in m.attribution.text

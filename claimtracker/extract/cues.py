@@ -168,6 +168,16 @@ class CueGroup:
     weight: int
     pattern: re.Pattern
     needs_context: bool = False
+    # words right before a hit that make it no cue ("will decide on Friday whether": the decision is
+    # the claim, and the doubt is its object's), searched in the `_NOT_AFTER_REACH` characters before it
+    not_after: re.Pattern | None = None
+
+    def follows(self, ntext: str, start: int) -> bool:
+        """Whether the hit at `start` comes right after one of `not_after` (then it is no cue)."""
+        return self.not_after is not None and self.not_after.search(ntext, max(0, start - _NOT_AFTER_REACH), start) is not None
+
+
+_NOT_AFTER_REACH = 80
 
 
 def scan_spans(scan: re.Pattern, ntext: str, count: int, start: re.Pattern | None = None) -> list[list[tuple[int, int]]]:
@@ -220,8 +230,10 @@ class CueLexicon:
         for g in raw.get("cues", []):
             pat = compile_terms(g["terms"], lang)
             if pat is not None:
+                not_after = g.get("not_after")
                 groups.append(CueGroup(g["name"], g["kind"], float(g["certainty"]), int(g["weight"]), pat,
-                                       bool(g.get("needs_context", False))))
+                                       bool(g.get("needs_context", False)),
+                                       re.compile(rf"(?:{not_after})\Z") if not_after else None))
         ftp = raw.get("future_time_prediction", {})
         parts: list[tuple[str, list[str]]] = []
         for g in raw.get("cues", []):
@@ -266,6 +278,7 @@ class CueLexicon:
             make(g.name, g.kind, g.certainty, g.weight, s, e, g.needs_context)
             for g, found in zip(self.groups, spans)  # noqa: B905 - spans may be longer
             for s, e in found
+            if g.not_after is None or not g.follows(ntext, s)
         ]
         hits.sort(key=lambda h: h.start)
         rest = dict(zip(self.scan_parts[len(self.groups):], spans[len(self.groups):], strict=True))
@@ -300,6 +313,7 @@ class CueLexicon:
             CueHit(g.name, g.kind, g.certainty, g.weight, m.start(), m.end(), g.needs_context)
             for g in self.groups
             for m in g.pattern.finditer(ntext)
+            if g.not_after is None or not g.follows(ntext, m.start())
         ]
         hits.sort(key=lambda h: h.start)
         return _drop_nested(hits)

@@ -82,10 +82,15 @@ def split_nested(doc: Doc, drafts: list[Draft], times: Sequence[TimeSpan], lex: 
             continue
         words_end = _before_source(doc.text, d)
         dated = [t for t in future if d.start < t.start and t.end <= words_end and words_end - t.end <= _MAX_TAIL]
-        if not dated or not _may_date(doc.text, d.start, dated, doc.lang):
+        if not dated:
+            continue
+        may = _may_date(doc.text, d.start, dated, doc.lang)
+        when = doc.lang == "en" and " when " in doc.text[d.start:words_end]
+        if not (may or when):
             continue
         events = scan_events(doc, *to_normalized(doc.norm, d.start, d.end), lex)
-        nested = _nested(doc, d, dated, events, time_lexicon, words_end)
+        nested = (_nested(doc, d, dated, events, time_lexicon, words_end) if may else None) \
+            or (_when_clause(doc, d, dated, events, words_end) if when else None)
         if nested is not None:
             cut, inner = nested
             out[-1] = replace(d, end=cut)
@@ -173,6 +178,45 @@ def _nested(doc: Doc, d: Draft, dated: Sequence[TimeSpan], events: Sequence[Even
                       d.attribution, "prediction")
         return cut, inner
     return None
+
+
+def _when_clause(doc: Doc, d: Draft, dated: Sequence[TimeSpan], events: Sequence[EventHit],
+                 words_end: int) -> tuple[int, Draft] | None:
+    """(where `d` is cut, the clause's claim) for a dated "when" clause closing an English claim:
+    "the EU could freeze the funds when foreign ministers meet on June 22". The clause states a
+    date on the calendar, a claim of its own as sure as a schedule, whatever the hedge of the
+    claim it times; or None."""
+    if doc.lang != "en":
+        return None
+    text = doc.text
+    for m in _WHEN.finditer(text, d.start, words_end):
+        before = text[max(d.start, m.start() - 20):m.start()].split()
+        if before and before[-1].lower() in _ASKS_WHEN:
+            continue  # "it is unclear when they will meet": a question, not a time
+        t = next((t for t in dated if 0 <= t.start - m.end() <= _MAX_GAP and not _BREAK.search(text[m.end():t.start])), None)
+        if t is None or t.window is None:
+            continue
+        cut = m.start()
+        while cut > d.start and text[cut - 1] in " ,":
+            cut -= 1
+        opens = max((c.end() for c in _CLAUSE_OPEN.finditer(text, d.start, cut)), default=d.start)
+        if cut - opens < _MIN_LEFT:
+            continue  # nothing before the clause but its frame: "when they meet" is the claim itself
+        own = [e for e in events if m.start() <= e.start < t.end]
+        kind = own[0].event_type if own else "other"
+        inner = Draft(m.start() + (1 if text[m.start()].isspace() else 0), t.end, d.sentence, _SCHEDULED, kind,
+                      d.actors, d.countries, t.window, d.attribution, "prediction")
+        return cut, inner
+    return None
+
+
+# "when" opening a clause of time inside a claim
+_WHEN = re.compile(r"(?<=\s)when(?=\s)")
+# words after which "when" asks a question ("unclear when", "decide when") instead of timing the claim
+_ASKS_WHEN = frozenset(("unclear", "clear", "know", "known", "knows", "say", "says", "said", "decide", "decides",
+                        "decided", "ask", "asks", "asked", "announce", "announced", "sure", "certain", "determine",
+                        "wonder", "wondered", "question", "about", "on", "of", "to", "since", "until", "or", "and",
+                        "exactly", "precisely", "specify", "indicate", "reveal", "disclose", "confirm", "confirmed"))
 
 
 def _phrase_start(text: str, lo: int, at: int, lang: str) -> tuple[int, int] | None:
