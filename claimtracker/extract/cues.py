@@ -220,8 +220,8 @@ class CueLexicon:
     question_starts: tuple[frozenset[str] | None, ...] = ()
     # a relative pronoun ending the text before a cue («التي », "which "): the cue describes a noun
     relative: re.Pattern | None = None
-    # cues read off the original text by their marks (`marked_cues.py`): (group name, pattern)
-    marked: tuple[tuple[str, re.Pattern], ...] = ()
+    # cues read off the original text by their marks (`marked_cues.py`): (group, pattern)
+    marked: tuple[tuple[CueGroup, re.Pattern], ...] = ()
 
     @classmethod
     def load(cls, path: Path, lang: str) -> CueLexicon:
@@ -261,7 +261,8 @@ class CueLexicon:
             scan_start=_at_text_start(scan) if scan is not None else None,
             scan_parts=tuple(name for name, _ in parts),
             relative=_ending_word(raw.get("relative", []), lang),
-            marked=compile_marked(raw.get("marked", {}), [g.name for g in groups]),
+            marked=tuple((next(g for g in groups if g.name == name), pattern)
+                         for name, pattern in compile_marked(raw.get("marked", {}), [g.name for g in groups])),
         )
 
     def scan_all(self, ntext: str, make: Callable[..., CueHit] = CueHit,

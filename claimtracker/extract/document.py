@@ -209,7 +209,7 @@ def gather(text: str, norm: Normalized, lang: str, published: date | None, res: 
         negations = [norm.span(s, e) for s, e in negation_hits]
         past = Positions.of(norm.span(s, e)[0] for s, e in past_hits)
     if lex.cues.marked:
-        cues = add_marked(text, cues, lex.cues.marked, {g.name: g for g in lex.cues.groups}, cue_hit)
+        cues = add_marked(text, cues, lex.cues.marked, cue_hit)
     actor_hits, country_hits = _find_names(res, text, lang)
     actors = [actor_span(h.actor, h.start, h.end) for h in actor_hits]
     countries = [country_span(h.code, h.start, h.end, h.via, h.listed) for h in country_hits]

@@ -41,13 +41,14 @@ def compile_marked(table: dict[str, list[str]], group_names: Sequence[str]) -> t
     return tuple(out)
 
 
-def add_marked(text: str, cues: list, marked: tuple[tuple[str, re.Pattern], ...], groups: dict,
-               make: Callable) -> list:
+def add_marked(text: str, cues: list, marked: tuple, make: Callable) -> list:
     """`cues` (hits in original offsets, in text order) with the marked cues of `text` that no cue
-    found already covers; `groups` gives each group name its `CueGroup`."""
+    found already covers; `marked` holds each `CueGroup` with its pattern (`CueLexicon.marked`).
+    Most news writes no marks at all: such a text is not searched."""
+    if _ANY_MARK.search(text) is None:
+        return cues
     found = []
-    for name, pattern in marked:
-        g = groups[name]
+    for g, pattern in marked:
         for m in pattern.finditer(text):
             s, e = m.span(1)
             if not any(c.start <= s < c.end or s <= c.start < e for c in cues):
@@ -55,3 +56,6 @@ def add_marked(text: str, cues: list, marked: tuple[tuple[str, re.Pattern], ...]
     if not found:
         return cues
     return sorted(cues + found, key=lambda h: h.start)
+
+
+_ANY_MARK = re.compile(f"[{_MARKS}]")

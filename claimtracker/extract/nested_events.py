@@ -185,9 +185,7 @@ def _when_clause(doc: Doc, d: Draft, dated: Sequence[TimeSpan], events: Sequence
     """(where `d` is cut, the clause's claim) for a dated "when" clause closing an English claim:
     "the EU could freeze the funds when foreign ministers meet on June 22". The clause states a
     date on the calendar, a claim of its own as sure as a schedule, whatever the hedge of the
-    claim it times; or None."""
-    if doc.lang != "en":
-        return None
+    claim it times; or None. (`split_nested` asks only for English claims that hold " when ".)"""
     text = doc.text
     for m in _WHEN.finditer(text, d.start, words_end):
         before = text[max(d.start, m.start() - 20):m.start()].split()
@@ -204,7 +202,7 @@ def _when_clause(doc: Doc, d: Draft, dated: Sequence[TimeSpan], events: Sequence
             continue  # nothing before the clause but its frame: "when they meet" is the claim itself
         own = [e for e in events if m.start() <= e.start < t.end]
         kind = own[0].event_type if own else "other"
-        inner = Draft(m.start() + (1 if text[m.start()].isspace() else 0), t.end, d.sentence, _SCHEDULED, kind,
+        inner = Draft(m.start(), t.end, d.sentence, _SCHEDULED, kind,
                       d.actors, d.countries, t.window, d.attribution, "prediction")
         return cut, inner
     return None

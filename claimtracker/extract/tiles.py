@@ -101,7 +101,8 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         own = inside(s_cues, cl.start, cl.end) if s_cues else []
         if own and any(c.kind == FRAME for c in own):
             # «ويرى مراقبون أن ...»: an analyst's view caps this clause's reading and the later ones'
-            frame = min([c.certainty for c in own if c.kind == FRAME] + ([frame] if frame is not None else []))
+            cap_here = min(c.certainty for c in own if c.kind == FRAME)
+            frame = cap_here if frame is None else min(frame, cap_here)
             own = [c for c in own if c.kind != FRAME]
         if len(own) > 1 and cues.relative is not None:
             own = _outside_relatives(doc, own, cues.relative)
