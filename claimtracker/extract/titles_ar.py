@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from itertools import compress
 from typing import TYPE_CHECKING
 
 from claimtracker.extract.native import trait
@@ -204,8 +203,10 @@ class ArabicTitles(ArabicApposedNames):
                     k = place  # «رئيس ولاية الخرطوم ...»: a noun in construct with the place the post is of
                     skipped += 1
                     continue
-                if k == m.j and self._possessor_ar(text, tokens, k):
-                    k += 1  # «لمحافظ تعز نبيل شمسان»: a title without the article is in construct with a place
+                if (k == m.j or self._construct_noun(tokens[k - 1].text)) and self._possessor_ar(text, tokens, k):
+                    # «لمحافظ تعز نبيل شمسان», «رئيس مجلس محافظة نينوى غسان الطائي»: a title, or a body's
+                    # noun, without the article is in construct with a place
+                    k += 1
                     skipped += 1
                     continue
                 break
@@ -258,8 +259,8 @@ class ArabicTitles(ArabicApposedNames):
         # a speech verb then a known given name: "وقال محمد حسن إن ..."
         speech, given = self._ar_speech, self._ar_first
         # a given name at k + 1, which runs over the tokens but the first and the last
-        for k in [p - 1 for p in compress(at, map(given.__contains__, map(words.__getitem__, at)))
-                  if 0 < p < len(tokens) - 1]:
+        opens = [p for p in at if words[p] in given or self._article_given_opens(text, tokens, p)]
+        for k in [p - 1 for p in opens if 0 < p < len(tokens) - 1]:
             if speech.isdisjoint(surface_ar(words[k])) or tokens[k + 1].start in taken_starts:
                 continue
             if self._titles["ar"].match_at(text, tokens, k + 1) is not None:
@@ -276,7 +277,7 @@ class ArabicTitles(ArabicApposedNames):
             hits.append(TitleHit(self._render(name_words, None, main_country), text[start:end], None,
                                  start, end))
         # a name, then its title set off by a comma: «يزور سامي الحداد، المدير العام للشركة، ...»
-        for p in compress(at, map(given.__contains__, map(words.__getitem__, at))):
+        for p in opens:
             if tokens[p].start in taken_starts or p in title_ends:
                 continue
             name_toks = self._name_then_title(text, tokens, p)

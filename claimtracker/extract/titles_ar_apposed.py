@@ -303,8 +303,9 @@ class ArabicApposedNames(ArabicNameWords):
         for j in range(k, min(k + _LATER_REACH, len(tokens) - 1)):
             if not over_body and self._word_ar(tokens[j].text) & AR_FIRST and tokens[j].text in self._ar_first:
                 return []
-            if self._verb_like(tokens[j].text) or self._stop_ar(tokens[j].text):
-                return []
+            if self._stop_ar(tokens[j].text) or (self._verb_like(tokens[j].text) and not (
+                    j == k and k > 0 and self._construct_noun(tokens[k - 1].text))):
+                return []  # (no verb follows a noun in construct: «محافظة نينوى،» is a place)
             gap = text[tokens[j].end:tokens[j + 1].start].strip()
             if gap in COMMAS:
                 return self._apposed_ar(text, tokens, j + 1)

@@ -154,7 +154,7 @@ class Transliterator:
             return self._egypt.name(words, own=own)
         if style == "gulf":
             own = {**self._names_gulf, **own}  # Saeed, Khalid: the Gulf's own spellings
-        return self.name(words, style == "french", style == "somali", style == "levant", own)
+        return self.name(words, style == "french", style == "somali", style == "levant", own, country is not None)
 
     def _arab_table(self, word: str) -> bool:
         """A word of the Arabic tables (ريان Rayan as well as Ryan): not read as a European name."""
@@ -169,7 +169,7 @@ class Transliterator:
             or any(key.startswith(first + " ") for key in self._pairs)
 
     def name(self, words: list[str], french: bool = False, somali: bool = False, levant: bool = False,
-             own: Mapping[str, str] | None = None) -> str:
+             own: Mapping[str, str] | None = None, article_given: bool = False) -> str:
         """English rendering of a name given as normalised Arabic words.
 
         `french`: Maghrebi names are romanised the French way (بوشوارب -> Bouchouareb-like, ش -> ch).
@@ -177,6 +177,8 @@ class Transliterator:
         (عبد الرحمن -> Abdirahman, عبد الرزاق -> Abdirazak): the Somali spelling, not the Levantine.
         `levant`: a final ta marbuta is written -eh, the Levantine habit (الطراونة -> Tarawneh).
         `own`: given names a country or region spells its own way, before the other tables.
+        `article_given`: a given name written with the article (الطيب) keeps it (Al-Tayeb), as Sudan and
+        the East write it; the Maghreb and Mauritania, and a name of no known country, drop it.
         """
         out: list[str] = []
         i = 0
@@ -194,7 +196,15 @@ class Transliterator:
                     continue
             word = words[i]
             if i == 0 and word in self._given_with_article and len(words) > 1:
-                word = word[2:]  # «الحسين ولد ...»: English writes the given name without its article
+                # the table's spelling of the whole word (الطيب al-Tayeb) over a letter reading of
+                # its stem (Tib)
+                known = self._known(word, french)
+                stem = (own or {}).get(word[2:]) or self._known(word[2:], french) \
+                    or (known.split("-", 1)[1] if known and known[:3].lower() in ("al-", "el-") else None) \
+                    or self.word(word[2:], french, levant)
+                out.append("Al-" + stem[:1].upper() + stem[1:] if article_given and not french else stem)
+                i += 1
+                continue
             if own and word in own:
                 out.append(own[word])
                 i += 1
