@@ -61,3 +61,26 @@ def test_an_article_word_after_a_speech_verb_is_still_no_name(res):
     # «الأمين العام» is a title, not the given name «الأمين»
     ex = run(res, "وقال الأمين العام إن المجلس سيجتمع الأسبوع المقبل.")
     assert not [a for a in ex.actors if a.kind == "person"]
+
+
+def test_a_name_ends_before_a_feminine_noun_and_its_adjective(res):
+    names = people(res, "وترأس وزير الخارجية محمد بن عبد العزيز الخليفي الجلسة الافتتاحية، ومن المتوقع أن "
+                        "تستمر المحادثات حتى الخميس المقبل.")
+    assert names == ["Mohammed bin Abdulaziz al-Khulaifi"]
+
+
+def test_a_family_name_ending_like_a_noun_still_ends_the_name(res):
+    names = people(res, "وقال وزير المالية محمد عبد الله الخصاونة إن الحكومة ستدفع الرواتب الأسبوع المقبل.")
+    assert names == ["Mohammed Abdullah al-Khasawneh"]
+
+
+def test_an_algerian_sid_ali_is_one_given_name():
+    words = normalize_text("سيد علي زروقي").split()
+    assert Transliterator.load().render(words, "DZ") == "Sid Ali Zerouki"
+
+
+def test_a_given_name_that_is_a_common_word_makes_the_surname_someone_elses(res):
+    # the gazetteer knows a Kuwaiti minister «عبد الرحمن المطيري»; «بدر» (full moon) is a given name here
+    names = people(res, "من جهته، قال رئيس لجنة التظلمات، المستشار بدر المطيري، إن اللجنة ستعلن أولى "
+                        "قراراتها قبل نهاية يونيو.")
+    assert names == ["Badr al-Mutairi"]

@@ -432,6 +432,8 @@ class ArabicTitles(ArabicApposedNames):
                 break  # a lone letter is a preposition written apart («لـ«…»»), never part of a name
             if len(out) - links >= 2 and self._object_after_name(text, tokens, k):
                 break  # «يلتقي ... مازن القاضي رؤساء الكتل»: the verb's object after the subject's name
+            if len(out) - links >= 2 and _noun_and_adjective(tokens, k):
+                break  # «ترأس فلان الخليفي الجلسة الافتتاحية»: the object, a noun and its adjective
             if len(tokens[k].text) >= 5 and text.startswith(("بإ", "بأ"), tokens[k].start):
                 break  # «بإمكانية»: ب + a hamza-initial noun opens a phrase; no name is written so
             if _TANWEEN.search(text, tokens[k].start, tokens[k].end):
@@ -445,6 +447,16 @@ class ArabicTitles(ArabicApposedNames):
 
 # relative pronouns long enough to pass for a definite noun after a name
 _RELATIVES_AR = RELATIVES_AR | {"اللواتي", "اللاتي"}
+
+
+def _noun_and_adjective(tokens: list[Token], k: int) -> bool:
+    """Whether tokens k and k + 1 are a feminine noun with the article and its adjective
+    («الجلسة الافتتاحية», «الحكومة الانتقالية»): Arabic writes no two family names that way."""
+    if k + 1 >= len(tokens):
+        return False
+    word, nxt = tokens[k].text, tokens[k + 1].text
+    return (tokens[k].end + 1 == tokens[k + 1].start and len(word) >= 5 and len(nxt) >= 5
+            and word.startswith("ال") and nxt.startswith("ال") and word.endswith("ه") and nxt.endswith("ه"))
 
 
 def _main_country(country_hits, known_countries) -> str | None:
