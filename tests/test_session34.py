@@ -84,3 +84,27 @@ def test_a_given_name_that_is_a_common_word_makes_the_surname_someone_elses(res)
     names = people(res, "من جهته، قال رئيس لجنة التظلمات، المستشار بدر المطيري، إن اللجنة ستعلن أولى "
                         "قراراتها قبل نهاية يونيو.")
     assert names == ["Badr al-Mutairi"]
+
+
+def _forward(ex):
+    return [m for m in ex.mentions if m.kind != "assertion"]
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Energy Minister Lars Holm resigned on Monday, and Prime Minister Eva Strand is expected to name a "
+    "successor within days, her office said.",
+    "The port authority's chairman resigned on Friday, and a successor is expected within two weeks, the port said.",
+])
+def test_naming_a_successor_is_an_appointment_not_the_resignation(res, text):
+    ex = run(res, "Port reshuffle\n\n" + text, "en")
+    forward = _forward(ex)
+    assert forward and forward[-1].event_type == "other", [(m.quote, m.event_type) for m in forward]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الجيش إنه سيمدد عمليته العسكرية في المخيمات حتى نهاية أيار/مايو.",
+    "وقالت مصادر إن ضباطا سيشاركون بصفة مراقبين في تمرين «سيف الصحراء» المقرر في النصف الثاني من سبتمبر.",
+])
+def test_an_operation_with_its_pronoun_and_a_named_exercise_are_military(res, text):
+    forward = _forward(run(res, "عنوان\n\n" + text))
+    assert forward and forward[0].event_type == "military", [(m.quote, m.event_type) for m in forward]
