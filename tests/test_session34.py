@@ -108,3 +108,18 @@ def test_naming_a_successor_is_an_appointment_not_the_resignation(res, text):
 def test_an_operation_with_its_pronoun_and_a_named_exercise_are_military(res, text):
     forward = _forward(run(res, "عنوان\n\n" + text))
     assert forward and forward[0].event_type == "military", [(m.quote, m.event_type) for m in forward]
+
+
+@pytest.mark.parametrize(("arabic", "country", "english"), [
+    ("مامادو ديوب", "SN", "Mamadou Diop"),  # the Senegalese name, in the French-style countries
+    ("حسن ديوب", "SY", "Hassan Dioub"),  # a Syrian family name, not Diop
+])
+def test_diop_is_a_west_african_spelling_only(arabic, country, english):
+    assert Transliterator.load().render(normalize_text(arabic).split(), country) == english
+
+
+def test_an_amphibious_assault_ship_staying_is_military(res):
+    ex = run(res, "Navy update\n\nThe amphibious assault ship USS Tarawa would remain in the area at least until the "
+                  "end of January, the Pentagon said.", "en")
+    forward = _forward(ex)
+    assert forward and forward[0].event_type == "military", [(m.quote, m.event_type) for m in forward]
