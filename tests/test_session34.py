@@ -123,3 +123,10 @@ def test_an_amphibious_assault_ship_staying_is_military(res):
                   "end of January, the Pentagon said.", "en")
     forward = _forward(ex)
     assert forward and forward[0].event_type == "military", [(m.quote, m.event_type) for m in forward]
+
+
+def test_a_pollster_named_after_its_place_and_a_firm_noun(res):
+    ex = run(res, "Governor race\n\nA poll by the Santa Cruz firm Encuestas Oriente published on Sunday showed the "
+                  "race is likely to go to a run-off.", "en")
+    orgs = [a.name for a in ex.actors if a.kind == "org"]
+    assert orgs == ["Encuestas Oriente"]

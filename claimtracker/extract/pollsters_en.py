@@ -23,6 +23,9 @@ _BASED = r"(?:[A-Z][\w-]*-based )?"
 class PollsterPatterns(NamedTuple):
     by_firm: re.Pattern[str]  # "a poll by (the) X", "the pollster X"
     before_noun: re.Pattern[str]  # "a X poll"
+    # "a poll by the Santa Cruz firm Encuestas Oriente": the words read as the name were the
+    # firm's place; its name follows a firm noun
+    after_place: re.Pattern[str]
     # a poll's or a pollster's noun, lowercased: most texts hold none, and the two patterns above,
     # which try every article and capitalised word, are not run over them
     gate: frozenset[str]
@@ -33,8 +36,9 @@ class PollsterPatterns(NamedTuple):
         nouns, by, firms = (literal_alternation(w) if w else "(?!)" for w in words.values())
         by_firm = re.compile(rf"\b(?:(?:{nouns}) (?:{by}) (?:the )?(?:(?:{firms}) )?|(?:{firms}) ){_BASED}(?P<name>{_NAME})")
         before_noun = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ll]atest|[Nn]ew|[Rr]ecent) (?P<name>{_NAME}) (?:{nouns})\b")
+        after_place = re.compile(rf" (?:{firms}|firm|company|agency|institute) (?P<name>{_NAME})")
         gate = frozenset(w.lower() for key in ("poll_nouns_en", "pollster_nouns_en") for w in words[key])
-        return cls(by_firm, before_noun, gate)
+        return cls(by_firm, before_noun, after_place, gate)
 
 
 def pollster_spans(text: str, patterns: PollsterPatterns, places: list[tuple[int, int]],
@@ -48,8 +52,9 @@ def pollster_spans(text: str, patterns: PollsterPatterns, places: list[tuple[int
         return out
     for pattern in (patterns.by_firm, patterns.before_noun):
         for m in pattern.finditer(text):
-            start, end = m.span("name")
-            name = m.group("name").rstrip(".")
+            named = patterns.after_place.match(text, m.end("name")) if pattern is patterns.by_firm else None
+            start, end = (named or m).span("name")
+            name = (named or m).group("name").rstrip(".")
             end = start + len(name)
             if name in seen or stopword(name.split(" ", 1)[0]) or f"({name})" in text \
                     or any(s < end and start < e for s, e in places):
