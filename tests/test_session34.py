@@ -130,3 +130,18 @@ def test_a_pollster_named_after_its_place_and_a_firm_noun(res):
                   "race is likely to go to a run-off.", "en")
     orgs = [a.name for a in ex.actors if a.kind == "org"]
     assert orgs == ["Encuestas Oriente"]
+
+
+def test_a_continuation_clause_keeps_the_hedge_of_the_claim_it_goes_on_with(res):
+    ex = run(res, "عنوان\n\nومن المنتظر أن يزور وزير الخارجية الروسي القاهرة الشهر المقبل، حيث يلتقي نظيره المصري.")
+    forward = _forward(ex)
+    assert len(forward) == 2, [m.quote for m in forward]
+    assert forward[1].certainty <= forward[0].certainty and forward[1].certainty_label == "medium"
+
+
+def test_a_continuation_of_a_scheduled_claim_stays_sure(res):
+    ex = run(res, "عنوان\n\nومن المقرر أن يزور وزير الخارجية الروسي القاهرة الأحد المقبل، على أن يلتقي نظيره المصري "
+                  "الاثنين.")
+    forward = _forward(ex)
+    assert len(forward) == 2 and all(m.certainty_label == "high" for m in forward), \
+        [(m.quote, m.certainty_label) for m in forward]

@@ -222,6 +222,8 @@ class CueLexicon:
     relative: re.Pattern | None = None
     # cues read off the original text by their marks (`marked_cues.py`): (group, pattern)
     marked: tuple[tuple[CueGroup, re.Pattern], ...] = ()
+    # a clause opening on one («، على أن ...») goes on with the claim before it, under its hedge
+    continuation: re.Pattern | None = None
 
     @classmethod
     def load(cls, path: Path, lang: str) -> CueLexicon:
@@ -261,6 +263,7 @@ class CueLexicon:
             scan_start=_at_text_start(scan) if scan is not None else None,
             scan_parts=tuple(name for name, _ in parts),
             relative=_ending_word(raw.get("relative", []), lang),
+            continuation=compile_terms(raw.get("continuation", []), lang),
             marked=tuple((next(g for g in groups if g.name == name), pattern)
                          for name, pattern in compile_marked(raw.get("marked", {}), [g.name for g in groups])),
         )
