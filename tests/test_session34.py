@@ -145,3 +145,20 @@ def test_a_continuation_of_a_scheduled_claim_stays_sure(res):
     forward = _forward(ex)
     assert len(forward) == 2 and all(m.certainty_label == "high" for m in forward), \
         [(m.quote, m.certainty_label) for m in forward]
+
+
+@pytest.mark.parametrize("text", [
+    "وتتواتر معلومات عن زيارة مرتقبة لرئيس الوزراء إلى القاهرة قبل نهاية العام.",
+    "وتتردد أنباء عن استقالة مرتقبة لوزير المالية خلال الأسبوع المقبل.",
+    "وتتواتر معلومات عن نية الوزير تقديم استقالته قبل صدور المرسوم.",
+])
+def test_a_circulating_report_is_a_rumour_whatever_else_the_clause_says(res, text):
+    forward = _forward(run(res, "عنوان\n\n" + text))
+    assert len(forward) == 1, [m.quote for m in forward]
+    assert forward[0].kind == "speculation" and forward[0].certainty_label == "low"
+
+
+def test_an_expected_visit_with_no_rumour_stays_medium(res):
+    forward = _forward(run(res, "عنوان\n\nوقالت مصادر مطلعة إن زيارة مرتقبة لرئيس الوزراء إلى القاهرة ستتم قبل "
+                                "نهاية العام."))
+    assert forward and forward[0].certainty_label != "low"

@@ -83,7 +83,8 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         # a clause holding only the attribution joins the claim it introduces.
         s_cues = [c for c in sentence_cues if has_context or not c.needs_context]
         if names:  # (with no source phrase, no cue is inside one)
-            s_cues = [c for c in s_cues if not _in_any(c, names)]
+            # (a rumour is the source and the hedge at once: «وتتواتر معلومات عن زيارة مرتقبة»)
+            s_cues = [c for c in s_cues if c.group == _RUMOUR or not _in_any(c, names)]
     else:
         s_cues = []
     if is_question:
@@ -207,6 +208,7 @@ def _no_habitual_relatives(doc: Doc, own: list, relative: re.Pattern) -> list:
 
 _PRESENT_EVENT = "present-event"
 _HEDGE = "speculation"
+_RUMOUR = "rumour"  # the cue group of reports said to circulate (cues_ar.json)
 _RELATIVE_REACH = 12  # characters before a cue that may hold its relative pronoun
 
 
