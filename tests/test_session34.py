@@ -162,3 +162,21 @@ def test_an_expected_visit_with_no_rumour_stays_medium(res):
     forward = _forward(run(res, "عنوان\n\nوقالت مصادر مطلعة إن زيارة مرتقبة لرئيس الوزراء إلى القاهرة ستتم قبل "
                                 "نهاية العام."))
     assert forward and forward[0].certainty_label != "low"
+
+
+def test_and_he_expected_that_is_an_expectation_not_a_signing(res):
+    # «وتوقع» reads as «وتُوقّع» (and she signs) too; a clause of «أن» after it says it is «توقّع» (expected)
+    forward = _forward(run(res, "عنوان\n\nوتوقع محللون أن تتراجع حصة المعارضة في الانتخابات المقبلة."))
+    assert forward and forward[0].certainty_label == "medium", [(m.quote, m.certainty_label) for m in forward]
+
+
+def test_a_signing_verb_still_reads_as_a_plain_prediction(res):
+    forward = _forward(run(res, "عنوان\n\nوتوقع الحكومة اتفاقا مع الصندوق الأسبوع المقبل."))
+    assert forward and forward[0].certainty_label == "high" and forward[0].event_type == "agreement"
+
+
+def test_what_is_done_during_an_expected_visit_keeps_its_hedge(res):
+    forward = _forward(run(res, "عنوان\n\nومن المنتظر أن يزور الرئيس نواكشوط الأسبوع المقبل، يلتقي خلالها "
+                                "الرئيس محمد ولد الشيخ الغزواني."))
+    assert len(forward) == 2 and [m.certainty_label for m in forward] == ["medium", "medium"], \
+        [(m.quote, m.certainty_label) for m in forward]

@@ -150,9 +150,9 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
                 and cues.continuation.match(doc.nslice(cl.start, min(cl.end, cl.start + 12))):
             # «يُنتظر أن يزور ...، حيث يلتقي ...»: the clause goes on with the claim before it, whose
             # hedge it keeps (the golds: 44 of 56 such clauses)
-            last = next((readings[j] for j in range(i - 1, -1, -1) if readings[j] is not None), None)
-            if last is not None and last.certainty < r.certainty:
-                r = replace(r, certainty=last.certainty)
+            went_on = next((readings[j] for j in range(i - 1, -1, -1) if readings[j] is not None), None)
+            if went_on is not None and went_on.certainty < r.certainty:
+                r = replace(r, certainty=went_on.certainty)
         readings.append(r)
     if conditions and len(conditions) < sum(r is not None for r in readings):
         _apply_conditions(readings, conditions)
