@@ -147,7 +147,7 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         if r is not None and frame is not None and r.certainty > frame:
             r = replace(r, certainty=frame)
         if r is not None and readings and cues.continuation is not None \
-                and cues.continuation.match(doc.nslice(cl.start, min(cl.end, cl.start + 12))):
+                and cues.continuation.match(doc.nslice(cl.start, min(cl.end, cl.start + 24))):
             # «يُنتظر أن يزور ...، حيث يلتقي ...»: the clause goes on with the claim before it, whose
             # hedge it keeps (the golds: 44 of 56 such clauses)
             went_on = next((readings[j] for j in range(i - 1, -1, -1) if readings[j] is not None), None)
