@@ -180,3 +180,11 @@ def test_what_is_done_during_an_expected_visit_keeps_its_hedge(res):
                                 "الرئيس محمد ولد الشيخ الغزواني."))
     assert len(forward) == 2 and [m.certainty_label for m in forward] == ["medium", "medium"], \
         [(m.quote, m.certainty_label) for m in forward]
+
+
+def test_an_arabic_claim_with_no_event_word_does_not_take_another_claims(res):
+    forward = _forward(run(res, "عنوان\n\nقال الرئيس إنه سيلتقي ممثلي النقابة غدا، فيما أعلنت وزارة المالية أنها "
+                                "ستصرف نصف المتأخرات قبل نهاية فبراير."))
+    assert len(forward) == 2, [m.quote for m in forward]
+    assert forward[0].event_type == "meeting" and forward[1].event_type == "other", \
+        [(m.quote, m.event_type) for m in forward]

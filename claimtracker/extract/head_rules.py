@@ -52,6 +52,8 @@ class HeadRules:
     described: re.Pattern | None = None
     # a noun right after an event word ("the election commission"), the head of its noun phrase
     modified: re.Pattern | None = None
+    # a claim with no event word of its own takes one of its sentence's (else the event it refers to)
+    sentence_words: bool = True
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -93,4 +95,5 @@ class HeadRules:
             compile_led(rf"(?<!\w)(?:{later})(?!\w)") if later else None,
             re.compile(rf"(?<!\w)(?:{described})(?:\s+[^\s.;,،؛]+){{0,{_DESCRIBED_WORDS}}}\s*$") if described else None,
             re.compile(rf"\s+(?:{modified})(?!\w)") if modified else None,
+            bool(spec.get("sentence_event_words", True)),
         )
