@@ -188,3 +188,9 @@ def test_an_arabic_claim_with_no_event_word_does_not_take_another_claims(res):
     assert len(forward) == 2, [m.quote for m in forward]
     assert forward[0].event_type == "meeting" and forward[1].event_type == "other", \
         [(m.quote, m.event_type) for m in forward]
+
+
+def test_an_arabic_claim_cut_at_a_comma_still_takes_the_event_word_after_it(res):
+    forward = _forward(run(res, "عنوان\n\nومن المقرر أن وزير الخارجية الأردني أيمن الصفدي، سيزور الرياض نهاية الأسبوع "
+                                "الجاري للقاء ولي العهد."))
+    assert forward and forward[0].event_type == "visit", [(m.quote, m.event_type) for m in forward]

@@ -196,8 +196,8 @@ class Transliterator:
                     continue
             word = words[i]
             if i == 0 and word in self._given_with_article and len(words) > 1:
-                # the table's spelling of the whole word (الطيب al-Tayeb) over a letter reading of
-                # its stem (Tib)
+                # the stem's own spelling (حسين Houssein in the Maghreb), else the table's spelling
+                # of the whole word (الطيب al-Tayeb), not a letter reading of the stem (Tib)
                 known = self._known(word, french)
                 stem = (own or {}).get(word[2:]) or self._known(word[2:], french) \
                     or (known.split("-", 1)[1] if known and known[:3].lower() in ("al-", "el-") else None) \
