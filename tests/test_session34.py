@@ -194,3 +194,17 @@ def test_an_arabic_claim_cut_at_a_comma_still_takes_the_event_word_after_it(res)
     forward = _forward(run(res, "عنوان\n\nومن المقرر أن وزير الخارجية الأردني أيمن الصفدي، سيزور الرياض نهاية الأسبوع "
                                 "الجاري للقاء ولي العهد."))
     assert forward and forward[0].event_type == "visit", [(m.quote, m.event_type) for m in forward]
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling party will hold its annual congress in Nadi on Saturday to approve its candidate list.",
+    "The party would hold its national convention in Abuja in the second half of May, its chairman said.",
+])
+def test_a_party_congress_or_convention_is_a_meeting(res, text):
+    forward = _forward(run(res, "Party news\n\n" + text, "en"))
+    assert forward and forward[0].event_type == "meeting", [(m.quote, m.event_type) for m in forward]
+
+
+def test_a_legislature_named_congress_is_no_party_congress(res):
+    forward = _forward(run(res, "Budget\n\nThe National Congress will vote on the budget bill on Thursday.", "en"))
+    assert forward and forward[0].event_type != "meeting", [(m.quote, m.event_type) for m in forward]
