@@ -371,11 +371,11 @@ def head_event(
     # 3. the most specific word, the anchor clause first among equals
     top = max((h.priority for h in hits), default=0)
     best = [h for h in hits if h.priority == top and a_start <= h.start < a_end]
-    around = outside_frame(doc, sentence_hits, claim[0], rules)
     if not hits and not rules.sentence_words:
         # «قال إنه سيلتقي ممثلي النقابة غدا، فيما أعلنت الوزارة أنها ستصرف المتأخرات»: the meeting is the
         # first claim's; the second names no event, and takes the one it refers to (`inherit`). Words
         # after the claim are still its own («من المقرر أن الوزير فلان، سيزور ...»: cut at the comma)
-        return _choose([h for h in around if h.start >= claim[1]])
-    return _choose(best) or _choose(hits) or _choose(around)
+        return _choose([h for h in outside_frame(doc, sentence_hits, claim[0], rules) if h.start >= claim[1]])
+    # (the sentence's words are read only when the claim's own give nothing)
+    return _choose(best) or _choose(hits) or _choose(outside_frame(doc, sentence_hits, claim[0], rules))
 

@@ -198,10 +198,8 @@ class Transliterator:
             if i == 0 and word in self._given_with_article and len(words) > 1:
                 # the stem's own spelling (حسين Houssein in the Maghreb), else the table's spelling
                 # of the whole word (الطيب al-Tayeb), not a letter reading of the stem (Tib)
-                known = self._known(word, french)
                 stem = (own or {}).get(word[2:]) or self._known(word[2:], french) \
-                    or (known.split("-", 1)[1] if known and known[:3].lower() in ("al-", "el-") else None) \
-                    or self.word(word[2:], french, levant)
+                    or _after_article(self._known(word, french)) or self.word(word[2:], french, levant)
                 out.append("Al-" + stem[:1].upper() + stem[1:] if article_given and not french else stem)
                 i += 1
                 continue
@@ -387,3 +385,10 @@ def _load_cached(data_dir: Path) -> Transliterator:
 def _load_resolved(data_dir: Path) -> Transliterator:
     # asked for per article: resolving the path each time (file system calls) cost more than the lookup
     return _load_cached(Path(data_dir).resolve())
+
+
+def _after_article(spelled: str | None) -> str | None:
+    """A table spelling without its article ("al-Tayeb" -> "Tayeb"); None for one written without."""
+    if spelled and spelled[:3].lower() in ("al-", "el-"):
+        return spelled[3:]
+    return None
