@@ -57,6 +57,19 @@ class NameBounds:
             k -= 1
         return k >= 0 and text[k] not in ".!?\n\"“"
 
+    def _head_before_complement(self, text: str, tokens, m, covered: frozenset[int]) -> bool:
+        """An organisation's name whose last word, a body's head, takes an of-complement the
+        gazetteer does not know is the head of another body's name: "the General Assembly of
+        Judges" is not the UN General Assembly. A known name or a country after "of" ("the
+        Parliament of Moldova") is the complement of the same kind of body and is left to the
+        patterns that read it."""
+        j = m.j
+        if j + 1 >= len(tokens) or tokens[j].text != "of" or not self.institutions.is_head(tokens[j - 1].text):
+            return False
+        word = tokens[j + 1]
+        return (word.text[:1].isupper() and word.text.isalpha() and word.start not in covered
+                and text[tokens[j - 1].end:tokens[j].start] == " " and text[tokens[j].end:word.start] == " ")
+
     def _another_states_body(self, text: str, tokens, m, actor: ActorRef, country_hits) -> bool:
         """A state's organisation named in Arabic with another state's nationality adjective right
         after it is that other state's body of the same name: parties, movements and fronts share

@@ -28,6 +28,11 @@ def _ar(word: str) -> str:
 NAVY_AR = _ar("البحرية")
 # the dual names two navies by the two nationalities after it («البحريتان المغربية والنيجيرية»)
 _NAVY_FORMS_AR = frozenset({NAVY_AR, _ar("البحريتان"), _ar("البحريتين")})
+# the dual of «الجيش» names two armies, and its plural a state's armed forces as the Maghreb calls
+# them («قيادة أركان الجيوش الموريتانية»); the singular is the gazetteer's and `institutions_ar`'s
+_ARMY_FORMS_AR = {_ar("الجيشان"): "army", _ar("الجيشين"): "army", _ar("الجيوش"): "forces"}
+# «وزيرة الجيوش الفرنسية» is France's minister of the armed forces: the plural there is a portfolio
+_PORTFOLIO_OF_AR = frozenset({_ar("وزير"), _ar("وزيرة"), _ar("وزارة")})
 _FORCES_AR = frozenset({_ar("القوات"), _ar("القوة")})
 _ROYAL_AR = frozenset({_ar("الملكية"), _ar("السلطانية"), _ar("الأميرية")})
 _GUARD_AR = frozenset({_ar("خفر"), _ar("حرس")})
@@ -40,7 +45,7 @@ _PAIRS_AR = (
     (frozenset({_ar("القوات"), _ar("القوة")}), _ar("الجوية"), "air_force"),
     (frozenset({_ar("سلاح")}), _ar("الجو"), "air_force"),
 )
-STARTERS_AR = _NAVY_FORMS_AR | frozenset(w for firsts, _, _ in _PAIRS_AR for w in firsts)
+STARTERS_AR = _NAVY_FORMS_AR | frozenset(_ARMY_FORMS_AR) | frozenset(w for firsts, _, _ in _PAIRS_AR for w in firsts)
 
 
 def find_navies(tokens: list[Token], words: list[str], at: list[int], by_start: dict,
@@ -52,13 +57,18 @@ def find_navies(tokens: list[Token], words: list[str], at: list[int], by_start: 
         forms = surface_ar(words[k])
         pair = next((br for firsts, second, br in _PAIRS_AR if not firsts.isdisjoint(forms) and k + 1 < n
                      and spaced(k, k + 1) and words[k + 1] == second), None)
+        army = next((_ARMY_FORMS_AR[f] for f in forms if f in _ARMY_FORMS_AR), None)
         if pair is not None:
             branch, k = pair, k + 1
+        elif army is not None:
+            if k > 0 and not _PORTFOLIO_OF_AR.isdisjoint(surface_ar(words[k - 1])):
+                continue
+            branch = army
         elif _NAVY_FORMS_AR.isdisjoint(forms):
             continue
         else:
             branch = "navy"
-        first = k if branch == "navy" else k - 1
+        first = k if branch == "navy" or army is not None else k - 1
         if first > 0 and spaced(first - 1, first) and not _FORCES_AR.isdisjoint(surface_ar(words[first - 1])):
             first -= 1
         elif branch == "navy" and k > 0 and spaced(k - 1, k) and words[k - 1].startswith("ال"):

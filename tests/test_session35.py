@@ -1,0 +1,80 @@
+"""Session 35: common words that open no name after a title, a state's armed force named in its
+spokesman's title, the dual and plural of «الجيش», and a known body's name that heads another
+body's longer name. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources, extract
+
+PUBLISHED = date(2026, 4, 14)
+
+
+def run(res: Resources, text: str, lang: str = "ar"):
+    return extract(text, published=PUBLISHED, lang=lang, resources=res)
+
+
+def actors(res: Resources, text: str, lang: str = "ar") -> list[str]:
+    return [a.name for a in run(res, text, lang).actors]
+
+
+def people(res: Resources, text: str, lang: str = "ar") -> list[str]:
+    return [a.name for a in run(res, text, lang).actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتتحدث أوساط سياسية عن تعيين مدير جديد للميناء قبل افتتاحه الشهر المقبل.",
+    "وتنطلق دوريات مشتركة بين خفر السواحل المصري ونظيره اليوناني قبالة الساحل الشمالي الشهر المقبل.",
+    "ومن المنتظر أن يقدم السفير الجديد أوراق اعتماده إلى الرئيس الأسبوع المقبل.",
+    "ويتوقع توجيه الاتهام إلى وزير سابق ثالث خلال الدورة البرلمانية المقبلة.",
+])
+def test_a_common_word_after_a_title_opens_no_name(res, text):
+    assert people(res, text) == []
+
+
+def test_a_briefing_after_a_name_ends_the_name(res):
+    text = "ومن المنتظر أن يقدم المبعوث الأممي جيمس سوان إحاطة إلى مجلس الأمن الشهر المقبل."
+    assert not any(len(n.split()) > 2 for n in people(res, text))
+
+
+def test_an_armed_force_in_its_spokesmans_title_is_an_actor(res):
+    text = "وقال الناطق باسم الجيش السوداني العميد نبيل عبد الله إن قواته ستتقدم نحو المدينة الأسبوع المقبل."
+    found = actors(res, text)
+    assert "Sudanese Armed Forces" in found
+    assert any(n.startswith("Nabil") for n in found)
+
+
+def test_a_ministry_in_its_spokesmans_title_stays_his_post(res):
+    text = "وقال المتحدث باسم وزارة الخارجية الروسية ماريا زاخاروفا إن لافروف سيزور القاهرة الأسبوع المقبل."
+    assert not any("Ministry" in n for n in actors(res, text))
+
+
+def test_the_dual_of_army_names_two_armies(res):
+    text = "ويجري الجيشان المصري والسعودي مناورات مشتركة في البحر الأحمر الشهر المقبل."
+    found = actors(res, text)
+    assert any(n.startswith("Egyptian") for n in found)
+    assert any(n.startswith("Saudi") for n in found)
+
+
+def test_the_plural_of_army_with_a_nisba_is_the_states_armed_forces(res):
+    text = "وأعلنت قيادة الأركان العامة للجيوش الموريتانية أن وحداتها ستبدأ دوريات على النهر الأسبوع المقبل."
+    assert "Mauritanian Armed Forces" in actors(res, text)
+
+
+def test_the_plural_of_army_after_a_minister_is_a_portfolio(res):
+    text = "ومن المقرر أن تزور وزيرة الجيوش الفرنسية الجزائر الشهر المقبل لبحث التعاون العسكري."
+    assert not any("Armed Forces" in n for n in actors(res, text))
+
+
+def test_a_known_bodys_name_before_another_of_complement_is_another_body(res):
+    text = ("The General Assembly of Judges will elect three members of the judicial council on July 24, "
+            "the council said in a statement.")
+    assert "United Nations General Assembly" not in actors(res, text, "en")
+
+
+def test_a_known_bodys_name_before_a_countrys_name_keeps_the_rules(res):
+    text = "The UN General Assembly of 193 members will vote on the resolution on Friday, diplomats said."
+    assert "United Nations General Assembly" in actors(res, text, "en")
