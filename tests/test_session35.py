@@ -78,3 +78,32 @@ def test_a_known_bodys_name_before_another_of_complement_is_another_body(res):
 def test_a_known_bodys_name_before_a_countrys_name_keeps_the_rules(res):
     text = "The UN General Assembly of 193 members will vote on the resolution on Friday, diplomats said."
     assert "United Nations General Assembly" in actors(res, text, "en")
+
+
+def event(res: Resources, text: str, lang: str = "ar") -> str:
+    mentions = run(res, text, lang).mentions
+    assert mentions, text
+    return mentions[0].event_type
+
+
+@pytest.mark.parametrize("text", [
+    "وتجري القوات البحرية للبلدين مناورة مشتركة في المضيق في النصف الثاني من الشهر المقبل.",
+    "وأعلنت وزارة الدفاع أنها ستسحب كتيبتين من الإقليم خلال الأسابيع المقبلة.",
+    "ومن المقرر أن تنسحب عناصر الفصائل إلى شمال النهر خلال عشرة أيام.",
+    "وأعلنت وزارة الدفاع أن طائرات مسيّرة ستبدأ مراقبة الحدود على مدار الساعة خلال شهر.",
+])
+def test_arabic_manoeuvres_withdrawals_and_drones_are_military(res, text):
+    assert event(res, text) == "military"
+
+
+def test_withdrawing_an_ambassador_is_no_military_move(res):
+    text = "ومن المتوقع أن تسحب الحكومة سفيرها من العاصمة الأسبوع المقبل احتجاجا على التصريحات."
+    assert event(res, text) != "military"
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury is expected to designate three gang leaders as terrorists in the coming weeks, officials said.",
+    "Beijing is unlikely to lift the canola curbs before the summit in November, analysts said.",
+])
+def test_terrorist_designations_and_lifted_curbs_are_sanctions(res, text):
+    assert event(res, text, "en") == "sanction"
