@@ -107,3 +107,29 @@ def test_withdrawing_an_ambassador_is_no_military_move(res):
 ])
 def test_terrorist_designations_and_lifted_curbs_are_sanctions(res, text):
     assert event(res, text, "en") == "sanction"
+
+
+def attribution(res: Resources, text: str, lang: str = "ar"):
+    mentions = run(res, text, lang).mentions
+    assert mentions, text
+    return mentions[0].attribution
+
+
+def test_a_closing_according_to_source_speaks_for_the_clause_before_it(res):
+    text = ("ومن المتوقع أن يعلن البلدان استئناف الرحلات المباشرة مطلع الشهر المقبل، وفق مصدر دبلوماسي "
+            "أضاف أن الاتفاقية قد لا تكون جاهزة قبل الصيف.")
+    att = attribution(res, text)
+    assert att is not None and att.kind == "anonymous" and "مصدر" in (att.text or "")
+
+
+def test_an_english_according_to_source_followed_by_a_clause_speaks_for_the_clause_before_it(res):
+    text = ("The truce between the army and the rebels, which runs out on May 30, is expected to be extended by "
+            "60 days, according to two people involved in the negotiations.")
+    att = attribution(res, text, "en")
+    assert att is not None and att.kind == "anonymous" and "according to" in (att.text or "")
+
+
+def test_a_source_whose_verb_opens_a_clause_does_not_speak_for_the_clause_before_it(res):
+    text = "ومن المقرر أن يزور الوزير القاهرة الأسبوع المقبل، وقال مصدر دبلوماسي إن الزيارة قد تتأجل."
+    att = attribution(res, text)
+    assert att is None or att.kind != "anonymous"

@@ -8,19 +8,24 @@ import re
 from collections.abc import Sequence
 
 from claimtracker.extract.appositions import CLAUSE_END
+from claimtracker.extract.source_grammar import starts_with
 from claimtracker.models import Attribution
 
 Candidate = tuple[int, int, str, int, int]  # (-rank, -length, kind, start, end)
 
 
-def closest(text: str, found: Sequence[Candidate], clause: tuple[int, int]) -> Attribution | None:
+def closest(text: str, found: Sequence[Candidate], clause: tuple[int, int],
+            closing: Sequence[re.Pattern] = ()) -> Attribution | None:
     """The attribution of a clause among its sentence's `candidates`: the nearest, then the most
-    identifiable, then the longest."""
+    identifiable, then the longest. `closing`: the words that open a source placed after what it
+    tells ("according to", «وفق»: `SourceGrammar.closing_sources`)."""
     c_start, c_end = clause
     # a speaker whose words follow it speaks for them, not for a clause before it ("X will come,
     # and officials hope to Y"; «..., وقال مصدر إن ...»); a closing one ("X, officials said on
-    # Monday.") speaks for what came before
-    found = [c for c in found if c[3] < c_end or not _introduces(text, c[4])]
+    # Monday.") speaks for what came before, as does one opening with "according to" whatever follows
+    # it («…، وفق مصدر أضاف أن …»)
+    found = [c for c in found if c[3] < c_end or not _introduces(text, c[4])
+             or (closing and starts_with(closing, text[c[3]:c[4]]))]
     if not found:
         return None
     _, _, _, kind, start, end = min((_distance(c[3], c[4], c_start, c_end), *c) for c in found)

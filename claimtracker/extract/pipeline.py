@@ -300,7 +300,8 @@ class _Attributor:
     def __call__(self, start: int, end: int) -> Attribution | None:
         if self.found is None:
             self.found = self._candidates()
-        return closest(self.text, self.found, (start, end))
+        grammar = self.lexicon.grammar
+        return closest(self.text, self.found, (start, end), grammar.closing_sources if grammar else ())
 
     def _candidates(self) -> list[Candidate]:
         # without a reporting verb only an unpaired phrase ("reportedly") can attribute: with

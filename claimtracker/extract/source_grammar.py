@@ -53,6 +53,9 @@ class SourceGrammar:
     # a state body's words as the text writes them, for a named speaker no actor covers («أعلنت
     # مصلحة خفر السواحل»); `speaking_bodies` stands in where a language has none (English)
     speaking_body_words: re.Pattern | None = None
+    # "according to", «وفق»: a source that opens with one speaks for the clause before it, whatever
+    # follows it (`attribution_choice.closest`)
+    closing_sources: tuple[re.Pattern, ...] = ()
 
     @classmethod
     def from_spec(cls, spec: dict, lang: str) -> SourceGrammar:
@@ -71,7 +74,7 @@ class SourceGrammar:
                    regex(later, "subordinate_past"),
                    bool(spec.get("comma_ends_subject", False)), regex(spec, "statement_bodies"),
                    regex(spec, "speaking_bodies"), _regex_ci(spec, "body_roles"), regex(later, "definite_noun"),
-                   regex(spec, "speaking_body_words"))
+                   regex(spec, "speaking_body_words"), patterns("closing_sources"))
 
 
 def _regex_ci(section: dict, key: str) -> re.Pattern | None:
