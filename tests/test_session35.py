@@ -133,3 +133,19 @@ def test_a_source_whose_verb_opens_a_clause_does_not_speak_for_the_clause_before
     text = "ومن المقرر أن يزور الوزير القاهرة الأسبوع المقبل، وقال مصدر دبلوماسي إن الزيارة قد تتأجل."
     att = attribution(res, text)
     assert att is None or att.kind != "anonymous"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ومن المقرر أن تعقد لجنة الإشراف على وقف إطلاق النار «الميكانيزم» اجتماعها في الناقورة الأسبوع المقبل.",
+     "Ceasefire Monitoring Mechanism"),
+    ("ومن المنتظر أن يعقد وزراء خارجية الرباعية الدولية بشأن السودان اجتماعا في واشنطن الشهر المقبل.", "Sudan Quad"),
+    ("ويعقد مجلس وزراء منظمة استثمار نهر السنغال دورة استثنائية في دكار الأسبوع المقبل.",
+     "Organisation for the Development of the Senegal River"),
+])
+def test_bodies_of_the_news_of_2025_are_known(res, text, name):
+    assert name in actors(res, text)
+
+
+def test_the_quartet_of_another_story_is_not_the_sudan_quad(res):
+    text = "ومن المقرر أن يلتقي ممثلو الرباعية الدولية في رام الله الأسبوع المقبل لبحث عملية السلام."
+    assert "Sudan Quad" not in actors(res, text)
