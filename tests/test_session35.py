@@ -149,3 +149,23 @@ def test_bodies_of_the_news_of_2025_are_known(res, text, name):
 def test_the_quartet_of_another_story_is_not_the_sudan_quad(res):
     text = "ومن المقرر أن يلتقي ممثلو الرباعية الدولية في رام الله الأسبوع المقبل لبحث عملية السلام."
     assert "Sudan Quad" not in actors(res, text)
+
+
+def countries(res: Resources, text: str, lang: str = "ar") -> list[str]:
+    return run(res, text, lang).countries
+
+
+def test_a_list_of_states_as_a_clauses_subject_names_parties(res):
+    text = "The United States, Japan and South Korea will hold a joint naval exercise in late June, officials said."
+    assert {"US", "JP", "KR"} <= set(countries(res, text, "en"))
+
+
+def test_an_arabic_list_of_guarantor_states_names_parties(res):
+    text = "ومن المقرر أن تنطلق جولة المفاوضات الأسبوع المقبل بمشاركة إسبانيا والنرويج وسويسرا بصفتها دولا ضامنة."
+    assert {"ES", "NO", "CH"} <= set(countries(res, text))
+
+
+def test_a_list_led_by_a_word_of_membership_stays_background(res):
+    text = ("The bloc, which groups Brazil, Argentina, Uruguay and Paraguay, will hold its summit in Montevideo "
+            "in December, the Uruguayan foreign minister said.")
+    assert not {"BR", "AR", "PY"} & set(countries(res, text, "en"))
