@@ -169,3 +169,12 @@ def test_a_list_led_by_a_word_of_membership_stays_background(res):
     text = ("The bloc, which groups Brazil, Argentina, Uruguay and Paraguay, will hold its summit in Montevideo "
             "in December, the Uruguayan foreign minister said.")
     assert not {"BR", "AR", "PY"} & set(countries(res, text, "en"))
+
+
+def test_an_event_word_with_a_possessive_mark_owns_the_event_after_it(res):
+    assert event(res, "The treaty's annual meeting will open in Geneva on June 17.", "en") == "meeting"
+
+
+def test_an_event_word_without_a_possessive_still_counts(res):
+    # guard: "the treaty will be signed at a meeting" is about the treaty
+    assert event(res, "The treaty will be signed in Geneva on June 17, diplomats said.", "en") == "agreement"

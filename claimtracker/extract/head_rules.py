@@ -69,6 +69,10 @@ class HeadRules:
         comp, back, party = alt("complementizers"), alt("refers_back"), alt("delegation_nouns")
         report, setting, framing = alt("reporting_verbs"), alt("setting_frames"), alt("framing_markers")
         later, described, modified = alt("later_rounds"), alt("perfect_relatives"), alt("modified_heads")
+        possessor = alt("possessor_marks")
+        # a head noun after the event word, or a possessive mark on it: "the treaty's meetings"
+        modified_rx = "|".join(filter(None, (rf"(?:{possessor})(?!\w)" if possessor else None,
+                                             rf"\s+(?:{modified})(?!\w)" if modified else None)))
         return cls(
             compile_led(rf"(?<!\w)(?:{sub})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if sub else None,
             re.compile(rf"^\W*(?:{light})\W*$") if light else None,
@@ -94,6 +98,6 @@ class HeadRules:
             compile_led(rf"(?<!\w)(?:{framing})(?:\s+\S+){{0,{_COMPLEMENT_WORDS}}}?\s*$") if framing else None,
             compile_led(rf"(?<!\w)(?:{later})(?!\w)") if later else None,
             re.compile(rf"(?<!\w)(?:{described})(?:\s+[^\s.;,،؛]+){{0,{_DESCRIBED_WORDS}}}\s*$") if described else None,
-            re.compile(rf"\s+(?:{modified})(?!\w)") if modified else None,
+            re.compile(modified_rx) if modified_rx else None,
             bool(spec.get("sentence_event_words", True)),
         )
