@@ -58,7 +58,7 @@ def test_the_army_as_an_object_is_no_actor(text):
     ("Timorese and Australian soldiers will hold their annual exercise near Baucau in late February.",
      ["Timor-Leste Defence Force", "Australian Defence Force"]),
     ("About 200 Moldovan troops would join the drill in Romania in October, the ministry said.",
-     ["Moldovan National Army"]),
+     ["National Army of Moldova"]),
 ])
 def test_a_states_troops_acting_are_its_armed_forces(text, names):
     found = _names(text)
