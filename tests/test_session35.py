@@ -178,3 +178,14 @@ def test_an_event_word_with_a_possessive_mark_owns_the_event_after_it(res):
 def test_an_event_word_without_a_possessive_still_counts(res):
     # guard: "the treaty will be signed at a meeting" is about the treaty
     assert event(res, "The treaty will be signed in Geneva on June 17, diplomats said.", "en") == "agreement"
+
+
+def test_a_prime_ministers_office_of_another_state_is_not_israels(res):
+    text = "The sultan will attend the summit in Singapore on October 26, the Prime Minister's Office said."
+    assert "Israeli Prime Minister's Office" not in actors(res, text, "en")
+
+
+def test_the_israeli_prime_ministers_office_where_israel_is_named(res):
+    text = ("Israel will not withdraw from the area before the hostages are freed, the Prime Minister's Office "
+            "said on Sunday.")
+    assert "Israeli Prime Minister's Office" in actors(res, text, "en")
