@@ -2,6 +2,9 @@
 «البحرية الكويتية», «القوات البحرية الملكية السعودية», «القوات البحرية المصرية واليونانية», «البحريتان المغربية والنيجيرية»;
 its coast guard, air force and border guards likewise by their two words («قوات خفر السواحل اليمنية»,
 «القوات الجوية الملكية السعودية», «سلاح الجو الأردني», «قوات الحدود العراقية», «قيادة حرس الحدود الأردنية»).
+The dual of «الجيش» names two armies the same way («الجيشان المصري والسعودي»), and its plural with a
+nisba a state's armed forces («قيادة الأركان العامة للجيوش الموريتانية»), unless a minister's title
+stands before it («وزيرة الجيوش الفرنسية»: a portfolio).
 
 The force is the gazetteer's row for that state where it has one (Kuwait Naval Force, Hellenic
 Navy), else "<Nationality> Navy", "... Coast Guard", "... Air Force", "... Border Guard" or "... Border
