@@ -26,7 +26,7 @@ def people(res: Resources, text: str, lang: str = "ar") -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "وتتحدث أوساط سياسية عن تعيين مدير جديد للميناء قبل افتتاحه الشهر المقبل.",
+    "وتتحدث أوساط سياسية عن تعيين مدير جديد لمنفذ طريبيل قبل افتتاحه الشهر المقبل.",
     "وتنطلق دوريات مشتركة بين خفر السواحل المصري ونظيره اليوناني قبالة الساحل الشمالي الشهر المقبل.",
     "ومن المنتظر أن يقدم السفير الجديد أوراق اعتماده إلى الرئيس الأسبوع المقبل.",
     "ويتوقع توجيه الاتهام إلى وزير سابق ثالث خلال الدورة البرلمانية المقبلة.",
@@ -48,6 +48,7 @@ def test_an_armed_force_in_its_spokesmans_title_is_an_actor(res):
 
 
 def test_a_ministry_in_its_spokesmans_title_stays_his_post(res):
+    # guard: passes before session 35 too; the new rule must keep it
     text = "وقال المتحدث باسم وزارة الخارجية الروسية ماريا زاخاروفا إن لافروف سيزور القاهرة الأسبوع المقبل."
     assert not any("Ministry" in n for n in actors(res, text))
 
@@ -65,6 +66,7 @@ def test_the_plural_of_army_with_a_nisba_is_the_states_armed_forces(res):
 
 
 def test_the_plural_of_army_after_a_minister_is_a_portfolio(res):
+    # guard: passes before session 35 too; the new rule must keep it
     text = "ومن المقرر أن تزور وزيرة الجيوش الفرنسية الجزائر الشهر المقبل لبحث التعاون العسكري."
     assert not any("Armed Forces" in n for n in actors(res, text))
 
@@ -76,6 +78,7 @@ def test_a_known_bodys_name_before_another_of_complement_is_another_body(res):
 
 
 def test_a_known_bodys_name_before_a_countrys_name_keeps_the_rules(res):
+    # guard: passes before session 35 too; the new rule must keep it
     text = "The UN General Assembly of 193 members will vote on the resolution on Friday, diplomats said."
     assert "United Nations General Assembly" in actors(res, text, "en")
 
@@ -87,7 +90,7 @@ def event(res: Resources, text: str, lang: str = "ar") -> str:
 
 
 @pytest.mark.parametrize("text", [
-    "وتجري القوات البحرية للبلدين مناورة مشتركة في المضيق في النصف الثاني من الشهر المقبل.",
+    "ويجري البلدان مناورة مشتركة في المضيق في النصف الثاني من الشهر المقبل.",
     "وأعلنت وزارة الدفاع أنها ستسحب كتيبتين من الإقليم خلال الأسابيع المقبلة.",
     "ومن المقرر أن تنسحب عناصر الفصائل إلى شمال النهر خلال عشرة أيام.",
     "وأعلنت وزارة الدفاع أن طائرات مسيّرة ستبدأ مراقبة الحدود على مدار الساعة خلال شهر.",
@@ -97,6 +100,7 @@ def test_arabic_manoeuvres_withdrawals_and_drones_are_military(res, text):
 
 
 def test_withdrawing_an_ambassador_is_no_military_move(res):
+    # guard: passes before session 35 too; the new rule must keep it
     text = "ومن المتوقع أن تسحب الحكومة سفيرها من العاصمة الأسبوع المقبل احتجاجا على التصريحات."
     assert event(res, text) != "military"
 
@@ -130,6 +134,7 @@ def test_an_english_according_to_source_followed_by_a_clause_speaks_for_the_clau
 
 
 def test_a_source_whose_verb_opens_a_clause_does_not_speak_for_the_clause_before_it(res):
+    # guard: passes before session 35 too; the new rule must keep it
     text = "ومن المقرر أن يزور الوزير القاهرة الأسبوع المقبل، وقال مصدر دبلوماسي إن الزيارة قد تتأجل."
     att = attribution(res, text)
     assert att is None or att.kind != "anonymous"
@@ -147,6 +152,7 @@ def test_bodies_of_the_news_of_2025_are_known(res, text, name):
 
 
 def test_the_quartet_of_another_story_is_not_the_sudan_quad(res):
+    # guard: passes before session 35 too; the new rule must keep it
     text = "ومن المقرر أن يلتقي ممثلو الرباعية الدولية في رام الله الأسبوع المقبل لبحث عملية السلام."
     assert "Sudan Quad" not in actors(res, text)
 
@@ -166,6 +172,7 @@ def test_an_arabic_list_of_guarantor_states_names_parties(res):
 
 
 def test_a_list_led_by_a_word_of_membership_stays_background(res):
+    # guard: passes before session 35 too; the new rule must keep it
     text = ("The bloc, which groups Brazil, Argentina, Uruguay and Paraguay, will hold its summit in Montevideo "
             "in December, the Uruguayan foreign minister said.")
     assert not {"BR", "AR", "PY"} & set(countries(res, text, "en"))
@@ -186,6 +193,7 @@ def test_a_prime_ministers_office_of_another_state_is_not_israels(res):
 
 
 def test_the_israeli_prime_ministers_office_where_israel_is_named(res):
+    # guard: passes before session 35 too; the new rule must keep it
     text = ("Israel will not withdraw from the area before the hostages are freed, the Prime Minister's Office "
             "said on Sunday.")
     assert "Israeli Prime Minister's Office" in actors(res, text, "en")
