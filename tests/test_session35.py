@@ -197,3 +197,9 @@ def test_the_israeli_prime_ministers_office_where_israel_is_named(res):
     text = ("Israel will not withdraw from the area before the hostages are freed, the Prime Minister's Office "
             "said on Sunday.")
     assert "Israeli Prime Minister's Office" in actors(res, text, "en")
+
+
+def test_likely_is_no_word_of_membership(res):
+    # "like" leads a passing list only as a whole word
+    text = "The envoy is likely to visit Egypt, Jordan and Qatar next week, diplomats said."
+    assert {"EG", "JO", "QA"} <= set(countries(res, text, "en"))

@@ -4,9 +4,10 @@ in a text (`mark_lists`).
 Passing lists of countries: "Mercosur, which groups Brazil, Argentina, Uruguay and Paraguay" names
 three or more states as background, not what the text is about (`CountryHit.listed`). A list counts
 as passing only when a word of membership or example leads it ("groups", "such as", "including",
-«تضم», «مثل»): otherwise the states are parties to what the sentence says ("The United States, Japan
-and South Korea will hold", «بمشاركة إسبانيا والنرويج وسويسرا بصفتها دولا ضامنة»), as the golds
-read them (+14 Arabic countries for +21 over 84 seen sets, and the English actors they name).
+«تضم», «مثل»; whole words: "likely" is no "like"), or an English preposition ("exports to …");
+otherwise the states are parties to what the sentence says ("The United States, Japan and South Korea
+will hold", «بمشاركة إسبانيا والنرويج وسويسرا بصفتها دولا ضامنة»), as the golds read them (+14 Arabic
+countries for +21 over 84 seen sets, and the English actors they name).
 
 `about`: the countries a text is about. The annotation guideline counts the countries
 "substantively involved, venues included"; a country named once, in no claim, by no actor and not
@@ -45,8 +46,9 @@ _LIST_GAP = re.compile(r"[\s,،]*(?:and|or|as well as|plus|أو|او|وكذلك)
 # what leads a passing list: membership or example, up to a few words before the first state
 _MEMBERSHIP = re.compile(
     r"(?:\b(?:groups?|grouping|includ(?:es|ing|ed)|such as|like|members?|comprising|comprises|made up of"
-    r"|formed by|founded by|co-chaired by|alongside|among them|besides)"
-    r"|(?<![\w\u0600-\u06ff])(?:[وف]?[تي](?:ضم|شمل)|مثل|منها|بينها|بما فيها|من بينها|أعضاؤها|إلى جانب))"
+    r"|formed by|founded by|co-chaired by|alongside|among them|besides)\b"
+    r"|(?<![\w\u0600-\u06ff])(?:[وف]?[تي](?:ضم|شمل)|مثل|منها|بينها|بما فيها|من بينها|أعضاؤها|إلى جانب)"
+    r"(?![\w\u0600-\u06ff]))"
     r"[\w\u0600-\u06ff ,،'’-]{0,30}$"
     r"|\b(?:to|from|into|by|for|than|across|in|with|as)\s+(?:the\s+)?$")
 _PARTIES = re.compile(r"(?:\bbetween|(?<![\w\u0600-\u06ff])(?:ما )?بين)\s+$")
