@@ -30,7 +30,7 @@ def _actors(text: str, lang: str) -> list[tuple[str, str | None]]:
          ("Gaza Government Media Office", "PS")),
         ("The Hostages and Missing Families Forum urged the cabinet to approve the deal.",
          ("Hostages and Missing Families Forum", "IL")),
-        ("The IRGC Navy said it had seized a foreign tanker in the Gulf.", ("IRGC Navy", "IR")),
+        ("The IRGC Navy said it had seized a foreign tanker in the Gulf.", ("Islamic Revolutionary Guard Corps Navy", "IR")),
         ("Sudan Doctors Network said ten civilians were killed in the shelling.", ("Sudan Doctors Network", "SD")),
         ("The Islamic Health Committee said two of its paramedics were killed in southern Lebanon.",
          ("Islamic Health Committee", "LB")),
@@ -50,7 +50,7 @@ def test_english_bodies(text, actor):
          ("National Committee for the Administration of Gaza", "PS")),
         ("وقالت هيئة شؤون الأسرى والمحررين إن عدد المعتقلين ارتفع.",
          ("Commission of Detainees' and Ex-Detainees' Affairs", "PS")),
-        ("وأعلنت بحرية الحرس الثوري احتجاز ناقلة نفط في مضيق هرمز.", ("IRGC Navy", "IR")),
+        ("وأعلنت بحرية الحرس الثوري احتجاز ناقلة نفط في مضيق هرمز.", ("Islamic Revolutionary Guard Corps Navy", "IR")),
         ("وقالت مجموعة محامو الطوارئ إن الهجوم استهدف سوقا شعبيا في السودان.", ("Emergency Lawyers", "SD")),
     ],
 )

@@ -193,8 +193,9 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
             # "the opposition Kuomintang", "the ruling Law and Justice": a name after the word that
             # says a party is meant (a kind noun or head after it leaves the name to the rules above)
             end = run_from(k + 1)
-            while end + 1 < n and tokens[end].text == "and" and gap(end - 1) == " " and gap(end) == " " \
-                    and name_word(end + 1):
+            while end + 1 < n and (tokens[end].text == "and" or tokens[end].text in _PARTICLES) \
+                    and gap(end - 1) == " " and gap(end) == " " and name_word(end + 1):
+                # "the ruling Alliance du Changement": a name kept in its own language
                 end = run_from(end + 1)
             if end > k + 1 and tokens[end - 1].text in tables.heads:
                 # "backed by the ruling Progressive Union for Renewal and the Republican Bloc": a

@@ -52,15 +52,21 @@ class ArabicNameWords:
         noun = word[1:]
         n = len(noun)
         if noun.startswith("ت") and ((n == 6 and noun.endswith("ه")) or (n == 7 and noun.endswith("ها"))):
-            noun, n = noun[:5], 5  # «بتوسيعه», «لتمديدها»: an attached pronoun after the verbal noun
-        if noun.startswith("ت") and n == 5:
-            return noun[3] == "ي" or noun[2] == "ا"  # تمديد، تعزيز / تبادل، تفاوض
-        if noun.startswith("ا") and word.startswith("ل"):
-            # not after ب: many surnames read as ب + an ا-word (بايتاس، باسيل، باقري)
-            if noun.startswith("است") and n >= 6:
-                return True
-            return (n == 5 and noun[3] == "ا") or (n == 6 and noun[4] == "ا")  # إطلاق / انتخاب، اعتماد
-        return False
+            noun = noun[:5]  # «بتوسيعه», «لتمديدها»: an attached pronoun after the verbal noun
+        # not after ب: many surnames read as ب + an ا-word (بايتاس، باسيل، باقري)
+        return _derived_masdar(noun, alef_forms=word.startswith("ل"))
+
+    def _definite_masdar(self, word: str) -> bool:
+        """A definite verbal noun of a derived form after a name: «نية الوزير فلان الاستقالة» (his
+        intention to resign), «قرار فلان الانسحاب». It is what the name's holder does, never a
+        family name; a family name of that shape is a nisba and ends in ي (الانصاري، الاتاسي)."""
+        if not word.startswith("ال") or word in self._ar_first or word.endswith("ي"):
+            return False
+        noun = word[2:]
+        if noun.endswith("ه"):
+            noun = noun[:-1]  # «الاستقالة»: the ta marbuta of a form X noun
+            return noun.startswith("است") and len(noun) >= 5
+        return _derived_masdar(noun, alef_forms=True)
 
     def _accusative_masdar(self, word: str) -> bool:
         """An adverbial accusative of a derived verbal noun after a name: «احتجاجا» (in protest),
@@ -201,6 +207,19 @@ class ArabicNameWords:
     @staticmethod
     def _norm_digits(word: str) -> bool:
         return any(ch.isdigit() for ch in word) or word.isascii()
+
+
+def _derived_masdar(noun: str, alef_forms: bool) -> bool:
+    """Whether `noun` has the shape of a derived verbal noun: تفعيل، تفاعل، and with `alef_forms`
+    إفعال، افتعال/انفعال، استفعال (hamza folded to ا by normalisation)."""
+    n = len(noun)
+    if noun.startswith("ت") and n == 5:
+        return noun[3] == "ي" or noun[2] == "ا"  # تمديد، تعزيز / تبادل، تفاوض
+    if noun.startswith("ا") and alef_forms:
+        if noun.startswith("است") and n >= 6:
+            return True
+        return (n == 5 and noun[3] == "ا") or (n == 6 and noun[4] == "ا")  # إطلاق / انتخاب، اعتماد
+    return False
 
 
 def _clause_ends_after(text: str, tokens: list[Token], k: int) -> bool:

@@ -1,0 +1,101 @@
+"""Session 36: territories with names of their own (the Faroe Islands, the Cook Islands, Cabo Verde),
+a body's name with an of-complement the institutions table cannot read, a party's name kept in its
+own language, a definite verbal noun after a name, and more military words. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources, extract
+
+PUBLISHED = date(2026, 4, 14)
+
+
+def run(res: Resources, text: str, lang: str = "en"):
+    return extract(text, published=PUBLISHED, lang=lang, resources=res)
+
+
+def actors(res: Resources, text: str, lang: str = "en") -> list[str]:
+    return [a.name for a in run(res, text, lang).actors]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Fishing ministers from Norway and the Faroe Islands will meet in Torshavn next week.", "FO"),
+    ("The Cook Islands will hold a general election in late July, officials said.", "CK"),
+    ("Cabo Verde will open a tender for the ferry concession by the end of October.", "CV"),
+    ("The Falkland Islands Legislative Assembly will debate the proposal on Thursday.", "FK"),
+    ("تجري جزر فارو محادثات مع الاتحاد الأوروبي حول حصص الصيد الشهر المقبل.", "FO"),
+])
+def test_a_territory_with_a_name_of_its_own_is_found(res, text, code):
+    lang = "ar" if text[0] > "\u0600" else "en"
+    assert code in run(res, text, lang).countries
+
+
+def test_a_territorys_assembly_is_not_another_states(res):
+    text = ("Argentina wants more flights to the islands. The Falkland Islands Legislative Assembly will "
+            "debate the proposal on Thursday, the assembly said.")
+    found = actors(res, text)
+    assert "Falkland Islands Legislative Assembly" in found
+    assert not any(n.endswith("of Argentina") for n in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Mexican Chamber of Tourism said it may challenge the decision next week.", "Mexican Chamber of Tourism"),
+    ("The Mexico Chamber of Commerce said it may challenge the decision next week.", "Mexico Chamber of Commerce"),
+    ("The Cabo Verde Chamber of Tourism said it may challenge the decision next week.",
+     "Cabo Verde Chamber of Tourism"),
+])
+def test_a_body_keeps_an_of_complement_the_table_cannot_read(res, text, name):
+    assert name in actors(res, text)
+
+
+def test_a_chamber_of_deputies_is_still_the_states(res):
+    # guard: a complement the table reads still makes the body the country's
+    text = "The Chamber of Deputies will vote next week on the Mexican budget."
+    assert "Chamber of Deputies of Mexico" in actors(res, text)
+
+
+def test_a_partys_leader_after_of_leaves_the_party_name(res):
+    # guard: "the X Party of <leader>" names the party, not a longer name
+    text = "It is unclear whether the Nepali Communist Party of Pushpa Kamal Dahal will join the alliance next month."
+    assert "Nepali Communist Party" in actors(res, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The ruling Alliance du Changement is expected to pass the bill next week, he said.", "Alliance du Changement"),
+    ("The ruling Union des Forces Democratiques is expected to win the vote in May.", "Union des Forces Democratiques"),
+])
+def test_a_party_name_in_its_own_language_is_read_whole(res, text, name):
+    assert name in actors(res, text)
+
+
+def test_a_definite_verbal_noun_ends_a_name(res):
+    text = "وتتواتر معلومات عن نية وزير الداخلية محمد علي سويليحي الاستقالة قبل نهاية الشهر الجاري."
+    people = [a.name for a in run(res, text, "ar").actors if a.kind == "person"]
+    assert people and all(len(n.split()) == 3 for n in people)
+
+
+def test_a_nisba_family_name_of_that_shape_stays(res):
+    # guard: a family name with a verbal noun's letters ends in ي
+    text = "وقال وزير الخارجية أحمد الانصاري إن الوفد سيزور بغداد الأسبوع المقبل."
+    people = [a.name for a in run(res, text, "ar").actors if a.kind == "person"]
+    assert any(len(n.split()) == 2 for n in people)
+
+
+def test_the_revolutionary_guard_navy_has_its_full_name(res):
+    text = "The IRGC Navy said it would hold drills in the Strait of Hormuz next week."
+    assert "Islamic Revolutionary Guard Corps Navy" in actors(res, text)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The coast guard would escort civilian supply boats to the shoal from Monday, he said.", "en"),
+    ("A Russian naval training detachment will call at Havana in late May, the ministry said.", "en"),
+    ("Beijing is likely to answer with a bigger coast guard presence next month, analysts said.", "en"),
+    ("وأعلنت قيادة العمليات أنها ستنشر قوة لحماية الأبراج على طول الخط خلال أيام.", "ar"),
+    ("وأعلن الجيش أنه سينشر فوجا إضافيا على المعابر الحدودية الأسبوع المقبل.", "ar"),
+])
+def test_military_moves(res, text, lang):
+    assert [m.event_type for m in run(res, text, lang).mentions] == ["military"]
