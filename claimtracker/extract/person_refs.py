@@ -41,6 +41,7 @@ def same_person(text: str, spans: list, short_forms: set[int], lang: str,
     """
     full = [(h.actor, w) for h, _, _ in spans if h.actor.kind == "person"
             for w in (_words(text, h, lang),) if len(w) >= 2]
+    full_at = [h.start for h, _, _ in spans if h.actor.kind == "person" and len(_words(text, h, lang)) >= 2]
     if not full:
         return spans
     out = []
@@ -48,8 +49,15 @@ def same_person(text: str, spans: list, short_forms: set[int], lang: str,
         owner = None
         if hit.actor.kind == "person" and hit.start in short_forms:
             words = _words(text, hit, lang)
-            owner = next((actor for actor, w in full if actor.actor_id != hit.actor.actor_id
-                          and len(w) > len(words) > 0 and w[-len(words):] == words), None)
+            # the longest such name: "Naess" after "Marianne Sivertsen Naess" and "Sivertsen Naess"
+            # is the one person named in full, and a hit already given that person stays so
+            # the longest such name ("Naess" after "Marianne Sivertsen Naess" and "Sivertsen Naess"),
+            # and of two people with the surname the one named last before it
+            longer = [(len(w), at < hit.start, at if at < hit.start else -at, actor)
+                      for (actor, w), at in zip(full, full_at) if len(w) > len(words) > 0 and w[-len(words):] == words]
+            owner = max(longer, key=lambda c: c[:3])[3] if longer else None
+            if owner is not None and owner.actor_id == hit.actor.actor_id:
+                owner = None
         elif hit.actor.kind == "person" and hit.start in given_forms:
             words = _words(text, hit, lang)
             owner = _by_given_name(words[0], hit.actor.actor_id, full) if len(words) == 1 else None
