@@ -116,3 +116,15 @@ def test_a_shared_surname_is_the_person_named_last_before_it(res):
             "will chair the session on Wednesday. Kabbani will also lead a delegation to Algiers next month.")
     last = run(res, text).mentions[-1]
     assert [a.name for a in last.actors if a.kind == "person"] == ["Hisham Kabbani"]
+
+
+@pytest.mark.parametrize("text", [
+    "The National Assembly will debate an opposition motion on the ferry crisis next Wednesday.",
+    "The two-day budget debate opens on Wednesday, the speaker said.",
+    "The foreign minister will attend the ASEAN foreign ministers' retreat in Cebu on January 28.",
+    "Parliament will hold an extraordinary sitting on Thursday to consider the bill.",
+    "Lawmakers will return from recess on September 15, the speaker said.",
+])
+def test_sittings_and_debates_of_a_legislature_are_meetings(res, text):
+    types = [m.event_type for m in run(res, text).mentions]
+    assert types and set(types) == {"meeting"}
