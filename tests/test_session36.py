@@ -128,3 +128,13 @@ def test_a_shared_surname_is_the_person_named_last_before_it(res):
 def test_sittings_and_debates_of_a_legislature_are_meetings(res, text):
     types = [m.event_type for m in run(res, text).mentions]
     assert types and set(types) == {"meeting"}
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister said he expected creditors to agree a roadmap for clearing the arrears by the end of the year.",
+    "A humanitarian corridor for returning migrants could be agreed at the meeting's margins next month, diplomats said.",
+    "He expected a revenue formula to be agreed in principle before the budget is tabled in October.",
+])
+def test_agreeing_terms_is_an_agreement(res, text):
+    types = [m.event_type for m in run(res, text).mentions]
+    assert types and types[0] == "agreement"
