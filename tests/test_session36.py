@@ -138,3 +138,9 @@ def test_sittings_and_debates_of_a_legislature_are_meetings(res, text):
 def test_agreeing_terms_is_an_agreement(res, text):
     types = [m.event_type for m in run(res, text).mentions]
     assert types and types[0] == "agreement"
+
+
+def test_a_censure_motion_debate_stays_other(res):
+    # a government's survival is no meeting (the guideline's government formation)
+    text = "Parliament will debate the no-confidence motion on Thursday, the speaker said."
+    assert [m.event_type for m in run(res, text).mentions] == ["other"]
