@@ -144,3 +144,8 @@ def test_a_censure_motion_debate_stays_other(res):
     # a government's survival is no meeting (the guideline's government formation)
     text = "Parliament will debate the no-confidence motion on Thursday, the speaker said."
     assert [m.event_type for m in run(res, text).mentions] == ["other"]
+
+
+def test_the_national_army_with_no_nisba_is_the_texts_states(res):
+    text = "وأعلنت الحكومة الصومالية في بيان أن الجيش الوطني سيطلق عملية عسكرية في إقليم شبيلي الأسبوع المقبل."
+    assert "Somali National Army" in actors(res, text, "ar")

@@ -26,6 +26,7 @@ _MINISTRY_AR = normalize_text("وزارة").strip()
 _FOREIGN_AR = normalize_text("الخارجية").strip()
 _COURT_AR = normalize_text("المحكمة").strip()
 _ARMY_AR = normalize_text("الجيش").strip()
+_NATIONAL_AR = normalize_text("الوطني").strip()
 _FORCES_AR = normalize_text("القوات").strip()
 _ARMED_AR = normalize_text("المسلحة").strip()
 # past verbs whose subject follows them («وقال الجيش إنه», «وأعلن الجيش»): speaking and acting
@@ -92,14 +93,17 @@ class ArabicInstitutions:
             first = k - 2
         elif k >= 1 and words[k - 1] in self._army_parts_ar and spaced(k - 1, k):
             first = k - 1
-        if not _subject_at(tokens, words, first, k, by_start, spaced) and not (
+        last = k
+        if k + 1 < len(tokens) and words[k + 1] == _NATIONAL_AR and spaced(k, k + 1):
+            last = k + 1  # «الجيش الوطني سيطلق»: the national army, with no nisba, is the text's state's too
+        if not _subject_at(tokens, words, first, last, by_start, spaced) and not (
                 0 < first < k and spaced(first - 1, first) and _feminine_verb(words[first - 1].removeprefix("و"))):
             return None
         code = main()
         if code is None:
             return None
         found = force_name(DATA_DIR, code, "army", self._adjective)
-        return InstitutionHit(found[0], code, tokens[k].start, tokens[k].end, found[1]) if found else None
+        return InstitutionHit(found[0], code, tokens[k].start, tokens[last].end, found[1]) if found else None
 
     def _armed_forces_ar(self, tokens, words, k, by_start, main, spaced) -> InstitutionHit | None:
         """«القوات المسلحة التشادية» -> Chadian Armed Forces, by its gazetteer row where it has one
