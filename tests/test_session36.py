@@ -149,3 +149,21 @@ def test_a_censure_motion_debate_stays_other(res):
 def test_the_national_army_with_no_nisba_is_the_texts_states(res):
     text = "وأعلنت الحكومة الصومالية في بيان أن الجيش الوطني سيطلق عملية عسكرية في إقليم شبيلي الأسبوع المقبل."
     assert "Somali National Army" in actors(res, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "ويرى مراقبون أن المسلحين قد يستهدفون الميناء مجددا إذا استؤنف التصدير الشهر المقبل.",
+    "ولم تستبعد المصادر أن تنشر أنقرة مستشارين عسكريين في قاعدة قرب المدينة قبل نهاية العام.",
+    "وقال الوزير إن بلاده لن تقبل بأي وجود عسكري أجنبي على أراضيها بعد الشهر المقبل.",
+    "وأعلن خفر السواحل أنه سيطلق عملية مراقبة بحرية مكثفة قبالة السواحل من مطلع الشهر المقبل.",
+    "ومن المقرر أن يصوت مجلس الأمن الدولي على تجديد ولاية قوة حفظ السلام قبل انتهائها في 15 نوفمبر.",
+])
+def test_arabic_military_words(res, text):
+    types = [m.event_type for m in run(res, text, "ar").mentions]
+    assert types and types[0] == "military"
+
+
+def test_a_political_missions_mandate_is_no_military_move(res):
+    # guard: «ولاية بعثة» (a political mission's mandate) stays what it was
+    text = "وتعقد اللجنة اجتماعها الأول الأسبوع المقبل منذ انتهاء ولاية بعثة الأمم المتحدة في بغداد."
+    assert "military" not in [m.event_type for m in run(res, text, "ar").mentions]
