@@ -167,3 +167,16 @@ def test_a_political_missions_mandate_is_no_military_move(res):
     # guard: «ولاية بعثة» (a political mission's mandate) stays what it was
     text = "وتعقد اللجنة اجتماعها الأول الأسبوع المقبل منذ انتهاء ولاية بعثة الأمم المتحدة في بغداد."
     assert "military" not in [m.event_type for m in run(res, text, "ar").mentions]
+
+
+def test_a_body_after_a_preposition_stays_in_the_title(res):
+    # «في» + a body: where the post is held; the name set off by commas after it is the holder's
+    text = ("وتتحدث أوساط سياسية عن استقالة محتملة لوزير الاقتصاد في الحكومة المكلفة من مجلس النواب، "
+            "مراد الهادي، قبل نهاية الشهر المقبل.")
+    assert [a.name for a in run(res, text, "ar").actors if a.kind == "person"] == ["Murad al-Hadi"]
+
+
+def test_a_preposition_before_a_meeting_still_opens_no_name(res):
+    # guard: «وزير الموارد في جلسة خاصة»: the preposition's object is no body and no name follows
+    text = "وقال وزير الموارد في جلسة خاصة إن الحكومة ستقر الموازنة الشهر المقبل."
+    assert [a.name for a in run(res, text, "ar").actors if a.kind == "person"] == []

@@ -157,6 +157,12 @@ class ArabicTitles(ArabicApposedNames):
                     continue
                 if tokens[k].start in taken_starts:
                     break  # «الرئيس الغزواني لولاية ثانية»: the title's holder is a known person
+                if k > m.j and word in self._ar_prepositions and k + 1 < len(tokens) \
+                        and gap_ok(text, tokens[k].end, tokens[k + 1].start, "ar") \
+                        and (tokens[k + 1].start in org_at or words[k + 1] in self._ar_org):
+                    k += 1  # «مسؤول الإعلام في حزب الكتائب»: a body the post is in, still the title's phrase
+                    skipped += 1
+                    continue
                 if words[k] == "ل" and k + 1 < len(tokens) and tokens[k + 1].start in org_at:
                     k += 1  # «الرئيس التنفيذي لـ«دانة غاز»»: the preposition, written apart before a quoted body
                     skipped += 1
