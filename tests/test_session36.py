@@ -180,3 +180,13 @@ def test_a_preposition_before_a_meeting_still_opens_no_name(res):
     # guard: «وزير الموارد في جلسة خاصة»: the preposition's object is no body and no name follows
     text = "وقال وزير الموارد في جلسة خاصة إن الحكومة ستقر الموازنة الشهر المقبل."
     assert [a.name for a in run(res, text, "ar").actors if a.kind == "person"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال الجيش إن قواته ستطلق عملية في شبيلي بدعم من بعثة الاتحاد الأفريقي «أوصوم» الأسبوع المقبل.",
+     "African Union Support and Stabilization Mission in Somalia"),
+    ("ويصوت مجلس الاتحاد الأوروبي يوم الاثنين المقبل على تمديد مهمة «أسبيدس» البحرية.", "EUNAVFOR Aspides"),
+    ("ومن المقرر أن يجدد مجلس الأمن ولاية بعثة «يوناما» في مارس المقبل.", "UNAMA"),
+])
+def test_missions_by_their_arabic_acronyms(res, text, name):
+    assert name in actors(res, text, "ar")
