@@ -54,7 +54,7 @@ def same_person(text: str, spans: list, short_forms: set[int], lang: str,
             # the longest such name ("Naess" after "Marianne Sivertsen Naess" and "Sivertsen Naess"),
             # and of two people with the surname the one named last before it
             longer = [(len(w), at < hit.start, at if at < hit.start else -at, actor)
-                      for (actor, w), at in zip(full, full_at) if len(w) > len(words) > 0 and w[-len(words):] == words]
+                      for (actor, w), at in zip(full, full_at, strict=True) if len(w) > len(words) > 0 and w[-len(words):] == words]
             owner = max(longer, key=lambda c: c[:3])[3] if longer else None
             if owner is not None and owner.actor_id == hit.actor.actor_id:
                 owner = None
