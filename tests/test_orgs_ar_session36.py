@@ -1,8 +1,7 @@
-"""Session 36: more words for the Arabic organisation names `orgs_ar.py` renders from their parts
-(`orgs_session9_ar.json`): heads (Directorate, Office, Observatory, Center, Institute,
-Administration, Commission, Department, Inspectorate ...), adjectives (Regional, Sovereign, Olympic
-...), complement nouns of state business and their adjectives. Sentences written for these tests;
-the bodies in them are generic, none is copied from an eval set."""
+"""Session 36: more complement words for the Arabic organisation names `orgs_ar.py` renders from
+their parts (`orgs_session9_ar.json`): sports, public finance, markets, investment, procurement and
+contracts, audit and anti-corruption, digital affairs, the arts, irregular migration. Sentences
+written for these tests; the bodies in them are generic, none is copied from an eval set."""
 
 from __future__ import annotations
 
@@ -20,44 +19,47 @@ def orgs(res: Resources, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("وقالت مؤسسة الخط الحديدي الحجازي إن القطار سيعود إلى العمل في الربيع.", "Hejaz Railway Corporation"),
     ("وطالبت اللجنة الوطنية لمراجعة عقود النفط والغاز بوقف توقيع الاتفاقات الجديدة.",
      "National Committee for Review of Oil and Gas Contracts"),
-    ("وأعلنت المديرية العامة للضرائب عن إجراءات جديدة لتحصيل المتأخرات.", "General Directorate for Taxes"),
-    ("وأفاد المرصد الوطني للهجرة بأن أعداد العابرين تراجعت هذا العام.", "National Observatory for Migration"),
-    ("وقال الصندوق السيادي العماني إنه سيستثمر في الموانئ.", "Omani Sovereign Fund"),
-    ("وقال الاتحاد الجهوي للصناعة والتجارة إن الرسوم مرتفعة.", "Regional Union for Industry and Trade"),
-    ("وحذرت الهيئة الوطنية لتنظيم قطاع الاتصالات من رفع الأسعار.",
-     "National Authority for Telecommunications Regulation"),
-    ("وأعلن المكتب الوطني للهيدروكاربورات عن اكتشاف جديد قبالة السواحل.", "National Office for Hydrocarbons"),
-    ("وقال المركز الوطني للبحوث الزراعية إن المحصول سيتحسن.", "National Center for Agricultural Research"),
-    ("وأكد المعهد الوطني للإحصاءات أن التضخم تراجع في الشهر الماضي.", "National Institute for Statistics"),
-    ("وأعلنت الإدارة العامة للجمارك ضبط شحنة كبيرة في الميناء.", "General Administration for Customs"),
-    ("وقالت المفوضية الوطنية لحقوق الإنسان إن المعتقلين كثر.", "National Commission for Human Rights"),
-    ("وقالت المفتشية العامة للمالية إنها رصدت مخالفات في الصفقات.", "General Inspectorate for Finance"),
-    ("وأعلنت اللجنة الأولمبية الأردنية مشاركتها في الدورة المقبلة.", "Jordanian Olympic Committee"),
     ("وأكدت الجمعية الوطنية للمؤسسات الصغيرة والمتوسطة أن القروض تأخرت.",
      "National Association for Small and Medium Enterprises"),
-    ("وأعلنت نقابة الصيادلة إضرابا مفتوحا يوم الاثنين.", "Pharmacists Syndicate"),
-    ("وطالبت رابطة الصحفيين الرياضيين بحماية المراسلين.", "Sports Journalists League"),
-    ("وقال صندوق الضمان الاجتماعي إن المعاشات ستصرف في موعدها.", "Social Security Fund"),
-    ("وأعلنت هيئة مكافحة غسل الأموال تجميد عدد من الحسابات.", "Anti-Money Laundering Authority"),
     ("وأكدت الوكالة الوطنية لتشجيع الاستثمار أن الطلبات ارتفعت.", "National Agency for Investment Promotion"),
     ("وأعلن الاتحاد المغربي للسباحة استضافة البطولة العربية.", "Moroccan Swimming Federation"),
-    ("وقالت المؤسسة العامة للتدريب المهني إنها ستفتح معاهد جديدة.", "General Corporation for Vocational Training"),
-    ("وقال ديوان الرقابة المالية إن الوزارات لم تقدم حساباتها.", "Financial Oversight Bureau"),
-    ("وأعلن مكتب الإحصاء أن عدد السكان ارتفع.", "Statistics Office"),
-    ("وقالت دائرة الأراضي والمساحة إن المعاملات ارتفعت.", "Land and Survey Department"),
+    ("وقال الاتحاد الأردني للملاكمة إن المنتخب سيشارك في البطولة.", "Jordanian Boxing Federation"),
+    ("وأعلن الاتحاد التونسي للكرة الطائرة موعد انطلاق الدوري.", "Tunisian Volleyball Federation"),
+    ("وقالت الهيئة العامة للضريبة إن التحصيل ارتفع هذا العام.", "General Authority for Tax"),
+    ("وأعلنت الهيئة الوطنية للوقاية من الفساد عن فتح تحقيق جديد.",
+     "National Authority for Corruption Prevention"),
+    ("وقالت الهيئة العامة للرقابة الإدارية إنها ضبطت موظفين متهمين بالرشوة.",
+     "General Authority for Administrative Oversight"),
+    ("وأكدت هيئة تنمية الصادرات أن المبيعات ارتفعت.", "Export Development Authority"),
+    ("وقال صندوق ضمان الصادرات إنه سيغطي الشحنات الجديدة.", "Export Guarantee Fund"),
+    ("وأعلنت الهيئة العامة للمشتريات عن مناقصة جديدة لتوريد الأدوية.", "General Authority for Procurement"),
+    ("وقالت الهيئة الوطنية للصفقات العمومية إن العروض ستفتح الأسبوع المقبل.",
+     "National Authority for Public Procurement"),
+    ("وأعلن ديوان المظالم أنه تلقى مئات الشكاوى.", "Grievances Bureau"),
+    ("وقالت الهيئة الوطنية للملكية الفكرية إن الطلبات ارتفعت.", "National Authority for Intellectual Property"),
+    ("وقالت نقابة الفنانين إنها ستقاطع المهرجان.", "Artists Syndicate"),
+    ("وأعلنت نقابة الموسيقيين رفض القرار الجديد.", "Musicians Syndicate"),
+    ("وقالت الهيئة العامة للسينما إن الإنتاج تضاعف.", "General Authority for Cinema"),
+    ("وأكدت اللجنة الوطنية لمكافحة الهجرة غير الشرعية أن الأعداد تراجعت.", None),
+    ("وقالت الهيئة العامة للتحول الرقمي إن الخدمات ستنقل إلى الإنترنت.",
+     "General Authority for Digital Transformation"),
+    ("وقال صندوق تشجيع الاستثمار إنه سيمول مشروعات جديدة.", "Investment Promotion Fund"),
 ])
 def test_a_body_named_by_new_words(res, text, name):
-    assert name in orgs(res, text)
+    found = orgs(res, text)
+    if name is None:
+        # «لمكافحة الهجرة ...»: the complement opens on a word the table lacks; half a name is wrong
+        assert not any(n.startswith("National Committee for") for n in found)
+    else:
+        assert name in found
 
 
-@pytest.mark.parametrize("text", [
-    "ويجب تحسين إدارة المياه في المدن الكبرى.",               # management of water, no body
-    "وارتفع عدد المشتركين في شبكة الكهرباء هذا العام.",         # the power grid
-    "ويقع المكتب في مركز المدينة قرب السوق.",                   # the town centre
-    "وقالت اللجنة الجهوية إنها ستجتمع مجددا.",                   # a scope word only: a body known from before
+@pytest.mark.parametrize(("text", "head"), [
+    ("وناقشت لجنة المالية في البرلمان مشروع الموازنة.", "Committee"),       # a parliament's committee, no name
+    ("وقال الخبير إن مجلس الاقتصاد لم يجتمع منذ أشهر.", "Council"),         # a council takes no construct field
+    ("وقالت الهيئة العامة للاستثمارات الأجنبية المباشرة إن الطلبات ارتفعت.", "Authority"),  # half a name
 ])
-def test_a_head_word_in_a_common_use_gives_no_body(res, text):
-    assert orgs(res, text) == []
+def test_a_head_word_in_a_common_use_gives_no_body(res, text, head):
+    assert not any(n.endswith(head) or f"{head} for" in n for n in orgs(res, text))
