@@ -190,3 +190,12 @@ def test_a_preposition_before_a_meeting_still_opens_no_name(res):
 ])
 def test_missions_by_their_arabic_acronyms(res, text, name):
     assert name in actors(res, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا الاتحاد الوطني للصناعة والتجارة إلى إضراب عام الأسبوع المقبل.",
+    "وقال الاتحاد الوطني للصناعة والتجارة الذي يمثل أرباب العمل إنه سيدعو إلى إضراب الأسبوع المقبل.",
+])
+def test_to_and_which_after_a_body_are_no_adjective_of_its_name(res, text):
+    # «إلى» and «الذي» normalise to a definite word ending like a nisba
+    assert "National Union for Industry and Trade" in actors(res, text, "ar")

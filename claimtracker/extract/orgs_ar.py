@@ -39,6 +39,8 @@ from claimtracker.text import normalize_text
 _STATE_SCOPE = frozenset({"General", "National"})
 # endings of a relative adjective (nisba), masculine and feminine, as normalised text writes them
 _NISBA = tuple(normalize_text(e).strip() for e in ("ي", "ية"))
+# function words that normalise to a definite word with a nisba's ending: «إلى» (to) and «الذي» (which)
+_NOT_NISBA = frozenset(normalize_text(w).strip() for w in ("إلى", "الذي"))
 
 
 class OrgName(NamedTuple):
@@ -196,7 +198,7 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
     if j < n and spaced(j - 1, j) and words[j].startswith("لل") and len(words[j]) > 4:
         return None  # «الهيئة العامة للمساحة»: the name goes on in words the table lacks; half a name is wrong
     if (p.for_ or p.of) and j < n and spaced(j - 1, j) and words[j].startswith(_AL) \
-            and words[j].endswith(_NISBA) and by_start.get(tokens[j].start) is None:
+            and words[j].endswith(_NISBA) and words[j] not in _NOT_NISBA and by_start.get(tokens[j].start) is None:
         return None  # «للتعليم الثانوي»: a relative adjective the table lacks qualifies the complement
     if not (p.nations or p.place or p.before or p.of or p.for_ or p.quoted or p.owner):
         return None  # «اللجنة المشتركة»: a body the reader knows, not a name
