@@ -39,9 +39,9 @@ def same_person(text: str, spans: list, short_forms: set[int], lang: str,
     same text is that person. `given_forms` holds the starts of people named by a royal title and a
     given name alone («الأمير عبدالعزيز»): the one person named in full with that given name.
     """
-    full = [(h.actor, w) for h, _, _ in spans if h.actor.kind == "person"
-            for w in (_words(text, h, lang),) if len(w) >= 2]
-    full_at = [h.start for h, _, _ in spans if h.actor.kind == "person" and len(_words(text, h, lang)) >= 2]
+    named = [(h.actor, w, h.start) for h, _, _ in spans if h.actor.kind == "person"
+             for w in (_words(text, h, lang),) if len(w) >= 2]
+    full = [(actor, w) for actor, w, _ in named]
     if not full:
         return spans
     out = []
@@ -49,12 +49,11 @@ def same_person(text: str, spans: list, short_forms: set[int], lang: str,
         owner = None
         if hit.actor.kind == "person" and hit.start in short_forms:
             words = _words(text, hit, lang)
-            # the longest such name: "Naess" after "Marianne Sivertsen Naess" and "Sivertsen Naess"
-            # is the one person named in full, and a hit already given that person stays so
             # the longest such name ("Naess" after "Marianne Sivertsen Naess" and "Sivertsen Naess"),
-            # and of two people with the surname the one named last before it
+            # and of two people with the surname the one named last before it; a hit already given
+            # that person stays so
             longer = [(len(w), at < hit.start, at if at < hit.start else -at, actor)
-                      for (actor, w), at in zip(full, full_at, strict=True) if len(w) > len(words) > 0 and w[-len(words):] == words]
+                      for actor, w, at in named if len(w) > len(words) > 0 and w[-len(words):] == words]
             owner = max(longer, key=lambda c: c[:3])[3] if longer else None
             if owner is not None and owner.actor_id == hit.actor.actor_id:
                 owner = None
