@@ -45,6 +45,7 @@ def test_a_territorys_assembly_is_not_another_states(res):
 @pytest.mark.parametrize(("text", "name"), [
     ("The Mexican Chamber of Tourism said it may challenge the decision next week.", "Mexican Chamber of Tourism"),
     ("The Mexico Chamber of Commerce said it may challenge the decision next week.", "Mexico Chamber of Commerce"),
+    # (a guard for the Cabo Verde name: before it was found, this name was read whole)
     ("The Cabo Verde Chamber of Tourism said it may challenge the decision next week.",
      "Cabo Verde Chamber of Tourism"),
 ])
@@ -141,7 +142,7 @@ def test_agreeing_terms_is_an_agreement(res, text):
 
 
 def test_a_censure_motion_debate_stays_other(res):
-    # a government's survival is no meeting (the guideline's government formation)
+    # guard: a government's survival is no meeting (the guideline's government formation)
     text = "Parliament will debate the no-confidence motion on Thursday, the speaker said."
     assert [m.event_type for m in run(res, text).mentions] == ["other"]
 
@@ -152,7 +153,7 @@ def test_the_national_army_with_no_nisba_is_the_texts_states(res):
 
 
 @pytest.mark.parametrize("text", [
-    "ويرى مراقبون أن المسلحين قد يستهدفون الميناء مجددا إذا استؤنف التصدير الشهر المقبل.",
+    "ويرى مراقبون أن الجماعة قد تستهدف ناقلات الخام المتجهة إلى الميناء الشهر المقبل.",
     "ولم تستبعد المصادر أن تنشر أنقرة مستشارين عسكريين في قاعدة قرب المدينة قبل نهاية العام.",
     "وقال الوزير إن بلاده لن تقبل بأي وجود عسكري أجنبي على أراضيها بعد الشهر المقبل.",
     "وأعلن خفر السواحل أنه سيطلق عملية مراقبة بحرية مكثفة قبالة السواحل من مطلع الشهر المقبل.",
