@@ -252,7 +252,7 @@ class InstitutionFinder(ArabicInstitutions):
                 if j3 == j2 or words[j3 - 1] in self._joiners_en:
                     break
                 hi, j = j3 - 1, j3
-            if words[k] != "Party" and self._unread_complement(text, tokens, words, hi, by_start):
+            if words[k] != "Party" and self.unread_complement(text, tokens, hi, by_start):
                 # "the Mexican Chamber of Tourism": a name this table cannot read to its end; a
                 # party's of-complement is its leader ("the Communist Party of Pushpa Kamal Dahal")
                 continue
@@ -355,18 +355,19 @@ class InstitutionFinder(ArabicInstitutions):
             first -= 1
         return first
 
-    def _unread_complement(self, text: str, tokens: list[Token], words: list[str], hi: int, by_start) -> bool:
-        """Whether the name ending at token hi goes on with an of-complement that is neither a state
-        nor read as a portfolio: a capitalised word after "of" ("Chamber of Tourism")."""
-        j = hi + 1
-        if j + 1 >= len(tokens) or words[j] != "of" or text[tokens[hi].end:tokens[j].start] != " ":
+    def unread_complement(self, text: str, tokens: list[Token], last: int, taken) -> bool:
+        """Whether the name ending at token `last` goes on with an of-complement that is neither a
+        state nor a known name (`taken`: the starts of those) nor a day, a month or a title: a
+        capitalised word after "of" or "of the" ("Chamber of Tourism", "General Assembly of Judges")."""
+        j = last + 1
+        if j + 1 >= len(tokens) or tokens[j].text != "of" or text[tokens[last].end:tokens[j].start] != " ":
             return False
         j += 1
-        if words[j] == "the" and j + 1 < len(tokens):
+        if tokens[j].text == "the" and j + 1 < len(tokens):
             j += 1
-        if text[tokens[j - 1].end:tokens[j].start] != " " or tokens[j].start in by_start:
+        if text[tokens[j - 1].end:tokens[j].start] != " " or tokens[j].start in taken:
             return False
-        word = words[j]
+        word = tokens[j].text
         return word[:1].isupper() and word.isalpha() and word not in self._portfolio_stops_en
 
     def _portfolio_word(self, word: str, head: str) -> bool:

@@ -63,12 +63,8 @@ class NameBounds:
         Judges" is not the UN General Assembly. A known name or a country after "of" ("the
         Parliament of Moldova") is the complement of the same kind of body and is left to the
         patterns that read it."""
-        j = m.j
-        if j + 1 >= len(tokens) or tokens[j].text != "of" or not self.institutions.is_head(tokens[j - 1].text):
-            return False
-        word = tokens[j + 1]
-        return (word.text[:1].isupper() and word.text.isalpha() and word.start not in covered
-                and text[tokens[j - 1].end:tokens[j].start] == " " and text[tokens[j].end:word.start] == " ")
+        return self.institutions.is_head(tokens[m.j - 1].text) \
+            and self.institutions.unread_complement(text, tokens, m.j - 1, covered)
 
     def _another_states_body(self, text: str, tokens, m, actor: ActorRef, country_hits) -> bool:
         """A state's organisation named in Arabic with another state's nationality adjective right
