@@ -93,6 +93,7 @@ class CountryFinder(BetweenParties, EnglishSubjects):
         self._function_words_en = set(table.get("function_words_en", []))
         self._veto_context_en = {k: [w for w in v] for k, v in table.get("veto_context_en", {}).items()}
         self._ethnic_before_en = frozenset(table.get("ethnic_before_en", []))
+        self._region_compounds_en = frozenset(table.get("region_compounds_en", []))
         self._source_nouns_en = frozenset(table.get("source_nouns_en", []))
         self._source_nouns_ar = frozenset(normalize_text(w) for w in table.get("source_nouns_ar", []))
         self._need_prev_ar = {k: set(v) for k, v in table.get("need_prev_ar", {}).items()}

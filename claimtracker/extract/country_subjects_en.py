@@ -54,6 +54,7 @@ class EnglishSubjects:
     _after_relative_en: frozenset[str]
     _compound_participles_en: frozenset[str]
     _ethnic_before_en: frozenset[str]
+    _region_compounds_en: frozenset[str]
     _function_words_en: set[str]
     _person_like_en: set[str]
     _reporting_en: frozenset[str]
@@ -228,6 +229,9 @@ class EnglishSubjects:
         word = tokens[i].text
         if i > 0 and tokens[i - 1].text in self._ethnic_before_en and text[tokens[i - 1].end:tokens[i].start] == " ":
             return False  # "ethnic Albanian", "ethnic Russians": a people, not the state
+        if i > 0 and text[tokens[i - 1].end:tokens[i].start] == "-" \
+                and f"{tokens[i - 1].text}-{word}" in self._region_compounds_en:
+            return False  # "Inter-American", "Pan-American": the continent's, not the state's
         if j - i == 1 and word in self._veto_context_en:
             if any(w in text for w in self._veto_context_en[word]):
                 return False

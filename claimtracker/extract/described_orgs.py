@@ -39,6 +39,7 @@ _PARTY_TAILS = frozenset({"of", "that", "which", "whose", "led", "founded", "for
 # a name kept in its own language joins its words with these ("the Forces Vives de Guinée")
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "del", "da", "do", "dos", "das", "di"})
 _POSSESSIVE = ("'", "\u2019")  # the gap before the "s" of "Kenya's"
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # MPs, MEPs, CEOs
 _MAX_NAME = 4  # words of a name after a kind noun
 _MAX_ASIDE = 12  # words between the commas of an aside after a subject
 _MAX_DESCRIPTORS = 2  # lowercase words between "the" and a name ("the opposition Party of ...")
@@ -152,6 +153,8 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
                 end = run_from(k + 1)
                 if word in tables.people_nouns and end - (k + 1) > 1 and not tokens[k + 1].text.isupper():
                     continue  # "the oil trader Mark Dunn": a person
+                if end == k + 2 and _PLURAL_ACRONYM.fullmatch(tokens[k + 1].text):
+                    continue  # "ruling party MPs said": an acronym's plural names people, not a body
                 if end > k + 1 and not (end < n and tokens[end].text[:1].isupper() and gap(end - 1) == " "):
                     out.append(DescribedOrg(text[tokens[k + 1].start:tokens[end - 1].end],
                                             tokens[k + 1].start, tokens[end - 1].end))
@@ -319,6 +322,7 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
         if lo > 1 and tokens[lo - 1].text == "and" and gap(lo - 1) == " " and gap(lo - 2) == " " \
                 and name_word(lo - 2) and tokens[lo - 2].text not in _ARTICLES:
             lo -= 1
+    lo = _outer_name_start(text, tokens, lo, tables, name_word)
     if tokens[lo].text == "and" or not _introduced(text, tokens, lo, tables):
         return None
     hi = _complement_end(text, tokens, k, name_word)
@@ -329,6 +333,25 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
                      and tokens[lo - 2].text in ("from", "by", "with")):
         return None
     return DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)
+
+
+def _outer_name_start(text: str, tokens: Sequence[Token], lo: int, tables: DescribedTables,
+                      name_word: Callable[[int], bool]) -> int:
+    """Where the name starts when the one from tokens[lo] is the of-complement of a longer one
+    whose head comes before "of (the)": "the Joint Command of the Armed Forces said" is the
+    command's, not the armed forces'. A title before "of" ("the President of the Senate") is no
+    head, so the name stays."""
+    def gap(a: int) -> str:
+        return text[tokens[a].end:tokens[a + 1].start]
+
+    j = lo - 2 if lo >= 2 and tokens[lo - 1].text == "the" else lo - 1
+    if j < 1 or tokens[j].text != "of" or any(gap(a) != " " for a in range(j - 1, lo)) \
+            or tokens[j - 1].text not in tables.heads:
+        return lo
+    start = j - 1
+    while start > 0 and gap(start - 1) == " " and name_word(start - 1) and tokens[start - 1].text not in tables.determiners:
+        start -= 1
+    return start
 
 
 def _complement_end(text: str, tokens: Sequence[Token], hi: int, name_word: Callable[[int], bool]) -> int:
