@@ -112,3 +112,28 @@ def test_an_acronyms_plural_is_people_not_a_body(res):
 def test_event_words(res, text, kind):
     lang = "ar" if text[0] > "\u0600" else "en"
     assert event(res, text, lang) == kind
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("يعقد مجلس الوزراء الصومالي جلسة استثنائية يوم الأحد المقبل لإقرار الموازنة.", "Somali Council of Ministers"),
+    ("وقرر مجلس الوزراء الفلسطيني إجراء الانتخابات البلدية في الخريف المقبل.", "Palestinian Council of Ministers"),
+])
+def test_a_cabinet_with_its_nisba(res, text, name):
+    assert name in actors(res, text, "ar")
+
+
+def test_a_cabinet_the_gazetteer_knows_keeps_its_row(res):
+    # guard: the gazetteer's own row wins over the generic name
+    text = "يعقد مجلس الوزراء العراقي جلسته الأسبوعية يوم الثلاثاء المقبل."
+    assert "Iraqi Council of Ministers" in actors(res, text, "ar")
+
+
+def test_a_known_surname_opening_an_apposed_name_is_someone_elses_given_name(res):
+    text = "وقال المتحدث باسم الجماعة، باسيل موكوبو، إن الحركة لن توقع أي اتفاق قبل نهاية الشهر."
+    assert "Gebran Bassil" not in actors(res, text, "ar")
+
+
+def test_a_known_surname_alone_is_still_the_person(res):
+    # guard: the surname alone, not opening a two-word name between commas, is the gazetteer's man
+    text = "وقال رئيس التيار الوطني الحر جبران باسيل إن الكتلة ستصوت ضد الموازنة. وأضاف باسيل أن التصويت سيجري الأسبوع المقبل."
+    assert "Gebran Bassil" in actors(res, text, "ar")

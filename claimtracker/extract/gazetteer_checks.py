@@ -219,10 +219,12 @@ class ActorChecks(EnglishAffiliation, NameBounds):
             return 0 <= a and b < len(tokens) and text[tokens[a].end:tokens[b].start] == " "
 
         if lang == "ar":
+            own = normalize_text(actor.name_ar or "").split()
+            if self._apposed_given(text, tokens, i, heads, own):
+                return True
             if not joined(i - 1, i):
                 return False
             prev = tokens[i - 1].text
-            own = normalize_text(actor.name_ar or "").split()
             if self._given_name_before_family(text, tokens, i, heads, own):
                 return True
             # «عبدالله بن محمد»: a compound given name, whose «عبد» the tokens part from the rest
@@ -269,6 +271,20 @@ class ActorChecks(EnglishAffiliation, NameBounds):
             words = actor.name.lower().split()
             return not any(fuzz.ratio(given, w) >= 75 for w in (*words, "".join(words[:2])))
         return joined(i, i + 1) and name_word(i + 1)
+
+    def _apposed_given(self, text: str, tokens, i: int, heads: frozenset[str], own: list[str]) -> bool:
+        """«المتحدث باسم الجماعة، باسيل نغابو، إن ...»: a bare surname that is also a given name,
+        opening a two-word name set between commas, is that other person's given name."""
+        if tokens[i].text not in self.titles.given_names_ar() or i == 0 or i + 2 > len(tokens) - 1:
+            return False
+        if text[tokens[i - 1].end:tokens[i].start].strip(" »”\"") not in ("،", ",") \
+                or text[tokens[i].end:tokens[i + 1].start] != " " \
+                or text[tokens[i + 1].end:tokens[i + 2].start].strip() not in ("،", ","):
+            return False
+        nxt = tokens[i + 1].text
+        return (len(nxt) > 2 and not nxt.startswith(("ال", "و")) and nxt not in own
+                and not self.titles.is_stopword(nxt, "ar") and not any(k in heads for k in ar_keys(nxt))
+                and not self.countries.is_country_phrase(nxt, "ar"))
 
     def _given_name_before_family(self, text: str, tokens, i: int, heads: frozenset[str], own: list[str]) -> bool:
         """«محمود العالول»: a bare Arabic surname that is also a common given name, right before a

@@ -23,6 +23,8 @@ from claimtracker.extract.verbs_ar import (
 from claimtracker.text import normalize_text
 
 _MINISTRY_AR = normalize_text("وزارة").strip()
+_COUNCIL_AR = normalize_text("مجلس").strip()
+_MINISTERS_AR = normalize_text("الوزراء").strip()
 _FOREIGN_AR = normalize_text("الخارجية").strip()
 _COURT_AR = normalize_text("المحكمة").strip()
 _ARMY_AR = normalize_text("الجيش").strip()
@@ -143,6 +145,19 @@ class ArabicInstitutions:
             return None
         return InstitutionHit(f"Ministry of {portfolio} of {name}", code, tokens[k].start, tokens[end_k].end)
 
+    def _cabinet_ar(self, tokens, k, by_start, country_name, spaced) -> InstitutionHit | None:
+        """«مجلس الوزراء الفلسطيني» -> Palestinian Council of Ministers (the gazetteer's cabinets are
+        named so), for a state the gazetteer has no cabinet of. Only with the nisba: a bare «مجلس
+        الوزراء» is left to the gazetteer's context aliases and to the body the text named before."""
+        h = by_start.get(tokens[k + 2].start)
+        if h is None or h.via != "adjective" or not spaced(k + 1, k + 2):
+            return None
+        adjective = self._adjective(h.code)
+        if adjective:
+            return InstitutionHit(f"{adjective} Council of Ministers", h.code, tokens[k].start, h.end)
+        name = country_name(h.code)
+        return InstitutionHit(f"Council of Ministers of {name}", h.code, tokens[k].start, h.end) if name else None
+
     def _court_ar(self, text, tokens, words, k, by_start, main, country_name, spaced) -> InstitutionHit | None:
         """«المحكمة الاتحادية العليا العراقية» -> Federal Supreme Court of Iraq: a high court by its
         kind words, of the country of a nisba after them, or of the text's country when it is the
@@ -219,6 +234,11 @@ class ArabicInstitutions:
                     hit = self._ministry_ar(text, tokens, words, k, by_start, main, country_name, spaced)
                     if hit is not None:
                         out.append(hit)
+                    continue
+                if _COUNCIL_AR in forms and k + 2 < n and words[k + 1] == _MINISTERS_AR and spaced(k, k + 1):
+                    cabinet = self._cabinet_ar(tokens, k, by_start, country_name, spaced)
+                    if cabinet is not None:
+                        out.append(cabinet)
                     continue
                 if _COURT_AR in forms:
                     court = self._court_ar(text, tokens, words, k, by_start, main, country_name, spaced)
