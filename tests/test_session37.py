@@ -145,3 +145,10 @@ def test_a_known_surname_alone_is_still_the_person(res):
     # guard: the surname alone, not opening a two-word name between commas, is the gazetteer's man
     text = "وقال رئيس التيار الوطني الحر جبران باسيل إن الكتلة ستصوت ضد الموازنة. وأضاف باسيل أن التصويت سيجري الأسبوع المقبل."
     assert "Gebran Bassil" in actors(res, text, "ar")
+
+
+def test_serbias_army_is_its_armed_forces(res):
+    # Vojska Srbije, "the Army of Serbia", is the whole of Serbia's armed forces
+    found = actors(res, "Serbia's army will hold an exercise near the administrative line in early June, diplomats said.")
+    assert "Serbian Armed Forces" in found
+    assert "Serbian Army" not in found
