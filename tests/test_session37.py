@@ -152,3 +152,12 @@ def test_serbias_army_is_its_armed_forces(res):
     found = actors(res, "Serbia's army will hold an exercise near the administrative line in early June, diplomats said.")
     assert "Serbian Armed Forces" in found
     assert "Serbian Army" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "غير أن رئيس اللجنة المالية فارس الخوالدة قلل من أهمية المذكرة، مرجحا ألا تحصل على الأغلبية.",
+    "لكن وزير الداخلية سامر الحديدي ندد بالهجوم وقال إن الشرطة ستعتقل المنفذين خلال أيام.",
+])
+def test_a_past_verb_after_a_name_ends_it(res, text):
+    found = people(res, text)
+    assert found and not any(n.endswith(("Qalal", "Qallal", "Nadad", "Nadd")) for n in found)
