@@ -275,16 +275,20 @@ class ActorChecks(EnglishAffiliation, NameBounds):
     def _apposed_given(self, text: str, tokens, i: int, heads: frozenset[str], own: list[str]) -> bool:
         """«المتحدث باسم الجماعة، باسيل نغابو، إن ...»: a bare surname that is also a given name,
         opening a two-word name set between commas, is that other person's given name."""
-        if tokens[i].text not in self.titles.given_names_ar() or i == 0 or i + 2 > len(tokens) - 1:
+        if tokens[i].text not in self.titles.given_names_ar() or i == 0 or i + 2 >= len(tokens):
             return False
         if text[tokens[i - 1].end:tokens[i].start].strip(" »”\"") not in ("،", ",") \
                 or text[tokens[i].end:tokens[i + 1].start] != " " \
                 or text[tokens[i + 1].end:tokens[i + 2].start].strip() not in ("،", ","):
             return False
         nxt = tokens[i + 1].text
-        return (len(nxt) > 2 and not nxt.startswith(("ال", "و")) and nxt not in own
-                and not self.titles.is_stopword(nxt, "ar") and not any(k in heads for k in ar_keys(nxt))
-                and not self.countries.is_country_phrase(nxt, "ar"))
+        return len(nxt) > 2 and not nxt.startswith(("ال", "و")) and self._other_name_word(nxt, heads, own)
+
+    def _other_name_word(self, word: str, heads: frozenset[str], own: list[str]) -> bool:
+        """A word that may be part of another person's name: not the actor's own, and no title,
+        function word or state."""
+        return (word not in own and not self.titles.is_stopword(word, "ar") and not any(k in heads for k in ar_keys(word))
+                and not self.countries.is_country_phrase(word, "ar"))
 
     def _given_name_before_family(self, text: str, tokens, i: int, heads: frozenset[str], own: list[str]) -> bool:
         """«محمود العالول»: a bare Arabic surname that is also a common given name, right before a
@@ -303,8 +307,7 @@ class ActorChecks(EnglishAffiliation, NameBounds):
         if i + 1 >= len(tokens) or text[tokens[i].end:tokens[i + 1].start] != " ":
             return False
         nxt = tokens[i + 1].text
-        return (nxt.startswith("ال") and len(nxt) > 4 and nxt not in own and not self.titles.is_stopword(nxt, "ar")
-                and not any(k in heads for k in ar_keys(nxt)) and not self.countries.is_country_phrase(nxt, "ar")
+        return (nxt.startswith("ال") and len(nxt) > 4 and self._other_name_word(nxt, heads, own)
                 and nxt not in self._not_family_ar)
 
     def _affiliation(self, text, tokens, i: int, j: int, people: list[tuple[int, int]], lang: str) -> bool:

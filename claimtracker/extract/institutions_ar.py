@@ -149,14 +149,14 @@ class ArabicInstitutions:
         """«مجلس الوزراء الفلسطيني» -> Palestinian Council of Ministers (the gazetteer's cabinets are
         named so), for a state the gazetteer has no cabinet of. Only with the nisba: a bare «مجلس
         الوزراء» is left to the gazetteer's context aliases and to the body the text named before."""
-        h = by_start.get(tokens[k + 2].start)
-        if h is None or h.via != "adjective" or not spaced(k + 1, k + 2):
+        code, end_k = adjective_after(by_start, tokens, k + 1, spaced, lambda: None)
+        if code is None:
             return None
-        adjective = self._adjective(h.code)
-        if adjective:
-            return InstitutionHit(f"{adjective} Council of Ministers", h.code, tokens[k].start, h.end)
-        name = country_name(h.code)
-        return InstitutionHit(f"Council of Ministers of {name}", h.code, tokens[k].start, h.end) if name else None
+        adjective, country = self._adjective(code), country_name(code)
+        if not (adjective or country):
+            return None
+        name = f"{adjective} Council of Ministers" if adjective else f"Council of Ministers of {country}"
+        return InstitutionHit(name, code, tokens[k].start, tokens[end_k].end)
 
     def _court_ar(self, text, tokens, words, k, by_start, main, country_name, spaced) -> InstitutionHit | None:
         """«المحكمة الاتحادية العليا العراقية» -> Federal Supreme Court of Iraq: a high court by its
