@@ -122,12 +122,16 @@ class ArabicNameWords:
         whose alif maqsura normalisation folds onto ي): «وأكد على ضرورة ...» names no Ali."""
         return tok.text in self._ar_given_like_function and "ى" in text[tok.start:tok.end]
 
+    def _object_noun_ar(self, word: str) -> bool:
+        """A noun of what a title holder does or holds, bare or in the accusative with its alif."""
+        return word in self._ar_object or (word.endswith("ا") and word[:-1] in self._ar_object)
+
     def _ok_first_ar(self, word: str) -> bool:
         if word in self._ar_first:
             return True
         if len(word) < 3 or self._stop_ar(word) or word in self._ar_org or word.startswith("ال"):
             return False
-        if word in self._ar_object or (word.endswith("ا") and word[:-1] in self._ar_object):
+        if self._object_noun_ar(word):
             return False  # «ربط حقل», «مؤتمرا صحفيا»: what the title holder does or holds, not who he is
         if any(f != word and f in self._ar_org for f in surface_ar(word)):
             return False

@@ -195,6 +195,12 @@ class EnglishTitles:
                     add(span, self._country_in(country_hits, lo, hi))
                 elif len(span) >= 2 and not _after_article(text, tokens, span[0]) and self._speaks_after(text, tok.end):
                     add(span, None)  # "Thomas Kila, who led the talks, said": the apposition's speaker
+                elif len(span) >= 2 and not _after_article(text, tokens, span[0]) \
+                        and self._set_off_speaker(text, tokens[span[0]].start, tok.end) \
+                        and not (span[0] > 0 and tokens[span[0] - 1].text.capitalize() in self._en_org):
+                    # "…, one of them, Hone Tamihana, told reporters": the speaker set off by commas
+                    # ("a local environmental group, Taza Balkhash, said" names a body, not a person)
+                    add(span, None)
         for of in _OF_BODY.finditer(text):
             # "Kizza Wamala of the Forum for Democratic Change": a person named by the body he
             # belongs to, whose name holds an organisation word within a few capitalised words
@@ -208,6 +214,13 @@ class EnglishTitles:
                     and (span[0] == 0 or tokens[span[0] - 1].text not in self._en_org):
                 add(span, None)
         return hits
+
+    def _set_off_speaker(self, text: str, start: int, comma: int) -> bool:
+        """Whether the name from `start` to the comma at `comma` stands between two commas with a
+        speech verb right after the second ("the two lawmakers, one of them, Ana Ruiz, said")."""
+        verb = _RUN.match(text, comma + 2)
+        return text.startswith(", ", comma) and text.endswith(", ", 0, start) \
+            and verb is not None and verb.group() in self._en_verbs_after
 
     def _speaks_after(self, text: str, comma: int) -> bool:
         """Whether the apposition opened by the comma at `comma` closes on another comma within a
