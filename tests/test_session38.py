@@ -83,3 +83,13 @@ def test_a_group_set_off_by_commas_is_no_person(res):
 def test_the_crown_prince_is_named_without_his_title(res):
     text = "يترأس ولي العهد الأمير الحسين بن عبد الله الثاني الوفد الذي سيحضر المباراة يوم الثلاثاء المقبل."
     assert people(res, text, "ar") == ["Al Hussein bin Abdullah II"]
+
+
+@pytest.mark.parametrize("text", [
+    "غير أن المتحدث باسم النقابة، سمير حداد، قال إن العمال «لن يعودوا إلى العمل قبل توقيع الاتفاق».",
+    "لكن الناطقة باسم الحزب، ليلى منصور، أكدت أن وفد الحزب سيتوجه إلى القاهرة الأسبوع المقبل.",
+])
+def test_a_named_speaker_set_off_by_commas_before_the_verb(res, text):
+    # «لكن المتحدثة …، فلانة، قالت»: the subject before its verb, a comma closing the name's apposition
+    found = forward(res, text, "ar")
+    assert found and found[0].attribution is not None and found[0].attribution.kind == "named", found

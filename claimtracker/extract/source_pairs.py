@@ -70,8 +70,9 @@ def paired(
         if after_only:
             return False  # "X, according to ...": X is what is told, not who tells it
         lo, hi = source.end, verb.start
-        if grammar.comma_ends_subject and text[lo:hi].strip() in COMMA_GAPS:
-            # «وعلى صعيد الحكومة، أفادت مصادر»: a verb after a bare comma opens a clause of its own
+        if grammar.comma_ends_subject and text[lo:hi].strip() in COMMA_GAPS and not _set_off(text, source):
+            # «وعلى صعيد الحكومة، أفادت مصادر»: a verb after a bare comma opens a clause of its own;
+            # a name set off by commas after its title is the subject («المتحدثة باسم الحزب، فلانة، قالت»)
             return False
         if any(lo <= v.start and v.end <= hi for v in verbs) or _reported_subject(text, source, verbs):
             # "X, according to what Y announced": the verb is Y's; «قال إن الحكومة لن توقع»: the
@@ -141,3 +142,10 @@ def _without_preverb(grammar: SourceGrammar, gap: str) -> str:
         if len(words) > n and starts_with(grammar.preverb, " ".join(words[-n:]), whole=True):
             return " ".join(words[:-n]) + " "
     return gap
+
+
+def _set_off(text: str, source: Hit) -> bool:
+    """Whether a person's name is set off by a comma after the title before it, whether the title is
+    part of the source («المتحدثة باسم الحزب، فلانة») or not: the comma after the name closes it."""
+    return source.kind == "person" and (
+        text[:source.start].rstrip().endswith(("،", ",")) or any(c in text[source.start:source.end] for c in "،,"))
