@@ -93,3 +93,26 @@ def test_a_named_speaker_set_off_by_commas_before_the_verb(res, text):
     # «لكن المتحدثة …، فلانة، قالت»: the subject before its verb, a comma closing the name's apposition
     found = forward(res, text, "ar")
     assert found and found[0].attribution is not None and found[0].attribution.kind == "named", found
+
+
+def test_the_bare_army_before_a_quoted_verb_is_the_texts_army(res):
+    text = ("السودان يرفض الهدنة. وقال المتحدث العسكري في بورتسودان إن الجيش «سيواصل عملياته في دارفور» "
+            "خلال الأسابيع المقبلة.")
+    names = [a.name for a in extract(text, published=PUBLISHED, lang="ar", resources=res).actors]
+    assert "Sudanese Armed Forces" in names
+
+
+def test_a_bare_army_before_a_relative_clause_is_the_texts_army(res):
+    text = ("MANILA, March 2 (Wire) - The Philippines is bracing for floods. The army, which already runs "
+            "relief camps in Samar, will deploy 3,000 more soldiers to the province next week, officials said.")
+    names = [a.name for a in extract(text, published=PUBLISHED, lang="en", resources=res).actors]
+    assert "Philippine Army" in names
+
+
+@pytest.mark.parametrize("text", [
+    "Canada will send two Hercules aircraft to the region within 48 hours, the defence minister said.",
+    "Tokyo could dispatch two surveillance planes to the strait next month, officials said.",
+])
+def test_sending_ships_or_aircraft_is_military(res, text):
+    found = forward(res, text, "en")
+    assert found and found[0].event_type == "military", found

@@ -98,7 +98,11 @@ class ArabicInstitutions:
         last = k
         if k + 1 < len(tokens) and words[k + 1] == _NATIONAL_AR and spaced(k, k + 1):
             last = k + 1  # «الجيش الوطني سيطلق»: the national army, with no nisba, is the text's state's too
-        if not _subject_at(tokens, words, first, last, by_start, spaced) and not (
+        def quoted(a: int, b: int) -> bool:
+            # «إن الجيش «سيواصل عملياته»»: the quotation opens on the verb
+            return spaced(a, b) or text[tokens[a].end:tokens[b].start] in _QUOTE_GAPS
+
+        if not _subject_at(tokens, words, first, last, by_start, quoted) and not (
                 0 < first < k and spaced(first - 1, first) and _feminine_verb(words[first - 1].removeprefix("و"))):
             return None
         code = main()
@@ -267,6 +271,9 @@ class ArabicInstitutions:
                 out.append(InstitutionHit(name, code, tokens[k].start, tokens[end_k].end))
         out += self._orgs_ar(text, tokens, words, at, by_start, main, country_name, [(h.start, h.end) for h in out])
         return out
+
+
+_QUOTE_GAPS = frozenset({" «", " \"", " “"})
 
 
 def _subject_at(tokens, words, first: int, last: int, by_start, spaced) -> bool:

@@ -59,7 +59,10 @@ def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: lis
 
     for k in at:
         word = words[k]
-        if k + 1 >= n or not spaced(k, k + 1):
+        if k + 1 >= n:
+            continue
+        relative = _verb_after_relative(text, tokens, words, k, lists.subject_verbs)
+        if not spaced(k, k + 1) and not relative:
             continue
         troops = _troop_states(tokens, words, k, by_end, spaced) \
             if word in lists.troop_nouns and words[k + 1] in lists.troop_verbs else []
@@ -69,7 +72,7 @@ def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: lis
         if troops:
             continue
         branch = _KINDS.get(word)
-        if branch is None or words[k + 1] not in lists.subject_verbs:
+        if branch is None or (words[k + 1] not in lists.subject_verbs and not relative):
             continue
         first = k
         need = _BEFORE.get(word)
@@ -112,3 +115,18 @@ def _troop_states(tokens: list[Token], words: list[str], k: int, by_end: dict,
             continue
         break
     return codes
+
+
+_RELATIVE_REACH = 120  # characters of a relative clause between a subject and its verb
+
+
+def _verb_after_relative(text: str, tokens: list[Token], words: list[str], k: int, verbs: frozenset[str]) -> bool:
+    """Whether a relative clause set off by commas stands between tokens[k] and a subject verb:
+    "The army, which already runs hundreds of kitchens, will take over"."""
+    if not text.startswith((", which ", ", who "), tokens[k].end):
+        return False
+    close = text.find(", ", tokens[k].end + 2, tokens[k].end + _RELATIVE_REACH)
+    if close < 0 or any(c in text[tokens[k].end:close] for c in ".;:\n"):
+        return False
+    j = next((j for j in range(k + 1, len(tokens)) if tokens[j].start >= close + 2), None)
+    return j is not None and tokens[j].start == close + 2 and words[j] in verbs
