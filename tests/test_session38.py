@@ -116,3 +116,16 @@ def test_a_bare_army_before_a_relative_clause_is_the_texts_army(res):
 def test_sending_ships_or_aircraft_is_military(res, text):
     found = forward(res, text, "en")
     assert found and found[0].event_type == "military", found
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The committee will take up the budget next week, said Deputy Prime Minister Lorna Vela.", "named"),
+    ("The House will vote on the bill next week, said Representative Ramon Dizon, who chairs the committee.", "named"),
+    ("The court will hear the application next Monday, a court registrar said.", "anonymous"),
+    ("Parliament is expected to vote on the amendment next week, coalition leaders said.", "anonymous"),
+    ("The council will decide on the venue on April 16, the governing body said on Wednesday.", "official_statement"),
+])
+def test_english_speakers_after_the_claim(res, text, kind):
+    # a title longer than a word between "said" and the name; people described but unnamed; a body
+    found = forward(res, text, "en")
+    assert found and found[0].attribution is not None and found[0].attribution.kind == kind, found

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 # A reporting verb before its speaker stands right next to it ("said the source", «وأشار المصدر»).
 VERB_FIRST_GAP = 12
+# capitalised words of a title between a reporting verb and the name after it ("said Deputy Prime
+# Minister", "said Secretary of State"): the title the name's hit does not hold
+_TITLE_GAP = re.compile(r" (?:[A-Z][\w.'-]*(?: (?:of|for|and|the))? ){1,5}")
 # "said that Duda would ...": a complementizer between the verb and a name makes the name the topic.
 # Punctuation that ends what a verb and its speaker may have between them.
 _GAP_STOP = re.compile("[.:؛;«»\"“”]")
@@ -48,6 +51,8 @@ def paired(
     if verb.end <= source.start:
         lo, hi = verb.end, source.start
         limit = VERB_FIRST_GAP if source.kind == "person" else VERB_FIRST_GAP + 6
+        if source.kind == "person" and _TITLE_GAP.fullmatch(text, lo, hi):
+            limit = window  # "said Prime Minister Ana Ruiz", "said Representative X": a capitalised title between
         if after_only and _CLAUSE_BREAK.search(text[lo:hi]):
             # "according to" names its source in the phrase it opens, not past a clause; only a
             # person's title set off by one comma stands between («بحسب عضو لجنتها المركزية، فلان»)
