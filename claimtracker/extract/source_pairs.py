@@ -153,4 +153,4 @@ def _set_off(text: str, source: Hit) -> bool:
     """Whether a person's name is set off by a comma after the title before it, whether the title is
     part of the source («المتحدثة باسم الحزب، فلانة») or not: the comma after the name closes it."""
     return source.kind == "person" and (
-        text[:source.start].rstrip().endswith(("،", ",")) or any(c in text[source.start:source.end] for c in "،,"))
+        text[max(0, source.start - 4):source.start].rstrip().endswith(("،", ",")) or any(c in text[source.start:source.end] for c in "،,"))
