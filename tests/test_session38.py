@@ -1,6 +1,7 @@
 """Session 38: past forms of more verbs date a past event, so the month or weekday after them is no
-window to come ("annulled the election in December", «ألغت المحكمة النتائج في ديسمبر»). Sentences
-written for these tests."""
+window to come ("annulled the election in December", «ألغت المحكمة النتائج في ديسمبر»); then what
+held-out 93–95 showed: names after posts, speakers set off by commas, bare armies, ships and aircraft
+sent, speakers after the claim. Sentences written for these tests."""
 
 from __future__ import annotations
 

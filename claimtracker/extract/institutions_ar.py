@@ -11,7 +11,7 @@ from claimtracker.config import DATA_DIR
 from claimtracker.extract.orgs_ar import find_orgs
 from claimtracker.extract.orgs_ar_table import head_words, load_table
 from claimtracker.extract.parties_ar import find_parties, load_parties
-from claimtracker.extract.phrases import surface_ar
+from claimtracker.extract.phrases import QUOTES_OPEN, surface_ar
 from claimtracker.extract.state_forces import force_name
 from claimtracker.extract.translit import Transliterator
 from claimtracker.extract.verbs_ar import (
@@ -100,7 +100,8 @@ class ArabicInstitutions:
             last = k + 1  # «الجيش الوطني سيطلق»: the national army, with no nisba, is the text's state's too
         def quoted(a: int, b: int) -> bool:
             # «إن الجيش «سيواصل عملياته»»: the quotation opens on the verb
-            return spaced(a, b) or text[tokens[a].end:tokens[b].start] in _QUOTE_GAPS
+            gap = text[tokens[a].end:tokens[b].start]
+            return spaced(a, b) or (gap[:1] == " " and gap[1:] in QUOTES_OPEN)
 
         if not _subject_at(tokens, words, first, last, by_start, quoted) and not (
                 0 < first < k and spaced(first - 1, first) and _feminine_verb(words[first - 1].removeprefix("و"))):
@@ -271,9 +272,6 @@ class ArabicInstitutions:
                 out.append(InstitutionHit(name, code, tokens[k].start, tokens[end_k].end))
         out += self._orgs_ar(text, tokens, words, at, by_start, main, country_name, [(h.start, h.end) for h in out])
         return out
-
-
-_QUOTE_GAPS = frozenset({" «", " \"", " “"})
 
 
 def _subject_at(tokens, words, first: int, last: int, by_start, spaced) -> bool:

@@ -61,8 +61,9 @@ def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: lis
         word = words[k]
         if k + 1 >= n:
             continue
-        relative = _verb_after_relative(text, tokens, words, k, lists.subject_verbs)
-        if not spaced(k, k + 1) and not relative:
+        # "The army, which …, will": only a word not followed by a single space can open such a clause
+        relative = not spaced(k, k + 1) and _verb_after_relative(text, tokens, words, k, lists.subject_verbs)
+        if not relative and not spaced(k, k + 1):
             continue
         troops = _troop_states(tokens, words, k, by_end, spaced) \
             if word in lists.troop_nouns and words[k + 1] in lists.troop_verbs else []
