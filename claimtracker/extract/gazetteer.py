@@ -96,6 +96,10 @@ class Gazetteer(BodyFinders, WeakNames):
             "ar": {strip_al(normalize_text(w).strip()) for w in common.get("ar", [])},
         }
         # aliases that are everyday words (Congress, Labour, البرلمان): they need their country in the text
+        # a surname that is a month («دي مايو», "Theresa May") needs its full name or a title right
+        # before it: «المحافظة مطلع مايو» is early May in the governorate, not Luigi Di Maio
+        self._months = {"en": frozenset(common.get("months_en", [])),
+                        "ar": frozenset(strip_al(normalize_text(w).strip()) for w in common.get("months_ar", []))}
         self._context = {
             "en": frozenset(common.get("context_en", [])),
             "ar": frozenset(normalize_text(w).strip() for w in common.get("context_ar", [])),
@@ -405,5 +409,14 @@ def _load_cached(data_dir: Path, extra: tuple[str, ...]) -> Gazetteer:
     entries = merge_extra(read_entries(data_dir), (json.loads(r) for r in extra))
     common_path = data_dir / "gazetteer" / "common_words.json"
     common = json.loads(common_path.read_text(encoding="utf-8")) if common_path.exists() else {}
+    for lang in LANGS:
+        common[f"months_{lang}"] = _month_words(data_dir, lang)
     return Gazetteer(entries, CountryFinder.load(data_dir), TitleFinder.load(data_dir), common,
                      InstitutionFinder.load(data_dir))
+
+
+def _month_words(data_dir: Path, lang: str) -> list[str]:
+    """The month names of the language's time lexicon (every regional form)."""
+    path = data_dir / "lexicons" / f"time_{lang}.json"
+    months = json.loads(path.read_text(encoding="utf-8")).get("months", {}) if path.exists() else {}
+    return [w for forms in months.values() for w in forms if " " not in w]

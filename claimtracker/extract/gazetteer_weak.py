@@ -34,6 +34,7 @@ class WeakNames:
     titles: TitleFinder
     _common: dict[str, set[str]]
     _royal: dict[str, frozenset[str]]
+    _months: dict[str, frozenset[str]]
     _links: dict[str, frozenset[str]]
     _actors: dict[str, ActorRef]
 
@@ -58,6 +59,10 @@ class WeakNames:
                 and strip_al(m.payloads[0].first) in heads:
             return None  # «كامل الوزير»: a surname that is a title («الوزير», the minister) needs the full name
         after_title = self._after_title(text, tokens, m.i, heads, lang)
+        if m.j - m.i == 1 and all(a.strength == WEAK for a in m.payloads) \
+                and (strip_al(m.payloads[0].first) if lang == "ar" else m.payloads[0].first) in self._months[lang] \
+                and not ids & strong_ids and not self._after_title(text, tokens, m.i, heads, lang, reach=1):
+            return None
         if lang == "ar" and after_title and m.j - m.i == 1 and self._adjective_before_name(text, tokens, m, heads):
             return None  # «الخبير النفطي ربيع ...»: the title's adjective, and the name follows it
         if lang == "ar" and m.j - m.i == 1 and m.payloads[0].first in self.titles.given_names_ar() \
@@ -185,8 +190,8 @@ class WeakNames:
         return word in royal
 
     @staticmethod
-    def _after_title(text: str, tokens: list[Token], i: int, heads: frozenset[str], lang: str) -> bool:
-        for back in (1, 2):
+    def _after_title(text: str, tokens: list[Token], i: int, heads: frozenset[str], lang: str, reach: int = 2) -> bool:
+        for back in range(1, reach + 1):
             if i - back < 0:
                 return False
             if any(ch in _CLAUSE_ENDS for ch in text[tokens[i - back].end:tokens[i - back + 1].start]):

@@ -442,6 +442,8 @@ class ArabicTitles(ArabicApposedNames):
                 break  # «ستوقع رئيسة الوكالة سارة الأميري ملحقا»: what the named holder signs or holds
             if len(out) - links >= 2 and _noun_and_adjective(tokens, k):
                 break  # «ترأس فلان الخليفي الجلسة الافتتاحية»: the object, a noun and its adjective
+            if len(out) - links >= 2 and self._masdar_after(tokens[k].text):
+                break  # «طالب النائب أنيس الجربي بمساءلة الوزير»: what the named man calls for, no name
             if len(tokens[k].text) >= 5 and text.startswith(("بإ", "بأ"), tokens[k].start):
                 break  # «بإمكانية»: ب + a hamza-initial noun opens a phrase; no name is written so
             if _TANWEEN.search(text, tokens[k].start, tokens[k].end):

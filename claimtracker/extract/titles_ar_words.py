@@ -44,7 +44,7 @@ class ArabicNameWords:
         """A preposition joined to a verbal noun of a derived form: لتمديد، لتبادل، لإطلاق، لانتخاب،
         لاستكمال، بتوقيع. Such a phrase (purpose, means) follows a name and is never part of it.
 
-        The shapes: تفعيل، تفاعل، إفعال، افتعال/انفعال، استفعال (hamza folded to ا by normalisation).
+        The shapes: تفعيل، تفاعل، مفاعلة، إفعال، افتعال/انفعال، استفعال (hamza folded to ا by normalisation).
         A surname such as لاريجاني fits none of them.
         """
         if word in self._ar_first or not word.startswith(self._ar_masdar_prefixes):
@@ -214,11 +214,13 @@ class ArabicNameWords:
 
 
 def _derived_masdar(noun: str, alef_forms: bool) -> bool:
-    """Whether `noun` has the shape of a derived verbal noun: تفعيل، تفاعل، and with `alef_forms`
+    """Whether `noun` has the shape of a derived verbal noun: تفعيل، تفاعل، مفاعلة، and with `alef_forms`
     إفعال، افتعال/انفعال، استفعال (hamza folded to ا by normalisation)."""
     n = len(noun)
     if noun.startswith("ت") and n == 5:
         return noun[3] == "ي" or noun[2] == "ا"  # تمديد، تعزيز / تبادل، تفاوض
+    if noun.startswith("م") and n == 6 and noun[2] == "ا" and noun.endswith("ه"):
+        return True  # مفاعلة: مساءلة، مطالبة، محاكمة، مشاركة
     if noun.startswith("ا") and alef_forms:
         if noun.startswith("است") and n >= 6:
             return True
