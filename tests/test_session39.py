@@ -50,3 +50,62 @@ def test_a_verbal_noun_after_a_name_ends_it(res, text, name):
     found = [p for p in people if p.startswith(name)]
     # «بمساءلة», «بمحاكمة», «بتوقيع»: what he calls for had been read as the name's third word
     assert len(found) == 1 and len(found[0].split()) == 2, people
+
+
+# English: a legislature's one word beside its state's own body, a party alias that is a slogan, a
+# season before a named period, and unnamed allies and lawyers
+def names(res: Resources, text: str) -> list[str]:
+    return [a.name for a in extract(text, published=PUBLISHED, lang="en", resources=res).actors]
+
+
+def test_congress_beside_a_us_body_is_the_us_congress(res):
+    text = ("Beijing said on Monday that the sale would hurt ties. "
+            "The State Department is expected to notify Congress of the sale next week, aides said.")
+    found = names(res, text)
+    # the story is about China, and "Congress" had become a "Congress of China"
+    assert "United States Congress" in found and not any(n.endswith("of China") for n in found), found
+
+
+def test_congress_alone_in_a_story_about_a_state_is_that_states(res):
+    # guard (passes on the start): no US body in the sentence, so the story's state owns it
+    found = names(res, "Peru's president said on Monday that Congress would vote on the bill next week.")
+    assert "Congress of Peru" in found and "United States Congress" not in found, found
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("The committee examining India's \"One Nation, One Election\" bills will table its report next week.", False),
+    ("Pauline Hanson said One Nation would back the bill in the Australian Senate next week.", True),
+])
+def test_one_nation_needs_australia(res, text, party):
+    # the second is a guard (passes on the start)
+    assert ("Pauline Hanson's One Nation" in names(res, text)) is party
+
+
+def window_of(res: Resources, text: str):
+    found = [m for m in extract(text, published=date(2026, 11, 24), lang="en", resources=res).mentions
+             if m.kind in ("prediction", "speculation")]
+    assert found, text
+    return found[0].expected
+
+
+def test_a_season_before_a_named_period_is_no_season(res):
+    got = window_of(res, "A vote is expected before the winter session ends on December 19.")
+    # "before the winter" had given the last week of November
+    assert got is not None and got.end is not None and got.end.isoformat() >= "2026-12-18", got
+
+
+def test_a_season_alone_is_still_a_season(res):
+    # guard (passes on the start)
+    got = window_of(res, "The minister is expected to travel to Beijing this winter.")
+    assert got is not None and got.start.isoformat() == "2026-12-01", got
+
+
+@pytest.mark.parametrize("text", [
+    "The governor has not ruled out a run, and allies say he could decide in the coming weeks.",
+    "A judgment is unlikely before early next year, lawyers following the case said.",
+    "The president could call a snap election in the spring, his allies said.",
+])
+def test_allies_and_lawyers_are_anonymous(res, text):
+    found = [m for m in extract(text, published=PUBLISHED, lang="en", resources=res).mentions]
+    assert found and found[0].attribution is not None and found[0].attribution.kind == "anonymous", \
+        [(m.quote, m.attribution) for m in found]

@@ -171,7 +171,8 @@ class ActorChecks(EnglishAffiliation, NameBounds):
                 # country is named in its sentence or is what the text is about
                 if main is False:
                     main = text_country(country_hits)
-                if hit.actor.country != main and not _named_in_sentence(text, hit.start, hit.actor.country, country_hits):
+                if hit.actor.country != main and not _named_in_sentence(text, hit.start, hit.actor.country, country_hits) \
+                        and not _body_in_sentence(text, hit.start, hit.actor.country, spans, gated):
                     why = "foreign"
             if not why or (hit.actor.country in present and why != "foreign"):
                 out.append((hit, i, j))
@@ -402,6 +403,15 @@ def _named_in_sentence(text: str, pos: int, code: str | None, country_hits) -> b
     """Whether the country `code` is named in the sentence around `pos` (its line, between full stops)."""
     lo, hi = sentence_bounds(text, pos)
     return any(h.code == code and lo < h.start < hi for h in country_hits)
+
+
+def _body_in_sentence(text: str, pos: int, code: str | None, spans, gated) -> bool:
+    """Whether an actor of the country `code`, found by a name that needs no context, stands in the
+    sentence around `pos`: "the State Department will notify Congress" in a story about China is
+    the US Congress."""
+    lo, hi = sentence_bounds(text, pos)
+    return any(not g and h.actor.country == code and lo < h.end and h.start < hi and h.start != pos
+               for (h, _, _), g in zip(spans, gated, strict=True))
 
 
 def _possessive_owner(text: str, start: int, country_hits) -> str | None:

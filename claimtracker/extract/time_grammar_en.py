@@ -106,9 +106,11 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("hijri", rf"{B}(?:(?P<ctx>{prep})\s+)?(?:(?P<rel>{rel})\s+|{the}\s+)?(?:(?P<hmonth>{w.alt('hijri_months')})"
                   rf"|(?P<feast>{w.alt('hijri_feasts')})){E}"),
         # seasons: "in the autumn", "next spring", "late summer 2026"; not "prices fall", "the fall of
-        # Kabul" or "the Arab Spring"
+        # Kabul" or "the Arab Spring", nor a named period ("before the winter session ends on December
+        # 19": the session, which the text dates, not the season)
         ("season", rf"{B}(?:(?P<part>{part})\s+(?:{the}\s+)?|(?:(?P<rel>{rel})|{the}|{prep})\s+(?:{the}\s+)?){not_season}"
-                   rf"(?P<season>{w.alt('seasons')})(?:\s+(?:{of}\s+)?(?P<year>{year}))?{E}(?!\s+{of}\s)"),
+                   rf"(?P<season>{w.alt('seasons')})(?:\s+(?:{of}\s+)?(?P<year>{year}))?{E}(?!\s+{of}\s)"
+                   rf"(?!\s+{w.alt('season_not_before')}{E})"),
         ("season", rf"{B}(?:(?P<part>{part})\s+)?{not_season}(?P<season>{w.alt('seasons')})\s+(?P<year>{year}){E}"),
         ("hijri", rf"{B}(?:(?P<ctx>{prep})\s+)?(?:(?P<rel>{rel})\s+|{the}\s+)?(?:(?P<hmonth>{w.alt('hijri_months')})"
                   rf"|(?P<feast>{w.alt('hijri_feasts')})){E}"),
