@@ -109,3 +109,14 @@ def test_allies_and_lawyers_are_anonymous(res, text):
     found = [m for m in extract(text, published=PUBLISHED, lang="en", resources=res).mentions]
     assert found and found[0].attribution is not None and found[0].attribution.kind == "anonymous", \
         [(m.quote, m.attribution) for m in found]
+
+
+# the third is a guard (passes on the start)
+@pytest.mark.parametrize("text", [
+    "وأعلن الناطق باسم المؤسسة الأمنية أن الأجهزة الأمنية ستنشر نحو 600 عنصر في الحي الغربي من المخيم يوم الأحد المقبل.",
+    "وقد تشهد الجبهة الغربية تصعيدا خلال الأيام المقبلة إذا فشلت المحادثات.",
+    "ويرجح مراقبون أن تلجأ الجماعة إلى التصعيد على جبهات الساحل خلال الأشهر المقبلة.",
+])
+def test_men_deployed_and_escalation_on_a_front_are_military(res, text):
+    found = [m for m in extract(text, published=PUBLISHED, lang="ar", resources=res).mentions]
+    assert found and found[0].event_type == "military", [(m.quote, m.event_type) for m in found]
