@@ -120,3 +120,23 @@ def test_allies_and_lawyers_are_anonymous(res, text):
 def test_men_deployed_and_escalation_on_a_front_are_military(res, text):
     found = [m for m in extract(text, published=PUBLISHED, lang="ar", resources=res).mentions]
     assert found and found[0].event_type == "military", [(m.quote, m.event_type) for m in found]
+
+
+def event_of(res: Resources, text: str, lang: str = "en") -> str | None:
+    found = [m for m in extract(text, published=date(2026, 11, 24), lang=lang, resources=res).mentions
+             if m.kind in ("prediction", "speculation")]
+    assert found, text
+    return found[0].event_type
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Germany's Bundestag will vote on Friday, December 5, on the government's pension package.", "other"),
+    ("The Council of Ministers will vote on Thursday on the last two laws of its reform agenda.", "other"),
+    # guards (pass on the start): a legislature named, citizens voting on a constitution, an election
+    ("Parliament will vote next week on a bill to raise the minimum wage.", "other"),
+    ("Guineans will vote on Sunday, September 21, on a new constitution.", "election"),
+    ("Voters will go to the polls on Sunday to elect a new parliament.", "election"),
+])
+def test_a_body_voting_on_a_measure_after_a_date_is_no_election(res, text, event):
+    # a day between the vote and its object had left the vote an election
+    assert event_of(res, text) == event
