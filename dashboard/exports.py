@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlsplit, urlunsplit
 
+import pandas as pd
 import streamlit as st
 
 from claimtracker.export import claim_reviews_jsonld, export_claims
@@ -46,9 +48,14 @@ def export_buttons(params: dict, total: int) -> None:
     base = app_base_url(_current_url())
     cols = st.columns(4)
     for col, fmt in zip(cols, _MIME, strict=False):
-        col.download_button(f"Export {fmt.upper()}", data=lambda fmt=fmt: export_claims(full_set(), fmt),
+        col.download_button(f"Export {fmt.upper()}", data=_exporter(full_set, fmt),
                             file_name=f"claims.{fmt}", mime=_MIME[fmt], key=f"export_{fmt}", on_click="ignore")
     cols[3].download_button(
         "Export ClaimReview JSON-LD",
         data=lambda: claim_reviews_jsonld(database(), [int(c) for c in full_set()["claim_id"]], base_url=base),
         file_name="claim-reviews.jsonld", mime="application/ld+json", key="export_claimreview", on_click="ignore")
+
+
+def _exporter(rows: Callable[[], pd.DataFrame], fmt: str) -> Callable[[], bytes]:
+    """The file of one format, made only when the button is pressed (each button its own format)."""
+    return lambda: export_claims(rows(), fmt)

@@ -116,7 +116,7 @@ def claim_filters(container=None) -> ClaimFilters:
     certainty = box.slider("Certainty", 0.0, 1.0, (0.0, 1.0), step=0.05, key="certainty", bind="query-params")
     search = box.text_input("Search text", key="q", bind="query-params",
                             help="Matches Arabic whatever its diacritics and hamza forms")
-    sort = box.selectbox("Sort by", list(SORTS), format_func=SORTS.get, key="sort", bind="query-params")
+    sort = box.selectbox("Sort by", list(SORTS), format_func=SORTS.__getitem__, key="sort", bind="query-params")
     limit = box.number_input("Rows to show", min_value=10, max_value=100_000, value=1000, step=100, key="limit",
                              bind="query-params")
     return ClaimFilters(

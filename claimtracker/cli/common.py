@@ -29,6 +29,7 @@ def setup_logging(verbose: bool = False) -> None:
     root = logging.getLogger()
     target = os.path.abspath(log_file())
     if not any(getattr(h, "baseFilename", None) == target for h in root.handlers):
+        handler: logging.Handler
         try:
             handler = logging.FileHandler(target, encoding="utf-8", delay=True)
         except OSError:

@@ -96,7 +96,9 @@ def claims_csv(report: list[dict]) -> str:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for c in report:
-        expected = c.get("expected") if isinstance(c.get("expected"), dict) else {}
+        expected = c.get("expected")
+        if not isinstance(expected, dict):
+            expected = {}
         base = {
             "claim_id": c.get("claim_id"),
             "headline": c.get("headline"),

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:  # click names the bar's class only in a private module
+    from click._termui_impl import ProgressBar
 
 from claimtracker.cli.common import DATE, LANG, db_option, echo_json
 from claimtracker.errors import InputError
@@ -16,7 +20,7 @@ class _Bar:
 
     def __init__(self, label: str):
         self.label = label
-        self.bar = None
+        self.bar: ProgressBar[str | None] | None = None
         self.shown = 0
         self.enabled = sys.stderr.isatty()
 

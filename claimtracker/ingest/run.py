@@ -170,10 +170,10 @@ def ingest_articles(db: Database, articles: Iterable[ArticleInput | ReadFailure]
 def ingest_paths(db: Database, paths: Iterable[str | Path], defaults: ArticleDefaults = NO_DEFAULTS,
                  progress: Progress | None = None, *, batch_size: int = BATCH_SIZE) -> IngestSummary:
     """Read files and folders (.txt, .md, .html, .htm, .jsonl) and ingest their articles."""
-    paths = [Path(p) for p in paths]
-    source = ", ".join(str(p) for p in paths)
+    files = [Path(p) for p in paths]
+    source = ", ".join(str(p) for p in files)
     # Reading is cheap next to extraction; reading first gives the progress bar its total.
-    items = list(read_paths(paths, defaults))
+    items = list(read_paths(files, defaults))
     return ingest_articles(db, items, progress, source=source, batch_size=batch_size, total=len(items))
 
 

@@ -36,6 +36,8 @@ def span(start: date | None, end: date | None) -> Span | None:
     if start is None and end is None:
         return None
     first, last = start or end, end or start
+    if first is None or last is None:  # not reached: one end is there
+        return None
     return (first.toordinal(), last.toordinal())
 
 
@@ -59,8 +61,7 @@ class ClaimFacts(NamedTuple):
 def claim_facts(claim: ClaimProfile) -> ClaimFacts:
     # Distinct spans only: the scores take minima, maxima and any() over them. A claim's
     # forecasts mostly repeat one window, so the windows are made distinct first.
-    spans = tuple(dict.fromkeys(((a or b).toordinal(), (b or a).toordinal())
-                                for a, b in dict.fromkeys(claim.windows) if a is not None or b is not None))
+    spans = tuple(dict.fromkeys(s for a, b in dict.fromkeys(claim.windows) if (s := span(a, b)) is not None))
     if not spans:
         latest = span(claim.expected_from, claim.expected_to)
         spans = (latest,) if latest else ()

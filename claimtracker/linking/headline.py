@@ -18,7 +18,7 @@ def window_label(window: Window | None) -> str | None:
         return f"{window.start.strftime('%-d %b %Y')} – {window.end.strftime('%-d %b %Y')}"
     if window.end:
         return f"by {window.end.strftime('%-d %b %Y')}"
-    return f"from {window.start.strftime('%-d %b %Y')}"
+    return f"from {window.start.strftime('%-d %b %Y')}" if window.start else None
 
 
 def shorten(quote: str, limit: int = _MAX_QUOTE) -> str:

@@ -170,7 +170,7 @@ def link_batch(claims: Iterable[ClaimProfile], items: list[LinkInput],
         found, candidates = pool.candidates(facts)
         considered |= found
         resolved = _ranked(facts, candidates, reason, OUTCOME_THRESHOLD) if outcome else []
-        if resolved:
+        if resolved and outcome is not None:  # resolved is empty when there is no outcome
             claim, score = resolved[0]
             others = tuple(c.claim_id for c, _ in resolved[1:MAX_SUGGESTED])
             decision = LinkDecision(item.key, claim.claim_id, False, score, outcome.outcome, reason, True, others)

@@ -68,7 +68,8 @@ class ClaimProfile:
             # report recalling the earlier date does not undo the newest re-dating).
             newer = self.last_seen_at is None or item.published is None or item.published > self.last_seen_at
             same_day = item.published == self.last_seen_at
-            reaches = exp_to is None or (item.window[1] or item.window[0]) >= exp_to
+            reach = item.window[1] or item.window[0]
+            reaches = exp_to is None or (reach is not None and reach >= exp_to)
             if newer or (same_day and reaches):
                 exp_from, exp_to = item.window
         dates = [d for d in (self.first_seen_at, item.published) if d]

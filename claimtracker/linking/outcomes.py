@@ -109,7 +109,7 @@ class OutcomeLexicon:
             phrases[category] = tuple(sorted({e for e in entries if " " in e}))
         return cls(lang, words, phrases)
 
-    def reasons_in(self, text: str, categories: tuple[str, ...] = REASONS) -> set[str]:
+    def reasons_in(self, text: str, categories: tuple[str, ...] = REASONS) -> frozenset[str]:
         """The categories among `categories` whose phrases or words the text contains."""
         return self.categories_in(text) & set(categories)
 
@@ -131,8 +131,8 @@ def _text_categories(index: _Index, text: str) -> frozenset[str]:
                 found |= cats
     if index.loose:
         padded = " " + " ".join(tokens) + " "
-        for phrase, cats in index.loose:
-            if f" {phrase} " in padded:
+        for loose, cats in index.loose:
+            if f" {loose} " in padded:
                 found |= cats
     return frozenset(found)
 

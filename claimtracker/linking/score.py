@@ -213,6 +213,8 @@ def _window_fit(f: MentionFacts, claim: ClaimProfile, c: ClaimFacts) -> float | 
             return None
         return UNKNOWN_WINDOW_FIT
     last_end = c.last_end
+    if last_end is None:  # not reached: a claim with spans has their last end
+        return UNKNOWN_WINDOW_FIT
     if claim.has_confirmation and f.forward and mine[1] > last_end + NEAR_DAYS:
         # Once the event happened, a forecast reaching past it is about what comes next
         # ("further talks are expected in the coming months"), not the event itself.
@@ -228,7 +230,7 @@ def _window_fit(f: MentionFacts, claim: ClaimProfile, c: ClaimFacts) -> float | 
     if mine[0] <= last_end:
         # Inside the span a postponed claim has drifted over (a late report recalling the
         # intermediate date): part of its history. Otherwise an earlier date is another event.
-        return DRIFT_FIT if claim.has_postponement and mine[0] >= c.first_start else None
+        return DRIFT_FIT if claim.has_postponement and c.first_start is not None and mine[0] >= c.first_start else None
     if claim.has_postponement or f.is_redated:
         return DRIFT_FIT
     just_overdue = f.published is not None and last_end < f.published <= last_end + DRIFT_DAYS
@@ -259,7 +261,7 @@ def _outcome_window_fit(f: MentionFacts, c: ClaimFacts, reason: str) -> float | 
         return None
     if mine is not None and min(max(s0 - mine[1], mine[0] - s1) for s0, s1 in spans) <= NEAR_DAYS:
         return 1.0
-    if published is None or published <= c.last_end + OUTCOME_LATE_DAYS:
+    if published is None or c.last_end is None or published <= c.last_end + OUTCOME_LATE_DAYS:
         return 0.6
     return None
 

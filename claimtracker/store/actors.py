@@ -157,4 +157,7 @@ def edit_actor(db: Database, actor_id: str, *, name: str | None = None, name_ar:
                where actor_id = ?""",
             [new_name, new_name_ar, new_kind, new_country, new_aliases, utcnow(), actor_id],
         )
-    return get_actor(db, actor_id)
+    updated = get_actor(db, actor_id)
+    if updated is None:  # another process removed the row between the write and the read
+        raise NotFound(f"actor {actor_id} was removed while it was being edited")
+    return updated

@@ -196,7 +196,10 @@ def store_mentions(tx, batch_id: int, items: list[tuple[int, date | None, str, s
 
     mention_ids = tx.next_ids("mention_id_seq", len(result.decisions))
     first_item: dict[int, int] = {}
-    mention_rows, actor_rows, country_rows, suggestion_rows = [], [], [], []
+    mention_rows: list[dict] = []
+    actor_rows: list[tuple[int, str]] = []
+    country_rows: list[tuple[int, str]] = []
+    suggestion_rows: list[tuple] = []
     for decision, mention_id in zip(result.decisions, mention_ids, strict=True):
         article_id, published, lang, outlet, m = items[decision.key]
         claim_id = rid(decision.claim_id)

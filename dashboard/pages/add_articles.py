@@ -6,6 +6,8 @@ from claimtracker.ingest import ArticleDefaults
 from dashboard.ingest_view import fetched, pasted, show_summary, uploaded
 from dashboard.ui import guard
 
+_LANGUAGES = {"detect": "detect from the script", "ar": "Arabic", "en": "English"}
+
 st.title("Add articles")
 st.caption("Articles are read, their claims extracted and linked to the claims already known. "
            "The same article (same URL or same text) is stored once.")
@@ -14,8 +16,7 @@ with st.expander("What to assume for articles that do not say it themselves", ex
     c1, c2, c3 = st.columns(3)
     published = c1.date_input("Published on", value=None, key="add_published")
     outlet = c2.text_input("Outlet", key="add_outlet")
-    lang = c3.selectbox("Language", ["detect", "ar", "en"], key="add_lang",
-                        format_func={"detect": "detect from the script", "ar": "Arabic", "en": "English"}.get)
+    lang = c3.selectbox("Language", list(_LANGUAGES), key="add_lang", format_func=_LANGUAGES.__getitem__)
 defaults = ArticleDefaults(published=published, outlet=outlet.strip() or None,
                            lang=None if lang == "detect" else lang)
 

@@ -14,7 +14,7 @@ with guard("Computing the track record"):
     actors = opts[opts["facet"] == "actor"]
     labels = dict(zip(actors["value"], actors["label"], strict=True))
     c1, c2, c3, c4 = st.columns(4)
-    actor = c1.selectbox("Actor", list(labels), format_func=labels.get, index=None, key="actor",
+    actor = c1.selectbox("Actor", list(labels), format_func=labels.__getitem__, index=None, key="actor",
                          bind="query-params", placeholder="any actor")
     country = c2.selectbox("Country", list(opts[opts["facet"] == "country"]["value"]), format_func=country_label,
                            index=None, key="country", bind="query-params", placeholder="any country")
