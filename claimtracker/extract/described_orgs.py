@@ -24,6 +24,8 @@ from claimtracker.extract.apposed_orgs import (
     officer_body,
     short_name,
 )
+from claimtracker.extract.body_extent_en import POSSESSIVE as _POSSESSIVE
+from claimtracker.extract.body_extent_en import acts, complement_end, outer_name_start, owned
 from claimtracker.extract.company_names import ARTICLES as _ARTICLES
 from claimtracker.extract.company_names import JOINED as _JOINED
 from claimtracker.extract.company_names import company_span
@@ -38,10 +40,8 @@ _DETERMINERS_APPOSED = frozenset({"the", "a", "an"})
 _PARTY_TAILS = frozenset({"of", "that", "which", "whose", "led", "founded", "formed", "headed", "backed"})
 # a name kept in its own language joins its words with these ("the Forces Vives de Guinée")
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "del", "da", "do", "dos", "das", "di"})
-_POSSESSIVE = ("'", "\u2019")  # the gap before the "s" of "Kenya's"
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # MPs, MEPs, CEOs
 _MAX_NAME = 4  # words of a name after a kind noun
-_MAX_ASIDE = 12  # words between the commas of an aside after a subject
 _MAX_DESCRIPTORS = 2  # lowercase words between "the" and a name ("the opposition Party of ...")
 
 
@@ -272,7 +272,7 @@ def _name_then_kind(text: str, tokens: Sequence[Token], k: int, tables: Describe
     party = tokens[k].text in tables.party_nouns and (
         k + 1 >= len(tokens) or text[tokens[k].end:tokens[k + 1].start] != " "
         or tokens[k + 1].text in tables.party_followers or tokens[k + 1].text in tables.verbs)
-    if not party and not _acts(text, tokens, k, tables.verbs, tables.asides):
+    if not party and not acts(text, tokens, k, tables.verbs, tables.asides):
         return None
     start, end = tokens[lo].start, tokens[k - 1].end
     full = f"{text[start:end]} {tokens[k].text.capitalize()}"
@@ -322,56 +322,17 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
         if lo > 1 and tokens[lo - 1].text == "and" and gap(lo - 1) == " " and gap(lo - 2) == " " \
                 and name_word(lo - 2) and tokens[lo - 2].text not in _ARTICLES:
             lo -= 1
-    lo = _outer_name_start(text, tokens, lo, tables, name_word)
+    lo = outer_name_start(text, tokens, lo, tables, name_word)
     if tokens[lo].text == "and" or not _introduced(text, tokens, lo, tables):
         return None
-    hi = _complement_end(text, tokens, k, name_word)
+    hi = complement_end(text, tokens, k, name_word)
     if hi - lo < 1 and lo == k:
         return None  # a head alone ("the Committee said") points back to a body named before
-    if not _acts(text, tokens, hi, tables.verbs, tables.asides) and not (hi > k and _owner(text, tokens, hi)) \
+    if not acts(text, tokens, hi, tables.verbs, tables.asides) and not (hi > k and owned(text, tokens, hi)) \
             and not (tokens[k].text in _AGENCY_HEADS and hi == k and k - lo >= 2 and lo >= 2
                      and tokens[lo - 2].text in ("from", "by", "with")):
         return None
     return DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)
-
-
-def _outer_name_start(text: str, tokens: Sequence[Token], lo: int, tables: DescribedTables,
-                      name_word: Callable[[int], bool]) -> int:
-    """Where the name starts when the one from tokens[lo] is the of-complement of a longer one
-    whose head comes before "of (the)": "the Joint Command of the Armed Forces said" is the
-    command's, not the armed forces'. A title before "of" ("the President of the Senate") is no
-    head, so the name stays."""
-    def gap(a: int) -> str:
-        return text[tokens[a].end:tokens[a + 1].start]
-
-    j = lo - 2 if lo >= 2 and tokens[lo - 1].text == "the" else lo - 1
-    if j < 1 or tokens[j].text != "of" or any(gap(a) != " " for a in range(j - 1, lo)) \
-            or tokens[j - 1].text not in tables.heads:
-        return lo
-    start = j - 1
-    while start > 0 and gap(start - 1) == " " and name_word(start - 1) and tokens[start - 1].text not in tables.determiners:
-        start -= 1
-    return start
-
-
-def _complement_end(text: str, tokens: Sequence[Token], hi: int, name_word: Callable[[int], bool]) -> int:
-    """The last token of a head noun's complement of name words ("Party of Socialists", "Court
-    of Justice of the Nation", "Front for Change"), or the head's own index."""
-    n = len(tokens)
-
-    def gap(a: int) -> str:
-        return text[tokens[a].end:tokens[a + 1].start]
-
-    while hi + 2 < n and tokens[hi + 1].text in ("of", "for") and gap(hi) == " " and gap(hi + 1) == " ":
-        j = hi + 2
-        if tokens[j].text == "the" and j + 1 < n and gap(j) == " ":
-            j += 1
-        if not name_word(j):
-            break
-        while j + 1 < n and gap(j) == " " and name_word(j + 1):
-            j += 1
-        hi = j
-    return hi
 
 
 def _described_parties(text: str, tokens: Sequence[Token], lo: int, head: int,
@@ -380,7 +341,7 @@ def _described_parties(text: str, tokens: Sequence[Token], lo: int, head: int,
     ruling/opposition", and one more joined to it by "and the" whose name ends in a head noun."""
     n = len(tokens)
     word = _body_word(tokens)
-    hi = _complement_end(text, tokens, head, word)
+    hi = complement_end(text, tokens, head, word)
     out = [DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)]
     j = hi + 3
     if j < n and tokens[hi + 1].text == "and" and tokens[hi + 2].text == "the" \
@@ -389,46 +350,6 @@ def _described_parties(text: str, tokens: Sequence[Token], lo: int, head: int,
         while end < n and end - j < _MAX_NAME and word(end) and (end == j or text[tokens[end - 1].end:tokens[end].start] == " "):
             end += 1
         if end > j and tokens[end - 1].text in tables.heads:
-            last = _complement_end(text, tokens, end - 1, word)
+            last = complement_end(text, tokens, end - 1, word)
             out.append(DescribedOrg(text[tokens[j].start:tokens[last].end], tokens[j].start, tokens[last].end))
     return out
-
-
-def _owner(text: str, tokens: Sequence[Token], hi: int) -> bool:
-    """Whether the name ending at tokens[hi] is a possessive ("the Court of Auditors' report", "the
-    Chamber of Mines' forecast"): what the body owns is its work, so it is named as a body, not a
-    place ("the Treasury bills" has no possessive). Only a name with an of-complement: a plain one
-    ("the National Assembly's committee") is often only the owner of the body that acts."""
-    gap = text[tokens[hi].end:tokens[hi + 1].start] if hi + 1 < len(tokens) else text[tokens[hi].end:]
-    if gap[:1] in _POSSESSIVE and gap[1:2] == " " and tokens[hi].text.endswith("s"):
-        return True  # a plural's possessive: "Auditors' report"
-    return gap in _POSSESSIVE and hi + 1 < len(tokens) and tokens[hi + 1].text == "s"
-
-
-def _acts(text: str, tokens: Sequence[Token], hi: int, verbs: frozenset[str],
-          asides: frozenset[str] = frozenset()) -> bool:
-    """Whether a verb of `verbs` follows token `hi`, right after it, after a time phrase of one or
-    two words (`asides`: "The Constitutional Court last week confirmed") or after an aside between
-    commas."""
-    n = len(tokens)
-    if hi + 1 >= n:
-        return False
-    g = text[tokens[hi].end:tokens[hi + 1].start]
-    if g == " ":
-        if tokens[hi + 1].text in verbs:
-            return True
-        for m in (1, 2):
-            v = hi + 1 + m
-            if v < n and all(text[tokens[a].end:tokens[a + 1].start] == " " for a in range(hi + 1, v)) \
-                    and " ".join(t.text for t in tokens[hi + 1:v]) in asides:
-                return tokens[v].text in verbs
-        return False
-    if g != ", ":
-        return False
-    for j in range(hi + 2, min(n, hi + 2 + _MAX_ASIDE)):
-        g = text[tokens[j - 1].end:tokens[j].start]
-        if g == ", " and tokens[j].text in verbs:
-            return True  # the aside may hold a list of its own ("co-chaired by Japan, India and France,")
-        if any(ch in g for ch in ".;:!?\n"):
-            return False
-    return False
