@@ -30,6 +30,7 @@ from claimtracker.extract.gazetteer_bodies import BodyFinders, actor_slug
 from claimtracker.extract.gazetteer_checks import STRONG, WEAK, ActorHit, is_locative, text_country
 from claimtracker.extract.gazetteer_data import (
     merge_extra,
+    month_words,
     read_entries,
     script,
     surname_ar,
@@ -410,13 +411,6 @@ def _load_cached(data_dir: Path, extra: tuple[str, ...]) -> Gazetteer:
     common_path = data_dir / "gazetteer" / "common_words.json"
     common = json.loads(common_path.read_text(encoding="utf-8")) if common_path.exists() else {}
     for lang in LANGS:
-        common[f"months_{lang}"] = _month_words(data_dir, lang)
+        common[f"months_{lang}"] = month_words(data_dir, lang)
     return Gazetteer(entries, CountryFinder.load(data_dir), TitleFinder.load(data_dir), common,
                      InstitutionFinder.load(data_dir))
-
-
-def _month_words(data_dir: Path, lang: str) -> list[str]:
-    """The month names of the language's time lexicon (every regional form)."""
-    path = data_dir / "lexicons" / f"time_{lang}.json"
-    months = json.loads(path.read_text(encoding="utf-8")).get("months", {}) if path.exists() else {}
-    return [w for forms in months.values() for w in forms if " " not in w]

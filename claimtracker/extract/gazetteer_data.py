@@ -145,3 +145,10 @@ def first_key_ar(name: str) -> str:
     names are written with or without (لاون / لاوون)."""
     first = name.split()[0]
     return "#" + "".join(ch for ch in first if ch not in "اوي")
+
+
+def month_words(data_dir: Path, lang: str) -> list[str]:
+    """The month names of the language's time lexicon (every regional form)."""
+    path = data_dir / "lexicons" / f"time_{lang}.json"
+    months = json.loads(path.read_text(encoding="utf-8")).get("months", {}) if path.exists() else {}
+    return [w for forms in months.values() for w in forms if " " not in w]
