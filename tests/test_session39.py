@@ -13,6 +13,10 @@ from claimtracker.extract import Resources, extract
 PUBLISHED = date(2026, 3, 24)
 
 
+def mentions(res: Resources, text: str, lang: str, published: date = PUBLISHED) -> list:
+    return list(extract(text, published=published, lang=lang, resources=res).mentions)
+
+
 def actors(res: Resources, text: str, lang: str = "ar") -> list[str]:
     return [a.name for a in extract(text, published=PUBLISHED, lang=lang, resources=res).actors]
 
@@ -81,11 +85,14 @@ def test_one_nation_needs_australia(res, text, party):
     assert ("Pauline Hanson's One Nation" in names(res, text)) is party
 
 
-def window_of(res: Resources, text: str):
-    found = [m for m in extract(text, published=date(2026, 11, 24), lang="en", resources=res).mentions
-             if m.kind in ("prediction", "speculation")]
+def first_forward(res: Resources, text: str, lang: str = "en"):
+    found = [m for m in mentions(res, text, lang, date(2026, 11, 24)) if m.kind in ("prediction", "speculation")]
     assert found, text
-    return found[0].expected
+    return found[0]
+
+
+def window_of(res: Resources, text: str):
+    return first_forward(res, text).expected
 
 
 def test_a_season_before_a_named_period_is_no_season(res):
@@ -106,7 +113,7 @@ def test_a_season_alone_is_still_a_season(res):
     "The president could call a snap election in the spring, his allies said.",
 ])
 def test_allies_and_lawyers_are_anonymous(res, text):
-    found = [m for m in extract(text, published=PUBLISHED, lang="en", resources=res).mentions]
+    found = mentions(res, text, "en")
     assert found and found[0].attribution is not None and found[0].attribution.kind == "anonymous", \
         [(m.quote, m.attribution) for m in found]
 
@@ -118,15 +125,12 @@ def test_allies_and_lawyers_are_anonymous(res, text):
     "ويرجح مراقبون أن تلجأ الجماعة إلى التصعيد على جبهات الساحل خلال الأشهر المقبلة.",
 ])
 def test_men_deployed_and_escalation_on_a_front_are_military(res, text):
-    found = [m for m in extract(text, published=PUBLISHED, lang="ar", resources=res).mentions]
+    found = mentions(res, text, "ar")
     assert found and found[0].event_type == "military", [(m.quote, m.event_type) for m in found]
 
 
 def event_of(res: Resources, text: str, lang: str = "en") -> str | None:
-    found = [m for m in extract(text, published=date(2026, 11, 24), lang=lang, resources=res).mentions
-             if m.kind in ("prediction", "speculation")]
-    assert found, text
-    return found[0].event_type
+    return first_forward(res, text, lang).event_type
 
 
 @pytest.mark.parametrize(("text", "event"), [
