@@ -96,11 +96,11 @@ class Gazetteer(BodyFinders, WeakNames):
             "en": set(common.get("en", [])),
             "ar": {strip_al(normalize_text(w).strip()) for w in common.get("ar", [])},
         }
-        # aliases that are everyday words (Congress, Labour, البرلمان): they need their country in the text
         # a surname that is a month («دي مايو», "Theresa May") needs its full name or a title right
         # before it: «المحافظة مطلع مايو» is early May in the governorate, not Luigi Di Maio
         self._months = {"en": frozenset(common.get("months_en", [])),
                         "ar": frozenset(strip_al(normalize_text(w).strip()) for w in common.get("months_ar", []))}
+        # aliases that are everyday words (Congress, Labour, البرلمان): they need their country in the text
         self._context = {
             "en": frozenset(common.get("context_en", [])),
             "ar": frozenset(normalize_text(w).strip() for w in common.get("context_ar", [])),

@@ -62,7 +62,7 @@ class WeakNames:
         if m.j - m.i == 1 and all(a.strength == WEAK for a in m.payloads) \
                 and (strip_al(m.payloads[0].first) if lang == "ar" else m.payloads[0].first) in self._months[lang] \
                 and not ids & strong_ids and not self._after_title(text, tokens, m.i, heads, lang, reach=1):
-            return None
+            return None  # «مطلع مايو»: a month, unless the person is named in full or titled right before
         if lang == "ar" and after_title and m.j - m.i == 1 and self._adjective_before_name(text, tokens, m, heads):
             return None  # «الخبير النفطي ربيع ...»: the title's adjective, and the name follows it
         if lang == "ar" and m.j - m.i == 1 and m.payloads[0].first in self.titles.given_names_ar() \
