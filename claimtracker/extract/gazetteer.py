@@ -25,9 +25,10 @@ from pathlib import Path
 
 from claimtracker.config import DATA_DIR
 from claimtracker.errors import InputError
+from claimtracker.extract.context_aliases import text_country
 from claimtracker.extract.countries import CountryFinder, CountryHit
 from claimtracker.extract.gazetteer_bodies import BodyFinders, actor_slug
-from claimtracker.extract.gazetteer_checks import STRONG, WEAK, ActorHit, is_locative, text_country
+from claimtracker.extract.gazetteer_checks import STRONG, WEAK, ActorHit, is_locative
 from claimtracker.extract.gazetteer_data import (
     merge_extra,
     month_words,

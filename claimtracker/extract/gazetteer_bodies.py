@@ -13,9 +13,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimtracker.extract.acronym_orgs import acronym_spans, acting_acronyms, defined_after
+from claimtracker.extract.context_aliases import text_country
 from claimtracker.extract.countries import CountryHit
 from claimtracker.extract.described_orgs import find_described_orgs
-from claimtracker.extract.gazetteer_checks import ActorChecks, ActorHit, text_country
+from claimtracker.extract.gazetteer_checks import ActorChecks, ActorHit
 from claimtracker.extract.phrases import Token, slugify, token_index
 from claimtracker.extract.pollsters_en import pollster_spans
 from claimtracker.extract.state_bodies import placed_body_ar
