@@ -108,6 +108,8 @@ def test_generated_articles_are_distinct_and_about_the_size_asked(bench):
     assert {a.lang for a in articles} == {"ar", "en"}
 
 
+@pytest.mark.skipif(not (SHARED / "eval" / "dev" / "articles.jsonl").exists(),
+                    reason="the shared dev set is not beside the repo")
 def test_extract_bench_reads_a_real_set_and_reports_its_density(bench, capsys):
     import extract_bench
 
