@@ -14,12 +14,16 @@ __all__ = ["states_acting"]
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|to|at|from|into|across|inside|near|of|for|visit|visiting|visited|toward|towards)|"
-    r"(?<!\w)(?:في|إلى|الى|إلي|من|عن|داخل|نحو|لدى|زيارة|زيارته))\s*$",
+    r"(?<!\w)(?:في|إلى|الى|إلي|من|عن|داخل|نحو|لدى|زيارة|زيارته|[وف]?[يتس]?[يت]زور|[وف]?زار|[وف]?زارت))\s*$",
     re.IGNORECASE,
 )
 # "Pakistan Prime Minister Imran Khan", "Turkey's central bank": the country names whose actor it is.
 _MODIFIER_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w.-]*){0,3}\s*|['’]s\s+(?:[a-z]+\s+){0,2}")
 _GAP_WORD = re.compile(r"[^\W\d_][\w.-]*")
+# «يزور وزير الخارجية التركي هاكان فيدان بغداد»: the place a visit verb takes after its subject
+_VISITED_AR = re.compile(r"(?<!\w)(?:[وف]?[يتس]?[يت]زور|[وف]?زار|[وف]?زارت)(?:[^\S\n]+[^\s،,.:;؛!?؟«»\"()]+){1,7}[^\S\n]+$")
+# what joins a name to the one before it in a list ("Qatar and the UAE", «وقطر»: the و is in the span)
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|،\s*)?(?:the\s+)?", re.IGNORECASE)
 # "Kathmandu, June 14:", «القاهرة - »: the dateline names where the story was filed.
 _DATELINE = re.compile(r"\s*(?:,|:|\(|[-–—]\s)")
 
@@ -50,13 +54,23 @@ def states_acting(doc: Doc, countries: Sequence[CountrySpan], gazetteer) -> list
     «إلى موسكو» and «بموسكو» are where things happen.
     """
     out = []
+    place_end = -1  # the end of the last name read as a place
     for c in countries:
         if c.via not in ("name", "capital"):
             continue
         word = doc.text[c.start : c.end]
-        if doc.lang == "ar" and word[:1] in "بل" and word[1:2] != "ل":
+        # a name joined to a place in a list shares its preposition: «إلى السعودية وقطر والإمارات»,
+        # "to Saudi Arabia, Qatar and the UAE" are all where the trip goes
+        if place_end >= 0 and _JOINED.fullmatch(doc.text, place_end, c.start) \
+                and (doc.lang == "en" or word[:1] == "و" or doc.text[place_end:c.start].strip() == "،"):
+            place_end = c.end
             continue
-        if _LOCATIVE.search(doc.text[max(0, c.start - 14) : c.start]):
+        if doc.lang == "ar" and word[:1] in "بل" and word[1:2] != "ل":
+            place_end = c.end
+            continue
+        if _LOCATIVE.search(doc.text[max(0, c.start - 14) : c.start]) \
+                or (doc.lang == "ar" and _VISITED_AR.search(doc.text[max(0, c.start - 90) : c.start])):
+            place_end = c.end
             continue
         if c.via == "capital" and _at_line_start(doc.text, c.start) and _DATELINE.match(doc.text, c.end):
             continue

@@ -54,6 +54,7 @@ class ActorChecks(EnglishAffiliation, NameBounds, ContextAliases):
     titles: TitleFinder
     _aliases: dict[str, list[str]]
     _first_ar: dict[str, str]
+    _surnames_ar: frozenset[str]  # words the gazetteer's people bear only as a surname
     _common: dict[str, set[str]]
     _attributive_en: frozenset[str]
     _event_orgs_en: frozenset[str]
@@ -214,7 +215,7 @@ class ActorChecks(EnglishAffiliation, NameBounds, ContextAliases):
         family name of its own (a word with the article that is no title, state, function or time
         word), is the given name of someone else."""
         word = tokens[i].text
-        if word not in self.titles.given_names_ar() or i + 1 >= len(tokens):
+        if word not in self.titles.given_names_ar() or word in self._surnames_ar or i + 1 >= len(tokens):
             return False
         if text[tokens[i].end:tokens[i + 1].start] != " ":
             return False
