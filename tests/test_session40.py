@@ -87,3 +87,88 @@ def test_the_place_a_visit_verb_takes_after_its_subject_is_no_party(res, text, v
 def test_a_capital_acting_after_a_visit_clause_still_acts(res):
     found = claim_actors(res, "وقال مصدر إن الوزير سيزور المنطقة، ودمشق سترد على المقترح الأسبوع المقبل.")
     assert any("Syria" in f for f in found), found
+
+
+def test_an_unnamed_minister_is_an_anonymous_source(res):
+    (m,) = extraction(res, "Peace talks could begin next week, according to a senior Nepalese minister.", "en").mentions
+    assert m.attribution is not None and m.attribution.kind == "anonymous", m.attribution
+
+
+# guard (passes on the start): a minister named in apposition is a named source
+def test_a_minister_named_in_apposition_is_a_named_source(res):
+    (m,) = extraction(res, "A senior minister, Narayan Pun, said peace talks could begin next week.", "en").mentions
+    assert m.attribution is not None and m.attribution.kind == "named", m.attribution
+
+
+def test_a_name_word_shaped_like_a_verb_before_oglu_is_a_name(res):
+    # «تشاووش» opens like an imperfect verb (ت…); no verb is followed by the family-name part أوغلو
+    found = extraction(res, "وقال وزير الخارجية التركي كمال تشاووش أوغلو إن بلاده ستشارك في الاجتماع الأسبوع المقبل.",
+                       "ar").actors
+    assert [a.country for a in found if a.kind == "person"] == ["TR"], found
+
+
+def test_the_near_coming_days_are_a_window(res):
+    (m,) = extraction(res, "قال مصدر إن الوزراء قد يعقدون لقاء في فيينا في الأيام القريبة القادمة.", "ar").mentions
+    assert m.expected is not None and m.expected.start == PUBLISHED, m.expected
+
+
+@pytest.mark.parametrize("text", [
+    "أفاد مصدر مطلع بأن موعد لقاء وزراء الخارجية ما زال قيد الإعداد.",
+    "وقالت المصادر إنه لم يتم تحديد موعد الزيارة حتى الآن.",
+])
+def test_a_date_not_yet_agreed_is_low(res, text):
+    (m,) = extraction(res, text, "ar").mentions
+    assert m.kind == "speculation" and m.certainty < 0.4, (m.kind, m.certainty)
+
+
+TUESDAY = date(2012, 10, 9)
+
+
+def test_a_weekday_that_is_today_before_according_to_is_the_claims_date(res):
+    # the date had been read as the day the sources spoke, then moved a year on as a date gone by
+    (m,) = extract("Netanyahu may announce early elections on Tuesday night, according to Likud sources.",
+                   published=TUESDAY, lang="en", resources=res).mentions
+    assert m.expected is not None and (m.expected.start, m.expected.end) == (TUESDAY, TUESDAY), m.expected
+
+
+def test_soon_before_a_reporting_verb_is_still_the_claims_window(res):
+    (m,) = extract("Netanyahu may announce early elections soon, Likud sources said.",
+                   published=TUESDAY, lang="en", resources=res).mentions
+    assert m.expected is not None and m.expected.start == TUESDAY and m.expected.end is None, m.expected
+
+
+# the last two are guards (they pass on the start): sources before a reporting verb were anonymous already,
+# and a named outlet is named
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Netanyahu may announce early elections soon, according to Likud sources.", "anonymous"),
+    ("Netanyahu may announce early elections soon, Likud sources told reporters.", "anonymous"),
+    ("Netanyahu may announce early elections soon, according to Reuters.", "named"),
+])
+def test_sources_of_a_named_body_are_anonymous(res, text, kind):
+    (m,) = extract(text, published=TUESDAY, lang="en", resources=res).mentions
+    assert m.attribution is not None and m.attribution.kind == kind, m.attribution
+
+
+@pytest.mark.parametrize("text", [
+    "كما نقل الموقع عن مسؤول في البيت الأبيض قوله إنه من الممكن التوصل إلى اتفاق نهائي في غضون أيام.",
+    "وصرح المسؤولون، بأن وفدين من كلا البلدين سيحضران حفل التوقيع الأسبوع المقبل.",
+])
+def test_unnamed_officials_are_anonymous_sources(res, text):
+    # an official *at* a body is no statement of the body, and «المسؤولون» are unnamed officials
+    (m,) = extraction(res, text, "ar").mentions
+    assert m.attribution is not None and m.attribution.kind == "anonymous", m.attribution
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس إنه سيسافر الأسبوع المقبل إلى واشنطن.",
+    "وأضاف رئيس الوزراء: «أتشرف بالسفر الأسبوع المقبل إلى واشنطن للمشاركة في الحفل».",
+])
+def test_travelling_is_a_visit(res, text):
+    found = extraction(res, text, "ar").mentions
+    assert [m.event_type for m in found] == ["visit"], [(m.event_type, m.quote) for m in found]
+
+
+# guard (passes on the start): citizens travelling freely is no official's trip
+def test_citizens_travelling_is_no_visit(res):
+    found = extraction(res, "وقال الوزير إن المواطنين سيسافرون بحرية بعد فتح المعبر الشهر المقبل.", "ar").mentions
+    assert found and all(m.event_type != "visit" for m in found), found

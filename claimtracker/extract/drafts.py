@@ -271,8 +271,8 @@ def _pick_time(times: Sequence[TimeSpan], published: date | None, speech: Sequen
         if published is not None and (w.end or w.start) == published:
             if w.start is not None and w.start < published:
                 continue  # a period looking back to today ("the past two weeks", «السنوات الماضية»)
-            if not said_on(t, speech, cues, text):
-                return w
+            if w.end is None or not said_on(t, speech, cues, text):
+                return w  # ("soon, officials said": from today on dates no speech)
     return None
 
 
@@ -282,8 +282,8 @@ def _next_year(t: TimeSpan, published: date | None) -> Window | None:
     about the future when nothing else dates it."""
     p, w = t.past, t.window
     if published is None or p is None or w.start is None or w.end is None or (w.start, w.end) != (p.start, p.end) \
-            or (w.end - w.start).days > _FEW_DAYS:
-        return None
+            or (w.end - w.start).days > _FEW_DAYS or p.end is None or p.end >= published:
+        return None  # (a weekday that is today, "on Tuesday" on a Tuesday, is no date gone by)
     try:
         ahead = Window(w.start.replace(year=w.start.year + 1), w.end.replace(year=w.end.year + 1), w.text)
     except ValueError:

@@ -84,6 +84,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         self._ar_given_any = self._ar_first | _words(self._norm_ar(w) for w in translit.regional_given_names())
         # foreign given names that open like an imperfect verb (يوليا، تيدروس، نيكول): names, not verbs
         self._ar_latin_given = _words(self._norm_ar(w) for w in translit.latin_given_names())
+        self._ar_joined_parts = _words(self._norm_ar(w) for w in translit.joined_parts())
         self._ar_compound = _words(self._norm_ar(w) for w in lex_ar.get("compound_words", []))
         self._ar_masdar_prefixes = tuple(self._norm_ar(w) for w in lex_ar.get("masdar_prefixes", []))
         self._ar_ba_governors = _words(self._norm_ar(w) for w in lex_ar.get("ba_governors", []))

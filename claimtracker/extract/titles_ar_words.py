@@ -32,6 +32,7 @@ class ArabicNameWords:
     _ar_org: frozenset[str]
     _ar_first: frozenset[str]
     _ar_latin_given: frozenset[str]
+    _ar_joined_parts: frozenset[str]  # family-name parts written apart (أوغلو)
     _ar_compound: frozenset[str]
     _ar_masdar_prefixes: tuple[str, ...]
     _ar_given_like_function: frozenset[str]
@@ -179,12 +180,15 @@ class ArabicNameWords:
     def _family_not_verb(self, text: str, tokens: list[Token], k: int) -> bool:
         """«عمار تاقجوت إن», «، سامي نزاري،»: a word read as a verb for its first letter (ت، ي، ن)
         right after a name's first word, where the clause then ends (a comma, a full stop, إن/أن),
-        is a family name: a verb there would have no complement. Future verbs (س) stay verbs."""
+        is a family name: a verb there would have no complement. Future verbs (س) stay verbs. So is
+        such a word before a family-name part written apart («كمال تشاووش أوغلو»): no verb takes -oğlu."""
         word = tokens[k].text
         if not self._verb_like(word) or word.startswith(("س", "است")) or self._stop_ar(word) \
                 or any(f in self._ar_org for f in surface_ar(word)):
             return False
-        return _clause_ends_after(text, tokens, k)
+        return _clause_ends_after(text, tokens, k) \
+            or (k + 1 < len(tokens) and tokens[k + 1].text in self._ar_joined_parts
+                and tokens[k].end + 1 == tokens[k + 1].start)
 
     def _family_not_org(self, text: str, tokens: list[Token], k: int) -> bool:
         """«وزير التربية عزمي محافظة إن»: an organisation noun without its article right after a

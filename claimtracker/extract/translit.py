@@ -91,6 +91,10 @@ class Transliterator:
     def first_names(self) -> list[str]:
         return list(self._first)
 
+    def joined_parts(self) -> list[str]:
+        """Family-name parts written apart (أوغلو), normalised: the word before one is a name."""
+        return self._latin.joined_parts()
+
     def latin_given_names(self) -> list[str]:
         """European and American given names as Arabic writes them (`names_latin`), normalised."""
         return self._latin.given_names()

@@ -59,6 +59,9 @@ class Latin:
         """A family name with a Slavic ending (ـوف، ـسكي، ـنكو): the person is Slavic."""
         return len(words) >= 2 and words[-1].endswith(self._slavic_endings) and len(words[-1]) > 4
 
+    def joined_parts(self) -> list[str]:
+        return list(self._joined)
+
     def joined_country(self, words: list[str]) -> str | None:
         """The country a family-name part written apart marks (أوغلو: Turkey), or None."""
         return next((self._joined[w][1] for w in words[1:] if w in self._joined), None)
