@@ -172,3 +172,45 @@ def test_travelling_is_a_visit(res, text):
 def test_citizens_travelling_is_no_visit(res):
     found = extraction(res, "وقال الوزير إن المواطنين سيسافرون بحرية بعد فتح المعبر الشهر المقبل.", "ar").mentions
     assert found and all(m.event_type != "visit" for m in found), found
+
+
+def test_kull_min_opens_a_list_of_names(res):
+    found = actors(res, "وأعلن كل من عبد العالي حساني رئيس حركة مجتمع السلم، وكمال بلعربي رئيس حزب الوسط، "
+                        "ترشحهما للانتخابات الرئاسية المقبلة.")
+    assert any(n.startswith("Abdel") and n.endswith("ani") for n in found), found
+
+
+AUGUST = date(2021, 8, 9)
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank in June raised the rate by 25 basis points.",
+    "Known as Banxico, the central bank in June unexpectedly raised the rate by 25 basis points.",
+])
+def test_a_month_right_before_a_past_verb_dates_that_past_event(res, text):
+    found = extract(text, published=AUGUST, lang="en", resources=res).mentions
+    # "in June" had been read as next June, and the past rate rise as a prediction
+    assert all(m.kind == "assertion" for m in found), [(m.kind, m.expected) for m in found]
+
+
+# guards (they pass on the start): a month before a future verb, or one whose past verb is a
+# participle further on, still dates the claim to come
+@pytest.mark.parametrize("text", [
+    "Parliament in June will vote on the bill.",
+    "An IMF mission is expected in Dhaka in the second week of June to discuss delayed loan reviews.",
+])
+def test_a_month_before_a_future_verb_still_dates_the_claim(res, text):
+    found = extract(text, published=AUGUST, lang="en", resources=res).mentions
+    assert found and found[0].kind != "assertion" and found[0].expected is not None \
+        and found[0].expected.start.year == 2022, [(m.kind, m.expected) for m in found]
+
+
+# the last is a guard (passes on the start): going to the polls is an election
+@pytest.mark.parametrize(("text", "event"), [
+    ("One or two board members might vote to keep rates unchanged next month.", "other"),
+    ("The poll showed the target rate would be hiked to 0.375 percent by the end of the third quarter.", "other"),
+    ("Voters will go to the polls next month in a snap election.", "election"),
+])
+def test_a_rate_vote_and_a_survey_are_no_election(res, text, event):
+    (m,) = extract(text, published=AUGUST, lang="en", resources=res).mentions
+    assert m.event_type == event, m.event_type

@@ -33,6 +33,8 @@ _PAST_GAP = 40  # characters between a past verb and the time phrase it dates ("
 # characters from a reporting verb to the day it was said: «وفق ما أعلن المتحدث باسم الخارجية ...
 # في مؤتمره الصحفي الأسبوعي اليوم الاثنين», "a spokesman for the ministry told reporters in the capital on Monday"
 _SAID_GAP = 100
+_ADVERB_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
+_PAST_AFTER_GAP = 20  # characters from a time phrase to the past verb right after it ("in June unexpectedly raised")
 _WEEK = 7
 _GOVERNED_GAP_WORDS = 1  # words between a forward cue and the verbal noun it governs («قد تطلب الحكومة تأجيل»)
 _WORD = re.compile(r"\w+")
@@ -47,6 +49,22 @@ _NO_PAST_AFTER = re.compile(r"\b(?:be|being|to|will|would|could|may|might|can|sh
                               re.IGNORECASE)
 
 
+def _dates_verb_after(doc: Doc, t: TimeSpan, starts: Sequence[int]) -> bool:
+    """"The central bank in June raised the rate": an English past verb right after the time
+    phrase, in its clause, is the event the phrase dates."""
+    if doc.lang != "en":
+        return False  # (Arabic puts the verb first: a past form after a date is seldom its verb)
+    j = bisect_right(starts, t.end - 1)
+    if j >= len(starts) or starts[j] - t.end > _PAST_AFTER_GAP:
+        return False
+    nxt = starts[j]
+    # nothing but an adverb between: "in June to discuss delayed reviews", "from August 8 under
+    # rules adopted", "in early September but has not been signed" date no verb of their own
+    if not _ADVERB_GAP.fullmatch(doc.text, t.end, nxt) or any(t.end <= c.start < nxt for c in doc.cues):
+        return False
+    return not (_NO_PAST_AFTER.search(doc.text, max(0, nxt - 16), nxt) or _governed(doc, nxt))
+
+
 def told_as_past(doc: Doc, t: TimeSpan, speech: Sequence = ()) -> bool:
     """A phrase that may be read as past ("in December", "on Tuesday") right after a past verb
     of its own clause dates that past event, not a claim; so it is no window to come.
@@ -59,6 +77,8 @@ def told_as_past(doc: Doc, t: TimeSpan, speech: Sequence = ()) -> bool:
         # مؤتمره الصحفي اليوم الاثنين»)
         return _said_today(doc, t, speech)
     starts = doc.past.starts
+    if _dates_verb_after(doc, t, starts):
+        return True
     i = bisect_right(starts, t.start - 1) - 1
     last = starts[i] if i >= 0 else -1
     said = max((h.start for h in speech if h.end <= t.start), default=-1)

@@ -230,12 +230,14 @@ class ArabicTitles(ArabicNameSpans):
                 if second is not None and not any(h.start < second[1] and second[0] < h.end for h in hits):
                     hits.append(TitleHit(self._render(second[2], country, main_country), text[second[0]:second[1]],
                                          country, second[0], second[1]))
-        # a speech verb then a known given name: "وقال محمد حسن إن ..."
+        # a speech verb then a known given name: "وقال محمد حسن إن ..."; and «كل من», which opens a
+        # list of people as a speech verb opens a speaker («وأعلن كل من عبد العالي حساني ...»)
         speech, given = self._ar_speech, self._ar_first
         # a given name at k + 1, which runs over the tokens but the first and the last
         opens = [p for p in at if words[p] in given or self._article_given_opens(text, tokens, p)]
         for k in [p - 1 for p in opens if 0 < p < len(tokens) - 1]:
-            if speech.isdisjoint(surface_ar(words[k])) or tokens[k + 1].start in taken_starts:
+            each_of = k > 0 and words[k] == "من" and words[k - 1] == "كل"
+            if (speech.isdisjoint(surface_ar(words[k])) and not each_of) or tokens[k + 1].start in taken_starts:
                 continue
             if self._titles["ar"].match_at(text, tokens, k + 1) is not None:
                 continue  # «وقال أمين سر الحركة فلان»: a title that opens on a given name; its rule reads the name
