@@ -214,3 +214,18 @@ def test_a_month_before_a_future_verb_still_dates_the_claim(res, text):
 def test_a_rate_vote_and_a_survey_are_no_election(res, text, event):
     (m,) = extract(text, published=AUGUST, lang="en", resources=res).mentions
     assert m.event_type == event, m.event_type
+
+
+OCTOBER = date(2021, 10, 15)
+
+
+def test_a_source_in_a_long_named_service_is_anonymous(res):
+    (m,) = extract("A new package of EU sanctions will be approved in November, a source in the EU foreign "
+                   "political service told reporters on Friday.", published=OCTOBER, lang="en", resources=res).mentions
+    assert m.attribution is not None and m.attribution.kind == "anonymous", m.attribution
+
+
+def test_signing_off_sanctions_is_a_sanction(res):
+    (m,) = extract("The EU countries are set to sign off the proposed new sanctions on Tuesday.",
+                   published=OCTOBER, lang="en", resources=res).mentions
+    assert m.event_type == "sanction", m.event_type
