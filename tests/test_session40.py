@@ -229,3 +229,18 @@ def test_signing_off_sanctions_is_a_sanction(res):
     (m,) = extract("The EU countries are set to sign off the proposed new sanctions on Tuesday.",
                    published=OCTOBER, lang="en", resources=res).mentions
     assert m.event_type == "sanction", m.event_type
+
+
+@pytest.mark.parametrize("text", [
+    "وكشفت وكالة رويترز عن مسؤول تركي كبير أن القوات ستكون جاهزة خلال أيام.",
+    "وبحسب ما نقلته صحيفة يديعوت أحرونوت، الجمعة، عن مصادر عسكرية، فإن العملية لن تبدأ قبل سبتمبر المقبل.",
+])
+def test_an_outlet_relaying_unnamed_sources_gives_way_to_them(res, text):
+    (m,) = extraction(res, text, "ar").mentions
+    assert m.attribution is not None and m.attribution.kind == "anonymous", m.attribution
+
+
+# guard (passes on the start): «كشفت ... عن» a plan is what was revealed, not a relayed source
+def test_revealing_a_plan_relays_no_source(res):
+    (m,) = extraction(res, "وكشفت الحكومة عن خطة جديدة ستطبق الشهر المقبل.", "ar").mentions
+    assert m.attribution is not None and m.attribution.kind == "official_statement", m.attribution
