@@ -244,3 +244,28 @@ def test_an_outlet_relaying_unnamed_sources_gives_way_to_them(res, text):
 def test_revealing_a_plan_relays_no_source(res):
     (m,) = extraction(res, "وكشفت الحكومة عن خطة جديدة ستطبق الشهر المقبل.", "ar").mentions
     assert m.attribution is not None and m.attribution.kind == "official_statement", m.attribution
+
+
+SEPTEMBER = date(2017, 9, 15)
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday, Trump said he will visit China in November.",
+    "Speaking aboard Air Force One on Thursday, Trump said he will visit China, Japan and South Korea in November.",
+])
+def test_a_day_opening_the_report_is_the_day_of_telling(res, text):
+    (m,) = extract(text, published=SEPTEMBER, lang="en", resources=res).mentions
+    assert m.expected is not None and m.expected.start == date(2017, 11, 1), m.expected
+
+
+# guard (passes on the start): a day closing the claim before its source is the claim's
+def test_a_day_before_a_closing_source_is_the_claims(res):
+    (m,) = extract("The talks will resume on Tuesday, the ministry said.", published=SEPTEMBER, lang="en",
+                   resources=res).mentions
+    assert m.expected is not None and m.expected.start == date(2017, 9, 19), m.expected
+
+
+def test_a_first_lady_is_a_title(res):
+    found = extract("First Lady Melania Trump is expected to accompany him next month.", published=SEPTEMBER,
+                    lang="en", resources=res).actors
+    assert "Melania Trump" in [a.name for a in found], found

@@ -34,7 +34,12 @@ _PAST_GAP = 40  # characters between a past verb and the time phrase it dates ("
 # في مؤتمره الصحفي الأسبوعي اليوم الاثنين», "a spokesman for the ministry told reporters in the capital on Monday"
 _SAID_GAP = 100
 _ADVERB_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
-_PAST_AFTER_GAP = 20  # characters from a time phrase to the past verb right after it ("in June unexpectedly raised")
+_PAST_AFTER_GAP = 20
+# a comma, then the speaker's few words ("On Thursday, the ministry's spokesman said")
+_SUBJECT_GAP = re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}")
+_OPENING_GAP = 50
+_OPENER = re.compile(r"\s*(?:(?:Speaking|Talking|Writing|Addressing|Testifying)\b[^,.;:]*)?", re.IGNORECASE)
+_PAST_REPORT = re.compile(r"(?:said|told|wrote|\w+ed)\b", re.IGNORECASE)  # characters from a time phrase to the past verb right after it ("in June unexpectedly raised")
 _WEEK = 7
 _GOVERNED_GAP_WORDS = 1  # words between a forward cue and the verbal noun it governs («قد تطلب الحكومة تأجيل»)
 _WORD = re.compile(r"\w+")
@@ -65,6 +70,22 @@ def _dates_verb_after(doc: Doc, t: TimeSpan, starts: Sequence[int]) -> bool:
     return not (_NO_PAST_AFTER.search(doc.text, max(0, nxt - 16), nxt) or _governed(doc, nxt))
 
 
+def _opens_report(doc: Doc, t: TimeSpan, speech: Sequence) -> bool:
+    """"On Thursday, Trump said he will visit China in November": an English day set before the
+    speaker, his past reporting verb after, is the day of telling."""
+    if doc.lang != "en":
+        return False
+    # only a day that opens the sentence, or a participle clause opening it ("Speaking to reporters
+    # on Thursday,"): in "talks will resume on Tuesday, the ministry said" the day is the claim's
+    line = max(doc.text.rfind("\n", 0, t.start), max(doc.text.rfind(p, 0, t.start) for p in (". ", "? ", "! ")))
+    if not _OPENER.fullmatch(doc.text, line + 1, t.start):
+        return False
+    nxt = min((h.start for h in speech if h.start >= t.end and _PAST_REPORT.match(doc.text, h.start)), default=-1)
+    if nxt < 0 or nxt - t.end > _OPENING_GAP or not _SUBJECT_GAP.fullmatch(doc.text, t.end, nxt):
+        return False
+    return not any(t.end <= c.start < nxt for c in doc.cues)
+
+
 def told_as_past(doc: Doc, t: TimeSpan, speech: Sequence = ()) -> bool:
     """A phrase that may be read as past ("in December", "on Tuesday") right after a past verb
     of its own clause dates that past event, not a claim; so it is no window to come.
@@ -77,7 +98,7 @@ def told_as_past(doc: Doc, t: TimeSpan, speech: Sequence = ()) -> bool:
         # مؤتمره الصحفي اليوم الاثنين»)
         return _said_today(doc, t, speech)
     starts = doc.past.starts
-    if _dates_verb_after(doc, t, starts):
+    if _dates_verb_after(doc, t, starts) or _opens_report(doc, t, speech):
         return True
     i = bisect_right(starts, t.start - 1) - 1
     last = starts[i] if i >= 0 else -1
