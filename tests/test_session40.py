@@ -269,3 +269,24 @@ def test_a_first_lady_is_a_title(res):
     found = extract("First Lady Melania Trump is expected to accompany him next month.", published=SEPTEMBER,
                     lang="en", resources=res).actors
     assert "Melania Trump" in [a.name for a in found], found
+
+
+def test_mubarmaj_is_a_schedule(res):
+    (m,) = extraction(res, "وقالت وسائل إعلام إن اللقاء بين الوزيرين مبرمج يوم الإثنين المقبل.", "ar").mentions
+    assert m.kind == "prediction" and m.certainty >= 0.7 and m.expected is not None, (m.kind, m.expected)
+
+
+# guard (passes on the start): a scheduled power cut («قطع مبرمج») is no schedule of an event
+def test_a_scheduled_power_cut_is_no_claim(res):
+    assert not extraction(res, "وكانت البلاد قد شهدت قطوعات مبرمجة في يونيو 2024.", "ar").mentions
+
+
+def test_an_official_alighting_in_a_country_is_a_visit(res):
+    (m,) = extraction(res, "يرتقب أن يحل وزير الخارجية الروسي بالمغرب خلال دجنبر المقبل.", "ar").mentions
+    assert m.event_type == "visit", m.event_type
+
+
+# guard (passes on the start): «يحل الأزمة» solves a crisis, it visits nothing
+def test_solving_a_crisis_is_no_visit(res):
+    found = extraction(res, "يرتقب أن يحل الرئيس الأزمة بالحوار خلال الشهر المقبل.", "ar").mentions
+    assert found and all(m.event_type != "visit" for m in found), found
