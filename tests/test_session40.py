@@ -290,3 +290,23 @@ def test_an_official_alighting_in_a_country_is_a_visit(res):
 def test_solving_a_crisis_is_no_visit(res):
     found = extraction(res, "يرتقب أن يحل الرئيس الأزمة بالحوار خلال الشهر المقبل.", "ar").mentions
     assert found and all(m.event_type != "visit" for m in found), found
+
+
+APRIL = date(2022, 4, 23)
+
+
+@pytest.mark.parametrize("text", [
+    "The Supreme Court has canceled the presidential election runoff scheduled for Thursday, April 28.",
+    "The summit scheduled for Monday was postponed, the ministry said.",
+])
+def test_a_schedule_reported_called_off_is_no_prediction(res, text):
+    found = extract(text, published=APRIL, lang="en", resources=res).mentions
+    # "the summit was postponed" is an assertion (the brief's own example), not a forecast of the old date
+    assert all(m.kind == "assertion" for m in found), [(m.kind, m.quote) for m in found]
+
+
+# guard (passes on the start): a postponement to a new date still forecasts the new date
+def test_a_postponement_to_a_new_date_forecasts_it(res):
+    (m,) = extract("The summit scheduled for Monday was postponed to June 5.", published=APRIL, lang="en",
+                   resources=res).mentions
+    assert m.kind == "prediction" and m.expected is not None and m.expected.start == date(2022, 6, 5), m
