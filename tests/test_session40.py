@@ -310,3 +310,10 @@ def test_a_postponement_to_a_new_date_forecasts_it(res):
     (m,) = extract("The summit scheduled for Monday was postponed to June 5.", published=APRIL, lang="en",
                    resources=res).mentions
     assert m.kind == "prediction" and m.expected is not None and m.expected.start == date(2022, 6, 5), m
+
+
+def test_a_postponement_decided_after_a_dated_aside_ends_the_claims(res):
+    found = extract("وقررت رئاسة مجلس النواب، اليوم الأحد (1 شباط 2026) تأجيل الجلسة المقررة اليوم لانتخاب رئيس الجمهورية.",
+                    published=date(2026, 2, 1), lang="ar", resources=res).mentions
+    # the session set for today was put off: no forecast of it for today
+    assert all(m.kind == "assertion" for m in found), [(m.kind, m.quote) for m in found]
