@@ -317,3 +317,10 @@ def test_a_postponement_decided_after_a_dated_aside_ends_the_claims(res):
                     published=date(2026, 2, 1), lang="ar", resources=res).mentions
     # the session set for today was put off: no forecast of it for today
     assert all(m.kind == "assertion" for m in found), [(m.kind, m.quote) for m in found]
+
+
+def test_an_as_clause_of_its_own_does_not_hedge_the_trip(res):
+    found = extract("Blinken will travel to Israel this weekend as the United States tries to bridge the gaps.",
+                    published=date(2024, 8, 16), lang="en", resources=res).mentions
+    trip = [m for m in found if m.event_type == "visit" and "travel" in m.quote]
+    assert trip and trip[0].certainty >= 0.7, [(m.quote, m.certainty) for m in found]
