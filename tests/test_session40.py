@@ -324,3 +324,26 @@ def test_an_as_clause_of_its_own_does_not_hedge_the_trip(res):
                     published=date(2024, 8, 16), lang="en", resources=res).mentions
     trip = [m for m in found if m.event_type == "visit" and "travel" in m.quote]
     assert trip and trip[0].certainty >= 0.7, [(m.quote, m.certainty) for m in found]
+
+
+def test_circulating_information_is_anonymous(res):
+    (m,) = extraction(res, "فيما يجري تداول معلومات عن نية الوسيط الأميركي زيارة لبنان في النصف الأول من الشهر المقبل.",
+                      "ar").mentions
+    assert m.attribution is not None and m.attribution.kind == "anonymous", m.attribution
+
+
+def test_no_date_set_is_low(res):
+    found = extraction(res, "وقالت مصادر إن الوسيط سيزور بيروت، ولكن من دون تحديد موعد دقيق.", "ar").mentions
+    assert any(m.certainty < 0.4 for m in found), [(m.quote, m.certainty) for m in found]
+
+
+def test_coming_to_a_capital_is_a_visit(res):
+    (m,) = extraction(res, "وكشف المصدر أن الموفد الفرنسي سيحضر إلى بيروت الأسبوع المقبل لمتابعة جهود انتخاب رئيس للجمهورية.",
+                      "ar").mentions
+    assert m.event_type == "visit", m.event_type
+
+
+# guard (passes on the start): coming to a meeting is the meeting
+def test_coming_to_a_meeting_is_the_meeting(res):
+    (m,) = extraction(res, "وقال الوزير إنه سيحضر إلى اجتماع الحكومة الأسبوع المقبل.", "ar").mentions
+    assert m.event_type == "meeting", m.event_type
