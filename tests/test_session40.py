@@ -347,3 +347,19 @@ def test_coming_to_a_capital_is_a_visit(res):
 def test_coming_to_a_meeting_is_the_meeting(res):
     (m,) = extraction(res, "وقال الوزير إنه سيحضر إلى اجتماع الحكومة الأسبوع المقبل.", "ar").mentions
     assert m.event_type == "meeting", m.event_type
+
+
+MONDAY = date(2017, 11, 20)
+
+
+def test_a_possessive_today_names_its_noun_not_the_claims_date(res):
+    (m,) = extract("Monday's ruling clears the way for Kenyatta's swearing-in on Nov. 28.", published=MONDAY,
+                   lang="en", resources=res).mentions
+    assert m.expected is not None and m.expected.start == date(2017, 11, 28), m.expected
+
+
+# guard (passes on the start): with no other date, "Monday's vote" is the claim's day
+def test_a_possessive_today_alone_still_dates_the_claim(res):
+    (m,) = extract("Monday's vote will decide who leads the party.", published=MONDAY, lang="en",
+                   resources=res).mentions
+    assert m.expected is not None and m.expected.start == MONDAY, m.expected

@@ -271,6 +271,9 @@ def _pick_time(times: Sequence[TimeSpan], published: date | None, speech: Sequen
         if published is not None and (w.end or w.start) == published:
             if w.start is not None and w.start < published:
                 continue  # a period looking back to today ("the past two weeks", «السنوات الماضية»)
+            if text is not None and text.endswith(("'s", "’s"), t.start, t.end) \
+                    and any(o is not t and is_future(o.window, published) for o in times):
+                continue  # "Monday's ruling clears the way for the swearing-in on Nov. 28": today's ruling
             if w.end is None or not said_on(t, speech, cues, text):
                 return w  # ("soon, officials said": from today on dates no speech)
     return None
