@@ -363,3 +363,9 @@ def test_a_possessive_today_alone_still_dates_the_claim(res):
     (m,) = extract("Monday's vote will decide who leads the party.", published=MONDAY, lang="en",
                    resources=res).mentions
     assert m.expected is not None and m.expected.start == MONDAY, m.expected
+
+
+def test_an_age_between_a_name_and_its_title(res):
+    found = extract("Jean Ping, 73, the opposition leader, said he would appeal next week.",
+                    published=date(2016, 9, 26), lang="en", resources=res).actors
+    assert "Jean Ping" in [a.name for a in found], found

@@ -177,9 +177,12 @@ class EnglishTitles(EnglishNameWords):
             elif tok.end in comma_at and i + 1 < len(tokens):
                 # "Name, (the|a) ... Title" within a few words
                 span = self._name_en(text, tokens, i, forward=False) if not known_to(i) else []
+                k = i + 1
+                if k + 1 < len(tokens) and _AGE.fullmatch(words[k]) and text[tokens[k].end:tokens[k + 1].start] == ", ":
+                    k += 1  # "Jean Ping, 73, Bongo's main election rival": the age before the title
                 if len(span) >= 2 and not _after_article(text, tokens, span[0]) \
-                        and self._title_within(text, tokens, i + 1, _reach(words, i + 1)):
-                    lo, hi = tokens[i + 1].start, tokens[min(i + 7, len(tokens) - 1)].end
+                        and self._title_within(text, tokens, k, _reach(words, k)):
+                    lo, hi = tokens[k].start, tokens[min(k + 6, len(tokens) - 1)].end
                     add(span, self._country_in(country_hits, lo, hi))
                 elif len(span) >= 2 and not _after_article(text, tokens, span[0]) and self._speaks_after(text, tok.end):
                     add(span, None)  # "Thomas Kila, who led the talks, said": the apposition's speaker
@@ -294,6 +297,7 @@ class EnglishTitles(EnglishNameWords):
 # an article ("X, the opposition New Patriotic Party's ranking member": a party's name before the
 # title), not in a clause ("North America, spoke in Ottawa after meeting Prime Minister Y")
 _APPOSITION_WORDS = 6
+_AGE = re.compile(r"(?:1[89]|[2-9]\d|10\d)")
 _DESCRIPTION_WORDS = 8
 _ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
 # prepositions of a title's phrase that name what the post faces, not whose it is
