@@ -36,6 +36,7 @@ from claimtracker.extract.gazetteer_data import (
     script,
     surname_ar,
     surname_en,
+    surnames_only_ar,
 )
 from claimtracker.extract.gazetteer_weak import WeakNames
 from claimtracker.extract.institutions import InstitutionFinder
@@ -71,25 +72,6 @@ class _Alias:
     actor_id: str
     strength: str
     first: str  # the alias's first word, as normalised, to compare the surface form with
-
-
-def _surnames_ar(entries: list[dict]) -> frozenset[str]:
-    """Words the gazetteer's people bear only as a surname (ترامب, بوتين, نتنياهو): the last word of
-    a name or a one-word alias, never a first word. The transliteration table lists every name
-    word without the article as a given name, so «حكومة نتنياهو اليمينية» would read as someone
-    named Netanyahu al-Yamini without this."""
-    first: set[str] = set()
-    last: set[str] = set()
-    for e in entries:
-        if e.get("kind") != "person":
-            continue
-        for name in (e.get("name_ar") or "", *e.get("aliases_ar", [])):
-            words = normalize_text(name).split()
-            if words:
-                if len(words) > 1:
-                    first.add(words[0])
-                last.add(words[-1])
-    return frozenset(w for w in last - first if not w.startswith("ال"))
 
 
 class Gazetteer(BodyFinders, WeakNames):
@@ -164,7 +146,7 @@ class Gazetteer(BodyFinders, WeakNames):
                 self._central_banks.setdefault(ref.country, ref.actor_id)
         self._people = SimilarPeople(self._actors, self.titles.written_from_latin)
         self._first_ar = self._people.first_ar
-        self._surnames_ar = _surnames_ar(entries)
+        self._surnames_ar = surnames_only_ar(entries)
 
     def _index(self, lang: str) -> NameIndex[_Alias]:
         """The names and aliases in `lang` (the actors' script), and the people's bare surnames."""

@@ -152,3 +152,22 @@ def month_words(data_dir: Path, lang: str) -> list[str]:
     path = data_dir / "lexicons" / f"time_{lang}.json"
     months = json.loads(path.read_text(encoding="utf-8")).get("months", {}) if path.exists() else {}
     return [w for forms in months.values() for w in forms if " " not in w]
+
+
+def surnames_only_ar(entries: list[dict]) -> frozenset[str]:
+    """Words the gazetteer's people bear only as a surname (ترامب, بوتين, نتنياهو): the last word of
+    a name or a one-word alias, never a first word. The transliteration table lists every name
+    word without the article as a given name, so «حكومة نتنياهو اليمينية» would read as someone
+    named Netanyahu al-Yamini without this."""
+    first: set[str] = set()
+    last: set[str] = set()
+    for e in entries:
+        if e.get("kind") != "person":
+            continue
+        for name in (e.get("name_ar") or "", *e.get("aliases_ar", [])):
+            words = normalize_text(name).split()
+            if words:
+                if len(words) > 1:
+                    first.add(words[0])
+                last.add(words[-1])
+    return frozenset(w for w in last - first if not w.startswith("ال"))
