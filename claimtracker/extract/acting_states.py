@@ -12,16 +12,18 @@ from claimtracker.models import ActorRef
 
 __all__ = ["states_acting"]
 
+# «يزور», «سيزور», «زارت»: an Arabic visit verb, whose object is the place visited
+_VISIT_AR = r"[وف]?[يتس]?[يت]زور|[وف]?زار|[وف]?زارت"
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|to|at|from|into|across|inside|near|of|for|visit|visiting|visited|toward|towards)|"
-    r"(?<!\w)(?:في|إلى|الى|إلي|من|عن|داخل|نحو|لدى|زيارة|زيارته|[وف]?[يتس]?[يت]زور|[وف]?زار|[وف]?زارت))\s*$",
+    rf"(?<!\w)(?:في|إلى|الى|إلي|من|عن|داخل|نحو|لدى|زيارة|زيارته|{_VISIT_AR}))\s*$",
     re.IGNORECASE,
 )
 # "Pakistan Prime Minister Imran Khan", "Turkey's central bank": the country names whose actor it is.
 _MODIFIER_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w.-]*){0,3}\s*|['’]s\s+(?:[a-z]+\s+){0,2}")
 _GAP_WORD = re.compile(r"[^\W\d_][\w.-]*")
 # «يزور وزير الخارجية التركي هاكان فيدان بغداد»: the place a visit verb takes after its subject
-_VISITED_AR = re.compile(r"(?<!\w)(?:[وف]?[يتس]?[يت]زور|[وف]?زار|[وف]?زارت)(?:[^\S\n]+[^\s،,.:;؛!?؟«»\"()]+){1,7}[^\S\n]+$")
+_VISITED_AR = re.compile(rf"(?<!\w)(?:{_VISIT_AR})(?:[^\S\n]+[^\s،,.:;؛!?؟«»\"()]+){{1,7}}[^\S\n]+$")
 # what joins a name to the one before it in a list ("Qatar and the UAE", «وقطر»: the و is in the span)
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|،\s*)?(?:the\s+)?", re.IGNORECASE)
 # "Kathmandu, June 14:", «القاهرة - »: the dateline names where the story was filed.

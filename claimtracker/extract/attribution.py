@@ -253,13 +253,14 @@ def governed_by_cue(text: str, verb: Hit, cues: Sequence) -> bool:
 _HOW_SPOKEN_GAP = re.compile(r"\s*(?:on \w+\s*)?(?:in|في|ب)\s", re.IGNORECASE)
 
 
-_RELAYING = re.compile(r"according to|[وف]?(?:بحسب|حسب|وفق|وفقا ل)", re.IGNORECASE)
+# a source set after what it tells, with no verb of its own ("according to", «بحسب»)
+RELAYING = re.compile(r"according to|[وف]?(?:بحسب|حسب|وفق|وفقا ل)", re.IGNORECASE)
 
 
 def _relays(text: str, verb: Hit, verbs: Sequence[Hit]) -> bool:
     """Whether a closing "according to" relays what another reporting verb before it says ("X
     signalled it could …, according to a diplomat"): the innermost source is the one relaying."""
-    return _RELAYING.match(text, verb.start) is not None and "," in text[max(0, verb.start - 3):verb.start] \
+    return RELAYING.match(text, verb.start) is not None and "," in text[max(0, verb.start - 3):verb.start] \
         and any(o.end <= verb.start and o is not verb for o in verbs)
 
 

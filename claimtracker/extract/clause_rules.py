@@ -71,6 +71,10 @@ class ClauseRules:
     def load(cls, path: Path) -> ClauseRules:
         raw = json.loads(path.read_text(encoding="utf-8"))
         participle, purpose = _opinion_participle(raw), _purpose_opener(raw)
+        # "will travel this weekend as the United States tries to bridge the gaps": a clause of
+        # "as"/"while" with a subject of its own and its own verb of effort; its hedge is not the trip's
+        effort = (r"(?:as|while) (?:the |its |his |her |their )?(?:[A-Z][\w.'-]*\s){1,3}"
+                  r"(?:tries|seeks|pushes|presses|works|looks|prepares|scrambles|struggles|races|moves|continues) ")
         # A clause break: `،` `؛` `;` `:`, a comma before a space (a comma before a number is part of a
         # date, "February 4 and 18, 2024"), or a dash between spaces, with the spaces around it. That is
         # \s*(?:[،؛;:]|,(?=\s)(?!\s*\d)|\s[-–—]\s)\s*, written to open with a character class so that the
@@ -96,15 +100,13 @@ class ClauseRules:
             # «… الأسبوع المقبل متوقعا أن …»: a participle of a reporting or opinion verb before «أن»
             # opens a second reported claim, also where no comma stands before it
             rf"|(?:{participle})"
-            # "will travel this weekend as the United States tries to bridge the gaps": a clause of
-            # "as"/"while" with a subject of its own and its own verb; its hedge is not the trip's
-            r"|(?:as|while) (?:the |its |his |her |their )?(?:[A-Z][\w.'-]*\s){1,3}(?:tries|seeks|pushes|presses|works|looks|prepares|scrambles|struggles|races|moves|continues) "
+            rf"|(?:{effort})"
             # "will visit Kigali on Friday for talks with the president": a purpose clause that meets
             # someone is the meeting after the trip (`opens_purpose` tells the claim cutter)
             rf"|(?:{purpose}))"
         )
         # Every clause break holds one of these: a sentence without them is one clause.
-        break_chars = re.compile(rf"[،؛;:,\-–—]| and | as | while | و| كما |\s(?=(?:{participle})|(?:{purpose}))")
+        break_chars = re.compile(rf"[،؛;:,\-–—]| and | و| كما |\s(?=(?:{participle})|(?:{purpose})|(?:{effort}))")
         trip, trip_purpose = _trip_purpose(raw)
         return cls(breaks, break_chars, re.compile(purpose), re.compile(trip), re.compile(trip_purpose))
 

@@ -33,13 +33,17 @@ _PAST_GAP = 40  # characters between a past verb and the time phrase it dates ("
 # characters from a reporting verb to the day it was said: «وفق ما أعلن المتحدث باسم الخارجية ...
 # في مؤتمره الصحفي الأسبوعي اليوم الاثنين», "a spokesman for the ministry told reporters in the capital on Monday"
 _SAID_GAP = 100
-_ADVERB_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
+# characters from a time phrase to the past verb right after it ("in June unexpectedly raised"),
+# and what may stand between: an adverb at most
 _PAST_AFTER_GAP = 20
-# a comma, then the speaker's few words ("On Thursday, the ministry's spokesman said")
-_SUBJECT_GAP = re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}")
+_ADVERB_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
+# characters from a day opening a report to its past reporting verb, with a comma, then the
+# speaker's few words between ("On Thursday, the ministry's spokesman said")
 _OPENING_GAP = 50
+_SUBJECT_GAP = re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}")
+_PAST_REPORT = re.compile(r"(?:said|told|wrote|\w+ed)\b", re.IGNORECASE)
+# what may stand before such a day in its sentence: nothing, or a participle clause
 _OPENER = re.compile(r"\s*(?:(?:Speaking|Talking|Writing|Addressing|Testifying)\b[^,.;:]*)?", re.IGNORECASE)
-_PAST_REPORT = re.compile(r"(?:said|told|wrote|\w+ed)\b", re.IGNORECASE)  # characters from a time phrase to the past verb right after it ("in June unexpectedly raised")
 _WEEK = 7
 _GOVERNED_GAP_WORDS = 1  # words between a forward cue and the verbal noun it governs («قد تطلب الحكومة تأجيل»)
 _WORD = re.compile(r"\w+")
@@ -75,15 +79,14 @@ def _opens_report(doc: Doc, t: TimeSpan, speech: Sequence) -> bool:
     speaker, his past reporting verb after, is the day of telling."""
     if doc.lang != "en":
         return False
+    nxt = min((h.start for h in speech if h.start >= t.end and _PAST_REPORT.match(doc.text, h.start)), default=-1)
+    if nxt < 0 or nxt - t.end > _OPENING_GAP or not _SUBJECT_GAP.fullmatch(doc.text, t.end, nxt) \
+            or any(t.end <= c.start < nxt for c in doc.cues):
+        return False
     # only a day that opens the sentence, or a participle clause opening it ("Speaking to reporters
     # on Thursday,"): in "talks will resume on Tuesday, the ministry said" the day is the claim's
-    line = max(doc.text.rfind("\n", 0, t.start), max(doc.text.rfind(p, 0, t.start) for p in (". ", "? ", "! ")))
-    if not _OPENER.fullmatch(doc.text, line + 1, t.start):
-        return False
-    nxt = min((h.start for h in speech if h.start >= t.end and _PAST_REPORT.match(doc.text, h.start)), default=-1)
-    if nxt < 0 or nxt - t.end > _OPENING_GAP or not _SUBJECT_GAP.fullmatch(doc.text, t.end, nxt):
-        return False
-    return not any(t.end <= c.start < nxt for c in doc.cues)
+    line = max(doc.text.rfind(p, 0, t.start) for p in ("\n", ". ", "? ", "! "))
+    return _OPENER.fullmatch(doc.text, line + 1, t.start) is not None
 
 
 def told_as_past(doc: Doc, t: TimeSpan, speech: Sequence = ()) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from claimtracker.extract.attribution import Hit
+from claimtracker.extract.attribution import RELAYING, Hit
 from claimtracker.extract.clause_rules import after_trip, opens_purpose
 from claimtracker.extract.cues import CONDITION, FRAME, CueLexicon, Reading, read_certainty
 from claimtracker.extract.document import Doc, TimeSpan, inside
@@ -237,7 +237,7 @@ def said_on(t: TimeSpan, speech: Sequence[Hit], cues: Sequence, text: str | None
     for h in speech:
         lo, hi = (t.end, h.start) if t.end <= h.start else (h.end, t.start)
         if hi - lo <= REPORT_GAP and not any(lo <= c.start < hi for c in cues):
-            if text is not None and t.end <= h.start and (_NEW_CLAUSE.search(text, lo, hi) or _ACCORDING.match(text, h.start)):
+            if text is not None and t.end <= h.start and (_NEW_CLAUSE.search(text, lo, hi) or RELAYING.match(text, h.start)):
                 continue  # ("on Tuesday night, according to party sources": the sources date nothing)
             return True
     return False
@@ -254,7 +254,5 @@ def _in_any(hit, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= hit.start and hit.end <= b for a, b in spans)
 
 
-# a source named after the claim's date, with no verb of its own to date
-_ACCORDING = re.compile(r"according to\b|(?:[وف]?(?:بحسب|حسب|وفق|وفقا ل))", re.IGNORECASE)
 # a comma and a conjunction open a clause of its own
 _NEW_CLAUSE = re.compile(r"[,،;؛]\s*(?:and|but|while|whereas|و|بينما|فيما|في حين)(?=\s|\w)")
