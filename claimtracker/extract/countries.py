@@ -93,6 +93,9 @@ class CountryFinder(BetweenParties, EnglishSubjects):
         self._function_words_en = set(table.get("function_words_en", []))
         self._veto_context_en = {k: [w for w in v] for k, v in table.get("veto_context_en", {}).items()}
         self._ethnic_before_en = frozenset(table.get("ethnic_before_en", []))
+        self._outlet_heads_en = frozenset(table.get("outlet_heads_en", []))
+        self._outlet_of_en = frozenset(table.get("outlet_of_en", []))
+        self._outlet_ar = frozenset(table.get("outlet_heads_ar", [])), frozenset(table.get("outlet_of_ar", []))
         self._region_compounds_en = frozenset(table.get("region_compounds_en", []))
         self._source_nouns_en = frozenset(table.get("source_nouns_en", []))
         self._source_nouns_ar = frozenset(normalize_text(w) for w in table.get("source_nouns_ar", []))
@@ -405,6 +408,9 @@ class CountryFinder(BetweenParties, EnglishSubjects):
 
     def _keep_ar(self, tokens: list[Token], i: int, j: int) -> bool:
         word = tokens[i].text
+        heads, of = self._outlet_ar
+        if (j < len(tokens) and tokens[j].text in heads) or (i > 0 and tokens[i - 1].text in of):
+            return False  # «جيروزاليم بوست», «تايمز أوف إسرائيل»: a newspaper's name
         for key in ar_keys(word):
             need = self._need_prev_ar.get(key)
             if need is None:

@@ -54,6 +54,8 @@ class EnglishSubjects:
     _after_relative_en: frozenset[str]
     _compound_participles_en: frozenset[str]
     _ethnic_before_en: frozenset[str]
+    _outlet_heads_en: frozenset[str]
+    _outlet_of_en: frozenset[str]
     _region_compounds_en: frozenset[str]
     _function_words_en: set[str]
     _person_like_en: set[str]
@@ -225,10 +227,19 @@ class EnglishSubjects:
             k -= 1
         return tokens[k].text in _RELATIVES
 
+    def _outlet_name_en(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether the place tokens[i:j] stands in an outlet's name: a capitalised head word right
+        after it ("Tehran Times") or "Times of" right before it."""
+        if j < len(tokens) and tokens[j].text in self._outlet_heads_en and text[tokens[j - 1].end:tokens[j].start] == " ":
+            return True
+        return i > 1 and tokens[i - 1].text == "of" and tokens[i - 2].text in self._outlet_of_en
+
     def _keep_en(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
         word = tokens[i].text
         if i > 0 and tokens[i - 1].text in self._ethnic_before_en and text[tokens[i - 1].end:tokens[i].start] == " ":
             return False  # "ethnic Albanian", "ethnic Russians": a people, not the state
+        if self._outlet_name_en(text, tokens, i, j):
+            return False  # "the Jerusalem Post", "the Times of Israel": a newspaper's name
         if i > 0 and text[tokens[i - 1].end:tokens[i].start] == "-" \
                 and f"{tokens[i - 1].text}-{word}" in self._region_compounds_en:
             return False  # "Inter-American", "Pan-American": the continent's, not the state's

@@ -212,11 +212,27 @@ def gather(text: str, norm: Normalized, lang: str, published: date | None, res: 
         cues = add_marked(text, cues, lex.cues.marked, cue_hit)
     actor_hits, country_hits = _find_names(res, text, lang)
     actors = [actor_span(h.actor, h.start, h.end) for h in actor_hits]
+    cues = _outside_names(cues, actor_hits)
     countries = [country_span(h.code, h.start, h.end, h.via, h.listed) for h in country_hits]
     times = [time_span(h.window, h.start, h.end, h.past, h.anchored) for h in find_times(text, lang, published, res.time_lexicon)]
     for hits in (cues, actors, countries, times):
         hits.sort(key=_start)  # `within` bisects them
     return Doc(text, norm, lang, published, cues, negations, past, actors, countries, times, lex.cues.moved_to, plain)
+
+
+def _outside_names(cues: list, actor_hits: Sequence) -> list:
+    """The cues less those inside a person's name: «جدعون ساعر» reads like a verb with the future
+    prefix («سأ...»), "Will Smith" like the auxiliary; a name is never a hedge."""
+    names = sorted((h.start, h.end) for h in actor_hits if h.actor.kind == "person")
+    if not names or not cues:
+        return cues
+    starts = [s for s, _ in names]
+    out = []
+    for c in cues:
+        k = bisect_right(starts, c.start) - 1
+        if k < 0 or c.end > names[k][1]:
+            out.append(c)
+    return out
 
 
 def _find_names(res: Resources, text: str, lang: str):

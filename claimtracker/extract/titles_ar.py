@@ -33,6 +33,7 @@ from claimtracker.extract.titles_hit import TitleHit
 # `_classify_ar` flags (titles_ar_words.py)
 _AR_FIRST, _AR_NAME_END, _AR_DEFINITE, _AR_ORG, _AR_QUAL_END = AR_FIRST, AR_NAME_END, AR_DEFINITE, AR_ORG, AR_QUAL_END
 _QUOTES = frozenset("«»\"“”")
+_CLOSING = frozenset("»\"”")
 # the preposition before the state an envoy is posted to («سفير الاتحاد الأوروبي لدى مصر»)
 _HOST_BEFORE = frozenset({"لدي"})
 
@@ -203,10 +204,14 @@ class ArabicTitles(ArabicNameSpans):
                 # definite word in it («المتوسط») ends it, and a known given name after that opens the name
                 k = self._after_body_name(text, tokens, k, past_definite=True) or k
             # «الرئيس التنفيذي لـ«إيني» فلان»: the name right after a quoted body's closing mark
-            quoted = m.j < k < len(tokens) and tokens[k - 1].end in org_ends \
-                and _quote_gap(text, tokens[k - 1].end, tokens[k].start)
-            name_toks = [] if body_name else self._name_ar(text, tokens, k, after_gap=quoted) \
-                or self._apposed_ar(text, tokens, k)
+            quoted = m.j <= k < len(tokens) and _quote_gap(text, tokens[k - 1].end, tokens[k].start)
+            name_toks = [] if body_name or (quoted and tokens[k - 1].end not in org_ends) \
+                else self._name_ar(text, tokens, k, after_gap=quoted) or self._apposed_ar(text, tokens, k)
+            if quoted and not name_toks and not body_name:
+                # «نظيره المصري "محمد كامل عمرو"»: a name in quotation marks right after its title
+                # (opened by a known given name: a quoted body's name may read as one, «حراك فزان»)
+                name_toks = _quoted_name(text, tokens, self._name_ar(text, tokens, k, after_gap=True)
+                                         if tokens[k].text in self._ar_first else [])
             name_toks = self._past_honorific(text, tokens, name_toks)
             later = self._apposed_later_ar(text, tokens, k, over_body=body_name or in_body) if k > m.j else []
             if later:
@@ -297,6 +302,15 @@ def _main_country(country_hits, known_countries) -> str | None:
     """The country a text names most, its actors' countries counted in."""
     counts = Counter(h.code for h in country_hits) + Counter(c for c in known_countries if c)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _quoted_name(text: str, tokens: list[Token], name_toks: list[int]) -> list[int]:
+    """The name when a closing quotation mark ends it, else none: a quoted phrase that goes on past
+    the name is a title or a slogan, not a name."""
+    if len(name_toks) < 2:
+        return []
+    rest = text[tokens[name_toks[-1]].end:tokens[name_toks[-1]].end + 2].lstrip(" ")
+    return name_toks if rest[:1] in _CLOSING else []
 
 
 def _quote_gap(text: str, end: int, start: int) -> bool:
