@@ -147,6 +147,13 @@ class ActorChecks(EnglishAffiliation, NameBounds, ContextAliases):
             prev = tokens[i - 1].text
             if self._given_name_before_family(text, tokens, i, heads, own):
                 return True
+            if i >= 2 and joined(i - 2, i - 1) and self._other_name_word(prev, heads, own) \
+                    and not prev.startswith(("ال", "و")) and all(fuzz.ratio(prev, w) < 60 for w in own) \
+                    and any(j == i - 1 for _, j in self.titles.title_spans(text, tokens, max(0, i - 5), i - 1, "ar")):
+                # «الجنرال داغفين أندرسون»: a title, then a word that is not the known person's own,
+                # then the surname: the title's holder is someone else of that surname (a word
+                # spelled near the person's own given name is that name: «أسيمي» for «عاصمي»)
+                return True
             # «عبدالله بن محمد»: a compound given name, whose «عبد» the tokens part from the rest
             abd = i >= 2 and tokens[i - 2].text == "عبد" and text[tokens[i - 2].end:tokens[i - 1].start] in ("", " ")
             # a known given name before the link is another person's even when some gazetteer name

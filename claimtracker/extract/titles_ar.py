@@ -258,7 +258,7 @@ class ArabicTitles(ArabicNameSpans):
             hits.append(TitleHit(self._render(name_words, None, main_country), text[start:end], None,
                                  start, end))
         # a name, then its title set off by a comma: «يزور سامي الحداد، المدير العام للشركة، ...»
-        for p in opens:
+        for p in opens + self._speakers_before_title(text, tokens, words, speech):
             if tokens[p].start in taken_starts or p in title_ends:
                 continue
             name_toks = self._name_then_title(text, tokens, p)

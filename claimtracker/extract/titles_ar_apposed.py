@@ -10,11 +10,13 @@ and a person's name after the name of the body the title holder works for («ا�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from claimtracker.extract.native import trait
-from claimtracker.extract.phrases import DEFINITE_AR, Token
+from claimtracker.extract.phrases import DEFINITE_AR, Token, surface_ar
 from claimtracker.extract.titles_ar_words import (
     AR_DEFINITE,
     AR_FIRST,
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from claimtracker.extract.translit import Transliterator
 
 _COMMA = re.compile("[,،]")
+_start = attrgetter("start")
 _APPOSITION_ENDS = COMMAS | {"."}
 # words a title's phrase may still run before a name set off by commas (`_apposed_later_ar`)
 _LATER_REACH = 4
@@ -75,6 +78,20 @@ class ArabicApposedNames(ArabicNameWords):
         if any(s < end and start < e for s, e in taken):
             return None  # the second holder is a known person: the gazetteer's reading stands
         return start, end, [bare[t].text for t in name_toks]
+
+    def _speakers_before_title(self, text: str, tokens: list[Token], words: list[str],
+                               speech: frozenset[str]) -> list[int]:
+        """Where a name the given-name table does not know may open: right after a reporting verb,
+        two or three words before a comma («قال هيوا رستمي، المتحدث باسم الحزب، إن»). The caller
+        keeps those that `_name_then_title` reads: the comma must open a title."""
+        out = []
+        for cm in _COMMA.finditer(text):
+            q = bisect_left(tokens, cm.start(), key=_start)  # the first token after the comma
+            for p in (q - 2, q - 3):
+                if p >= 1 and words[p] not in self._ar_first and self._ok_first_ar(words[p]) \
+                        and not speech.isdisjoint(surface_ar(words[p - 1])):
+                    out.append(p)
+        return out
 
     def _name_then_title(self, text: str, tokens: list[Token], p: int) -> list[int]:
         """The tokens of a full name that starts with a known given name at p and is followed by a

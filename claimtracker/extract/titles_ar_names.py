@@ -180,6 +180,9 @@ class ArabicNameSpans(ArabicApposedNames):
                 break  # «ترأس فلان الخليفي الجلسة الافتتاحية»: the object, a noun and its adjective
             if len(out) - links >= 2 and self._masdar_after(tokens[k].text):
                 break  # «طالب النائب أنيس الجربي بمساءلة الوزير»: what the named man calls for, no name
+            if len(out) - links >= 2 and tokens[k].text[:1] in ("ب", "ل") and tokens[k].text not in self._ar_first \
+                    and any(f != tokens[k].text and f in self._ar_org for f in surface_ar(tokens[k].text)):
+                break  # «فلان الدمنهوري بجامعة عين شمس»: ب/ل + an organisation noun says where he works
             if len(tokens[k].text) >= 5 and text.startswith(("بإ", "بأ"), tokens[k].start):
                 break  # «بإمكانية»: ب + a hamza-initial noun opens a phrase; no name is written so
             if _TANWEEN.search(text, tokens[k].start, tokens[k].end):
