@@ -346,7 +346,9 @@ def _moved_to(doc: Doc, start: int, times: Sequence[TimeSpan]) -> list[TimeSpan]
     for t in times:
         ts, _ = to_normalized(doc.norm, t.start, t.end)
         found = list(pattern.finditer(doc.norm.text, lo, ts))
-        if found and ts - found[-1].end() <= _MOVED_GAP:
+        if found and ts - found[-1].end() <= _MOVED_GAP \
+                and doc.norm.text.find(", with ", lo, found[-1].start()) < 0:
+            # (", with half of the drills postponed to September": a part's new date, in an aside)
             out.append(t)
     return out
 
