@@ -154,3 +154,68 @@ def test_a_new_date_in_an_aside_about_a_part_is_not_the_claims(res):
 def test_a_postponements_new_date_is_the_claims(res):
     (mention,) = extraction(res, "The summit, first set for June 3, was postponed to September.", "en").mentions
     assert mention.expected is not None and mention.expected.start == date(2026, 9, 1), mention.expected
+
+
+def en(res, text: str, published: date = PUBLISHED):
+    return extract(text, published=published, lang="en", resources=res).mentions
+
+
+def test_the_first_visit_of_a_premiership_is_a_visit(res):
+    (mention,) = en(res, "The chancellor will make the first visit of her premiership to Kenya this week.")
+    assert mention.event_type == "visit"
+
+
+def test_to_deal_with_a_crisis_is_no_deal(res):
+    mentions = en(res, "The minister had been scheduled to travel to Oslo on April 2 but stayed at home "
+                       "to deal with the floods.")
+    assert not [m for m in mentions if m.kind != "assertion"], [(m.kind, m.quote) for m in mentions]
+    assert all(m.event_type != "agreement" for m in mentions)
+
+
+# guard (passes on the start): a deal to be signed is an agreement
+def test_a_deal_to_be_signed_is_an_agreement(res):
+    (mention,) = en(res, "Officials expect to sign a deal with Oslo next week.")
+    assert mention.event_type == "agreement"
+
+
+def test_a_day_opening_there_was_talk_is_no_window(res):
+    # published on a Monday: "On Sunday" is the day before, when the talk was heard
+    (mention,) = en(res, "On Sunday there was speculation that the visit might be postponed.", date(2026, 5, 11))
+    assert mention.expected is None or mention.expected.start is None, mention.expected
+
+
+def test_a_transliteration_of_a_known_given_name(res):
+    result = extract("He will hold talks with Prime Minister Binyamin Netanyahu on Wednesday.",
+                     published=PUBLISHED, lang="en", resources=res)
+    assert "Benjamin Netanyahu" in [a.name for a in result.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "At the invitation of the premier, May will meet business leaders in Beijing next week, the ministry said.",
+    "During the visit the two leaders will meet and hold talks with Prime Minister May next week.",
+])
+def test_a_capitalised_may_inside_a_sentence_is_a_name(res, text):
+    (mention,) = en(res, text)
+    assert mention.kind == "prediction" and mention.certainty >= 0.75, (mention.kind, mention.certainty)
+
+
+# guards (they pass on the start): "I think" is still a hedge, and a sentence opening with "May" too
+@pytest.mark.parametrize(("text", "kind"), [
+    ("I think the talks will resume next week.", "prediction"),
+    ("Officials said the talks may resume next week.", "speculation"),
+])
+def test_a_hedge_written_as_usual_still_hedges(res, text, kind):
+    (mention,) = en(res, text)
+    assert mention.kind == kind and mention.certainty < 0.75, (mention.kind, mention.certainty)
+
+
+def test_a_range_across_two_months_with_a_hyphen(res):
+    (mention,) = en(res, "The delegation will visit Oslo and Bergen Jan. 31-Feb. 2, the ministry said.", date(2026, 1, 20))
+    assert mention.expected is not None
+    assert (mention.expected.start, mention.expected.end) == (date(2026, 1, 31), date(2026, 2, 2))
+
+
+def test_a_source_set_after_its_verb_is_the_source(res):
+    (mention,) = en(res, "During the visit, the premier will hold talks with President Ana Ruiz, reported Xinhua, "
+                         "citing the ministry.")
+    assert mention.attribution is not None and "Ruiz" not in (mention.attribution.text or ""), mention.attribution

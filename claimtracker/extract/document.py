@@ -20,7 +20,7 @@ from claimtracker.extract.cues import CueHit
 from claimtracker.extract.events import EventHit
 from claimtracker.extract.filter import Positions
 from claimtracker.extract.marked_cues import add_marked
-from claimtracker.extract.phrases import tokenize
+from claimtracker.extract.phrases import sentence_start, tokenize
 from claimtracker.extract.records import cue_hit, event_hit, hit, new, slot_setters
 from claimtracker.extract.resources import LanguageLexicons, Resources
 from claimtracker.extract.span_index import held_positions
@@ -213,6 +213,8 @@ def gather(text: str, norm: Normalized, lang: str, published: date | None, res: 
     actor_hits, country_hits = _find_names(res, text, lang)
     actors = [actor_span(h.actor, h.start, h.end) for h in actor_hits]
     cues = _outside_names(cues, actor_hits)
+    if lang == "en":
+        cues = [c for c in cues if not _capitalised_inside(text, c.start)]
     countries = [country_span(h.code, h.start, h.end, h.via, h.listed) for h in country_hits]
     times = [time_span(h.window, h.start, h.end, h.past, h.anchored) for h in find_times(text, lang, published, res.time_lexicon)]
     for hits in (cues, actors, countries, times):
@@ -233,6 +235,19 @@ def _outside_names(cues: list, actor_hits: Sequence) -> list:
         if k < 0 or c.end > names[k][1]:
             out.append(c)
     return out
+
+
+def _capitalised_inside(text: str, start: int) -> bool:
+    """A capitalised cue word inside a sentence of ordinary case is a name: "Prime Minister May",
+    "May will meet Chinese leaders", "Will Smith". At a sentence's start, or in a headline written
+    in title case ("Putin May Visit Ankara"), it is the word itself."""
+    if not (text[start].isupper() and text[start + 1:start + 2].islower()) or sentence_start(text, start):
+        # ("I think" is the pronoun, written so everywhere)
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = [w for w in text[line_start:line_end if line_end >= 0 else len(text)].split() if len(w) > 3]
+    return sum(w[0].isupper() for w in words) < 0.6 * len(words)
 
 
 def _find_names(res: Resources, text: str, lang: str):

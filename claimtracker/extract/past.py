@@ -42,6 +42,9 @@ _ADVERB_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
 _OPENING_GAP = 50
 _SUBJECT_GAP = re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}")
 _PAST_REPORT = re.compile(r"(?:said|told|wrote|\w+ed)\b", re.IGNORECASE)
+# a day opening "there was talk" is the day of the talk, as a day before "said" is the day of telling
+_THERE_WAS = re.compile(r",?\s+there\s+(?:was|were)\s+(?:\w+\s+){0,2}(?:speculation|reports?|talk|rumou?rs?|word|suggestions?)\b",
+                        re.IGNORECASE)
 # what may stand before such a day in its sentence: nothing, or a participle clause
 _OPENER = re.compile(r"\s*(?:(?:Speaking|Talking|Writing|Addressing|Testifying)\b[^,.;:]*)?", re.IGNORECASE)
 _WEEK = 7
@@ -79,10 +82,12 @@ def _opens_report(doc: Doc, t: TimeSpan, speech: Sequence) -> bool:
     speaker, his past reporting verb after, is the day of telling."""
     if doc.lang != "en":
         return False
-    nxt = min((h.start for h in speech if h.start >= t.end and _PAST_REPORT.match(doc.text, h.start)), default=-1)
-    if nxt < 0 or nxt - t.end > _OPENING_GAP or not _SUBJECT_GAP.fullmatch(doc.text, t.end, nxt) \
-            or any(t.end <= c.start < nxt for c in doc.cues):
-        return False
+    # ("On Sunday there was speculation that ...": the day the talk was heard, with no speaker)
+    if not _THERE_WAS.match(doc.text, t.end):
+        nxt = min((h.start for h in speech if h.start >= t.end and _PAST_REPORT.match(doc.text, h.start)), default=-1)
+        if nxt < 0 or nxt - t.end > _OPENING_GAP or not _SUBJECT_GAP.fullmatch(doc.text, t.end, nxt) \
+                or any(t.end <= c.start < nxt for c in doc.cues):
+            return False
     # only a day that opens the sentence, or a participle clause opening it ("Speaking to reporters
     # on Thursday,"): in "talks will resume on Tuesday, the ministry said" the day is the claim's
     line = max(doc.text.rfind(p, 0, t.start) for p in ("\n", ". ", "? ", "! "))

@@ -27,6 +27,8 @@ _TITLE_GAP = re.compile(r" (?:[A-Z][\w.'-]*(?: (?:of|for|and|the))? ){1,5}")
 _GAP_STOP = re.compile("[.:؛;«»\"“”]")
 _COMPLEMENTIZER = compile_led(r"(?<!\w)(?:that|[اأإ]ن|[اأإ]نه|[اأإ]نها|بان|بأن)(?!\w)")
 
+# what opens the source after an English verb set after a comma ("..., reported Xinhua", "..., said the minister")
+_INVERTED = re.compile(r" +(?:the |an? )?[A-Z]")
 _VERB_FIRST_ANYWHERE = re.compile(r"^(?:according to|citing|quoting|quoted|cited)$")
 
 # Speakers that a qualifying phrase may follow before their verb (a name needs none): unnamed ones
@@ -79,6 +81,9 @@ def paired(
             # «وعلى صعيد الحكومة، أفادت مصادر»: a verb after a bare comma opens a clause of its own;
             # a name set off by commas after its title is the subject («المتحدثة باسم الحزب، فلانة، قالت»)
             return False
+        if verb_first_at_end and text[lo:hi].strip() == "," and _INVERTED.match(text, verb.end) \
+                and not _set_off(text, source):
+            return False  # "talks with Obama, reported Xinhua": the verb's source stands after it
         if any(lo <= v.start and v.end <= hi for v in verbs) or _reported_subject(text, source, verbs):
             # "X, according to what Y announced": the verb is Y's; «قال إن الحكومة لن توقع»: the
             # government is what the speaker talks about, its verb part of what is told

@@ -11,7 +11,9 @@ from claimtracker.extract.time_lexicon import LangWords
 
 
 def patterns(w: LangWords) -> list[tuple[str, str]]:
-    B, E = r"(?<![\w-])", r"(?![\w])"
+    # no word before, nor a word and a hyphen ("mid-May", "pre-June"); a day and a hyphen may stand
+    # there, as in a range across months ("Jan. 31-Feb. 2")
+    B, E = r"(?<![\w])(?<![^\W\d]-)", r"(?![\w])"
     mon_full = w.alt("months")
     mon_safe = w.alt("months", exclude=tuple(w.words("months_need_context")))
     mon_amb = w.alt("months_need_context")
