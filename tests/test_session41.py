@@ -219,3 +219,23 @@ def test_a_source_set_after_its_verb_is_the_source(res):
     (mention,) = en(res, "During the visit, the premier will hold talks with President Ana Ruiz, reported Xinhua, "
                          "citing the ministry.")
     assert mention.attribution is not None and "Ruiz" not in (mention.attribution.text or ""), mention.attribution
+
+
+@pytest.mark.parametrize("text", [
+    # the commas around the subject's name cut it from its verb
+    "ومن المقرر أن وزير الخارجية العماني خالد المنصوري، سيزور الرياض نهاية الأسبوع الجاري.",
+    # ... and from where the trip goes
+    "يصل وزير الخارجية الإسباني، خوسيه مانويل ألباريس، إلى الرباط يوم الأربعاء المقبل في زيارة تستمر يومين.",
+])
+def test_a_subject_set_off_by_commas_stays_with_its_verb(res, text):
+    mentions = extraction(res, text).mentions
+    assert len(mentions) == 1, [m.quote for m in mentions]
+
+
+# guards (they pass on the start): a second predicate with «و», and a verb after a full clause, are claims of their own
+@pytest.mark.parametrize("text", [
+    "أعلنت الوزارة أن الوفد سيصل إلى الرباط غدا، وسيلتقي الرئيس يوم الأحد المقبل.",
+    "وقال المتحدث إن الحزب يدرس مقاطعة الاقتراع، وسيحسم موقفه خلال عشرة أيام.",
+])
+def test_a_second_predicate_is_still_a_claim_of_its_own(res, text):
+    assert len(extraction(res, text).mentions) == 2

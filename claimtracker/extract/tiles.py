@@ -157,6 +157,8 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
     if conditions and len(conditions) < sum(r is not None for r in readings):
         _apply_conditions(readings, conditions)
     _frame_into_complement(doc, clauses, readings)
+    if doc.lang == "ar":
+        _subject_cut_from_verb(doc, clauses, readings, sent.rules.trip)
     anchors = [i for i, r in enumerate(readings) if r is not None]
     if not anchors:
         return []
@@ -187,6 +189,32 @@ def _frame_into_complement(doc: Doc, clauses: Sequence[Span], readings: list[Rea
     own = readings[first + 1]
     readings[first] = None
     readings[first + 1] = replace(frame, negated=frame.negated or (own is not None and own.negated))
+
+
+# «... أن وزير الخارجية فلان،» : «أن» and a subject of a few words with no verb, up to the clause's end
+_SUBJECT_AFTER_AN = re.compile(r"(?:^|\s)[اإ]ن(?!\s+هناك)(?:\s+(?![سيت]\w\w|كان)\S+){1,8}\s*$")
+# a clause opening on a verb («سيزور», «يلتقي»; with «و» it is a second predicate) or on «إلى» after
+# a trip verb («يصل فلان، إلى»)
+_OPENS_VERB = re.compile(r"(?:س[يتن]\w\w|[يت]\w\w\w)")
+_OPENS_TO = re.compile(r"(?:الي|إلى)\s(?!(?:ان|أن|جانب)\s)")
+
+
+def _subject_cut_from_verb(doc: Doc, clauses: Sequence[Span], readings: list[Reading | None], trip: re.Pattern) -> None:
+    """«ومن المقرر أن وزير الخارجية فلان، سيزور الرياض», «يصل وزير الخارجية، فلان، إلى المغرب يوم
+    الأربعاء»: commas around a subject's name cut it from its verb or the verb's goal. The clause
+    after the name goes on with the claim before it (whose hedge it keeps), no claim of its own."""
+    last = None  # the clause of the last claim so far
+    for i, cl in enumerate(clauses):
+        if readings[i] is None:
+            continue
+        if last is not None:
+            head = doc.nslice(cl.start, min(cl.end, cl.start + 12))
+            goal = _OPENS_TO.match(head) and trip.search(doc.text, clauses[last].start, clauses[last].end)
+            verb = _OPENS_VERB.match(head) and _SUBJECT_AFTER_AN.search(doc.nslice(clauses[last].start, clauses[i - 1].end))
+            if goal or verb:
+                readings[i] = None
+                continue
+        last = i
 
 
 def _outside_relatives(doc: Doc, own: list, relative: re.Pattern) -> list:
