@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from claimtracker.extract.attribution import RELAYING, Hit
-from claimtracker.extract.clause_rules import after_trip, opens_purpose
+from claimtracker.extract.clause_rules import after_trip, default_rules, opens_purpose
 from claimtracker.extract.cues import CONDITION, FRAME, CueLexicon, Reading, read_certainty
 from claimtracker.extract.document import Doc, TimeSpan, inside
 from claimtracker.extract.past import told_as_past
@@ -158,7 +158,7 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         _apply_conditions(readings, conditions)
     _frame_into_complement(doc, clauses, readings)
     if doc.lang == "ar":
-        _subject_cut_from_verb(doc, clauses, readings, sent.rules.trip)
+        _subject_cut_from_verb(doc, clauses, readings, (sent.rules or default_rules()).trip)
     anchors = [i for i, r in enumerate(readings) if r is not None]
     if not anchors:
         return []
