@@ -239,3 +239,16 @@ def test_a_subject_set_off_by_commas_stays_with_its_verb(res, text):
 ])
 def test_a_second_predicate_is_still_a_claim_of_its_own(res, text):
     assert len(extraction(res, text).mentions) == 2
+
+
+# guard (passes on the start): "told" takes whom it was told; the speaker stands before it
+def test_a_speaker_before_told_and_its_addressee(res):
+    (mention,) = en(res, "Another source close to the leadership, told Radio Mayak on Friday that the final "
+                         "decision is due Monday.")
+    assert mention.attribution is not None and mention.attribution.kind == "anonymous", mention.attribution
+
+
+def test_greek_and_turkish_cypriots_are_cyprus(res):
+    result = extract("Greek Cypriot and Turkish Cypriot negotiators will meet in Nicosia next week.",
+                     published=PUBLISHED, lang="en", resources=res)
+    assert result.countries == ("CY",), result.countries

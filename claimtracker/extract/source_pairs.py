@@ -29,6 +29,8 @@ _COMPLEMENTIZER = compile_led(r"(?<!\w)(?:that|[اأإ]ن|[اأإ]نه|[اأإ]�
 
 # what opens the source after an English verb set after a comma ("..., reported Xinhua", "..., said the minister")
 _INVERTED = re.compile(r" +(?:the |an? )?[A-Z]")
+# the verbs that are set so ("told" takes whom it was told as its object: "X, told RIA Novosti")
+_INVERTIBLE = frozenset({"said", "says", "reported", "reports", "added", "wrote", "noted", "stated"})
 _VERB_FIRST_ANYWHERE = re.compile(r"^(?:according to|citing|quoting|quoted|cited)$")
 
 # Speakers that a qualifying phrase may follow before their verb (a name needs none): unnamed ones
@@ -82,7 +84,7 @@ def paired(
             # a name set off by commas after its title is the subject («المتحدثة باسم الحزب، فلانة، قالت»)
             return False
         if verb_first_at_end and text[lo:hi].strip() == "," and _INVERTED.match(text, verb.end) \
-                and not _set_off(text, source):
+                and text[verb.start:verb.end].lower() in _INVERTIBLE and not _set_off(text, source):
             return False  # "talks with Obama, reported Xinhua": the verb's source stands after it
         if any(lo <= v.start and v.end <= hi for v in verbs) or _reported_subject(text, source, verbs):
             # "X, according to what Y announced": the verb is Y's; «قال إن الحكومة لن توقع»: the
