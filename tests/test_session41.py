@@ -252,3 +252,23 @@ def test_greek_and_turkish_cypriots_are_cyprus(res):
     result = extract("Greek Cypriot and Turkish Cypriot negotiators will meet in Nicosia next week.",
                      published=PUBLISHED, lang="en", resources=res)
     assert result.countries == ("CY",), result.countries
+
+
+def test_the_agency_a_story_cites_is_no_actor(res):
+    result = extraction(res, "ونقلت الوكالة الإيرانية عن مصادر أن الوزير سوف يزور بغداد الأسبوع المقبل.")
+    assert not [a.name for a in result.actors if a.kind == "org"], result.actors
+
+
+# guard (passes on the start): an agency named by its task is an actor
+def test_an_agency_named_by_its_task_is_an_actor(res):
+    result = extraction(res, "وقالت وكالة الفضاء الإيرانية إنها ستطلق قمرا صناعيا الشهر المقبل.")
+    assert [a.name for a in result.actors if a.kind == "org"], result.actors
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("وقال المكتب الإعلامي في بيان إن رئيس الوزراء سيغادر غدا العاصمة متوجها إلى أنقرة.", "ar"),
+    ("The prime minister will depart for Ankara on Wednesday, his office said.", "en"),
+])
+def test_setting_off_for_a_place_is_a_visit(res, text, lang):
+    (mention,) = extraction(res, text, lang).mentions
+    assert mention.event_type == "visit"

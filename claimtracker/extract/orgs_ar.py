@@ -202,6 +202,11 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
         return None  # «للتعليم الثانوي»: a relative adjective the table lacks qualifies the complement
     if not (p.nations or p.place or p.before or p.of or p.for_ or p.quoted or p.owner):
         return None  # «اللجنة المشتركة»: a body the reader knows, not a name
+    if head.needs_complement and not (p.of or p.for_ or p.quoted or p.before) \
+            and not (j < n and words[j].startswith("ل")):
+        # «الوكالة الروسية»: the news agency the story cites, no body of its own (a complement the
+        # table lacks, «الوكالة الصومالية لإدارة الكوارث», still makes it one)
+        return None
     if p.relational and len(p.nations) < 2:
         return None  # «اللجنة المشتركة للمياه»: a joint body without its parties is one named before
     name = _render(head, p, adjective_en, country_name)

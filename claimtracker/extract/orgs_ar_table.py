@@ -31,6 +31,9 @@ class Head(NamedTuple):
     # «الجامعة العامة»: a scope word makes a head that is mostly something else (a university) this
     # body (a federation of unions), its ل-complements read «of» (General Federation of Health)
     general_en: str | None = None
+    # «الوكالة الإيرانية»: a head that a nationality alone does not make a name of (the news agency a
+    # story cites); it needs its complement («وكالة الطاقة») or a quoted name
+    needs_complement: bool = False
 
 
 class Complement(NamedTuple):
