@@ -272,3 +272,43 @@ def test_an_agency_named_by_its_task_is_an_actor(res):
 def test_setting_off_for_a_place_is_a_visit(res, text, lang):
     (mention,) = extraction(res, text, lang).mentions
     assert mention.event_type == "visit"
+
+
+def test_discussing_a_date_is_no_past_event(res):
+    (mention,) = en(res, "Party sources said the chairman and the chief whip have discussed holding an election on May 4.",
+                    date(2026, 3, 5))
+    assert mention.kind != "assertion" and mention.expected is not None
+    assert mention.expected.start == date(2026, 5, 4), mention.expected
+
+
+# guard (passes on the start): a past meeting on a date is still past
+def test_a_past_meeting_on_a_date_is_no_claim(res):
+    assert not [m for m in en(res, "The two ministers discussed trade in Oslo on March 1.", date(2026, 3, 5))
+                if m.kind != "assertion"]
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("The vote could come as early as June, officials said.", 6),
+    ("Officials said the prime minister could call an election as early as May.", 5),
+])
+def test_as_early_as_a_month_that_is_also_a_word(res, text, month):
+    (mention,) = en(res, text, date(2026, 3, 5))
+    assert mention.expected is not None and mention.expected.start == date(2026, month, 1), mention.expected
+
+
+def test_a_capitalised_may_after_said_is_the_prime_minister(res):
+    (mention,) = en(res, "Downing Street said May had ruled out a general election before the summer.", date(2026, 3, 5))
+    assert mention.kind != "speculation", (mention.kind, mention.certainty)
+
+
+def test_a_name_with_two_lowercase_halves(res):
+    result = extract("Prime Minister Prayut Chan-o-cha will attend the summit next week.",
+                     published=PUBLISHED, lang="en", resources=res)
+    assert "Prayut Chan-o-cha" in [a.name for a in result.actors]
+
+
+# guard (passes on the start): a place with lowercase particles is no person
+def test_a_place_with_lowercase_particles_is_no_person(res):
+    result = extract("A truce between rival gangs in Croix-des-Bouquets, brokered by church leaders, could "
+                     "collapse before the end of March, police said.", published=PUBLISHED, lang="en", resources=res)
+    assert not [a for a in result.actors if a.kind == "person"]

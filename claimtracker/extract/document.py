@@ -247,7 +247,7 @@ def _capitalised_inside(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     words = [w for w in text[line_start:line_end if line_end >= 0 else len(text)].split() if len(w) > 3]
-    return sum(w[0].isupper() for w in words) < 0.6 * len(words)
+    return sum(w[0].isupper() for w in words) < 0.85 * len(words)
 
 
 def _find_names(res: Resources, text: str, lang: str):

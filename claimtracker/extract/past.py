@@ -42,6 +42,10 @@ _ADVERB_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?")
 _OPENING_GAP = 50
 _SUBJECT_GAP = re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}")
 _PAST_REPORT = re.compile(r"(?:said|told|wrote|\w+ed)\b", re.IGNORECASE)
+# a past verb of weighing a step, then the step ("discussed holding", "considered calling"): the date
+# after them is the step's, to come
+_PROPOSED = re.compile(r"(?:discuss|consider|propos|suggest|debat|mull|weigh|float|recommend|envisag|contemplat"
+                       r"|explor)e?d\s+\w+ing\b", re.IGNORECASE)
 # a day opening "there was talk" is the day of the talk, as a day before "said" is the day of telling
 _THERE_WAS = re.compile(r",?\s+there\s+(?:was|were)\s+(?:\w+\s+){0,2}(?:speculation|reports?|talk|rumou?rs?|word|suggestions?)\b",
                         re.IGNORECASE)
@@ -111,8 +115,11 @@ def told_as_past(doc: Doc, t: TimeSpan, speech: Sequence = ()) -> bool:
     i = bisect_right(starts, t.start - 1) - 1
     last = starts[i] if i >= 0 else -1
     said = max((h.start for h in speech if h.end <= t.start), default=-1)
-    if last >= 0 and (_NO_PAST_AFTER.search(doc.text, max(0, last - 16), last) or _governed(doc, last)):
-        last = -1  # "will be held in Accra on 20 May", "to cut rates on 3 June": no past event
+    if last >= 0 and (_NO_PAST_AFTER.search(doc.text, max(0, last - 16), last) or _governed(doc, last)
+                      or _PROPOSED.match(doc.text, last)):
+        # "will be held in Accra on 20 May", "to cut rates on 3 June", "discussed holding an
+        # election on May 4": no past event, or only a proposal of one to come
+        last = -1
     last = max(last, said)
     # a speaker's name and title may stand between a reporting verb and the day it was said, a
     # day of the week just gone ("11 January" read as past is a year back: no day of telling)

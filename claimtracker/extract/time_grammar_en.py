@@ -165,6 +165,10 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         # month names alone: safe names anywhere, "May"/"March" only after a date word
         ("month", rf"{B}(?:(?:{prep})\s+(?:{det}\s+)?)?(?P<month>{mon_safe}){pos}{E}(?!\s+\d){not_named}"),
         ("month", rf"{B}(?P<ctx>{ctx_before})\s+(?P<month>{mon_amb}){E}(?!\s+\d){not_named}"),
+        # "as early as May": the open start is the context, and stays outside the phrase for the
+        # prefix rules to read (an empty group, `apfx`, says it is there)
+        ("month", rf"(?P<apfx>(?<=as early as )|(?<=as soon as )|(?<=as late as ))(?P<month>{mon_amb}){E}"
+                  rf"(?!\s+\d){not_named}"),
         ("day_only", rf"{B}{on}\s+(?:{the}\s+)?(?P<day>{dayc})(?:{sfx}){E}"
                      rf"(?!\s+(?:{of}\s+)?{w.alt('same_month')}{E})"),
     ]

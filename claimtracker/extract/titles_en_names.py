@@ -46,7 +46,9 @@ class EnglishNameWords:
     def _hyphen_part(self, text: str, a: Token, b: Token, word: str) -> bool:
         """A lowercase word joined by a hyphen to a capitalised one, and no compound suffix
         ("Smith-led", "Paris-based")."""
-        return (text[a.end:b.start] == "-" and word.isalpha() and word.islower() and a.text[:1].isupper()
+        # (or, read forwards, to such a lowercase word itself, the name going on: "Chan-o-cha")
+        return (text[a.end:b.start] == "-" and word.isalpha() and word.islower()
+                and (a.text[:1].isupper() or (a.text != word and text[a.start - 1:a.start] == "-"))
                 and word not in self._en_hyphen_stop)
 
     @staticmethod
