@@ -312,3 +312,15 @@ def test_a_place_with_lowercase_particles_is_no_person(res):
     result = extract("A truce between rival gangs in Croix-des-Bouquets, brokered by church leaders, could "
                      "collapse before the end of March, police said.", published=PUBLISHED, lang="en", resources=res)
     assert not [a for a in result.actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("وحذرت الجماعة من أنها «قد ترد عسكريا» على أي تفتيش للسفن قرب سواحلها.", "ar"),
+    ("ومن المتوقع أن تتسلم البحرية زورقَي دورية قبل نهاية العام.", "ar"),
+    ("وقال المصدر إن الشرطة ستنفذ حملات دهم واسعة خلال الأيام المقبلة.", "ar"),
+    ("The group warned it could respond militarily to any inspection of its ships.", "en"),
+    ("The navy is expected to receive two patrol boats before the end of the year.", "en"),
+])
+def test_military_words_of_the_language(res, text, lang):
+    (mention,) = extraction(res, text, lang).mentions
+    assert mention.event_type == "military", mention.event_type
