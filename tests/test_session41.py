@@ -324,3 +324,8 @@ def test_a_place_with_lowercase_particles_is_no_person(res):
 def test_military_words_of_the_language(res, text, lang):
     (mention,) = extraction(res, text, lang).mentions
     assert mention.event_type == "military", mention.event_type
+
+
+def test_the_us_treasury_is_named_as_most_annotators_write_it(res):
+    result = extraction(res, "وقالت وزارة الخزانة الأمريكية إنها ستفرض عقوبات جديدة الأسبوع المقبل.")
+    assert "US Department of the Treasury" in [a.name for a in result.actors]
