@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 _COMMA = re.compile("[,،]")
 _start = attrgetter("start")
 _APPOSITION_ENDS = COMMAS | {"."}
+# the words of a lineage («بن», «ابن», «بنت»): a name read from one, or right after one, is a father's
+_LINEAGE = frozenset({"بن", "ابن", "بنت"})
 # words a title's phrase may still run before a name set off by commas (`_apposed_later_ar`)
 _LATER_REACH = 4
 # words a body's name may run after its organisation noun before a person's name (`_after_body_name`)
@@ -101,6 +103,8 @@ class ArabicApposedNames(ArabicNameWords):
         """
         if p > 0 and tokens[p - 1].text in self._ar_org and not tokens[p - 1].text.startswith("ال"):
             return []
+        if tokens[p].text in _LINEAGE or (p > 0 and tokens[p - 1].text in _LINEAGE):
+            return []  # «فيصل بن فرحان بن عبدالله، ووزير ...»: a father's name goes on with the name before it
         # most given names have no comma a name's length after them: no name to read (one scan of
         # the span for a comma character first, the gap by gap test only where there is one)
         last = min(p + MAX_NAME, len(tokens) - 1)

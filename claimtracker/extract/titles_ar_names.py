@@ -162,7 +162,8 @@ class ArabicNameSpans(ArabicApposedNames):
             if len(out) >= 3 and tokens[out[-2]].text == "ال":
                 break  # «آل ثاني», «آل خليفة»: a ruling family's name closes the name
             if word_ar(tokens[k].text) & _AR_NAME_END and not self._given_not_function(text, tokens, k) \
-                    and not self._noun_not_verb(text, tokens[k]) and not self._family_not_verb(text, tokens, k) \
+                    and not self._noun_not_verb(text, tokens[k]) \
+                    and not (self._family_not_verb(text, tokens, k) and not _dual_or_plural_verb(tokens[k].text, len(out) - links)) \
                     and not self._article_syllable(tokens[k].text) and not self._allah_compound(tokens, k) \
                     and not (len(out) == 1 and self._family_not_org(text, tokens, k)):
                 break  # a function word, an organisation noun, a verb, a preposition, a conjunction
@@ -192,6 +193,13 @@ class ArabicNameSpans(ArabicApposedNames):
         while out and tokens[out[-1]].text in compound:
             out.pop()
         return out
+
+
+def _dual_or_plural_verb(word: str, name_words: int) -> bool:
+    """«أحمد القطان يؤديان،»: after a full name, a verb-shaped word with the dual or plural ending
+    is the verb of two or more subjects, not a third name word (a family name right after a given
+    name, «نعمان», may end so)."""
+    return name_words >= 2 and len(word) >= 5 and word.endswith(("ان", "ون"))
 
 
 # relative pronouns long enough to pass for a definite noun after a name
