@@ -349,3 +349,14 @@ def test_a_fathers_name_before_a_comma_and_a_title_is_no_new_person(res):
             "يزوران تونس غدا.")
     people = [a.name for a in extraction(res, text).actors if a.kind == "person"]
     assert not [p for p in people if p.lower().startswith("bin")], people
+
+
+def test_a_plan_called_off_after_it_was_set_is_no_forecast_in_arabic(res):
+    text = "وكان مقررا أن يزور الرئيس باريس مطلع الشهر المقبل قبل تأجيلها دون الكشف عن الأسباب."
+    assert not [m.quote for m in extraction(res, text).mentions if m.kind != "assertion"]
+
+
+# guard (passes on the start): a plan still set is a forecast
+def test_a_plan_still_set_is_a_forecast_in_arabic(res):
+    (mention,) = extraction(res, "وكان من المقرر أن يزور الوزير باريس الأسبوع المقبل.").mentions
+    assert mention.kind == "prediction"
