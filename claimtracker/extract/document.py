@@ -23,7 +23,7 @@ from claimtracker.extract.marked_cues import add_marked
 from claimtracker.extract.phrases import sentence_start, tokenize
 from claimtracker.extract.records import cue_hit, event_hit, hit, new, slot_setters
 from claimtracker.extract.resources import LanguageLexicons, Resources
-from claimtracker.extract.span_index import held_positions
+from claimtracker.extract.span_index import held_positions, inside_spans
 from claimtracker.extract.timewords import find_times
 from claimtracker.models import ActorRef, Window
 from claimtracker.text import Normalized
@@ -226,15 +226,9 @@ def _outside_names(cues: list, actor_hits: Sequence) -> list:
     """The cues less those inside a person's name: «جدعون ساعر» reads like a verb with the future
     prefix («سأ...»), "Will Smith" like the auxiliary; a name is never a hedge."""
     names = sorted((h.start, h.end) for h in actor_hits if h.actor.kind == "person")
-    if not names or not cues:
+    if not names:
         return cues
-    starts = [s for s, _ in names]
-    out = []
-    for c in cues:
-        k = bisect_right(starts, c.start) - 1
-        if k < 0 or c.end > names[k][1]:
-            out.append(c)
-    return out
+    return [c for c in cues if not inside_spans(c.start, c.end, names)]
 
 
 def _capitalised_inside(text: str, start: int) -> bool:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,6 +56,7 @@ from claimtracker.extract.phrases import (
 from claimtracker.extract.place_names import PlaceNames
 from claimtracker.extract.shared_names import SharedNames, meeting_place
 from claimtracker.extract.similar_people import SimilarPeople
+from claimtracker.extract.span_index import inside_spans
 from claimtracker.extract.titles import TitleFinder
 from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
@@ -396,16 +396,10 @@ class Gazetteer(BodyFinders, WeakNames):
             if actors is None:
                 actors = list(found)
         person_spans = sorted((a.start, a.end) for a in actors if a.actor.kind == "person")
-        hits = [h for h in country_hits if not _inside(h.start, h.end, person_spans)]
+        hits = [h for h in country_hits if not inside_spans(h.start, h.end, person_spans)]
         hits += [CountryHit(a.actor.country, a.start, a.end, "actor") for a in actors if a.actor.country]
         hits.sort(key=lambda h: (h.start, h.end))
         return hits
-
-
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether [start, end) lies inside one of the sorted `spans`."""
-    k = bisect_right(spans, (start, float("inf"))) - 1
-    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
 
 
 @lru_cache(maxsize=16)

@@ -86,16 +86,17 @@ def _opens_report(doc: Doc, t: TimeSpan, speech: Sequence) -> bool:
     speaker, his past reporting verb after, is the day of telling."""
     if doc.lang != "en":
         return False
-    # ("On Sunday there was speculation that ...": the day the talk was heard, with no speaker)
-    if not _THERE_WAS.match(doc.text, t.end):
-        nxt = min((h.start for h in speech if h.start >= t.end and _PAST_REPORT.match(doc.text, h.start)), default=-1)
-        if nxt < 0 or nxt - t.end > _OPENING_GAP or not _SUBJECT_GAP.fullmatch(doc.text, t.end, nxt) \
-                or any(t.end <= c.start < nxt for c in doc.cues):
-            return False
     # only a day that opens the sentence, or a participle clause opening it ("Speaking to reporters
     # on Thursday,"): in "talks will resume on Tuesday, the ministry said" the day is the claim's
     line = max(doc.text.rfind(p, 0, t.start) for p in ("\n", ". ", "? ", "! "))
-    return _OPENER.fullmatch(doc.text, line + 1, t.start) is not None
+    if _OPENER.fullmatch(doc.text, line + 1, t.start) is None:
+        return False
+    if _THERE_WAS.match(doc.text, t.end):
+        return True  # "On Sunday there was speculation that ...": the day the talk was heard
+    nxt = min((h.start for h in speech if h.start >= t.end and _PAST_REPORT.match(doc.text, h.start)), default=-1)
+    if nxt < 0 or nxt - t.end > _OPENING_GAP or not _SUBJECT_GAP.fullmatch(doc.text, t.end, nxt):
+        return False
+    return not any(t.end <= c.start < nxt for c in doc.cues)
 
 
 def told_as_past(doc: Doc, t: TimeSpan, speech: Sequence = ()) -> bool:

@@ -27,3 +27,9 @@ def held_positions(positions: Iterable[int], starts: Sequence[int], ends: Sequen
         if i >= 0 and p < ends[i]:
             held.add(i)
     return held
+
+
+def inside_spans(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether [start, end) lies inside one of the sorted, non-overlapping `spans`."""
+    k = bisect_right(spans, (start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
