@@ -96,6 +96,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         # kept as written (not normalised): only the spelling tells علي from على
         self._ar_given_like_function = _words(lex_ar.get("given_like_function_words", []))
         self._ar_common_given = _words(self._norm_ar(w) for w in lex_ar.get("given_like_common_words", []))
+        self._ar_article_adjectives = _words(self._norm_ar(w) for w in lex_ar.get("article_given_like_adjectives", []))
         self._ar_given_any |= self._ar_common_given  # «المستشار بدر المطيري» is not another Mutairi
         self._ar_dual_titles = _words(lex_ar.get("dual_titles", []))
         self._en_stop = _words(lex_en.get("stopwords", []))

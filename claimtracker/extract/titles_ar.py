@@ -188,7 +188,13 @@ class ArabicTitles(ArabicNameSpans):
             if k < len(tokens) and tokens[k].start in taken_starts:
                 continue
             if k > m.j and tokens[k - 1].text in self._ar_prepositions:
-                continue  # «وزير الموارد في جلسة خاصة»: a preposition's object comes first, not a name
+                # «وزير الموارد في جلسة خاصة»: a preposition's object comes first, not a name; a name
+                # may still stand set off by commas after it («المدير العام لمصنع ... في طفراوي، فلان،»)
+                prep_later = self._apposed_later_ar(text, tokens, k, places=place_starts)
+                if not prep_later:
+                    continue
+            else:
+                prep_later = []
             body_name = False  # the words at k name a body, not a person
             # or they may: they follow a body's construct noun («بجامعة الملك سعود، فلان،»)
             in_body = m.j < k and any(self._construct_noun(tokens[t].text) for t in range(m.j, k))
@@ -213,9 +219,12 @@ class ArabicTitles(ArabicNameSpans):
                 name_toks = _quoted_name(text, tokens, self._name_ar(text, tokens, k, after_gap=True)
                                          if tokens[k].text in self._ar_first else [])
             name_toks = self._past_honorific(text, tokens, name_toks)
-            later = self._apposed_later_ar(text, tokens, k, over_body=body_name or in_body) if k > m.j else []
+            # («المدير العام لمصنع السيارات في طفراوي، فلان،»: the title's complement, unread, comes first)
+            later = self._apposed_later_ar(text, tokens, k, over_body=body_name or in_body, places=place_starts) \
+                if k > m.j or (len(name_toks) < 2 and k < len(tokens) and tokens[k].text.startswith("ل")) else []
             if later:
                 name_toks = later  # the words read as a name were the title's («مركز أبحاث بدبي،»)
+            name_toks = prep_later or name_toks
             name_toks = before_place(name_toks, tokens, place_starts)
             if len(name_toks) < 2:
                 continue  # a new person needs a full name; a bare surname is too often a word

@@ -22,6 +22,7 @@ from claimtracker.extract.titles_ar_words import (
     AR_FIRST,
     AR_NAME_END,
     AR_ORG,
+    AR_QUAL_END,
     COMMAS,
     ArabicNameWords,
 )
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 _COMMA = re.compile("[,،]")
 _start = attrgetter("start")
 _APPOSITION_ENDS = COMMAS | {"."}
+_QUOTE_MARKS = " «»\"“”"
 # the words of a lineage («بن», «ابن», «بنت»): a name read from one, or right after one, is a father's
 _LINEAGE = frozenset({"بن", "ابن", "بنت"})
 # words a title's phrase may still run before a name set off by commas (`_apposed_later_ar`)
@@ -59,6 +61,7 @@ class ArabicApposedNames(ArabicNameWords):
     _ar_first: frozenset[str]
     _ar_spelled_titles: dict[str, str]
     _ar_common_given: frozenset[str]
+    _ar_article_adjectives: frozenset[str]
     _word_ar: Callable[[str], int]
 
     def _name_ar(self, text: str, tokens: list[Token], k: int, after_gap: bool = False) -> list[int]:
@@ -223,8 +226,22 @@ class ArabicApposedNames(ArabicNameWords):
             # «المدير العام للشركة، الهادي الزواري، أن»: two words set between commas after a title
             # are the holder's name, a family name with the article too
             return True
-        return (not nxt.startswith("ال") and bool(self._word_ar(nxt) & AR_FIRST)
+        if nxt.startswith("ال"):
+            return self._definite_family_name(text, tokens, k)
+        return (bool(self._word_ar(nxt) & AR_FIRST)
                 and not self._word_ar(nxt) & AR_NAME_END and self._titles["ar"].match_at(text, tokens, k) is None)
+
+    def _definite_family_name(self, text: str, tokens: list[Token], k: int) -> bool:
+        """«النائب الهادي الخماسي.»: a given name with the article that is no common adjective,
+        then a plain family name with the article where the name plainly ends (punctuation, the
+        text's end, a word no name runs into)."""
+        if tokens[k].text in self._ar_article_adjectives or self._titles["ar"].match_at(text, tokens, k) is not None:
+            return False
+        if self._word_ar(tokens[k + 1].text) & (AR_NAME_END | AR_ORG | AR_QUAL_END):
+            return False
+        if k + 2 >= len(tokens) or text[tokens[k + 1].end:tokens[k + 2].start].strip():
+            return True
+        return bool(self._word_ar(tokens[k + 2].text) & AR_NAME_END) or self._stop_ar(tokens[k + 2].text)
 
     def _common_given_opens(self, text: str, tokens: list[Token], k: int) -> bool:
         """«الشيخ صباح الخالد», «اللواء صباح النعمان»: a given name that is also a common word
@@ -316,18 +333,22 @@ class ArabicApposedNames(ArabicNameWords):
             return []
         return [u] if text[tokens[u].end:tokens[u].end + 1] in _APPOSITION_ENDS else []
 
-    def _apposed_later_ar(self, text: str, tokens: list[Token], k: int, over_body: bool = False) -> list[int]:
+    def _apposed_later_ar(self, text: str, tokens: list[Token], k: int, over_body: bool = False,
+                          places: frozenset[int] = frozenset()) -> list[int]:
         """A name between commas a few words after where the qualifiers were read to: the title's
         phrase goes on in words the rules do not know («المحللة في مركز أبحاث بدبي، ريم الكعبي، إن»).
         Only plain words (no punctuation, no verb, no known given name) may stand before the comma;
-        `over_body`: the words at k name a body, whose name may be a person's («بجامعة محمد الخامس،»)."""
+        `over_body`: the words at k name a body, whose name may be a person's («بجامعة محمد الخامس،»);
+        `places`: start offsets of places named, never verbs («في تيارت،»)."""
         for j in range(k, min(k + _LATER_REACH, len(tokens) - 1)):
             if not over_body and self._word_ar(tokens[j].text) & AR_FIRST and tokens[j].text in self._ar_first:
                 return []
-            if self._stop_ar(tokens[j].text) or (self._verb_like(tokens[j].text) and not (
+            if (self._stop_ar(tokens[j].text) and not (j > k and tokens[j].text in self._ar_prepositions)) \
+                    or (self._verb_like(tokens[j].text) and tokens[j].start not in places and not (
                     j == k and k > 0 and self._construct_noun(tokens[k - 1].text))):
                 return []  # (no verb follows a noun in construct: «محافظة نينوى،» is a place)
-            gap = text[tokens[j].end:tokens[j + 1].start].strip()
+            # a quoted body's marks may stand in the phrase («لمصنع «فيات الجزائر» بطفراوي، فلان،»)
+            gap = text[tokens[j].end:tokens[j + 1].start].strip(_QUOTE_MARKS)
             if gap in COMMAS:
                 return self._apposed_ar(text, tokens, j + 1)
             if gap:

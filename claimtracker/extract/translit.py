@@ -14,7 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from claimtracker.config import DATA_DIR
+from claimtracker.extract.gazetteer_data import read_entries
 from claimtracker.extract.translit_latin import Latin
+from claimtracker.extract.translit_learned import learned_group, learned_spellings
 from claimtracker.text import normalize_text
 
 _VOWELS = set("aeiou")
@@ -27,7 +29,9 @@ _LINKS = frozenset(("بن", "ابن", "بنت", "ابو", "ال", "ولد", "ع�
 
 
 class Transliterator:
-    def __init__(self, table: dict, short: str = "a", final_y: bool = False) -> None:
+    def __init__(self, table: dict, short: str = "a", final_y: bool = False,
+                 learned: Mapping[str, Mapping[str, str]] | None = None) -> None:
+        self._learned = learned or {}  # family names as the gazetteer's people spell them (translit_learned.py)
         self._short = short  # the short vowel guessed between consonants (the French style's is e)
         self._final_y = final_y  # a final ي after a consonant is -y (Egypt: Madbouly, Fahmy)
         self._names = {normalize_text(k): v for k, v in table.get("names", {}).items()}
@@ -85,8 +89,10 @@ class Transliterator:
             {k: v for k, v in self._names.items() if not k.startswith("ال") and k not in _LINKS})
 
     @classmethod
-    def load(cls, data_dir: Path = DATA_DIR) -> Transliterator:
-        return _load_resolved(data_dir)
+    def load(cls, data_dir: Path = DATA_DIR, learned: bool = True) -> Transliterator:
+        """The data directory's tables; `learned=False` leaves out the spellings learned from the
+        gazetteer's people, so that the rules alone spell (their tests)."""
+        return _load_resolved(data_dir) if learned else _load_cached(Path(data_dir).resolve(), learned=False)
 
     def first_names(self) -> list[str]:
         return list(self._first)
@@ -123,6 +129,11 @@ class Transliterator:
         country = self._latin.joined_country(words) or country
         style = self.style(country)
         own = self._names_country.get(country or "", {})
+        learned = self._learned.get(learned_group(style, country) or "")
+        if learned:
+            french = style == "french"
+            own = {**{w: learned[w] for w in words if w in learned and not self._known(w, french)
+                      and not (w.startswith("ال") and self._known(w[2:], french))}, **own}
         if style is None and country is None and self._latin.slavic(words):
             style = "latin"  # Lavrov-like endings name a Slavic person wherever the text is
         if style is None and len(words) > 1 and self._latin.known(words[0]) and not self._arab_table(words[0]):
@@ -379,10 +390,13 @@ class Transliterator:
 
 
 @lru_cache(maxsize=8)
-def _load_cached(data_dir: Path) -> Transliterator:
+def _load_cached(data_dir: Path, learned: bool = True) -> Transliterator:
     path = data_dir / "gazetteer" / "translit_ar.json"
     table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return Transliterator(table)
+    if not learned:
+        return Transliterator(table)
+    styles = {code: style for style, codes in table.get("styles", {}).items() for code in codes}
+    return Transliterator(table, learned=learned_spellings(read_entries(data_dir), styles))
 
 
 @lru_cache(maxsize=8)

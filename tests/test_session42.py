@@ -1,0 +1,83 @@
+"""Session 42: the misses of held-out 102–104 and real news. A name set off by commas after a
+title whose complement the rules do not read (a place after a preposition, a quoted company) is the
+title holder's; a Maghrebi given name written with the article opens a name before a family name
+with the article where the name plainly ends («النائب الهادي الخماسي.»); a family name the
+gazetteer's people already carry is spelled their way («الشابي» Chebbi in Tunisia). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources, extract
+from claimtracker.extract.translit_learned import learned_spellings
+
+PUBLISHED = date(2026, 5, 11)
+
+
+def extraction(res: Resources, text: str, lang: str = "ar"):
+    return extract(text, published=PUBLISHED, lang=lang, resources=res)
+
+
+def people(res: Resources, text: str, lang: str = "ar") -> list[str]:
+    return [a.name_ar or a.name for a in extraction(res, text, lang).actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المدير العام لمصنع السيارات في تونس، رضوان بن عمارة، إن الإنتاج سيبدأ الشهر المقبل.",
+    "وقال المدير العام لمصنع «رونو الجزائر» بوهران، رضوان بن عمارة، إن الإنتاج سيبدأ الشهر المقبل.",
+    "وقالت مديرة المستشفى الجامعي في صفاقس، سلوى بن عمارة، إن القسم الجديد سيفتتح الشهر المقبل.",
+])
+def test_a_name_between_commas_after_a_titles_unread_complement(res, text):
+    assert [p for p in people(res, text) if "عمارة" in p], people(res, text)
+
+
+# guard (passes on the start): a preposition's object and a comma, with no name after it
+@pytest.mark.parametrize("text", [
+    "وقال وزير الموارد في جلسة خاصة، إن الإنتاج سيبدأ الشهر المقبل.",
+    "وقال الوزير في مؤتمر صحفي، أمس، إن الإنتاج سيبدأ الشهر المقبل.",
+])
+def test_a_prepositions_object_then_a_comma_is_no_name(res, text):
+    assert people(res, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "يرتقب أن تستمع اللجنة إلى الوزير الأسبوع المقبل، بحسب ما أفاد به رئيس اللجنة النائب الهادي الخماسي.",
+    "وقال النائب المنجي الورتاني، إن الكتلة ستصوت ضد القانون يوم الخميس المقبل.",
+])
+def test_a_given_name_with_the_article_before_a_family_name_with_it(res, text):
+    found = people(res, text)
+    assert len(found) == 1 and found[0].split()[0] in ("الهادي", "المنجي"), found
+
+
+# guard: the given names that are also adjectives still need a name link or a bare family name
+@pytest.mark.parametrize("text", [
+    "وقالت العربي الجديد إن الوزير سيحضر الأسبوع المقبل.",
+    "وقال الرئيس الطيب الذكر إن الوزير سيحضر الأسبوع المقبل.",
+])
+def test_an_adjective_like_given_name_with_the_article_opens_no_name_alone(res, text):
+    assert people(res, text) == []
+
+
+def test_a_family_name_the_gazetteer_knows_is_spelled_its_way(res):
+    # «أحمد نجيب الشابي» is Ahmed Nejib Chebbi in the gazetteer: another Tunisian Chebbi is spelled so
+    text = "وقال وزير التجهيز التونسي منير الشابي إن الأشغال ستنطلق الأسبوع المقبل."
+    names = [a.name for a in extraction(res, text).actors if a.kind == "person"]
+    assert names == ["Mounir Chebbi"], names
+
+
+def test_learned_spellings_are_kept_per_style_and_by_majority():
+    rows = [
+        {"kind": "person", "name": "Ahmed Chebbi", "name_ar": "أحمد الشابي", "country": "TN"},
+        {"kind": "person", "name": "Ali Chebbi", "name_ar": "علي الشابي", "country": "DZ"},
+        {"kind": "person", "name": "Salah Chabbi", "name_ar": "صلاح الشابي", "country": "MA"},
+        {"kind": "person", "name": "Hany el-Shaby", "name_ar": "هاني الشابي", "country": "EG"},
+        {"kind": "org", "name": "Chebbi Group", "name_ar": "مجموعة الشابي", "country": "TN"},
+        {"kind": "person", "name": "Omar Ali Chebbi", "name_ar": "عمر الشابي", "country": "TN"},  # word counts differ
+    ]
+    styles = {"TN": "french", "DZ": "french", "MA": "french", "EG": "egypt"}
+    learned = learned_spellings(rows, styles)
+    assert learned["french"] == {"الشابي": "Chebbi"}
+    assert learned["egypt"] == {"الشابي": "el-Shaby"}
