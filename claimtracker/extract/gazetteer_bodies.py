@@ -150,6 +150,11 @@ class BodyFinders(ActorChecks):
         taken = sorted([(h.start, h.end) for h, _, _ in spans] + list(passing))
         refs: dict[str, ActorRef] = {}
         for ih in found:
+            if lang == "ar" and _owner_inside(text, spans, ih):
+                # «لجنة التعاون التجاري لدول مجلس التعاون»: the body the rules read in full around the
+                # organisation that owns it is the actor, not the owner's name inside it
+                spans[:] = [sp for sp in spans if not (ih.start < sp[0].start and sp[0].end <= ih.end)]
+                taken = [(s, e) for s, e in taken if not (ih.start < s and e <= ih.end)]
             if any(s < ih.end and ih.start < e for s, e in taken) or self._audience(text, ih.start, lang) \
                     or (lang == "en" and self.institutions.mission(ih.name)):
                 continue  # "the Australian High Commission said": a state's mission, a source
@@ -178,6 +183,14 @@ class BodyFinders(ActorChecks):
             j = (token_index(tokens, ih.end, 2) or i) + 1
             spans.append((ActorHit(ref, ih.start, ih.end), i, j))
             taken.append((ih.start, ih.end))
+
+
+def _owner_inside(text: str, spans: list, ih) -> bool:
+    """Gazetteer hits overlap the body found at `ih`, and all stand inside it, joined to it by «ل»
+    («لدول مجلس التعاون»): an organisation without a country (the GCC, the Arab League) that owns it."""
+    inside = [h for h, _, _ in spans if h.start < ih.end and ih.start < h.end]
+    return bool(inside) and all(ih.start < h.start and h.end <= ih.end and h.actor.kind == "org"
+                                and h.actor.country is None and text.startswith("ل", h.start) for h in inside)
 
 
 def same_body(text: str, ih, found) -> str:

@@ -154,6 +154,10 @@ class ActorChecks(EnglishAffiliation, NameBounds, ContextAliases):
                 # then the surname: the title's holder is someone else of that surname (a word
                 # spelled near the person's own given name is that name: «أسيمي» for «عاصمي»)
                 return True
+            if i >= 2 and joined(i - 2, i - 1) and self.titles.speech_verb_ar(tokens[i - 2].text) \
+                    and self._other_name_word(prev, heads, own) and not prev.startswith(("ال", "و")) \
+                    and all(fuzz.ratio(prev, w) < 60 for w in own):
+                return True  # «وقال نوار الحلبي»: the word a speaker's name opens on is his own given name
             # «عبدالله بن محمد»: a compound given name, whose «عبد» the tokens part from the rest
             abd = i >= 2 and tokens[i - 2].text == "عبد" and text[tokens[i - 2].end:tokens[i - 1].start] in ("", " ")
             # a known given name before the link is another person's even when some gazetteer name

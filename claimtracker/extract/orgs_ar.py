@@ -250,11 +250,18 @@ def _quoted(text, tokens, words, j, p: _Parse, spell) -> int:
             inside = words[j:m + 1]
             if all(text[tokens[x - 1].end:tokens[x].start] == " " for x in range(j + 1, m + 1)) \
                     and not any(w.startswith(("لل", "ال")) for w in inside[1:]):
-                p.quoted = spell(inside)
+                p.quoted = _hamza_not_article(text[tokens[j].start:tokens[j].start + 2], spell(inside))
             return m + 1
         if m > j and text[tokens[m - 1].end:tokens[m].start] != " ":
             break
     return j
+
+
+def _hamza_not_article(opening: str, spelled: str) -> str:
+    """«ألبا» is Alba: an alef with a hamza before ل is no article, which normalising hid ("al-Ba")."""
+    if opening in ("أل", "إل") and spelled[:3].lower() in ("al-", "el-") and len(spelled) > 3:
+        return spelled[:1].upper() + spelled[1:2] + spelled[3:].lower()
+    return spelled
 
 
 def _complement(text, tokens, words, j, table: OrgTable, p: _Parse, construct: bool, of: bool) -> int:

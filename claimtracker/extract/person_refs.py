@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from claimtracker.models import ActorRef
 
 
+# the first parts of given names written in two words: «عبد العزيز», «أبو بكر», "Abdul Aziz"
+_GIVEN_FIRST_PARTS = frozenset(("عبد", "ابو", "Abdul", "Abdel", "Abd", "Abu"))
+
+
 def _words(text: str, hit: ActorHit, lang: str) -> tuple[str, ...]:
     if lang == "ar":
         # a leading conjunction or preposition (وبن عيسى) is no part of the name
@@ -59,16 +63,19 @@ def same_person(text: str, spans: list, short_forms: set[int], lang: str,
                 owner = None
         elif hit.actor.kind == "person" and hit.start in given_forms:
             words = _words(text, hit, lang)
-            owner = _by_given_name(words[0], hit.actor.actor_id, full) if len(words) == 1 else None
+            # one word, or a given name of two («عبد العزيز», "Abdul Aziz") written apart
+            given = len(words) == 1 or (len(words) == 2 and words[0] in _GIVEN_FIRST_PARTS)
+            owner = _by_given_name(words, hit.actor.actor_id, full) if given else None
         out.append((hit._replace(actor=owner), i, j) if owner is not None else (hit, i, j))
     return out
 
 
-def _by_given_name(word: str, actor_id: str, full: list) -> ActorRef | None:
-    """A lone given name («الأمير عبدالعزيز», "Prince Faisal") is the one person the text named in
-    full with it first (after a title kept in the span: "Prince Faisal bin Farhan"); with two such
-    people it names neither."""
+def _by_given_name(given: tuple[str, ...], actor_id: str, full: list) -> ActorRef | None:
+    """A lone given name («الأمير عبدالعزيز», «الأمير عبد العزيز», "Prince Faisal") is the one person
+    the text named in full with it first (after a title kept in the span: "Prince Faisal bin
+    Farhan"); with two such people it names neither."""
+    n = len(given)
     owners = {actor.actor_id: actor for actor, w in full
-              if actor.actor_id != actor_id and len(w) > 1
-              and (w[0] == word or (len(w) > 2 and w[0] in _TITLED_EN and w[1] == word))}
+              if actor.actor_id != actor_id and len(w) > n
+              and (w[:n] == given or (len(w) > n + 1 and w[0] in _TITLED_EN and w[1:n + 1] == given))}
     return next(iter(owners.values())) if len(owners) == 1 else None

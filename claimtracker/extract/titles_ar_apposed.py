@@ -197,7 +197,9 @@ class ArabicApposedNames(ArabicNameWords):
             after = self._honorific_end(text, tokens, t)
             if after:
                 name = self._name_ar(text, tokens, after)
-                return name if len(name) >= 2 else name_toks
+                # or the words read after it («والي نهر النيل اللواء الطيب المكاشفي»: «نهر النيل» is the post's)
+                rest = [x for x in name_toks if x >= after]
+                return name if len(name) >= 2 else rest if len(rest) >= 2 else name_toks
         return name_toks
 
     def _noun_not_rank(self, text: str, tokens: list[Token], k: int, country_at: dict) -> bool:
