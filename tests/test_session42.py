@@ -124,3 +124,54 @@ def test_a_rank_inside_the_words_read_as_a_name_opens_the_name(res):
     # «نهر النيل» (a Sudanese state the gazetteer does not hold) is the post's, not the governor's name
     text = "وقال والي نهر النيل اللواء الطيب المكاشفي إن التيار سيعود الأسبوع المقبل."
     assert people(res, text) == ["الطيب المكاشفي"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The head of the UN Regional Office for Central Africa (UNOCA), Abdou Abarry, is expected in Yaounde "
+     "next week for talks.", "Abdou Abarry"),
+    ("The U.S. charge d'affaires in Bogota, John McNamara, has been summoned to the ministry on Monday.",
+     "John McNamara"),
+    ("Chargé d'affaires Ana Petrova will be summoned on Monday.", "Ana Petrova"),
+])
+def test_an_english_title_with_a_bodys_long_name_or_a_chargé_daffaires(res, text, name):
+    assert name in people(res, text, "en")
+
+
+# guard (passes on the start): a clause between commas after a title's phrase names no one
+def test_a_clause_after_a_titles_phrase_is_no_name(res):
+    text = "The envoy on Myanmar said on Monday, after talks in Bangkok, that the junta will hold elections in May."
+    assert people(res, text, "en") == []
+
+
+def test_the_complement_of_a_bodys_name_before_said_is_no_speaker(res):
+    result = extraction(res, "The United Liberation Movement for West Papua said it will boycott the talks next week.", "en")
+    assert [(a.name, a.kind) for a in result.actors] == [("United Liberation Movement for West Papua", "org")]
+
+
+@pytest.mark.parametrize("text", [
+    "The final phase of decommissioning the rebels' combatants will resume on Monday in Cotabato.",
+    "The next shipment of 155 mm shells is due to reach the front in early April.",
+    "The front will not hand over its remaining heavy weapons until next year.",
+    "The police will send 800 more officers to the province within 48 hours.",
+    "The remaining fighters will be fully decommissioned before the end of the year.",
+])
+def test_disarming_munitions_and_sending_police_are_military(res, text):
+    (mention,) = extraction(res, text, "en").mentions
+    assert mention.event_type == "military", mention.event_type
+
+
+# guard (passes on the start): a company's shells, or sending a letter, are not military
+@pytest.mark.parametrize("text", [
+    "Shell will send its offer to the ministry next week.",
+    "The ministry will send a letter to the embassy next week.",
+])
+def test_words_near_the_military_ones_are_not_military(res, text):
+    assert [m.event_type for m in extraction(res, text, "en").mentions] != ["military"]
+
+
+def test_a_present_verb_after_haythu_is_a_claim_of_its_own(res):
+    text = "يزور وزير الطاقة مدينة الجبيل يوم الأحد المقبل، حيث يدشن خط الأنابيب الجديد."
+    mentions = extraction(res, text).mentions
+    assert [m.event_type for m in mentions] == ["visit", "other"], [(m.quote, m.event_type) for m in mentions]
+    assert mentions[1].quote.startswith("حيث يدشن")
+    assert mentions[1].expected is not None and mentions[1].expected.start == mentions[0].expected.start

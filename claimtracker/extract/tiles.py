@@ -15,6 +15,7 @@ from claimtracker.extract.cues import CONDITION, FRAME, CueLexicon, Reading, rea
 from claimtracker.extract.document import Doc, TimeSpan, inside
 from claimtracker.extract.past import told_as_past
 from claimtracker.extract.split import Sentence, Span
+from claimtracker.extract.verbs_ar import present_verb
 from claimtracker.models import Window
 
 __all__ = ["REPORT_GAP", "Negations", "is_future", "said_on", "tiles"]
@@ -144,6 +145,10 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
             if last is not None and (opens_purpose(doc.text, cl, sent.rules)
                                      or after_trip(doc.text, clauses[last].start, cl, sent.rules)):
                 r = readings[last]
+        if r is None and readings and doc.lang == "ar" and _goes_on_with_verb(doc, cl, cues):
+            # «يزور ... يوم الأحد، حيث يدشن خط الأنابيب»: what is done there is a claim of its own,
+            # hedged as the claim it goes on with
+            r = next((readings[j] for j in range(i - 1, -1, -1) if readings[j] is not None), None)
         if r is not None and frame is not None and r.certainty > frame:
             r = replace(r, certainty=frame)
         if r is not None and readings and cues.continuation is not None \
@@ -269,6 +274,18 @@ def said_on(t: TimeSpan, speech: Sequence[Hit], cues: Sequence, text: str | None
                 continue  # ("on Tuesday night, according to party sources": the sources date nothing)
             return True
     return False
+
+
+def _goes_on_with_verb(doc, cl, cues) -> bool:
+    """The clause opens on a continuation word («حيث», «على أن») and a present verb right after it."""
+    if cues.continuation is None:
+        return False
+    head = doc.nslice(cl.start, min(cl.end, cl.start + 24))
+    m = cues.continuation.match(head)
+    if m is None:
+        return False
+    words = doc.nslice(cl.start, cl.end)[m.end():].split()
+    return bool(words) and present_verb(words[0])
 
 
 def _event_outside(events: Sequence, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:

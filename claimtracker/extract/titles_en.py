@@ -164,7 +164,8 @@ class EnglishTitles(EnglishNameWords):
                 span = self._name_en(text, tokens, e, forward=False) \
                     if words[e][:1].isupper() and not known_to(e) else []
                 if len(span) >= 2 and not _after_article(text, tokens, span[0]) \
-                        and not (span[0] > 0 and words[span[0] - 1] in self._en_place_of):
+                        and not (span[0] > 0 and words[span[0] - 1] in self._en_place_of) \
+                        and not self._body_complement(tokens, span[0]):
                     add(span, None)
             elif word in self._en_verbs_before and i + 1 < len(tokens):
                 j = i + 1
@@ -205,6 +206,11 @@ class EnglishTitles(EnglishNameWords):
                     and (span[0] == 0 or tokens[span[0] - 1].text not in self._en_org):
                 add(span, None)
         return hits
+
+    def _body_complement(self, tokens: list[Token], k: int) -> bool:
+        """The words from k are the complement of a body's name ("the United Liberation Movement for
+        West Papua said"): "for" or "of" stands before them, an organisation word before that."""
+        return k >= 2 and tokens[k - 1].text in ("for", "of") and tokens[k - 2].text in self._en_org
 
     def _set_off_speaker(self, text: str, start: int, comma: int) -> bool:
         """Whether the name from `start` to the comma at `comma` stands between two commas with a
@@ -262,10 +268,13 @@ class EnglishTitles(EnglishNameWords):
     def _apposed_en(self, text: str, tokens: list[Token], words: list[str], k: int) -> list[int]:
         """The name set off by commas after a title's prepositional phrase ("special envoy on
         Myanmar, Ramon Ocampo, will travel"), or nothing. The phrase is a few words with no
-        punctuation; only a name closed by a second comma counts, as in the Arabic rule."""
-        for j in range(k + 1, min(k + 7, len(tokens))):
+        punctuation but a body's acronym in brackets; only a name closed by a second comma
+        counts, as in the Arabic rule."""
+        for j in range(k + 1, min(k + _PHRASE_WORDS, len(tokens))):
             gap = text[tokens[j - 1].end:tokens[j].start]
-            if gap == ", ":
+            if gap == " (" and tokens[j].text.isupper() and text.startswith(")", tokens[j].end):
+                continue  # "the UN Regional Office for Central Africa (UNOCA), Abdou Abarry,": the body's acronym
+            if gap in (", ", "), "):
                 span = self._name_en(text, tokens, j, forward=True)
                 closed = bool(span) and text[tokens[span[-1]].end:tokens[span[-1]].end + 1] == ","
                 return span if closed else []
@@ -297,6 +306,9 @@ class EnglishTitles(EnglishNameWords):
 # an article ("X, the opposition New Patriotic Party's ranking member": a party's name before the
 # title), not in a clause ("North America, spoke in Ottawa after meeting Prime Minister Y")
 _APPOSITION_WORDS = 6
+# how many words a title's prepositional phrase may run before its name set off by commas: a
+# body's full name ("the head of the UN Regional Office for Central Africa, X,") takes eight
+_PHRASE_WORDS = 11
 _AGE = re.compile(r"(?:1[89]|[2-9]\d|10\d)")
 _DESCRIPTION_WORDS = 8
 _ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
