@@ -175,3 +175,31 @@ def test_a_present_verb_after_haythu_is_a_claim_of_its_own(res):
     assert [m.event_type for m in mentions] == ["visit", "other"], [(m.quote, m.event_type) for m in mentions]
     assert mentions[1].quote.startswith("حيث يدشن")
     assert mentions[1].expected is not None and mentions[1].expected.start == mentions[0].expected.start
+
+
+def window_of(res: Resources, text: str, published: date, lang: str = "ar"):
+    mentions = extract(text, published=published, lang=lang, resources=res).mentions
+    forward = [m for m in mentions if m.kind != "assertion"]
+    assert forward, [m.quote for m in mentions]
+    w = forward[-1].expected
+    return (w.start, w.end) if w is not None else None
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("وقال الوزير إن عقد الأشغال «سيُوقّع مع المجمّع الفائز قبل موفى جوان».", date(2025, 6, 30)),
+    ("وستتواصل عمليات التمشيط إلى غاية موفى أكتوبر على الأقل.", date(2025, 10, 31)),
+    ("وستتواصل عمليات التمشيط إلى غاية نهاية أكتوبر على الأقل.", date(2025, 10, 31)),
+])
+def test_the_maghrebi_end_of_a_month_and_until_the_end(res, text, end):
+    assert window_of(res, text, date(2025, 5, 18)) == (date(2025, 5, 18), end)
+
+
+def test_a_bare_count_before_its_start_is_a_duration(res):
+    text = "ومن المقرر تمديد الهدنة ثلاثين يوما اعتبارا من يوم الخميس المقبل."
+    assert window_of(res, text, date(2025, 5, 18)) == (date(2025, 5, 22), date(2025, 6, 20))
+
+
+def test_within_days_of_an_event_with_only_a_far_deadline_counts_from_publication(res):
+    text = ("ومن المتوقع أن يتفق الجانبان على رفع حجم التبادل التجاري إلى عشرة مليارات دولار بحلول 2030. "
+            "وقال رئيس الهيئة إن الهيئة ستسلّم المطوّر الأرض كاملة خلال ستين يوما من توقيع العقد المعدّل.")
+    assert window_of(res, text, date(2026, 1, 12)) == (date(2026, 1, 12), date(2026, 3, 13))

@@ -155,6 +155,9 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
                 rf"|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}{not_named}"),
         ("duration", rf"{B}(?:{CL}(?:{w.alt('duration')})\s+|[وف]?ل)(?:(?P<num>{num})\s+(?P<unit>{unit})"
                      rf"|(?P<dual>{dual})|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}"),
+        # «تمديدها ثلاثين يوما اعتبارا من الخميس»: a bare count is a duration when its start follows
+        ("duration", rf"{B}(?:(?P<num>{num})\s+(?P<unit>{unit})|(?P<dual>{dual})){E}"
+                     rf"(?=\s+{CL}(?:{w.alt('duration_from', exclude=('من',))}){E})"),
         # «قبل القمة بيومين», «بعد الاقتراع بثلاثة أيام»: a count after the event it is counted from
         # (a definite noun and up to two definite adjectives or nouns); «بعد ذلك بأسبوعين» is in_n
         ("event_count", rf"{B}{CL}(?:(?P<before>{w.alt('event_count_before')})|(?:{w.alt('event_count_after')}))\s+"

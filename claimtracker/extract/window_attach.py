@@ -231,6 +231,8 @@ def anchored_window(loose: Window | None, count: tuple[str, str, int | None] | N
     for event, window in candidates:
         if event == anchor_type and window is not None and window.start and window.end:
             if how == "within":  # "within 48 hours of the vote": from the vote to two days after it
+                if (window.end - window.start).days > _LOOSE_ANCHOR_DAYS:
+                    return None  # "by 2030": the event has a deadline, not a date to count from
                 end = add_units(window.end, unit, n) if n is not None else typical_end(window.end, unit)
                 return Window(window.end, end, loose.text)
             # the event's window moved by the count: "two days before the summit" in mid-February
@@ -257,6 +259,8 @@ def within_from_publication(window: Window | None, count: tuple[str, str, int | 
 # --- dates a claim can take from elsewhere in the text ---------------------------------------
 
 _ELECTION = "election"
+# an anchor event dated no closer than this (a deadline years off) gives no date to count from
+_LOOSE_ANCHOR_DAYS = 92
 _CALENDAR_LOOKBACK = 100  # characters before a time phrase searched for its event noun
 
 
