@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 # A reporting verb before its speaker stands right next to it ("said the source", «وأشار المصدر»).
 VERB_FIRST_GAP = 12
+# an English gap after a verb that ends on a preposition: what follows is its object, not a speaker
+_OBJECT_OF = re.compile(r"\s(?:in|on|of|for|to|from|with|at|by|into|over|against)\s+(?:the\s+)?$")
 # capitalised words of a title between a reporting verb and the name after it ("said Deputy Prime
 # Minister", "said Secretary of State"): the title the name's hit does not hold
 _TITLE_GAP = re.compile(r" (?:[A-Z][\w.'-]*(?: (?:of|for|and|the))? ){1,5}")
@@ -71,6 +73,8 @@ def paired(
             limit = window
             if source.kind == "person" and text[lo:hi].rstrip().endswith(("،", ",")):
                 limit = grammar.apposition_window or window
+        if verb_first_at_end and source.kind == "state" and _OBJECT_OF.search(text, lo, hi):
+            return False  # "analysts say a full cut in U.S. aid": the state is a preposition's object
         if verb_first_at_end and not _VERB_FIRST_ANYWHERE.match(text[verb.start : verb.end].lower()):
             after = text[source.end : source.end + 2].lstrip()
             if after and after[0] not in ",.;:)\"”’":
