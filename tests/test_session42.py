@@ -238,3 +238,24 @@ def test_a_state_after_a_preposition_is_no_speaker(res):
 def test_said_in_a_statement_is_still_a_source(res):
     attribution = attribution_of(res, "The bank will keep rates on hold next week, it said in a statement.", "en")
     assert attribution is not None and attribution.kind == "official_statement", attribution
+
+
+def test_an_expecting_speaker_set_off_by_commas_is_no_claim_of_its_own(res):
+    text = "ويتوقع الدكتور هشام الفقي، الباحث في الشؤون الفلسطينية بالقاهرة، أن تعقد الجولة المقبلة الشهر المقبل."
+    mentions = extraction(res, text).mentions
+    assert len(mentions) == 1 and mentions[0].quote == text, [m.quote for m in mentions]
+    assert mentions[0].certainty_label == "medium"
+
+
+# guard (passes on the start): a second claim after the apposition keeps its own reading
+def test_a_claim_after_an_apposition_keeps_its_own_reading(res):
+    text = "وقال الوزير فلان الفلاني، رئيس الوفد، إن المحادثات ستستأنف يوم الأحد، وإن الاتفاق قد يوقع الشهر المقبل."
+    assert len([m for m in extraction(res, text).mentions if m.kind != "assertion"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Washington could revoke the U.S. visas of officials accused of obstructing the count.",
+    "Washington could strip the country of its remaining trade preferences before the end of the year.",
+])
+def test_revoking_visas_and_trade_preferences_are_sanctions(res, text):
+    assert [m.event_type for m in extraction(res, text, "en").mentions] == ["sanction"]

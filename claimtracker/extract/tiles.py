@@ -188,12 +188,18 @@ def _frame_into_complement(doc: Doc, clauses: Sequence[Span], readings: list[Rea
     first = next((i for i, r in enumerate(readings) if r is not None), None)
     if first is None or first + 1 >= len(clauses):
         return
-    frame, nxt = readings[first], clauses[first + 1]
-    if frame is None or not _COMPLEMENT.match(doc.nslice(nxt.start, min(nxt.end, nxt.start + 6))):
-        return
-    own = readings[first + 1]
-    readings[first] = None
-    readings[first + 1] = replace(frame, negated=frame.negated or (own is not None and own.negated))
+    frame = readings[first]
+    # the complement comes next, or after an apposition of no claim of its own that describes the
+    # subject («ويتوقع الدكتور فلان، الباحث في الشؤون الفلسطينية، أن ...»)
+    for at in range(first + 1, min(first + 3, len(clauses))):
+        nxt = clauses[at]
+        if frame is not None and _COMPLEMENT.match(doc.nslice(nxt.start, min(nxt.end, nxt.start + 6))):
+            own = readings[at]
+            readings[first] = None
+            readings[at] = replace(frame, negated=frame.negated or (own is not None and own.negated))
+            return
+        if readings[at] is not None:
+            return
 
 
 # «... أن وزير الخارجية فلان،» : «أن» and a subject of a few words with no verb, up to the clause's end
