@@ -259,3 +259,25 @@ def test_a_claim_after_an_apposition_keeps_its_own_reading(res):
 ])
 def test_revoking_visas_and_trade_preferences_are_sanctions(res, text):
     assert [m.event_type for m in extraction(res, text, "en").mentions] == ["sanction"]
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("The decision will be announced on Wednesday.", "en", date(2026, 4, 22)),
+    ("A joint statement extending the truce is likely to be announced on Wednesday, sources said.", "en",
+     date(2026, 4, 22)),
+    ("سيقوم الوزير بزيارة إلى واشنطن الثلثاء القادم.", "ar", date(2026, 4, 21)),
+])
+def test_a_day_to_come_after_a_passive_report_and_the_levantine_tuesday(res, text, lang, day):
+    assert window_of(res, text, date(2026, 4, 19), lang) == (day, day)
+
+
+# guard (passes on the start): a report made on a day dates the telling, not the claim
+def test_announced_on_a_day_still_dates_the_telling(res):
+    assert window_of(res, "The ministry announced on Wednesday that talks would resume next month.",
+                     date(2026, 4, 19), "en") == (date(2026, 5, 1), date(2026, 5, 31))
+
+
+def test_without_saying_whether_is_undecided_in_arabic(res):
+    text = "وسيعقد الوزيران مؤتمرا صحافيا، من دون أن تحدد الوكالة ما إذا كان الوزير سيجتمع مع الرئيس."
+    mentions = extraction(res, text).mentions
+    assert mentions[-1].certainty_label == "low", [(m.quote, m.certainty_label) for m in mentions]

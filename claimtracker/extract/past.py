@@ -115,7 +115,9 @@ def told_as_past(doc: Doc, t: TimeSpan, speech: Sequence = ()) -> bool:
         return True
     i = bisect_right(starts, t.start - 1) - 1
     last = starts[i] if i >= 0 else -1
-    said = max((h.start for h in speech if h.end <= t.start), default=-1)
+    # ("will be announced on Wednesday": a reporting verb still to come dates no telling)
+    said = max((h.start for h in speech if h.end <= t.start
+                and not _NO_PAST_AFTER.search(doc.text, max(0, h.start - 16), h.start)), default=-1)
     if last >= 0 and (_NO_PAST_AFTER.search(doc.text, max(0, last - 16), last) or _governed(doc, last)
                       or _PROPOSED.match(doc.text, last)):
         # "will be held in Accra on 20 May", "to cut rates on 3 June", "discussed holding an
