@@ -281,3 +281,17 @@ def test_without_saying_whether_is_undecided_in_arabic(res):
     text = "وسيعقد الوزيران مؤتمرا صحافيا، من دون أن تحدد الوكالة ما إذا كان الوزير سيجتمع مع الرئيس."
     mentions = extraction(res, text).mentions
     assert mentions[-1].certainty_label == "low", [(m.quote, m.certainty_label) for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('ونقلت صحيفة "رأي اليوم" عن مصادر أن الرئيس سيزور دمشق قبل نهاية الشهر.', "ar"),
+    ('The minister told the "Today" programme that he will visit Damascus before the end of the month.', "en"),
+])
+def test_a_time_word_in_a_quoted_outlets_name_is_no_date(res, text, lang):
+    mentions = [m for m in extraction(res, text, lang).mentions if m.kind != "assertion"]
+    assert [m.expected.text if m.expected else None for m in mentions] != []
+    assert all(m.expected is None or "اليوم" not in m.expected.text and "Today" not in m.expected.text for m in mentions)
+
+
+def test_a_trip_after_a_title_is_no_name(res):
+    assert people(res, "وأكد مسؤول النظر في إمكانية أداء الرئيس رحلة خارجية الشهر المقبل.") == []
