@@ -295,3 +295,14 @@ def test_a_time_word_in_a_quoted_outlets_name_is_no_date(res, text, lang):
 
 def test_a_trip_after_a_title_is_no_name(res):
     assert people(res, "وأكد مسؤول النظر في إمكانية أداء الرئيس رحلة خارجية الشهر المقبل.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية العراقي فؤاد حسين إن الوفد سيزور طهران الأسبوع المقبل.",
+    "وحذر المتحدث باسم القوات الحكومية العميد عبده مجلي من أن الهجوم قد يتجدد خلال أيام.",
+    "ويرى الخبير النفطي الدكتور فيصل الرشيدي أن الأسعار قد ترتفع الشهر المقبل.",
+])
+def test_a_title_its_adjective_or_honorific_and_the_name_are_one_named_speaker(res, text):
+    attribution = attribution_of(res, text)
+    assert attribution is not None and attribution.kind == "named", attribution
+    assert len(attribution.text.split()) >= 5, attribution.text

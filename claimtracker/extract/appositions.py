@@ -52,6 +52,9 @@ def _title_then_comma(gap: str) -> bool:
         return True
     head, comma, honorific = max((gap.rpartition(c) for c in COMMA_GAPS), key=lambda p: len(p[1]))
     if not comma:
-        return False
+        # «وزير النقل والاتصالات وتقنية المعلومات المهندس فلان»: an honorific or two with the
+        # article, written straight after the title
+        words = gap.split()
+        return len(words) <= _HONORIFIC_WORDS and all(w.startswith("ال") and len(w) > 3 for w in words)
     return (len(head.split()) <= _TITLE_TAIL_WORDS and len(honorific.split()) <= _HONORIFIC_WORDS
             and not CLAUSE_END.search(head) and not CLAUSE_END.search(honorific))
