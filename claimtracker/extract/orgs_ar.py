@@ -260,7 +260,7 @@ def _quoted(text, tokens, words, j, p: _Parse, spell) -> int:
 def _hamza_not_article(opening: str, spelled: str) -> str:
     """«ألبا» is Alba: an alef with a hamza before ل is no article, which normalising hid ("al-Ba")."""
     if opening in ("أل", "إل") and spelled[:3].lower() in ("al-", "el-") and len(spelled) > 3:
-        return spelled[:1].upper() + spelled[1:2] + spelled[3:].lower()
+        return spelled[:1].upper() + spelled[1:2] + spelled[3:4].lower() + spelled[4:]
     return spelled
 
 

@@ -145,14 +145,16 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
             if last is not None and (opens_purpose(doc.text, cl, sent.rules)
                                      or after_trip(doc.text, clauses[last].start, cl, sent.rules)):
                 r = readings[last]
-        if r is None and readings and doc.lang == "ar" and _goes_on_with_verb(doc, cl, cues):
+        # «، حيث ...», «، على أن ...»: a clause going on with the claim before it
+        cont = cues.continuation.match(doc.nslice(cl.start, min(cl.end, cl.start + 24))) \
+            if readings and cues.continuation is not None else None
+        if r is None and cont is not None and doc.lang == "ar" and _present_verb_after(doc, cl, cont.end()):
             # «يزور ... يوم الأحد، حيث يدشن خط الأنابيب»: what is done there is a claim of its own,
             # hedged as the claim it goes on with
             r = next((readings[j] for j in range(i - 1, -1, -1) if readings[j] is not None), None)
         if r is not None and frame is not None and r.certainty > frame:
             r = replace(r, certainty=frame)
-        if r is not None and readings and cues.continuation is not None \
-                and cues.continuation.match(doc.nslice(cl.start, min(cl.end, cl.start + 24))):
+        if r is not None and cont is not None:
             # «يُنتظر أن يزور ...، حيث يلتقي ...»: the clause goes on with the claim before it, whose
             # hedge it keeps (the golds: 44 of 56 such clauses)
             went_on = next((readings[j] for j in range(i - 1, -1, -1) if readings[j] is not None), None)
@@ -282,15 +284,10 @@ def said_on(t: TimeSpan, speech: Sequence[Hit], cues: Sequence, text: str | None
     return False
 
 
-def _goes_on_with_verb(doc, cl, cues) -> bool:
-    """The clause opens on a continuation word («حيث», «على أن») and a present verb right after it."""
-    if cues.continuation is None:
-        return False
-    head = doc.nslice(cl.start, min(cl.end, cl.start + 24))
-    m = cues.continuation.match(head)
-    if m is None:
-        return False
-    words = doc.nslice(cl.start, cl.end)[m.end():].split()
+def _present_verb_after(doc: Doc, cl: Span, at: int) -> bool:
+    """A present verb opens the clause `at` characters in, right after its continuation word
+    («حيث يدشن»)."""
+    words = doc.nslice(cl.start, cl.end)[at:].split()
     return bool(words) and present_verb(words[0])
 
 

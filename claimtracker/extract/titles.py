@@ -31,7 +31,6 @@ from claimtracker.extract.phrases import (
     Token,
     ar_keys,
     positions,
-    surface_ar,
     token_index,
 )
 from claimtracker.extract.titles_ar import ArabicTitles
@@ -181,10 +180,6 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         """`given_names_ar` and the regional tables' given names (Fethi, Magdy): a word that may be
         another person's given name before a surname."""
         return self._ar_given_any
-
-    def speech_verb_ar(self, word: str) -> bool:
-        """A reporting verb («قال», «وأضاف»), normalised, with its clitics."""
-        return not self._ar_speech.isdisjoint(surface_ar(word))
 
     def given_with_article_ar(self, word: str) -> bool:
         """A given name written with the article (الحبيب، المنصف), normalised: Maghrebi and Mauritanian."""

@@ -187,44 +187,7 @@ class ArabicTitles(ArabicNameSpans):
                 break
             if k < len(tokens) and tokens[k].start in taken_starts:
                 continue
-            if k > m.j and tokens[k - 1].text in self._ar_prepositions:
-                # «وزير الموارد في جلسة خاصة»: a preposition's object comes first, not a name; a name
-                # may still stand set off by commas after it («المدير العام لمصنع ... في طفراوي، فلان،»)
-                prep_later = self._apposed_later_ar(text, tokens, k, places=place_starts)
-                if not prep_later:
-                    continue
-            else:
-                prep_later = []
-            body_name = False  # the words at k name a body, not a person
-            # or they may: they follow a body's construct noun («بجامعة الملك سعود، فلان،»)
-            in_body = m.j < k and any(self._construct_noun(tokens[t].text) for t in range(m.j, k))
-            if k > m.j and self._construct_noun(tokens[k - 1].text):
-                # «الباحث في معهد غرب آسيا ... فلان»: the words after an organisation noun in construct
-                # are the body's name; the person's name is the full name after them, if any
-                after = self._after_body_name(text, tokens, k)
-                body_name = not after
-                k = after or k
-            elif m.j < k < len(tokens) and tokens[k].text not in self._ar_first \
-                    and any(self._construct_noun(tokens[t].text) for t in range(m.j, k)):
-                # «مركز دراسات شرق المتوسط فلان»: the body's name goes on past its complement; a
-                # definite word in it («المتوسط») ends it, and a known given name after that opens the name
-                k = self._after_body_name(text, tokens, k, past_definite=True) or k
-            # «الرئيس التنفيذي لـ«إيني» فلان»: the name right after a quoted body's closing mark
-            quoted = m.j <= k < len(tokens) and _quote_gap(text, tokens[k - 1].end, tokens[k].start)
-            name_toks = [] if body_name or (quoted and tokens[k - 1].end not in org_ends) \
-                else self._name_ar(text, tokens, k, after_gap=quoted) or self._apposed_ar(text, tokens, k)
-            if quoted and not name_toks and not body_name:
-                # «نظيره المصري "محمد كامل عمرو"»: a name in quotation marks right after its title
-                # (opened by a known given name: a quoted body's name may read as one, «حراك فزان»)
-                name_toks = _quoted_name(text, tokens, self._name_ar(text, tokens, k, after_gap=True)
-                                         if tokens[k].text in self._ar_first else [])
-            name_toks = self._past_honorific(text, tokens, name_toks)
-            # («المدير العام لمصنع السيارات في طفراوي، فلان،»: the title's complement, unread, comes first)
-            later = self._apposed_later_ar(text, tokens, k, over_body=body_name or in_body, places=place_starts) \
-                if k > m.j or (len(name_toks) < 2 and k < len(tokens) and tokens[k].text.startswith("ل")) else []
-            if later:
-                name_toks = later  # the words read as a name were the title's («مركز أبحاث بدبي،»)
-            name_toks = prep_later or name_toks
+            name_toks = self._holder_name(text, tokens, m.j, k, org_ends, place_starts)
             name_toks = before_place(name_toks, tokens, place_starts)
             if len(name_toks) < 2:
                 continue  # a new person needs a full name; a bare surname is too often a word
@@ -246,12 +209,12 @@ class ArabicTitles(ArabicNameSpans):
                                          country, second[0], second[1]))
         # a speech verb then a known given name: "وقال محمد حسن إن ..."; and «كل من», which opens a
         # list of people as a speech verb opens a speaker («وأعلن كل من عبد العالي حساني ...»)
-        speech, given = self._ar_speech, self._ar_first
+        given = self._ar_first
         # a given name at k + 1, which runs over the tokens but the first and the last
         opens = [p for p in at if words[p] in given or self._article_given_opens(text, tokens, p)]
         for k in [p - 1 for p in opens if 0 < p < len(tokens) - 1]:
             each_of = k > 0 and words[k] == "من" and words[k - 1] == "كل"
-            if (speech.isdisjoint(surface_ar(words[k])) and not each_of) or tokens[k + 1].start in taken_starts:
+            if (not self.speech_verb_ar(words[k]) and not each_of) or tokens[k + 1].start in taken_starts:
                 continue
             if self._titles["ar"].match_at(text, tokens, k + 1) is not None:
                 continue  # «وقال أمين سر الحركة فلان»: a title that opens on a given name; its rule reads the name
@@ -267,7 +230,7 @@ class ArabicTitles(ArabicNameSpans):
             hits.append(TitleHit(self._render(name_words, None, main_country), text[start:end], None,
                                  start, end))
         # a name, then its title set off by a comma: «يزور سامي الحداد، المدير العام للشركة، ...»
-        for p in opens + self._speakers_before_title(text, tokens, words, speech):
+        for p in opens + self._speakers_before_title(text, tokens, words, self._ar_speech):
             if tokens[p].start in taken_starts or p in title_ends:
                 continue
             name_toks = self._name_then_title(text, tokens, p)
@@ -296,6 +259,10 @@ class ArabicTitles(ArabicNameSpans):
             code = None
         return self._translit.render(name_words, country or code)
 
+    def speech_verb_ar(self, word: str) -> bool:
+        """A reporting verb («قال», «وأضاف»), normalised, with its clitics."""
+        return not self._ar_speech.isdisjoint(surface_ar(word))
+
     def _home_country(self, text: str, country_hits, known_countries) -> str | None:
         """The country a person with no country of their own most likely belongs to: an Arab
         dateline's (a local outlet writes local names its own way, Mourad in Algiers, whatever
@@ -306,6 +273,46 @@ class ArabicTitles(ArabicNameSpans):
                     and self._translit.style(h.code) != "latin":
                 return h.code
         return _main_country(country_hits, known_countries)
+
+    def _holder_name(self, text: str, tokens: list[Token], j: int, k: int, org_ends: set[int],
+                     place_starts: frozenset[int]) -> list[int]:
+        """The tokens of the title holder's name, read where the title's qualifiers (from token j,
+        the title's end) stopped, at token k."""
+        if k > j and tokens[k - 1].text in self._ar_prepositions:
+            # «وزير الموارد في جلسة خاصة»: a preposition's object comes first, not a name; a name
+            # may still stand set off by commas after it («المدير العام لمصنع ... في طفراوي، فلان،»)
+            return self._apposed_later_ar(text, tokens, k, places=place_starts)
+        body_name = False  # the words at k name a body, not a person
+        # or they may: they follow a body's construct noun («بجامعة الملك سعود، فلان،»)
+        in_body = j < k and any(self._construct_noun(tokens[t].text) for t in range(j, k))
+        if k > j and self._construct_noun(tokens[k - 1].text):
+            # «الباحث في معهد غرب آسيا ... فلان»: the words after an organisation noun in construct
+            # are the body's name; the person's name is the full name after them, if any
+            after = self._after_body_name(text, tokens, k)
+            body_name = not after
+            k = after or k
+        elif j < k < len(tokens) and tokens[k].text not in self._ar_first \
+                and any(self._construct_noun(tokens[t].text) for t in range(j, k)):
+            # «مركز دراسات شرق المتوسط فلان»: the body's name goes on past its complement; a
+            # definite word in it («المتوسط») ends it, and a known given name after that opens the name
+            k = self._after_body_name(text, tokens, k, past_definite=True) or k
+        # «الرئيس التنفيذي لـ«إيني» فلان»: the name right after a quoted body's closing mark
+        quoted = j <= k < len(tokens) and _quote_gap(text, tokens[k - 1].end, tokens[k].start)
+        name_toks = [] if body_name or (quoted and tokens[k - 1].end not in org_ends) \
+            else self._name_ar(text, tokens, k, after_gap=quoted) or self._apposed_ar(text, tokens, k)
+        if quoted and not name_toks and not body_name:
+            # «نظيره المصري "محمد كامل عمرو"»: a name in quotation marks right after its title
+            # (opened by a known given name: a quoted body's name may read as one, «حراك فزان»)
+            name_toks = _quoted_name(text, tokens, self._name_ar(text, tokens, k, after_gap=True)
+                                     if tokens[k].text in self._ar_first else [])
+        name_toks = self._past_honorific(text, tokens, name_toks)
+        # the words read as a name were the title's («مركز أبحاث بدبي، فلان،»), or the title's
+        # complement, unread, comes first («المدير العام لمصنع السيارات في طفراوي، فلان،»)
+        if k > j or (len(name_toks) < 2 and k < len(tokens) and tokens[k].text.startswith("ل")):
+            return self._apposed_later_ar(text, tokens, k, over_body=body_name or in_body,
+                                          places=place_starts) or name_toks
+        return name_toks
+
 
 def _main_country(country_hits, known_countries) -> str | None:
     """The country a text names most, its actors' countries counted in."""

@@ -16,7 +16,7 @@ from pathlib import Path
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.gazetteer_data import read_entries
 from claimtracker.extract.translit_latin import Latin
-from claimtracker.extract.translit_learned import learned_group, learned_spellings
+from claimtracker.extract.translit_learned import NAME_LINKS, learned_group, learned_spellings
 from claimtracker.text import normalize_text
 
 _VOWELS = set("aeiou")
@@ -24,8 +24,6 @@ _VOWELS = set("aeiou")
 _V_NOT_AFTER_O = re.compile(r"(?<![oO])w")
 # prefixes a Maghrebi family name writes joined to a given name (بلقاسم Belkacem, بنعمر Benomar)
 _JOINED_FR = {"بل": "Bel", "بن": "Ben"}
-# words of the names table that link names (bin, Abu, Ould), not names of their own
-_LINKS = frozenset(("بن", "ابن", "بنت", "ابو", "ال", "ولد", "عبد"))
 
 
 class Transliterator:
@@ -86,7 +84,7 @@ class Transliterator:
             table.get("letters_latin_country", {}),
             {normalize_text(k): (v[0], v[1]) for k, v in table.get("joined_suffixes_latin", {}).items()},
             list(table.get("regions_latin", {}).values()),
-            {k: v for k, v in self._names.items() if not k.startswith("ال") and k not in _LINKS})
+            {k: v for k, v in self._names.items() if not k.startswith("ال") and k not in NAME_LINKS})
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR, learned: bool = True) -> Transliterator:

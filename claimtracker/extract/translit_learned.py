@@ -16,8 +16,9 @@ from collections.abc import Iterable, Mapping
 
 from claimtracker.text import normalize_text
 
-# words that link names (bin, Abu, Ould): spelled by the name rules, never learned
-_LINKS = frozenset(("بن", "ابن", "بنت", "ابو", "ال", "ولد", "عبد", "ام", "اب"))
+# words of the names table that link names (bin, Abu, Ould), not names of their own: spelled by the
+# name rules (`translit.py`), never learned
+NAME_LINKS = frozenset(("بن", "ابن", "بنت", "ابو", "ال", "ولد", "عبد"))
 
 
 def learned_group(style: str | None, country: str | None) -> str | None:
@@ -43,7 +44,7 @@ def learned_spellings(people: Iterable[dict], styles: Mapping[str, str]) -> dict
         if len(ar) != len(en) or len(ar) < 2:
             continue
         for word, spelled in zip(ar[1:], en[1:], strict=True):  # given names are the tables' own
-            if word not in _LINKS and len(word) >= 3 and spelled[:1].isalpha():
+            if word not in NAME_LINKS and len(word) >= 3 and spelled[:1].isalpha():
                 counts[group][word][spelled] += 1
     return {group: {word: spellings.most_common(1)[0][0] for word, spellings in words.items()}
             for group, words in counts.items()}
