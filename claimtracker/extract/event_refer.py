@@ -47,6 +47,9 @@ class ReferRules:
     vote_day: re.Pattern | None = None  # what only the polling day has: turnout, «نسبة المشاركة»
     # "before the vote", «قبل الاقتراع»: a claim timed by an event it must come before (`inherit.before_events`)
     before: re.Pattern | None = None
+    # a vote on a measure whose object is an event of one of these types is about that event
+    # ("vote on renewing its arms embargo" is a sanction)
+    vote_object_types: frozenset[str] = frozenset()
 
     @classmethod
     def from_spec(cls, spec: dict) -> ReferRules:
@@ -63,7 +66,8 @@ class ReferRules:
                    compile_led(rf"(?<!\w)(?:{'|'.join(anaphor)})$") if anaphor else None,
                    compile_led(rf"(?<!\w)(?:(?P<summit>{'|'.join(summit)})|{'|'.join(other)})(?!\w)")
                    if summit and other else None,
-                   SittingRules.from_spec(spec), words("vote_day_words"), words("before_markers"))
+                   SittingRules.from_spec(spec), words("vote_day_words"), words("before_markers"),
+                   frozenset(spec.get("vote_object_types", [])))
 
 
 def carried_type(claim_text: str, earlier_type: str, rules: ReferRules, story: frozenset[str] = frozenset()) -> str:
@@ -94,11 +98,15 @@ def read_votes(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequenc
     object says it is on a measure ("would vote against the cuts", «التصويت على الموازنة»), with no
     election word in its sentence before it.
     """
-    if rules.vote is None or rules.legislature is None or not any(h.event_type == "election" for h in hits):
+    if rules.vote is None or rules.legislature is None or not any(
+            h.event_type == "election" or (h.event_type == "other" and rules.vote_object_types) for h in hits):
         return hits
     out = []
     for h in hits:
-        if h.event_type == "election" and rules.vote.fullmatch(doc.nslice(h.start, h.end)):
+        if h.event_type == "other" and rules.vote_object_types and rules.vote.match(doc.nslice(h.start, h.end)):
+            # the lexicon's vote on a measure ("vote on a resolution", «يصوت مجلس الامن على تمديد»)
+            h = replace(h, event_type=_object_type(doc, h, to_normalized(doc.norm, h.start, h.end)[1], hits, rules))
+        elif h.event_type == "election" and rules.vote.fullmatch(doc.nslice(h.start, h.end)):
             ns, ne = to_normalized(doc.norm, h.start, h.end)
             before = doc.norm.text[:ne]
             # "will vote in a snap election": the words right after the vote name what it is
@@ -107,9 +115,23 @@ def read_votes(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequenc
             if ((rules.legislature.search(before) and not (rules.election and rules.election.search(before)))
                     or _votes_in_sentence(before, ns, rules) or measure) and not (
                     rules.election and rules.election.search(after)):
-                h = replace(h, event_type="other")
+                h = replace(h, event_type=_object_type(doc, h, ne, hits, rules))
         out.append(h)
     return out
+
+
+def _object_type(doc: Doc, vote: EventHit, vote_end: int, hits: Sequence[EventHit], rules: ReferRules) -> str:
+    """The type of a legislature's vote or one on a measure: that of the first event word of a `vote_object_types` type
+    in the measure's words, in the vote's sentence ("vote on a resolution calling for targeted
+    sanctions"), else `other`."""
+    for h in hits:
+        if h.start < vote.end or h.event_type not in rules.vote_object_types:
+            continue
+        ns, _ = to_normalized(doc.norm, h.start, h.end)
+        if ns - vote_end > _MEASURE_OBJECT or _SENTENCE_END.search(doc.norm.text, vote_end, ns):
+            continue
+        return h.event_type
+    return "other"
 
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
