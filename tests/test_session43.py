@@ -40,3 +40,31 @@ def test_a_vote_on_sanctions_is_a_sanction_claim(res, text, lang):
 ])
 def test_a_vote_on_another_measure_stays_other(res, text, lang):
     assert event_types(res, text, lang)[0] == "other"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ghana is likely to send a battalion to the mission before the end of the year.", "en"),
+    ("The army will pull its last brigade out of the northern base by the end of March.", "en"),
+    ("Work on the border fortifications will resume in early April.", "en"),
+    ("Spanish air force jets will begin an air policing rotation over the Baltic in early May.", "en"),
+    ("The navy could step up surveillance flights over the strait next month.", "en"),
+    ("More army units could move to the eastern province within days.", "en"),
+    ("ومن المتوقع أن ترسل تونس كتيبة إضافية إلى البعثة مطلع أكتوبر.", "ar"),
+    ("وقال المصدر إن أربعة ألوية ستنتقل إلى القيادة الموحدة اعتبارا من يناير المقبل.", "ar"),
+    ("وأعلن الجيش أنه سينسحب من محيط المطار خلال 72 ساعة.", "ar"),
+    ("ومن المرجح أن تُعزَّز الحدود بوحدات من الجيش خلال الأسبوع المقبل.", "ar"),
+])
+def test_units_and_their_moves_are_military(res, text, lang):
+    assert event_types(res, text, lang) == ["military"]
+
+
+# guard: a fire brigade, private jets, housing units and a withdrawal from a deal are no military
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The city will buy two new engines for the fire brigade next year.", "en"),
+    ("The airport will open a terminal for private jets in June.", "en"),
+    ("The ministry will build 500 housing units in the capital by the end of the year.", "en"),
+    ("ومن المتوقع أن تسلم الوزارة ألف وحدة سكنية قبل نهاية العام.", "ar"),
+    ("وهدد الحزب بأنه سينسحب من الحكومة خلال أيام.", "ar"),
+])
+def test_civil_units_and_withdrawals_are_not_military(res, text, lang):
+    assert "military" not in event_types(res, text, lang)
