@@ -68,3 +68,24 @@ def test_units_and_their_moves_are_military(res, text, lang):
 ])
 def test_civil_units_and_withdrawals_are_not_military(res, text, lang):
     assert "military" not in event_types(res, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Washington could suspend part of its health aid to Kampala if the arrests continue.", "en"),
+    ("The European Union could freeze part of Belgrade's pre-accession funding next month.", "en"),
+    ("About 200 million euros could be withheld from Poland's next payment in July.", "en"),
+    ("The three states could add the judges to their travel-ban lists next week.", "en"),
+    ("وقد تعلق واشنطن جزءا من مساعداتها لكمبالا إذا استمرت الاعتقالات.", "ar"),
+    ("ومن المرجح أن يجمد الاتحاد الأوروبي بعض المساعدات المخصصة للحكومة الشهر المقبل.", "ar"),
+])
+def test_withholding_aid_or_another_states_funds_is_a_sanction(res, text, lang):
+    assert event_types(res, text, lang) == ["sanction"]
+
+
+# guard: a budget cut at home and blocked humanitarian aid are no sanctions
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The government will cut funding for universities next year.", "en"),
+    ("وقد تقطع الاشتباكات الطريق أمام وصول المساعدات الإنسانية الأسبوع المقبل.", "ar"),
+])
+def test_a_budget_cut_is_no_sanction(res, text, lang):
+    assert "sanction" not in event_types(res, text, lang)
