@@ -89,3 +89,18 @@ def test_withholding_aid_or_another_states_funds_is_a_sanction(res, text, lang):
 ])
 def test_a_budget_cut_is_no_sanction(res, text, lang):
     assert "sanction" not in event_types(res, text, lang)
+
+
+# «وزاري» is ministerial, never «و» + «زار» (visited)
+@pytest.mark.parametrize("text", [
+    "يعقد مجلس وزاري مضيق برئاسة رئيس الحكومة يوم الخميس المقبل جلسة مخصصة لملف الفوسفات.",
+    "وعلى هامش الزيارة، يعقد ملتقى أعمال تونسي ليبي في صفاقس يوم الجمعة المقبل.",
+    "ومن المقرر أن يُعقد الملتقى الاقتصادي الجزائري التونسي يومي 11 و12 جوان المقبل.",
+])
+def test_a_ministerial_council_and_a_forum_are_meetings(res, text):
+    assert event_types(res, text, "ar") == ["meeting"]
+
+
+# guard (passes on the start): «زار» is still a visit
+def test_visited_is_still_a_visit(res):
+    assert event_types(res, "وزار الوزير المغرب الأسبوع الماضي، ومن المقرر أن يزور الجزائر الشهر المقبل.", "ar")[-1] == "visit"
