@@ -104,3 +104,20 @@ def test_a_ministerial_council_and_a_forum_are_meetings(res, text):
 # guard (passes on the start): «زار» is still a visit
 def test_visited_is_still_a_visit(res):
     assert event_types(res, "وزار الوزير المغرب الأسبوع الماضي، ومن المقرر أن يزور الجزائر الشهر المقبل.", "ar")[-1] == "visit"
+
+
+def attribution(res: Resources, text: str, lang: str = "ar"):
+    return [(m.attribution.kind, m.attribution.text) if m.attribution else None
+            for m in extraction(res, text, lang).mentions]
+
+
+# «التابعة» (affiliated with) is a participle, never «تابع» (he went on, a reporting verb)
+def test_affiliated_with_is_no_reporting_verb(res):
+    text = ("يعقد مجلس وزاري مضيق يوم الخميس المقبل جلسة لملف الشركة الصناعية بقابس، التابعة للمجمع "
+            "الكيميائي، وفق بلاغ لرئاسة الحكومة صدر أمس.")
+    assert attribution(res, text) == [("official_statement", "وفق بلاغ لرئاسة الحكومة")]
+
+
+# guard (passes on the start): «وتابع الوزير» still reports
+def test_he_went_on_still_reports(res):
+    assert attribution(res, "وتابع الوزير أن الحكومة ستعلن الخطة الأسبوع المقبل.") == [("named", "وتابع الوزير")]
