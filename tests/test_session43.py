@@ -121,3 +121,22 @@ def test_affiliated_with_is_no_reporting_verb(res):
 # guard (passes on the start): «وتابع الوزير» still reports
 def test_he_went_on_still_reports(res):
     assert attribution(res, "وتابع الوزير أن الحكومة ستعلن الخطة الأسبوع المقبل.") == [("named", "وتابع الوزير")]
+
+
+# a body named by its division or directorate speaks officially, and «الإعلام الحربي» in such a
+# name is no unnamed media
+@pytest.mark.parametrize("text", [
+    "وأعلنت شعبة الإعلام الحربي التابعة للقيادة العامة أن الجيش سينشر كتيبتين إضافيتين على الحدود الأسبوع المقبل.",
+    "وأعلنت مديرية الأمن العام أن الطريق سيفتح أمام الشاحنات يوم الأحد المقبل.",
+])
+def test_a_division_or_directorate_speaks_officially(res, text):
+    assert [a[0] for a in attribution(res, text)] == ["official_statement"]
+
+
+# guard (passes on the start): a nationality's media is still unnamed, a division's director is named
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وذكر إعلام إيراني أن الوزير سيزور بغداد الأسبوع المقبل.", "anonymous"),
+    ("وقال مدير إدارة إفريقيا بالوزارة رشيد بلعيد إن الوزير سيزور باماكو الأسبوع المقبل.", "named"),
+])
+def test_unnamed_media_and_a_divisions_director(res, text, kind):
+    assert [a[0] for a in attribution(res, text)] == [kind]
