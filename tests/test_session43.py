@@ -140,3 +140,20 @@ def test_a_division_or_directorate_speaks_officially(res, text):
 ])
 def test_unnamed_media_and_a_divisions_director(res, text, kind):
     assert [a[0] for a in attribution(res, text)] == [kind]
+
+
+# nouns that share a reporting verb's letters report nothing: «العلمين» (El Alamein, not «علم»),
+# «قدرات» (capacities, not «قدر»), «إضافي» (additional, not «أضاف»), «للنقل» (for transport)
+@pytest.mark.parametrize(("text", "kind"), [
+    ("ولا يُستبعد أن يلتقي المشير خليفة حفتر الرئيس عبد الفتاح السيسي في مدينة العلمين الشهر المقبل، "
+     "بحسب مصادر مقربة من القيادة العامة.", "anonymous"),
+    ("وكشفت مصادر دبلوماسية أن الاتحاد الأوروبي سيمول برنامجا لتعزيز قدرات حرس الحدود المصريين خلال العام المقبل.",
+     "anonymous"),
+])
+def test_nouns_with_a_verbs_letters_report_nothing(res, text, kind):
+    assert [a[0] for a in attribution(res, text)] == [kind]
+
+
+def test_an_additional_credit_has_no_speaker(res):
+    text = "ويبحث مجلس الوزراء في جلسته يوم الخميس المقبل طلب الوزارة فتح اعتماد إضافي للنقل."
+    assert attribution(res, text) == [("outlet", None)]
