@@ -157,3 +157,12 @@ def test_nouns_with_a_verbs_letters_report_nothing(res, text, kind):
 def test_an_additional_credit_has_no_speaker(res):
     text = "ويبحث مجلس الوزراء في جلسته يوم الخميس المقبل طلب الوزارة فتح اعتماد إضافي للنقل."
     assert attribution(res, text) == [("outlet", None)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وكشفت مصادر دبلوماسية أن الوسيط سيعود إلى بورتسودان لنقل المقترح إلى رئيس مجلس السيادة عبد الفتاح البرهان الأسبوع المقبل.",
+     "anonymous"),
+    ("ويرى محللون أن الرئيس قد يتراجع عن القرار بسبب كلفته السياسية في الكونغرس قبل نهاية العام.", "observers"),
+])
+def test_transport_and_cost_report_nothing(res, text, kind):
+    assert [a[0] for a in attribution(res, text)][:1] == [kind]
