@@ -17,6 +17,10 @@ def extraction(res: Resources, text: str, lang: str = "ar"):
     return extract(text, published=PUBLISHED, lang=lang, resources=res)
 
 
+def people(res: Resources, text: str, lang: str = "ar") -> list[str]:
+    return [a.name_ar or a.name for a in extraction(res, text, lang).actors if a.kind == "person"]
+
+
 def event_types(res: Resources, text: str, lang: str) -> list[str | None]:
     return [m.event_type for m in extraction(res, text, lang).mentions]
 
@@ -166,3 +170,18 @@ def test_an_additional_credit_has_no_speaker(res):
 ])
 def test_transport_and_cost_report_nothing(res, text, kind):
     assert [a[0] for a in attribution(res, text)][:1] == [kind]
+
+
+# a governor's province, then a given name the table lacked and a family name with the article
+@pytest.mark.parametrize("text", [
+    "وقال محافظ إربد رضوان العتوم إن الحكومة ستعيد فتح الجسر خلال عشرة أيام.",
+    "وقال محافظ جرش مصعب الخوالدة إن الطريق سيفتح الأسبوع المقبل.",
+])
+def test_a_province_then_a_name(res, text):
+    found = people(res, text)
+    assert len(found) == 1 and found[0].split()[0] in ("رضوان", "مصعب"), found
+
+
+# guard (passes on the start): a province and a known given name
+def test_a_province_then_a_known_given_name(res):
+    assert people(res, "وقال محافظ تعز نبيل شمسان إن الطريق سيفتح الأسبوع المقبل.") == ["نبيل شمسان"]

@@ -171,10 +171,17 @@ class ArabicApposedNames(ArabicNameWords):
         known given name after it is the possessor."""
         title = tokens[k - 1].text
         # «والي» (governor) is a title whose own letters open like و + the article
-        return ((not title.startswith(DEFINITE_AR) or title in self._ar_spelled_titles)
+        if not ((not title.startswith(DEFINITE_AR) or title in self._ar_spelled_titles)
                 and k + 1 < len(tokens)
                 and tokens[k].text not in self._ar_first and not tokens[k].text.startswith("ال")
-                and tokens[k + 1].text in self._ar_first and text[tokens[k].end:tokens[k + 1].start] == " ")
+                and text[tokens[k].end:tokens[k + 1].start] == " "):
+            return False
+        if tokens[k + 1].text in self._ar_first:
+            return True
+        # «محافظ إربد رضوان العتوم»: a given name the table lacks, then a family name with the
+        # article that ends the words, is a name after the possessor too
+        name = self._name_ar(text, tokens, k + 1)
+        return len(name) == 2 and tokens[name[-1]].text.startswith("ال") and not tokens[k + 1].text.startswith("ال")
 
     def _past_honorific(self, text: str, tokens: list[Token], name_toks: list[int]) -> list[int]:
         """The name after an honorific that stands inside the words read as a name («مدير إعلام
