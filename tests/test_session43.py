@@ -185,3 +185,13 @@ def test_a_province_then_a_name(res, text):
 # guard (passes on the start): a province and a known given name
 def test_a_province_then_a_known_given_name(res):
     assert people(res, "وقال محافظ تعز نبيل شمسان إن الطريق سيفتح الأسبوع المقبل.") == ["نبيل شمسان"]
+
+
+# a place the rules do not know, in construct with the title, then the name set off by commas
+@pytest.mark.parametrize("text", [
+    "وقال رئيس بلدية طبرق، صالح العبيدي، إن المنفذ سيعمل اعتبارا من مطلع مايو.",
+    "وقال عميد بلدية درنة، صالح بوحليقة، إن المنفذ سيعمل على مدار الساعة اعتبارا من مطلع مايو.",
+])
+def test_a_mayor_of_an_unknown_town_then_the_name_between_commas(res, text):
+    found = people(res, text)
+    assert len(found) == 1 and found[0].startswith("صالح"), found

@@ -308,7 +308,8 @@ class ArabicTitles(ArabicNameSpans):
         name_toks = self._past_honorific(text, tokens, name_toks)
         # the words read as a name were the title's («مركز أبحاث بدبي، فلان،»), or the title's
         # complement, unread, comes first («المدير العام لمصنع السيارات في طفراوي، فلان،»)
-        if k > j or (len(name_toks) < 2 and k < len(tokens) and tokens[k].text.startswith("ل")):
+        # or a place the rules do not know, in construct with the title («رئيس بلدية طبرق، فلان،»)
+        if k > j or (len(name_toks) < 2 and k < len(tokens)):
             return self._apposed_later_ar(text, tokens, k, over_body=body_name or in_body,
                                           places=place_starts) or name_toks
         return name_toks
