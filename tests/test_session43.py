@@ -195,3 +195,12 @@ def test_a_province_then_a_known_given_name(res):
 def test_a_mayor_of_an_unknown_town_then_the_name_between_commas(res, text):
     found = people(res, text)
     assert len(found) == 1 and found[0].startswith("صالح"), found
+
+
+# a one-word place after a preposition, then a known given name opens the name
+@pytest.mark.parametrize("text", [
+    "وقال النائب عن زحلة سامر الحسامي إن التهدئة قد لا تصمد.",
+    "غير أن النائب عن طرابلس سامر الحسامي رأى أن التهدئة قد لا تصمد.",
+])
+def test_a_deputy_for_a_town_then_the_name(res, text):
+    assert people(res, text) == ["سامر الحسامي"]

@@ -280,7 +280,13 @@ class ArabicTitles(ArabicNameSpans):
         the title's end) stopped, at token k."""
         if k > j and tokens[k - 1].text in self._ar_prepositions:
             # «وزير الموارد في جلسة خاصة»: a preposition's object comes first, not a name; a name
-            # may still stand set off by commas after it («المدير العام لمصنع ... في طفراوي، فلان،»)
+            # may still stand set off by commas after it («المدير العام لمصنع ... في طفراوي، فلان،»),
+            # or right after a one-word place, on a known given name («النائب عن زحلة سامر فلان»)
+            if (k + 1 < len(tokens) and not tokens[k].text.startswith("ال") and tokens[k + 1].text in self._ar_first
+                    and text[tokens[k].end:tokens[k + 1].start] == " "):
+                name = self._name_ar(text, tokens, k + 1)
+                if len(name) >= 2:
+                    return name
             return self._apposed_later_ar(text, tokens, k, places=place_starts)
         body_name = False  # the words at k name a body, not a person
         # or they may: they follow a body's construct noun («بجامعة الملك سعود، فلان،»)
