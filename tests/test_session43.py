@@ -204,3 +204,22 @@ def test_a_mayor_of_an_unknown_town_then_the_name_between_commas(res, text):
 ])
 def test_a_deputy_for_a_town_then_the_name(res, text):
     assert people(res, text) == ["سامر الحسامي"]
+
+
+def names_en(res: Resources, text: str) -> list[str]:
+    return [a.name for a in extraction(res, text).actors if a.kind == "person"]
+
+
+# «سعادة» is a family name after a given name (the honorific stands before a title), and a name all
+# of European names is spelled as Europe writes it
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال مدير المجموعة محمد سعادة إن الافتتاح سيتم يوم الجمعة.", "Mohammed Saadeh"),
+    ("وقال المدير التنفيذي للمحطة جان لوك مارتان إن الأشغال ستنتهي في يونيو.", "Jean Luc Martin"),
+])
+def test_saadeh_and_a_european_name(res, text, name):
+    assert names_en(res, text) == [name]
+
+
+# guard (passes on the start): the honorific before a title is no name
+def test_the_honorific_before_a_title(res):
+    assert names_en(res, "وقال سعادة السفير خالد العتيبي إن الافتتاح سيتم يوم الجمعة.") == ["Khaled al-Otaibi"]

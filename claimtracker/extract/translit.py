@@ -134,7 +134,10 @@ class Transliterator:
                       and not (w.startswith("ال") and self._known(w[2:], french))}, **own}
         if style is None and country is None and self._latin.slavic(words):
             style = "latin"  # Lavrov-like endings name a Slavic person wherever the text is
-        if style is None and len(words) > 1 and self._latin.known(words[0]) and not self._arab_table(words[0]):
+        if style is None and len(words) > 1 and self._latin.known(words[0]) and (
+                not self._arab_table(words[0])
+                # «جان لوك مارتان»: Jean is Lebanese too, but a name all of European names is European
+                or all(self._latin.known(w) and not self._arab_table(w) for w in words[1:])):
             # a European or American given name outside the Arab styles' countries (South Sudan's
             # Gabriel, a visiting Michael): the name was written from a Latin alphabet
             style = "latin"
