@@ -78,7 +78,12 @@ class ContextAliases:
                 # country is named in its sentence or is what the text is about
                 if main is False:
                     main = text_country(country_hits)
-                if hit.actor.country != main and not _named_in_sentence(text, hit.start, hit.actor.country, country_hits) \
+                if hit.actor.country != main and (
+                        not _named_in_sentence(text, hit.start, hit.actor.country, country_hits)
+                        # "Honduras' National Congress will vote on the treaty with the United
+                        # States, Congress President X said": the sentence is about the state it
+                        # names first, the text's own
+                        or _first_in_sentence(text, hit.start, country_hits) == main) \
                         and not _body_in_sentence(text, hit.start, hit.actor.country, spans, gated):
                     why = "foreign"
             if not why or (hit.actor.country in present and why != "foreign"):
@@ -126,6 +131,12 @@ def _named_in_sentence(text: str, pos: int, code: str | None, country_hits) -> b
     """Whether the country `code` is named in the sentence around `pos` (its line, between full stops)."""
     lo, hi = sentence_bounds(text, pos)
     return any(h.code == code and lo < h.start < hi for h in country_hits)
+
+
+def _first_in_sentence(text: str, pos: int, country_hits) -> str | None:
+    """The country named first in the sentence around `pos`."""
+    lo, hi = sentence_bounds(text, pos)
+    return next((h.code for h in sorted(country_hits, key=lambda h: h.start) if lo < h.start < hi), None)
 
 
 def _body_in_sentence(text: str, pos: int, code: str | None, spans, gated) -> bool:

@@ -215,6 +215,12 @@ class InstitutionFinder(ArabicInstitutions):
                     country = h
                     lo = first_at(h.start, lo - 1)
                 break
+            if country is None and owner is None and lo > 0 and words[lo - 1].endswith("s") \
+                    and text[tokens[lo - 1].end:tokens[lo].start] in ("' ", "’ "):
+                # "Honduras' National Congress": a name ending in s takes the apostrophe alone
+                h = by_end.get(tokens[lo - 1].end)
+                if h is not None and h.via == "name":
+                    owner, possessed = h, True
             before = country
             hi = k
             j = k + 1
