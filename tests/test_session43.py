@@ -242,3 +242,8 @@ def test_a_possessive_apostrophe_and_the_states_own_congress(res):
 def test_the_us_congress_beside_a_us_body(res):
     text = "The talks in Beijing will continue next week. The State Department will notify Congress of the deal."
     assert "United States Congress" in actor_names(res, text)
+
+
+def test_a_vote_on_a_decree_restoring_a_treaty_is_about_the_treaty(res):
+    text = "Peru's Congress will vote next Tuesday on a decree restoring the extradition treaty with Chile."
+    assert event_types(res, text, "en") == ["agreement"]
