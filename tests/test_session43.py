@@ -247,3 +247,15 @@ def test_the_us_congress_beside_a_us_body(res):
 def test_a_vote_on_a_decree_restoring_a_treaty_is_about_the_treaty(res):
     text = "Peru's Congress will vote next Tuesday on a decree restoring the extradition treaty with Chile."
     assert event_types(res, text, "en") == ["agreement"]
+
+
+def windows(res: Resources, text: str, lang: str = "ar", published: date = date(2026, 11, 10)):
+    out = extract(text, published=published, lang=lang, resources=res)
+    return [(m.expected.start.isoformat(), m.expected.end.isoformat()) if m.expected and m.expected.start else None
+            for m in out.mentions]
+
+
+# «أن يتأجل التوقيع إلى فبراير»: the imperfect of «تأجل» moves the claim to its new date
+def test_to_be_put_off_to_a_month(res):
+    text = "يتوقع أن يوقع الوزير الاتفاق مطلع كانون الأول، فيما لا يستبعد أن يتأجل التوقيع إلى فبراير."
+    assert windows(res, text) == [("2026-12-01", "2026-12-10"), ("2027-02-01", "2027-02-28")]
