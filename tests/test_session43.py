@@ -259,3 +259,10 @@ def windows(res: Resources, text: str, lang: str = "ar", published: date = date(
 def test_to_be_put_off_to_a_month(res):
     text = "يتوقع أن يوقع الوزير الاتفاق مطلع كانون الأول، فيما لا يستبعد أن يتأجل التوقيع إلى فبراير."
     assert windows(res, text) == [("2026-12-01", "2026-12-10"), ("2027-02-01", "2027-02-28")]
+
+
+# «يوم الأحد نفسه» (that same Sunday) is the Sunday named before, not the next one
+def test_the_same_weekday_is_the_one_named_before(res):
+    text = ("تقلع أول رحلة من المكلا إلى جدة يوم الأحد 7 فبراير. "
+            "ويُنتظر أن يصل السفير إلى المكلا يوم الأحد نفسه للمشاركة في التدشين.")
+    assert windows(res, text, published=date(2027, 1, 28)) == [("2027-02-07", "2027-02-07")] * 2
