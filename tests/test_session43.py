@@ -266,3 +266,8 @@ def test_the_same_weekday_is_the_one_named_before(res):
     text = ("تقلع أول رحلة من المكلا إلى جدة يوم الأحد 7 فبراير. "
             "ويُنتظر أن يصل السفير إلى المكلا يوم الأحد نفسه للمشاركة في التدشين.")
     assert windows(res, text, published=date(2027, 1, 28)) == [("2027-02-07", "2027-02-07")] * 2
+
+
+# «تشانغ»: no Arabic verb ends in ng, so an East Asian given name is no imperfect verb
+def test_an_east_asian_name_is_no_verb(res):
+    assert len(people(res, "يزور نائب وزير التجارة الصيني تشانغ مينغ ولاية عنابة يوم الأحد.")) == 1

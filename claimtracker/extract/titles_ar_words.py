@@ -208,6 +208,8 @@ class ArabicNameWords:
             return False
         if word.endswith("و") and len(word) >= 5 and not (word[0] == "س" and len(word) == 5):
             return False  # «نغيسو»: no verb of five letters ends in و but a future one («سيدعو»); a foreign name
+        if word.endswith("نغ") and len(word) >= 4:
+            return False  # «تشانغ»: no Arabic verb ends in ng; an East Asian name («يانغ», «تشينغ»)
         if word[:1] == "س" and word.endswith("ا") and not word.endswith("وا"):
             return False  # «سيكيلا»: the future prefix takes no subjunctive ending; a foreign name
         if form_x and len(word) >= 5 and word.startswith("است"):
