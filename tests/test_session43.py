@@ -271,3 +271,19 @@ def test_the_same_weekday_is_the_one_named_before(res):
 # «تشانغ»: no Arabic verb ends in ng, so an East Asian given name is no imperfect verb
 def test_an_east_asian_name_is_no_verb(res):
     assert len(people(res, "يزور نائب وزير التجارة الصيني تشانغ مينغ ولاية عنابة يوم الأحد.")) == 1
+
+
+# «مصادقة البرلمان التركي على الانضمام», «أن يصادق القادة خلال القمة على اتفاق»: the ratifying
+# body or the time may stand between the verb and «على»
+@pytest.mark.parametrize("text", [
+    "ويرى مراقبون أن مصادقة البرلمان التركي على الانضمام قد تتأخر إلى العام المقبل.",
+    "ومن المنتظر أن يصادق القادة خلال القمة على اتفاق تمويل السد.",
+])
+def test_ratification_with_words_before_its_object(res, text):
+    assert event_types(res, text, "ar") == ["agreement"]
+
+
+# «قد توقعان اتفاقا» (the two may sign) is no «توقع» (expect): the expecting dual is «تتوقعان»
+def test_the_two_may_sign_is_no_expectation(res):
+    text = "وأكد المصدر أن تونس وليبيا قد توقعان اتفاقا لإنشاء منطقة تبادل حر في ذهيبة."
+    assert attribution(res, text) == [("anonymous", "وأكد المصدر")]
