@@ -83,6 +83,12 @@ def article_actors(text: str, lang: str, published=None) -> list[tuple[str, str 
     return [(a.name, a.country) for a in ex.actors]
 
 
+def people(res: Resources, text: str, lang: str = "ar", published=None) -> list[str]:
+    """The people `text` names, by their Arabic name when they have one (the name as written)."""
+    ex = extract(text, published=published, lang=lang, resources=res)
+    return [a.name_ar or a.name for a in ex.actors if a.kind == "person"]
+
+
 def data_folder(root: Path, lexicons: dict[str, object]) -> Path:
     """A data folder like the project's at `root` for `Resources.load(data_dir=...)`: the lexicon
     files named in `lexicons` hold the JSON given, every other file links to the project's own."""

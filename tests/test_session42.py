@@ -13,16 +13,13 @@ import pytest
 
 from claimtracker.extract import Resources, extract
 from claimtracker.extract.translit_learned import learned_spellings
+from tests.conftest import people
 
 PUBLISHED = date(2026, 5, 11)
 
 
 def extraction(res: Resources, text: str, lang: str = "ar"):
     return extract(text, published=PUBLISHED, lang=lang, resources=res)
-
-
-def people(res: Resources, text: str, lang: str = "ar") -> list[str]:
-    return [a.name_ar or a.name for a in extraction(res, text, lang).actors if a.kind == "person"]
 
 
 @pytest.mark.parametrize("text", [

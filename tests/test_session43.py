@@ -9,16 +9,13 @@ from datetime import date
 import pytest
 
 from claimtracker.extract import Resources, extract
+from tests.conftest import people
 
 PUBLISHED = date(2026, 5, 11)
 
 
 def extraction(res: Resources, text: str, lang: str = "ar"):
     return extract(text, published=PUBLISHED, lang=lang, resources=res)
-
-
-def people(res: Resources, text: str, lang: str = "ar") -> list[str]:
-    return [a.name_ar or a.name for a in extraction(res, text, lang).actors if a.kind == "person"]
 
 
 def event_types(res: Resources, text: str, lang: str) -> list[str | None]:
