@@ -284,3 +284,18 @@ def test_ratification_with_words_before_its_object(res, text):
 def test_the_two_may_sign_is_no_expectation(res):
     text = "وأكد المصدر أن تونس وليبيا قد توقعان اتفاقا لإنشاء منطقة تبادل حر في ذهيبة."
     assert attribution(res, text) == [("anonymous", "وأكد المصدر")]
+
+
+# a relative clause set off by commas does not cut the clause it interrupts from its date
+def test_a_relative_aside_keeps_the_verb_and_its_date(res):
+    text = ("وتنتهي الهدنة، التي جرى تمديدها مرتين، يوم 30 يونيو، فيما رجحت مصادر مصرية أن تمدد مرة ثالثة "
+            "حتى نهاية أغسطس.")
+    assert windows(res, text, published=date(2026, 4, 10)) == [("2026-06-30", "2026-06-30"),
+                                                              ("2026-04-10", "2026-08-31")]
+
+
+# guard: an aside followed by a predicate of its own stays a clause of its own
+def test_an_aside_before_a_long_predicate_is_cut(res):
+    from claimtracker.extract.split import clauses_in
+    text = "وقال الوزير، الذي يزور القاهرة، إن الحكومة ستوقع الاتفاق مع الشركاء الأوروبيين الشهر المقبل."
+    assert len(clauses_in(text, 0, len(text))) >= 2

@@ -66,6 +66,8 @@ class ClauseRules:
     # a trip word, and a purpose after it that opens an event of its own ("to meet", «للقاء»)
     trip: re.Pattern = re.compile("(?!)")
     trip_purpose: re.Pattern = re.compile("(?!)")
+    # a relative clause set off by commas: the aside does not end the clause it interrupts
+    aside: re.Pattern = re.compile("(?!)")
 
     @classmethod
     def load(cls, path: Path) -> ClauseRules:
@@ -108,7 +110,9 @@ class ClauseRules:
         # Every clause break holds one of these: a sentence without them is one clause.
         break_chars = re.compile(rf"[،؛;:,\-–—]| and | و| كما |\s(?=(?:{participle})|(?:{purpose})|(?:{effort}))")
         trip, trip_purpose = _trip_purpose(raw)
-        return cls(breaks, break_chars, re.compile(purpose), re.compile(trip), re.compile(trip_purpose))
+        openers = raw.get("aside_openers", [])
+        aside = re.compile(rf"(?:{'|'.join(map(re.escape, openers))})(?!\w)") if openers else re.compile("(?!)")
+        return cls(breaks, break_chars, re.compile(purpose), re.compile(trip), re.compile(trip_purpose), aside)
 
 
 @lru_cache(maxsize=1)

@@ -227,6 +227,32 @@ def clauses_in(text: str, start: int, end: int, rules: ClauseRules | None = None
     return tuple(out)
 
 
+_COMMAS = frozenset(",،")
+_ASIDE_TAIL_WORDS = 4  # words after a relative aside that still complete the clause it interrupts («يوم 30 يونيو»)
+
+
+def _join_asides(text: str, pieces: list[list[int]], rules: ClauseRules) -> list[list[int]]:
+    """The pieces with each relative clause set off by commas, and the piece after its closing
+    comma, joined to the piece before it: «وتنتهي الهدنة، التي جرى تمديدها مرتين، يوم 30 يونيو» is one
+    clause, whose verb the date belongs to."""
+    out = [pieces[0]]
+    i = 1
+    while i < len(pieces):
+        p = pieces[i]
+        if (i + 1 < len(pieces) and rules.aside.match(text, p[0], p[1])
+                and _COMMAS & set(text[out[-1][1]:p[0]]) and _COMMAS & set(text[p[1]:pieces[i + 1][0]])
+                # what follows the aside completes the clause it interrupts (a date, an object), with
+                # no predicate of its own
+                and len(_WORD.findall(text, pieces[i + 1][0], pieces[i + 1][1])) <= _ASIDE_TAIL_WORDS):
+            out[-1][1] = pieces[i + 1][1]
+            out[-1][2] += p[2] + pieces[i + 1][2]
+            i += 2
+            continue
+        out.append(p)
+        i += 1
+    return out
+
+
 def _clauses_at_breaks(text: str, start: int, end: int, rules: ClauseRules) -> tuple[Span, ...]:
     """The clauses between the break characters and words of `rules.breaks`."""
     first = rules.break_chars.search(text, start, end)
@@ -251,6 +277,8 @@ def _clauses_at_breaks(text: str, start: int, end: int, rules: ClauseRules) -> t
         pieces.append([cur, end, 0])
     if not pieces:
         return (_span(start, end),)
+    if len(pieces) > 2:
+        pieces = _join_asides(text, pieces, rules)
     if len(pieces) > 1:
         merged = [pieces[0]]
         pieces[0][2] = len(_WORD.findall(text, pieces[0][0], pieces[0][1]))
