@@ -136,7 +136,8 @@ def _named_in_sentence(text: str, pos: int, code: str | None, country_hits) -> b
 def _first_in_sentence(text: str, pos: int, country_hits) -> str | None:
     """The country named first in the sentence around `pos`."""
     lo, hi = sentence_bounds(text, pos)
-    return next((h.code for h in sorted(country_hits, key=lambda h: h.start) if lo < h.start < hi), None)
+    first = min((h for h in country_hits if lo < h.start < hi), key=lambda h: h.start, default=None)
+    return first.code if first is not None else None
 
 
 def _body_in_sentence(text: str, pos: int, code: str | None, spans, gated) -> bool:

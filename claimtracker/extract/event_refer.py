@@ -121,9 +121,9 @@ def read_votes(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequenc
 
 
 def _object_type(doc: Doc, vote: EventHit, vote_end: int, hits: Sequence[EventHit], rules: ReferRules) -> str:
-    """The type of a legislature's vote or one on a measure: that of the first event word of a `vote_object_types` type
-    in the measure's words, in the vote's sentence ("vote on a resolution calling for targeted
-    sanctions"), else `other`."""
+    """The type of a legislature's vote or one on a measure: that of the first event word of a
+    `vote_object_types` type in the measure's words, in the vote's sentence ("vote on a resolution
+    calling for targeted sanctions"), else `other`."""
     for h in hits:
         if h.start < vote.end or h.event_type not in rules.vote_object_types:
             continue

@@ -244,8 +244,7 @@ def _join_asides(text: str, pieces: list[list[int]], rules: ClauseRules) -> list
                 # what follows the aside completes the clause it interrupts (a date, an object), with
                 # no predicate of its own
                 and len(_WORD.findall(text, pieces[i + 1][0], pieces[i + 1][1])) <= _ASIDE_TAIL_WORDS):
-            out[-1][1] = pieces[i + 1][1]
-            out[-1][2] += p[2] + pieces[i + 1][2]
+            out[-1][1] = pieces[i + 1][1]  # (word counts are taken after this pass)
             i += 2
             continue
         out.append(p)

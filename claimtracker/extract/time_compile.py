@@ -163,6 +163,9 @@ class Grammar:
     # "the first talks in 14 months", "the highest level in two years": a superlative before a count
     # makes it the span looked back over, not a time to come (`count_not_after`); None: no words
     count_after_superlative: re.Pattern | None = None
+    # «صحيفة "رأي اليوم"», the "Today" programme: a media outlet's or programme's kind noun and the
+    # opening quotation mark of its name, up to the end of the text (`quoted_title_nouns`); None: no words
+    quoted_title: re.Pattern | None = None
 
 
 # Each kind of head word, the lexicon keys that hold it, and the handlers of the patterns that can
@@ -289,7 +292,14 @@ def compile_grammar(words: LangWords) -> Grammar:
                    re.compile("|".join(re.escape(p) for p in prefix_gap) if prefix_gap else "(?!x)x"),
                    table, _head_skips(head_patterns, parsed_all, starts), _before_clause(words, lang),
                    re.compile(rf"(?:{'|'.join(past)})(?!\w)") if (past := words.words("anchor_past_verbs")) else None,
-                   compile_following(words), _after_superlative(words))
+                   compile_following(words), _after_superlative(words), _quoted_title(words))
+
+
+def _quoted_title(words: LangWords) -> re.Pattern | None:
+    """A title's kind noun and its opening quotation mark, within a few characters of the text's end."""
+    if not words.words("quoted_title_nouns"):
+        return None
+    return re.compile(rf"(?:{words.alt('quoted_title_nouns')})\s*[«\"“][^«»\"“”\n]{{0,25}}\Z")
 
 
 def _after_superlative(words: LangWords) -> re.Pattern | None:

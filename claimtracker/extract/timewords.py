@@ -134,7 +134,8 @@ def find_times(text: str, lang: str, published: date | None, lexicon: TimeLexico
             e += 1  # the tanween of "غداً" belongs to the word
         if _DATELINE_AFTER.match(text, e) and _DATELINE_BEFORE.search(text, max(0, s - 34), s):
             continue
-        if _TITLE_AFTER.match(text, e) and _TITLE_BEFORE.search(text, max(0, s - 40), s):
+        if grammar.quoted_title is not None and _TITLE_AFTER.match(mtext, it.end) \
+                and grammar.quoted_title.search(mtext, max(0, it.start - 40), it.start):
             continue  # «صحيفة "رأي اليوم"», the "Today" programme: a quoted title's word
         words = text[s:e]
         raw = it.raw
@@ -170,10 +171,7 @@ _set_from, _set_to, _set_text = (vars(Window)[name].__set__ for name in ("start"
 # story was filed, not a time any claim is about.
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\W\d][\w .'’-]{1,30}(?:,|\s[-–—])\s*\Z")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|:|/|[-–—]\s)")
-# a media outlet's or programme's name in quotation marks after its kind noun
-_TITLE_BEFORE = re.compile(r"(?:صحيف[ةه]|جريد[ةه]|موقع|قنا[ةه]|وكال[ةه]|إذاع[ةه]|اذاع[ةه]|مجل[ةه]|برنامج|newspaper|daily"
-                           r"|paper|channel|station|website|magazine|programme|program|show)\s*[«\"“][^«»\"“”\n]{0,25}\Z",
-                           re.IGNORECASE)
+# the rest of a quoted title after a time word, to its closing mark (`Grammar.quoted_title` opens it)
 _TITLE_AFTER = re.compile(r"[^«»\"“”\n]{0,25}[»\"”]")
 
 
