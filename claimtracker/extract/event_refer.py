@@ -112,9 +112,9 @@ def read_votes(doc: Doc, hits: Sequence[EventHit], rules: ReferRules) -> Sequenc
             # "will vote in a snap election": the words right after the vote name what it is
             after = doc.norm.text[ne : ne + _VOTE_OBJECT]
             measure = _on_measure(before, doc.norm.text[ne : ne + _MEASURE_OBJECT], ns, rules)
+            voter = _votes_in_sentence(before, ns, rules)
             if ((rules.legislature.search(before) and not (rules.election and rules.election.search(before)))
-                    or _votes_in_sentence(before, ns, rules) or measure) and not (
-                    rules.election and rules.election.search(after)):
+                    or voter or measure) and not _names_election(doc.norm.text, ne, after, measure or voter, rules):
                 h = replace(h, event_type=_object_type(doc, h, ne, hits, rules))
         out.append(h)
     return out
@@ -137,6 +137,24 @@ def _object_type(doc: Doc, vote: EventHit, vote_end: int, hits: Sequence[EventHi
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _VOTE_OBJECT = 24  # characters after a vote word where what is voted in stands ("in a snap election")
 _MEASURE_OBJECT = 60  # characters after a vote word where the measure voted on stands ("for the revised budget")
+def _names_election(text: str, vote_end: int, after: str, decided: bool, rules: ReferRules) -> bool:
+    """Whether the words after a vote word name an election: right after it ("vote in a snap
+    election"), or further on in its sentence when neither a measure as its object nor a
+    legislature as its subject (`decided`) makes it a vote on a measure ("Armenians vote in a
+    parliamentary election on June 7", but not "vote on the bill before the election" or "the
+    Assembly will vote on Thursday on calling a referendum")."""
+    if rules.election is None:
+        return False
+    if rules.election.search(after):
+        return True
+    if decided:
+        return False
+    longer = text[vote_end : vote_end + _ELECTION_AFTER]
+    end = _SENTENCE_END.search(longer)
+    return rules.election.search(longer[: end.start()] if end else longer) is not None
+
+
+_ELECTION_AFTER = 48  # characters after a vote word where the election it is in may stand
 _VOTER_BEFORE = 120  # characters before a vote word where the legislature that votes stands
 
 

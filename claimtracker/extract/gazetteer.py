@@ -29,6 +29,7 @@ from claimtracker.extract.countries import CountryFinder, CountryHit
 from claimtracker.extract.gazetteer_bodies import BodyFinders, actor_slug
 from claimtracker.extract.gazetteer_checks import STRONG, WEAK, ActorHit, is_locative
 from claimtracker.extract.gazetteer_data import (
+    family_names_ar,
     merge_extra,
     month_words,
     read_entries,
@@ -147,6 +148,7 @@ class Gazetteer(BodyFinders, WeakNames):
         self._people = SimilarPeople(self._actors, self.titles.written_from_latin)
         self._first_ar = self._people.first_ar
         self._surnames_ar = surnames_only_ar(entries)
+        self._families_ar = family_names_ar(entries)
 
     def _index(self, lang: str) -> NameIndex[_Alias]:
         """The names and aliases in `lang` (the actors' script), and the people's bare surnames."""

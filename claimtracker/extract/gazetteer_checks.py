@@ -145,6 +145,11 @@ class ActorChecks(EnglishAffiliation, NameBounds, ContextAliases):
             if not joined(i - 1, i):
                 return False
             prev = tokens[i - 1].text
+            if i >= 2 and joined(i - 2, i - 1) and any(f in self._royal["ar"] for f in surface_ar(tokens[i - 2].text)) \
+                    and actor.name_ar and actor.name_ar in text:
+                # «يستقبل الأمير تميم أخنوش»: a monarch is named by his given name alone, and the
+                # surname after it is the person the text named in full (the object)
+                return False
             if self._given_name_before_family(text, tokens, i, heads, own):
                 return True
             if i >= 2 and joined(i - 2, i - 1) and self._other_name_word(prev, heads, own) \

@@ -171,3 +171,12 @@ def surnames_only_ar(entries: list[dict]) -> frozenset[str]:
                     first.add(words[0])
                 last.add(words[-1])
     return frozenset(w for w in last - first if not w.startswith("ال"))
+
+
+def family_names_ar(entries: list[dict]) -> frozenset[str]:
+    """The definite family names (الخصاونة, الكاظمي) that end the gazetteer's people's names of two
+    words or more, normalised: after another listed surname they go on with one person's name."""
+    return frozenset(
+        words[-1] for e in entries if e.get("kind") == "person"
+        for words in [normalize_text(e.get("name_ar") or "").split()]
+        if len(words) > 1 and words[-1].startswith("ال"))

@@ -37,6 +37,7 @@ class WeakNames:
     _months: dict[str, frozenset[str]]
     _links: dict[str, frozenset[str]]
     _actors: dict[str, ActorRef]
+    _families_ar: frozenset[str]
 
     def _resolve_weak(self, text, tokens, m, strong_ids, heads, lang) -> str | None:
         ids = {a.actor_id for a in m.payloads}
@@ -160,7 +161,10 @@ class WeakNames:
             return False
         nxt = tokens[m.j].text
         if any(f.startswith("ال") for f in surface_ar(nxt)):
-            return False
+            # «وزير النقل مالك الخصاونة»: a family name another listed person bears goes on with
+            # the name, which is someone else's
+            return nxt in self._families_ar and not self.countries.is_country_phrase(nxt, "ar") \
+                and self._after_title(text, tokens, m.i, self.titles.head_words("ar"), "ar")
         return self.titles.name_length_ar(text, tokens, m.i, after_gap=True) >= 2
 
     def _inside_title(self, text: str, tokens: list[Token], m) -> bool:

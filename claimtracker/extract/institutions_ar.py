@@ -12,7 +12,7 @@ from claimtracker.extract.orgs_ar import find_orgs
 from claimtracker.extract.orgs_ar_table import head_words, load_table
 from claimtracker.extract.parties_ar import find_parties, load_parties
 from claimtracker.extract.phrases import QUOTES_OPEN, surface_ar
-from claimtracker.extract.state_forces import force_name
+from claimtracker.extract.state_forces import force_name, state_force
 from claimtracker.extract.translit import Transliterator
 from claimtracker.extract.verbs_ar import (
     NOT_VERBS_AR,
@@ -31,6 +31,7 @@ _ARMY_AR = normalize_text("الجيش").strip()
 _NATIONAL_AR = normalize_text("الوطني").strip()
 _FORCES_AR = normalize_text("القوات").strip()
 _ARMED_AR = normalize_text("المسلحة").strip()
+_GUARD_AR = normalize_text("الحرس").strip()
 # past verbs whose subject follows them («وقال الجيش إنه», «وأعلن الجيش»): speaking and acting
 _VERB_BEFORE_AR = frozenset(normalize_text(w).strip() for w in (
     "قال", "وقال", "أعلن", "وأعلن", "أكد", "وأكد", "ذكر", "وذكر", "أفاد", "وأفاد", "نفى", "ونفى", "أوضح", "وأوضح",
@@ -65,7 +66,7 @@ class ArabicInstitutions:
         """Head nouns of the organisation names `orgs_ar.py` renders (the starters' pool takes them),
         and the bare army (`_army_ar`)."""
         heads = load_parties(DATA_DIR).heads  # and their definite forms, for a quoted name («الحركة ...»)
-        return head_words(load_table()) | {_ARMY_AR, _FORCES_AR} | set(heads) | {"ال" + h for h in heads}
+        return head_words(load_table()) | {_ARMY_AR, _FORCES_AR, _GUARD_AR} | set(heads) | {"ال" + h for h in heads}
 
     def _orgs_ar(self, text, tokens, words, at, by_start, main, country_name, taken) -> list[InstitutionHit]:
         """Bodies named by their Arabic words (`orgs_ar.py`) where no other institution stands."""
@@ -129,6 +130,19 @@ class ArabicInstitutions:
             return None
         found = force_name(DATA_DIR, code, "forces", self._adjective)
         return InstitutionHit(found[0], code, tokens[k].start, tokens[end_k].end, found[1]) if found else None
+
+    @staticmethod
+    def _national_guard_ar(tokens, k, by_start, main, spaced) -> InstitutionHit | None:
+        """«دوريات مع الحرس الوطني», «للحرس الوطني»: a national guard with no nisba is that of the
+        text's state when the gazetteer has a row for it (`state_forces.py`, branch national_guard);
+        with a nisba the gazetteer's own name finds it. A state without one gets none: many states
+        have no such force."""
+        h = by_start.get(tokens[k + 2].start) if k + 2 < len(tokens) else None
+        if h is not None and spaced(k + 1, k + 2):
+            return None
+        code = main()
+        found = state_force(DATA_DIR, code, "national_guard") if code else None
+        return InstitutionHit(found[1], code, tokens[k].start, tokens[k + 1].end, found[0]) if found else None
 
     def _ministry_ar(self, text, tokens, words, k, by_start, main, country_name, spaced) -> InstitutionHit | None:
         """«وزارة الخارجية الأردنية» -> Ministry of Foreign Affairs of Jordan (the text's country without
@@ -229,6 +243,11 @@ class ArabicInstitutions:
                     army = self._army_ar(text, tokens, words, k, by_start, main, spaced)
                     if army is not None:
                         out.append(army)
+                    continue
+                if _GUARD_AR in forms and k + 1 < n and words[k + 1] == _NATIONAL_AR and spaced(k, k + 1):
+                    guard = self._national_guard_ar(tokens, k, by_start, main, spaced)
+                    if guard is not None:
+                        out.append(guard)
                     continue
                 if words[k] == _FORCES_AR and k + 1 < n and words[k + 1] == _ARMED_AR and spaced(k, k + 1):
                     forces = self._armed_forces_ar(tokens, words, k, by_start, main, spaced)
