@@ -64,3 +64,28 @@ def test_a_bodys_general_directorate_speaks_officially(res):
     text = "وأعلنت الإدارة العامة للحرس الوطني في بلاغ أنها ستطلق عملية مراقبة بحرية قبالة صفاقس مطلع جوان."
     (mention,) = extraction(res, text).mentions
     assert mention.attribution is not None and mention.attribution.kind == "official_statement"
+
+
+@pytest.mark.parametrize("text", [
+    "An observation mission of the African Union will arrive in Maseru in early June.",
+    "An International Monetary Fund mission is expected to arrive in Dakar next week for talks on the loan.",
+    "The regional bloc may send a fact-finding mission to Bangui later this month.",
+    "The ministry will send a team of engineers to the flooded districts within ten days.",
+])
+def test_a_mission_sent_or_arriving_is_a_visit(res, text):
+    assert event_types(res, text, "en") == ["visit"]
+
+
+# guard (passes on the start): an observer mission that is deployed or stays is `other`
+def test_an_observer_mission_deployed_stays_other(res):
+    text = "The regional bloc will deploy a 60-member observer mission from Monday."
+    assert event_types(res, text, "en") == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الوزارة إنها سترسل فريقا إلى المناطق المنكوبة خلال عشرة أيام.",
+    "ومن المنتظر أن توفد المنظمة فريقا من خبرائها إلى نواكشوط مطلع الشهر المقبل.",
+    "وأعلن الاتحاد أنه سيوفد مبعوثا خاصا إلى البلدين خلال أيام.",
+])
+def test_sending_a_team_or_envoy_arabic_is_a_visit(res, text):
+    assert event_types(res, text, "ar") == ["visit"]
