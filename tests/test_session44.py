@@ -89,3 +89,19 @@ def test_an_observer_mission_deployed_stays_other(res):
 ])
 def test_sending_a_team_or_envoy_arabic_is_a_visit(res, text):
     assert event_types(res, text, "ar") == ["visit"]
+
+
+def test_a_full_name_opening_a_sentence_with_an_apposition_is_someone_else(res):
+    # «Joshi» is a listed Indian minister's surname; a given name before it and an apposition after
+    # make another person, even where the capital of the sentence's first word proves nothing
+    text = "Kamala Joshi, a hydropower analyst in Kathmandu, said the report could be delayed again."
+    names = actor_names(res, text, "en")
+    assert "Kamala Joshi" in names and "Pralhad Joshi" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Westinghouse and EDF are expected to stay in the race for the new reactor, officials said.",
+    "The ministry will sign the deal with a consortium led by EDF, TotalEnergies and Sinohydro next month.",
+])
+def test_an_acronym_listed_with_known_firms_stands_whatever_the_texts_country(res, text):
+    assert "EDF" in actor_names(res, text, "en")

@@ -8,6 +8,7 @@ otherwise it is the like body of the state the text is about ("Congress" in a st
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -86,7 +87,8 @@ class ContextAliases:
                         or _first_in_sentence(text, hit.start, country_hits) == main) \
                         and not _body_in_sentence(text, hit.start, hit.actor.country, spans, gated):
                     why = "foreign"
-            if not why or (hit.actor.country in present and why != "foreign"):
+            if not why or (hit.actor.country in present and why != "foreign") \
+                    or (why == "acronym" and _listed_with_known_org(text, hit, spans, gated)):
                 out.append((hit, i, j))
                 continue
             if why == "foreign":
@@ -112,6 +114,23 @@ class ContextAliases:
             if ref is not None:
                 out.append((hit._replace(actor=ref), i, j))
         return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def _listed_with_known_org(text: str, hit, spans, gated) -> bool:
+    """Whether an acronym is listed next to an organisation found by a name that needs no country
+    ("Westinghouse and EDF", "led by EDF, TotalEnergies and Sinohydro"): firms named together are
+    firms, whatever country the text is about."""
+    for (other, _, _), g in zip(spans, gated, strict=True):
+        if g or other.actor.kind != "org" or other is hit:
+            continue
+        if other.end <= hit.start and _LIST_GAP.fullmatch(text, other.end, hit.start):
+            return True
+        if hit.end <= other.start and _LIST_GAP.fullmatch(text, hit.end, other.start):
+            return True
+    return False
 
 
 def text_country(country_hits, known: Iterable[str | None] = ()) -> str | None:

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from claimtracker.extract.titles import TitleFinder
 
 
+# ", a lecturer at", ", the head of": an apposition that describes the person just named
+_APPOSITION_AFTER_EN = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
+
 class ActorHit(NamedTuple):
     # a named tuple: tens are built per article, and a frozen dataclass's constructor cost a microsecond
     actor: ActorRef
@@ -198,7 +201,10 @@ class ActorChecks(EnglishAffiliation, NameBounds, ContextAliases):
             return (word[:1].isupper() and not word.isupper() and word not in heads and word not in own_en
                     and not self.titles.is_stopword(word, "en") and not self.countries.is_country_phrase(word, "en"))
 
-        if joined(i - 1, i) and name_word(i - 1) and not sentence_start(text, tokens[i - 1].start):
+        if joined(i - 1, i) and name_word(i - 1) and (
+                not sentence_start(text, tokens[i - 1].start) or _APPOSITION_AFTER_EN.match(text, tokens[i].end)):
+            # ("Kamala Joshi, a hydropower analyst, said": at a sentence's start a capital proves
+            # nothing, but an apposition after the two words makes them one person's full name)
             return True
         if i >= 2 and tokens[i - 1].text in ("Al", "El", "al", "el") and text[tokens[i - 1].end:tokens[i].start] == "-" \
                 and joined(i - 2, i - 1) and name_word(i - 2) and not sentence_start(text, tokens[i - 2].start):
