@@ -105,3 +105,12 @@ def test_a_full_name_opening_a_sentence_with_an_apposition_is_someone_else(res):
 ])
 def test_an_acronym_listed_with_known_firms_stands_whatever_the_texts_country(res, text):
     assert "EDF" in actor_names(res, text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The border police will set up two new border posts along the river from next month.", "en"),
+    ("The army is expected to establish three checkpoints on the highway by the end of May.", "en"),
+    ("وأعلنت الشرطة أنها ستقيم حواجز ثابتة عند مداخل الأحياء اعتبارا من يوم الجمعة.", "ar"),
+])
+def test_setting_up_posts_and_checkpoints_is_military(res, text, lang):
+    assert event_types(res, text, lang) == ["military"]
