@@ -114,3 +114,32 @@ def test_an_acronym_listed_with_known_firms_stands_whatever_the_texts_country(re
 ])
 def test_setting_up_posts_and_checkpoints_is_military(res, text, lang):
     assert event_types(res, text, lang) == ["military"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("ويعقد مجلس محافظة البصرة جلسة استثنائية يوم الأحد المقبل لمناقشة الموازنة.", "Basra Provincial Council"),
+    ("وأعلنت قيادة عمليات الأنبار أنها ستبدأ حملة تفتيش واسعة الأسبوع المقبل.", "Anbar Operations Command"),
+    ("ويعقد المجلس الجهوي لولاية القصرين دورة استثنائية يوم الخميس المقبل.", "Kasserine Regional Council"),
+    ("ومن المنتظر أن يصوت المجلس البلدي لمصراتة على الميزانية الأسبوع المقبل.", "Misrata Municipal Council"),
+    ("وقالت بلدية الخليل إنها ستعيد فتح السوق القديمة مطلع الشهر المقبل.", "Hebron Municipality"),
+])
+def test_a_local_body_is_named_after_its_place(res, text, body):
+    assert body in actor_names(res, text)
+
+
+def test_a_council_that_is_elected_is_no_actor(res):
+    text = "وقالت المفوضية إن انتخابات المجلس البلدي في درنة ستجرى في 24 أفريل المقبل."
+    assert not any("Municipal" in n for n in actor_names(res, text))
+
+
+def test_a_town_the_holder_visits_ends_his_name(res):
+    text = ("ومن المنتظر أن يزور الرئيس التنفيذي لشركة «قطارات الاتحاد» الإماراتية شادي ملك العقبة "
+            "منتصف حزيران/يونيو لتفقد موقع المحطة.")
+    people = [a.name for a in extraction(res, text).actors if a.kind == "person"]
+    assert people == ["Shadi Malak"]
+
+
+def test_a_place_spelled_like_another_is_the_texts_states(res):
+    text = "ومن المتوقع أن يلتئم المجلس البلدي لمدينة طرابلس الأسبوع المقبل، وفق ما أعلنته الحكومة اللبنانية."
+    bodies = [a for a in extraction(res, text).actors if a.name == "Tripoli Municipal Council"]
+    assert [a.country for a in bodies] == ["LB"]

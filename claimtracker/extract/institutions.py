@@ -36,6 +36,7 @@ from claimtracker.extract.institutions_en import EnglishInstitutions
 from claimtracker.extract.legislature_refs import STARTERS_AR, BareParliamentWords, LegislatureNames
 from claimtracker.extract.legislature_refs import find_ar as legislatures_ar
 from claimtracker.extract.legislature_refs import find_en as bare_parliaments_en
+from claimtracker.extract.local_bodies_ar import find_local_bodies, load_local_words
 from claimtracker.extract.militaries_en import MilitaryWords, find_militaries_en
 from claimtracker.extract.navies_ar import STARTERS_AR as NAVY_STARTERS_AR
 from claimtracker.extract.navies_ar import find_navies
@@ -97,7 +98,8 @@ class InstitutionFinder(ArabicInstitutions, EnglishInstitutions):
             | frozenset(table.get("aside_words_en", [])),
             frozenset(table.get("firm_nouns_en", [])))
         starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) \
-            | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR} | STARTERS_AR | NAVY_STARTERS_AR | COMMITTEE_STARTERS_AR
+            | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR} | STARTERS_AR | NAVY_STARTERS_AR | COMMITTEE_STARTERS_AR \
+            | load_local_words(DATA_DIR).starters
         starts_ar |= self._org_starts_ar()  # organisation names from their words (orgs_ar.py)
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
@@ -163,6 +165,7 @@ class InstitutionFinder(ArabicInstitutions, EnglishInstitutions):
         by_start = {h.start: h for h in country_hits}
         more = legislatures_ar(tokens, words, at, by_start, spaced, names)
         more += find_navies(tokens, words, at, by_start, spaced, self._adjective, DATA_DIR)
+        more += find_local_bodies(tokens, words, at, spaced, main, DATA_DIR)
         more += find_committees(text, tokens, words, at, by_start, spaced,
                                 {"legislature": self._legislatures, "nation_council": self._nation_council_ar},
                                 main, DATA_DIR)

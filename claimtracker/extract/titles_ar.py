@@ -14,10 +14,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from claimtracker.config import DATA_DIR
 from claimtracker.extract.native import trait
 from claimtracker.extract.orgs_ar import name_end
 from claimtracker.extract.orgs_ar_table import load_table
 from claimtracker.extract.phrases import Token, gap_ok, surface_ar
+from claimtracker.extract.places import load_places
 from claimtracker.extract.state_subjects import dateline
 from claimtracker.extract.titles_ar_apposed import before_place
 from claimtracker.extract.titles_ar_names import ArabicNameSpans
@@ -88,7 +90,10 @@ class ArabicTitles(ArabicNameSpans):
         org_ends = {end for end, _ in org_at.values()}
         # a country or city named by its name ends a name: «يزور الأمير فلان موسكو» (the visit's goal);
         # a nisba (المصري) may be a family name, so adjectives do not
-        place_starts = frozenset(ch.start for ch in country_hits if ch.via in ("name", "capital"))
+        # (and a town or province the places table knows: «يزور فلان العقبة»)
+        place_ends = load_places(DATA_DIR).spans_ar(tokens, words, self._translit.name_word)
+        place_ends.update((ch.start, ch.end) for ch in country_hits if ch.via in ("name", "capital"))
+        place_starts = frozenset(place_ends)
         main_country: str | None | bool = False  # False: not worked out yet; only a new name needs it
         word_ar = self._word_ar
         # a name that starts where a known actor does overlaps it whatever its length: no need to read it
@@ -171,7 +176,7 @@ class ArabicTitles(ArabicNameSpans):
                     k += 1  # «مدير إدارة إفريقيا بالوزارة ...», «وزير التجارة وتنمية الصادرات ...»
                     skipped += 1
                     continue
-                place = self._place_after(text, tokens, k, country_at, place_starts)
+                place = self._place_after(text, tokens, k, place_ends)
                 if place and self._visited_after_name(text, tokens, k, place, place_starts):
                     break  # «تزور الوزيرة أوكسانا لوت القاهرة في مارس»: the name, then the place visited
                 if place:

@@ -138,7 +138,7 @@ class ArabicApposedNames(ArabicNameWords):
             j += 1
         return j if text[tokens[j - 1].end:tokens[j].start] == " " else 0
 
-    def _place_after(self, text: str, tokens: list[Token], k: int, country_at, place_starts) -> int:
+    def _place_after(self, text: str, tokens: list[Token], k: int, place_ends: dict[int, int]) -> int:
         """The token after a place named right after one or two nouns at k («ولاية الخرطوم», «أمن
         ولاية الخرطوم»), when they are no given names: the post's place, a qualifier of the title;
         0 otherwise."""
@@ -151,8 +151,8 @@ class ArabicApposedNames(ArabicNameWords):
                 # (a word with the article is in construct with nothing: «أثير الغريري الرياض» is a
                 # name, then the place visited; «متعددة الخدمات الدار البيضاء» names a company)
                 return 0
-            if tokens[at].start in place_starts:
-                end = country_at[tokens[at].start].end
+            if tokens[at].start in place_ends:
+                end = place_ends[tokens[at].start]
                 j = at
                 while j < len(tokens) and tokens[j].start < end:
                     j += 1

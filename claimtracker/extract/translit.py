@@ -172,6 +172,11 @@ class Transliterator:
             own = {**self._names_gulf, **own}  # Saeed, Khalid: the Gulf's own spellings
         return self.name(words, style == "french", style == "somali", style == "levant", own, country is not None)
 
+    def name_word(self, word: str) -> bool:
+        """Whether a normalised word, with or without its article, is a name word of the Arabic
+        tables (given names and family names)."""
+        return self._arab_table(word) or self._arab_table(word.removeprefix("ال"))
+
     def _arab_table(self, word: str) -> bool:
         """A word of the Arabic tables (ريان Rayan as well as Ryan): not read as a European name."""
         return word in self._names or word in self._spellings or word in self._names_fr

@@ -1,0 +1,75 @@
+"""Places the extractor knows by name: cities, provinces and regions (`data/gazetteer/places.json`).
+
+A place is no actor. It serves two readers: an Arabic title holder's name ends before it («يزور
+الرئيس التنفيذي للشركة شادي ملك العقبة»: Aqaba is where he goes, not his family name), and local
+bodies are named after it («مجلس محافظة البصرة» -> Basra Provincial Council, `local_bodies_ar.py`).
+Two places may share an Arabic spelling (طرابلس, Libya's and Lebanon's); the text's country decides.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from claimtracker.extract.phrases import Token
+from claimtracker.text import normalize_text
+
+
+class Place(NamedTuple):
+    name: str  # as English news writes it
+    country: str
+    kind: str  # city, province or region
+
+
+class PlaceIndex:
+    """Places by the first word of their normalised Arabic spellings, longest spelling first."""
+
+    def __init__(self, rows: Iterable[dict]) -> None:
+        self._ar: dict[str, list[tuple[tuple[str, ...], Place]]] = {}
+        for row in rows:
+            place = Place(row["name"], row["country"], row.get("kind", "city"))
+            for spelling in (row.get("name_ar"), *row.get("aliases_ar", [])):
+                words = tuple(normalize_text(spelling).split()) if spelling else ()
+                if words:
+                    self._ar.setdefault(words[0], []).append((words, place))
+        for spellings in self._ar.values():
+            spellings.sort(key=lambda item: -len(item[0]))
+
+    def match_ar(self, words: Sequence[str], k: int, first: str | None = None,
+                 country: str | None = None) -> tuple[Place, int] | None:
+        """The place whose Arabic name starts at word k, read as `first` when given (the word less
+        its clitics: «لمصراته» -> «مصراته»), and the index of its last word; of places spelled
+        alike, the one in `country` (the text's), else the first listed."""
+        found: tuple[Place, int] | None = None
+        for spelled, place in self._ar.get(words[k] if first is None else first, ()):
+            last = k + len(spelled) - 1
+            if found is not None and last < found[1]:
+                break  # longest first: a shorter spelling never beats the one found
+            if tuple(words[k + 1:last + 1]) != spelled[1:]:
+                continue
+            if found is None or (place.country == country and found[0].country != country):
+                found = (place, last)
+        return found
+
+    def spans_ar(self, tokens: Sequence[Token], words: Sequence[str],
+                 name_word: Callable[[str], bool]) -> dict[int, int]:
+        """Where each place's name starts and ends in the text (character offsets), except places
+        whose first word is also a person's name word (`name_word`: صلاح الدين, الرياض, عمران):
+        after a title those are more likely the holder's own name."""
+        out: dict[int, int] = {}
+        for k, word in enumerate(words):
+            if word in self._ar and not name_word(word):
+                hit = self.match_ar(words, k)
+                if hit is not None:
+                    out[tokens[k].start] = tokens[hit[1]].end
+        return out
+
+
+@lru_cache(maxsize=4)
+def load_places(data_dir: Path) -> PlaceIndex:
+    path = data_dir / "gazetteer" / "places.json"
+    rows = json.loads(path.read_text(encoding="utf-8")).get("places", []) if path.exists() else []
+    return PlaceIndex(rows)
