@@ -36,7 +36,7 @@ def test_a_given_name_after_a_title_and_a_comma_is_no_bare_surname():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("وسيقر مجلس الوزراء العراقي الموازنة في جلسته المقبلة.", "Iraqi Council of Ministers"),
+    ("وسيقر مجلس الوزراء العراقي الموازنة في جلسته المقبلة.", "Council of Ministers of Iraq"),
     ("ومن المتوقع أن يناقش مجلس الشورى السعودي النظام الجديد الأسبوع المقبل.", "Saudi Shura Council"),
 ])
 def test_cabinets_and_councils_are_named_by_the_states_adjective(text, name):

@@ -165,8 +165,9 @@ class ArabicInstitutions:
         return InstitutionHit(f"Ministry of {portfolio} of {name}", code, tokens[k].start, tokens[end_k].end)
 
     def _cabinet_ar(self, tokens, k, by_start, country_name, spaced) -> InstitutionHit | None:
-        """«مجلس الوزراء الفلسطيني» -> Palestinian Council of Ministers (the gazetteer's cabinets are
-        named so), for a state the gazetteer has no cabinet of. Only with the nisba: a bare «مجلس
+        """«مجلس الوزراء الفلسطيني» -> Council of Ministers of Palestine (the gazetteer's cabinets are
+        named so, as the annotated sets name them two times in three), for a state the gazetteer has
+        no cabinet of. Only with the nisba: a bare «مجلس
         الوزراء» is left to the gazetteer's context aliases and to the body the text named before."""
         code, end_k = adjective_after(by_start, tokens, k + 1, spaced, lambda: None)
         if code is None:
@@ -174,7 +175,7 @@ class ArabicInstitutions:
         adjective, country = self._adjective(code), country_name(code)
         if not (adjective or country):
             return None
-        name = f"{adjective} Council of Ministers" if adjective else f"Council of Ministers of {country}"
+        name = f"Council of Ministers of {country}" if country else f"{adjective} Council of Ministers"
         return InstitutionHit(name, code, tokens[k].start, tokens[end_k].end)
 
     def _court_ar(self, text, tokens, words, k, by_start, main, country_name, spaced) -> InstitutionHit | None:
