@@ -143,3 +143,23 @@ def test_a_place_spelled_like_another_is_the_texts_states(res):
     text = "ومن المتوقع أن يلتئم المجلس البلدي لمدينة طرابلس الأسبوع المقبل، وفق ما أعلنته الحكومة اللبنانية."
     bodies = [a for a in extraction(res, text).actors if a.name == "Tripoli Municipal Council"]
     assert [a.country for a in bodies] == ["LB"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("وقال مصدر في الوزارة إن مجلس الوزراء الكويتي سيقر العقد الأسبوع المقبل.", "Council of Ministers of Kuwait"),
+    ("ومن المقرر أن يعقد مجلس الوزراء الصومالي جلسة استثنائية الأحد المقبل.", "Council of Ministers of Somalia"),
+    ("ويتوقع أن ترفع هيئة الربط الكهربائي لدول مجلس التعاون الكميات المخصصة للكويت في الصيف.",
+     "GCC Interconnection Authority"),
+])
+def test_bodies_are_named_as_the_annotated_sets_name_them(res, text, body):
+    assert body in actor_names(res, text)
+
+
+def test_the_pentagon_is_the_department_of_defense(res):
+    text = "The Pentagon is expected to announce the deployment next week, officials said."
+    assert "United States Department of Defense" in actor_names(res, text, "en")
+
+
+def test_a_premiers_title_is_no_event(res):
+    # "premier" was read as a government-formation word: "Premier X could resign" was `other`
+    assert event_types(res, "Premier Cho Jung-tai could resign if most of the recalls fail.", "en") == ["resignation"]
