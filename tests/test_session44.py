@@ -163,3 +163,27 @@ def test_the_pentagon_is_the_department_of_defense(res):
 def test_a_premiers_title_is_no_event(res):
     # "premier" was read as a government-formation word: "Premier X could resign" was `other`
     assert event_types(res, "Premier Cho Jung-tai could resign if most of the recalls fail.", "en") == ["resignation"]
+
+
+def test_the_body_of_a_prime_ministers_title_is_no_actor(res):
+    # «رئيس مجلس الوزراء» is the prime minister; the cabinet in his title acts for nothing here
+    names = actor_names(res, "وأوضح المتحدث أن رئيس مجلس الوزراء سيزور القاهرة الأسبوع المقبل.")
+    assert not any("Council of Ministers" in n or "Cabinet" in n for n in names)
+
+
+def test_a_cabinet_named_only_as_a_statements_issuer_is_no_actor(res):
+    text = ("ووقع الجانبان اتفاقا بقيمة 700 مليون دولار، وفق بيان صادر عن مجلس الوزراء المصري. "
+            "ومن المتوقع أن يبدأ التنفيذ مطلع الشهر المقبل.")
+    names = actor_names(res, text)
+    assert not any("Council of Ministers" in n or "Cabinet" in n for n in names)
+
+
+# guard (passes on the start): a cabinet that acts is an actor
+def test_a_cabinet_that_acts_is_an_actor(res):
+    text = "ومن المقرر أن يقر مجلس الوزراء الأردني الموازنة في جلسته الأسبوع المقبل."
+    assert "Council of Ministers of Jordan" in actor_names(res, text)
+
+
+def test_the_croatian_parliament_is_named_so(res):
+    text = "The Sabor will hold its ratification vote before the summer recess, the speaker said."
+    assert "Croatian Parliament" in actor_names(res, text, "en")

@@ -124,6 +124,9 @@ class Gazetteer(BodyFinders, WeakNames):
         self._audience_ar = frozenset(normalize_text(w).strip() for w in common.get("audience_before_ar", []))
         self._organs_en = tuple(common.get("affiliation_organs_en", []))
         self._commentators_en = frozenset(common.get("commentator_roles_en", []))
+        issuers = common.get("statement_issuers_en", [])
+        self._issuers = re.compile("|".join(issuers)) if issuers else None
+        self._statement_before_ar = re.compile(common.get("statement_before_ar", "(?!)"))
         self._not_family_ar = frozenset(normalize_text(w).strip() for w in common.get("not_family_ar", []))
         # bin, ولد: the word before one is a given name, never a bare surname
         self._links = {"en": frozenset(common.get("name_links_en", [])),
@@ -363,8 +366,11 @@ class Gazetteer(BodyFinders, WeakNames):
             self._add_pollsters(text, tokens, country_hits, spans)
         self._add_states(text, lang, tokens, country_hits, spans)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
-        people = [(p, q) for other, p, q in spans if other.actor.kind == "person"]
         affiliations: list[ActorHit] = []
+        if lang == "ar":
+            spans, affiliations = self._titled_bodies_ar(text, tokens, spans)
+            spans = self._issuers_only_ar(text, spans)
+        people = [(p, q) for other, p, q in spans if other.actor.kind == "person"]
         if people:
             kept_spans = []
             for s in spans:

@@ -8,6 +8,7 @@ read; the checks they share with the name scan come from `ActorChecks` (`gazette
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -37,6 +38,31 @@ class BodyFinders(ActorChecks):
     _actors: dict[str, ActorRef]
     _named: dict[str, ActorRef]  # the rows by the slug of their English name
     _central_banks: dict[str, str]
+    _issuers: re.Pattern[str] | None  # bodies named only as a statement's issuer are no actors
+    _statement_before_ar: re.Pattern[str]
+
+    def _titled_bodies_ar(self, text: str, tokens: list[Token], spans: list) -> tuple[list, list[ActorHit]]:
+        """(`spans` less the bodies whose name ends a title phrase, those bodies): «رئيس مجلس الوزراء»
+        is the prime minister, named or not, and the cabinet is his title's, no actor of its own."""
+        titled = [s for s in spans if s[0].actor.kind == "org" and s[1] > 0 and any(
+            ti < s[1] and tj >= s[2] for ti, tj in self.titles.title_spans(text, tokens, max(0, s[1] - 3), s[1], "ar"))]
+        if not titled:
+            return spans, []
+        return [s for s in spans if s not in titled], [s[0] for s in titled]
+
+    def _issuers_only_ar(self, text: str, spans: list) -> list:
+        """`spans` less the bodies of `_issuers` (cabinets) that the text names only as the issuer of
+        a statement («وفق بيان صادر عن مجلس الوزراء»): that statement is the government's, a source
+        the attribution reads, and the annotated sets list no actor for it."""
+        if self._issuers is None:
+            return spans
+        seen: dict[str, bool] = {}  # actor id -> named only as an issuer so far
+        for hit, _, _ in spans:
+            if hit.actor.kind == "org" and self._issuers.search(hit.actor.name):
+                only = self._statement_before_ar.search(text, max(0, hit.start - 30), hit.start) is not None
+                seen[hit.actor.actor_id] = seen.get(hit.actor.actor_id, True) and only
+        drop = {actor_id for actor_id, only in seen.items() if only}
+        return [s for s in spans if s[0].actor.actor_id not in drop] if drop else spans
 
     def _state_voice(self, text: str, hit: ActorHit, country_hits: list[CountryHit]) -> ActorHit | None:
         """In Arabic news a ministry named by its state («أعلنت وزارة الخارجية القطرية», «الداخلية
