@@ -187,3 +187,27 @@ def test_a_cabinet_that_acts_is_an_actor(res):
 def test_the_croatian_parliament_is_named_so(res):
     text = "The Sabor will hold its ratification vote before the summer recess, the speaker said."
     assert "Croatian Parliament" in actor_names(res, text, "en")
+
+
+def test_a_place_named_after_a_saint_is_no_person(res):
+    text = '"It has a cost at home," said Lourdes Castaneda, a migration researcher in San Pedro Sula.'
+    assert [a.name for a in extraction(res, text, "en").actors if a.kind == "person"] == ["Lourdes Castaneda"]
+
+
+def test_leaders_of_a_long_named_bloc_meeting_is_a_summit(res):
+    text = "The railway will be on the agenda when leaders of the Shanghai Cooperation Organisation (SCO) meet in Bishkek on August 27-28."
+    assert event_types(res, text, "en") == ["summit"]
+
+
+def test_a_warship_making_a_port_call_is_a_visit(res):
+    text = "A Japanese navy destroyer will make a port call at Ream Naval Base from March 3 to March 5."
+    assert event_types(res, text, "en") == ["visit"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("سيناقش مجلس منطقة تبوك في جلسته المقبلة خطة لدعم المستثمرين.", "Tabuk Regional Council"),
+    ("ويصادق المجلس الشعبي الولائي لوهران خلال دورته العادية في سبتمبر على الخطة.", "Oran Provincial People's Assembly"),
+    ("يستعد المجلس البلدي بنغازي لاستقبال وفد تركي في أوت المقبل.", "Benghazi Municipal Council"),
+])
+def test_more_local_bodies(res, text, body):
+    assert body in actor_names(res, text)

@@ -25,7 +25,6 @@ class LocalHead(NamedTuple):
     words: tuple[str, ...]  # normalised
     en: str
     construct: bool
-    by_country: dict[str, str]
 
 
 class LocalBodyWords(NamedTuple):
@@ -50,7 +49,7 @@ def load_local_words(data_dir: Path) -> LocalBodyWords:
     for spec in raw.get("heads", []):
         words = tuple(_ar(spec["head"]).split())
         heads.setdefault(words[0], []).append(
-            LocalHead(words, spec["en"], bool(spec.get("construct")), dict(spec.get("by_country", {}))))
+            LocalHead(words, spec["en"], bool(spec.get("construct"))))
     for found in heads.values():
         found.sort(key=lambda h: -len(h.words))
     return LocalBodyWords(heads, frozenset(_ar(w) for w in raw.get("links", [])),
@@ -84,14 +83,14 @@ def find_local_bodies(tokens: list[Token], words: list[str], at: list[int], spac
             elif words[j] in table.links and j + 1 < n and spaced(j, j + 1):
                 readings = [(j + 1, words[j + 1])]
             else:
-                # «لمصراته», «بسوسه», «للبصره»: the preposition joined to the place
-                readings = [(j, f) for f in surface_ar(words[j])[1:]]
+                # «لمصراته», «بسوسه», «للبصره»: the preposition joined to the place; or the place
+                # right after the head («المجلس البلدي بنغازي»)
+                readings = [(j, f) for f in surface_ar(words[j])[1:]] + [(j, words[j])]
             for p, word in readings:
                 hit = places.match_ar(words, p, word, main())
                 if hit is not None:
                     place, last = hit
-                    name = head.by_country.get(place.country, head.en).format(place=place.name)
-                    out.append(InstitutionHit(name, place.country, tokens[k].start, tokens[last].end))
+                    out.append(InstitutionHit(head.en.format(place=place.name), place.country, tokens[k].start, tokens[last].end))
                     break
             else:
                 continue

@@ -106,6 +106,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         self._en_title_words = _words(w.lower() for t in lex_en.get("titles", []) for w in t.split())
         self._en_org = _words(lex_en.get("org_words", []))
         self._en_particles = _words(lex_en.get("particles", []))
+        self._en_saints = _words(lex_en.get("saint_words", []))
         self._en_title_of = _words(lex_en.get("title_prepositions", []))
         self._en_place_of = _words(lex_en.get("place_prepositions", []))
         self._en_hyphen_stop = _words(lex_en.get("hyphen_suffixes", []))

@@ -32,6 +32,7 @@ class EnglishNameWords:
     _en_title_words: frozenset[str]
     _en_org: frozenset[str]
     _en_particles: frozenset[str]
+    _en_saints: frozenset[str]  # San, Santa, St: the name after them is a place's
     _en_hyphen_stop: frozenset[str]
     _en_verbs_after: frozenset[str]
     _en_retired: frozenset[str]
@@ -164,6 +165,9 @@ class EnglishNameWords:
         while out and tokens[out[0]].text in self._en_particles and (
                 not tokens[out[0]].text[:1].isupper() or len(out) < 2):
             out.pop(0)
+        if out and out[0] > 0 and tokens[out[0] - 1].text in self._en_saints \
+                and text[tokens[out[0] - 1].end:tokens[out[0]].start] == " ":
+            return []  # "a researcher in San Pedro Sula": a place named after a saint, no person
         if forward and len(out) >= 2 and out[-1] + 1 < len(tokens) and tokens[out[-1] + 1].text in _GENERATIONS \
                 and text[tokens[out[-1]].end:tokens[out[-1] + 1].start] == " ":
             out.append(out[-1] + 1)  # "Faustino Dy III", "Ferdinand Marcos Jr": the suffix is part of the name
