@@ -211,3 +211,9 @@ def test_a_warship_making_a_port_call_is_a_visit(res):
 ])
 def test_more_local_bodies(res, text, body):
     assert body in actor_names(res, text)
+
+
+def test_a_listed_people_s_everyday_family_word_needs_the_full_name(res):
+    # «الشرقي» (eastern) is the Fujairah crown prince's family name and an everyday adjective
+    text = "وقال مصدر إن الحي الشرقي سيشهد أعمال صيانة الأسبوع المقبل."
+    assert not any(a.kind == "person" for a in extraction(res, text).actors)
