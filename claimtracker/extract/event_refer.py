@@ -137,6 +137,10 @@ def _object_type(doc: Doc, vote: EventHit, vote_end: int, hits: Sequence[EventHi
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _VOTE_OBJECT = 24  # characters after a vote word where what is voted in stands ("in a snap election")
 _MEASURE_OBJECT = 60  # characters after a vote word where the measure voted on stands ("for the revised budget")
+_ELECTION_AFTER = 48  # characters after a vote word where the election it is in may stand
+_VOTER_BEFORE = 120  # characters before a vote word where the legislature that votes stands
+
+
 def _names_election(text: str, vote_end: int, after: str, decided: bool, rules: ReferRules) -> bool:
     """Whether the words after a vote word name an election: right after it ("vote in a snap
     election"), or further on in its sentence when neither a measure as its object nor a
@@ -152,10 +156,6 @@ def _names_election(text: str, vote_end: int, after: str, decided: bool, rules: 
     longer = text[vote_end : vote_end + _ELECTION_AFTER]
     end = _SENTENCE_END.search(longer)
     return rules.election.search(longer[: end.start()] if end else longer) is not None
-
-
-_ELECTION_AFTER = 48  # characters after a vote word where the election it is in may stand
-_VOTER_BEFORE = 120  # characters before a vote word where the legislature that votes stands
 
 
 def _votes_in_sentence(before: str, vote_start: int, rules: ReferRules) -> bool:

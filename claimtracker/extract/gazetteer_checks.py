@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 # ", a lecturer at", ", the head of": an apposition that describes the person just named
 _APPOSITION_AFTER_EN = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
 
+
 class ActorHit(NamedTuple):
     # a named tuple: tens are built per article, and a frozen dataclass's constructor cost a microsecond
     actor: ActorRef

@@ -167,8 +167,8 @@ class ArabicInstitutions:
     def _cabinet_ar(self, tokens, k, by_start, country_name, spaced) -> InstitutionHit | None:
         """«مجلس الوزراء الفلسطيني» -> Council of Ministers of Palestine (the gazetteer's cabinets are
         named so, as the annotated sets name them two times in three), for a state the gazetteer has
-        no cabinet of. Only with the nisba: a bare «مجلس
-        الوزراء» is left to the gazetteer's context aliases and to the body the text named before."""
+        no cabinet of. Only with the nisba: a bare «مجلس الوزراء» is left to the gazetteer's context
+        aliases and to the body the text named before."""
         code, end_k = adjective_after(by_start, tokens, k + 1, spaced, lambda: None)
         if code is None:
             return None

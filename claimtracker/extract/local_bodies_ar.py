@@ -78,21 +78,29 @@ def find_local_bodies(tokens: list[Token], words: list[str], at: list[int], spac
             inside = j - 1
             if elected:
                 break
-            if head.construct:
-                readings = [(j, words[j])]
-            elif words[j] in table.links and j + 1 < n and spaced(j, j + 1):
-                readings = [(j + 1, words[j + 1])]
-            else:
-                # «لمصراته», «بسوسه», «للبصره»: the preposition joined to the place; or the place
-                # right after the head («المجلس البلدي بنغازي»)
-                readings = [(j, f) for f in surface_ar(words[j])[1:]] + [(j, words[j])]
-            for p, word in readings:
-                hit = places.match_ar(words, p, word, main())
-                if hit is not None:
-                    place, last = hit
-                    out.append(InstitutionHit(head.en.format(place=place.name), place.country, tokens[k].start, tokens[last].end))
-                    break
-            else:
-                continue
+            hit = _place_after(words, j, head, table, places, spaced, main)
+            if hit is None:
+                continue  # a shorter head may still name a place
+            place, last = hit
+            out.append(InstitutionHit(head.en.format(place=place.name), place.country, tokens[k].start,
+                                      tokens[last].end))
             break
     return out
+
+
+def _place_after(words: list[str], j: int, head: LocalHead, table: LocalBodyWords, places,
+                 spaced: Callable[[int, int], bool], main: Callable[[], str | None]):
+    """(the place, its last word's index) the head ending before word j is named after, or None: right
+    after a construct head; after a link word («لمدينة», «في»); with ل/ب joined to it («لمصراته»,
+    «بسوسه», «للبصره»); or right after the head («المجلس البلدي بنغازي»)."""
+    if head.construct:
+        readings = [(j, words[j])]
+    elif words[j] in table.links and j + 1 < len(words) and spaced(j, j + 1):
+        readings = [(j + 1, words[j + 1])]
+    else:
+        readings = [(j, f) for f in surface_ar(words[j])[1:]] + [(j, words[j])]
+    for p, word in readings:
+        hit = places.match_ar(words, p, word, main())
+        if hit is not None:
+            return hit
+    return None
