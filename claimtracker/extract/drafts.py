@@ -121,8 +121,17 @@ def draft(
     # the words of the source phrase name who speaks, not the claim's event (`event_frames.py`)
     cues = [(c.start, c.end) for c in inside(sentence_cues, anchor.start, anchor.end)]
     h_events = outside_source(doc, s_events, attr.text if attr is not None else None, sentence.start, sentence.end, cues)
+    # an event word inside another claim of the sentence, one with a cue of its own, is that
+    # claim's («ستطرح مناقصة، متوقعا أن تجرى الانتخابات»: the tender is no election); a claim cut
+    # after a name goes on into the next («أن يقوم ولي العهد …، بزيارة إلى واشنطن»)
+    # (only where a claim with no word of its own reads the words after it: Arabic)
+    free = h_events
+    if other_claims and events is not None and not events.head.sentence_words:
+        # (a claim before this one may hold what a relative clause refers to: «الانتخابات، التي يرجح أن تجرى»)
+        cued = [(s, e) for s, e in other_claims if s >= end and any(s <= c.start < e for c in sentence_cues)]
+        free = [h for h in h_events if not any(s <= h.start < e for s, e in cued)]
     event = head_event(doc, (start, end), (anchor.start, anchor.end),
-                       t_events if h_events is s_events else inside(h_events, start, end), h_events, cues,
+                       t_events if h_events is s_events else inside(h_events, start, end), free, cues,
                        events.head if events is not None else HeadRules(), schedule_event(bound))
     moved = _moved_to(doc, start, t_times) if len(t_times) > 1 else ()
     own = own_times(t_times, bound, event, doc, s_events, doc.published, events)

@@ -346,9 +346,13 @@ class Gazetteer(BodyFinders, WeakNames):
         orgs = tuple((h.start, h.end, h.actor.country) for h, _, _ in spans if h.actor.kind == "org")
         known_countries = tuple({h.actor.actor_id: h.actor.country for h, _, _ in spans}.values())
         given_only: set[int] = set()  # a prince or king named by the given name alone
-        for th in self.titles.find(text, lang, tokens, country_hits, taken, orgs, known_countries, words, at):
-            if self._place_names.names_a_place(text, tokens, th.start, th.end, lang):
-                continue  # "King Khalid International Airport": a place's name, not its namesake
+        found = self.titles.find(text, lang, tokens, country_hits, taken, orgs, known_countries, words, at)
+        # "King Khalid International Airport": a place's name, not its namesake; and so is the
+        # name's later short form («مترو أبو قير» … «أبو قير»)
+        places = {th.name for th in found if self._place_names.names_a_place(text, tokens, th.start, th.end, lang)}
+        for th in found:
+            if th.name in places:
+                continue
             name = th.name
             ref = ActorRef(actor_slug(name), name, "person", th.country, th.name_ar)
             known = self._actors.get(ref.actor_id) or self._people.find(name, th.name_ar)
