@@ -79,3 +79,28 @@ def test_a_place_named_with_a_kunya_is_no_person_even_when_shortened(res, head):
 def test_a_kunya_after_a_title_is_still_a_person(res):
     names = [a.name for a in extraction(res, "وقال وزير الداخلية أبو قير الزبيدي إن الانتخابات ستجرى في مايو.").actors]
     assert any("Zubaidi" in n or "Zubeidi" in n for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "تقلع أول رحلة مدنية من مطار المدينة إلى عمّان يوم الأحد المقبل.",
+    "ومن المقرر أن تنطلق أول رحلة لخط العبارات بين الميناءين يوم الخميس 12 مارس.",
+])
+def test_a_first_flight_or_ferry_run_is_a_claim_but_no_visit(res, text):
+    assert [t for _, t in claims(res, text)] == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "ومن المتوقع أن يصل عدد الشاحنات العابرة إلى مئتين يوميا في أبريل.",
+    "ويتوقع أن تصل قيمة الصادرات إلى ملياري دولار قبل نهاية العام.",
+])
+def test_a_figure_that_reaches_a_level_is_no_arrival(res, text):
+    assert "visit" not in [t for _, t in claims(res, text)]
+
+
+def test_a_minister_who_arrives_still_visits(res):
+    assert [t for _, t in claims(res, "يصل وزير الخارجية الإيطالي إلى بغداد يوم الأحد المقبل.")] == ["visit"]
+
+
+def test_a_body_named_in_guillemets_still_holds_its_meeting(res):
+    text = "تعقد لجنة الإشراف على تنفيذ وقف إطلاق النار «الآلية» اجتماعها الدوري في الناقورة يوم الاثنين المقبل."
+    assert [t for _, t in claims(res, text)] == ["meeting"]
