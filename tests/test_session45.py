@@ -104,3 +104,24 @@ def test_a_minister_who_arrives_still_visits(res):
 def test_a_body_named_in_guillemets_still_holds_its_meeting(res):
     text = "تعقد لجنة الإشراف على تنفيذ وقف إطلاق النار «الآلية» اجتماعها الدوري في الناقورة يوم الاثنين المقبل."
     assert [t for _, t in claims(res, text)] == ["meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "تنطلق مناورات «الأسد المتأهب» في العقبة يوم 16 مايو بمشاركة قوات من 30 دولة.",
+    "تنطلق مناورات الأسد المتأهب في العقبة يوم 16 مايو.",
+])
+def test_an_exercise_named_after_an_animal_is_no_person(res, text):
+    assert "Bashar al-Assad" not in [a.name for a in extraction(res, text).actors]
+
+
+def test_a_surname_alone_after_a_title_is_still_the_person(res):
+    names = [a.name for a in extraction(res, "وقال الرئيس الأسد إنه سيزور موسكو الشهر المقبل.").actors]
+    assert "Bashar al-Assad" in names
+
+
+@pytest.mark.parametrize(("title", "place"), [("والي", "قسنطينة"), ("والي", "تلمسان"), ("محافظ", "أسوان")])
+def test_a_governors_province_is_no_part_of_his_name(res, title, place):
+    # the places table knows the province, so a given name it lacks («رابح») still opens the name
+    text = f"وقال {title} {place} رابح بوغرارة إن الأشغال ستنتهي في يونيو المقبل."
+    names = [a.name for a in extraction(res, text).actors]
+    assert len(names) == 1 and names[0].startswith("Rab") and "Boughrara" in names[0]

@@ -128,6 +128,7 @@ class Gazetteer(BodyFinders, WeakNames):
         self._issuers = re.compile("|".join(issuers)) if issuers else None
         self._statement_before_ar = re.compile(common.get("statement_before_ar", "(?!)"))
         self._not_family_ar = frozenset(normalize_text(w).strip() for w in common.get("not_family_ar", []))
+        self._operations_ar = frozenset(normalize_text(w).strip() for w in common.get("operation_nouns_ar", []))
         # bin, ولد: the word before one is a given name, never a bare surname
         self._links = {"en": frozenset(common.get("name_links_en", [])),
                        "ar": frozenset(normalize_text(w).strip() for w in common.get("name_links_ar", []))}

@@ -38,6 +38,7 @@ class WeakNames:
     _links: dict[str, frozenset[str]]
     _actors: dict[str, ActorRef]
     _families_ar: frozenset[str]
+    _operations_ar: frozenset[str]
 
     def _resolve_weak(self, text, tokens, m, strong_ids, heads, lang) -> str | None:
         ids = {a.actor_id for a in m.payloads}
@@ -144,8 +145,12 @@ class WeakNames:
     def _noun_with_adjective(self, text: str, tokens: list[Token], m) -> bool:
         """Whether a one-word Arabic surname alias with the article is a noun an adjective follows
         («الأسد الإفريقي», the African lion; «الشرع الإسلامي», Islamic law): a definite nisba right
-        after a surname never qualifies the person."""
+        after a surname never qualifies the person. So is one that names an exercise or an
+        operation («مناورات «الأسد المتأهب»»: Eager Lion; `operation_nouns_ar`)."""
         word = tokens[m.i].text
+        if m.i > 0 and self._operations_ar and tokens[m.i - 1].text in self._operations_ar \
+                and text[tokens[m.i - 1].end:tokens[m.i].start].strip() in ("", "«", '"'):
+            return True
         if not word.startswith("ال") or m.j >= len(tokens) or text[tokens[m.i].end:tokens[m.j].start] != " ":
             return False
         nxt = tokens[m.j].text

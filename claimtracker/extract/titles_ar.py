@@ -183,10 +183,12 @@ class ArabicTitles(ArabicNameSpans):
                     k = place  # «رئيس ولاية الخرطوم ...»: a noun in construct with the place the post is of
                     skipped += 1
                     continue
-                if (k == m.j or self._construct_noun(tokens[k - 1].text)) and self._possessor_ar(text, tokens, k):
+                owned = self._possessor_ar(text, tokens, k, place_ends) \
+                    if k == m.j or self._construct_noun(tokens[k - 1].text) else 0
+                if owned:
                     # «لمحافظ تعز نبيل شمسان», «رئيس مجلس محافظة نينوى غسان الطائي»: a title, or a body's
                     # noun, without the article is in construct with a place
-                    k += 1
+                    k += owned
                     skipped += 1
                     continue
                 break

@@ -164,24 +164,30 @@ class ArabicApposedNames(ArabicNameWords):
         like an adjective or a noun («متعددة» of «الشركة الجهوية متعددة الخدمات الدار البيضاء»)."""
         return word in self._ar_first or not word.endswith("ه")
 
-    def _possessor_ar(self, text: str, tokens: list[Token], k: int) -> bool:
-        """Whether the word at k, right after a title without the article, is what the title is in
-        construct with (a town, a province: «محافظ تعز»), not a name's first word: a title without
-        the article cannot stand before a name alone («المحافظ نبيل»), so an unknown word there with a
-        known given name after it is the possessor."""
+    def _possessor_ar(self, text: str, tokens: list[Token], k: int, place_ends: dict[int, int] | None = None) -> int:
+        """How many words from k, right after a title without the article, are what the title is in
+        construct with (a town, a province: «محافظ تعز»), not a name's first word; 0 for none. A
+        title without the article cannot stand before a name alone («المحافظ نبيل»), so a place the
+        places table knows there is the possessor («والي قسنطينة رابح …»), and so is an unknown word
+        with a known given name after it."""
         title = tokens[k - 1].text
         # «والي» (governor) is a title whose own letters open like و + the article
         if not ((not title.startswith(DEFINITE_AR) or title in self._ar_spelled_titles)
                 and k + 1 < len(tokens)
                 and tokens[k].text not in self._ar_first and not tokens[k].text.startswith("ال")
                 and text[tokens[k].end:tokens[k + 1].start] == " "):
-            return False
+            return 0
+        if place_ends and tokens[k].start in place_ends:
+            j = k + 1
+            while j < len(tokens) and tokens[j].start < place_ends[tokens[k].start]:
+                j += 1
+            return j - k
         if tokens[k + 1].text in self._ar_first:
-            return True
+            return 1
         # «محافظ إربد رضوان العتوم»: a given name the table lacks, then a family name with the
         # article that ends the words, is a name after the possessor too
         name = self._name_ar(text, tokens, k + 1)
-        return len(name) == 2 and tokens[name[-1]].text.startswith("ال") and not tokens[k + 1].text.startswith("ال")
+        return int(len(name) == 2 and tokens[name[-1]].text.startswith("ال") and not tokens[k + 1].text.startswith("ال"))
 
     def _past_honorific(self, text: str, tokens: list[Token], name_toks: list[int]) -> list[int]:
         """The name after an honorific that stands inside the words read as a name («مدير إعلام
