@@ -152,11 +152,7 @@ class ArabicApposedNames(ArabicNameWords):
                 # name, then the place visited; «متعددة الخدمات الدار البيضاء» names a company)
                 return 0
             if tokens[at].start in place_ends:
-                end = place_ends[tokens[at].start]
-                j = at
-                while j < len(tokens) and tokens[j].start < end:
-                    j += 1
-                return j
+                return _past_place(tokens, at, place_ends)
         return 0
 
     def _may_be_given(self, word: str) -> bool:
@@ -178,10 +174,7 @@ class ArabicApposedNames(ArabicNameWords):
                 and text[tokens[k].end:tokens[k + 1].start] == " "):
             return 0
         if place_ends and tokens[k].start in place_ends:
-            j = k + 1
-            while j < len(tokens) and tokens[j].start < place_ends[tokens[k].start]:
-                j += 1
-            return j - k
+            return _past_place(tokens, k, place_ends) - k
         if tokens[k + 1].text in self._ar_first:
             return 1
         # «محافظ إربد رضوان العتوم»: a given name the table lacks, then a family name with the
@@ -377,3 +370,11 @@ def before_place(name_toks: list[int], tokens: list[Token], place_starts: frozen
         if tokens[t].start in place_starts:
             return name_toks[:n]
     return name_toks
+
+
+def _past_place(tokens: list[Token], at: int, place_ends: dict[int, int]) -> int:
+    """The index of the first token after the place whose name starts at token `at`."""
+    end, j = place_ends[tokens[at].start], at + 1
+    while j < len(tokens) and tokens[j].start < end:
+        j += 1
+    return j
