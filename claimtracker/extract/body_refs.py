@@ -85,6 +85,7 @@ class BodyRefs:
         spans = sorted([*hits, *antecedents], key=lambda h: (h.start, h.end))
         starts = [h.start for h in spans]
         head_starts = [tokens[i].start for i, _ in at]
+        ends = {tokens[i].start: tokens[i].end for i, _ in at}
         # a body whose written name holds no head word ("the IMF" for "the Fund") counts by its
         # canonical name, at its start
         steps: list[tuple[int, int, str, ActorHit | None]] = []
@@ -104,8 +105,12 @@ class BodyRefs:
                 continue
             k = bisect_right(starts, start) - 1
             inside = spans[k] if k >= 0 and spans[k].end > start else None
+            named = spans[k + 1] if k + 1 < len(spans) and spans[k + 1].start == ends[start] + 1 \
+                and text[ends[start]] == " " else None
             if inside is not None:
                 last[head] = inside if inside.actor.kind == "org" else None
+            elif named is not None and named.actor.kind == "org" and start not in bare:
+                last[head] = named  # «جماعة الحوثيين», "the Houthi group": the head the name holds
             elif start in bare:
                 antecedent = last.get(head)
                 if antecedent is not None:

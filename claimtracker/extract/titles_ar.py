@@ -305,7 +305,8 @@ class ArabicTitles(ArabicNameSpans):
             body_name = not after
             k = after or k
         elif j < k < len(tokens) and tokens[k].text not in self._ar_first \
-                and any(self._construct_noun(tokens[t].text) for t in range(j, k)):
+                and any(self._construct_noun(tokens[t].text) for t in range(j, k)) \
+                and not self._honorific_end(text, tokens, k) and self._honorific_end(text, tokens, k - 1) != k:
             # «مركز دراسات شرق المتوسط فلان»: the body's name goes on past its complement; a
             # definite word in it («المتوسط») ends it, and a known given name after that opens the name
             k = self._after_body_name(text, tokens, k, past_definite=True) or k

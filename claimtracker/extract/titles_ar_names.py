@@ -184,6 +184,8 @@ class ArabicNameSpans(ArabicApposedNames):
             if len(out) - links >= 2 and tokens[k].text[:1] in ("ب", "ل") and tokens[k].text not in self._ar_first \
                     and any(f != tokens[k].text and f in self._ar_org for f in surface_ar(tokens[k].text)):
                 break  # «فلان الدمنهوري بجامعة عين شمس»: ب/ل + an organisation noun says where he works
+            if len(out) - links >= 2 and _by_means(tokens[k].text) and tokens[k].text[1:] not in self._ar_first:
+                break  # «صادق عليها السلطان فلان بمرسوم سلطاني»: ب + a noun of place or object, the means
             if len(tokens[k].text) >= 5 and text.startswith(("بإ", "بأ"), tokens[k].start):
                 break  # «بإمكانية»: ب + a hamza-initial noun opens a phrase; no name is written so
             if _TANWEEN.search(text, tokens[k].start, tokens[k].end):
@@ -193,6 +195,13 @@ class ArabicNameSpans(ArabicApposedNames):
         while out and tokens[out[-1]].text in compound:
             out.pop()
         return out
+
+
+def _by_means(word: str) -> bool:
+    """ب joined to a noun on م (مرسوم، موجب، مناسبة، مشاركة، مقتضى): the means or occasion of an
+    act after its doer's name. A family name is not written with ب + م before four letters or more
+    (a given name such as محمود after ب is left to the caller)."""
+    return len(word) >= 5 and word.startswith("بم")
 
 
 def _dual_or_plural_verb(word: str, name_words: int) -> bool:
