@@ -64,3 +64,30 @@ def test_a_researcher_after_a_centres_name_keeps_the_whole_name(res):
     text = "وقال الباحث في مركز دراسات الخليج الدكتور الهادي محمد الزين إن المفاوضات ستستأنف الشهر المقبل."
     found = extraction(res, text).actors
     assert [a.name_ar for a in found] == ["الهادي محمد الزين"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وكانت شركة «إتش كيه إن» الأميركية قد علقت إنتاجها، على أن تستأنفه الشهر المقبل.", "HKN"),
+    ("وأعلنت شركة «إس تي سي» أنها ستطلق خدماتها في عدن الشهر المقبل.", "STC"),
+])
+def test_a_quoted_name_spelled_in_latin_letter_names_is_an_acronym(res, text, name):
+    assert actor_names(res, text) == [name]
+
+
+def test_letter_names_make_an_acronym_only_all_together():
+    from claimtracker.extract.translit import Transliterator
+
+    tr = Transliterator.load()
+    assert tr.acronym(["اتش", "اس", "بي", "سي"]) == "HSBC"
+    assert tr.acronym(["بي"]) is None  # one letter is no acronym
+    assert tr.acronym(["بي", "مورغان"]) is None
+
+
+def test_a_monsignor_heads_a_delegation(res):
+    text = "ويصل وفد من الفاتيكان برئاسة المونسنيور ماركو بيليني إلى محافظة المنيا يوم الأحد المقبل."
+    assert actor_names(res, text) == ["Marco Bilini"]
+
+
+def test_an_armys_name_uses_the_countrys_own_name(res):
+    text = "The Armed Forces of Ivory Coast will take over the border posts near Doropo next month."
+    assert actor_names(res, text, "en") == ["Armed Forces of Côte d'Ivoire"]

@@ -40,6 +40,8 @@ class Transliterator:
         self._names_fr = {k: v for k, v in french.items() if " " not in k}
         self._pairs_fr = {k: v for k, v in french.items() if " " in k}
         self._letters = table.get("letters", {})
+        self._latin_letters = {normalize_text(name): letter for letter, names in table.get("latin_letters", {}).items()
+                               for name in names}
         self._letters_fr = table.get("letters_french", {})
         # given names carry no article: "السيد" is Mr, and al-Sayed only as a surname
         self._first = [normalize_text(k) for k in table.get("first_names", [])]
@@ -123,6 +125,9 @@ class Transliterator:
     def render(self, words: list[str], country: str | None) -> str:
         """English rendering of a name (normalised Arabic words) of a person of `country`: the
         country's style, and its own spellings of given names (Youssef in Morocco, Youcef in Algeria)."""
+        acronym = self.acronym(words)
+        if acronym:
+            return acronym
         # «... أوغلو» is a Turkish family name wherever the text is (an Arab country's paper)
         country = self._latin.joined_country(words) or country
         style = self.style(country)
@@ -171,6 +176,12 @@ class Transliterator:
         if style == "gulf":
             own = {**self._names_gulf, **own}  # Saeed, Khalid: the Gulf's own spellings
         return self.name(words, style == "french", style == "somali", style == "levant", own, country is not None)
+
+    def acronym(self, words: list[str]) -> str | None:
+        """«إتش كيه إن» -> "HKN": two or more words that are all names of Latin letters spell an
+        acronym out, as Arabic writes a firm's or channel's initials; None otherwise."""
+        letters = [self._latin_letters.get(w) for w in words]
+        return "".join(letters) if len(letters) >= 2 and all(letters) else None  # type: ignore[arg-type]
 
     def name_word(self, word: str) -> bool:
         """Whether a normalised word, with or without its article, is a name word of the Arabic
