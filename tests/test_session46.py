@@ -91,3 +91,28 @@ def test_a_monsignor_heads_a_delegation(res):
 def test_an_armys_name_uses_the_countrys_own_name(res):
     text = "The Armed Forces of Ivory Coast will take over the border posts near Doropo next month."
     assert actor_names(res, text, "en") == ["Armed Forces of Côte d'Ivoire"]
+
+
+def test_a_generic_body_name_in_another_states_story_is_that_states(res):
+    # the gazetteer's Ukrainian service has this name as an alias; in a Lithuanian story it is Lithuania's
+    text = ("The commander of the State Border Guard Service, Colonel Darius Zemaitis, could step down "
+            "before the end of the year, Lithuanian coalition sources said.")
+    found = {a.name: a.country for a in extraction(res, text, "en").actors}
+    assert found.get("State Border Guard Service") == "LT"
+    assert "State Border Guard Service of Ukraine" not in found
+
+
+@pytest.mark.parametrize("name", ["R.M.A.L. Rathnayake", "A. B. Perera", "K.D.P. Wijesinghe"])
+def test_a_name_with_initials_keeps_them_all(res, name):
+    text = f"If a referendum is required, it could be held in February, Election Commission chairman {name} said."
+    assert name in actor_names(res, text, "en")
+
+
+def test_a_place_before_the_sentences_source_is_no_person(res):
+    text = "Thailand could join the project by building a branch line to Nakhon Phanom, a Thai transport official said."
+    assert actor_names(res, text, "en") == ["Thailand"]
+
+
+def test_a_person_set_off_before_a_title_still_is_one(res):
+    text = "The minister will travel next week to meet Anna Lindqvist, a Swedish trade official, in Stockholm."
+    assert "Anna Lindqvist" in actor_names(res, text, "en")

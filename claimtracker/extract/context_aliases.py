@@ -102,7 +102,9 @@ class ContextAliases:
             if ref is None and home and why in ("descriptive", "word"):
                 surface = text[hit.start:hit.end]
                 if why == "descriptive":
-                    name = hit.actor.name
+                    # the words as written: the gazetteer's name may carry its own state ("State
+                    # Border Guard Service of Ukraine" for Lithuania's service of that name)
+                    name = surface
                 elif lang == "en" and surface in self._legislatures:
                     name = f"{surface} of {self.countries.of_name(home)}"  # type: ignore[arg-type]
                 else:

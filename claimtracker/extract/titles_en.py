@@ -25,6 +25,8 @@ _APPOSITION_REACH = 90
 _APPOSITION_BREAKS = (".", ";", ":", "\"", "“", "”", "(", "\n")
 _OF_BODY = re.compile(r" of the (?=[A-Z])")  # a literal first: the search skips ahead fast
 _RUN = re.compile(r"[A-Za-z0-9]+")  # an English token on ASCII text (`phrases.tokenize_words`)
+_CLAUSE_END = re.compile(r"[,.;:!?\"“”()\n]")
+_PLACE_PREPOSITIONS = frozenset({"to", "in", "near", "at", "from", "into", "towards", "toward", "via"})
 _REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
 
@@ -182,7 +184,8 @@ class EnglishTitles(EnglishNameWords):
                 if k + 1 < len(tokens) and _AGE.fullmatch(words[k]) and text[tokens[k].end:tokens[k + 1].start] == ", ":
                     k += 1  # "Jean Ping, 73, Bongo's main election rival": the age before the title
                 if len(span) >= 2 and not _after_article(text, tokens, span[0]) \
-                        and self._title_within(text, tokens, k, _reach(words, k)):
+                        and self._title_within(text, tokens, k, _reach(words, k)) \
+                        and not self._place_before_source(text, tokens, span[0], tok.end):
                     lo, hi = tokens[k].start, tokens[min(k + 6, len(tokens) - 1)].end
                     add(span, self._country_in(country_hits, lo, hi))
                 elif len(span) >= 2 and not _after_article(text, tokens, span[0]) and self._speaks_after(text, tok.end):
@@ -218,6 +221,16 @@ class EnglishTitles(EnglishNameWords):
         verb = _RUN.match(text, comma + 2)
         return text.startswith(", ", comma) and text.endswith(", ", 0, start) \
             and verb is not None and verb.group() in self._en_verbs_after
+
+    def _place_before_source(self, text: str, tokens: list[Token], first: int, comma: int) -> bool:
+        """"a branch line to Nakhon Phanom, a Thai transport official said": after a preposition of
+        place, the words before a comma are where, and the phrase after it, running into a speech
+        verb with no comma of its own, is the sentence's source, not the place's apposition."""
+        if first == 0 or tokens[first - 1].text not in _PLACE_PREPOSITIONS:
+            return False
+        end = _CLAUSE_END.search(text, comma + 2)
+        words = _RUN.findall(text, comma + 2, end.start() if end else len(text))
+        return bool(words) and words[-1] in self._en_verbs_after
 
     def _speaks_after(self, text: str, comma: int) -> bool:
         """Whether the apposition opened by the comma at `comma` closes on another comma within a

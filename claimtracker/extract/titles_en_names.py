@@ -108,6 +108,9 @@ class EnglishNameWords:
             return []
         given = forward and tokens[k].text in self._en_given and k + 1 < len(tokens) \
             and text[tokens[k].end:tokens[k + 1].start] == " " and self._name_word_en(tokens[k + 1].text)
+        # "A. B. Perera": an initial opens a name though the letter alone reads as a word
+        given = given or (forward and _initial(text, tokens[k]) and k + 1 < len(tokens)
+                          and (_initial(text, tokens[k + 1]) or self._name_word_en(tokens[k + 1].text)))
         if not given and not self._name_word_en(tokens[k].text) and (
                 forward or k == 0 or not (self._hyphen_part(text, tokens[k - 1], tokens[k], tokens[k].text)
                                           or self._apostrophe_part(text, tokens[k - 1], tokens[k], tokens[k].text))):
@@ -115,11 +118,17 @@ class EnglishNameWords:
         out = [k]
         step = 1 if forward else -1
         k += step
-        while 0 <= k < len(tokens) and len(out) < MAX_NAME:
+        initials = 0  # "R.M.A.L. Rathnayake": initials do not count towards a name's length
+        while 0 <= k < len(tokens) and len(out) - initials < MAX_NAME:
             a, b = (tokens[k - 1], tokens[k]) if forward else (tokens[k], tokens[k + 1])
             if not gap_ok(text, a.end, b.start, "en", len(a.text)):
                 break
             word = tokens[k].text
+            if forward and _initial(text, b) and _initial(text, a):
+                out.append(k)  # a run of initials ("A" of R.M.A.L. is no article)
+                initials += 1
+                k += step
+                continue
             if word in self._en_particles:
                 # particles belong to the name only with a capitalised word on their other side
                 nxt = k
@@ -172,3 +181,8 @@ class EnglishNameWords:
                 and text[tokens[out[-1]].end:tokens[out[-1] + 1].start] == " ":
             out.append(out[-1] + 1)  # "Faustino Dy III", "Ferdinand Marcos Jr": the suffix is part of the name
         return out
+
+
+def _initial(text: str, token: Token) -> bool:
+    """A capital letter written as an initial, with its full stop right after it."""
+    return len(token.text) == 1 and token.text.isupper() and text.startswith(".", token.end)
