@@ -116,3 +116,31 @@ def test_a_place_before_the_sentences_source_is_no_person(res):
 def test_a_person_set_off_before_a_title_still_is_one(res):
     text = "The minister will travel next week to meet Anna Lindqvist, a Swedish trade official, in Stockholm."
     assert "Anna Lindqvist" in actor_names(res, text, "en")
+
+
+def claims(res: Resources, text: str, lang: str = "ar"):
+    return [(m.event_type, m.expected.text if m.expected else None) for m in extraction(res, text, lang).mentions]
+
+
+@pytest.mark.parametrize("holder", ["The commission's chief electoral officer", "The election commission chairman"])
+def test_a_post_holder_stepping_down_resigns_whatever_body_he_heads(res, holder):
+    text = f"{holder} is likely to step down before the end of the year, two officials said."
+    assert [t for t, _ in claims(res, text, "en")] == ["resignation"]
+
+
+def test_an_electoral_body_still_runs_the_vote(res):
+    text = "The election commission is expected to publish the timetable next week."
+    assert [t for t, _ in claims(res, text, "en")] == ["election"]
+
+
+def test_a_summit_named_with_a_long_body_name_still_owns_its_date(res):
+    # «المقررة» is the summit's participle though the council's long name stands between them
+    text = ("ويأتي الاجتماع الوزاري قبل أسابيع من القمة الخامسة والعشرين لمجلس التعاون لدول الخليج العربية "
+            "المقررة في مسقط في ديسمبر، وفق مصادر دبلوماسية.")
+    assert claims(res, text)[0] == ("summit", "في ديسمبر")
+
+
+@pytest.mark.parametrize("summit", ["القمة الإفريقية", "قمة رؤساء دول وحكومات المجموعة الاقتصادية لدول وسط إفريقيا"])
+def test_a_claim_put_before_a_summit_takes_the_summits_date(res, summit):
+    text = f"ومن المنتظر أن تعرض الخطة على {summit} المقررة في ياوندي منتصف دجنبر، قصد اعتمادها."
+    assert claims(res, text)[0][1] == "منتصف دجنبر"

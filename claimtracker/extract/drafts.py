@@ -222,7 +222,9 @@ def assertion(doc: Doc, sent: Sentence, s_actors, s_events, s_times, negations: 
 
 _COMMAS = ",،"
 # the word right before an event noun that sets a claim at the event: «في القمة», "at the summit"
-_AT_EVENT = re.compile(r"(?<!\w)(?:في|خلال|اثناء|at|during)\s+(?:the\s+)?$", re.IGNORECASE)
+# (and what is put before it: «تعرض الوثيقة على القمة المقررة منتصف دجنبر», "submitted to the summit";
+# the text is normalised, so على is written علي)
+_AT_EVENT = re.compile(r"(?<!\w)(?:في|خلال|اثناء|علي|at|during|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _AT_REACH = 12
 _NO_EVENT = "other"
 

@@ -227,6 +227,9 @@ def _governs(between: str, rules: HeadRules) -> bool:
     return len(words) <= _GOVERNED_GAP_WORDS and all(w in rules.gap_words for w in words)
 
 
+_PERSONAL = frozenset({"resignation", "appointment"})  # what befalls a post holder, not the body
+
+
 def head_event(
     doc: Doc,
     claim: tuple[int, int],
@@ -276,7 +279,9 @@ def head_event(
             # "the ceasefire committee will meet": the event word names the kind of body (but what
             # an electoral body does is part of the vote it runs: "the election commission will
             # publish the timetable" is about the election)
-            kept = [h for h in claim_hits if h.end > cue_start or h.event_type == "election"
+            # (a post holder's own fate is not: "the chief electoral officer is likely to step down")
+            personal = any(h.end > cue_start and h.event_type in _PERSONAL for h in claim_hits)
+            kept = [h for h in claim_hits if h.end > cue_start or (h.event_type == "election" and not personal)
                     or rules.modified.match(doc.nslice(h.end, cue_start)) is None]
             claim_hits = kept or claim_hits
     elif not claim_hits and rules.refers_back is not None and rules.refers_back.search(doc.nslice(*claim)):

@@ -67,8 +67,17 @@ def _binding(doc: Doc, t: TimeSpan, hits: Sequence[EventHit], participle: re.Pat
         return None  # "is scheduled for", «من المقرر»: the claim's own predicate
     if date_noun is not None and before and date_noun.fullmatch(before[-1].strip("،,")):
         return None  # «في موعدها المقرر في ...», "on its scheduled date": the claim's own date
-    owners = [h for h in hits if h.end <= p_start and p_start - h.end <= _NOUN_TO_PARTICIPLE]
+    owners = [h for h in hits if h.end <= p_start and _reach_to(doc, h.end, p_start) <= _NOUN_TO_PARTICIPLE]
     return Binding(t.start, owners[-1] if owners else None, (p_start, p_end))
+
+
+def _reach_to(doc: Doc, start: int, end: int) -> int:
+    """The characters from an event noun to its participle, less the known names between them: «القمة
+    السابعة والاربعين لمجلس التعاون لدول الخليج العربية المقررة»: a body's long name is one word here."""
+    gap = end - start
+    if gap <= _NOUN_TO_PARTICIPLE:
+        return gap
+    return gap - sum(min(a.end, end) - max(a.start, start) for a in doc.actors if a.start < end and a.end > start)
 
 
 def bindings(doc: Doc, times: Sequence[TimeSpan], hits: Sequence[EventHit], lex: EventLexicon,
