@@ -144,3 +144,23 @@ def test_a_summit_named_with_a_long_body_name_still_owns_its_date(res):
 def test_a_claim_put_before_a_summit_takes_the_summits_date(res, summit):
     text = f"ومن المنتظر أن تعرض الخطة على {summit} المقررة في ياوندي منتصف دجنبر، قصد اعتمادها."
     assert claims(res, text)[0][1] == "منتصف دجنبر"
+
+
+def test_an_adverb_after_a_title_opens_no_name(res):
+    # «السلطان عادة أسابيع»: the sultan usually (spends) weeks; no man named «عادة أسابيع»
+    text = "ويتوقع أن يقضي السلطان عادة أسابيع في محافظة ظفار خلال موسم الخريف المقبل."
+    assert all(a.kind != "person" for a in extraction(res, text).actors)
+
+
+@pytest.mark.parametrize("source", ["بحسب شيوخ في المنطقة", "وفق شهود عيان", "بحسب سكان في البلدة"])
+def test_unnamed_people_of_a_place_are_an_anonymous_source(res, source):
+    text = f"تنتهي يوم الجمعة هدنة عشائرية، ويتوقع تمديدها شهرا إضافيا، {source}."
+    found = extraction(res, text).mentions
+    assert found and all(m.attribution is not None and m.attribution.kind == "anonymous" for m in found)
+
+
+def test_residents_counted_are_no_source(res):
+    # «احتساب سكان»: a count of residents, not people who speak
+    text = "وقد تؤجل اللجنة إعلان النتائج الأسبوع المقبل إثر انتقادات لطريقة احتساب سكان الدوائر."
+    found = extraction(res, text).mentions
+    assert found and all(m.attribution is None or m.attribution.kind != "anonymous" for m in found)
