@@ -164,3 +164,20 @@ def test_residents_counted_are_no_source(res):
     text = "وقد تؤجل اللجنة إعلان النتائج الأسبوع المقبل إثر انتقادات لطريقة احتساب سكان الدوائر."
     found = extraction(res, text).mentions
     assert found and all(m.attribution is None or m.attribution.kind != "anonymous" for m in found)
+
+
+@pytest.mark.parametrize(("source", "words"), [
+    ("the tribunal's secretariat said", "the tribunal's secretariat said"),
+    ("the State Committee for National Security said", "the State Committee for National Security said"),
+    ("the President's Media Division said", "the President's Media Division said"),
+])
+def test_a_bodys_office_or_a_body_for_something_speaks_officially(res, source, words):
+    text = f"The border crossing will reopen on October 5, {source}."
+    found = extraction(res, text, "en").mentions
+    assert [(m.attribution.kind, m.attribution.text) for m in found] == [("official_statement", words)]
+
+
+def test_constitutional_lawyers_are_observers(res):
+    text = "The Supreme Court is expected to rule on the draft within three weeks, constitutional lawyers say."
+    found = extraction(res, text, "en").mentions
+    assert [m.attribution.kind for m in found] == ["observers"]
