@@ -181,3 +181,34 @@ def test_constitutional_lawyers_are_observers(res):
     text = "The Supreme Court is expected to rule on the draft within three weeks, constitutional lawyers say."
     found = extraction(res, text, "en").mentions
     assert [m.attribution.kind for m in found] == ["observers"]
+
+
+def window(res: Resources, text: str, lang: str, published: date = PUBLISHED):
+    found = extract(text, published=published, lang=lang, resources=res).mentions
+    assert found, text
+    w = found[0].expected
+    return (w.start.isoformat() if w and w.start else None, w.end.isoformat() if w and w.end else None)
+
+
+@pytest.mark.parametrize(("text", "lang", "start"), [
+    ("Full output at the refinery is unlikely before 2028, officials said.", "en", "2028-01-01"),
+    ("The highway will not be fully paved before 2028, the minister said.", "en", "2028-01-01"),
+    ("A cabinet reshuffle is unlikely before September, analysts say.", "en", "2026-09-01"),
+    ("وقال مسؤولون إن إقرار القانون في المجلس لن يتم قبل أيار المقبل.", "ar", "2026-05-01"),
+    ("ويرى خبراء أن استكمال الخط قد لا يتحقق قبل 2030.", "ar", "2030-01-01"),
+])
+def test_not_before_a_date_is_from_that_date_on(res, text, lang, start):
+    # the annotation guideline: "not before X" is from the start of X, with no end
+    assert window(res, text, lang) == (start, None)
+
+
+@pytest.mark.parametrize(("text", "lang", "end"), [
+    # a deadline at the end of a period stays one, negated or not
+    ("Astana would not raise transit fees before the end of the year, officials said.", "en", "2026-12-31"),
+    # not ruling something out is a possibility, not a negation
+    ("A limited strike cannot be ruled out before September, analysts say.", "en", "2026-08-31"),
+    ("ولم تستبعد المصادر أن يزور وزير الخارجية الفرنسي العاصمة قبل أيار المقبل.", "ar", "2026-04-30"),
+    ("ومن المتوقع أن يزور الوزير العاصمة قبل أيار المقبل.", "ar", "2026-04-30"),
+])
+def test_a_deadline_stays_a_deadline(res, text, lang, end):
+    assert window(res, text, lang) == ("2026-03-02", end)

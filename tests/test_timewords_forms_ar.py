@@ -43,7 +43,9 @@ def test_day_after_tomorrow_and_before_yesterday(lex, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # "بعد"/"قبل" before a weekday or a month is "after"/"before" it, not "a day from now"
-    ("لن يغادر الوفد قبل يوم الخميس", (PUB, PUB, "قبل يوم الخميس")),
+    ("سيغادر الوفد قبل يوم الخميس", (PUB, PUB, "قبل يوم الخميس")),
+    # negated, "not before Thursday" is from Thursday on (the annotation guideline)
+    ("لن يغادر الوفد قبل يوم الخميس", (D(2025, 10, 16), None, "قبل يوم الخميس")),
     ("تستأنف الجلسات بعد يوم الجمعة المقبل", (D(2025, 10, 18), None, "بعد يوم الجمعة المقبل")),
     ("يبدأ العمل بالقرار بعد شهر نوفمبر", (D(2025, 12, 1), None, "بعد شهر نوفمبر")),
     ("يعود السفير إلى عمله بعد يوم واحد", (D(2025, 10, 16), D(2025, 10, 16), "بعد يوم واحد")),

@@ -37,7 +37,9 @@ def windows(text: str, lang: str, lex: TimeLexicon) -> list[tuple]:
     ("ينتظر أن يصدر التقرير قبل منتصف الشهر المقبل.", "ar", (PUB, D(2026, 3, 20))),
     # the other parts keep their reading
     ("The rules must be final before the end of April.", "en", (PUB, D(2026, 4, 30))),
-    ("Ships may not sail before early April.", "en", (PUB, D(2026, 3, 31))),
+    ("Ships may sail before early April.", "en", (PUB, D(2026, 3, 31))),
+    # negated: from early April on
+    ("Ships may not sail before early April.", "en", (D(2026, 4, 1), None)),
     ("The port reopens in mid-April.", "en", (D(2026, 4, 11), D(2026, 4, 20))),
 ])
 def test_before_mid_month_reaches_the_twentieth(text, lang, expected, lex):

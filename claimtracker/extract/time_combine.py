@@ -148,7 +148,7 @@ def apply_prefixes(g: Grammar, mtext: str, items: list[Item], pub: date | None) 
                 continue
             m = g.before_clause.search(before) if g.before_clause is not None and raw.lo is not None else None
             if m:
-                out.append(_before(it, it.start - (len(before) - m.start()), pub))
+                out.append(_before(it, it.start - (len(before) - m.start()), pub, _negated(g, before, m.start())))
                 floor = it.end
                 continue
         owner = _POSSESSOR.search(mtext, max(floor, it.start - 40), it.start) if raw.hi is not None else None
@@ -196,10 +196,24 @@ def _marks_start(g: Grammar, modifier: str) -> bool:
     return g.words.lang == "ar" and " ".join([strip_clitic(words[0], g), *words[1:]]) in starts
 
 
-def _before(it: Item, start: int, pub: date | None) -> Item:
+def _negated(g: Grammar, before: str, at: int) -> bool:
+    """Whether the clause that ends at `at` in `before` (where the before-word starts) is negated or
+    doubted: "unlikely before 2028", "will not be paved before", «لن يتم قبل», «قد لا يتحقق قبل»."""
+    if g.negated_before is None:
+        return False
+    m = g.negated_before.search(before, 0, at)
+    # "cannot be ruled out before", «لا يستبعد أن ... قبل»: not ruling out is a possibility, no negation
+    return m is not None and (g.ruled_out is None or g.ruled_out.search(before, m.start(), at) is None)
+
+
+def _before(it: Item, start: int, pub: date | None, negated: bool = False) -> Item:
     """'before X' from `start`: from publication to the day before X (to X's end for 'before the end
-    of X')."""
+    of X'). Negated ("not before X", as the annotation guideline reads "unlikely before X"), from the
+    start of X on, with no end."""
     raw = it.raw
+    if negated and raw.lo is not None and not raw.end_part:
+        # ("not before the end of the year" keeps the deadline: the golds read it as one)
+        return Item(start, it.end, Raw(raw.lo, None, "open", merged=True))
     hi: date | None = raw.hi if raw.end_part else (raw.lo - timedelta(days=1) if raw.lo else None)
     lo = pub if pub and hi and pub <= hi else None
     return Item(start, it.end, Raw(lo, hi, "range", merged=True))
@@ -246,7 +260,7 @@ def _with_prefix(g: Grammar, it: Item, before: str, pub: date | None) -> Item:
             hi = raw.hi
             return Item(start, it.end, Raw(pub if pub and pub <= hi else raw.lo, hi, "range", merged=True))
         if kind == "prefix_before":
-            return _before(it, start, pub)
+            return _before(it, start, pub, _negated(g, before, m_start))
         if kind in ("prefix_open", "prefix_open_gap"):
             if raw.merged:
                 continue

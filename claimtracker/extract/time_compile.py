@@ -166,6 +166,11 @@ class Grammar:
     # «صحيفة "رأي اليوم"», the "Today" programme: a media outlet's or programme's kind noun and the
     # opening quotation mark of its name, up to the end of the text (`quoted_title_nouns`); None: no words
     quoted_title: re.Pattern | None = None
+    # "is unlikely before 2028", «لن يتم قبل أيار»: a negation or doubt in the clause before a
+    # before-word makes "before X" mean "not before X", from X on (`before_negations`); None: no words
+    negated_before: re.Pattern | None = None
+    # "cannot be ruled out", «لا يستبعد»: a negated doubt after the negation word (`before_ruled_out`)
+    ruled_out: re.Pattern | None = None
 
 
 # Each kind of head word, the lexicon keys that hold it, and the handlers of the patterns that can
@@ -292,7 +297,16 @@ def compile_grammar(words: LangWords) -> Grammar:
                    re.compile("|".join(re.escape(p) for p in prefix_gap) if prefix_gap else "(?!x)x"),
                    table, _head_skips(head_patterns, parsed_all, starts), _before_clause(words, lang),
                    re.compile(rf"(?:{'|'.join(past)})(?!\w)") if (past := words.words("anchor_past_verbs")) else None,
-                   compile_following(words), _after_superlative(words), _quoted_title(words))
+                   compile_following(words), _after_superlative(words), _quoted_title(words),
+                   _negated_before(words),
+                   re.compile(rf"(?:{words.alt('before_ruled_out')})") if words.words("before_ruled_out") else None)
+
+
+def _negated_before(words: LangWords) -> re.Pattern | None:
+    """A negation or doubt word, then the rest of its clause up to the end of the text."""
+    if not words.words("before_negations"):
+        return None
+    return re.compile(rf"(?<!\w)(?:{words.alt('before_negations')})(?!\w)[^.,;:!?،؛\n]*\Z")
 
 
 def _quoted_title(words: LangWords) -> re.Pattern | None:
