@@ -212,3 +212,26 @@ def test_not_before_a_date_is_from_that_date_on(res, text, lang, start):
 ])
 def test_a_deadline_stays_a_deadline(res, text, lang, end):
     assert window(res, text, lang) == ("2026-03-02", end)
+
+
+def test_a_modal_with_an_adverb_before_see_is_no_report(res):
+    # "will also see him on Thursday": the day is the visit's, not a day something was told
+    text = "Philippine consular officials will also see him on Thursday, the embassy in The Hague said."
+    assert window(res, text, "en", date(2026, 2, 24)) == ("2026-02-26", "2026-02-26")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ('Special forces of the three countries will hold the "Three Brothers" exercise near Ganja from September 7 to 18.',
+     "military"),
+    ("President Ilham Aliyev will host the Turkish and Pakistani leaders for a trilateral summit in Baku on April 29.",
+     "summit"),
+    ("Heads of state of the Intergovernmental Authority on Development (IGAD) will meet in Djibouti in mid-February.",
+     "summit"),
+    ("Haiti's transitional authorities plan to hold the first round of a general election on August 30.", "election"),
+    ("Prime Minister Jotham Napat will lead Vanuatu's delegation to the COP30 climate summit in Belem next month.",
+     "summit"),
+    ("The minister will lead a delegation to the talks in Geneva next week.", "meeting"),
+    ("Turkish instructors will train Azerbaijani pilots at the Kurdamir base from next month.", "military"),
+])
+def test_english_event_words_from_held_out_134_to_136(res, text, event):
+    assert [t for t, _ in claims(res, text, "en")][:1] == [event]

@@ -376,6 +376,8 @@ def head_event(
     # 3. the most specific word, the anchor clause first among equals
     top = max((h.priority for h in hits), default=0)
     best = [h for h in hits if h.priority == top and a_start <= h.start < a_end]
+    # "will host X and Y for a trilateral summit": a light word ties with the event it only holds
+    best = [h for h in best if not _is_light(doc, h, rules)] or best
     if not hits and not rules.sentence_words:
         # «قال إنه سيلتقي ممثلي النقابة غدا، فيما أعلنت الوزارة أنها ستصرف المتأخرات»: the meeting is the
         # first claim's; the second names no event, and takes the one it refers to (`inherit`). Words

@@ -61,7 +61,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:.،؛!?؟]")
 _NO_PAST_AFTER = re.compile(r"\b(?:be|being|to|will|would|could|may|might|can|should|must|shall"
                               r"|a|an|the|another|further|first|second|rate|tax|budget|spending|price|output|production"
                               # "hoped to see it ratified", "wants them released": a participle after its object
-                              r"|(?:see|get|have|want|wants|wanted|keep|need|needs)\s+(?:it|them|him|her|this|that))\s+\Z",
+                              r"|(?:see|get|have|want|wants|wanted|keep|need|needs)\s+(?:it|them|him|her|this|that))"
+                              # ("will also see him on Thursday": an adverb may stand after the modal)
+                              r"(?:\s+(?:also|still|then|not|again|soon|only|jointly|both|probably|likely|later|first))?\s+\Z",
                               re.IGNORECASE)
 
 
