@@ -16,6 +16,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]  # the parsed 
 from claimtracker.extract import time_grammar_ar, time_grammar_en
 from claimtracker.extract.alternation import compile_led
 from claimtracker.extract.regex_starts import START, match_starts
+from claimtracker.extract.time_context import after_superlative, before_clause, negated_before, quoted_title
 from claimtracker.extract.time_lexicon import LangWords, fold, trie_alt
 from claimtracker.extract.time_starts import (
     Runs,
@@ -295,48 +296,11 @@ def compile_grammar(words: LangWords) -> Grammar:
                    tuple(tuple(p.split()) for p in prefix_gap),
                    {w: regexes[ks] for w, ks in kinds.items() if not w[0].isdigit()},
                    re.compile("|".join(re.escape(p) for p in prefix_gap) if prefix_gap else "(?!x)x"),
-                   table, _head_skips(head_patterns, parsed_all, starts), _before_clause(words, lang),
+                   table, _head_skips(head_patterns, parsed_all, starts), before_clause(words, lang),
                    re.compile(rf"(?:{'|'.join(past)})(?!\w)") if (past := words.words("anchor_past_verbs")) else None,
-                   compile_following(words), _after_superlative(words), _quoted_title(words),
-                   _negated_before(words),
+                   compile_following(words), after_superlative(words), quoted_title(words),
+                   negated_before(words),
                    re.compile(rf"(?:{words.alt('before_ruled_out')})") if words.words("before_ruled_out") else None)
-
-
-def _negated_before(words: LangWords) -> re.Pattern | None:
-    """A negation or doubt word, then the rest of its clause up to the end of the text."""
-    if not words.words("before_negations"):
-        return None
-    return re.compile(rf"(?<!\w)(?:{words.alt('before_negations')})(?!\w)[^.,;:!?،؛\n]*\Z")
-
-
-def _quoted_title(words: LangWords) -> re.Pattern | None:
-    """A title's kind noun and its opening quotation mark, within a few characters of the text's end."""
-    if not words.words("quoted_title_nouns"):
-        return None
-    return re.compile(rf"(?:{words.alt('quoted_title_nouns')})\s*[«\"“][^«»\"“”\n]{{0,25}}\Z")
-
-
-def _after_superlative(words: LangWords) -> re.Pattern | None:
-    """A superlative or "first" a few words before the end of the text, in the same clause."""
-    if not words.words("count_not_after"):
-        return None
-    # a verb between makes the count the verb's own time ("the first phase will be completed in 14 months")
-    verb = r"\b(?:will|would|could|may|might|can|must|shall|should|is|are|was|were|be|been|to)\b"
-    return compile_led(rf"(?<!\w)(?:{words.alt('count_not_after')})(?!\w)(?:(?!{verb})[^.,;:!?\n]){{0,40}}\Z")
-
-
-def _before_clause(words: LangWords, lang: str) -> re.Pattern | None:
-    """A before-word, then a short clause with a verb of its own ("before the new fiscal year starts on
-    July 1", «قبل أن يبدأ العام المالي في ...»), up to the end of the text: what `apply_prefixes`
-    reads when no modifier stands right before a date. A noun alone ("ahead of the election in
-    February") is the event the date belongs to, and is left to the date."""
-    if not words.words("prefix_before_clause_verbs"):
-        return None
-    clitic = "(?:[وف])?" if lang == "ar" else ""
-    stop = rf"(?:{clitic}(?:{words.alt('prefix_before_gap_stop')}))(?!\w)"
-    word = rf"(?!{stop})[\w'’-]+[ \t]+"
-    verb = rf"(?:{words.alt('prefix_before_clause_verbs')})[ \t]+"
-    return compile_led(rf"(?<!\w){clitic}(?:{words.alt('prefix_before')})[ \t]+(?:{word}){{0,4}}{verb}(?:{word}){{0,5}}\Z")
 
 
 def _head_skips(head_patterns: dict[str, tuple[Pattern, ...]], parsed: list,
