@@ -42,7 +42,8 @@ class Transliterator:
         self._letters = table.get("letters", {})
         self._latin_letters = {normalize_text(name): letter for letter, names in table.get("latin_letters", {}).items()
                                for name in names}
-        self._letters_fr = table.get("letters_french", {})
+        # the French style's letters over the others, merged once: every unknown Maghrebi word is spelled with them
+        self._letters_fr = {**self._letters, **table.get("letters_french", {})}
         # given names carry no article: "السيد" is Mr, and al-Sayed only as a surname
         self._first = [normalize_text(k) for k in table.get("first_names", [])]
         self._first += [k for k in self._names if not k.startswith("ال")]
@@ -317,8 +318,9 @@ class Transliterator:
             or (None if french else self._spellings.get(word))
 
     def _spell(self, word: str, french: bool = False, levant: bool = False, final_y: bool | None = None) -> str:
-        letters = {**self._letters, **self._letters_fr} if french else self._letters
+        letters = self._letters_fr if french else self._letters
         return spell(word, letters, self._short, self._final_y if final_y is None else final_y, french, levant)
+
 
 @lru_cache(maxsize=8)
 def _load_cached(data_dir: Path, learned: bool = True) -> Transliterator:
