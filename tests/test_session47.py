@@ -50,3 +50,58 @@ def test_a_state_of_emergency_declared_is_still_other(res):
 ])
 def test_armed_bodies_make_an_arabic_claim_military(res, text):
     assert event_types(res, text) == ["military"]
+
+
+def test_a_relative_clause_after_the_parties_of_a_truce_is_about_the_truce(res):
+    text = "The truce between the government and the northern rebels, which expires at the end of May, is fragile."
+    assert event_types(res, text, "en")[0] == "ceasefire"
+
+
+def test_a_relative_clause_after_a_sitting_is_about_the_sitting(res):
+    text = "ومن المقرر أن يؤدي النواب اليمين في مستهل الجلسة، التي يُنتظر أن يحضرها الرئيس ويلقي فيها كلمة."
+    assert "meeting" in event_types(res, text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The interior minister will lead a delegation to Lisbon next week, her office said.", "visit"),
+    ("The interior minister will lead the delegation to the joint commission in Lisbon next week.", "meeting"),
+    ("The interior minister will lead the delegation to the regional summit in Lisbon next week.", "summit"),
+])
+def test_leading_a_delegation_to_a_place_is_a_trip(res, text, kind):
+    assert event_types(res, text, "en") == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow could restrict imports of Tarvanian wine and fruit, officials warned.",
+    "Washington may restrict exports to the disputed research station, two officials said.",
+    "A negative audit could lead Brussels to withhold EU funds from the project.",
+])
+def test_restricting_trade_with_another_state_or_withholding_funds_is_a_sanction(res, text):
+    assert event_types(res, text, "en") == ["sanction"]
+
+
+def test_banning_ones_own_exports_is_no_sanction(res):
+    text = "The government aims to ban exports of raw bauxite from 2029, the mines minister said."
+    assert event_types(res, text, "en") != ["sanction"]
+
+
+@pytest.mark.parametrize("text", [
+    # a name ending in the letters of "in", "on", "and" or "or" before "may" is no "in May"
+    "Washington may send more advisers to the region next month, two officials said.",
+    "Britain may impose new sanctions on the shipping firm next month.",
+    "Poland may host the next round of talks in June.",
+    "The governor may call a snap election in the spring.",
+])
+def test_may_after_a_name_ending_like_a_preposition_is_a_hedge(res, text):
+    found = extraction(res, text, "en").mentions
+    assert len(found) == 1 and found[0].kind == "speculation" and found[0].certainty_label == "low"
+
+
+def test_may_the_month_after_a_preposition_is_still_a_date(res):
+    found = extraction(res, "The talks will resume on May 4, the mediators said.", "en").mentions
+    assert [(m.kind, m.expected.text) for m in found] == [("prediction", "on May 4")]
+
+
+def test_a_deal_after_a_nationality_ending_in_can_is_an_agreement(res):
+    text = "The American deal with the port operator is expected to take effect next week."
+    assert event_types(res, text, "en") == ["agreement"]

@@ -227,6 +227,24 @@ def _governs(between: str, rules: HeadRules) -> bool:
     return len(words) <= _GOVERNED_GAP_WORDS and all(w in rules.gap_words for w in words)
 
 
+_PARTIES = re.compile(r"\s+(?:between|with|against)\s", re.IGNORECASE)
+
+
+def _described(doc: Doc, before: Sequence[EventHit]) -> EventHit:
+    """The event a relative clause describes: the last event word before it, unless that is a weak
+    word among the parties of a stronger one ("the ceasefire between Kinshasa and the M23 rebels,
+    which expires in December" is about the ceasefire, not the rebels; but «اليمين في مستهل
+    الجلسة، التي» is about the sitting)."""
+    last = before[-1]
+    if last.priority >= 2:
+        return last
+    head = next((h for h in reversed(before[:-1]) if h.priority >= 2), None)
+    if head is None or CLAUSE_BREAK.search(doc.text, head.end, last.start) \
+            or not _PARTIES.match(doc.text, head.end, last.start):
+        return last
+    return head
+
+
 _PERSONAL = frozenset({"resignation", "appointment"})  # what befalls a post holder, not the body
 
 
@@ -301,7 +319,7 @@ def head_event(
                         for h in claim_hits)):
         before = [h for h in sentence_hits if h.end <= a_start]
         if before:
-            return before[-1].event_type
+            return _described(doc, before).event_type
     # 3 (first half). words inside "ahead of ...", «عقب ...» situate the claim; keep them only
     # when nothing else is left
     # the words before each event word, read once for the three kinds of marker below
