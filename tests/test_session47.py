@@ -105,3 +105,22 @@ def test_may_the_month_after_a_preposition_is_still_a_date(res):
 def test_a_deal_after_a_nationality_ending_in_can_is_an_agreement(res):
     text = "The American deal with the port operator is expected to take effect next week."
     assert event_types(res, text, "en") == ["agreement"]
+
+
+@pytest.mark.parametrize(("text", "kind", "when"), [
+    # the participle's preposition opens the time phrase: the claim is the event's schedule
+    ("The reform comes ahead of local elections scheduled for 2028.", "election", "for 2028"),
+    ("The quarrel comes before a parliamentary election expected in March.", "election", "in March"),
+    ("The vote comes before the summit scheduled for May.", "summit", "for May"),
+])
+def test_a_schedule_after_a_time_marker_is_the_claims_event(res, text, kind, when):
+    assert claims(res, text) == [(kind, when)]
+
+
+def test_a_claim_about_a_scheduled_event_keeps_its_date(res):
+    text = "The opposition said it would boycott the municipal by-elections set for November 15."
+    assert [w for _, w in claims(res, text)] == ["for November 15"]
+
+
+def claims(res: Resources, text: str, lang: str = "en"):
+    return [(m.event_type, m.expected.text if m.expected else None) for m in extraction(res, text, lang).mentions]

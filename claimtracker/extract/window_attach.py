@@ -46,13 +46,19 @@ class Binding:
     time_start: int
     owner: EventHit | None
     participle: tuple[int, int] = (0, 0)  # where the participle is, in the original text
+    # the participle's preposition opens the time phrase ("scheduled | for 2028"): the binding names
+    # the event of a claim that is only a schedule, but leaves the date to any claim of the sentence
+    joined: bool = False
 
 
 def _binding(doc: Doc, t: TimeSpan, hits: Sequence[EventHit], participle: re.Pattern,
              date_noun: re.Pattern | None, predicate_lead: frozenset[str]) -> Binding | None:
     offsets = doc.norm.offsets  # `to_normalized`, the second bisect starting from the first
     ns = bisect_left(offsets, max(0, t.start - _PARTICIPLE_TO_TIME))
-    ne = bisect_left(offsets, t.start, ns)
+    # the participle's preposition may open the time phrase ("scheduled | for 2028"): its first word
+    # is read with the participle
+    space = doc.text.find(" ", t.start, t.end)
+    ne = bisect_left(offsets, space + 1 if space > 0 else t.start, ns)
     found = None
     for m in participle.finditer(doc.norm.text[ns:ne]):
         found = m
@@ -68,7 +74,7 @@ def _binding(doc: Doc, t: TimeSpan, hits: Sequence[EventHit], participle: re.Pat
     if date_noun is not None and before and date_noun.fullmatch(before[-1].strip("،,")):
         return None  # «في موعدها المقرر في ...», "on its scheduled date": the claim's own date
     owners = [h for h in hits if h.end <= p_start and _reach_to(doc, h.end, p_start) <= _NOUN_TO_PARTICIPLE]
-    return Binding(t.start, owners[-1] if owners else None, (p_start, p_end))
+    return Binding(t.start, owners[-1] if owners else None, (p_start, p_end), p_end > t.start)
 
 
 def _reach_to(doc: Doc, start: int, end: int) -> int:
@@ -142,7 +148,7 @@ def own_times(times: Sequence[TimeSpan], found: Sequence[Binding], event: str | 
     counts), nor the day a statement named just before them came out."""
     head = lex.head if lex is not None else None
     foreign = set() if event is None else {
-        b.time_start for b in found if b.owner is not None and b.owner.event_type != event
+        b.time_start for b in found if b.owner is not None and b.owner.event_type != event and not b.joined
         and not (head is not None and _inside_or_timed_by(doc, b, head))}
     noun = head.statement_noun if head is not None else None
     framing = _framing_days(times, doc, published)
