@@ -124,3 +124,10 @@ def test_a_claim_about_a_scheduled_event_keeps_its_date(res):
 
 def claims(res: Resources, text: str, lang: str = "en"):
     return [(m.event_type, m.expected.text if m.expected else None) for m in extraction(res, text, lang).mentions]
+
+
+def test_a_place_name_after_abd_is_the_second_half_of_a_given_name(res):
+    # «الجليل» is also Galilee; after «عبد» it is part of the minister's name
+    text = "وقال وزير الزراعة حامد عبد الجليل، في تصريح صحفي، إن الوزارة ستفتح مراكز جديدة قبل نهاية مايو."
+    found = extraction(res, text).actors
+    assert [a.name_ar for a in found if a.kind == "person"] == ["حامد عبد الجليل"]

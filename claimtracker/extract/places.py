@@ -58,10 +58,11 @@ class PlaceIndex:
                  name_word: Callable[[str], bool]) -> dict[int, int]:
         """Where each place's name starts and ends in the text (character offsets), except places
         whose first word is also a person's name word (`name_word`: صلاح الدين, الرياض, عمران):
-        after a title those are more likely the holder's own name."""
+        after a title those are more likely the holder's own name. After «عبد» a word is the second
+        half of a given name («الفاتح عبد الجليل»), not a place (Galilee)."""
         out: dict[int, int] = {}
         for k, word in enumerate(words):
-            if word in self._ar and not name_word(word):
+            if word in self._ar and not name_word(word) and (k == 0 or words[k - 1] != "عبد"):
                 hit = self.match_ar(words, k)
                 if hit is not None:
                     out[tokens[k].start] = tokens[hit[1]].end
