@@ -131,3 +131,12 @@ def test_a_place_name_after_abd_is_the_second_half_of_a_given_name(res):
     text = "وقال وزير الزراعة حامد عبد الجليل، في تصريح صحفي، إن الوزارة ستفتح مراكز جديدة قبل نهاية مايو."
     found = extraction(res, text).actors
     assert [a.name_ar for a in found if a.kind == "person"] == ["حامد عبد الجليل"]
+
+
+def test_a_news_agency_named_for_its_news_is_no_anonymous_report(res):
+    # «للأنباء» ends the agency's name; bare «أنباء» (reports) stays anonymous
+    text = "وكانت وكالة تونس إفريقيا للأنباء قد أفادت بأن اجتماعا وزاريا سيعقد في العاصمة الشهر المقبل."
+    found = extraction(res, text).mentions
+    assert [m.attribution.kind for m in found] == ["named"]
+    rumour = extraction(res, "وأفادت أنباء بأن الرئيس سيزور العاصمة الشهر المقبل.").mentions
+    assert [m.attribution.kind for m in rumour] == ["anonymous"]
