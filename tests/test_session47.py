@@ -140,3 +140,15 @@ def test_a_news_agency_named_for_its_news_is_no_anonymous_report(res):
     assert [m.attribution.kind for m in found] == ["named"]
     rumour = extraction(res, "وأفادت أنباء بأن الرئيس سيزور العاصمة الشهر المقبل.").mentions
     assert [m.attribution.kind for m in rumour] == ["anonymous"]
+
+
+@pytest.mark.parametrize(("text", "lang", "visit_words"), [
+    ("The two countries will sign a long-awaited fisheries and shipping agreement during the minister's visit "
+     "to Lisbon in October, officials said.", "en", "the minister's visit to Lisbon in October"),
+    ("ومن المتوقع أن يوقع البلدان اتفاقية طويلة الأمد للنقل البحري والصيد خلال زيارة الوزير إلى الرياض في ديسمبر.",
+     "ar", "زيارة الوزير إلى الرياض في ديسمبر"),
+])
+def test_a_dated_visit_inside_another_claim_is_a_claim_of_its_own(res, text, lang, visit_words):
+    found = extraction(res, text, lang).mentions
+    assert [m.event_type for m in found] == ["agreement", "visit"]
+    assert found[1].quote == visit_words and found[1].certainty_label == "high"

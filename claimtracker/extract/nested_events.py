@@ -6,6 +6,8 @@ will raise the issue (medium, a statement); the summit in May is a second, firme
 the calendar), with its own event type and date, and it is what a reader tracks when the summit
 comes. The annotated sets treat it so: a summit, election or meeting with its date inside another
 claim is a claim of its own, high, with the enclosing claim's source (53 such claims in 24 sets).
+So is a dated visit ("will sign the pact during the minister's visit to Lisbon in October"),
+and a range of days after the noun is its date ("from April 6 to April 8").
 
 The gathering is read after a preposition that places the enclosing claim at it or before it (at,
 during, before, ahead of; «في», «خلال», «قبل», «على هامش», or ب/ل joined to the noun), then its event
@@ -38,7 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["split_nested"]
 
 # the event types of a gathering that has a date on the calendar
-_GATHERINGS = frozenset(("summit", "election", "meeting"))
+_GATHERINGS = frozenset(("summit", "election", "meeting", "visit"))
 _SCHEDULED = Reading("prediction", 0.85, False, False)
 # a preposition that places a claim at or before the gathering, as the last word before its noun
 # phrase (a determiner and up to four words of name between: "at the Eurasian Economic Union's
@@ -56,7 +58,9 @@ _BREAK = re.compile(r"[,،;؛:(\"“”«»]|\s(?:and|which|where|who|that|و?ا
 # month or part of one (not a span to come, «خلال الأسبوعين المقبلين», "within weeks")
 _DATES = {
     "en": re.compile(r"(?:scheduled|set|due|slated|planned|expected)\s+(?:for|in|on|to)?\s*\|"
-                     r"|\|(?:in|on|early|late|mid|at the (?:end|start) of)\b", re.IGNORECASE),
+                     r"|\|(?:in|on|early|late|mid|at the (?:end|start) of)\b"
+                     # a range of days is the gathering's own dates ("from April 6 to April 8")
+                     r"|\|(?:from|between)\s.*\b(?:to|and|until)\b", re.IGNORECASE),
     "ar": re.compile(r"(?:المقرر|المقررة|المرتقب|المرتقبة|المزمع|المزمعة|المقبل|المقبلة|المنتظر|المنتظرة|المتوقع|المتوقعة)\s*\|"
                      r"|\|(?:في|يوم|يومي|مطلع|منتصف|أواخر|اواخر|أوائل|اوائل|نهاية|بداية|مع بداية)\s"),
 }
