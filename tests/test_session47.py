@@ -152,3 +152,18 @@ def test_a_dated_visit_inside_another_claim_is_a_claim_of_its_own(res, text, lan
     found = extraction(res, text, lang).mentions
     assert [m.event_type for m in found] == ["agreement", "visit"]
     assert found[1].quote == visit_words and found[1].certainty_label == "high"
+
+
+@pytest.mark.parametrize("text", [
+    # the delegation's head stands between the verb and the delegation
+    "ومن المنتظر أن يترأس وزير الطاقة وفد بلاده الأسبوع المقبل.",
+    # the proceedings or the session of a committee are its meeting
+    "تحتضن المدينة يوم الخميس المقبل أشغال الدورة الثامنة للجنة العليا المشتركة بين البلدين.",
+    "ومن المقرر أن يترأس الوزيران أشغال اللجنة المشتركة لمتابعة المشروع الأسبوع المقبل.",
+])
+def test_heading_a_delegation_or_a_committees_session_is_a_meeting(res, text):
+    assert event_types(res, text) == ["meeting"]
+
+
+def test_works_that_are_built_are_no_meeting(res):
+    assert event_types(res, "وستنطلق أشغال بناء الجسر الجديد الشهر المقبل.") == ["other"]
