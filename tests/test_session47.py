@@ -167,3 +167,20 @@ def test_heading_a_delegation_or_a_committees_session_is_a_meeting(res, text):
 
 def test_works_that_are_built_are_no_meeting(res):
     assert event_types(res, "وستنطلق أشغال بناء الجسر الجديد الشهر المقبل.") == ["other"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a phone call is `other` in the guideline whatever is discussed in it
+    ("The president is expected to discuss the treaty with his Tarvanian counterpart in a phone call later this week.",
+     "other"),
+    # what a deal would do is no deal
+    ("The deal could double the country's iron ore exports by 2028, analysts say.", "other"),
+    ("The islanders elect their leader on Sunday.", "election"),
+    ("The new mayor, to be elected on October 24, will face a divided council.", "election"),
+    ("The challenger is likely to beat the incumbent, pollsters say.", "election"),
+    ("The first group of pilots will begin training at the air base in April.", "military"),
+    ("The ministry will send a 40-strong unit to the island on Wednesday.", "military"),
+])
+def test_english_event_words_of_session_47(res, text, kind):
+    found = event_types(res, text, "en")
+    assert found and set(found) == {kind}
