@@ -184,3 +184,11 @@ def test_works_that_are_built_are_no_meeting(res):
 def test_english_event_words_of_session_47(res, text, kind):
     found = event_types(res, text, "en")
     assert found and set(found) == {kind}
+
+
+@pytest.mark.parametrize("text", [
+    "ومن المتوقع أن يتأجل نشر المنظومات الدفاعية إلى ما بعد نيسان المقبل.",
+    "وقد تنشر الحكومة بطاريات دفاع جوي قرب الحدود خلال أسابيع.",
+])
+def test_deploying_weapon_systems_is_military(res, text):
+    assert event_types(res, text) == ["military"]
