@@ -192,3 +192,9 @@ def test_english_event_words_of_session_47(res, text, kind):
 ])
 def test_deploying_weapon_systems_is_military(res, text):
     assert event_types(res, text) == ["military"]
+
+
+def test_a_navy_joined_by_and_after_another_is_a_second_navy(res):
+    # «البحرية» after a definite word is that word's adjective («الحدود البحرية»), but not after «و»
+    text = "تنطلق الأحد المقبل مناورات مشتركة بين البحرية السلطانية العمانية والبحرية الفرنسية قبالة الدقم."
+    assert {a.name for a in extraction(res, text).actors} == {"Royal Navy of Oman", "French Navy"}

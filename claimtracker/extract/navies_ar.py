@@ -74,8 +74,11 @@ def find_navies(tokens: list[Token], words: list[str], at: list[int], by_start: 
         first = k if branch == "navy" or army is not None else k - 1
         if first > 0 and spaced(first - 1, first) and not _FORCES_AR.isdisjoint(surface_ar(words[first - 1])):
             first -= 1
-        elif branch == "navy" and k > 0 and spaced(k - 1, k) and words[k - 1].startswith("ال"):
-            continue  # «الحدود البحرية»: an adjective of the noun before it
+        elif branch == "navy" and k > 0 and spaced(k - 1, k) and words[k - 1].startswith("ال") \
+                and not words[k].startswith("و"):
+            # «الحدود البحرية»: an adjective of the noun before it (but «والبحرية الإسبانية» after
+            # another navy is a second one, joined by the conjunction)
+            continue
         j = k + 1
         if j < n and spaced(j - 1, j) and words[j] in _ROYAL_AR:
             j += 1
