@@ -78,7 +78,7 @@ def test_national_body_is_named_of_its_country(text, lang, name):
 
 def test_state_department_full_name():
     text = "Washington will send an envoy to Tbilisi, the State Department said on Monday."
-    assert "United States Department of State" in actors(text)
+    assert "US Department of State" in actors(text)
 
 
 def test_spelled_out_acronym_is_named_in_full():

@@ -157,7 +157,7 @@ def test_bodies_are_named_as_the_annotated_sets_name_them(res, text, body):
 
 def test_the_pentagon_is_the_department_of_defense(res):
     text = "The Pentagon is expected to announce the deployment next week, officials said."
-    assert "United States Department of Defense" in actor_names(res, text, "en")
+    assert "US Department of Defense" in actor_names(res, text, "en")
 
 
 def test_a_premiers_title_is_no_event(res):
