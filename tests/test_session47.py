@@ -198,3 +198,13 @@ def test_a_navy_joined_by_and_after_another_is_a_second_navy(res):
     # «البحرية» after a definite word is that word's adjective («الحدود البحرية»), but not after «و»
     text = "تنطلق الأحد المقبل مناورات مشتركة بين البحرية السلطانية العمانية والبحرية الفرنسية قبالة الدقم."
     assert {a.name for a in extraction(res, text).actors} == {"Royal Navy of Oman", "French Navy"}
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # the committee's complement opens on a verbal noun that is also a given name («تحسين»)
+    ("وقال رئيس لجنة تحسين خدمات المخيم عادل أبو شمالة إن اللجنة ستجتمع الأسبوع المقبل.", "عادل أبو شمالة"),
+    # a name right after the body's noun still is one
+    ("وقال رئيس لجنة محمد علي حسن إن اللجنة ستجتمع الأسبوع المقبل.", "محمد علي حسن"),
+])
+def test_a_bodys_complement_is_no_part_of_its_heads_name(res, text, holder):
+    assert [a.name_ar for a in extraction(res, text).actors if a.kind == "person"] == [holder]

@@ -34,6 +34,7 @@ from claimtracker.extract.titles_hit import TitleHit
 
 # `_classify_ar` flags (titles_ar_words.py)
 _AR_FIRST, _AR_NAME_END, _AR_DEFINITE, _AR_ORG, _AR_QUAL_END = AR_FIRST, AR_NAME_END, AR_DEFINITE, AR_ORG, AR_QUAL_END
+_COMPLEMENT_WORDS = 3  # words of a body's complement after its first, before the holder's given name
 _QUOTES = frozenset("«»\"“”")
 _CLOSING = frozenset("»\"”")
 # the preposition before the state an envoy is posted to («سفير الاتحاد الأوروبي لدى مصر»)
@@ -53,6 +54,23 @@ class ArabicTitles(ArabicNameSpans):
 
     def _country_in(self, country_hits: Iterable, start: int, end: int) -> str | None:
         raise NotImplementedError  # `TitleFinder` has it
+
+    def _given_after_complement(self, text: str, tokens: list[Token], words: list[str], k: int) -> int | None:
+        """Where a known given name opens a name after the complement starting at k of a body's noun
+        in construct («لجنة تحسين خدمات المخيم عادل»): the complement's next word is a plain noun
+        (no article, no given name, no word a name ends on), and a given name follows within
+        `_COMPLEMENT_WORDS`; else None (a name's second word would be a name: «لجنة محمد علي»)."""
+        n = len(tokens)
+        if k + 1 >= n or not gap_ok(text, tokens[k].end, tokens[k + 1].start, "ar") \
+                or words[k + 1].startswith("ال") or words[k + 1] in self._ar_first \
+                or self._word_ar(words[k + 1]) & _AR_NAME_END:
+            return None
+        for j in range(k + 2, min(n, k + 2 + _COMPLEMENT_WORDS)):
+            if not gap_ok(text, tokens[j - 1].end, tokens[j].start, "ar"):
+                return None
+            if words[j] in self._ar_first:
+                return j
+        return None
 
     def _classify_ar(self, word: str) -> int:
         """The `_AR_*` flags of a normalised Arabic word (see `_name_ar` and `_find_ar`)."""
@@ -158,6 +176,13 @@ class ArabicTitles(ArabicNameSpans):
                     skipped += 1
                     continue
                 flags = word_ar(word)
+                if word in self._ar_first and k > 0 and self._construct_noun(tokens[k - 1].text) \
+                        and (name_at := self._given_after_complement(text, tokens, words, k)) is not None:
+                    # «رئيس لجنة تحسين خدمات المخيم عادل …»: after a body's noun without the article the
+                    # next words are its complement, the first a verbal noun that is also a given name
+                    k = name_at
+                    skipped += 1
+                    continue
                 if flags & _AR_ORG and word not in self._ar_ranks and self._given_before_name(text, tokens, k):
                     break  # «وزير النفط باسم عبد الكريم ...»: باسم is the given name here
                 if self._article_given_opens(text, tokens, k):
