@@ -208,3 +208,14 @@ def test_a_navy_joined_by_and_after_another_is_a_second_navy(res):
 ])
 def test_a_bodys_complement_is_no_part_of_its_heads_name(res, text, holder):
     assert [a.name_ar for a in extraction(res, text).actors if a.kind == "person"] == [holder]
+
+
+@pytest.mark.parametrize(("text", "holders"), [
+    # a title in construct with a governorate named like a man («صلاح الدين») is the post of that place
+    ("بحسب مكتب محافظ صلاح الدين، من المرجح أن يزور الوزير المدينة الشهر المقبل.", []),
+    ("وقال محافظ صلاح الدين أحمد الجبوري إن الوزير سيزور المدينة الشهر المقبل.", ["أحمد الجبوري"]),
+    # after a title with the article the same words are a given name
+    ("وقال وزير الخارجية صلاح الدين مزوار إن الوزير سيزور المدينة الشهر المقبل.", ["صلاح الدين مزوار"]),
+])
+def test_a_place_named_like_a_man_after_a_title_in_construct_is_the_posts_place(res, text, holders):
+    assert [a.name_ar for a in extraction(res, text).actors if a.kind == "person"] == holders

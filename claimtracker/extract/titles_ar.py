@@ -55,6 +55,13 @@ class ArabicTitles(ArabicNameSpans):
     def _country_in(self, country_hits: Iterable, start: int, end: int) -> str | None:
         raise NotImplementedError  # `TitleFinder` has it
 
+    @staticmethod
+    def _place_words(words: list[str], name_toks: list[int]) -> int:
+        """How many of the words read as a holder's name are a place's name opening them («صلاح
+        الدين»): a place named like a person; 0 when none is."""
+        hit = load_places(DATA_DIR).match_ar(words, name_toks[0])
+        return 0 if hit is None or hit[1] > name_toks[-1] else hit[1] - name_toks[0] + 1
+
     def _given_after_complement(self, text: str, tokens: list[Token], words: list[str], k: int) -> int | None:
         """Where a known given name opens a name after the complement starting at k of a body's noun
         in construct («لجنة تحسين خدمات المخيم عادل»): the complement's next word is a plain noun
@@ -223,6 +230,12 @@ class ArabicTitles(ArabicNameSpans):
             name_toks = before_place(name_toks, tokens, place_starts)
             if len(name_toks) < 2:
                 continue  # a new person needs a full name; a bare surname is too often a word
+            if name_toks[0] > 0 and not words[name_toks[0] - 1].startswith("ال"):
+                # «مكتب محافظ صلاح الدين (أحمد الجبوري)»: a title in construct with a place named like
+                # a man is the post of that place; a name after the place is the holder's
+                name_toks = name_toks[self._place_words(words, name_toks):]
+                if len(name_toks) < 2:
+                    continue
             if name_toks[-1] + 1 < len(tokens) and tokens[name_toks[-1] + 1].start in taken_starts \
                     and text[tokens[name_toks[-1]].end:tokens[name_toks[-1] + 1].start] == " ":
                 continue  # «رئيس إقليم كردستان فلان»: the words ran into a known person; they were the title's
