@@ -219,3 +219,18 @@ def test_a_bodys_complement_is_no_part_of_its_heads_name(res, text, holder):
 ])
 def test_a_place_named_like_a_man_after_a_title_in_construct_is_the_posts_place(res, text, holders):
     assert [a.name_ar for a in extraction(res, text).actors if a.kind == "person"] == holders
+
+
+def test_a_schedule_set_off_by_a_comma_after_a_gathering_is_its_own_claim(res):
+    text = ("The regional leader is expected to step down from the cabinet before the regional election, "
+            "due by June 2027, party officials said.")
+    found = extraction(res, text, "en").mentions
+    assert [(m.event_type, m.quote) for m in found] == [
+        ("resignation", "The regional leader is expected to step down from the cabinet"),
+        ("election", "the regional election, due by June 2027"),
+    ]
+
+
+def test_a_claim_with_no_event_of_its_own_keeps_its_gathering(res):
+    found = extraction(res, "The choice could still change at a meeting of the party's council on Thursday.", "en")
+    assert [m.event_type for m in found.mentions] == ["meeting"]

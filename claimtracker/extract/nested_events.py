@@ -146,7 +146,7 @@ def _nested(doc: Doc, d: Draft, dated: Sequence[TimeSpan], events: Sequence[Even
     for e in events:
         if e.event_type not in _GATHERINGS or not (d.start < e.start < d.end):
             continue
-        t = next((t for t in dated if 0 <= t.start - e.end <= _MAX_GAP and not _BREAK.search(text[e.end:t.start])
+        t = next((t for t in dated if 0 <= t.start - e.end <= _MAX_GAP and _joined(text[e.end:t.start], doc.lang)
                   and _DATES[doc.lang].search(text[e.end:t.start] + "|" + text[t.start:t.end])), None)
         window = t.window if t is not None else None
         if t is not None:
@@ -174,14 +174,33 @@ def _nested(doc: Doc, d: Draft, dated: Sequence[TimeSpan], events: Sequence[Even
         if any(o.event_type == e.event_type and o.start < cut for o in events):
             continue  # the claim's own words are about such a gathering («يتوجه الناخبون … في الانتخابات»)
         opens = max((m.end() for m in _CLAUSE_OPEN.finditer(text, d.start, cut)), default=d.start)
-        if cut - opens < max(_MIN_LEFT, words_end - cut):
+        apposed = _APPOSED[doc.lang].fullmatch(text, e.end, t.start) is not None
+        if cut - opens < max(_MIN_LEFT, words_end - cut) \
+                and not (apposed and any(opens <= o.start and o.end <= cut and o.priority >= 2 for o in events)):
             # the enclosing claim, from where its clause opens, must stay the larger part of its
-            # words: "the choice could still change at a meeting on Thursday" is one claim
+            # words: "the choice could still change at a meeting on Thursday" is one claim; but a
+            # schedule set off by a comma after the noun is the gathering's own, and a claim with an
+            # event of its own before it is two ("will step down before the regional election, due by
+            # June")
             continue
         inner = Draft(start[1], end, d.sentence, _SCHEDULED, e.event_type, d.actors, d.countries, window,
                       d.attribution, "prediction")
         return cut, inner
     return None
+
+
+# a participle of scheduling set off after the noun («، المقررة في», ", due by"): the date is still the
+# gathering's, across the comma
+_APPOSED = {
+    "en": re.compile(r"\s*,\s*(?:which is |now )?(?:due|scheduled|set|slated|planned|expected)\s*", re.IGNORECASE),
+    "ar": re.compile(r"\s*[،,]\s*(?:المقرر|المقررة|المرتقب|المرتقبة|المزمع|المزمعة|المنتظر|المنتظرة|المتوقع|المتوقعة)\s*"),
+}
+
+
+def _joined(gap: str, lang: str) -> bool:
+    """Whether the words between a gathering's noun and a date tie the date to it: no clause break,
+    or only a scheduling participle set off by a comma."""
+    return not _BREAK.search(gap) or _APPOSED[lang].fullmatch(gap) is not None
 
 
 def _when_clause(doc: Doc, d: Draft, dated: Sequence[TimeSpan], events: Sequence[EventHit],
