@@ -8,13 +8,17 @@ from collections.abc import Callable, Sequence
 from claimtracker.extract.phrases import Token
 
 ARTICLES = frozenset({"the", "The"})
-JOINED = (" ", "-")  # the gaps inside a name: "N-VA", "Moldova Gaz"
+JOINED = (" ", "-")
+_PORTFOLIO_OPENERS = frozenset({"of", "for", "and", "&"})
+_PORTFOLIO_TITLES = frozenset({"minister", "ministry", "secretary", "portfolio", "department"})  # the gaps inside a name: "N-VA", "Moldova Gaz"
 
 
-def company_span(text: str, tokens: Sequence[Token], k: int, name_word: Callable[[int], bool]) -> tuple[int, int] | None:
+def company_span(text: str, tokens: Sequence[Token], k: int, name_word: Callable[[int], bool],
+                 portfolio: bool = False) -> tuple[int, int] | None:
     """A firm's name: one to three name words before the company head at k ("Panama Ports
     Company", "Okavango Diamond Company"), the whole capitalised run (a longer one, or one opened
-    by a word that is no name's, is left to the other rules)."""
+    by a word that is no name's, is left to the other rules). A `portfolio` head ("Resources")
+    after of, for, and or & ends a ministry's portfolio instead ("Ministry of Natural Resources")."""
     lo = k
     while lo > 0 and k - lo < 3 and text[tokens[lo - 1].end:tokens[lo].start] in JOINED and name_word(lo - 1) \
             and tokens[lo - 1].text not in ARTICLES:
@@ -22,6 +26,8 @@ def company_span(text: str, tokens: Sequence[Token], k: int, name_word: Callable
     if lo == k or (lo > 0 and text[tokens[lo - 1].end:tokens[lo].start] == " " and tokens[lo - 1].text[:1].isupper()
                    and tokens[lo - 1].text not in ARTICLES):
         return None
+    if portfolio and (lo > 0 and tokens[lo - 1].text in _PORTFOLIO_OPENERS or _runs_on(text, tokens, k)):
+        return None  # "Water Resources Minister X", "the Seabed Minerals Authority": a portfolio, a longer name
     hi = _of_place(text, tokens, k, name_word)
     return lo, hi
 
@@ -43,3 +49,12 @@ def _of_place(text: str, tokens: Sequence[Token], k: int, name_word: Callable[[i
     if end == j or (end < n and text[tokens[end - 1].end:tokens[end].start] == " " and tokens[end].text[:1].isupper()):
         return k
     return end - 1
+
+
+def _runs_on(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the words after a head at k go on with a capitalised word, a minister's title or a
+    second portfolio ("Mineral Resources and Energy Minister")."""
+    if k + 1 >= len(tokens) or text[tokens[k].end:tokens[k + 1].start] != " ":
+        return False
+    after = tokens[k + 1].text
+    return after[:1].isupper() or after.lower() in _PORTFOLIO_TITLES or after in _PORTFOLIO_OPENERS

@@ -77,6 +77,9 @@ class DescribedTables(NamedTuple):
     # kind nouns of a firm, whose capitalised words before them are its home, not its name
     # ("The Hong Kong conglomerate agreed", "the Texas miner will")
     firm_nouns: frozenset[str] = frozenset()
+    # company heads that also end a ministry's portfolio ("Ministry of Natural Resources"): the
+    # name words before one may not follow of, for, and or &
+    portfolio_company_heads: frozenset[str] = frozenset()
 
 
 # a body's abbreviation ("SKDS", "ANRE"): named by it, without the kind noun after it
@@ -122,7 +125,8 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
 
     # only a token in one of these sets starts a name below: they are found in one pass in C
     # rather than by testing each token of the text in turn
-    starters = tables.kind_nouns | tables.company_heads | tables.heads | tables.party_descriptors
+    starters = tables.kind_nouns | tables.company_heads | tables.portfolio_company_heads | tables.heads \
+        | tables.party_descriptors
     for k in positions(map(itemgetter(0), tokens[:n - 1]), starters):
         word = tokens[k].text
         if word in tables.kind_nouns:
@@ -169,9 +173,9 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
                 if end > k + 2 and end < n and gap(end - 1) == ", ":  # the name closed by a comma
                     out.append(DescribedOrg(text[tokens[k + 2].start:tokens[end - 1].end],
                                             tokens[k + 2].start, tokens[end - 1].end))
-        elif word in tables.company_heads and word not in tables.heads:
+        elif (word in tables.company_heads or word in tables.portfolio_company_heads) and word not in tables.heads:
             # "Talvern Holdings will", "Brightwater Ltd said": a firm's legal suffix ends its name
-            span = company_span(text, tokens, k, name_word)
+            span = company_span(text, tokens, k, name_word, word in tables.portfolio_company_heads)
             if span is not None:
                 out.append(DescribedOrg(text[tokens[span[0]].start:tokens[span[1]].end], tokens[span[0]].start,
                                         tokens[span[1]].end))

@@ -350,7 +350,11 @@ def head_event(
     if claim_hits and not untimed and not (rules.during is not None
                                            and any(rules.during.search(lead) for lead in leads)):
         # "may be presented only after the vote", «قبل اقفال باب الترشح»: the claim's own event is
-        # not named, the one named only dates it (what happens "during this meeting" is part of it)
+        # not named, the one named only dates it (what happens "during this meeting" is part of it);
+        # but a claim that is only the marker's phrase ("ahead of talks in Beijing next month") is
+        # the date of the event it names
+        if not cue_spans and rules.marker_phrase is not None and rules.marker_phrase.match(leads[0]) is not None:
+            return claim_hits[0].event_type
         return None
     # "the crossing could reopen if the patrols ...": a condition frames the claim; its event is
     # the claim's only when nothing else is named ("may begin next month if it is signed")

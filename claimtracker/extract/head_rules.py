@@ -54,6 +54,9 @@ class HeadRules:
     modified: re.Pattern | None = None
     # a claim with no event word of its own takes one of its sentence's (else the event it refers to)
     sentence_words: bool = True
+    # a time marker and at most a determiner: the whole of a claim before its event word when the
+    # claim is only "ahead of talks in Beijing next month" (event_head.py)
+    marker_phrase: re.Pattern | None = None
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -100,4 +103,6 @@ class HeadRules:
             re.compile(rf"(?<!\w)(?:{described})(?:\s+[^\s.;,،؛]+){{0,{_DESCRIBED_WORDS}}}\s*$") if described else None,
             re.compile(modified_rx) if modified_rx else None,
             bool(spec.get("sentence_event_words", True)),
+            re.compile(rf"^\W*(?:{sub})(?:\s+(?:{dets}))?\s*$") if sub and (dets := alt("marker_determiners"))
+            else re.compile(rf"^\W*(?:{sub})\s*$") if sub else None,
         )

@@ -84,6 +84,7 @@ class _Parse:
         self.relational = False
         self.owner: str | None = None  # «لدول مجلس التعاون»: GCC
         self.for_place: str | None = None  # «لموانئ العراق»: the country a ل-complement is of
+        self.brand_of: str | None = None  # «مجموعة «تيانهاي» الصينية»: a quoted brand's nationality
 
 
 def find_orgs(text: str, tokens: list[Token], words: list[str], starts: list[int], by_start: Mapping[int, Any],
@@ -135,9 +136,18 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
             return None
         gap = text[tokens[k].end:tokens[j].start]
         if head.quoted and gap.strip() in QUOTES_OPEN and gap.startswith(" "):
+            opening = j
             j = _quoted(text, tokens, words, j, p, lambda ws: spell(ws, main()))
             if p.quoted is None:
                 return None
+            h = by_start.get(tokens[j].start) if j < n else None
+            if h is not None and h.via == "adjective" \
+                    and text[tokens[j - 1].end:tokens[j].start].strip() in QUOTES_CLOSE:
+                # «مجموعة «تيانهاي» الصينية»: the brand's nationality after the quotes is its country,
+                # and the brand is spelled that country's way, whatever the story is most about
+                p.brand_of = h.code
+                _quoted(text, tokens, words, opening, p, lambda ws: spell(ws, h.code))
+                j = _past(tokens, j, h.end)
         elif spaced(k, j):
             j = _complement(text, tokens, words, j, table, p, construct=True, of=head.of)
             if not (p.of or p.before):
@@ -157,7 +167,8 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
             return None
     if head.quoted_only and p.quoted is None and not definite:
         return None
-    while j < n and (spaced(j - 1, j) or _nations_joined(text, tokens, j, p)) and p.owner is None:
+    while j < n and (spaced(j - 1, j) or _nations_joined(text, tokens, j, p)) and p.owner is None \
+            and p.brand_of is None:
         p.owner, j = owner_at(text, tokens, words, j, table.owners)
         if p.owner:
             break
@@ -212,7 +223,7 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
     name = _render(head, p, adjective_en, country_name)
     if name is None:
         return None
-    code = p.place or p.for_place or (p.nations[0] if len(p.nations) == 1 else None)
+    code = p.place or p.for_place or (p.nations[0] if len(p.nations) == 1 else None) or p.brand_of
     if p.owner:
         return OrgName(name, None, k, j - 1)  # a multi-state body
     if code is None and not p.nations:

@@ -226,6 +226,9 @@ class ArabicTitles(ArabicNameSpans):
                 break
             if k < len(tokens) and tokens[k].start in taken_starts:
                 continue
+            # a town or province among the qualifiers is where the post is, so its country is the
+            # holder's («عامل إقليم الناظور، فلان»: a Moroccan, whatever the text is most about)
+            country = country or self._place_country(tokens, words, m.j, min(k + 1, len(tokens)), place_ends)
             name_toks = self._holder_name(text, tokens, m.j, k, org_ends, place_starts)
             name_toks = before_place(name_toks, tokens, place_starts)
             if len(name_toks) < 2:
@@ -307,6 +310,17 @@ class ArabicTitles(ArabicNameSpans):
     def speech_verb_ar(self, word: str) -> bool:
         """A reporting verb («قال», «وأضاف»), normalised, with its clitics."""
         return not self._ar_speech.isdisjoint(surface_ar(word))
+
+    @staticmethod
+    def _place_country(tokens: list[Token], words: list[str], lo: int, hi: int,
+                       place_ends: dict[int, int]) -> str | None:
+        """The country of the first town or province the places table knows among tokens lo to hi."""
+        for t in range(lo, hi):
+            if tokens[t].start in place_ends:
+                hit = load_places(DATA_DIR).match_ar(words, t)
+                if hit is not None:
+                    return hit[0].country
+        return None
 
     def _home_country(self, text: str, country_hits, known_countries) -> str | None:
         """The country a person with no country of their own most likely belongs to: an Arab
