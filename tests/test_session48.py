@@ -100,3 +100,25 @@ def test_a_verb_between_the_marker_and_the_event_keeps_the_event_a_date_only(res
             "الزيارة من تشرين الأول/أكتوبر، وفق ما أعلنته الرئاسة.")
     types = event_types(res, text)
     assert types[0] == "visit" and "visit" not in types[1:], types
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 Dutch marines are expected to arrive at the naval base next month.",
+    "HMAS Warramunga will return to sea in April after repairs.",
+])
+def test_sailors_marines_and_warships_make_a_military_claim(res, text):
+    assert event_types(res, text, "en") == ["military"]
+
+
+def test_listing_on_a_sanctions_list_outweighs_a_militia_named_in_it(res):
+    text = ("ولا يستبعد أن تدرج وزارة الخزانة الأميركية شركات تجارية مرتبطة بقوات الدعم السريع على قائمة العقوبات "
+            "قبل نهاية العام.")
+    assert event_types(res, text) == ["sanction"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتنظم قوة دفاع المملكة تمرينا لتأمين الموانئ يومي 3 و4 مارس.",
+    "وقال المتحدث إن الشرطة ستنشر نقاط حراسة ثابتة حول المطاحن اعتبارا من منتصف نيسان.",
+])
+def test_an_exercise_carried_out_and_guard_posts_deployed_are_military(res, text):
+    assert event_types(res, text) == ["military"]
