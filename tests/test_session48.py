@@ -122,3 +122,13 @@ def test_listing_on_a_sanctions_list_outweighs_a_militia_named_in_it(res):
 ])
 def test_an_exercise_carried_out_and_guard_posts_deployed_are_military(res, text):
     assert event_types(res, text) == ["military"]
+
+
+def test_agreeing_a_truce_at_talks_is_a_ceasefire(res):
+    text = "The two sides could agree a local truce at talks hosted by Qatar in Doha in mid-April."
+    assert event_types(res, text, "en") == ["ceasefire"]
+
+
+def test_taking_over_command_is_military(res):
+    text = "Romania will take over command of the naval task group from Greece at a ceremony next Tuesday."
+    assert event_types(res, text, "en") == ["military"]
