@@ -78,7 +78,7 @@ def test_a_body_known_by_its_abbreviation_is_named_without_its_kind_noun(text, n
     # verb before it (VSO)
     ("لومي - قتل مسلحون ثمانية جنود في توغو يوم الأحد. وقال الجيش إنه سينشر كتيبة إضافية في الشمال خلال عشرة أيام.",
      "Togolese Armed Forces"),
-    ("بيروت - وقال الجيش إنه سينتشر في الجنوب الأسبوع المقبل.", "Lebanese Army"),
+    ("بيروت - وقال الجيش إنه سينتشر في الجنوب الأسبوع المقبل.", "Lebanese Armed Forces"),
 ])
 def test_the_army_of_the_story_acting_after_its_verb(text, name):
     assert name in _names(text, "ar")

@@ -132,3 +132,16 @@ def test_agreeing_a_truce_at_talks_is_a_ceasefire(res):
 def test_taking_over_command_is_military(res):
     text = "Romania will take over command of the naval task group from Greece at a ceremony next Tuesday."
     assert event_types(res, text, "en") == ["military"]
+
+
+def test_a_loan_tranche_is_no_agreement_but_a_loan_is(res):
+    assert event_types(res, "The bank could withdraw its $300 million loan before the end of the year.", "en") \
+        == ["agreement"]
+    assert event_types(res, "The ministry expects the first tranche of the loan next week.", "en") == ["other"]
+
+
+def test_the_national_unity_government_alone_is_libyas_where_the_text_names_libya(res):
+    libya = "وقال المجلس الرئاسي الليبي إن حكومة الوحدة الوطنية ستعلن موقفها الأسبوع المقبل."
+    assert "Government of National Unity" in actors(res, libya)
+    elsewhere = "وقال مسؤول في رام الله إن حكومة الوحدة الوطنية ستعلن موقفها الأسبوع المقبل."
+    assert "Government of National Unity" not in actors(res, elsewhere)
