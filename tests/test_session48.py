@@ -145,3 +145,13 @@ def test_the_national_unity_government_alone_is_libyas_where_the_text_names_liby
     assert "Government of National Unity" in actors(res, libya)
     elsewhere = "وقال مسؤول في رام الله إن حكومة الوحدة الوطنية ستعلن موقفها الأسبوع المقبل."
     assert "Government of National Unity" not in actors(res, elsewhere)
+
+
+def test_the_royal_navy_alone_is_moroccos_where_the_text_names_morocco(res):
+    assert "Royal Moroccan Navy" in actors(res, "قال مصدر مغربي إن البحرية الملكية ستجري تمرينا قبالة طنجة الأسبوع المقبل.")
+    assert "Royal Moroccan Navy" not in actors(res, "قال مصدر بريطاني إن البحرية الملكية ستجري تمرينا الأسبوع المقبل.")
+
+
+def test_the_libyan_arab_armed_forces_are_the_libyan_national_army(res):
+    text = "ويلتقي الوزير القائد العام للقوات المسلحة العربية الليبية في بنغازي الأسبوع المقبل."
+    assert "Libyan National Army" in actors(res, text)
