@@ -155,3 +155,29 @@ def test_the_royal_navy_alone_is_moroccos_where_the_text_names_morocco(res):
 def test_the_libyan_arab_armed_forces_are_the_libyan_national_army(res):
     text = "ويلتقي الوزير القائد العام للقوات المسلحة العربية الليبية في بنغازي الأسبوع المقبل."
     assert "Libyan National Army" in actors(res, text)
+
+
+def test_an_electoral_body_that_will_vote_makes_an_election_claim(res):
+    text = "وأعلنت اللجنة أن الهيئة الناخبة في المحافظة ستقترع لاختيار ممثليها يوم الأحد 18 تشرين الأول/أكتوبر."
+    assert event_types(res, text) == ["election"]
+
+
+def quotes(res: Resources, text: str, lang: str = "en") -> list[tuple[str, str | None]]:
+    return [(m.quote, m.event_type) for m in extraction(res, text, lang).mentions]
+
+
+@pytest.mark.parametrize("text, trip_type", [
+    ("Portugal's Defence Minister Ana Ferro is due in Luanda in the first week of March to sign a training "
+     "agreement, the embassy said.", "visit"),
+    ("Energy ministers of the three states will meet in Sofia on Friday to sign a shareholders' agreement for "
+     "the cable, officials said.", "meeting"),
+])
+def test_signing_after_a_stay_or_a_meeting_in_a_place_is_a_claim_of_its_own(res, text, trip_type):
+    found = quotes(res, text)
+    assert [t for _, t in found] == [trip_type, "agreement"], found
+    assert found[1][0].startswith("to sign")
+
+
+def test_a_meeting_in_a_place_to_discuss_stays_one_claim(res):
+    found = quotes(res, "Officials of both states will meet in Doha next week to discuss further releases.")
+    assert [t for _, t in found] == ["meeting"], found

@@ -132,8 +132,9 @@ def after_trip(text: str, start: int, clause: Span, rules: ClauseRules | None = 
     a trip word stands in [start, clause start): the claim so far is the trip, this one what it is
     made for."""
     rules = rules or default_rules()
+    # (a trip pattern may look ahead to the purpose it needs: "meet in X … to sign", so it reads on)
     return (rules.trip_purpose.match(text, clause.start, clause.end) is not None
-            and rules.trip.search(text, start, clause.start) is not None)
+            and any(t.start() < clause.start for t in rules.trip.finditer(text, start, clause.end)))
 
 
 _TRIP_REACH_WORDS = 16  # words between a trip verb and its purpose ("will travel to X early next month to meet")
@@ -145,7 +146,7 @@ def purpose_cuts(text: str, start: int, end: int, rules: ClauseRules) -> list[in
     word, so that "expected to meet" keeps its cue."""
     cuts = []
     for m in rules.trip_purpose.finditer(text, start, end):
-        trips = [t for t in rules.trip.finditer(text, start, m.start())]
+        trips = [t for t in rules.trip.finditer(text, start, end) if t.end() <= m.start()]
         if trips and len(_WORD.findall(text, trips[-1].end(), m.start())) <= _TRIP_REACH_WORDS:
             cuts.append(m.start())
     return cuts
