@@ -181,3 +181,14 @@ def test_signing_after_a_stay_or_a_meeting_in_a_place_is_a_claim_of_its_own(res,
 def test_a_meeting_in_a_place_to_discuss_stays_one_claim(res):
     found = quotes(res, "Officials of both states will meet in Doha next week to discuss further releases.")
     assert [t for _, t in found] == ["meeting"], found
+
+
+@pytest.mark.parametrize("text, gathering", [
+    ("The president is due in Gaborone on November 29 for the regional community summit.", "summit"),
+    ("The foreign minister will travel to Vienna next week for a session of the joint commission on trade.",
+     "meeting"),
+])
+def test_the_gathering_a_trip_is_made_for_is_a_claim_of_its_own(res, text, gathering):
+    found = quotes(res, text)
+    assert [t for _, t in found] == ["visit", gathering], found
+    assert found[1][0].startswith("for ")
