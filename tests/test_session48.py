@@ -192,3 +192,17 @@ def test_the_gathering_a_trip_is_made_for_is_a_claim_of_its_own(res, text, gathe
     found = quotes(res, text)
     assert [t for _, t in found] == ["visit", gathering], found
     assert found[1][0].startswith("for ")
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition party would challenge the treaty in the Supreme Court if parliament ratifies it.",
+    "The union will ask the Constitutional Court to strike the agreement down next month.",
+    "The High Court will hear a challenge to the port deal on October 7.",
+])
+def test_a_court_challenge_to_a_deal_is_other(res, text):
+    assert event_types(res, text, "en") == ["other"]
+
+
+def test_a_court_challenge_to_election_results_stays_an_election(res):
+    text = "The opposition could challenge the election results in the Constitutional Court next week."
+    assert event_types(res, text, "en") == ["election"]
