@@ -206,3 +206,11 @@ def test_a_court_challenge_to_a_deal_is_other(res, text):
 def test_a_court_challenge_to_election_results_stays_an_election(res):
     text = "The opposition could challenge the election results in the Constitutional Court next week."
     assert event_types(res, text, "en") == ["election"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الحزب إنه سيطعن في الاتفاقية أمام المحكمة الدستورية خلال شهر من توقيعها.",
+    "ولم يستبعد محامون الطعن في نتيجة التصويت أمام المحكمة العليا الأسبوع المقبل.",
+])
+def test_an_arabic_court_challenge_is_other(res, text):
+    assert event_types(res, text) == ["other"]
