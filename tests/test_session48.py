@@ -214,3 +214,19 @@ def test_a_court_challenge_to_election_results_stays_an_election(res):
 ])
 def test_an_arabic_court_challenge_is_other(res, text):
     assert event_types(res, text) == ["other"]
+
+
+def countries_acting(res: Resources, text: str) -> set[str]:
+    return {a.country for a in extraction(res, text).actors if a.kind == "country"}
+
+
+@pytest.mark.parametrize("text, states", [
+    ("يرجح أن تستضيف صلالة في أيلول قمة ثلاثية تجمع قادة السعودية والكويت وقطر.", {"SA", "KW", "QA"}),
+    ("تحتضن الرباط الأسبوع المقبل الاجتماع الوزاري الرباعي الأول بين المغرب وموريتانيا والسنغال والنيجر.",
+     {"MA", "MR", "SN", "NE"}),
+    ("يرتقب أن تحتضن عمّان منتصف أيار اجتماعا ثلاثيا يضم مسؤولين أمنيين من الأردن والعراق وسوريا.",
+     {"JO", "IQ", "SY"}),
+    ("تستضيف الجزائر في أكتوبر المقبل القمة التشاورية الرابعة لرؤساء الجزائر وتونس وليبيا.", {"DZ", "TN", "LY"}),
+])
+def test_the_states_of_a_joint_meeting_or_summit_are_its_members(res, text, states):
+    assert states <= countries_acting(res, text)

@@ -12,7 +12,9 @@ region, not two sides, and does not count. A dual body noun names two sides too:
 A joint meeting names its members by the people who sit for them: «الاجتماع الرباعي لوزراء النقل في
 العراق وتركيا وقطر والإمارات», «بمشاركة ممثلين عن لبنان وإسرائيل وفرنسا». Every state of the list
 after such a noun is a member and acts, though the list would otherwise pass as a mention in passing
-(`meeting_members_ar`; words `member_nouns_ar`, `member_triggers_ar`).
+(`meeting_members_ar`; words `member_nouns_ar`, `member_triggers_ar`). So is a list in construct with
+the noun («قمة رباعية تجمع قادة الأردن والإمارات ومصر»), and a list after «بين» that follows a joint
+meeting's count adjective or a summit word («الاجتماع الثلاثي الأول بين الأردن وسوريا وتركيا»).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ def load_members(data_dir: Path = DATA_DIR) -> tuple[frozenset[str], frozenset[s
 _MAX_PORTFOLIO = 2
 _MAX_TRIGGER = 4
 _MEMBER_PREPS = frozenset({"في", "عن", "من"})
+_BETWEEN = frozenset({"بين"})
 # the clitics a listed members' noun may carry («ووزراء», «لممثلين», «بوفود»)
 _CLITICS = ("و", "ل", "ب")
 
@@ -74,20 +77,31 @@ def meeting_members_ar(text: str, tokens: list[Token], hits: Sequence,
     """The states listed after a member noun of a joint meeting («لوزراء النقل في العراق وتركيا»)."""
     nouns, triggers = members
     at = positions(map(itemgetter(0), tokens), nouns) if nouns else []
-    if not at:
+    between = positions(map(itemgetter(0), tokens), _BETWEEN) if triggers else []
+    if not at and not between:
         return []
     names = {h.start: h for h in hits if h.via in ("name", "capital")}
     out: list = []
     for k in at:
         if not any(tokens[t].text in triggers for t in range(max(0, k - _MAX_TRIGGER), k)):
             continue
-        p = next((q for q in range(k + 1, min(len(tokens), k + 2 + _MAX_PORTFOLIO))
-                  if tokens[q].text in _MEMBER_PREPS), None)
+        p: int | None
+        if k + 1 < len(tokens) and tokens[k + 1].start in names and text[tokens[k].end:tokens[k + 1].start] == " ":
+            p = k  # «قمة رباعية تجمع قادة الأردن والإمارات …»: the states in construct with the noun
+        else:
+            p = next((q for q in range(k + 1, min(len(tokens), k + 2 + _MAX_PORTFOLIO))
+                      if tokens[q].text in _MEMBER_PREPS), None)
         if p is None or p + 1 >= len(tokens):
             continue
         listed = _listed(text, tokens, names, p + 1)
         if len({h.code for h in listed}) >= 2:
             out.extend(listed)
+    # «الاجتماع الوزاري الثلاثي الأول بين الأردن وسوريا وتركيا»: a joint meeting's states after بين
+    for k in between:
+        if k + 1 < len(tokens) and any(tokens[t].text in triggers for t in range(max(0, k - _MAX_TRIGGER), k)):
+            listed = _listed(text, tokens, names, k + 1)
+            if len({h.code for h in listed}) >= 2:
+                out.extend(listed)
     return out
 
 
