@@ -230,3 +230,11 @@ def countries_acting(res: Resources, text: str) -> set[str]:
 ])
 def test_the_states_of_a_joint_meeting_or_summit_are_its_members(res, text, states):
     assert states <= countries_acting(res, text)
+
+
+@pytest.mark.parametrize("text, states", [
+    ("يرتقب توقيع مذكرة تفاهم تونسية إيطالية للتعاون في مجال الإنقاذ البحري الشهر المقبل.", {"TN", "IT"}),
+    ("تنطلق يوم الأحد المقبل مناورات بحرية قطرية بريطانية مشتركة قبالة سواحل الدوحة.", {"QA", "GB"}),
+])
+def test_nisbas_after_a_memorandum_or_an_indefinite_drill_name_its_two_sides(res, text, states):
+    assert states <= countries_acting(res, text)

@@ -230,15 +230,19 @@ def _run(text: str, tokens: list[Token], at: dict, i: int) -> list[int]:
 
 
 def _party_noun_before(text: str, tokens: list[Token], i: int, nouns: frozenset[str], at: dict) -> bool:
-    """A joint undertaking's noun right before tokens[i], or before up to two definite adjectives."""
+    """A joint undertaking's noun right before tokens[i], or before up to two adjectives that agree
+    with it in definiteness («المحادثات الأمنية السورية …», «مناورات بحرية إماراتية فرنسية»)."""
+    between: list[str] = []
     for k in range(i - 1, max(-1, i - 2 - _MAX_BETWEEN), -1):
         if text[tokens[k].end:tokens[k + 1].start] != " ":
             return False
         word = tokens[k].text
         if any(f in nouns for f in ar_keys(word)):
-            return True
-        if k in at or not word.startswith("ال"):
+            definite = word.startswith(("ال", "وال", "بال", "لل"))
+            return all(w.startswith("ال") == definite for w in between)
+        if k in at:
             return False
+        between.append(word)
     return False
 
 
