@@ -238,3 +238,8 @@ def test_the_states_of_a_joint_meeting_or_summit_are_its_members(res, text, stat
 ])
 def test_nisbas_after_a_memorandum_or_an_indefinite_drill_name_its_two_sides(res, text, states):
     assert states <= countries_acting(res, text)
+
+
+def test_a_state_signed_with_is_the_other_side(res):
+    text = "وقالت الحكومة إنها ستوقع مع اليابان اتفاقا لتدريب عناصر خفر السواحل يوم 18 نوفمبر."
+    assert "JP" in countries_acting(res, text)

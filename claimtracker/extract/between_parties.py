@@ -20,6 +20,8 @@ from claimtracker.extract.verbs_ar import present_verb
 _PARTY_REACH = 8
 _WITH_AR = frozenset(("مع", "ومع"))
 _WITH_REACH_AR = 4  # words from «مع» back to the noun of the undertaking
+# a verb of signing right before «مع» (normalised: «ستوقع», «يوقعان», «وقعت»)
+_SIGNS_AR = re.compile(r"[وف]?(?:[سل]?[يت]وقع(?:ان|ون|ا)?|وقع(?:ت|ا|وا|تا)?)")
 _VERBISH_EN = frozenset(("will", "would", "could", "may", "might", "can", "is", "are", "was", "were", "to"))
 # "between" and a list of capitalised names up to the one at the end of the search window
 _BETWEEN_LIST = re.compile(r"\bbetween (?:(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?:, and |, | and )){2,}$")
@@ -84,4 +86,6 @@ class BetweenParties:
             # the accusative's alif («وقعا اتفاقا مع») is no part of the noun
             if any(f in self._party_nouns_ar for f in surface_ar(w[:-1] if w.endswith("ا") and len(w) > 4 else w)):
                 return True
+            if m == i - 2 and _SIGNS_AR.fullmatch(w):
+                return True  # «ستوقع مع المملكة المتحدة اتفاقا»: the verb of signing, its object after
         return False
