@@ -243,3 +243,8 @@ def test_nisbas_after_a_memorandum_or_an_indefinite_drill_name_its_two_sides(res
 def test_a_state_signed_with_is_the_other_side(res):
     text = "وقالت الحكومة إنها ستوقع مع اليابان اتفاقا لتدريب عناصر خفر السواحل يوم 18 نوفمبر."
     assert "JP" in countries_acting(res, text)
+
+
+def test_carmakers_are_known_firms_but_the_levantine_april_is_no_nissan(res):
+    assert "Stellantis" in actors(res, "وقالت مجموعة ستيلانتيس إنها ستوسع مصنعها في القنيطرة العام المقبل.")
+    assert actors(res, "وسيزور وزير الصحة المستشفى الجديد في شهر نيسان المقبل.") == {}
