@@ -248,3 +248,13 @@ def test_a_state_signed_with_is_the_other_side(res):
 def test_carmakers_are_known_firms_but_the_levantine_april_is_no_nissan(res):
     assert "Stellantis" in actors(res, "وقالت مجموعة ستيلانتيس إنها ستوسع مصنعها في القنيطرة العام المقبل.")
     assert actors(res, "وسيزور وزير الصحة المستشفى الجديد في شهر نيسان المقبل.") == {}
+
+
+def test_escalating_on_a_front_is_military(res):
+    text = "وحذر مسؤول محلي من أن المسلحين «قد يصعّدون» على جبهة الضالع خلال الأيام المقبلة."
+    assert event_types(res, text) == ["military"]
+
+
+def test_opening_the_bids_of_a_tender_is_other(res):
+    text = "تفتح المؤسسة العامة للموانئ يوم الاثنين المقبل الأظرفة الخاصة بصفقة توسيع الرصيف الجنوبي."
+    assert event_types(res, text) == ["other"]
