@@ -54,6 +54,23 @@ class PlaceIndex:
                 found = (place, last)
         return found
 
+    def opening(self, words: Sequence[str], name_toks: Sequence[int]) -> int:
+        """How many of the words read as a person's name (token indices `name_toks`) are a place's
+        name opening them («صلاح الدين»): a place named like a person; 0 when none is."""
+        hit = self.match_ar(words, name_toks[0])
+        return 0 if hit is None or hit[1] > name_toks[-1] else hit[1] - name_toks[0] + 1
+
+    def country_among(self, tokens: Sequence[Token], words: Sequence[str], lo: int, hi: int,
+                      place_ends: dict[int, int]) -> str | None:
+        """The country of the first place among tokens lo to hi whose start is in `place_ends` (the
+        places `spans_ar` found), or None."""
+        for t in range(lo, hi):
+            if tokens[t].start in place_ends:
+                hit = self.match_ar(words, t)
+                if hit is not None:
+                    return hit[0].country
+        return None
+
     def spans_ar(self, tokens: Sequence[Token], words: Sequence[str],
                  name_word: Callable[[str], bool]) -> dict[int, int]:
         """Where each place's name starts and ends in the text (character offsets), except places

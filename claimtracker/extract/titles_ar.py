@@ -55,13 +55,6 @@ class ArabicTitles(ArabicNameSpans):
     def _country_in(self, country_hits: Iterable, start: int, end: int) -> str | None:
         raise NotImplementedError  # `TitleFinder` has it
 
-    @staticmethod
-    def _place_words(words: list[str], name_toks: list[int]) -> int:
-        """How many of the words read as a holder's name are a place's name opening them («صلاح
-        الدين»): a place named like a person; 0 when none is."""
-        hit = load_places(DATA_DIR).match_ar(words, name_toks[0])
-        return 0 if hit is None or hit[1] > name_toks[-1] else hit[1] - name_toks[0] + 1
-
     def _given_after_complement(self, text: str, tokens: list[Token], words: list[str], k: int) -> int | None:
         """Where a known given name opens a name after the complement starting at k of a body's noun
         in construct («لجنة تحسين خدمات المخيم عادل»): the complement's next word is a plain noun
@@ -116,7 +109,8 @@ class ArabicTitles(ArabicNameSpans):
         # a country or city named by its name ends a name: «يزور الأمير فلان موسكو» (the visit's goal);
         # a nisba (المصري) may be a family name, so adjectives do not
         # (and a town or province the places table knows: «يزور فلان العقبة»)
-        place_ends = load_places(DATA_DIR).spans_ar(tokens, words, self._translit.name_word)
+        places = load_places(DATA_DIR)
+        place_ends = places.spans_ar(tokens, words, self._translit.name_word)
         place_ends.update((ch.start, ch.end) for ch in country_hits if ch.via in ("name", "capital"))
         place_starts = frozenset(place_ends)
         main_country: str | None | bool = False  # False: not worked out yet; only a new name needs it
@@ -228,7 +222,7 @@ class ArabicTitles(ArabicNameSpans):
                 continue
             # a town or province among the qualifiers is where the post is, so its country is the
             # holder's («عامل إقليم الناظور، فلان»: a Moroccan, whatever the text is most about)
-            country = country or self._place_country(tokens, words, m.j, min(k + 1, len(tokens)), place_ends)
+            country = country or places.country_among(tokens, words, m.j, min(k + 1, len(tokens)), place_ends)
             name_toks = self._holder_name(text, tokens, m.j, k, org_ends, place_starts)
             name_toks = before_place(name_toks, tokens, place_starts)
             if len(name_toks) < 2:
@@ -236,7 +230,7 @@ class ArabicTitles(ArabicNameSpans):
             if name_toks[0] > 0 and not words[name_toks[0] - 1].startswith("ال"):
                 # «مكتب محافظ صلاح الدين (أحمد الجبوري)»: a title in construct with a place named like
                 # a man is the post of that place; a name after the place is the holder's
-                name_toks = name_toks[self._place_words(words, name_toks):]
+                name_toks = name_toks[places.opening(words, name_toks):]
                 if len(name_toks) < 2:
                     continue
             if name_toks[-1] + 1 < len(tokens) and tokens[name_toks[-1] + 1].start in taken_starts \
@@ -310,17 +304,6 @@ class ArabicTitles(ArabicNameSpans):
     def speech_verb_ar(self, word: str) -> bool:
         """A reporting verb («قال», «وأضاف»), normalised, with its clitics."""
         return not self._ar_speech.isdisjoint(surface_ar(word))
-
-    @staticmethod
-    def _place_country(tokens: list[Token], words: list[str], lo: int, hi: int,
-                       place_ends: dict[int, int]) -> str | None:
-        """The country of the first town or province the places table knows among tokens lo to hi."""
-        for t in range(lo, hi):
-            if tokens[t].start in place_ends:
-                hit = load_places(DATA_DIR).match_ar(words, t)
-                if hit is not None:
-                    return hit[0].country
-        return None
 
     def _home_country(self, text: str, country_hits, known_countries) -> str | None:
         """The country a person with no country of their own most likely belongs to: an Arab
