@@ -145,8 +145,11 @@ def purpose_cuts(text: str, start: int, end: int, rules: ClauseRules) -> list[in
     visit Rabat on Monday | to meet …"): the purpose is an event of its own. Only after a trip
     word, so that "expected to meet" keeps its cue."""
     cuts = []
+    trips: list[re.Match] | None = None  # read once, and only when a purpose is there
     for m in rules.trip_purpose.finditer(text, start, end):
-        trips = [t for t in rules.trip.finditer(text, start, end) if t.end() <= m.start()]
-        if trips and len(_WORD.findall(text, trips[-1].end(), m.start())) <= _TRIP_REACH_WORDS:
+        if trips is None:
+            trips = list(rules.trip.finditer(text, start, end))
+        last = next((t for t in reversed(trips) if t.end() <= m.start()), None)
+        if last is not None and len(_WORD.findall(text, last.end(), m.start())) <= _TRIP_REACH_WORDS:
             cuts.append(m.start())
     return cuts

@@ -8,9 +8,10 @@ from collections.abc import Callable, Sequence
 from claimtracker.extract.phrases import Token
 
 ARTICLES = frozenset({"the", "The"})
-JOINED = (" ", "-")
+JOINED = (" ", "-")  # the gaps inside a name: "N-VA", "Moldova Gaz"
+# before a portfolio head's name words, or after the head: a ministry's portfolio, not a firm
 _PORTFOLIO_OPENERS = frozenset({"of", "for", "and", "&"})
-_PORTFOLIO_TITLES = frozenset({"minister", "ministry", "secretary", "portfolio", "department"})  # the gaps inside a name: "N-VA", "Moldova Gaz"
+_PORTFOLIO_TITLES = frozenset({"minister", "ministry", "secretary", "portfolio", "department"})
 
 
 def company_span(text: str, tokens: Sequence[Token], k: int, name_word: Callable[[int], bool],

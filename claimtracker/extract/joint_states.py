@@ -76,14 +76,21 @@ def meeting_members_ar(text: str, tokens: list[Token], hits: Sequence,
                        members: tuple[frozenset[str], frozenset[str]]) -> list:
     """The states listed after a member noun of a joint meeting («لوزراء النقل في العراق وتركيا»)."""
     nouns, triggers = members
-    at = positions(map(itemgetter(0), tokens), nouns) if nouns else []
-    between = positions(map(itemgetter(0), tokens), _BETWEEN) if triggers else []
-    if not at and not between:
+    if not triggers:
         return []
+    found = positions(map(itemgetter(0), tokens), nouns | _BETWEEN)
+    if not found:
+        return []
+    at = [k for k in found if tokens[k].text in nouns]
+    between = [k for k in found if tokens[k].text in _BETWEEN]
     names = {h.start: h for h in hits if h.via in ("name", "capital")}
+
+    def triggered(k: int) -> bool:
+        return any(tokens[t].text in triggers for t in range(max(0, k - _MAX_TRIGGER), k))
+
     out: list = []
     for k in at:
-        if not any(tokens[t].text in triggers for t in range(max(0, k - _MAX_TRIGGER), k)):
+        if not triggered(k):
             continue
         p: int | None
         if k + 1 < len(tokens) and tokens[k + 1].start in names and text[tokens[k].end:tokens[k + 1].start] == " ":
@@ -98,7 +105,7 @@ def meeting_members_ar(text: str, tokens: list[Token], hits: Sequence,
             out.extend(listed)
     # «الاجتماع الوزاري الثلاثي الأول بين الأردن وسوريا وتركيا»: a joint meeting's states after بين
     for k in between:
-        if k + 1 < len(tokens) and any(tokens[t].text in triggers for t in range(max(0, k - _MAX_TRIGGER), k)):
+        if k + 1 < len(tokens) and triggered(k):
             listed = _listed(text, tokens, names, k + 1)
             if len({h.code for h in listed}) >= 2:
                 out.extend(listed)
