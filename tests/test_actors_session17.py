@@ -16,7 +16,7 @@ def _names(text: str, lang: str = "ar") -> list[str]:
 @pytest.mark.parametrize("text, name", [
     # the noun alone, as a subject, is the legislature of the text's state
     ("وقال وزير المالية العراقي إن البرلمان لن يقر الموازنة قبل عيد الفطر. وتواجه بغداد عجزا كبيرا.",
-     "Iraqi Council of Representatives"),
+     "Council of Representatives of Iraq"),
     ("وتصوت الجمعية الوطنية على قانون الانتخابات يوم الخميس، بحسب مصادر في نواكشوط. وتستعد موريتانيا للاقتراع.",
      "National Assembly of Mauritania"),
     # with a nationality, wherever it stands, and by the chamber's own name

@@ -27,7 +27,7 @@ from claimtracker.errors import InputError
 from claimtracker.extract.context_aliases import text_country
 from claimtracker.extract.countries import CountryFinder, CountryHit
 from claimtracker.extract.gazetteer_bodies import BodyFinders, actor_slug
-from claimtracker.extract.gazetteer_checks import STRONG, WEAK, ActorHit, is_locative
+from claimtracker.extract.gazetteer_checks import STRONG, WEAK, ActorHit, hyphened, is_locative
 from claimtracker.extract.gazetteer_data import (
     family_names_ar,
     merge_extra,
@@ -322,6 +322,8 @@ class Gazetteer(BodyFinders, WeakNames):
                 if self._tail_of_longer_name(text, tokens, m.i, covered) or self._head_of_longer_name(text, tokens, m) \
                         or self._head_before_complement(text, tokens, m, covered):
                     continue
+            if ref.kind == "person" and hyphened(text, m.start, m.end) and self._surname_only(tokens, m, ref, lang):
+                continue  # "Kempir-Abad", "Kara-Darya": half of a hyphened place's name, no one's surname
             if ref.kind == "person" and self._surname_only(tokens, m, ref, lang) \
                     and self._inside_other_name(
                     text, tokens, m.i, lang, heads, ref):
@@ -424,3 +426,4 @@ def _load_cached(data_dir: Path, extra: tuple[str, ...]) -> Gazetteer:
         common[f"months_{lang}"] = month_words(data_dir, lang)
     return Gazetteer(entries, CountryFinder.load(data_dir), TitleFinder.load(data_dir), common,
                      InstitutionFinder.load(data_dir))
+

@@ -326,3 +326,17 @@ def is_locative(word: str, lang: str) -> bool:
     if lang == "en":
         return word in _LOCATIVE_EN
     return word in _LOCATIVE_AR or (len(word) > 2 and word[0] in "بف" and word[1:] in _LOCATIVE_AR)
+
+
+# the particles a hyphen joins to a surname ("al-Burhan", "Ould-Abdallah"): the name goes on
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ed", "as", "es", "ash", "at", "az", "an", "ar", "abu", "bin", "ben",
+                             "ibn", "ould", "ait", "bou", "ag"})
+_HYPHEN_BEFORE = re.compile(r"(\w+)-$")
+
+
+def hyphened(text: str, start: int, end: int) -> bool:
+    """Whether a hyphen joins text[start:end] to another word that is no name particle."""
+    if text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
+        return True
+    before = _HYPHEN_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1).lower() not in _NAME_PARTICLES

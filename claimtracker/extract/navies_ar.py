@@ -10,7 +10,9 @@ The force is the gazetteer's row for that state where it has one (Kuwait Naval F
 Navy), else "<Nationality> Navy", "... Coast Guard", "... Air Force", "... Border Guard" or "... Border
 Forces". «البحرية» after a definite noun is that noun's adjective, not a navy: «الحدود البحرية العمانية»
 (the maritime border), «القاعدة البحرية الروسية» (a naval base). A branch named with no nationality is
-left out: which state's it is, the rules cannot tell.
+the state's of a military source just before it in the sentence («أفاد المتحدث العسكري المصري بأن القوات
+البحرية ...»), and else left out: which state's it is, the rules cannot tell. A counterpart after a
+branch («مع نظيرتها الإيطالية») is the same branch of the state named after it.
 """
 
 from __future__ import annotations
@@ -48,10 +50,47 @@ _PAIRS_AR = (
     (frozenset({_ar("القوات"), _ar("القوة")}), _ar("الجوية"), "air_force"),
     (frozenset({_ar("سلاح")}), _ar("الجو"), "air_force"),
 )
+# a source's words that make the state named right after them the speaker's army: «المتحدث العسكري
+# المصري», «مصدر عسكري مصري», «وزارة الدفاع المصرية»
+_MILITARY_SOURCE_AR = frozenset(_ar(w) for w in ("العسكري", "عسكري", "العسكرية", "عسكرية", "الدفاع", "الجيش", "الأركان"))
+# «نظيرتها الإيطالية» after a navy: its counterpart, the same branch of the state named after it
+_COUNTERPART_AR = frozenset(_ar(w) for w in ("نظيرتها", "نظيرتيها", "نظيراتها", "نظيره", "نظيرتيه", "نظيرته"))
+_LOOK_BACK = 12  # tokens from a bare branch back to the military source that names its state
+_LOOK_AHEAD = 10  # tokens from a branch to its counterpart
 STARTERS_AR = _NAVY_FORMS_AR | frozenset(_ARMY_FORMS_AR) | frozenset(w for firsts, _, _ in _PAIRS_AR for w in firsts)
 
 
-def find_navies(tokens: list[Token], words: list[str], at: list[int], by_start: dict,
+def _sentence_gap(text: str, tokens: list[Token], t: int) -> bool:
+    """Whether a sentence ends between tokens t - 1 and t."""
+    return any(c in ".!?؟\n" for c in text[tokens[t - 1].end:tokens[t].start])
+
+
+def _speaker_state(text: str, tokens: list[Token], words: list[str], by_start: dict, first: int) -> str | None:
+    """The state of a military source earlier in the sentence of a branch named with no nationality
+    («أفاد المتحدث العسكري المصري بأن القوات البحرية ستنفذ ...»: Egypt's navy), or None."""
+    for t in range(first - 1, max(first - _LOOK_BACK, 0) - 1, -1):
+        if _sentence_gap(text, tokens, t + 1):
+            return None
+        h = by_start.get(tokens[t].start)
+        if h is not None:
+            return h.code if t > 0 and words[t - 1] in _MILITARY_SOURCE_AR and h.via == "adjective" else None
+    return None
+
+
+def _counterpart(text: str, tokens: list[Token], words: list[str], by_start: dict, j: int) -> tuple[str, int] | None:
+    """The state and token of a counterpart named in the sentence after a branch that ends before
+    token j («ستنفذ مع نظيرتها الإيطالية تدريبا»), or None."""
+    for t in range(j, min(j + _LOOK_AHEAD, len(tokens) - 1)):
+        if t > 0 and _sentence_gap(text, tokens, t):
+            return None
+        if _COUNTERPART_AR.isdisjoint(surface_ar(words[t])):
+            continue
+        h = by_start.get(tokens[t + 1].start)
+        return (h.code, t + 1) if h is not None and h.via == "adjective" else None
+    return None
+
+
+def find_navies(text: str, tokens: list[Token], words: list[str], at: list[int], by_start: dict,
                 spaced: Callable[[int, int], bool], adjective: Callable[[str], str | None],
                 data_dir: Path) -> list[InstitutionHit]:
     out: list[InstitutionHit] = []
@@ -91,9 +130,14 @@ def find_navies(tokens: list[Token], words: list[str], at: list[int], by_start: 
                 break
             codes.append((h.code, j))
             j += 1
+        if not codes and army is None and (speaker := _speaker_state(text, tokens, words, by_start, first)):
+            codes.append((speaker, j - 1))
         for code, last in codes:
             # a second nationality («واليونانية») is a second navy, spanning its own word
             start = tokens[first].start if last == codes[0][1] else tokens[last].start
             if (found := force_name(data_dir, code, branch, adjective)) is not None:
                 out.append(InstitutionHit(found[0], code, start, tokens[last].end, found[1]))
+        if army is None and (other := _counterpart(text, tokens, words, by_start, j)) is not None \
+                and (found := force_name(data_dir, other[0], branch, adjective)) is not None:
+            out.append(InstitutionHit(found[0], other[0], tokens[other[1] - 1].start, tokens[other[1]].end, found[1]))
     return out

@@ -29,12 +29,14 @@ from claimtracker.extract.titles_ar_words import (
     AR_NAME_END,
     AR_ORG,
     AR_QUAL_END,
+    COMMAS,
 )
 from claimtracker.extract.titles_hit import TitleHit
 
 # `_classify_ar` flags (titles_ar_words.py)
 _AR_FIRST, _AR_NAME_END, _AR_DEFINITE, _AR_ORG, _AR_QUAL_END = AR_FIRST, AR_NAME_END, AR_DEFINITE, AR_ORG, AR_QUAL_END
 _COMPLEMENT_WORDS = 3  # words of a body's complement after its first, before the holder's given name
+_APPOSED_TITLE_REACH = 8  # words of a title set off after a name, up to its closing comma
 _QUOTES = frozenset("«»\"“”")
 _CLOSING = frozenset("»\"”")
 # the preposition before the state an envoy is posted to («سفير الاتحاد الأوروبي لدى مصر»)
@@ -267,9 +269,10 @@ class ArabicTitles(ArabicNameSpans):
             if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
                 continue
             name_words = [tokens[t].text for t in name_toks]
-            if main_country is False:
+            country = self._title_place_after(text, tokens, words, name_toks[-1] + 1, place_ends)
+            if not country and main_country is False:
                 main_country = self._home_country(text, country_hits, known_countries)
-            hits.append(TitleHit(self._render(name_words, None, main_country), text[start:end], None,
+            hits.append(TitleHit(self._render(name_words, country, main_country), text[start:end], country,
                                  start, end))
         # a name, then its title set off by a comma: «يزور سامي الحداد، المدير العام للشركة، ...»
         for p in opens + self._speakers_before_title(text, tokens, words, self._ar_speech):
@@ -281,11 +284,24 @@ class ArabicTitles(ArabicNameSpans):
             start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
             if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
                 continue
-            if main_country is False:
+            country = self._title_place_after(text, tokens, words, name_toks[-1] + 1, place_ends)
+            if not country and main_country is False:
                 main_country = self._home_country(text, country_hits, known_countries)
-            hits.append(TitleHit(self._render([tokens[t].text for t in name_toks], None, main_country),
-                                 text[start:end], None, start, end))
+            hits.append(TitleHit(self._render([tokens[t].text for t in name_toks], country, main_country),
+                                 text[start:end], country, start, end))
         return hits
+
+    def _title_place_after(self, text: str, tokens: list[Token], words: list[str], q: int,
+                           place_ends: dict[int, int]) -> str | None:
+        """The country of a place in the title set off by a comma after a name ending before token
+        q: where the post is, as before a name («سالم المقبالي، الرئيس التنفيذي لميناء صحار،» is an
+        Omani, in a Moroccan outlet too); None when no title or no place follows."""
+        if q >= len(tokens) or text[tokens[q - 1].end:tokens[q].start].strip() not in COMMAS \
+                or self._titles["ar"].match_at(text, tokens, q) is None:
+            return None
+        close = next((t for t in range(q, min(q + _APPOSED_TITLE_REACH, len(tokens) - 1))
+                      if text[tokens[t].end:tokens[t + 1].start].strip()), q)
+        return load_places(DATA_DIR).country_among(tokens, words, q, close + 1, place_ends)
 
     def _render(self, name_words: list[str], country: str | None, home: str | bool | None) -> str:
         # names from the Maghreb are romanised the French way (Bouteflika, Bourita, Chahed), from

@@ -175,7 +175,7 @@ class ArabicNameSpans(ArabicApposedNames):
                 break  # a lone letter is a preposition written apart («لـ«…»»), never part of a name
             if len(out) - links >= 2 and self._object_after_name(text, tokens, k):
                 break  # «يلتقي ... مازن القاضي رؤساء الكتل»: the verb's object after the subject's name
-            if len(out) - links >= 2 and self._object_noun_ar(tokens[k].text):
+            if len(out) - links >= 2 and self._object_noun_ar(tokens[k].text, definite=True):
                 break  # «ستوقع رئيسة الوكالة سارة الأميري ملحقا»: what the named holder signs or holds
             if len(out) - links >= 2 and _noun_and_adjective(tokens, k):
                 break  # «ترأس فلان الخليفي الجلسة الافتتاحية»: the object, a noun and its adjective

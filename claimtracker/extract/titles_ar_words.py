@@ -123,8 +123,12 @@ class ArabicNameWords:
         whose alif maqsura normalisation folds onto ي): «وأكد على ضرورة ...» names no Ali."""
         return tok.text in self._ar_given_like_function and "ى" in text[tok.start:tok.end]
 
-    def _object_noun_ar(self, word: str) -> bool:
-        """A noun of what a title holder does or holds, bare or in the accusative with its alif."""
+    def _object_noun_ar(self, word: str, definite: bool = False) -> bool:
+        """A noun of what a title holder does or holds, bare or in the accusative with its alif;
+        with `definite`, with the article too, as after a full name («يزور الوزير فلان الفلاني
+        المنفذ»), but for a form ending in ي, which may be a nisba family name (الشرقي)."""
+        if definite and word.startswith("ال") and not word.endswith("ي"):
+            word = word[2:]
         return word in self._ar_object or (word.endswith("ا") and word[:-1] in self._ar_object)
 
     def _ok_first_ar(self, word: str) -> bool:
