@@ -113,3 +113,79 @@ def test_electing_a_municipal_assembly_is_an_election(res):
 def test_the_spyware_pegasus_is_no_airline(res):
     # the airline's bare English name is the spyware's too: only its Arabic company forms are aliases
     assert "Pegasus Airlines" not in actors(res, "Pegasus spyware was found on the phones of two reporters.", "en")
+
+
+def mentions(res: Resources, text: str, lang: str, published: date = PUBLISHED):
+    return extract(text, published=published, lang=lang, resources=res).mentions
+
+
+@pytest.mark.parametrize("text", [
+    # a union or firm after a verb is no source phrase that swallows the claim's verb
+    "The government will meet the unions on Monday, officials said.",
+    "The minister will meet union leaders next week, a spokesman said.",
+])
+def test_a_body_after_a_verb_leaves_the_claim_its_verb(res, text):
+    found = mentions(res, text, "en")
+    assert [m.event_type for m in found] == ["meeting"] and found[0].kind == "prediction"
+
+
+def test_an_arabic_army_before_a_future_verb_is_no_source_swallowing_it(res):
+    # «سيتولى» normalises to end in ي, like a nisba («الجيش السوري»), but it is the claim's verb
+    found = mentions(res, "وقال القائد إن الجيش سيتولى حماية المطار في منتصف مارس.", "ar")
+    assert [(m.kind, m.event_type) for m in found] == [("prediction", "military")]
+
+
+def test_a_numbered_date_next_to_a_report_is_a_date_to_come(res):
+    # published on Tuesday 30 March: "on April 6" is a week ahead, not the day the organisers spoke
+    found = mentions(res, "Rights groups plan a protest outside parliament on April 6, organisers said.", "en",
+                     date(2027, 3, 30))
+    assert len(found) == 1 and found[0].expected is not None and found[0].expected.start == date(2027, 4, 6)
+
+
+def test_a_weekday_next_to_a_report_is_still_the_day_it_was_said(res):
+    # "on Monday, officials said", published on a Wednesday: the Monday just gone, no claim to come
+    found = mentions(res, "The talks ended on Monday, officials said.", "en", date(2027, 3, 31))
+    assert not [m for m in found if m.kind in ("prediction", "speculation")]
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers plan a march to the capital on Saturday, their union said.",
+    "Opposition parties plan nationwide rallies next week.",
+])
+def test_planning_a_protest_is_a_prediction(res, text):
+    found = mentions(res, text, "en")
+    assert [(m.kind, m.certainty_label) for m in found] == [("prediction", "medium")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nominations open on April 1 and close on April 20, the commission said.",
+    "The ruling party picks its candidate in a primary on May 17.",
+])
+def test_nominations_and_primaries_are_elections(res, text):
+    assert [m.event_type for m in mentions(res, text, "en")] == ["election"]
+
+
+@pytest.mark.parametrize("text", [
+    # a news lede opening on an imperfect verb, with a date to come and no event word
+    "يتفقد وزير النقل ورشة إعادة تأهيل الطريق الساحلي يوم السبت المقبل.",
+    "وتستأنف الشركة رحلاتها نحو نيامي اعتبارا من غرة أبريل.",
+])
+def test_an_arabic_lede_on_an_imperfect_verb_with_a_date_to_come_is_a_schedule(res, text):
+    found = mentions(res, text, "ar")
+    assert [m.kind for m in found] == ["prediction"] and found[0].expected is not None
+
+
+@pytest.mark.parametrize("text", [
+    # a verbal noun of the form تفعيل and a lede in the past are no schedule
+    "تطوير الطريق الساحلي يوم السبت المقبل على جدول أعمال المجلس.",
+    "زار وزير النقل ورشة الطريق الساحلي يوم السبت الماضي.",
+])
+def test_an_arabic_sentence_not_opening_on_an_imperfect_verb_is_no_schedule(res, text):
+    assert not mentions(res, text, "ar")
+
+
+def test_deploying_a_number_of_men_is_military_and_challenging_results_an_election(res):
+    deploy = "وأعلنت القيادة أنها ستنشر نحو أربعة آلاف عنصر لتأمين مراكز الاقتراع اعتبارا من الأسبوع المقبل."
+    challenge = "ويرى مراقبون أن المعارضة قد تطعن في نتائج الاقتراع أمام المحكمة الشهر المقبل."
+    assert [m.event_type for m in mentions(res, deploy, "ar")] == ["military"]
+    assert [m.event_type for m in mentions(res, challenge, "ar")] == ["election"]

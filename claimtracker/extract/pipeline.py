@@ -164,8 +164,9 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             # attribution is looked up only for what is left.
             s_events = scan_events(doc, ns, ne, lex)
             may_assert = may_assert and bool(s_events)
+            # (an Arabic sentence opening on an imperfect verb needs no event word: `tiles` reads it)
             s_tiles = (tiles(doc, sent, False, s_times, s_events, True, lex.cues, negations, (), (), ())
-                       if s_events and s_times else [])
+                       if s_times and (s_events or doc.lang == "ar") else [])
             if not s_tiles:
                 if not may_assert:
                     continue

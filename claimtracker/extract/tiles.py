@@ -15,7 +15,7 @@ from claimtracker.extract.cues import CONDITION, FRAME, CueLexicon, Reading, rea
 from claimtracker.extract.document import Doc, TimeSpan, inside
 from claimtracker.extract.past import told_as_past
 from claimtracker.extract.split import Sentence, Span
-from claimtracker.extract.verbs_ar import present_verb
+from claimtracker.extract.verbs_ar import NOT_VERBS_AR, present_verb, tafil_noun
 from claimtracker.models import Window
 
 __all__ = ["REPORT_GAP", "Negations", "is_future", "said_on", "tiles"]
@@ -43,6 +43,12 @@ def _is_near_day(window: Window, published: date | None) -> bool:
     if published is None or window.start is None or window.start != window.end:
         return False
     return 0 < (window.start - published).days <= 7
+
+
+def _dated(window: Window) -> bool:
+    """Whether the time phrase names its day by number ("on April 6", «يوم 6 أبريل»): unlike a
+    weekday, it cannot be a day gone that was read forward, so a report after it does not date it."""
+    return any(ch.isdigit() for ch in window.text or "")
 
 
 class Negations:
@@ -91,8 +97,8 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
     if is_question:
         reading = read_certainty(s_cues, negations.any_in(sent.start, sent.end), True)
         return [(sent.start, sent.end, reading, Span(sent.start, sent.end))]
-    if not s_cues and not (s_events and s_times):
-        return []  # no clause can have a cue, or an event word with a date to come
+    if not s_cues and not (s_times and (s_events or doc.lang == "ar")):
+        return []  # no clause can have a cue, or an event word (or an Arabic lede's verb) with a date to come
     clauses = sent.clauses
     readings: list[Reading | None] = []
     conditions: list[tuple[int, float]] = []  # clauses holding nothing but a condition, and its cap
@@ -114,7 +120,8 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         cap = min(c.certainty for c in own) if own and all(c.kind == CONDITION for c in own) else None
         r = read_certainty(own, negated, False) if own and cap is None else None
         # «بحسب بيان صادر عن الوزارة اليوم»: a statement that is the source is no event of the clause
-        if r is None and s_times and _event_outside(s_events, cl.start, cl.end, names):
+        if r is None and s_times and (_event_outside(s_events, cl.start, cl.end, names)
+                                      or (i == 0 and doc.lang == "ar" and _opens_on_present_verb(doc, cl))):
             past_verb = doc.past.any_in(cl.start, cl.end)
             # "X said during a visit on Tuesday": the weekday next to a reporting verb is the one gone
             # under a condition only a schedule stated before it counts ("a runoff on June 21 if
@@ -123,7 +130,8 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
             future = [
                 t for t in inside(s_times, cl.start, until)
                 if is_future(t.window, published)
-                and not ((past_verb or said_on(t, speech, ())) and _is_near_day(t.window, published))
+                and not (_is_near_day(t.window, published)
+                         and (past_verb or (said_on(t, speech, ()) and not _dated(t.window))))
                 # «بيان صدر اليوم الأحد»: today after a past verb is when something was issued
                 and not (past_verb and t.window.start == t.window.end == published)
                 # "troops were deployed in late May": a past verb of its own clause dates a past event
@@ -282,6 +290,17 @@ def said_on(t: TimeSpan, speech: Sequence[Hit], cues: Sequence, text: str | None
                 continue  # ("on Tuesday night, according to party sources": the sources date nothing)
             return True
     return False
+
+
+def _opens_on_present_verb(doc: Doc, cl: Span) -> bool:
+    """Whether an Arabic sentence opens on an imperfect verb («يترأس الوزير يوم الثلاثاء المقبل ...»,
+    «وتستأنف الشركة رحلاتها اعتبارا من ...»): with a date to come, a news lede's schedule, whatever
+    the verb (a verbal noun of the form تفعيل and words like «يوم» are no verb)."""
+    words = doc.nslice(cl.start, min(cl.end, cl.start + 24)).split()
+    if not words:
+        return False
+    word = words[0][1:] if words[0][:1] in "وف" and len(words[0]) > 4 else words[0]
+    return present_verb(word) and not tafil_noun(word) and word not in NOT_VERBS_AR
 
 
 def _present_verb_after(doc: Doc, cl: Span, at: int) -> bool:
