@@ -113,7 +113,7 @@ def test_english_military_before_a_noun_or_as_an_object_is_not(text):
     ("The UN Development Programme will fund the second phase next year.", "en",
      "United Nations Development Programme"),
     ("وسيمول برنامج الأمم المتحدة الإنمائي المرحلة الثانية العام المقبل.", "ar", "United Nations Development Programme"),
-    ("وسيصوت مجلس النواب المصري على القانون الأسبوع المقبل.", "ar", "Egyptian House of Representatives"),
+    ("وسيصوت مجلس النواب المصري على القانون الأسبوع المقبل.", "ar", "House of Representatives of Egypt"),
 ])
 def test_bodies_by_the_names_the_golds_give(text, lang, name):
     assert name in _names(text, lang)

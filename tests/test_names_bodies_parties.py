@@ -64,7 +64,7 @@ def test_maghreb_compound_names_french_style(res):
     ("أعلن تحالف دول الساحل أنه سيعقد قمة في نيامي الشهر المقبل.", "Alliance of Sahel States"),
     ("ويتوقع أن يوافق بنك التنمية الأفريقي على التمويل في يونيو.", "African Development Bank"),
     ("قالت منظمة المؤتمر الإسلامي إنها ستعقد اجتماعا طارئا.", "Organisation of Islamic Cooperation"),
-    ("البرلمان الليبي يصوت على الميزانية الأسبوع المقبل.", "Libyan House of Representatives"),
+    ("البرلمان الليبي يصوت على الميزانية الأسبوع المقبل.", "House of Representatives of Libya"),
     ("البرلمان الجزائري يناقش القانون يوم الأحد.", "People's National Assembly"),
 ])
 def test_bodies_by_arabic_name(res, text, body):

@@ -189,3 +189,52 @@ def test_deploying_a_number_of_men_is_military_and_challenging_results_an_electi
     challenge = "ويرى مراقبون أن المعارضة قد تطعن في نتائج الاقتراع أمام المحكمة الشهر المقبل."
     assert [m.event_type for m in mentions(res, deploy, "ar")] == ["military"]
     assert [m.event_type for m in mentions(res, challenge, "ar")] == ["election"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a labour strike on a date is no attack; a strike on a place is
+    ("The dockers' union will begin an indefinite strike on March 15, its leader said.", "other"),
+    ("Nurses said they would strike from April 2 unless the arrears are paid.", "other"),
+    ("The army will carry out a strike on the rebel base on Monday.", "military"),
+])
+def test_labour_strikes_are_not_military(res, text, expected):
+    assert [m.event_type for m in mentions(res, text, "en")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # asking a state or a lender is a statement; asking a court is legal action
+    ("Lima will formally ask Beijing next week to reschedule the loan repayments.", "statement"),
+    ("Rabat would send a written reply to the commission before the end of the month.", "statement"),
+    ("The opposition would ask the Constitutional Court next month to annul the law.", "other"),
+])
+def test_asking_is_a_statement_unless_a_court_is_asked(res, text, expected):
+    assert [m.event_type for m in mentions(res, text, "en")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ومن المنتظر أن ترسو فرقاطة تدريب تابعة للبحرية الإيطالية في ميناء بنزرت منتصف أبريل.", "military"),
+    ("وقال القائد إن البحرية ستنشر أربعة زوارق إضافية قبالة الساحل خلال عشرة أيام.", "military"),
+    ("وأكد المتحدث أن معسكر التدريب الجديد سيكون جاهزا قبل نهاية يونيو.", "military"),
+    # «المدمرة» after a noun is its adjective (destroyed), not a destroyer
+    ("وأعلن المجلس أنه سيبدأ صرف تعويضات المنازل المدمرة في القرى الحدودية قبل نهاية أبريل.", "other"),
+])
+def test_arabic_warships_boats_and_camps_are_military(res, text, expected):
+    assert [m.event_type for m in mentions(res, text, "ar")] == [expected]
+
+
+def test_an_arab_summit_brings_the_arab_league(res):
+    text = "ومن المنتظر أن يطرح الرئيس المشروع على القمة العربية المقررة في الرياض في مايو."
+    assert "Arab League" in actors(res, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # named "<Chamber> of <Country>" and by their full names, as the recent golds name them
+    ("وسيصوت مجلس النواب المصري على القانون الأسبوع المقبل.", "House of Representatives of Egypt"),
+    ("ويعقد مجلس النواب الليبي جلسة في بنغازي يوم الاثنين المقبل.", "House of Representatives of Libya"),
+    ("وقال المجلس الرئاسي الليبي إنه سيعلن موقفه الأسبوع المقبل.", "Presidential Council of Libya"),
+    ("ووقع المكتب الوطني للسكك الحديدية في المغرب عقدا لشراء قطارات جديدة.", "Office National des Chemins de Fer"),
+    ("وقال الاتحاد العام لمقاولات المغرب إنه سيوقع اتفاقا مع نظيره السنغالي الشهر المقبل.",
+     "General Confederation of Moroccan Enterprises"),
+])
+def test_bodies_named_as_the_recent_golds_name_them_arabic(res, text, name):
+    assert name in actors(res, text)

@@ -79,7 +79,7 @@ def test_english_state_not_subject(finder, text):
 
 @pytest.mark.parametrize("text, name", [
     ("وقال مصدر في عمّان إن مجلس النواب الأردني سيصوت على الموازنة الأسبوع المقبل.", "House of Representatives of Jordan"),
-    ("وأحال رئيس الوزراء مشروع القانون إلى مجلس النواب المصري.", "Egyptian House of Representatives"),
+    ("وأحال رئيس الوزراء مشروع القانون إلى مجلس النواب المصري.", "House of Representatives of Egypt"),
     ("Iraqi Council of Representatives speaker said the vote would be held on Monday.", "Council of Representatives of Iraq"),
 ])
 def test_lower_houses_by_their_country_of_form(text, name):
