@@ -34,6 +34,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimtracker.extract.event_frames import in_aside, outside_frame, without_reporting_frame
+from claimtracker.extract.event_govern import (
+    CLAUSE_BREAK,
+    LETTER_WORD,
+    after_subject,
+    governed_word,
+    governs,
+    result,
+)
 from claimtracker.extract.filter import to_normalized
 from claimtracker.extract.head_rules import HeadRules
 
@@ -41,10 +49,6 @@ if TYPE_CHECKING:  # events.py loads the rules, so the import runs one way only
     from claimtracker.extract.document import Doc  # its text, and slices of its normalised text
     from claimtracker.extract.events import EventHit
 
-# shared with window_attach.py: a clause break between two words, and the words of a gap
-CLAUSE_BREAK = re.compile(r"[.;،,؛]")
-LETTER_WORD = re.compile(r"[^\W\d_]+")
-_GOVERNED_GAP_WORDS = 2  # words between a cue and the event verb it governs ("expected to visit")
 _LOOKBACK = 60  # characters before an event word searched for a time marker
 
 
@@ -157,9 +161,9 @@ def _of_consequence(doc: Doc, cue: tuple[int, int], clause_end: int, hits: Seque
     words = LETTER_WORD.findall(ntext, ns, ne)
     if len(words) < 2 or not effect.fullmatch(words[-1]):
         ns, ne = to_normalized(doc.norm, cue[1], clause_end)
-        verb = _governed_word(ntext, ns, ne, rules)
+        verb = governed_word(ntext, ns, ne, rules)
         if verb is None or not effect.fullmatch(verb):
-            verb = _after_subject(ntext, ns, ne, rules)
+            verb = after_subject(ntext, ns, ne, rules)
         if verb is None or not effect.fullmatch(verb):
             return False
     # an event named only in a time complement situates the effect ("could mean smaller pledges
@@ -170,61 +174,6 @@ def _of_consequence(doc: Doc, cue: tuple[int, int], clause_end: int, hits: Seque
                    and not _is_subordinate(doc, h, cue[0], rules)
                    and not _is_subordinate(doc, h, cue[0], rules, rules.during)
                    and not _is_subordinate(doc, h, cue[0], rules, rules.condition) for h in hits)
-
-
-def _governed_word(ntext: str, ns: int, ne: int, rules: HeadRules) -> str | None:
-    """The first word of normalised [ns, ne) past the auxiliaries a cue may govern across."""
-    for i, m in enumerate(LETTER_WORD.finditer(ntext, ns, ne)):
-        if i >= _GOVERNED_GAP_WORDS or m.group() not in rules.gap_words:
-            return m.group()
-    return None
-
-
-_SUBJECT_WORDS = 3  # words of a source between a cue and its complementiser («يتوقع مراقبون ان»)
-
-
-def _after_subject(ntext: str, ns: int, ne: int, rules: HeadRules) -> str | None:
-    """The verb after a complementiser that closes a cue's subject: «يتوقع مراقبون ان تتباطا»,
-    "expect analysts that" (Arabic puts the expecting subject between the cue and «ان»). None
-    when no complementiser follows within a short subject."""
-    comp = rules.complementizer
-    if comp is None:
-        return None
-    for i, m in enumerate(LETTER_WORD.finditer(ntext, ns, ne)):
-        if i > _SUBJECT_WORDS:
-            return None
-        if comp.fullmatch(m.group()):
-            return _governed_word(ntext, m.end(), ne, rules)
-    return None
-
-
-_RESULT_GAP_WORDS = 3  # words between a verb of result and the event it brings ("lead to a lasting")
-
-
-def _result(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules: HeadRules) -> EventHit | None:
-    """The event a verb of result brings about: "expects the talks to produce a peace agreement",
-    «مفاوضات قد تفضي الى هدنة» are about the agreement and the truce, not the talks."""
-    if rules.result is None:
-        return None
-    ns, ne = to_normalized(doc.norm, span[0], span[1])
-    m = rules.result.search(doc.norm.text, ns, ne)
-    if m is None:
-        return None
-    v_end = doc.norm.offsets[m.end() - 1] + 1
-    obj = next((h for h in hits if v_end <= h.start < span[1]), None)
-    if obj is None or obj.priority < 2:
-        return None
-    between = doc.text[v_end : obj.start]
-    if CLAUSE_BREAK.search(between) or len(LETTER_WORD.findall(between)) > _RESULT_GAP_WORDS:
-        return None
-    return obj
-
-
-def _governs(between: str, rules: HeadRules) -> bool:
-    """Whether only auxiliaries stand between a cue and an event word ("expected [to] visit");
-    `between` is normalised."""
-    words = LETTER_WORD.findall(between)
-    return len(words) <= _GOVERNED_GAP_WORDS and all(w in rules.gap_words for w in words)
 
 
 _PARTIES = re.compile(r"\s+(?:between|with|against)\s", re.IGNORECASE)
@@ -376,7 +325,7 @@ def head_event(
                      if h.priority >= 2 and rules.during.search(lead)]
         hits = inside_of or hits
     # 1b. "talks that could lead to a truce": the event a verb of result brings about
-    brought = _result(doc, (max(a_start, claim[0]), min(a_end, claim[1])), hits, rules)
+    brought = result(doc, (max(a_start, claim[0]), min(a_end, claim[1])), hits, rules)
     if brought is not None:
         return brought.event_type
     # 2. the event verb the cue governs
@@ -388,7 +337,7 @@ def head_event(
         first = next((h for h in hits if h.end > c_start and a_start <= h.start < a_end), None)
         if (first is not None and not any(h.end <= c_start and h.priority >= 2 for h in hits)
                 and not any(_overrides(doc, h, rules) for h in hits)
-                and _governs(doc.nslice(c_end, first.start), rules) and not _is_light(doc, first, rules)):
+                and governs(doc.nslice(c_end, first.start), rules) and not _is_light(doc, first, rules)):
             purpose = _trip_purpose(doc, first, hits, (min(a_start, claim[0]), a_end), rules)
             return (purpose or first).event_type
     # 2b. "will hold talks", «سيجري تحويرا وزاريا»: the object of a verb that only holds an event

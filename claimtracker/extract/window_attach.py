@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from claimtracker.extract.event_head import CLAUSE_BREAK, LETTER_WORD
+from claimtracker.extract.event_govern import CLAUSE_BREAK, LETTER_WORD
 from claimtracker.extract.filter import to_normalized
 from claimtracker.extract.head_rules import HeadRules
 from claimtracker.extract.same_event import NounRules, noun_rules
