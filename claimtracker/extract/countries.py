@@ -19,6 +19,7 @@ from typing import NamedTuple
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.between_parties import BetweenParties
 from claimtracker.extract.country_lists import cldr_names, mark_lists
+from claimtracker.extract.country_subjects_ar import ArabicSubjects
 from claimtracker.extract.country_subjects_en import EnglishSubjects
 from claimtracker.extract.joint_states import (
     group_members_ar,
@@ -33,7 +34,6 @@ from claimtracker.extract.marked_names import marked_names, read_marked
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import (
     Token,
-    ar_keys,
     phrase_tokens,
     positions,
     sentence_start,
@@ -57,7 +57,6 @@ from claimtracker.extract.verbs_ar import (
     masdar_after_prep,
     past_verb_ar,
     present_verb,
-    tafil_noun,
     verb_agreeing,
     verb_at_ar,
 )
@@ -80,7 +79,7 @@ class CountryHit(NamedTuple):
     listed: bool = False
 
 
-class CountryFinder(BetweenParties, EnglishSubjects):
+class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
     """Finds country names, capitals and adjectives in Arabic or English text."""
 
     def __init__(self, table: dict, exclude: set[str], duals: frozenset[str] = frozenset(),
@@ -391,40 +390,6 @@ class CountryFinder(BetweenParties, EnglishSubjects):
                 text, lang, tokens, hits, self._kind_words["ar"],
                 lambda i, j: self._subject_ar(text, tokens, i, j), actor_codes)]
         return sorted({x.start: x for x in out}.values(), key=lambda x: x.start)
-
-    def _subject_ar(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
-        """tokens[i:j] is a subject: after a verb agreeing with it («وكانت المملكة»), or opening the
-        sentence or the clause after إن/أن before a verb or a particle («أن المملكة «لن تدافع»)."""
-        prev = tokens[i - 1].text if i > 0 else ""
-        if prev and text[tokens[i - 1].end:tokens[i].start] == " " and not masdar_after_prep(prev) \
-                and not tafil_noun(prev) and any(past_verb_ar(f) for f in surface_ar(prev)):
-            return True
-        if not (sentence_start(text, tokens[i].start) or any(f in self._subject_after_ar for f in surface_ar(prev))):
-            return False
-        if j >= len(tokens) or text[tokens[j - 1].end:tokens[j].start].strip(" «\"") != "":
-            return False
-        word = tokens[j].text
-        return word in self._particles_ar or present_verb(word) or past_verb_ar(word)
-
-    def _keep_ar(self, tokens: list[Token], i: int, j: int) -> bool:
-        word = tokens[i].text
-        heads, of = self._outlet_ar
-        if (j < len(tokens) and tokens[j].text in heads) or (i > 0 and tokens[i - 1].text in of):
-            return False  # «جيروزاليم بوست», «تايمز أوف إسرائيل»: a newspaper's name
-        for key in ar_keys(word):
-            need = self._need_prev_ar.get(key)
-            if need is None:
-                continue
-            # "مالي" is Mali only after a word that announces a place ("في مالي", "جمهورية مالي");
-            # a preposition on the word does the same ("بجدة")
-            if word in ("ب" + key, "وب" + key, "فب" + key):
-                return True
-            if word not in (key, "و" + key):
-                return False
-            return i > 0 and any(k in need for k in ar_keys(tokens[i - 1].text))
-        return True
-
-
 
 
 @lru_cache(maxsize=8)
