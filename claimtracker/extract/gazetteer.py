@@ -17,18 +17,19 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 
 from claimtracker.config import DATA_DIR
-from claimtracker.errors import InputError
 from claimtracker.extract.context_aliases import text_country
 from claimtracker.extract.countries import CountryFinder, CountryHit
 from claimtracker.extract.gazetteer_bodies import BodyFinders, actor_slug
 from claimtracker.extract.gazetteer_checks import STRONG, WEAK, ActorHit, hyphened, is_locative
 from claimtracker.extract.gazetteer_data import (
+    Alias,
+    add_alias,
+    entry_ref,
     family_names_ar,
     merge_extra,
     month_words,
@@ -47,7 +48,6 @@ from claimtracker.extract.orgs_ar_tails import acronym_article_forms
 from claimtracker.extract.person_refs import same_person
 from claimtracker.extract.phrases import (
     Token,
-    phrase_tokens,
     positions,
     slugify,
     strip_al,
@@ -62,17 +62,10 @@ from claimtracker.extract.titles import TitleFinder
 from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
 
-ACTOR_KINDS = ("person", "org", "country")
 LANGS = ("ar", "en")
 _CENTRAL_BANK = re.compile(r"\bCentral Bank\b|\bReserve Bank\b|^Bank of |^Federal Reserve$|^Bank [A-Z][\w-]+$|^State Bank of "
                            r"|^Bangko Sentral|^Bank Negara|^Banco |^Magyar Nemzeti|^National Bank of |Rastra Bank$|Monetary Authority\b|^Riksbank$|^Norges Bank$|^Banque du |National Bank$"
                            r"|Nationalbank$|^Bangladesh Bank$")
-
-@dataclass(frozen=True, slots=True)
-class _Alias:
-    actor_id: str
-    strength: str
-    first: str  # the alias's first word, as normalised, to compare the surface form with
 
 
 class Gazetteer(BodyFinders, WeakNames):
@@ -89,7 +82,7 @@ class Gazetteer(BodyFinders, WeakNames):
         self._shared = SharedNames(self._actors, self._aliases, countries.of_name)
         # each language's name index, and the words the country, actor and title scans look at,
         # are built when a text in that language first comes: one command-line call reads one
-        self._indexes: Mapping[str, NameIndex[_Alias]] = ByKey(LANGS, lru_cache(maxsize=None)(self._index))
+        self._indexes: Mapping[str, NameIndex[Alias]] = ByKey(LANGS, lru_cache(maxsize=None)(self._index))
         self._starters: Mapping[str, frozenset[str]] = ByKey(LANGS, lru_cache(maxsize=None)(self._starters_of))
         self._places = {e["id"] for e in entries if e.get("place")}
         # a state's armed force named in its officer's title («الناطق باسم الجيش السوداني فلان») is a
@@ -136,7 +129,7 @@ class Gazetteer(BodyFinders, WeakNames):
         self._royal = {lang: titles.royal_words(lang) for lang in ("en", "ar")}
         self._place_names = PlaceNames(common, self._royal["ar"])
         for entry in entries:
-            ref = self._ref(entry)
+            ref = entry_ref(entry)
             self._actors[ref.actor_id] = ref
             self._aliases[ref.actor_id] = list(entry.get("_aliases", []))
         # a body the rules name ("Parliament of Lebanon" from «البرلمان») is the row of that English
@@ -154,9 +147,9 @@ class Gazetteer(BodyFinders, WeakNames):
         self._surnames_ar = surnames_only_ar(entries)
         self._families_ar = family_names_ar(entries)
 
-    def _index(self, lang: str) -> NameIndex[_Alias]:
+    def _index(self, lang: str) -> NameIndex[Alias]:
         """The names and aliases in `lang` (the actors' script), and the people's bare surnames."""
-        index: NameIndex[_Alias] = NameIndex(lang)
+        index: NameIndex[Alias] = NameIndex(lang)
         for actor_id, ref in self._actors.items():
             # in the order every alias was added when both languages were built at once, so that
             # equally long names tie the same way (`NameIndex` breaks ties by insertion)
@@ -165,37 +158,15 @@ class Gazetteer(BodyFinders, WeakNames):
             if lang == "ar" and ref.kind == "org":
                 strong += acronym_article_forms(ref.name, self._aliases[actor_id], strong)
             for alias in strong:
-                self._add(index, alias, actor_id, STRONG)
+                add_alias(index, alias, actor_id, STRONG)
             if ref.kind == "person":
                 for alias in (surname_en(ref.name) if lang == "en" else surname_ar(ref.name_ar) if ref.name_ar else ()):
-                    self._add(index, alias, actor_id, WEAK)
+                    add_alias(index, alias, actor_id, WEAK)
         return index
 
     def _starters_of(self, lang: str) -> frozenset[str]:
         return (frozenset(self._indexes[lang].starters()) | self.countries.starters(lang) | self.titles.starters(lang)
                 | self.institutions.starters(lang))
-
-    @staticmethod
-    def _add(index: NameIndex[_Alias], alias: str, actor_id: str, strength: str) -> None:
-        if index.lang == "en" and alias[:4].lower() == "the ":
-            alias = alias[4:]  # "the Kremlin" is found as "Kremlin"; "the" would start a lookup everywhere
-        toks = phrase_tokens(alias, index.lang)
-        if toks:
-            index.add(alias, _Alias(actor_id, strength, toks[0]), toks)  # tokenised once, not again in `add`
-
-    @staticmethod
-    def _ref(entry: dict) -> ActorRef:
-        kind = entry.get("kind") or "person"
-        if kind not in ACTOR_KINDS:
-            raise InputError(f"gazetteer entry {entry.get('name')!r} has kind {kind!r}; use one of {', '.join(ACTOR_KINDS)}")
-        country = entry.get("country") or None
-        return ActorRef(
-            actor_id=entry.get("id") or entry.get("actor_id") or slugify(entry["name"]),
-            name=entry["name"],
-            kind=kind,
-            country=country.upper() if country else None,
-            name_ar=entry.get("name_ar") or None,
-        )
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR, extra_actors: Iterable[dict] = ()) -> Gazetteer:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from claimtracker.errors import InputError
+from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.phrases import phrase_tokens, slugify, strip_al
+from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
 
+ACTOR_KINDS = ("person", "org", "country")
 _PARTICLES_EN = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "de", "da", "di", "van", "von", "der", "la", "le", "du", "dos", "bint"})
 _COMPOUND_AR = frozenset({"عبد", "ابو", "بن", "ابن", "ال", "ولد", "بنت", "ام"})
 
@@ -180,3 +184,36 @@ def family_names_ar(entries: list[dict]) -> frozenset[str]:
         words[-1] for e in entries if e.get("kind") == "person"
         for words in [normalize_text(e.get("name_ar") or "").split()]
         if len(words) > 1 and words[-1].startswith("ال"))
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """A name in the index: whose it is, how strongly it names them, and its first word."""
+
+    actor_id: str
+    strength: str
+    first: str  # the alias's first word, as normalised, to compare the surface form with
+
+
+def add_alias(index: NameIndex[Alias], alias: str, actor_id: str, strength: str) -> None:
+    """Index one name or alias of an actor, with its strength (STRONG or WEAK)."""
+    if index.lang == "en" and alias[:4].lower() == "the ":
+        alias = alias[4:]  # "the Kremlin" is found as "Kremlin"; "the" would start a lookup everywhere
+    toks = phrase_tokens(alias, index.lang)
+    if toks:
+        index.add(alias, Alias(actor_id, strength, toks[0]), toks)  # tokenised once, not again in `add`
+
+
+def entry_ref(entry: dict) -> ActorRef:
+    """The actor a gazetteer entry describes; a clear error for a kind the model has not."""
+    kind = entry.get("kind") or "person"
+    if kind not in ACTOR_KINDS:
+        raise InputError(f"gazetteer entry {entry.get('name')!r} has kind {kind!r}; use one of {', '.join(ACTOR_KINDS)}")
+    country = entry.get("country") or None
+    return ActorRef(
+        actor_id=entry.get("id") or entry.get("actor_id") or slugify(entry["name"]),
+        name=entry["name"],
+        kind=kind,
+        country=country.upper() if country else None,
+        name_ar=entry.get("name_ar") or None,
+    )
