@@ -238,3 +238,17 @@ def test_an_arab_summit_brings_the_arab_league(res):
 ])
 def test_bodies_named_as_the_recent_golds_name_them_arabic(res, text, name):
     assert name in actors(res, text)
+
+
+def test_a_bare_national_army_is_the_datelines_state_not_the_neighbour_named_most(res):
+    # a Gabes outlet on flights from Libya: Libya is named more often than Tunisia, the army is Tunisia's
+    text = ("قابس - «نافذة الواحة»\nتستقبل قابس يوم السبت أول رحلة من طرابلس، وقال وزير النقل التونسي إن "
+            "الرحلات ستكون أسبوعية، وإن شركة ليبية قد تنضم إلى الخط في الخريف.\n"
+            "أمنيا، ستتولى وحدات من الجيش الوطني تأمين محيط المطار يوم الافتتاح.")
+    forces = {name: country for name, (kind, country) in actors(res, text).items() if kind == "org"}
+    assert "TN" in forces.values() and "Libyan National Army" not in forces, forces
+
+
+def test_mauritanian_given_names_open_a_name(res):
+    text = "نواكشوط - وقال المدير العام للميناء، أحمدو ولد سيدي بوبكر، إن المجموعة ستضخ 420 مليون دولار الشهر المقبل."
+    assert [name for name, (kind, _) in actors(res, text).items() if kind == "person"][0].startswith("Ahmedou Ould")

@@ -21,7 +21,10 @@ from claimtracker.extract.gazetteer_checks import ActorChecks, ActorHit
 from claimtracker.extract.phrases import Token, slugify, token_index
 from claimtracker.extract.pollsters_en import pollster_spans
 from claimtracker.extract.state_bodies import placed_body_ar
+from claimtracker.extract.state_subjects import dateline_country
 from claimtracker.models import ActorRef
+
+_DATELINE_VOTES = 3
 
 if TYPE_CHECKING:
     from claimtracker.extract.institutions import InstitutionFinder
@@ -165,7 +168,11 @@ class BodyFinders(ActorChecks):
 
         def main_country() -> str | None:
             if not main:
-                main.append(text_country(country_hits, [h.actor.country for h, _, _ in spans]))
+                # a dateline's country counts twice more: a local outlet's «الجيش الوطني» is its own
+                # state's, whichever neighbour the story names most
+                home = dateline_country(text, lang, tokens, words, country_hits)
+                main.append(text_country(country_hits, [h.actor.country for h, _, _ in spans]
+                                         + [home] * _DATELINE_VOTES))
             return main[0]
 
         found = self.institutions.find(text, lang, tokens, words, country_hits, main_country,

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimtracker.config import DATA_DIR
 from claimtracker.extract.phrases import Token, token_index
+from claimtracker.extract.places import load_places
 from claimtracker.extract.verbs_ar import RELATIVES_AR
 from claimtracker.text import normalize_text
 
@@ -63,6 +65,27 @@ def dateline(text: str, start: int, end: int) -> bool:
     while k >= 0 and text[k] in " \t":
         k -= 1
     return (k < 0 or text[k] == "\n") and text[end:end + 3].lstrip()[:1] in (",", "-", "(", "—", "–", ":")
+
+
+_DATELINE_TOKENS = 60  # tokens from the text's start within which a dateline stands (after the headline)
+
+
+def dateline_country(text: str, lang: str, tokens: Sequence[Token], words: Sequence[str], hits: Sequence) -> str | None:
+    """The country of the text's dateline: a capital or state opening a line («الرباط - »,
+    "NAIROBI, May 3 -"), or in Arabic a town the places table knows («قابس - «…»»); None without one."""
+    for h in hits:
+        if h.via in ("capital", "name") and dateline(text, h.start, h.end):
+            return h.code
+    if lang != "ar":
+        return None
+    places = load_places(DATA_DIR)
+    for k in range(min(len(tokens), _DATELINE_TOKENS)):
+        if k and "\n" not in text[tokens[k - 1].end:tokens[k].start]:
+            continue
+        hit = places.match_ar(words, k)
+        if hit is not None and dateline(text, tokens[k].start, tokens[hit[1]].end):
+            return hit[0].country
+    return None
 
 
 # «المسودة التي وزعتها الولايات المتحدة», «الاتفاق الذي وقعته تونس»: in a relative clause the verb
