@@ -168,7 +168,7 @@ class BodyFinders(ActorChecks):
 
         def main_country() -> str | None:
             if not main:
-                # a dateline's country counts twice more: a local outlet's «الجيش الوطني» is its own
+                # a dateline's country counts as three more mentions: a local outlet's «الجيش الوطني» is its own
                 # state's, whichever neighbour the story names most
                 home = dateline_country(text, lang, tokens, words, country_hits)
                 main.append(text_country(country_hits, [h.actor.country for h, _, _ in spans]

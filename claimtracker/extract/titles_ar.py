@@ -19,7 +19,7 @@ from claimtracker.extract.native import trait
 from claimtracker.extract.orgs_ar import name_end
 from claimtracker.extract.orgs_ar_table import load_table
 from claimtracker.extract.phrases import Token, gap_ok, surface_ar
-from claimtracker.extract.places import load_places
+from claimtracker.extract.places import PlaceIndex, load_places
 from claimtracker.extract.state_subjects import dateline
 from claimtracker.extract.titles_ar_apposed import before_place
 from claimtracker.extract.titles_ar_names import ArabicNameSpans
@@ -269,7 +269,7 @@ class ArabicTitles(ArabicNameSpans):
             if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
                 continue
             name_words = [tokens[t].text for t in name_toks]
-            country = self._title_place_after(text, tokens, words, name_toks[-1] + 1, place_ends)
+            country = self._title_place_after(text, tokens, words, name_toks[-1] + 1, places, place_ends)
             if not country and main_country is False:
                 main_country = self._home_country(text, country_hits, known_countries)
             hits.append(TitleHit(self._render(name_words, country, main_country), text[start:end], country,
@@ -284,7 +284,7 @@ class ArabicTitles(ArabicNameSpans):
             start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
             if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
                 continue
-            country = self._title_place_after(text, tokens, words, name_toks[-1] + 1, place_ends)
+            country = self._title_place_after(text, tokens, words, name_toks[-1] + 1, places, place_ends)
             if not country and main_country is False:
                 main_country = self._home_country(text, country_hits, known_countries)
             hits.append(TitleHit(self._render([tokens[t].text for t in name_toks], country, main_country),
@@ -292,7 +292,7 @@ class ArabicTitles(ArabicNameSpans):
         return hits
 
     def _title_place_after(self, text: str, tokens: list[Token], words: list[str], q: int,
-                           place_ends: dict[int, int]) -> str | None:
+                           places: PlaceIndex, place_ends: dict[int, int]) -> str | None:
         """The country of a place in the title set off by a comma after a name ending before token
         q: where the post is, as before a name («سالم المقبالي، الرئيس التنفيذي لميناء صحار،» is an
         Omani, in a Moroccan outlet too); None when no title or no place follows."""
@@ -301,7 +301,7 @@ class ArabicTitles(ArabicNameSpans):
             return None
         close = next((t for t in range(q, min(q + _APPOSED_TITLE_REACH, len(tokens) - 1))
                       if text[tokens[t].end:tokens[t + 1].start].strip()), q)
-        return load_places(DATA_DIR).country_among(tokens, words, q, close + 1, place_ends)
+        return places.country_among(tokens, words, q, close + 1, place_ends)
 
     def _render(self, name_words: list[str], country: str | None, home: str | bool | None) -> str:
         # names from the Maghreb are romanised the French way (Bouteflika, Bourita, Chahed), from
