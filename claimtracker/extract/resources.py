@@ -18,6 +18,7 @@ from claimtracker.config import DATA_DIR
 from claimtracker.extract import gate
 from claimtracker.extract.attribution import AttributionLexicon
 from claimtracker.extract.body_refs import BodyRefs
+from claimtracker.extract.build_cache import cached, default_cache_dir
 from claimtracker.extract.clause_rules import ClauseRules
 from claimtracker.extract.cues import CueLexicon, fold_pattern
 from claimtracker.extract.events import EventLexicon
@@ -127,6 +128,12 @@ def _shared(data_dir: Path) -> tuple[Mapping[str, LanguageLexicons], Boilerplate
 @lru_cache(maxsize=8)
 def _language(data_dir: Path, lang: str) -> LanguageLexicons:
     lex_dir = data_dir / "lexicons"
+    return cached(f"lexicons-{lang}", sorted(lex_dir.glob("*.json")), partial(build_language, lex_dir, lang),
+                  default_cache_dir())
+
+
+def build_language(lex_dir: Path, lang: str) -> LanguageLexicons:
+    """One language's lexicons, built from the JSON files of `lex_dir` (seconds; see `build_cache`)."""
     built = LanguageLexicons.of(
         cues=CueLexicon.load(lex_dir / f"cues_{lang}.json", lang),
         attribution=AttributionLexicon.load(lex_dir / f"attribution_{lang}.json", lang),

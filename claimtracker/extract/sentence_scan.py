@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from claimtracker.extract.attribution import Hit
+from claimtracker.extract.build_cache import compile_parsed
 from claimtracker.extract.cues import gate_edges
 from claimtracker.extract.events import EventHit
 from claimtracker.extract.gate import closing, gate, top_split
@@ -109,7 +110,8 @@ class SentenceScan:
         )
         # the match consumes the character before the word start: the pass goes on from the next
         # position at once, as `finditer` of each pattern would
-        tree = _parser.parse(f"{_BEFORE_WORD[lead]}(?={merged}){tests_at}")
+        source = f"{_BEFORE_WORD[lead]}(?={merged}){tests_at}"
+        tree = _parser.parse(source)
         index = tree.state.groupdict
         # a pattern that can match the empty string chains differently from `finditer`: each
         # pattern's shortest match is read from its copy in the pass (its word-start test, left
@@ -117,7 +119,7 @@ class SentenceScan:
         if any(_group(tree, index[f"p{i}"]).getwidth()[0] == 0 for i in range(3)):
             return None
         # compiled from the tree just read: parsing is most of the cost of a pattern this long
-        pattern = _compiler.compile(tree)
+        pattern = compile_parsed(source, tree)
         tables = []
         for i, (p, labels) in zip((0, 2), ((events, event_labels), (unpaired, unpaired_labels)), strict=True):
             numbers = sorted((index[f"p{i}{name}"], p.groupindex[name]) for name in p.groupindex)
