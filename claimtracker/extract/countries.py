@@ -233,7 +233,8 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
             at = positions(words, self._starters[lang])
         hits: list[CountryHit] = []
         firm_at = -1  # the token after the last adjective that qualified a firm
-        for m in index.find(text, tokens, words, at):
+        matches = list(index.find(text, tokens, words, at))
+        for k, m in enumerate(matches):
             code, via = m.payloads[0]
             if via == "marked":
                 code, via = read_marked(self._marked_ar[code], text, m.start, m.end)  # type: ignore[index]
@@ -241,7 +242,7 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
                 continue
             if lang == "en" and not self._keep_en(text, tokens, m.i, m.j):
                 continue
-            if lang == "ar" and not self._keep_ar(tokens, m.i, m.j):
+            if lang == "ar" and not self._keep_ar(tokens, m.i, m.j) and not self._in_state_list_ar(tokens, matches, k):
                 continue
             firm = via == "adjective" and self._of_firm(text, tokens, m.i, m.j, lang, firm_at)
             if firm:

@@ -1,11 +1,15 @@
 """Whether an Arabic state acts in its sentence: a subject after a verb agreeing with it («وكانت
 المملكة») or opening a clause before a verb or a particle, and whether a country word is a country
-here at all (not a newspaper's name, «جيروزاليم بوست»; «مالي» only after a word announcing a place).
+here at all (not a newspaper's name, «جيروزاليم بوست»; «مالي» only after a word announcing a place
+or in a list of states).
 Mixed into `countries.CountryFinder`, whose tables, from `data/gazetteer/countries.json`, it reads.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from claimtracker.extract.names_index import NameMatch
 from claimtracker.extract.native import trait
 from claimtracker.extract.phrases import Token, ar_keys, sentence_start, surface_ar
 from claimtracker.extract.verbs_ar import masdar_after_prep, past_verb_ar, present_verb, tafil_noun
@@ -19,6 +23,11 @@ class ArabicSubjects:
     _particles_ar: frozenset[str]
     _outlet_ar: tuple[frozenset[str], frozenset[str]]
     _need_prev_ar: dict[str, set[str]]
+    _members_ar: tuple[frozenset[str], frozenset[str]]
+
+    def is_member_noun_ar(self, word: str) -> bool:
+        """«ممثلي», «وزراء»: a plural noun for a state's members (`member_nouns_ar`)."""
+        return word in self._members_ar[0]
 
     def _subject_ar(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
         """tokens[i:j] is a subject: after a verb agreeing with it («وكانت المملكة»), or opening the
@@ -51,3 +60,18 @@ class ArabicSubjects:
                 return False
             return i > 0 and any(k in need for k in ar_keys(tokens[i - 1].text))
         return True
+
+    def _in_state_list_ar(self, tokens: list[Token], matches: Sequence[NameMatch], k: int) -> bool:
+        """matches[k], a word that is a state only in a place context («مالي»), is joined by و to a
+        state name next to it: «مالي والنيجر», «النيجر ومالي»."""
+        m = matches[k]
+        if m.j - m.i != 1 or self._need_prev_ar.keys().isdisjoint(ar_keys(tokens[m.i].text)):
+            return False
+        after = matches[k + 1] if k + 1 < len(matches) else None
+        if after is not None and after.i == m.j and tokens[after.i].text.startswith("و") \
+                and after.payloads[0][1] == "name":
+            return True
+        before = matches[k - 1] if k > 0 else None
+        return before is not None and before.j == m.i and tokens[m.i].text.startswith("و") \
+            and before.payloads[0][1] == "name"
+

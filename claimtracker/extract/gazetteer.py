@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -55,9 +55,10 @@ from claimtracker.extract.phrases import (
     tokenize_words,
 )
 from claimtracker.extract.place_names import PlaceNames
-from claimtracker.extract.shared_names import SharedNames, meeting_place
+from claimtracker.extract.shared_names import SharedNames
 from claimtracker.extract.similar_people import SimilarPeople
 from claimtracker.extract.span_index import inside_spans
+from claimtracker.extract.state_subjects import dateline_country
 from claimtracker.extract.titles import TitleFinder
 from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
@@ -234,31 +235,22 @@ class Gazetteer(BodyFinders, WeakNames):
         matches = self._indexes[lang].find(text, tokens, words, at)
         strong_ids: set[str] = set()
         resolved: list[tuple[int, str | None]] = []
-        text_countries: set[str] | None = None
-        main: str | None | bool = False  # the country the text is about, read once when needed
+        read: dict[str, str | None] = {}  # the dateline's and the text's country, read once when needed
+
+        def read_once(key: str, reader: Callable[[], str | None]) -> Callable[[], str | None]:
+            return lambda: read[key] if key in read else read.setdefault(key, reader())
+
+        home_line = read_once("dateline", lambda: dateline_country(text, lang, tokens, words, country_hits))
+        main = read_once("main", lambda: text_country(country_hits))
         made: dict[int, ActorRef] = {}  # match index -> the like body of the text's own state
         for k, m in enumerate(matches):
             ids = {a.actor_id for a in m.payloads if a.strength == STRONG}
             if len(ids) > 1:
-                # one name, several actors ("Labour Party"): the one whose country the text names
-                if text_countries is None:
-                    text_countries = {h.code for h in country_hits}
-                local = {i for i in ids if self._actors[i].country in text_countries}
-                home = meeting_place(text, m.start, country_hits, lang) if len(local) == 1 else None
-                if home and home not in {self._actors[i].country for i in ids}:
-                    # «ويعقد مجلس الوزراء اجتماعا في عدن» in a story that names Saudi Arabia: Yemen's
-                    own = self._shared.like_body(ids, home, text[m.start:m.end] if lang == "ar" else None)
-                    if own is not None:
-                        made[k] = own
-                        resolved.append((k, own.actor_id))
-                        continue
-                if len(local) > 1:
-                    # several of those countries named: the one the text is about («مجلس الشورى» in a
-                    # Saudi story that mentions Oman)
-                    if main is False:
-                        main = text_country(country_hits)
-                    local = {i for i in local if self._actors[i].country == main} or local
-                ids = local if len(local) == 1 else ids
+                ids, own = self._shared.pick(ids, text, m.start, m.end, lang, country_hits, home_line, main)
+                if own is not None:
+                    made[k] = own
+                    resolved.append((k, own.actor_id))
+                    continue
             if len(ids) == 1:
                 actor_id = next(iter(ids))
                 strong_ids.add(actor_id)

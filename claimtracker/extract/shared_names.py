@@ -27,6 +27,32 @@ class SharedNames:
         self._country_name = country_name
         self._patterns: dict[frozenset[str], str | None] = {}
 
+    def pick(self, ids: set[str], text: str, start: int, end: int, lang: str, country_hits,
+             dateline: Callable[[], str | None], main: Callable[[], str | None]) -> tuple[set[str], ActorRef | None]:
+        """Which of the actors `ids` sharing the name at text[start:end] the text means: (the ids
+        left, one if decided), or the like body of a state whose own row the gazetteer lacks.
+        `dateline` and `main` give the dateline's country and the one the text is most about."""
+        codes = {h.code for h in country_hits}
+        local = {i for i in ids if self._actors[i].country in codes}
+        home = meeting_place(text, start, country_hits, lang) if len(local) == 1 else None
+        if home and home not in {self._actors[i].country for i in ids}:
+            # «ويعقد مجلس الوزراء اجتماعا في عدن» in a story that names Saudi Arabia: Yemen's
+            own = self.like_body(ids, home, text[start:end] if lang == "ar" else None)
+            if own is not None:
+                return {own.actor_id}, own
+        home_line = dateline()
+        dated = {i for i in ids if self._actors[i].country == home_line}
+        if len(dated) == 1:
+            # «طرابلس - ... يناقش مجلس الوزراء»: a local outlet's cabinet is its own state's, whichever
+            # neighbour the story names more
+            return dated, None
+        if len(local) > 1:
+            # several of those countries named: the one the text is about («مجلس الشورى» in a Saudi
+            # story that mentions Oman)
+            code = main()
+            local = {i for i in local if self._actors[i].country == code} or local
+        return (local if len(local) == 1 else ids), None
+
     def like_body(self, ids: set[str], code: str, name_ar: str | None) -> ActorRef | None:
         """The state `code`'s body of the kind the bodies `ids` share ("Council of Ministers of
         Yemen"), or None when they share no such pattern or `code` has no English name."""
