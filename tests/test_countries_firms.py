@@ -1,4 +1,5 @@
-"""A nationality adjective that only says where companies come from is a passing mention.
+"""An English nationality adjective that only says where companies come from is a passing mention;
+an Arabic one counts, as the Arabic golds list that state (session 50).
 
 Sentences written for these tests.
 """
@@ -11,13 +12,20 @@ import pytest
 @pytest.mark.parametrize("text, lang, code", [
     ("The ministry signed a maintenance contract with the Korean firm Hanvel last year.", "en", "KR"),
     ("Several Brazilian companies have bid for the port concession.", "en", "BR"),
-    ("ويتوقع أن تتنافس شركات إيطالية وإسبانية على المشروع.", "ar", "IT"),
-    ("ويتوقع أن تتنافس شركات إيطالية وإسبانية على المشروع.", "ar", "ES"),
-    ("وفازت شركة يابانية بعقد بناء المحطة.", "ar", "JP"),
 ])
 def test_adjective_of_a_company_is_passing(finder, text, lang, code):
     hits = [h for h in finder.find(text, lang) if h.code == code]
     assert hits and all(h.listed for h in hits)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("ويتوقع أن تتنافس شركات إيطالية وإسبانية على المشروع.", "IT"),
+    ("ويتوقع أن تتنافس شركات إيطالية وإسبانية على المشروع.", "ES"),
+    ("وفازت شركة يابانية بعقد بناء المحطة.", "JP"),
+])
+def test_arabic_adjective_of_a_company_is_a_mention_like_any(finder, text, code):
+    hits = [h for h in finder.find(text, "ar") if h.code == code]
+    assert hits and not any(h.listed for h in hits)
 
 
 @pytest.mark.parametrize("text, lang, code", [

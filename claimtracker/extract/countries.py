@@ -74,7 +74,7 @@ class CountryHit(NamedTuple):
     end: int
     via: str  # name | capital | adjective | actor
     # part of an enumeration of three or more countries ("Vietnam, Brazil, Chile and Indonesia"),
-    # or an adjective saying where a company is from ("Chinese firms"): such passing mentions often
+    # or an English adjective saying where a company is from ("Chinese firms"): such passing mentions often
     # name countries that are not what the text is about
     listed: bool = False
 
@@ -126,7 +126,6 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
         self._duals_ar = duals
         self._members_ar = members
         self._firm_nouns_en = frozenset(table.get("firm_nouns_en", []))
-        self._firm_nouns_ar = frozenset(normalize_text(w) for w in table.get("firm_nouns_ar", []))
         self._agent_phrases = {lang: tuple(phrase_tokens(p.lower() if lang == "en" else normalize_text(p), lang)
                                            for p in table.get(f"agent_phrases_{lang}", []))
                                for lang in ("en", "ar")}
@@ -232,7 +231,6 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
         if at is None:
             at = positions(words, self._starters[lang])
         hits: list[CountryHit] = []
-        firm_at = -1  # the token after the last adjective that qualified a firm
         matches = list(index.find(text, tokens, words, at))
         for k, m in enumerate(matches):
             code, via = m.payloads[0]
@@ -244,9 +242,7 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
                 continue
             if lang == "ar" and not self._keep_ar(tokens, m.i, m.j) and not self._in_state_list_ar(tokens, matches, k):
                 continue
-            firm = via == "adjective" and self._of_firm(text, tokens, m.i, m.j, lang, firm_at)
-            if firm:
-                firm_at = m.j
+            firm = via == "adjective" and lang == "en" and self._of_firm_en(text, tokens, m.j)
             # where the sources are ("diplomats in Brussels", «مصادر دبلوماسية في جنيف»): background too
             sources = via in ("name", "capital") and self._sources_in(tokens, m.i, lang)
             hits.append(CountryHit(code, m.start, m.end, via, firm or sources))
@@ -268,17 +264,13 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
         return any(f in self._source_nouns_ar for k in range(max(0, i - 4), i - 1)
                    for f in surface_ar(tokens[k].text))
 
-    def _of_firm(self, text: str, tokens: list[Token], i: int, j: int, lang: str, firm_at: int) -> bool:
-        """A nationality adjective that only says where companies are from ("the French company
-        Thales", "Korean firms", «شركات صينية وتركية»): background, like a passing list, not a state
-        the text is about. A claim's countries still include it."""
-        if lang == "en":
-            return (j < len(tokens) and tokens[j].text.lower() in self._firm_nouns_en
-                    and text[tokens[j - 1].end:tokens[j].start] == " ")
-        if i == 0 or text[tokens[i - 1].end:tokens[i].start] != " ":
-            return False
-        # a second adjective joined by و to the first: «شركات صينية وتركية»
-        return i == firm_at or any(f in self._firm_nouns_ar for f in surface_ar(tokens[i - 1].text))
+    def _of_firm_en(self, text: str, tokens: list[Token], j: int) -> bool:
+        """An English nationality adjective that only says where companies are from ("the French
+        company Thales", "Korean firms"): background, like a passing list, not a state the text is
+        about. A claim's countries still include it. Arabic golds list such a state («شركة صينية»:
+        in 26 of 35 seen articles), so an Arabic one counts as any other mention."""
+        return (j < len(tokens) and tokens[j].text.lower() in self._firm_nouns_en
+                and text[tokens[j - 1].end:tokens[j].start] == " ")
 
     def acting(self, text: str, lang: str, tokens: list[Token] | None = None,
                inside: Sequence[tuple[int, int]] = (), hits: list[CountryHit] | None = None,

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from claimtracker.extract.acronym_orgs import acronym_spans, acting_acronyms, defined_after
+from claimtracker.extract.acronym_orgs import acronym_spans, acting_acronyms, defined_after, find_acronym_orgs
 from claimtracker.extract.context_aliases import text_country
 from claimtracker.extract.countries import CountryHit
 from claimtracker.extract.described_orgs import find_described_orgs
@@ -25,6 +25,12 @@ from claimtracker.extract.state_subjects import dateline_country
 from claimtracker.models import ActorRef
 
 _DATELINE_VOTES = 3
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's words of four letters or more, lowercased ("of", "the", "del" say nothing)."""
+    return {w.lower() for w in _WORD.findall(name)}
 
 if TYPE_CHECKING:
     from claimtracker.extract.institutions import InstitutionFinder
@@ -40,6 +46,7 @@ class BodyFinders(ActorChecks):
     institutions: InstitutionFinder
     _actors: dict[str, ActorRef]
     _named: dict[str, ActorRef]  # the rows by the slug of their English name
+    _aliases: dict[str, list[str]]  # each row's aliases in both scripts
     _central_banks: dict[str, str]
     _issuers: re.Pattern[str] | None  # bodies named only as a statement's issuer are no actors
     _statement_before_ar: re.Pattern[str]
@@ -85,6 +92,12 @@ class BodyFinders(ActorChecks):
         acronym's later mentions, where no known actor stands (`acronym_orgs.py`); and bodies named
         only by an abbreviation that acts, where no name the gazetteer knows stands (`known`: "MDC"
         without Zimbabwe in the text is left alone, not made a body of no country)."""
+        # "Empresa Siderurgica del Mutun (ESM)": the text's own ESM, not the European Stability
+        # Mechanism the gazetteer knows by those letters (a name the gazetteer knows keeps its own)
+        redefined = {org.acronym: org.name for org in find_acronym_orgs(text, self.institutions.acronym_heads_en)
+                     if not any(h.start < org.end and org.start < h.end for h, _, _ in spans)}
+        if redefined:
+            spans[:] = [s for s in spans if not self._other_body(s[0], text[s[0].start:s[0].end], redefined)]
         taken = [(h.start, h.end) for h, _, _ in spans]
         for name, code, start, end in acronym_spans(text, self.institutions.acronym_heads_en, country_hits, taken):
             ref = self._actors.get(actor_slug(name)) or ActorRef(actor_slug(name), name, "org", code)
@@ -102,6 +115,17 @@ class BodyFinders(ActorChecks):
             ref = defined.get(name) or ActorRef(actor_slug(name), name, "org", None)
             i = token_index(tokens, start, 1) or 0
             spans.append((ActorHit(ref, start, end), i, i + 1))
+
+    def _other_body(self, hit: ActorHit, surface: str, redefined: dict[str, str]) -> bool:
+        """Whether `hit` is a known body's acronym that the text defines for a body whose name shares
+        no word with the known one's names ("Superior Electoral Court (TSE)" may be the gazetteer's
+        TSE in other words; "Empresa Siderurgica del Mutun (ESM)" is not the European Stability
+        Mechanism)."""
+        name = redefined.get(surface)
+        if name is None or hit.actor.kind != "org":
+            return False
+        known = {w for n in (hit.actor.name, *self._aliases.get(hit.actor.actor_id, ())) for w in _name_words(n)}
+        return known.isdisjoint(_name_words(name))
 
     def _add_described_orgs(self, text: str, tokens: list[Token], country_hits: list[CountryHit], spans: list) -> None:
         """English bodies introduced by a kind noun ("the energy regulator ANRE") or acting under a
