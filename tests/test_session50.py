@@ -129,3 +129,9 @@ def test_buying_a_stake_is_an_agreement(res, text):
 ])
 def test_new_gazetteer_rows_en(res, text, name):
     assert name in actors(res, text, "en")
+
+
+def test_a_company_defined_with_its_acronym_is_a_body(res):
+    text = ("The railway will be built by China Civil Engineering Construction Corporation (CCECC), "
+            "which is expected to start work in May.")
+    assert "China Civil Engineering Construction Corporation" in actors(res, text, "en")
