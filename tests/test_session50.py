@@ -135,3 +135,29 @@ def test_a_company_defined_with_its_acronym_is_a_body(res):
     text = ("The railway will be built by China Civil Engineering Construction Corporation (CCECC), "
             "which is expected to start work in May.")
     assert "China Civil Engineering Construction Corporation" in actors(res, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "يستقبل مطار الموصل الدولي يوم الأحد 14 كانون الأول أول رحلة تجارية مباشرة من عمّان.",
+    "وقال مدير الميناء إن الرصيف الجديد «سيستقبل ثلاث سفن أسبوعيا حتى نهاية يوليو».",
+    "تبدأ الوزارة اعتبارا من يوم الأحد المقبل استقبال طلبات المستوردين لشحنات القمح.",
+])
+def test_a_port_or_airport_receiving_ships_or_flights_is_no_meeting(res, text):
+    assert [m.event_type for m in result(res, text).mentions] == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "ويستقبل الرئيس نظيره التركي في مطار أنقرة يوم الأحد المقبل.",
+    "ومن المتوقع أن يستقبل الملك وزير الخارجية الأمريكي الأسبوع المقبل.",
+])
+def test_receiving_a_person_is_a_meeting(res, text):
+    assert [m.event_type for m in result(res, text).mentions] == ["meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Brussels could open a procedure to suspend part of the trade preferences by the end of the year, diplomats said.",
+    "Moscow could curb imports of Moldovan apples from November, two officials said.",
+    "The watchdog could extend its ban on Georgian mineral water to other brands next month, officials said.",
+])
+def test_trade_measures_are_sanctions(res, text):
+    assert [m.event_type for m in result(res, text, "en").mentions] == ["sanction"]
