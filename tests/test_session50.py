@@ -161,3 +161,17 @@ def test_receiving_a_person_is_a_meeting(res, text):
 ])
 def test_trade_measures_are_sanctions(res, text):
     assert [m.event_type for m in result(res, text, "en").mentions] == ["sanction"]
+
+
+@pytest.mark.parametrize("text", [
+    "توقع وزارة النقل والخدمات اللوجستية يوم الخميس المقبل بالرباط عقود تشغيل الخطين الجديدين.",
+    "ومن المنتظر أن توقع «موانئ أبوظبي» مع مجموعة «كوسكو» الصينية خلال الأيام المقبلة عقدا لتشغيل المحطة.",
+])
+def test_signing_contracts_after_a_long_subject_is_an_agreement(res, text):
+    assert [m.event_type for m in result(res, text).mentions] == ["agreement"]
+
+
+def test_talks_a_trip_is_made_for_are_a_claim_of_their_own(res):
+    text = ("يتوجه وفد حكومي برئاسة وزير التجارة إلى بروكسل يوم الأحد المقبل لإجراء جولة مفاوضات مع "
+            "المفوضية الأوروبية حول الحصص الزراعية.")
+    assert [m.event_type for m in result(res, text).mentions] == ["visit", "meeting"]
