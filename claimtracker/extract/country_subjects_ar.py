@@ -74,4 +74,3 @@ class ArabicSubjects:
         before = matches[k - 1] if k > 0 else None
         return before is not None and before.j == m.i and tokens[m.i].text.startswith("و") \
             and before.payloads[0][1] == "name"
-

@@ -27,16 +27,16 @@ from claimtracker.models import ActorRef
 _DATELINE_VOTES = 3
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
-
-def _name_words(name: str) -> set[str]:
-    """A name's words of four letters or more, lowercased ("of", "the", "del" say nothing)."""
-    return {w.lower() for w in _WORD.findall(name)}
-
 if TYPE_CHECKING:
     from claimtracker.extract.institutions import InstitutionFinder
 
 # the same people and bodies come back article after article: their ids are worked out once
 actor_slug = lru_cache(maxsize=16384)(slugify)
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's words of four letters or more, lowercased ("of", "the", "del" say nothing)."""
+    return {w.lower() for w in _WORD.findall(name)}
 
 
 class BodyFinders(ActorChecks):

@@ -100,7 +100,8 @@ class WeakNames:
             # «رئيس الوزراء السوداني», «الرئيس اللبناني»: a country's nisba after a title is the
             # title's adjective (the Sudanese prime minister) unless the text named the person in full
             return None
-        if lang == "ar" and common and m.j - m.i == 1 and m.i > 0 and self.countries.is_member_noun_ar(tokens[m.i - 1].text):
+        if lang == "ar" and common and m.j - m.i == 1 and m.i > 0 \
+                and self.countries.is_member_noun_ar(tokens[m.i - 1].text):
             return None  # «ممثلي مالي»: a plural before a state's name is its members, not one person's title
         if everyday and not after_title:
             return None  # "May", "سلامة": an everyday word unless a title stands before it
