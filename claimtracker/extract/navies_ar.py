@@ -11,7 +11,8 @@ Navy), else "<Nationality> Navy", "... Coast Guard", "... Air Force", "... Borde
 Forces". «البحرية» after a definite noun is that noun's adjective, not a navy: «الحدود البحرية العمانية»
 (the maritime border), «القاعدة البحرية الروسية» (a naval base). A branch named with no nationality is
 the state's of a military source just before it in the sentence («أفاد المتحدث العسكري المصري بأن القوات
-البحرية ...»), and else left out: which state's it is, the rules cannot tell. A counterpart after a
+البحرية ...»), the text's own state's when that source names none («أفادت وزارة الدفاع الوطني بأن
+وحدات حرس الحدود ...»), and else left out: which state's it is, the rules cannot tell. A counterpart after a
 branch («مع نظيرتها الإيطالية») is the same branch of the state named after it.
 """
 
@@ -65,15 +66,20 @@ def _sentence_gap(text: str, tokens: list[Token], t: int) -> bool:
     return any(c in ".!?؟\n" for c in text[tokens[t - 1].end:tokens[t].start])
 
 
-def _speaker_state(text: str, tokens: list[Token], words: list[str], by_start: dict, first: int) -> str | None:
+def _speaker_state(text: str, tokens: list[Token], words: list[str], by_start: dict, first: int,
+                   main: Callable[[], str | None]) -> str | None:
     """The state of a military source earlier in the sentence of a branch named with no nationality
-    («أفاد المتحدث العسكري المصري بأن القوات البحرية ستنفذ ...»: Egypt's navy), or None."""
+    («أفاد المتحدث العسكري المصري بأن القوات البحرية ستنفذ ...»: Egypt's navy), or None. A source with
+    no nationality («أفادت وزارة الدفاع الوطني بأن وحدات حرس الحدود ...») is the text's own state's
+    (`main()`)."""
     for t in range(first - 1, max(first - _LOOK_BACK, 0) - 1, -1):
         if _sentence_gap(text, tokens, t + 1):
             return None
         h = by_start.get(tokens[t].start)
         if h is not None:
             return h.code if t > 0 and words[t - 1] in _MILITARY_SOURCE_AR and h.via == "adjective" else None
+        if words[t] in _MILITARY_SOURCE_AR and t + 1 < first:
+            return main()
     return None
 
 
@@ -92,7 +98,7 @@ def _counterpart(text: str, tokens: list[Token], words: list[str], by_start: dic
 
 def find_navies(text: str, tokens: list[Token], words: list[str], at: list[int], by_start: dict,
                 spaced: Callable[[int, int], bool], adjective: Callable[[str], str | None],
-                data_dir: Path) -> list[InstitutionHit]:
+                data_dir: Path, main: Callable[[], str | None] = lambda: None) -> list[InstitutionHit]:
     out: list[InstitutionHit] = []
     n = len(tokens)
     for k in at:
@@ -130,7 +136,7 @@ def find_navies(text: str, tokens: list[Token], words: list[str], at: list[int],
                 break
             codes.append((h.code, j))
             j += 1
-        if not codes and army is None and (speaker := _speaker_state(text, tokens, words, by_start, first)):
+        if not codes and army is None and (speaker := _speaker_state(text, tokens, words, by_start, first, main)):
             codes.append((speaker, j - 1))
         for code, last in codes:
             # a second nationality («واليونانية») is a second navy, spanning its own word
