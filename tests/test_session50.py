@@ -175,3 +175,37 @@ def test_talks_a_trip_is_made_for_are_a_claim_of_their_own(res):
     text = ("يتوجه وفد حكومي برئاسة وزير التجارة إلى بروكسل يوم الأحد المقبل لإجراء جولة مفاوضات مع "
             "المفوضية الأوروبية حول الحصص الزراعية.")
     assert [m.event_type for m in result(res, text).mentions] == ["visit", "meeting"]
+
+
+def test_a_modal_verb_ends_no_bodys_name_in_a_source_phrase(res):
+    # "… technology will question ministry" is no ministry's name: the claim keeps its verb
+    text = ("Parliament's standing committee on science and technology will question ministry officials "
+            "about the delays on Sunday, its chairman said.")
+    assert [(m.kind, m.event_type) for m in result(res, text, "en").mentions] == [("prediction", "meeting")]
+
+
+def test_a_named_ministry_is_still_a_source(res):
+    text = "The talks will resume on Monday, the Foreign Affairs ministry said."
+    assert [m.attribution.kind for m in result(res, text, "en").mentions] == ["official_statement"]
+
+
+def test_spanish_town_is_no_spain(res):
+    text = "In Spanish Town, a truce between two gangs will run until January 5, police said."
+    assert "ES" not in result(res, text, "en").countries
+
+
+def test_nigers_nisba_is_niger(res):
+    text = "وقال الوزير النيجري إن اللجنة الثنائية الجزائرية النيجرية ستجتمع الثلاثاء المقبل."
+    assert "NE" in result(res, text).countries
+
+
+def test_a_bare_border_guard_after_a_military_source_with_no_nationality_is_the_states(res):
+    text = ("تمنراست - «بوابة تاهات»\n"
+            "أفادت وزارة الدفاع الوطني بأن وحدات حرس الحدود ستعزز دورياتها على الشريط الحدودي مع "
+            "النيجر خلال الأيام المقبلة.")
+    assert actors(res, text).get("Algerian Border Guard") == ("org", "DZ")
+
+
+def test_a_bare_border_guard_without_a_military_source_is_left_out(res):
+    text = "وقالت مصادر محلية إن وحدات حرس الحدود ستعزز دورياتها خلال الأيام المقبلة."
+    assert not any("Border" in name for name in actors(res, text))
