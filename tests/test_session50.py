@@ -209,3 +209,23 @@ def test_a_bare_border_guard_after_a_military_source_with_no_nationality_is_the_
 def test_a_bare_border_guard_without_a_military_source_is_left_out(res):
     text = "وقالت مصادر محلية إن وحدات حرس الحدود ستعزز دورياتها خلال الأيام المقبلة."
     assert not any("Border" in name for name in actors(res, text))
+
+
+def test_nationalities_before_police_name_each_states_police(res):
+    text = "Ivorian and Ghanaian police will begin joint patrols at the border post from August 1, the ministry said."
+    found = actors(res, text, "en")
+    assert found.get("Ghana Police Service") == ("org", "GH")
+    assert found.get("National Police of Côte d'Ivoire") == ("org", "CI")
+
+
+def test_a_state_without_a_police_row_gets_its_nationalitys_police(res):
+    assert actors(res, "Serbian police will guard the crossing from Monday, officials said.", "en").get(
+        "Serbian Police") == ("org", "RS")
+
+
+@pytest.mark.parametrize("text", [
+    "The police will guard the crossing from Monday, officials said.",
+    "Officials said the border police post will reopen on Monday.",
+])
+def test_police_without_a_nationality_names_no_force(res, text):
+    assert not any("Police" in name for name in actors(res, text, "en"))

@@ -5,7 +5,11 @@ subject of a clause:
 - bare, for the state the text is about: "The army will send 1,500 more soldiers", "the armed
   forces said on Friday";
 - by its troops: "Hungarian troops will take part in a NATO exercise", "Timorese and Australian
-  troops will hold" (each state's armed forces).
+  troops will hold" (each state's armed forces);
+- a state's police by its nationality, as a subject: "Ivorian and Ghanaian police will begin joint
+  patrols" (each state's police row, branch `police`, else "<Nationality> Police"). A bare "the
+  police" names no state's force, nor does police that only speak ("the Kenyan police said": as
+  troops, the verb after it must be a modal or a verb of acting).
 
 The body is the state's row in the gazetteer (`state_forces.py`: Sudan's army is the Sudanese Armed
 Forces), else "<Nationality> Army / Armed Forces / Navy / Air Force"; "military" names the armed
@@ -41,7 +45,7 @@ class MilitaryWords(NamedTuple):
 
     def starters(self) -> frozenset[str]:
         # lowercase only: a capitalised name ("the Ghana Armed Forces") is the gazetteer's
-        return frozenset(_KINDS) | self.troop_nouns
+        return frozenset(_KINDS) | self.troop_nouns | {"police"}
 
 
 def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: list[int], by_end: dict,
@@ -65,12 +69,14 @@ def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: lis
         relative = not spaced(k, k + 1) and _verb_after_relative(text, tokens, words, k, lists.subject_verbs)
         if not relative and not spaced(k, k + 1):
             continue
+        police = word == "police" and words[k + 1] in lists.troop_verbs
         troops = _troop_states(tokens, words, k, by_end, spaced) \
-            if word in lists.troop_nouns and words[k + 1] in lists.troop_verbs else []
+            if police or (word in lists.troop_nouns and words[k + 1] in lists.troop_verbs) else []
         for state, start, end in troops:
-            if (hit := named(state, "forces", start, end)) is not None:
+            # "Ivorian and Ghanaian police will begin joint patrols": each state's police
+            if (hit := named(state, "police" if police else "forces", start, end)) is not None:
                 out.append(hit)
-        if troops:
+        if troops or word == "police":
             continue
         branch = _KINDS.get(word)
         if branch is None or (words[k + 1] not in lists.subject_verbs and not relative):

@@ -18,10 +18,11 @@ from claimtracker.extract.gazetteer_data import read_entries
 _FALLBACK = {"forces": ("forces", "army"), "army": ("army", "forces"), "navy": ("navy",),
              "air_force": ("air_force",), "coast_guard": ("coast_guard",),
              "border_guard": ("border_guard", "border_forces"), "border_forces": ("border_forces", "border_guard"),
-             "national_guard": ("national_guard",)}
+             "national_guard": ("national_guard",), "police": ("police",)}
 # the English head of a branch a state has no row for ("Chadian Armed Forces", "Estonian Navy")
 _HEADS = {"forces": "Armed Forces", "army": "Army", "navy": "Navy", "air_force": "Air Force",
-          "coast_guard": "Coast Guard", "border_guard": "Border Guard", "border_forces": "Border Forces"}
+          "coast_guard": "Coast Guard", "border_guard": "Border Guard", "border_forces": "Border Forces",
+          "police": "Police"}
 
 
 @lru_cache(maxsize=4)
@@ -36,7 +37,7 @@ def _table(data_dir: Path) -> dict[tuple[str, str], tuple[str, str]]:
 
 def state_force(data_dir: Path, code: str, branch: str) -> tuple[str, str] | None:
     """The (actor id, name) of state `code`'s `branch` (forces, army, navy, air_force, coast_guard,
-    border_guard, border_forces or national_guard), or None."""
+    border_guard, border_forces, national_guard or police), or None."""
     table = _table(data_dir)
     for b in _FALLBACK[branch]:
         hit = table.get((code, b))
