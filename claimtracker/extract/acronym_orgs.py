@@ -151,14 +151,14 @@ def _complement(text: str, org: AcronymOrg, s: int, e: int) -> bool:
     return e == org.end and org.start < s and text[max(org.start, s - 8):s].endswith(("of the ", "of "))
 
 
-def acronym_spans(text: str, heads: frozenset[str], country_hits: Sequence[CountryHit],
+def acronym_spans(text: str, orgs: Sequence[AcronymOrg], country_hits: Sequence[CountryHit],
                   taken: list[tuple[int, int]]) -> list[tuple[str, str | None, int, int]]:
-    """(name, country, start, end) of every defined body and later acronym that no span in `taken`
-    overlaps ("the Bangladesh Nationalist Party (BNP)" is a known body); the country is one named
-    inside the name ("Guyana Defence Force")."""
+    """(name, country, start, end) of every defined body of `orgs` (`find_acronym_orgs`) and later
+    acronym that no span in `taken` overlaps ("the Bangladesh Nationalist Party (BNP)" is a known
+    body); the country is one named inside the name ("Guyana Defence Force")."""
     out: list[tuple[str, str | None, int, int]] = []
     taken = list(taken)
-    for org in find_acronym_orgs(text, heads):
+    for org in orgs:
         if any(s < org.end and org.start < e and not _complement(text, org, s, e) for s, e in taken):
             continue
         code = next((c.code for c in country_hits if org.start <= c.start and c.end <= org.end), None)

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import lru_cache
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache, lru_cache
 from operator import itemgetter
 from pathlib import Path
 
@@ -235,13 +235,9 @@ class Gazetteer(BodyFinders, WeakNames):
         matches = self._indexes[lang].find(text, tokens, words, at)
         strong_ids: set[str] = set()
         resolved: list[tuple[int, str | None]] = []
-        read: dict[str, str | None] = {}  # the dateline's and the text's country, read once when needed
-
-        def read_once(key: str, reader: Callable[[], str | None]) -> Callable[[], str | None]:
-            return lambda: read[key] if key in read else read.setdefault(key, reader())
-
-        home_line = read_once("dateline", lambda: dateline_country(text, lang, tokens, words, country_hits))
-        main = read_once("main", lambda: text_country(country_hits))
+        # the dateline's and the text's country, each read once and only when a shared name needs it
+        home_line = cache(lambda: dateline_country(text, lang, tokens, words, country_hits))
+        main = cache(lambda: text_country(country_hits))
         made: dict[int, ActorRef] = {}  # match index -> the like body of the text's own state
         for k, m in enumerate(matches):
             ids = {a.actor_id for a in m.payloads if a.strength == STRONG}

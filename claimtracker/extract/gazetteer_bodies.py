@@ -94,12 +94,13 @@ class BodyFinders(ActorChecks):
         without Zimbabwe in the text is left alone, not made a body of no country)."""
         # "Empresa Siderurgica del Mutun (ESM)": the text's own ESM, not the European Stability
         # Mechanism the gazetteer knows by those letters (a name the gazetteer knows keeps its own)
-        redefined = {org.acronym: org.name for org in find_acronym_orgs(text, self.institutions.acronym_heads_en)
+        orgs = find_acronym_orgs(text, self.institutions.acronym_heads_en)
+        redefined = {org.acronym: org.name for org in orgs
                      if not any(h.start < org.end and org.start < h.end for h, _, _ in spans)}
         if redefined:
             spans[:] = [s for s in spans if not self._other_body(s[0], text[s[0].start:s[0].end], redefined)]
         taken = [(h.start, h.end) for h, _, _ in spans]
-        for name, code, start, end in acronym_spans(text, self.institutions.acronym_heads_en, country_hits, taken):
+        for name, code, start, end in acronym_spans(text, orgs, country_hits, taken):
             ref = self._actors.get(actor_slug(name)) or ActorRef(actor_slug(name), name, "org", code)
             i = token_index(tokens, start, 1) or 0
             spans.append((ActorHit(ref, start, end), i, i + 1))

@@ -98,7 +98,7 @@ def _counterpart(text: str, tokens: list[Token], words: list[str], by_start: dic
 
 def find_navies(text: str, tokens: list[Token], words: list[str], at: list[int], by_start: dict,
                 spaced: Callable[[int, int], bool], adjective: Callable[[str], str | None],
-                data_dir: Path, main: Callable[[], str | None] = lambda: None) -> list[InstitutionHit]:
+                data_dir: Path, main: Callable[[], str | None]) -> list[InstitutionHit]:
     out: list[InstitutionHit] = []
     n = len(tokens)
     for k in at:
