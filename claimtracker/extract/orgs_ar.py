@@ -21,6 +21,7 @@ country after it). An owner after the name («لدول مجلس التعاون»
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
@@ -41,6 +42,7 @@ _STATE_SCOPE = frozenset({"General", "National"})
 _NISBA = tuple(normalize_text(e).strip() for e in ("ي", "ية"))
 # function words that normalise to a definite word with a nisba's ending: «إلى» (to) and «الذي» (which)
 _NOT_NISBA = frozenset(normalize_text(w).strip() for w in ("إلى", "الذي"))
+_WORD = re.compile(r"\w+")
 
 
 class OrgName(NamedTuple):
@@ -206,6 +208,11 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
             return None
         head = head._replace(en=head.general_en)
         p.of, p.for_ = p.for_, []
+    if head.for_reads_of and not p.for_place:
+        p.of, p.for_ = p.of + p.for_, []
+    if head.complements_en:
+        renamed = head.complements_en
+        p.of = [_WORD.sub(lambda m: renamed.get(m.group(), m.group()), phrase) for phrase in p.of]
     if j < n and spaced(j - 1, j) and words[j].startswith("لل") and len(words[j]) > 4:
         return None  # «الهيئة العامة للمساحة»: the name goes on in words the table lacks; half a name is wrong
     if (p.for_ or p.of) and j < n and spaced(j - 1, j) and words[j].startswith(_AL) \
@@ -317,7 +324,7 @@ def _complement(text, tokens, words, j, table: OrgTable, p: _Parse, construct: b
         first = False
     if not parts:
         return j
-    phrase = " and ".join(parts)
+    phrase = _and_list(parts)
     if sport:
         p.sport = True
         p.before.append(phrase)
@@ -356,12 +363,17 @@ def _render(head: Head, p: _Parse, adjective_en, country_name) -> str | None:
              *early[1:], *late, *([p.quoted] if p.quoted else []), *p.before,
              head.sport_en if p.sport and head.sport_en else head.en]
     if p.of:
-        parts.append("of " + " and ".join(p.of))
+        parts.append("of " + _and_list(p.of))
     if p.for_:
         of = country_name(p.for_place) if p.for_place else None
         if p.for_place and not of:
             return None
-        parts.append("for " + " and ".join(p.for_) + (f" of {of}" if of else ""))
+        parts.append("for " + _and_list(p.for_) + (f" of {of}" if of else ""))
     if p.owner:
         parts.insert(0, p.owner)
     return " ".join(dict.fromkeys(parts))
+
+
+def _and_list(phrases: list[str]) -> str:
+    """English lists three or more with commas: Commerce, Industry and Agriculture."""
+    return " and ".join(phrases) if len(phrases) < 3 else ", ".join(phrases[:-1]) + " and " + phrases[-1]

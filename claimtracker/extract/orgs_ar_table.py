@@ -34,6 +34,10 @@ class Head(NamedTuple):
     # «الوكالة الإيرانية»: a head that a nationality alone does not make a name of (the news agency a
     # story cites); it needs its complement («وكالة الطاقة») or a quoted name
     needs_complement: bool = False
+    # English names a complement after this head in its own words: a chamber's «التجارة» is
+    # Commerce, not Trade (Chamber of Commerce and Industry), and its ل-complement reads "of"
+    complements_en: Mapping[str, str] | None = None
+    for_reads_of: bool = False
 
 
 class Complement(NamedTuple):

@@ -23,6 +23,7 @@ from claimtracker.extract.places import PlaceIndex, load_places
 from claimtracker.extract.state_subjects import dateline
 from claimtracker.extract.titles_ar_apposed import before_place
 from claimtracker.extract.titles_ar_names import ArabicNameSpans
+from claimtracker.extract.titles_ar_quotes import quote_gap, quoted_body_end, quoted_name
 from claimtracker.extract.titles_ar_words import (
     AR_DEFINITE,
     AR_FIRST,
@@ -37,8 +38,6 @@ from claimtracker.extract.titles_hit import TitleHit
 _AR_FIRST, _AR_NAME_END, _AR_DEFINITE, _AR_ORG, _AR_QUAL_END = AR_FIRST, AR_NAME_END, AR_DEFINITE, AR_ORG, AR_QUAL_END
 _COMPLEMENT_WORDS = 3  # words of a body's complement after its first, before the holder's given name
 _APPOSED_TITLE_REACH = 8  # words of a title set off after a name, up to its closing comma
-_QUOTES = frozenset("«»\"“”")
-_CLOSING = frozenset("»\"”")
 # the preposition before the state an envoy is posted to («سفير الاتحاد الأوروبي لدى مصر»)
 _HOST_BEFORE = frozenset({"لدي"})
 
@@ -140,7 +139,7 @@ class ArabicTitles(ArabicNameSpans):
             while k < len(tokens) and skipped < 6 and (
                     gap_ok(text, tokens[k - 1].end, tokens[k].start, "ar")
                     # a known organisation in quotation marks («إيني») is a qualifier like any other
-                    or (_quote_gap(text, tokens[k - 1].end, tokens[k].start)
+                    or (quote_gap(text, tokens[k - 1].end, tokens[k].start)
                         and (tokens[k].start in org_at or tokens[k - 1].end in org_ends))):
                 word = tokens[k].text
                 org = org_at.get(tokens[k].start)
@@ -160,6 +159,17 @@ class ArabicTitles(ArabicNameSpans):
                     continue
                 if words[k] == "ل" and k + 1 < len(tokens) and tokens[k + 1].start in org_at:
                     k += 1  # «الرئيس التنفيذي لـ«دانة غاز»»: the preposition, written apart before a quoted body
+                    skipped += 1
+                    continue
+                if words[k] == "ل" and (closing := quoted_body_end(text, tokens, k + 1)) is not None:
+                    # «المدير العام لـ«سنيم»» a body the rules do not know yet, quoted after the
+                    # preposition written apart: the post's body, and the name follows its closing mark
+                    org_ends.add(tokens[closing].end)
+                    k = closing + 1
+                    skipped += 1
+                    continue
+                if k > m.j and word.isdigit():
+                    k += 1  # «قائد اللواء 30»: a unit's number
                     skipped += 1
                     continue
                 ch = country_at.get(tokens[k].start)
@@ -340,7 +350,8 @@ class ArabicTitles(ArabicNameSpans):
             # «وزير الموارد في جلسة خاصة»: a preposition's object comes first, not a name; a name
             # may still stand set off by commas after it («المدير العام لمصنع ... في طفراوي، فلان،»),
             # or right after a one-word place, on a known given name («النائب عن زحلة سامر فلان»)
-            if (k + 1 < len(tokens) and not tokens[k].text.startswith("ال") and tokens[k + 1].text in self._ar_first
+            if (k + 1 < len(tokens) and not tokens[k].text.startswith("ال")
+                    and tokens[k + 1].text in self._ar_given_any
                     and text[tokens[k].end:tokens[k + 1].start] == " "):
                 name = self._name_ar(text, tokens, k + 1)
                 if len(name) >= 2:
@@ -362,13 +373,13 @@ class ArabicTitles(ArabicNameSpans):
             # definite word in it («المتوسط») ends it, and a known given name after that opens the name
             k = self._after_body_name(text, tokens, k, past_definite=True) or k
         # «الرئيس التنفيذي لـ«إيني» فلان»: the name right after a quoted body's closing mark
-        quoted = j <= k < len(tokens) and _quote_gap(text, tokens[k - 1].end, tokens[k].start)
+        quoted = j <= k < len(tokens) and quote_gap(text, tokens[k - 1].end, tokens[k].start)
         name_toks = [] if body_name or (quoted and tokens[k - 1].end not in org_ends) \
             else self._name_ar(text, tokens, k, after_gap=quoted) or self._apposed_ar(text, tokens, k)
         if quoted and not name_toks and not body_name:
             # «نظيره المصري "محمد كامل عمرو"»: a name in quotation marks right after its title
             # (opened by a known given name: a quoted body's name may read as one, «حراك فزان»)
-            name_toks = _quoted_name(text, tokens, self._name_ar(text, tokens, k, after_gap=True)
+            name_toks = quoted_name(text, tokens, self._name_ar(text, tokens, k, after_gap=True)
                                      if tokens[k].text in self._ar_first else [])
         name_toks = self._past_honorific(text, tokens, name_toks)
         # the words read as a name were the title's («مركز أبحاث بدبي، فلان،»), or the title's
@@ -384,18 +395,3 @@ def _main_country(country_hits, known_countries) -> str | None:
     """The country a text names most, its actors' countries counted in."""
     counts = Counter(h.code for h in country_hits) + Counter(c for c in known_countries if c)
     return counts.most_common(1)[0][0] if counts else None
-
-
-def _quoted_name(text: str, tokens: list[Token], name_toks: list[int]) -> list[int]:
-    """The name when a closing quotation mark ends it, else none: a quoted phrase that goes on past
-    the name is a title or a slogan, not a name."""
-    if len(name_toks) < 2:
-        return []
-    rest = text[tokens[name_toks[-1]].end:tokens[name_toks[-1]].end + 2].lstrip(" ")
-    return name_toks if rest[:1] in _CLOSING else []
-
-
-def _quote_gap(text: str, end: int, start: int) -> bool:
-    """A gap of spaces and quotation marks only, with one mark at least."""
-    gap = text[end:start]
-    return bool(gap.strip()) and all(ch in _QUOTES or ch == " " for ch in gap)

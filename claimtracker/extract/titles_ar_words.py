@@ -196,6 +196,19 @@ class ArabicNameWords:
             or (k + 1 < len(tokens) and tokens[k + 1].text in self._ar_joined_parts
                 and tokens[k].end + 1 == tokens[k + 1].start)
 
+    def _set_off_family(self, text: str, tokens: list[Token], k: int, first: int) -> bool:
+        """«، محمد طالب،»: a name set off by commas whose given name (token `first`) is followed by a
+        listed word (a past verb, a common noun) and then the closing comma: that word is the family
+        name, as no verb or noun stands alone between a given name and a comma."""
+        if k != first + 1 or first == 0 or tokens[first].text not in self._ar_first:
+            return False
+        before = text[tokens[first - 1].end:tokens[first].start].strip()
+        if not before or before[:1] not in COMMAS:
+            return False
+        after = text[tokens[k].end:tokens[k + 1].start].strip() if k + 1 < len(tokens) else ""
+        return after[:1] in COMMAS and not tokens[k].text.startswith(("ال", "و")) \
+            and not any(f in self._ar_org for f in surface_ar(tokens[k].text))
+
     def _family_not_org(self, text: str, tokens: list[Token], k: int) -> bool:
         """«وزير التربية عزمي محافظة إن»: an organisation noun without its article right after a
         name's first word, where the clause then ends, is a family name: the noun of a body
