@@ -75,3 +75,40 @@ def test_ruling_and_conservative_are_no_titles(res, text):
 ])
 def test_title_phrases_with_numbers_quoted_bodies_and_places(res, text, name):
     assert name in people(res, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Parliament will debate a bill setting up a National Reconstruction Authority on Tuesday.",
+     "National Reconstruction Authority"),
+    ("Lawmakers will vote on Tuesday on a bill creating a National Drug Enforcement Agency, officials said.",
+     "National Drug Enforcement Agency"),
+    ("Exporters complained about delays at the Maritime Security Agency last year.", "Maritime Security Agency"),
+])
+def test_a_state_agencys_full_name_is_an_actor_in_any_role(res, text, name):
+    assert name in names(res, text, "en")
+
+
+def test_an_agency_word_inside_a_longer_name_is_not_its_end(res):
+    text = "Members of the Jamaica Civil Service Association will strike next week."
+    found = names(res, text, "en")
+    assert "Jamaica Civil Service" not in found and "Jamaica Civil Service Association" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The truce should hold, said the Reverend Lenworth Palmer, who mediated the deal.", "Lenworth Palmer"),
+    ("Archbishop Paul Mensah will lead the mass on Sunday.", "Paul Mensah"),
+    ("Grand Mufti Tarek Hassan may issue a ruling next week.", "Tarek Hassan"),
+])
+def test_religious_titles_are_not_part_of_the_name(res, text, name):
+    found = names(res, text, "en")
+    assert name in found and not any(n != name and n.endswith(name) for n in found)
+
+
+def test_a_possessive_in_a_titles_phrase_before_a_set_off_name(res):
+    text = "The head of Khorog's city administration, Davlat Shohnazarov, is expected to step down next month."
+    assert "Davlat Shohnazarov" in names(res, text, "en")
+
+
+def test_somalilands_president_by_his_full_name(res):
+    text = "President Abdirahman Mohamed Abdullahi, known as Irro, is expected to sign a decree within days."
+    assert "Abdirahman Mohamed Abdullahi" in names(res, text, "en")

@@ -36,6 +36,7 @@ from claimtracker.extract.phrases import Token, positions
 # Telecommunications Regulatory Authority"), as it is when it acts as a subject
 _AGENCY_HEADS = frozenset({"Authority", "Agency", "Commission", "Directorate", "Bureau", "Service", "Office"})
 _DETERMINERS_APPOSED = frozenset({"the", "a", "an"})
+_INDEFINITE = frozenset({"a", "an"})
 # words that may follow a party's kind noun closing an apposition ("Wiper, the party of X,")
 _PARTY_TAILS = frozenset({"of", "that", "which", "whose", "led", "founded", "formed", "headed", "backed"})
 # a name kept in its own language joins its words with these ("the Forces Vives de Guinée")
@@ -327,14 +328,19 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
                 and name_word(lo - 2) and tokens[lo - 2].text not in _ARTICLES:
             lo -= 1
     lo = outer_name_start(text, tokens, lo, tables, name_word)
-    if tokens[lo].text == "and" or not _introduced(text, tokens, lo, tables):
-        return None
     hi = complement_end(text, tokens, k, name_word)
+    # a state agency's full name of three words or more names it in any role ("a bill setting up a
+    # National Reconstruction Authority", "citing instructions from the Posts ... Authority"), unless
+    # a capitalised word goes on with a longer name ("the Civil Service Association")
+    agency = tokens[k].text in _AGENCY_HEADS and hi == k and k - lo >= 2 and lo >= 1 \
+        and not (k + 1 < len(tokens) and gap(k) == " " and tokens[k + 1].text[:1].isupper())
+    if tokens[lo].text == "and" or not (
+            _introduced(text, tokens, lo, tables) or (agency and tokens[lo - 1].text in _INDEFINITE and gap(lo - 1) == " ")):
+        return None
     if hi - lo < 1 and lo == k:
         return None  # a head alone ("the Committee said") points back to a body named before
     if not acts(text, tokens, hi, tables.verbs, tables.asides) and not (hi > k and owned(text, tokens, hi)) \
-            and not (tokens[k].text in _AGENCY_HEADS and hi == k and k - lo >= 2 and lo >= 2
-                     and tokens[lo - 2].text in ("from", "by", "with")):
+            and not agency:
         return None
     return DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)
 

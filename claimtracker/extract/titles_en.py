@@ -291,6 +291,8 @@ class EnglishTitles(EnglishNameWords):
                 span = self._name_en(text, tokens, j, forward=True)
                 closed = bool(span) and text[tokens[span[-1]].end:tokens[span[-1]].end + 1] == ","
                 return span if closed else []
+            if gap in ("'", "’") and tokens[j].text == "s":
+                continue  # "the head of Khorog's city administration": a possessive split off its name
             if gap not in (" ", "'s ", "’s ", "' ", "’ ", "-"):
                 return []  # ("the port workers' union": a plural's possessive mark is in the phrase)
         return []
