@@ -112,3 +112,54 @@ def test_a_possessive_in_a_titles_phrase_before_a_set_off_name(res):
 def test_somalilands_president_by_his_full_name(res):
     text = "President Abdirahman Mohamed Abdullahi, known as Irro, is expected to sign a decree within days."
     assert "Abdirahman Mohamed Abdullahi" in names(res, text, "en")
+
+
+def _forward(res, text: str, published: date, lang: str = "en"):
+    out = extract(text, published=published, lang=lang, resources=res)
+    return [m for m in out.mentions if m.kind in ("prediction", "speculation")]
+
+
+def test_a_month_just_gone_with_no_cue_is_no_prediction_for_next_year(res):
+    text = "President Rafael Mendez authorised the arrangement in late November for an initial 60 days."
+    assert _forward(res, text, date(2025, 12, 17)) == []
+
+
+@pytest.mark.parametrize("text, published, month", [
+    ("The summit will be held in November, officials said.", date(2025, 12, 17), (2026, 11)),
+    # a month ended three months before is next year's in a schedule stated in the present
+    ("A presidential election follows in October.", date(2026, 1, 27), (2026, 10)),
+])
+def test_months_ahead_stay_predictions(res, text, published, month):
+    found = _forward(res, text, published)
+    assert found and found[0].expected is not None
+    assert (found[0].expected.start.year, found[0].expected.start.month) == month
+
+
+def test_next_weekday_after_a_past_reporting_verb_is_a_schedule(res):
+    # «المقبل» leaves no past reading, whatever past verb the source phrase has
+    text = "تصرف وزارة المالية يوم الخميس المقبل 60% من رواتب الموظفين، بحسب بيان أصدرته الوزارة أمس الأحد."
+    found = _forward(res, text, date(2026, 4, 13), "ar")
+    assert found and found[0].expected is not None and found[0].expected.start == date(2026, 4, 16)
+
+
+def test_a_measures_passage_is_dated_by_the_legislatures_vote(res):
+    text = ("Senate to vote on port levy\n\n"
+            "The Senate will vote on Thursday on a bill extending the port levy, the speaker said on Monday.\n\n"
+            "The current levy expires on February 20.\n\n"
+            "Approval is likely because the National Party and the Liberal Party have supported every extension since 2022, officials said.")
+    found = [m for m in _forward(res, text, date(2027, 2, 15)) if m.quote.startswith("Approval")]
+    assert found and found[0].expected is not None and found[0].expected.start == date(2027, 2, 18)
+
+
+def test_approval_ratings_are_no_passage(res):
+    text = ("Japan votes on February 8\n\n"
+            "The upper house will debate the budget on January 23, the speaker said.\n\n"
+            "Voters will go to the polls on February 8, the election commission said.\n\n"
+            "The prime minister hopes to turn high approval ratings into a majority.")
+    found = [m for m in _forward(res, text, date(2027, 1, 12)) if "approval ratings" in m.quote]
+    assert not found or found[0].expected is None or found[0].expected.start != date(2027, 1, 23)
+
+
+def test_a_date_set_before_a_delay_made_for_a_purpose_is_past(res):
+    text = "The vote had been set for June and was delayed to allow more consultations."
+    assert _forward(res, text, date(2027, 7, 23)) == []

@@ -50,6 +50,8 @@ class ReferRules:
     # a vote on a measure whose object is an event of one of these types is about that event
     # ("vote on renewing its arms embargo" is a sanction)
     vote_object_types: frozenset[str] = frozenset()
+    # "passage is expected", «إقرار القانون»: a measure's passage, decided at the legislature's vote
+    passage: re.Pattern | None = None
 
     @classmethod
     def from_spec(cls, spec: dict) -> ReferRules:
@@ -67,7 +69,7 @@ class ReferRules:
                    compile_led(rf"(?<!\w)(?:(?P<summit>{'|'.join(summit)})|{'|'.join(other)})(?!\w)")
                    if summit and other else None,
                    SittingRules.from_spec(spec), words("vote_day_words"), words("before_markers"),
-                   frozenset(spec.get("vote_object_types", [])))
+                   frozenset(spec.get("vote_object_types", [])), passage=words("passage_words"))
 
 
 def carried_type(claim_text: str, earlier_type: str, rules: ReferRules, story: frozenset[str] = frozenset()) -> str:

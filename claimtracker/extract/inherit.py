@@ -93,6 +93,11 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
                 # named event is about the one the sentences just before dated
                 same = next((p for p, _ in earlier[:_NEAR_CLAIMS] if _dates_its_event(p)
                              and p.sentence.role == "body" and d.sentence.start - p.sentence.end <= _NEAR_CHARS), None)
+            if refer.passage is not None and (same is None or not _about_vote(same, refer)) \
+                    and refer.passage.search(normalize_text(d.sentence.text[d.start : d.end])):
+                # "Passage is expected": decided at the legislature's vote, which the text dated
+                # where it introduced it, not at the nearest date before (a deadline, a delay)
+                same = _legislature_vote(drafts[:i], refer) or same
             if same is not None:
                 d.window = _dating(same, d)
         if d.window is None:
@@ -119,6 +124,24 @@ def _polling_day(drafts: Sequence[Draft]) -> Draft | None:
                 and w.start == w.end and p.kind != "assertion" and _dates_its_event(p)):
             return p
     return None
+
+
+def _legislature_vote(drafts: Sequence[Draft], refer: ReferRules) -> Draft | None:
+    """The first body claim about a legislature's vote or sitting that dates it to a single day of
+    its own ("the Senate will vote on Monday", "parliament will debate the bill on Tuesday")."""
+    for p in drafts:
+        w = p.window
+        if p.kind == "assertion" or p.sentence.role != "body" or w is None or w.start is None \
+                or w.start != w.end or not _dates_its_event(p):
+            continue
+        if _about_vote(p, refer):
+            return p
+    return None
+
+
+def _about_vote(p: Draft, refer: ReferRules) -> bool:
+    words = normalize_text(p.sentence.text[p.start : p.end])
+    return any(r is not None and r.search(words) for r in (refer.vote, refer.legislature))
 
 
 def _earlier(drafts: Sequence[Draft], refs: Sequence[str | None], i: int) -> list[tuple[Draft, str | None]]:

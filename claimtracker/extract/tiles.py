@@ -23,6 +23,20 @@ __all__ = ["REPORT_GAP", "Negations", "is_future", "said_on", "tiles"]
 _TODAY = re.compile(r"today|tonight|later|this (?:morning|afternoon|evening)|اليوم|الليله|الليلة|مساء|لاحقا", re.IGNORECASE)
 
 
+# how recently a month named without a year may have ended to be read as that month, in a clause
+# no cue makes a claim (the same reach as a day and month with no year, `time_handlers`)
+_MONTH_GONE_DAYS = 45
+
+
+def _month_just_gone(t, published: date | None) -> bool:
+    """Whether a time phrase of a month or part of one (no year) also reads as one that ended within
+    `_MONTH_GONE_DAYS` before publication."""
+    past = t.past
+    if published is None or past is None or past.start is None or past.end is None or past.start == past.end:
+        return False
+    return 0 < (published - past.end).days <= _MONTH_GONE_DAYS
+
+
 def is_future(window: Window, published: date | None) -> bool:
     """Whether a window reaches past the publication day, or is that day called "today".
 
@@ -130,12 +144,15 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
             future = [
                 t for t in inside(s_times, cl.start, until)
                 if is_future(t.window, published)
-                and not (_is_near_day(t.window, published)
+                and not (_is_near_day(t.window, published) and t.past is not None
                          and (past_verb or (said_on(t, speech, ()) and not _dated(t.window))))
                 # «بيان صدر اليوم الأحد»: today after a past verb is when something was issued
                 and not (past_verb and t.window.start == t.window.end == published)
                 # "troops were deployed in late May": a past verb of its own clause dates a past event
                 and not (past_verb and told_as_past(doc, t, speech))
+                # "X authorised it in late November" (published in December): with no cue, a month
+                # just gone is that month, not next year's
+                and not _month_just_gone(t, published)
             ]
             if future:
                 r = Reading(cues.future_time_kind, cues.future_time_certainty, negated, False)
