@@ -163,3 +163,20 @@ def test_approval_ratings_are_no_passage(res):
 def test_a_date_set_before_a_delay_made_for_a_purpose_is_past(res):
     text = "The vote had been set for June and was delayed to allow more consultations."
     assert _forward(res, text, date(2027, 7, 23)) == []
+
+
+@pytest.mark.parametrize("text, lang, published, day", [
+    ("توقع وزارة المياه يوم الأحد المقبل عقدا مع شركة إيطالية لمدة ثلاث سنوات لصيانة السدود.", "ar",
+     date(2026, 11, 10), date(2026, 11, 15)),
+    ("The ministry will sign on Monday a contract with the port operator for three years.", "en",
+     date(2026, 8, 25), date(2026, 8, 31)),
+])
+def test_a_term_of_years_after_a_signing_day_is_the_contracts(res, text, lang, published, day):
+    found = _forward(res, text, published, lang)
+    assert found and found[0].expected is not None and (found[0].expected.start, found[0].expected.end) == (day, day)
+
+
+def test_a_stay_of_days_after_a_day_still_runs_from_it(res):
+    found = _forward(res, "The minister will arrive on June 3 for two weeks of talks.", date(2026, 5, 20))
+    assert found and found[0].expected is not None
+    assert (found[0].expected.start, found[0].expected.end) == (date(2026, 6, 3), date(2026, 6, 16))

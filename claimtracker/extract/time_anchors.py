@@ -148,7 +148,9 @@ def anchor_durations(g: Grammar, mtext: str, items: list[Item], pub: date | None
             continue
         if _ADJECTIVAL.fullmatch(mtext, it.start, it.end):
             continue  # "several 72-hour truces": a length with no day to count from is no time phrase
-        if near and prev.raw.precision == "day" and it.start - prev.end <= 60:  # type: ignore[union-attr]
+        if near and prev.raw.precision == "day" and it.start - prev.end <= 60 and unit != "year":  # type: ignore[union-attr]
+            # (a term of years after a day is a contract's or a concession's, signed that day:
+            # «توقع يوم الأحد عقدا لمدة ثلاث سنوات» is Sunday)
             lo = prev.raw.lo  # type: ignore[union-attr, assignment]
             # the date's window runs to the duration's end too: a claim that takes the date takes the
             # whole stay ("arrives on June 3 for two weeks of talks" is June 3-16). The words join
