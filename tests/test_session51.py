@@ -180,3 +180,30 @@ def test_a_stay_of_days_after_a_day_still_runs_from_it(res):
     found = _forward(res, "The minister will arrive on June 3 for two weeks of talks.", date(2026, 5, 20))
     assert found and found[0].expected is not None
     assert (found[0].expected.start, found[0].expected.end) == (date(2026, 6, 3), date(2026, 6, 16))
+
+
+def test_sidi_in_a_dateline_is_no_future_verb(res):
+    # «سيدي» (Sidi, a name part) is not the future prefix on a verb
+    text = "هل يعود الغاز قبل الشتاء؟\n\nصفاقس - «صدى سيدي منصور»\n\nتعقد اللجنة يوم الثلاثاء المقبل جلسة استماع."
+    assert not [m for m in _forward(res, text, date(2025, 9, 25), "ar") if "منصور" in m.quote]
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت القمة مقررة في يناير الماضي.",
+    "وكان من المقرر أن يحال المشروع على البرلمان في ديسمبر الماضي.",
+])
+def test_a_schedule_told_with_kana_is_past(res, text):
+    assert _forward(res, text, date(2025, 10, 20), "ar") == []
+
+
+def test_a_past_schedule_clause_leaves_the_claim_before_it_its_date(res):
+    text = "وتستضيف الدوحة القمة الثالثة في الربع الأول من العام المقبل، بعد أن كانت مقررة في ديسمبر."
+    found = _forward(res, text, date(2025, 10, 20), "ar")
+    assert len(found) == 1 and found[0].expected is not None
+    assert (found[0].expected.start, found[0].expected.end) == (date(2026, 1, 1), date(2026, 3, 31))
+
+
+def test_whether_kana_keeps_the_schedule(res):
+    text = "ولم يتضح بعد ما إذا كانت المناقصة الدولية المقررة في سبتمبر ستلغى."
+    found = _forward(res, text, date(2026, 6, 10), "ar")
+    assert found and found[0].expected is not None and found[0].expected.start == date(2026, 9, 1)
