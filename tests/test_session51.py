@@ -207,3 +207,31 @@ def test_whether_kana_keeps_the_schedule(res):
     text = "ولم يتضح بعد ما إذا كانت المناقصة الدولية المقررة في سبتمبر ستلغى."
     found = _forward(res, text, date(2026, 6, 10), "ar")
     assert found and found[0].expected is not None and found[0].expected.start == date(2026, 9, 1)
+
+
+def test_a_statement_headline_is_told_again_in_the_body(res):
+    text = ("Kiribati weighs Chinese police role as Australia readies aid package\n\n"
+            "Australia will announce a new aid package for Kiribati next week, officials said.")
+    found = _forward(res, text, date(2026, 5, 4))
+    assert found and not [m for m in found if m.quote.startswith("Kiribati weighs")]
+
+
+def test_a_question_headline_stays_a_speculation(res):
+    text = ("Will Kiribati let Chinese police patrol Tarawa?\n\n"
+            "Australia will announce a new aid package for Kiribati next week, officials said.")
+    heads = [m for m in _forward(res, text, date(2026, 5, 4)) if m.quote.startswith("Will Kiribati")]
+    assert heads and heads[0].kind == "speculation"
+
+
+def test_a_headline_alone_keeps_its_claim(res):
+    found = _forward(res, "Kiribati weighs Chinese police role next month", date(2026, 5, 4))
+    assert found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('"Investors want to see a tariff path, not promises," said an economist in Lusaka.', "en"),
+    ('"China wants to show presence, not to provoke a clash," said a researcher in Manila.', "en"),
+    ("ويقول الباحث نضال الخصاونة إن «الأردن يريد أن يثبت أن العقبة ليست مجرد ميناء».", "ar"),
+])
+def test_what_someone_wants_is_no_forecast(res, text, lang):
+    assert _forward(res, text, date(2026, 5, 4), lang) == []

@@ -390,4 +390,18 @@ def drop_repeated_headline(drafts: list[Draft]) -> list[Draft]:
                 return True
         return False
 
-    return [d for d in drafts if d.sentence.role != "headline" or not repeated(d)]
+    # the headline sums up the story the body tells: a statement in it ("EU weighs visa suspension")
+    # is told again below, in words the matching above may miss; only a question headline asks
+    # what the body does not (the issue's «هل يلتقي بوتين والشرع؟»)
+    told_below = any(b.kind != "assertion" for b in body)
+
+    def kept(h: Draft) -> bool:
+        if repeated(h):
+            return False
+        line = h.sentence
+        return not told_below or line.text[line.start:line.end].rstrip().endswith(_QUESTION_MARKS)
+
+    return [d for d in drafts if d.sentence.role != "headline" or kept(d)]
+
+
+_QUESTION_MARKS = ("?", "؟")
