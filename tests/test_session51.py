@@ -235,3 +235,9 @@ def test_a_headline_alone_keeps_its_claim(res):
 ])
 def test_what_someone_wants_is_no_forecast(res, text, lang):
     assert _forward(res, text, date(2026, 5, 4), lang) == []
+
+
+def test_observers_doubting_make_no_claim(res):
+    text = "ويتوقع مراقبون أن يوقع الطرفان الاتفاق الأسبوع المقبل، لكنهم يشككون في قدرة الطرفين على الالتزام به."
+    found = _forward(res, text, date(2026, 5, 4), "ar")
+    assert found and not [m for m in found if "يشككون" in m.quote and "يوقع" not in m.quote]
