@@ -241,3 +241,11 @@ def test_observers_doubting_make_no_claim(res):
     text = "ويتوقع مراقبون أن يوقع الطرفان الاتفاق الأسبوع المقبل، لكنهم يشككون في قدرة الطرفين على الالتزام به."
     found = _forward(res, text, date(2026, 5, 4), "ar")
     assert found and not [m for m in found if "يشككون" in m.quote and "يوقع" not in m.quote]
+
+
+def test_passage_alone_is_a_claim_about_the_vote(res):
+    text = ("Senate to vote on port levy\n\n"
+            "The Senate will vote on Thursday on a bill extending the port levy, the speaker said on Monday.\n\n"
+            "Passage is expected because the ruling party holds a clear majority.")
+    found = [m for m in _forward(res, text, date(2027, 2, 15)) if m.quote.startswith("Passage")]
+    assert found and found[0].expected is not None and found[0].expected.start == date(2027, 2, 18)
