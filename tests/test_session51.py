@@ -249,3 +249,8 @@ def test_passage_alone_is_a_claim_about_the_vote(res):
             "Passage is expected because the ruling party holds a clear majority.")
     found = [m for m in _forward(res, text, date(2027, 2, 15)) if m.quote.startswith("Passage")]
     assert found and found[0].expected is not None and found[0].expected.start == date(2027, 2, 18)
+
+
+def test_mauritanian_names_in_their_french_spelling(res):
+    text = "نواكشوط - وقال الكاتب العام لنقابة عمال المناجم الموريتانية، الشيخ ولد بوبكر، إن العمال سيواصلون الإضراب."
+    assert "Cheikh Ould Boubacar" in people(res, text)
