@@ -28,7 +28,7 @@ _TODAY = re.compile(r"today|tonight|later|this (?:morning|afternoon|evening)|Ø§Ù
 _MONTH_GONE_DAYS = 45
 
 
-def _month_just_gone(t, published: date | None) -> bool:
+def _month_just_gone(t: TimeSpan, published: date | None) -> bool:
     """Whether a time phrase of a month or part of one (no year) also reads as one that ended within
     `_MONTH_GONE_DAYS` before publication."""
     past = t.past
