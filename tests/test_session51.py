@@ -254,3 +254,20 @@ def test_passage_alone_is_a_claim_about_the_vote(res):
 def test_mauritanian_names_in_their_french_spelling(res):
     text = "نواكشوط - وقال الكاتب العام لنقابة عمال المناجم الموريتانية، الشيخ ولد بوبكر، إن العمال سيواصلون الإضراب."
     assert "Cheikh Ould Boubacar" in people(res, text)
+
+
+@pytest.mark.parametrize("text", [
+    '"The shops will not vanish overnight," said Lina Varga, a health policy researcher at a university in Pecs.',
+    ('Analysts expect a long dispute. "Danko wants to be paid for every vote," said Petra Holub, a political '
+     'scientist in Bratislava. "Fico can survive that, but the price will keep rising."'),
+])
+def test_a_commentators_firm_view_in_a_quote_is_no_claim(res, text):
+    assert not [m for m in _forward(res, text, date(2026, 5, 4)) if m.certainty >= 0.8]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will sign the deal next week," Foreign Minister Ana Lopes said on Monday.',
+    '"Without steady funding, the force could stall next year," said Nadia Pierre, a researcher at a Port-au-Prince institute.',
+])
+def test_an_officials_quote_and_a_commentators_hedge_stay(res, text):
+    assert _forward(res, text, date(2026, 5, 4))

@@ -83,6 +83,8 @@ class AttributionLexicon:
     unpaired_labels: tuple[str, ...] = ()
     grammar: SourceGrammar | None = None  # how far a source and its verb may stand apart
     pronoun_speaker: re.Pattern | None = None  # "he said": read on the original text, group `who`
+    # the roles that make a quoted speaker a commentator ("an economist at ..."; `commentary.py`)
+    commentators: re.Pattern | None = None
 
     @classmethod
     def load(cls, path: Path, lang: str) -> AttributionLexicon:
@@ -109,6 +111,8 @@ class AttributionLexicon:
             grammar=SourceGrammar.from_spec(raw.get("grammar", {}), lang),
             pronoun_speaker=re.compile("|".join(f"(?:{p})" for p in raw["pronoun_speaker"]), re.IGNORECASE)
             if raw.get("pronoun_speaker") else None,
+            commentators=re.compile(r"\b(?:" + "|".join(raw["commentator_roles"]) + r")\b", re.IGNORECASE)
+            if raw.get("commentator_roles") else None,
         )
 
     def find(self, ntext: str, pos: int = 0, endpos: int | None = None) -> list[Hit]:

@@ -17,6 +17,7 @@ from operator import attrgetter
 from claimtracker.extract.attribution import AttributionLexicon, Hit, candidates, governed_by_cue
 from claimtracker.extract.attribution_choice import Candidate, closest
 from claimtracker.extract.collector import collector_paused
+from claimtracker.extract.commentary import drop_commentary
 from claimtracker.extract.country_lists import about
 from claimtracker.extract.cues import FRAME
 from claimtracker.extract.document import (
@@ -237,6 +238,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             d.window = within_from_publication(d.window, d.loose_count, doc.published)
     drafts = split_nested(doc, drafts, doc.times, lex, res.time_lexicon)
     drafts = drop_repeated_headline(drafts)
+    drafts = drop_commentary(doc.text, drafts, lex.attribution.commentators)
     best = sorted(assertion_pool, key=lambda sd: (-sd[0], sd[1].start))[:MAX_ASSERTIONS]
     drafts.extend(d for _, d in best)
     drafts.sort(key=lambda d: d.start)
