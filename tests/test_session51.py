@@ -271,3 +271,8 @@ def test_a_commentators_firm_view_in_a_quote_is_no_claim(res, text):
 ])
 def test_an_officials_quote_and_a_commentators_hedge_stay(res, text):
     assert _forward(res, text, date(2026, 5, 4))
+
+
+def test_nigerias_gas_minister_by_his_arabic_spelling(res):
+    text = "ويترأس وزير الدولة النيجيري لشؤون الغاز إكبيريكبي إكبو وفد بلاده إلى الاجتماع الأسبوع المقبل."
+    assert "Ekperikpe Ekpo" in people(res, text)
