@@ -93,8 +93,8 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
                 # named event is about the one the sentences just before dated
                 same = next((p for p, _ in earlier[:_NEAR_CLAIMS] if _dates_its_event(p)
                              and p.sentence.role == "body" and d.sentence.start - p.sentence.end <= _NEAR_CHARS), None)
-            if refer.passage is not None and (same is None or not _about_vote(same, refer)) \
-                    and refer.passage.search(normalize_text(d.sentence.text[d.start : d.end])):
+            if refer.passage is not None and refer.passage.search(normalize_text(d.sentence.text[d.start : d.end])) \
+                    and (same is None or not _about_vote(same, refer)):
                 # "Passage is expected": decided at the legislature's vote, which the text dated
                 # where it introduced it, not at the nearest date before (a deadline, a delay)
                 same = _legislature_vote(drafts[:i], refer) or same
