@@ -67,6 +67,7 @@ _DATES = {
 _DATE_LEAD = re.compile(r"(?:before|ahead of|after|until)\s+(?!(?:its|their|his|her)\s)", re.IGNORECASE)
 # where a reported clause opens ("said that", "has said", «إن», «أن», a comma)
 _CLAUSE_OPEN = re.compile(r"\b(?:that|said|says|say|told|added|stated|warned|noted)\s|(?<!\S)[وف]?[أإا]ن\s|[,،]\s")
+_CLOSING = frozenset(" .!?\n\u061f")
 _MAX_GAP = 60  # characters from the event noun to its date
 _MAX_TAIL = 30  # characters of the enclosing claim after the date
 _MIN_LEFT = 12  # characters the enclosing claim keeps
@@ -85,6 +86,8 @@ def split_nested(doc: Doc, drafts: list[Draft], times: Sequence[TimeSpan], lex: 
         if d.kind not in ("prediction", "speculation"):
             continue
         words_end = _before_source(doc.text, d)
+        while words_end > d.start and doc.text[words_end - 1] in _CLOSING:
+            words_end -= 1  # the full stop is no word of the claim's
         dated = [t for t in future if d.start < t.start and t.end <= words_end and words_end - t.end <= _MAX_TAIL]
         if not dated:
             continue
@@ -95,7 +98,9 @@ def split_nested(doc: Doc, drafts: list[Draft], times: Sequence[TimeSpan], lex: 
         events = scan_events(doc, *to_normalized(doc.norm, d.start, d.end), lex)
         nested = (_nested(doc, d, dated, events, time_lexicon, words_end) if may else None) \
             or (_when_clause(doc, d, dated, events, words_end) if when else None)
-        if nested is not None:
+        if isinstance(nested, str):
+            out[-1] = replace(d, event_type=nested)
+        elif nested is not None:
             cut, inner = nested
             out[-1] = replace(d, end=cut)
             out.append(inner)
@@ -139,10 +144,13 @@ def _may_date(text: str, lo: int, dated: Sequence[TimeSpan], lang: str) -> bool:
 
 
 def _nested(doc: Doc, d: Draft, dated: Sequence[TimeSpan], events: Sequence[EventHit],
-            time_lexicon: TimeLexicon, words_end: int) -> tuple[int, Draft] | None:
+            time_lexicon: TimeLexicon, words_end: int) -> tuple[int, Draft] | str | None:
     """(where `d` is cut, the gathering's claim) for the first gathering with its date at the end
-    of `d`, or None."""
+    of `d`; the gathering's event type when `d` is kept whole but has no event of its own ("the
+    tariff has become a campaign issue ahead of the August 2026 general election" is about the
+    election); or None."""
     text = doc.text
+    about: str | None = None
     for e in events:
         if e.event_type not in _GATHERINGS or not (d.start < e.start < d.end):
             continue
@@ -182,11 +190,13 @@ def _nested(doc: Doc, d: Draft, dated: Sequence[TimeSpan], events: Sequence[Even
             # schedule set off by a comma after the noun is the gathering's own, and a claim with an
             # event of its own before it is two ("will step down before the regional election, due by
             # June")
+            if d.event_type in (None, "other") and all(o.start >= cut for o in events):
+                about = about or e.event_type
             continue
         inner = Draft(start[1], end, d.sentence, _SCHEDULED, e.event_type, d.actors, d.countries, window,
                       d.attribution, "prediction")
         return cut, inner
-    return None
+    return about
 
 
 # a participle of scheduling set off after the noun («، المقررة في», ", due by"): the date is still the

@@ -1,0 +1,42 @@
+"""Session 52: claims that end on a dated gathering. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources, extract
+
+PUBLISHED = date(2025, 11, 10)
+
+
+def forward(res: Resources, text: str, lang: str = "en"):
+    out = extract("Headline\n\n" + text if lang == "en" else "عنوان\n\n" + text,
+                  published=PUBLISHED, lang=lang, resources=res)
+    return [m for m in out.mentions if m.is_forward]
+
+
+def test_the_full_stop_is_no_part_of_the_claim_a_gathering_is_weighed_against(res):
+    # the enclosing claim and the gathering are about as long; the full stop tipped the balance
+    text = ("Opposition leader Joseph Kamau said a future government could reverse the sale "
+            "after the general election in August 2027.")
+    quotes = {m.quote: m for m in forward(res, text)}
+    assert "the general election in August 2027" in quotes, list(quotes)
+    assert quotes["the general election in August 2027"].event_type == "election"
+
+
+@pytest.mark.parametrize("text, lang, event_type", [
+    ("Water will stay a campaign theme before the presidential election in March 2027.", "en",
+     "election"),
+    ("ويرجح مراقبون أن يبقى الملف حاضرا بقوة قبل الانتخابات البلدية المقررة في أيار/مايو المقبل.", "ar", "election"),
+])
+def test_a_claim_with_no_event_of_its_own_is_about_the_gathering_it_ends_on(res, text, lang, event_type):
+    found = forward(res, text, lang)
+    assert found and all(m.event_type == event_type for m in found), [(m.quote, m.event_type) for m in found]
+
+
+def test_a_claim_with_its_own_event_keeps_it(res):
+    text = "The central bank is expected to cut rates before the general election in August 2027."
+    found = forward(res, text)
+    assert found and found[0].event_type != "election", [(m.quote, m.event_type) for m in found]
