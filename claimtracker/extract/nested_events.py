@@ -98,8 +98,8 @@ def split_nested(doc: Doc, drafts: list[Draft], times: Sequence[TimeSpan], lex: 
         events = scan_events(doc, *to_normalized(doc.norm, d.start, d.end), lex)
         nested = (_nested(doc, d, dated, events, time_lexicon, words_end) if may else None) \
             or (_when_clause(doc, d, dated, events, words_end) if when else None)
-        if isinstance(nested, str):
-            out[-1] = replace(d, event_type=nested)
+        if isinstance(nested, Draft):
+            out[-1] = nested
         elif nested is not None:
             cut, inner = nested
             out[-1] = replace(d, end=cut)
@@ -144,13 +144,13 @@ def _may_date(text: str, lo: int, dated: Sequence[TimeSpan], lang: str) -> bool:
 
 
 def _nested(doc: Doc, d: Draft, dated: Sequence[TimeSpan], events: Sequence[EventHit],
-            time_lexicon: TimeLexicon, words_end: int) -> tuple[int, Draft] | str | None:
+            time_lexicon: TimeLexicon, words_end: int) -> tuple[int, Draft] | Draft | None:
     """(where `d` is cut, the gathering's claim) for the first gathering with its date at the end
-    of `d`; the gathering's event type when `d` is kept whole but has no event of its own ("the
-    tariff has become a campaign issue ahead of the August 2026 general election" is about the
-    election); or None."""
+    of `d`; `d` with the gathering's event type when it is kept whole but has no event of its
+    own ("water will stay a campaign theme before the presidential election in March 2027" is
+    about the election); or None."""
     text = doc.text
-    about: str | None = None
+    about: Draft | None = None
     for e in events:
         if e.event_type not in _GATHERINGS or not (d.start < e.start < d.end):
             continue
@@ -191,7 +191,7 @@ def _nested(doc: Doc, d: Draft, dated: Sequence[TimeSpan], events: Sequence[Even
             # event of its own before it is two ("will step down before the regional election, due by
             # June")
             if d.event_type in (None, "other") and all(o.start >= cut for o in events):
-                about = about or e.event_type
+                about = about or replace(d, event_type=e.event_type)
             continue
         inner = Draft(start[1], end, d.sentence, _SCHEDULED, e.event_type, d.actors, d.countries, window,
                       d.attribution, "prediction")
