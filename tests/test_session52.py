@@ -40,3 +40,31 @@ def test_a_claim_with_its_own_event_keeps_it(res):
     text = "The central bank is expected to cut rates before the general election in August 2027."
     found = forward(res, text)
     assert found and found[0].event_type != "election", [(m.quote, m.event_type) for m in found]
+
+
+def window_of(res: Resources, text: str, lang: str, published: date = PUBLISHED):
+    found = [m for m in extract(text, published=published, lang=lang, resources=res).mentions if m.is_forward]
+    assert found, text
+    w = found[0].expected
+    return (w.start, w.end) if w is not None else None
+
+
+@pytest.mark.parametrize("text, lang, year", [
+    ("The refinery deal could slip into 2027 if financing falls through.", "en", 2027),
+    ("Officials said the hearings may drag into 2028.", "en", 2028),
+    ("وقال مسؤول في الوزارة إن أشغال الطريق قد تتأخر إلى 2028.", "ar", 2028),
+    ("ولا يستبعد مراقبون إرجاء المفاوضات إلى 2027.", "ar", 2027),
+])
+def test_a_bare_year_that_a_delay_moves_to_is_the_window(res, text, lang, year):
+    assert window_of(res, text, lang) == (date(year, 1, 1), date(year, 12, 31))
+
+
+def test_a_month_inside_what_a_cue_verb_tells_is_no_day_of_telling(res):
+    # «لا يستبعد» is the hedge and its own reporting verb; the month is in the clause it opens
+    text = "ولا يستبعد أن تؤجل اللجنة الدور الثاني إلى جويلية."
+    assert window_of(res, text, "ar") == (date(2026, 7, 1), date(2026, 7, 31))
+
+
+def test_a_day_right_after_a_reporting_verb_is_still_the_day_of_telling(res):
+    text = "وقال الوزير يوم الأحد إن الحكومة ستطرح المناقصة الشهر المقبل."
+    assert window_of(res, text, "ar") == (date(2025, 12, 1), date(2025, 12, 31))

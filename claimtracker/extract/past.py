@@ -55,6 +55,8 @@ _WEEK = 7
 _GOVERNED_GAP_WORDS = 1  # words between a forward cue and the verbal noun it governs («قد تطلب الحكومة تأجيل»)
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[,;:.،؛!?؟]")
+# the word that opens what a reporting verb tells
+_THAT = re.compile(r"(?<!\S)(?:that|[وف]?[أإ]ن|[وف]?[أإ]نه|[وف]?[أإ]نها)(?!\S)")
 # "will be held", "to cut rates", "could cut": a past form after these is a participle or a bare
 # infinitive (English "cut", "kept", "had" are both), no past event; after a determiner or a noun
 # it qualifies ("a rate cut at its September meeting", "another cut") it is a noun
@@ -134,6 +136,8 @@ def told_as_past(doc: Doc, t: TimeSpan, speech: Sequence = ()) -> bool:
     gap = doc.text[last : t.start]
     if _CLAUSE_BREAK.search(gap) or any(last <= c.start < t.start for c in doc.cues):
         return False
+    if last == said and _THAT.search(gap):
+        return False  # «لا يستبعد أن تؤجل اللجنة الدور الثاني إلى جويلية»: the date is in what is told
     # "postponed to 13 April": the past verb moves the event to the date, which is still to come;
     # the time phrase may begin with the preposition the move ends in («تأجيل الاقتراع إلى أيلول»)
     lo, hi = to_normalized(doc.norm, last, t.end)
