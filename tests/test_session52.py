@@ -68,3 +68,8 @@ def test_a_month_inside_what_a_cue_verb_tells_is_no_day_of_telling(res):
 def test_a_day_right_after_a_reporting_verb_is_still_the_day_of_telling(res):
     text = "وقال الوزير يوم الأحد إن الحكومة ستطرح المناقصة الشهر المقبل."
     assert window_of(res, text, "ar") == (date(2025, 12, 1), date(2025, 12, 31))
+
+
+def test_a_day_with_and_written_onto_its_digits_closes_a_range(res):
+    text = "وتنظم البحرية تمرينا مشتركا للبحث والإنقاذ بين 20 يوليوز و5 غشت المقبلين."
+    assert window_of(res, text, "ar") == (date(2026, 7, 20), date(2026, 8, 5))

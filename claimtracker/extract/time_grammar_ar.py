@@ -56,8 +56,9 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("numeric", rf"{B}(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>{year}){E}"),
         # "اليوم الأحد 8 جوان 2014", "يومي 21 و 22 جويلية الجاري", "في 25 تشرين الثاني", "15 شباط/فبراير"
         # "يومي الخميس والجمعة 4 و5 فيفري", "أيام 26 و27 و28 مارس": the first day to the last
+        # (a day may carry «و» written onto its digits: «بين 20 يوليوز و5 غشت»)
         ("date", rf"{B}(?:{CL}(?:{prep})\s+)?(?:(?:{tod})\s+)?(?:(?:{today}|{dayw})\s+)?(?:{wd}(?:{andw}{wd})?{sep})?"
-                 rf"{named_after}(?P<day>{day})(?:(?:{andw}{day})*{andw}?(?P<day2>{day}))?\s*(?:{of}\s+)?(?:{mw}\s+)?{month}"
+                 rf"(?:و(?=\d))?{named_after}(?P<day>{day})(?:(?:{andw}{day})*{andw}?(?P<day2>{day}))?\s*(?:{of}\s+)?(?:{mw}\s+)?{month}"
                  rf"(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),
         # Hijri: "15 شعبان 1446 هـ", "شهر رمضان المقبل", "عيد الأضحى"; not "رجب طيب أردوغان"
         ("hijri", rf"{B}(?:{CL}(?:{prep})\s+)?(?P<day>{day})\s+(?:{of}\s+)?(?:{mw}\s+)?(?P<hmonth>{w.alt('hijri_months')})"
