@@ -73,3 +73,16 @@ def test_a_day_right_after_a_reporting_verb_is_still_the_day_of_telling(res):
 def test_a_day_with_and_written_onto_its_digits_closes_a_range(res):
     text = "وتنظم البحرية تمرينا مشتركا للبحث والإنقاذ بين 20 يوليوز و5 غشت المقبلين."
     assert window_of(res, text, "ar") == (date(2026, 7, 20), date(2026, 8, 5))
+
+
+def test_a_foreign_hard_g_written_with_qaf_is_the_known_person_spelled_with_jim(res):
+    # the gazetteer writes Eritrea's information minister «يماني جبر مسقل»
+    text = "ولم يتأكد بعد حضور وزير الإعلام الإريتري يماني قبرمسقل حفل التوقيع المقرر الأسبوع المقبل."
+    names = {a.name for a in extract(text, published=PUBLISHED, lang="ar", resources=res).actors}
+    assert "Yemane Gebremeskel" in names, names
+
+
+def test_jim_and_qaf_stay_two_letters_in_an_arab_family_name():
+    from claimtracker.extract.gazetteer_data import same_skeleton_ar
+    assert not same_skeleton_ar("حسن الجاسم", "حسن القاسم")
+    assert same_skeleton_ar("يماني قبرمسقل", "يماني جبر مسقل", foreign=True)

@@ -119,6 +119,10 @@ def _skeleton_ar(name: str, foreign: bool = False, vowels: bool = False) -> str:
     rest = " ".join(words)
     for a, b in _SOUND_FOLD_AR:
         rest = rest.replace(a, b)
+    if foreign:
+        # a Latin hard g is written ج as often as غ or ق (جبر مسقل / قبرمسقل for Gebremeskel); in an
+        # Arab family name ج and ق are two names
+        rest = rest.replace("ج", "ق")
     return "".join(ch for ch in rest if ch not in ("اويى " if not vowels else " "))
 
 
