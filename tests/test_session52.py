@@ -86,3 +86,9 @@ def test_jim_and_qaf_stay_two_letters_in_an_arab_family_name():
     from claimtracker.extract.gazetteer_data import same_skeleton_ar
     assert not same_skeleton_ar("حسن الجاسم", "حسن القاسم")
     assert same_skeleton_ar("يماني قبرمسقل", "يماني جبر مسقل", foreign=True)
+
+
+def test_a_european_commissioners_title_names_the_eu_as_the_english_one_does(res):
+    text = "ويرتقب أن يزور المفوض الأوروبي للشؤون الداخلية والهجرة ماغنوس برونر الرباط الأسبوع المقبل."
+    names = {a.name for a in extract(text, published=PUBLISHED, lang="ar", resources=res).actors}
+    assert {"European Union", "Magnus Brunner"} <= names, names
