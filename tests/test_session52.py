@@ -92,3 +92,32 @@ def test_a_european_commissioners_title_names_the_eu_as_the_english_one_does(res
     text = "ويرتقب أن يزور المفوض الأوروبي للشؤون الداخلية والهجرة ماغنوس برونر الرباط الأسبوع المقبل."
     names = {a.name for a in extract(text, published=PUBLISHED, lang="ar", resources=res).actors}
     assert {"European Union", "Magnus Brunner"} <= names, names
+
+
+def mentions_of(res: Resources, text: str, lang: str = "en", published: date = date(2026, 2, 1)):
+    return extract("Headline\n\n" + text, published=published, lang=lang, resources=res).mentions
+
+
+@pytest.mark.parametrize("text", [
+    "President Samia Suluhu Hassan is likely to attend the signing in Dodoma next week.",
+    "The energy minister is expected to attend the inauguration of the plant on Friday.",
+    "Two foreign ministers will attend the handover ceremony at the port on Monday.",
+])
+def test_attending_a_ceremony_is_a_visit(res, text):
+    found = [m for m in mentions_of(res, text) if m.is_forward]
+    assert found and found[0].event_type == "visit", [(m.quote, m.event_type) for m in found]
+
+
+def test_attending_an_opening_session_stays_a_meeting(res):
+    found = [m for m in mentions_of(res, "The envoy is expected to attend the opening session of the talks on Monday.")
+             if m.is_forward]
+    assert found and found[0].event_type == "meeting", [(m.quote, m.event_type) for m in found]
+
+
+def test_attending_the_signing_takes_the_signings_date_not_a_nearer_visits(res):
+    text = ("The two governments will sign the deal in Lima on Thursday. The foreign minister will visit Cusco on "
+            "Tuesday, officials said. The chief executive of the mining company will attend the signing, a "
+            "spokeswoman said.")
+    last = [m for m in mentions_of(res, text) if "attend" in m.quote][0]
+    assert last.event_type == "visit"
+    assert last.expected is not None and last.expected.start == date(2026, 2, 5)

@@ -16,6 +16,7 @@ __all__ = ["before_events", "inherit"]
 
 _NO_EVENT = "other"  # the type of a claim about no single event
 _ELECTION = "election"
+_VISIT = "visit"
 
 
 def inherit(drafts: list[Draft], refer: ReferRules) -> None:
@@ -159,8 +160,13 @@ def _side_event(d: Draft, story: frozenset[str]) -> bool:
 
 def _about(earlier: Sequence[tuple[Draft, str | None]], ref: str | None,
            mentioned: frozenset[str]) -> list[Draft]:
-    """The earlier claims that date an event of type `ref` or of one the claim mentions."""
-    return [p for p, r in earlier if _dates_its_event(p) and r is not None and (r == ref or r in mentioned)]
+    """The earlier claims that date an event of type `ref` or of one the claim mentions. A visit
+    that names another event ("will attend the signing") is on that event's date: its claims come
+    first."""
+    found = [(p, r) for p, r in earlier if _dates_its_event(p) and r is not None and (r == ref or r in mentioned)]
+    if ref == _VISIT and mentioned - {_VISIT}:
+        found.sort(key=lambda pr: pr[1] == _VISIT)  # (stable: nearest first within each)
+    return [p for p, _ in found]
 
 
 def _named_before(d: Draft, earlier: Sequence[tuple[Draft, str | None]]) -> Draft | None:
