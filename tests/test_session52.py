@@ -121,3 +121,15 @@ def test_attending_the_signing_takes_the_signings_date_not_a_nearer_visits(res):
     last = [m for m in mentions_of(res, text) if "attend" in m.quote][0]
     assert last.event_type == "visit"
     assert last.expected is not None and last.expected.start == date(2026, 2, 5)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("ومن المتوقع أن يحضر رئيس الجمهورية حفل الافتتاح يوم الجمعة المقبل.", "visit"),
+    ("ومن المنتظر أن يشارك وزير الثقافة في مراسم تدشين المتحف الأسبوع المقبل.", "visit"),
+    # a signing ceremony stays the agreement, as the Arabic golds type it
+    ("ويحضر رئيس الوزراء مراسم توقيع الاتفاقية يوم الأحد المقبل.", "agreement"),
+    ("ومن المرتقب أن يحضر قادة الأحزاب الجلسة الافتتاحية للمؤتمر يوم الأحد المقبل.", "meeting"),
+])
+def test_attending_an_arabic_ceremony_is_a_visit_but_a_signing_stays_the_agreement(res, text, event_type):
+    found = [m for m in mentions_of(res, text, "ar") if m.is_forward]
+    assert found and found[0].event_type == event_type, [(m.quote, m.event_type) for m in found]
