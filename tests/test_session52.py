@@ -133,3 +133,12 @@ def test_attending_the_signing_takes_the_signings_date_not_a_nearer_visits(res):
 def test_attending_an_arabic_ceremony_is_a_visit_but_a_signing_stays_the_agreement(res, text, event_type):
     found = [m for m in mentions_of(res, text, "ar") if m.is_forward]
     assert found and found[0].event_type == event_type, [(m.quote, m.event_type) for m in found]
+
+
+def test_a_chamber_in_its_chairmans_title_is_an_actor_but_a_ministry_stays_his_post(res):
+    text = "وقال رئيس غرفة تجارة وصناعة البحرين سمير ناس إن الغرفة ستطلب لقاء مع الوزير الأسبوع المقبل."
+    names = {a.name for a in extract(text, published=PUBLISHED, lang="ar", resources=res).actors}
+    assert "Bahrain Chamber of Commerce and Industry" in names, names
+    text = "وقال المتحدث باسم وزارة الخارجية البحرينية سمير ناس إن الوزير سيزور القاهرة الأسبوع المقبل."
+    names = {a.name for a in extract(text, published=PUBLISHED, lang="ar", resources=res).actors}
+    assert not any("Ministry" in n for n in names), names
