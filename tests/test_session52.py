@@ -142,3 +142,22 @@ def test_a_chamber_in_its_chairmans_title_is_an_actor_but_a_ministry_stays_his_p
     text = "وقال المتحدث باسم وزارة الخارجية البحرينية سمير ناس إن الوزير سيزور القاهرة الأسبوع المقبل."
     names = {a.name for a in extract(text, published=PUBLISHED, lang="ar", resources=res).actors}
     assert not any("Ministry" in n for n in names), names
+
+
+def ar_names(res: Resources, text: str) -> set[str]:
+    return {a.name for a in extract(text, published=PUBLISHED, lang="ar", resources=res).actors}
+
+
+def test_a_state_company_named_by_its_field_and_nation_is_an_actor(res):
+    text = "وقال المدير العام لشركة المناطق الحرة الأردنية إن الشركة ستطرح مناقصة جديدة الشهر المقبل."
+    assert "Jordanian Free Zones Company" in ar_names(res, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no nation or scope: the oil company the story means, no name
+    "وقالت شركة النفط إنها سترفع الأسعار الشهر المقبل.",
+    # the quoted brand after it is the company's name
+    "وتتواتر معلومات عن استقالة المدير العام لشركة النفط الوطنية «بتروسين» قبل نهاية ماي.",
+])
+def test_a_company_noun_without_a_nation_or_before_its_brand_is_no_descriptive_name(res, text):
+    assert not any(n.endswith("Oil Company") for n in ar_names(res, text))

@@ -154,7 +154,7 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
             j = _complement(text, tokens, words, j, table, p, construct=True, of=head.of)
             if not (p.of or p.before):
                 return None
-            if not head.construct:
+            if not head.construct and not head.quoted_only:
                 # «لجنة المالية» is a parliament's committee; «لجنة التعاون ... لدول مجلس التعاون»
                 # is named by its field before the organisation that owns it, «مجلس التنسيق السعودي
                 # الباكستاني» by its field before the two states it joins
@@ -167,7 +167,7 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
                 j = _past(tokens, j, h.end)
         else:
             return None
-    if head.quoted_only and p.quoted is None and not definite:
+    if head.quoted_only and p.quoted is None and not definite and not (p.of or p.before):
         return None
     while j < n and (spaced(j - 1, j) or _nations_joined(text, tokens, j, p)) and p.owner is None \
             and p.brand_of is None:
@@ -200,9 +200,12 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
             j = after
             continue
         break
-    if head.quoted_only and p.quoted is None and not (p.for_ or p.of) \
-            or head.quoted_only and p.quoted is None and not any(en in _STATE_SCOPE for en, _ in p.adjectives):
+    if head.quoted_only and p.quoted is None and not (p.for_ or p.of or p.before) \
+            or head.quoted_only and p.quoted is None and not (p.nations and not definite) \
+            and not any(en in _STATE_SCOPE for en, _ in p.adjectives):
         return None  # «الشركة العامة لموانئ ...»: a state company is named by its parts; a brand is quoted
+    if head.quoted_only and p.quoted is None and j < n and text[tokens[j - 1].end:tokens[j].start].strip()[:1] in QUOTES_OPEN:
+        return None  # «شركة النفط الوطنية «بتروسين»»: the quoted brand after it is the company's name
     if head.needs_sport and not p.sport:
         if not (head.general_en and p.for_ and any(en == "General" for en, _ in p.adjectives)):
             return None
