@@ -161,3 +161,9 @@ def test_a_state_company_named_by_its_field_and_nation_is_an_actor(res):
 ])
 def test_a_company_noun_without_a_nation_or_before_its_brand_is_no_descriptive_name(res, text):
     assert not any(n.endswith("Oil Company") for n in ar_names(res, text))
+
+
+
+def test_the_barrio_18_gang_is_known(res):
+    text = "Police said the MS-13 and Barrio 18 gangs would keep their truce in San Pedro Sula until June."
+    assert {"MS-13", "Barrio 18"} <= {a.name for a in extract(text, published=PUBLISHED, lang="en", resources=res).actors}
