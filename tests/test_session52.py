@@ -167,3 +167,17 @@ def test_a_company_noun_without_a_nation_or_before_its_brand_is_no_descriptive_n
 def test_the_barrio_18_gang_is_known(res):
     text = "Police said the MS-13 and Barrio 18 gangs would keep their truce in San Pedro Sula until June."
     assert {"MS-13", "Barrio 18"} <= {a.name for a in extract(text, published=PUBLISHED, lang="en", resources=res).actors}
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    ("Azerbaijan and Iran will open the new bridge over the Aras on October 15, a deputy prime minister said. "
+     "Traders expect freight rates to fall next week. The roads minister is expected to attend the opening "
+     "ceremony, the embassy said.", "en", date(2025, 10, 15)),
+    ("تفتتح الحكومة الميناء الجديد يوم 15 أكتوبر، وفق بيان رسمي. ويتوقع التجار تراجع أسعار الشحن الأسبوع المقبل. "
+     "ومن المتوقع أن يحضر وزير النقل حفل الافتتاح.", "ar", date(2025, 10, 15)),
+])
+def test_attending_with_nothing_named_takes_the_leads_date_not_the_nearest(res, text, lang, day):
+    found = [m for m in mentions_of(res, text, lang, published=date(2025, 9, 30))
+             if m.is_forward and ("attend" in m.quote or "يحضر" in m.quote)]
+    assert found and found[0].expected is not None and found[0].expected.start == day, \
+        [(m.quote, m.expected) for m in found]

@@ -52,6 +52,8 @@ class ReferRules:
     vote_object_types: frozenset[str] = frozenset()
     # "passage is expected", «إقرار القانون»: a measure's passage, decided at the legislature's vote
     passage: re.Pattern | None = None
+    # "is expected to attend", «سيحضر»: a claim about attending an event the story dated before
+    attend: re.Pattern | None = None
 
     @classmethod
     def from_spec(cls, spec: dict) -> ReferRules:
@@ -69,7 +71,8 @@ class ReferRules:
                    compile_led(rf"(?<!\w)(?:(?P<summit>{'|'.join(summit)})|{'|'.join(other)})(?!\w)")
                    if summit and other else None,
                    SittingRules.from_spec(spec), words("vote_day_words"), words("before_markers"),
-                   frozenset(spec.get("vote_object_types", [])), passage=words("passage_words"))
+                   frozenset(spec.get("vote_object_types", [])), passage=words("passage_words"),
+                   attend=words("attend_words"))
 
 
 def carried_type(claim_text: str, earlier_type: str, rules: ReferRules, story: frozenset[str] = frozenset()) -> str:

@@ -86,6 +86,11 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
                 same = _polling_day(drafts[:i])
             same = same or next((p for p in about if not _POSSESSIVE_DATE.search(p.window.text or "")),  # type: ignore[union-attr]
                                 about[0] if about else None)
+            if same is None and refer.attend is not None \
+                    and refer.attend.search(normalize_text(d.sentence.text[d.start : d.end])):
+                # "X is expected to attend", with nothing named it attends: the event the story is
+                # about, which its lead dated, not the nearest date before it
+                same = _lead(drafts[:i])
             if same is None and ids:
                 same = next((p for p, _ in earlier if _dates_its_event(p)
                              and ids & {a.actor_id for a in p.actors}), None)
@@ -241,6 +246,12 @@ def _story_types(drafts: Sequence[Draft]) -> frozenset[str]:
 _POSSESSIVE_DATE = re.compile(r"['’]s$")  # "this year's", "next month's": a date that names the event
 _NEAR_CLAIMS = 2  # earlier claims a claim with no date of its own may take one from
 _NEAR_CHARS = 400  # characters back to their sentence: the few sentences just before
+
+
+def _lead(drafts: Sequence[Draft]) -> Draft | None:
+    """The first body claim about something to come that dates its own event: the story's lead."""
+    return next((p for p in drafts if p.sentence.role == "body" and p.kind != "assertion" and _dates_its_event(p)),
+                None)
 
 
 def _dates_its_event(d: Draft) -> bool:
