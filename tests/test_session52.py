@@ -181,3 +181,15 @@ def test_attending_with_nothing_named_takes_the_leads_date_not_the_nearest(res, 
              if m.is_forward and ("attend" in m.quote or "يحضر" in m.quote)]
     assert found and found[0].expected is not None and found[0].expected.start == day, \
         [(m.quote, m.expected) for m in found]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a district's name closed by a point of the compass before the holder's name
+    ("في المقابل، يتمسك النائب عن دائرة القنطرة غرب محمود الشاذلي بعرض الملف على المجالس المحلية الشهر المقبل.",
+     "Mahmoud al-Shazly"),
+    # a ل-complement of the title's body that ends in no ة («لمصايد الأسماك»)
+    ("ومن المتوقع أن يترأس الجانب الروسي رئيس الوكالة الفيدرالية لمصايد الأسماك إيليا شيستاكوف الشهر المقبل.",
+     "Ilia Shistakov"),
+])
+def test_a_title_holder_after_a_districts_or_a_bodys_name(res, text, name):
+    assert name in ar_names(res, text)

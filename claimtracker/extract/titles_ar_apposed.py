@@ -42,6 +42,7 @@ _LINEAGE = frozenset({"بن", "ابن", "بنت"})
 _LATER_REACH = 4
 # words a body's name may run after its organisation noun before a person's name (`_after_body_name`)
 _BODY_REACH = 7
+_COMPASS_AR = frozenset(("شمال", "جنوب", "شرق", "غرب"))
 # prepositions written joined to an organisation noun in construct («بجامعة», «لمعهد»)
 _NOUN_CLITICS = ("ب", "ل")
 
@@ -289,7 +290,8 @@ class ArabicApposedNames(ArabicNameWords):
             if (word in self._ar_first and (definite or not past_definite) and j > k
                     and len(self._name_ar(text, tokens, j, after_gap=True)) >= 2):
                 return j
-            definite = definite or bool(self._word_ar(word) & AR_DEFINITE)
+            # (a point of the compass closes a place's name as a definite word does: «القنطرة غرب»)
+            definite = definite or bool(self._word_ar(word) & AR_DEFINITE) or word in _COMPASS_AR
             # a body's name ends with a definite word («للدراسات الاقتصادية»): a word without the
             # article after it opens a new phrase, a name when it runs to the end of the clause
             if j > k and self._word_ar(tokens[j - 1].text) & AR_DEFINITE and not self._word_ar(word) & AR_DEFINITE:

@@ -87,7 +87,7 @@ class ArabicNameSpans(ArabicApposedNames):
         # «وتنمية الصادرات», and ل + a noun in ة in construct with a definite word («المرشح لعمادة
         # البلدية»: no name starts so, `_ok_first_ar`): the post's complement
         if (word.startswith("و") and len(word) > 3 and word[1:] not in self._ar_first) \
-                or (word.startswith("ل") and len(word) >= 5 and word.endswith("ه")):
+                or (word.startswith("ل") and len(word) >= 5 and word[1:] not in self._ar_first):
             nxt = tokens[k + 1].text
             return (gap_ok(text, tokens[k].end, tokens[k + 1].start, "ar")
                     and nxt.startswith("ال") and nxt not in self._ar_first)
