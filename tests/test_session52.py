@@ -193,3 +193,14 @@ def test_attending_with_nothing_named_takes_the_leads_date_not_the_nearest(res, 
 ])
 def test_a_title_holder_after_a_districts_or_a_bodys_name(res, text, name):
     assert name in ar_names(res, text)
+
+
+def test_a_bill_expected_to_pass_is_a_claim_with_no_date_or_name(res):
+    found = [m for m in mentions_of(res, "The bill is expected to pass with votes from the ruling party and two "
+                                         "opposition blocs, she said.") if m.is_forward]
+    assert found and found[0].kind == "prediction", [(m.quote, m.kind) for m in found]
+
+
+def test_a_pass_that_is_no_measures_stays_no_claim(res):
+    found = [m for m in mentions_of(res, "The storm is expected to pass quickly, forecasters said.") if m.is_forward]
+    assert not found, [m.quote for m in found]
