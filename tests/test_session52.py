@@ -204,3 +204,9 @@ def test_a_bill_expected_to_pass_is_a_claim_with_no_date_or_name(res):
 def test_a_pass_that_is_no_measures_stays_no_claim(res):
     found = [m for m in mentions_of(res, "The storm is expected to pass quickly, forecasters said.") if m.is_forward]
     assert not found, [m.quote for m in found]
+
+
+def test_a_forecast_of_prices_rising_is_a_claim(res):
+    found = [m for m in mentions_of(res, "Analysts say wholesale prices could rise by up to 20 percent in the "
+                                         "meantime.") if m.is_forward]
+    assert found and found[0].kind == "speculation", [(m.quote, m.kind) for m in found]
