@@ -210,3 +210,8 @@ def test_a_forecast_of_prices_rising_is_a_claim(res):
     found = [m for m in mentions_of(res, "Analysts say wholesale prices could rise by up to 20 percent in the "
                                          "meantime.") if m.is_forward]
     assert found and found[0].kind == "speculation", [(m.quote, m.kind) for m in found]
+
+
+def test_the_national_navy_is_the_datelines_states(res):
+    text = "نواذيبو - «منبر الشمال»\n\nستكثف البحرية الوطنية دورياتها قبالة رأس نواذيبو خلال الشهر المقبل."
+    assert "Mauritanian Navy" in ar_names(res, text)

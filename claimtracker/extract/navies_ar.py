@@ -57,6 +57,9 @@ _MILITARY_SOURCE_AR = frozenset(_ar(w) for w in ("العسكري", "عسكري",
 # «نظيرتها الإيطالية» after a navy: its counterpart, the same branch of the state named after it
 _COUNTERPART_AR = frozenset(_ar(w) for w in ("نظيرتها", "نظيرتيها", "نظيراتها", "نظيره", "نظيرتيه", "نظيرته"))
 _LOOK_BACK = 12  # tokens from a bare branch back to the military source that names its state
+# «الوطنية»: a branch's own state's, as the text's state («البحرية الوطنية»; not «الجيش الوطني», which
+# may name a force of its own, the Libyan National Army)
+_NATIONAL_AR = frozenset((_ar("الوطنية"), _ar("الوطني")))
 _LOOK_AHEAD = 10  # tokens from a branch to its counterpart
 STARTERS_AR = _NAVY_FORMS_AR | frozenset(_ARMY_FORMS_AR) | frozenset(w for firsts, _, _ in _PAIRS_AR for w in firsts)
 
@@ -135,6 +138,10 @@ def find_navies(text: str, tokens: list[Token], words: list[str], at: list[int],
                     or (codes and not words[j].startswith("و")):
                 break
             codes.append((h.code, j))
+            j += 1
+        if not codes and army is None and j < n and spaced(j - 1, j) and words[j] in _NATIONAL_AR \
+                and (own := main()) is not None:
+            codes.append((own, j))  # «البحرية الوطنية»: the national navy of the text's own state
             j += 1
         if not codes and army is None and (speaker := _speaker_state(text, tokens, words, by_start, first, main)):
             codes.append((speaker, j - 1))
