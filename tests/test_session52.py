@@ -215,3 +215,10 @@ def test_a_forecast_of_prices_rising_is_a_claim(res):
 def test_the_national_navy_is_the_datelines_states(res):
     text = "نواذيبو - «منبر الشمال»\n\nستكثف البحرية الوطنية دورياتها قبالة رأس نواذيبو خلال الشهر المقبل."
     assert "Mauritanian Navy" in ar_names(res, text)
+
+
+def test_moroccos_government_council_is_known_where_morocco_is_the_story(res):
+    text = "الرباط - «منبر»\n\nوأفاد بلاغ لرئاسة الحكومة بأن مجلس الحكومة سيصادق يوم الخميس المقبل على مرسوم جديد."
+    assert "Government Council of Morocco" in ar_names(res, text)
+    text = "عمان - «منبر»\n\nوأفاد بيان بأن مجلس الحكومة سيصادق يوم الخميس المقبل على مرسوم جديد."
+    assert "Government Council of Morocco" not in ar_names(res, text)
