@@ -2,7 +2,7 @@
 
 "Japarov is expected to raise the issue at the Eurasian Economic Union's Supreme Council in Minsk
 in May", «ويتوقع أن يطرح الملف خلال القمة المقررة في الدوحة مطلع ديسمبر»: the claim is that he
-will raise the issue (medium, a statement); the summit in May is a second, firmer claim (it is on
+will raise the issue (medium; typed by the gathering, as the golds type it); the summit in May is a second, firmer claim (it is on
 the calendar), with its own event type and date, and it is what a reader tracks when the summit
 comes. The annotated sets treat it so: a summit, election or meeting with its date inside another
 claim is a claim of its own, high, with the enclosing claim's source (53 such claims in 24 sets).
