@@ -2,10 +2,11 @@
 
 "Japarov is expected to raise the issue at the Eurasian Economic Union's Supreme Council in Minsk
 in May", «ويتوقع أن يطرح الملف خلال القمة المقررة في الدوحة مطلع ديسمبر»: the claim is that he
-will raise the issue (medium; typed by the gathering, as the golds type it); the summit in May is a second, firmer claim (it is on
-the calendar), with its own event type and date, and it is what a reader tracks when the summit
-comes. The annotated sets treat it so: a summit, election or meeting with its date inside another
-claim is a claim of its own, high, with the enclosing claim's source (53 such claims in 24 sets).
+will raise the issue (medium; of the gathering's type, as the golds type it); the summit in May
+is a second, firmer claim (it is on the calendar), with its own event type and date, and it is what
+a reader tracks when the summit comes. The annotated sets treat it so: a summit, election or
+meeting with its date inside another claim is a claim of its own, high, with the enclosing claim's
+source (53 such claims in 24 sets).
 So is a dated visit ("will sign the pact during the minister's visit to Lisbon in October"),
 and a range of days after the noun is its date ("from April 6 to April 8").
 
