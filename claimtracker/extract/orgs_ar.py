@@ -200,12 +200,14 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
             j = after
             continue
         break
-    if head.quoted_only and p.quoted is None and not (p.for_ or p.of or p.before) \
-            or head.quoted_only and p.quoted is None and not (p.nations and not definite) \
-            and not any(en in _STATE_SCOPE for en, _ in p.adjectives):
-        return None  # «الشركة العامة لموانئ ...»: a state company is named by its parts; a brand is quoted
-    if head.quoted_only and p.quoted is None and j < n and text[tokens[j - 1].end:tokens[j].start].strip()[:1] in QUOTES_OPEN:
-        return None  # «شركة النفط الوطنية «بتروسين»»: the quoted brand after it is the company's name
+    if head.quoted_only and p.quoted is None:
+        # a brand is quoted; a state company is named by its parts: its field and a scope word
+        # («الشركة العامة لموانئ ...») or, with no article, its nation («شركة المناطق الحرة الأردنية»)
+        scoped = any(en in _STATE_SCOPE for en, _ in p.adjectives) or (p.nations and not definite)
+        if not ((p.for_ or p.of or p.before) and scoped):
+            return None
+        if j < n and text[tokens[j - 1].end:tokens[j].start].strip()[:1] in QUOTES_OPEN:
+            return None  # «شركة النفط الوطنية «بتروسين»»: the quoted brand after it is the company's name
     if head.needs_sport and not p.sport:
         if not (head.general_en and p.for_ and any(en == "General" for en, _ in p.adjectives)):
             return None
