@@ -64,9 +64,6 @@ from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
 
 LANGS = ("ar", "en")
-# a union, chamber, association or company in its officer's title is a side of what he says, as a
-# party is; a state's body there is only his post (`_affiliation`)
-_CIVIL_AR = re.compile(r"(?:[وف]?(?:ل|لل|ب|بال|ال))?(?:نقاب|غرف|جمعي|شرك|اتحاد)")
 _CENTRAL_BANK = re.compile(r"\bCentral Bank\b|\bReserve Bank\b|^Bank of |^Federal Reserve$|^Bank [A-Z][\w-]+$|^State Bank of "
                            r"|^Bangko Sentral|^Bank Negara|^Banco |^Magyar Nemzeti|^National Bank of |Rastra Bank$|Monetary Authority\b|^Riksbank$|^Norges Bank$|^Banque du |National Bank$"
                            r"|Nationalbank$|^Bangladesh Bank$")
@@ -344,7 +341,6 @@ class Gazetteer(BodyFinders, WeakNames):
             kept_spans = []
             for s in spans:
                 if s[0].actor.kind != "org" or (lang == "ar" and party_ar(tokens[s[1]].text)) \
-                        or (lang == "ar" and _CIVIL_AR.match(tokens[s[1]].text) is not None) \
                         or (lang == "ar" and s[0].actor.actor_id in self._forces) \
                         or not self._affiliation(text, tokens, *s[1:], people, lang):
                     kept_spans.append(s)

@@ -28,6 +28,8 @@ class Head(NamedTuple):
     quoted: bool = False  # «مجموعة «أسياد»»: a quoted proper name before the head
     quoted_only: bool = False  # companies and banks: only a quoted brand name makes them a name
     bare: bool = False  # parties, movements: the quoted name alone is the name (حزب «X» -> X)
+    # unions, chambers, associations: in its officer's title the body is a side, as a party is
+    side: bool = False
     # «الجامعة العامة»: a scope word makes a head that is mostly something else (a university) this
     # body (a federation of unions), its ل-complements read «of» (General Federation of Health)
     general_en: str | None = None
@@ -94,12 +96,15 @@ def table_from(raw: Mapping[str, Any]) -> OrgTable:
 
 
 def party_ar(word: str, table: OrgTable | None = None) -> bool:
-    """Whether a normalised Arabic word, its clitics off, is a party's or movement's noun («لحزب»،
-    «حركة»: the table's `bare` heads). In its officer's title such a body is a side itself («الأمين
-    العام لحزب ...، فلان»), as English keeps "Labour Party leader X"'s party, not the affiliation."""
+    """Whether a normalised Arabic word, its clitics off, is the noun of a body that is a side in
+    what its officer says: a party, movement or company (the table's `bare` heads), a union, chamber
+    or association (its `side` heads) («لحزب»، «حركة»، «نقابة»). In its officer's title such a body is
+    an actor itself («الأمين العام لحزب ...، فلان», «رئيس غرفة تجارة ... فلان»), as English keeps
+    "Labour Party leader X"'s party; a state's body there is only the post (the affiliation)."""
     heads = (table or load_table()).heads
     # with the article too: «عضو المكتب السياسي للحزب الديمقراطي الكردستاني، فلان»
-    return any((h := heads.get(f[2:] if f.startswith(AL) else f)) is not None and h.bare for f in surface_ar(word))
+    return any((h := heads.get(f[2:] if f.startswith(AL) else f)) is not None and (h.bare or h.side)
+               for f in surface_ar(word))
 
 
 def head_words(table: OrgTable) -> set[str]:

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 
+from claimtracker.extract.attribution_choice import COMPLEMENTIZERS
 from claimtracker.extract.cues import CueLexicon
 from claimtracker.extract.document import Doc, TimeSpan
 from claimtracker.extract.filter import to_normalized
@@ -56,7 +57,7 @@ _GOVERNED_GAP_WORDS = 1  # words between a forward cue and the verbal noun it go
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[,;:.،؛!?؟]")
 # the word that opens what a reporting verb tells
-_THAT = re.compile(r"(?<!\S)(?:that|[وفب]?[أإا]ن(?:ه|ها)?)(?!\S)")
+_THAT = re.compile(rf"(?<!\S)[وف]?(?:{COMPLEMENTIZERS})(?!\S)")
 # "will be held", "to cut rates", "could cut": a past form after these is a participle or a bare
 # infinitive (English "cut", "kept", "had" are both), no past event; after a determiner or a noun
 # it qualifies ("a rate cut at its September meeting", "another cut") it is a noun
