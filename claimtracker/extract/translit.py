@@ -24,6 +24,8 @@ from claimtracker.text import normalize_text
 _V_NOT_AFTER_O = re.compile(r"(?<![oO])w")
 # prefixes a Maghrebi family name writes joined to a given name (بلقاسم Belkacem, بنعمر Benomar)
 _JOINED_FR = {"بل": "Bel", "بن": "Ben"}
+# sounds no European language has, which Arabic writes only in its own names
+_ARABIC_ONLY = frozenset("عحصضطظقثذ")
 
 
 class Transliterator:
@@ -147,6 +149,11 @@ class Transliterator:
             # a European or American given name outside the Arab styles' countries (South Sudan's
             # Gabriel, a visiting Michael): the name was written from a Latin alphabet
             style = "latin"
+        if style != "latin" and len(words) > 1 and all(self._written_from_latin(w) for w in words) \
+                and not self._given_anywhere(words[0]):
+            # no word of the Arabic tables, no article, none of Arabic's own sounds: a name written
+            # from a Latin alphabet (Ardian Krasniqi, Dagvin Anderson), whatever the text's country
+            style = "latin"
         if style == "latin" and (country in self._latin_only or not self._arab_given(words)):
             return self._latin.name(words, country, own)
         if style == "latin":
@@ -192,6 +199,18 @@ class Transliterator:
     def _arab_table(self, word: str) -> bool:
         """A word of the Arabic tables (ريان Rayan as well as Ryan): not read as a European name."""
         return word in self._names or word in self._spellings or word in self._names_fr
+
+    def _written_from_latin(self, word: str) -> bool:
+        """A name word with no article, of no Arabic table, and none of the letters only Arabic
+        names need (ع ح ص ض ط ظ ق ث ذ): read from a Latin alphabet."""
+        return not word.startswith("ال") and not self._arab_table(word) and word not in NAME_LINKS \
+            and _ARABIC_ONLY.isdisjoint(word)
+
+    def _given_anywhere(self, word: str) -> bool:
+        """A given name of any regional table (the Gulf's, Egypt's, Iran's, one country's)."""
+        return word in self._names_gulf or any(word in t for t in self._names_country.values()) \
+            or (self._egypt is not None and word in self._egypt._names) \
+            or (self._persian is not None and word in self._persian._names) or word in self._first
 
     def _arab_given(self, words: list[str]) -> bool:
         """The name opens on a given name of the Arabic tables (not a European one written in Arabic)."""

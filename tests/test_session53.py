@@ -1,0 +1,57 @@
+"""Session 53: bodies named by fields the org table lacked, and names written from a Latin
+alphabet in Arabic papers. Sentences and names written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import Resources, extract
+from claimtracker.extract.translit import Transliterator
+from claimtracker.text import normalize_text
+
+PUBLISHED = date(2026, 3, 2)
+
+
+def actor_names(res: Resources, text: str) -> list[str]:
+    out = extract("عنوان\n\n" + text, published=PUBLISHED, lang="ar", resources=res)
+    return [a.name for a in out.actors]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتطلق المؤسسة العامة للرعاية السكنية الأسبوع المقبل قرعة لتوزيع ألف قسيمة في المدينة الجديدة.",
+     "General Corporation for Housing Welfare"),
+    ("وستعلن الهيئة العامة للقوى العاملة خلال أيام شروطا جديدة لتصاريح العمل.",
+     "General Authority for Manpower"),
+    ("ويرتقب أن تجتمع اللجنة الفنية الأردنية العراقية للربط الكهربائي في عمّان الشهر المقبل.",
+     "Jordanian-Iraqi Technical Committee for Electrical Interconnection"),
+])
+def test_a_body_named_by_a_common_field_and_its_adjective_is_read_whole(res, text, name):
+    assert name in actor_names(res, text)
+
+
+def test_a_field_word_that_also_opens_other_phrases_names_no_body(res):
+    # «هيئة الدفاع» is a defendant's lawyers, «فريق العمل» a working group: no field of a body
+    text = "وقالت هيئة الدفاع إن فريق العمل سيقدم طعنا أمام المحكمة الأسبوع المقبل."
+    assert not [n for n in actor_names(res, text) if "Defence" in n or "Labour" in n]
+
+
+def render(arabic: str, country: str | None) -> str:
+    return Transliterator.load().render(normalize_text(arabic).split(), country)
+
+
+@pytest.mark.parametrize("arabic, country, latin", [
+    ("أرديان كراسنيتشي", "JO", "Ardian Krasnichi"),  # an envoy quoted in a Jordanian paper
+    ("داغفين أندرسون", "IQ", "Dagfin Anderson"),
+])
+def test_a_name_of_no_arabic_table_and_no_arabic_sound_is_read_from_latin(arabic, country, latin):
+    assert render(arabic, country) == latin
+
+
+@pytest.mark.parametrize("arabic, country", [
+    ("عماد الحلو", "JO"),  # the article: an Arab family name
+    ("مازن حبش", "SY"),  # ح is a sound of Arabic's own
+])
+def test_an_arab_name_keeps_the_countrys_style(arabic, country):
+    assert render(arabic, country) == Transliterator.load().name(normalize_text(arabic).split(), levant=True)
