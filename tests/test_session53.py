@@ -55,3 +55,25 @@ def test_a_name_of_no_arabic_table_and_no_arabic_sound_is_read_from_latin(arabic
 ])
 def test_an_arab_name_keeps_the_countrys_style(arabic, country):
     assert render(arabic, country) == Transliterator.load().name(normalize_text(arabic).split(), levant=True)
+
+
+def test_a_purpose_phrase_over_an_indefinite_noun_ends_the_name(res):
+    # «لضبط جدول توزيع المياه»: ل + a noun in construct over two indefinite nouns, no family name
+    text = "وتعقد اللجنة جلسة برئاسة الوالي سمير الدباغي لضبط جدول توزيع المياه خلال الصيف."
+    names = actor_names(res, text)
+    assert any(n.endswith("Dabaghi") for n in names), names
+    assert not [n for n in names if len(n.split()) > 2], names
+
+
+@pytest.mark.parametrize("text", [
+    "وقال والي القضارف اللواء الصادق المكاشفي إن المعبر سيفتح الأسبوع المقبل.",
+    "وقال اللواء الصادق المكاشفي إن المعبر سيفتح الأسبوع المقبل.",
+])
+def test_a_given_name_with_the_article_after_a_rank_opens_the_name(res, text):
+    names = actor_names(res, text)
+    assert any("Sadiq" in n and "Makashfi" in n for n in names), names
+
+
+def test_a_nisba_after_a_rank_word_is_still_an_adjective(res):
+    text = "وسيجتمع الفريق العربي المشترك في القاهرة الأسبوع المقبل لبحث الملف."
+    assert not [n for n in actor_names(res, text) if "Arabi" in n or "Larbi" in n]

@@ -189,6 +189,12 @@ class ArabicTitles(ArabicNameSpans):
                     skipped += 1
                     continue
                 flags = word_ar(word)
+                if flags & _AR_DEFINITE and self._article_given_opens(text, tokens, k):
+                    break  # «اللواء الصادق الأزرق»: after a rank, a given name written with the article
+                if k > m.j and flags & _AR_DEFINITE and (h := self._honorific_end(text, tokens, k)) \
+                        and h < len(tokens) and self._article_given_opens(text, tokens, h):
+                    k = h  # «والي كسلا اللواء الصادق ...»: the holder's rank, then his name
+                    break
                 if word in self._ar_first and k > 0 and self._construct_noun(tokens[k - 1].text) \
                         and (name_at := self._given_after_complement(text, tokens, words, k)) is not None:
                     # «رئيس لجنة تحسين خدمات المخيم عادل …»: after a body's noun without the article the

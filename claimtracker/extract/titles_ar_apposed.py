@@ -230,6 +230,12 @@ class ArabicApposedNames(ArabicNameWords):
         nxt = tokens[k + 1].text
         if nxt in self._ar_compound:
             return True
+        if not tokens[k].text.endswith("ي") and any(
+                tokens[r].text in self._ar_article_ranks and self._honorific_end(text, tokens, r) == k
+                for r in range(max(0, k - 3), k)):
+            # «اللواء الصادق الأزرق»: a military rank is followed by a name (a nisba, «الفريق العربي»,
+            # by none), where another title may be followed by an adjective («الرئيس الطيب الذكر»)
+            return True
         if k > 0 and text[tokens[k - 1].end:tokens[k].start].strip() in ("،", ",") and nxt.startswith("ال") \
                 and k + 2 < len(tokens) and text[tokens[k + 1].end:tokens[k + 2].start].strip() in ("،", ","):
             # «المدير العام للشركة، الهادي الزواري، أن»: two words set between commas after a title

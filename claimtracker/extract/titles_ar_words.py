@@ -274,9 +274,16 @@ def li_construct(tokens: list[Token], k: int) -> bool:
     word = tokens[k].text
     if len(word) < 3 or word[0] != "ل" or word.startswith("لل") or k + 1 >= len(tokens):
         return False
-    nxt = tokens[k + 1].text
-    return nxt.startswith("ال") and len(nxt) > 3 and not nxt.endswith(_NISBA_ENDS) \
-        and tokens[k].end + 1 == tokens[k + 1].start
+    # «لضبط جدول توزيع المياه»: the construct may run over one or two indefinite nouns first
+    for m in range(k + 1, min(k + 4, len(tokens))):
+        nxt = tokens[m].text
+        if tokens[m - 1].end + 1 != tokens[m].start:
+            return False
+        if nxt.startswith("ال"):
+            return len(nxt) > 3 and not nxt.endswith(_NISBA_ENDS)
+        if nxt.startswith(("و", "ف")) or len(nxt) < 3:
+            return False
+    return False
 
 
 _NISBA_ENDS = ("ي", "يه", "يين", "يون")
