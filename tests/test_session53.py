@@ -77,3 +77,26 @@ def test_a_given_name_with_the_article_after_a_rank_opens_the_name(res, text):
 def test_a_nisba_after_a_rank_word_is_still_an_adjective(res):
     text = "وسيجتمع الفريق العربي المشترك في القاهرة الأسبوع المقبل لبحث الملف."
     assert not [n for n in actor_names(res, text) if "Arabi" in n or "Larbi" in n]
+
+
+def english_actor_names(res: Resources, text: str) -> list[str]:
+    return [a.name for a in extract(text, published=PUBLISHED, lang="en", resources=res).actors]
+
+
+def test_a_generic_body_whose_words_are_no_body_words_is_read_whole_with_its_country(res):
+    text = ("Nairobi\n\nThe new terminal in Kenya opens in May. Test flights by the Civil Aviation "
+            "Authority will start next week, the minister said.")
+    assert "Civil Aviation Authority of Kenya" in english_actor_names(res, text)
+
+
+def test_a_capitalised_word_before_a_generic_body_makes_a_longer_name(res):
+    text = ("Nairobi\n\nThe new reactor in Kenya is planned for 2030. The Nuclear Regulatory "
+            "Authority will publish its review next week, the minister said.")
+    names = english_actor_names(res, text)
+    assert "Regulatory Authority of Kenya" not in names and "Nuclear Regulatory Authority" in names, names
+
+
+def test_half_a_body_name_before_a_complement_the_table_lacks_is_no_actor(res):
+    # «لمصدري الحوامض»: ل + a noun in construct; "Moroccan Association" alone names nothing
+    text = "وتتوقع الجمعية المغربية لمصدري الحوامض أن ترتفع الصادرات إلى الخليج خلال الموسم المقبل."
+    assert "Moroccan Association" not in actor_names(res, text)

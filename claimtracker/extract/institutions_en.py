@@ -81,6 +81,8 @@ class EnglishInstitutions:
                     country = h
                     lo = first_at(h.start, lo - 1)
                 break
+            if country is None and owner is None:
+                lo = self._generic_opening(words, lo, k, spaced)
             if country is None and owner is None and lo > 0 and words[lo - 1].endswith("s") \
                     and text[tokens[lo - 1].end:tokens[lo].start] in ("' ", "’ "):
                 # "Honduras' National Congress": a name ending in s takes the apostrophe alone
@@ -214,6 +216,18 @@ class EnglishInstitutions:
     def is_head(self, word: str) -> bool:
         """Whether an English word is the head noun of a body's name (Bank, Authority, Council ...)."""
         return word in self._heads_en
+
+    def _generic_opening(self, words: list[str], lo: int, k: int, spaced) -> int:
+        """Where a generic body's name ending at head `k` opens ("the Civil Aviation Authority",
+        whose words are no body words elsewhere), when its words are the whole name: a capitalised
+        word before them makes a longer name ("the Nuclear Regulatory Authority"). `lo` otherwise."""
+        for start in range(max(0, lo - 3), lo):
+            if " ".join(words[start:k + 1]) in self._generic_bodies_en \
+                    and all(spaced(t, t + 1) for t in range(start, lo)) \
+                    and not (start > 0 and spaced(start - 1, start) and words[start - 1][:1].isupper()
+                             and words[start - 1] != "The"):
+                return start
+        return lo
 
     def _descriptors_before(self, text: str, tokens: list[Token], lo: int, by_end, spaced) -> int:
         """Where a body named "<Head> of <Country>" really starts: the capitalised words before its

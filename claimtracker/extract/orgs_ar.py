@@ -218,7 +218,11 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
     if head.complements_en:
         renamed = head.complements_en
         p.of = [_WORD.sub(lambda m: renamed.get(m.group(), m.group()), phrase) for phrase in p.of]
-    if j < n and spaced(j - 1, j) and words[j].startswith("لل") and len(words[j]) > 4:
+    if j < n and spaced(j - 1, j) and (
+            (words[j].startswith("لل") and len(words[j]) > 4)
+            # «الجمعية المغربية لمصدري الحوامض»: ل + a noun in construct with a definite noun
+            or (p.quoted is None and words[j].startswith("ل") and len(words[j]) > 3 and j + 1 < n and spaced(j, j + 1)
+                and words[j + 1].startswith(_AL) and len(words[j + 1]) > 3)):
         return None  # «الهيئة العامة للمساحة»: the name goes on in words the table lacks; half a name is wrong
     if (p.for_ or p.of) and j < n and spaced(j - 1, j) and words[j].startswith(_AL) \
             and words[j].endswith(_NISBA) and words[j] not in _NOT_NISBA and by_start.get(tokens[j].start) is None:
