@@ -100,3 +100,38 @@ def test_half_a_body_name_before_a_complement_the_table_lacks_is_no_actor(res):
     # «لمصدري الحوامض»: ل + a noun in construct; "Moroccan Association" alone names nothing
     text = "وتتوقع الجمعية المغربية لمصدري الحوامض أن ترتفع الصادرات إلى الخليج خلال الموسم المقبل."
     assert "Moroccan Association" not in actor_names(res, text)
+
+
+def forward(res: Resources, text: str, lang: str = "en"):
+    head = "Headline\n\n" if lang == "en" else "عنوان\n\n"
+    out = extract(head + text, published=PUBLISHED, lang=lang, resources=res)
+    return [m for m in out.mentions if m.is_forward]
+
+
+def test_should_in_a_reported_dated_sentence_is_a_medium_prediction(res):
+    found = forward(res, "The minister said the second turbine should start producing in the first half of 2027.")
+    assert [(m.kind, m.certainty_label) for m in found] == [("prediction", "medium")], found
+
+
+def test_should_as_advice_with_no_report_or_date_is_no_claim(res):
+    assert not forward(res, "The scheme should be run by the alliance instead.")
+
+
+def test_should_have_is_no_claim(res):
+    assert not forward(res, "Critics said parliament should have debated the contract in May.")
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("A technical delegation from the federation will inspect the stadium next week.", "visit"),
+    ("Experts from the agency are expected to inspect the dam within a month.", "visit"),
+    ("The regulator could fine the distributor if outages exceed the schedule, an official said.", "sanction"),
+])
+def test_english_event_words(res, text, event_type):
+    found = forward(res, text)
+    assert found and found[0].event_type == event_type, [(m.quote, m.event_type) for m in found]
+
+
+def test_arrival_of_an_official_with_a_long_title_before_the_place_is_a_visit(res):
+    text = "ويرتقب أن يحل رئيس حكومة إقليم الأندلس خوان مانويل مورينو بطنجة خلال النصف الثاني من أكتوبر."
+    found = forward(res, text, "ar")
+    assert found and found[0].event_type == "visit", [(m.quote, m.event_type) for m in found]
