@@ -135,3 +135,21 @@ def test_arrival_of_an_official_with_a_long_title_before_the_place_is_a_visit(re
     text = "ويرتقب أن يحل رئيس حكومة إقليم الأندلس خوان مانويل مورينو بطنجة خلال النصف الثاني من أكتوبر."
     found = forward(res, text, "ar")
     assert found and found[0].event_type == "visit", [(m.quote, m.event_type) for m in found]
+
+
+def test_a_branch_of_a_body_is_the_titles_qualifier_not_a_name(res):
+    text = "وقال رئيس فرع النقابة، عبد الكريم السامعي، إن الإضراب لن يعلق قبل صرف الرواتب الشهر المقبل."
+    names = actor_names(res, text)
+    assert not [n for n in names if n.startswith("Fara")], names
+    assert any(n.endswith("al-Samai") for n in names), names
+
+
+def test_a_word_with_alef_maqsura_is_no_bare_nisba_surname(res):
+    # «العدوى» (contagion) normalises onto «العدوي», a known person's family name
+    text = "ويرى مراقبون أن العدوى قد تنتقل إلى القطاع الصحي خلال الأسابيع المقبلة."
+    assert actor_names(res, text) == []
+
+
+def test_a_national_red_crescent_is_an_actor(res):
+    text = "ويتكفل الهلال الأحمر المغربي بنقل العائدين إلى مدنهم الأسبوع المقبل."
+    assert "Moroccan Red Crescent" in actor_names(res, text)

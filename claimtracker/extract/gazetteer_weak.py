@@ -122,6 +122,8 @@ class WeakNames:
         # everyday word, i.e. a nisba with its article (الشيباني) or a compound (أبو قصرة).
         if m.j - m.i == 1 and not first.startswith("ال"):
             return None
+        if text[m.end - 1:m.end] == "ى":
+            return None  # «العدوى» (contagion) is written with alef maqsura, a nisba («العدوي») with ya
         return alias.actor_id
 
     def _opens_longer_name_en(self, text: str, tokens: list[Token], m) -> bool:
