@@ -153,3 +153,28 @@ def test_a_word_with_alef_maqsura_is_no_bare_nisba_surname(res):
 def test_a_national_red_crescent_is_an_actor(res):
     text = "ويتكفل الهلال الأحمر المغربي بنقل العائدين إلى مدنهم الأسبوع المقبل."
     assert "Moroccan Red Crescent" in actor_names(res, text)
+
+
+def windows(res: Resources, text: str, lang: str, published: date) -> list[tuple[str, object]]:
+    head = "Headline\n\n" if lang == "en" else "عنوان\n\n"
+    out = extract(head + text, published=published, lang=lang, resources=res)
+    return [(m.quote, m.expected) for m in out.mentions]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The assembly was dissolved on Monday, setting up the state's second snap election in five years.", "en"),
+    ("It would give the province its fourth government in three years.", "en"),
+])
+def test_a_count_after_an_ordinal_is_the_span_looked_back_over(res, text, lang):
+    found = windows(res, text, lang, date(2026, 10, 13))
+    assert all(w is None or w.end.year < 2028 for _, w in found), found
+
+
+def test_a_count_after_an_ordinal_with_a_future_verb_between_is_still_a_date(res):
+    found = windows(res, "The first phase will be completed in 14 months, the minister said.", "en", date(2026, 10, 13))
+    assert found and found[0][1] is not None and found[0][1].end.year == 2027, found
+
+
+def test_an_indefinite_portfolio_after_minister_is_no_name(res):
+    text = "وهذه أول زيارة لوزير خارجية فرنسي إلى الجزائر منذ عامين، ومن المنتظر أن تتم الشهر المقبل."
+    assert not [n for n in actor_names(res, text) if n.startswith("Kharj")]

@@ -385,8 +385,11 @@ def _resolve(g: Grammar, text: str, mtext: str, m: re.Match, pat: Pattern, resol
             return None
     kind = pat.handler
     if kind == "in_n" and g.count_after_superlative is not None \
-            and g.count_after_superlative.search(mtext, max(0, m.start() - 60), m.start()):
-        return None  # "the first round in 14 months": the span looked back over
+            and g.count_after_superlative.search(mtext, max(0, m.start() - 60), m.start()) \
+            and any(mtext.startswith(w + " ", m.start()) for w in g.words.words("in_n")):
+        # "the first round in 14 months", "the second snap election in five years": the span looked
+        # back over ("the second round follows two weeks later" is still a date)
+        return None
     # Only "13 من الشهر نفسه" (a date) reads the month of the phrase before it.
     raw = resolve(pat.index, values, pub, last_month if kind == "date" else None)
     if raw is None:
