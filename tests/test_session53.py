@@ -178,3 +178,14 @@ def test_a_count_after_an_ordinal_with_a_future_verb_between_is_still_a_date(res
 def test_an_indefinite_portfolio_after_minister_is_no_name(res):
     text = "وهذه أول زيارة لوزير خارجية فرنسي إلى الجزائر منذ عامين، ومن المنتظر أن تتم الشهر المقبل."
     assert not [n for n in actor_names(res, text) if n.startswith("Kharj")]
+
+
+def test_a_lead_with_no_event_word_keeps_an_election_named_later_from_typing_unrelated_claims(res):
+    text = ("Power cuts to last into June\n\nThe government will extend daily power cuts in nine provinces "
+            "until the end of May, the energy minister said on Monday.\n\nVoters elect regional councils on "
+            "May 25, the electoral commission said.\n\nThe utility expects the rainy season to refill the "
+            "reservoir from mid-June, an engineer said.")
+    out = extract(text, published=date(2026, 5, 4), lang="en", resources=res)
+    types = {m.quote.split(",")[0]: m.event_type for m in out.mentions if m.is_forward}
+    assert types.get("Voters elect regional councils on May 25") == "election", types
+    assert types.get("The utility expects the rainy season to refill the reservoir from mid-June") == "other", types

@@ -238,8 +238,9 @@ def _story_types(drafts: Sequence[Draft]) -> frozenset[str]:
     for d in drafts:
         if d.sentence.role == "headline" or d.sentence.start == lead:
             out.update(d.mentioned_events)
-            if d.event_type is not None:
-                out.add(d.event_type)
+            # a lead with no event word is about something else than any event type carried to it
+            # ("Venezuela will extend power cuts"): the story is known, and not about an election
+            out.add(d.event_type or _NO_EVENT)
     return frozenset(out)
 
 
