@@ -189,8 +189,6 @@ class ArabicTitles(ArabicNameSpans):
                     skipped += 1
                     continue
                 flags = word_ar(word)
-                if flags & _AR_DEFINITE and self._article_given_opens(text, tokens, k):
-                    break  # «اللواء الصادق الأزرق»: after a rank, a given name written with the article
                 if k > m.j and flags & _AR_DEFINITE and (h := self._honorific_end(text, tokens, k)) \
                         and h < len(tokens) and self._article_given_opens(text, tokens, h):
                     k = h  # «والي كسلا اللواء الصادق ...»: the holder's rank, then his name
