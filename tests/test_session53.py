@@ -189,3 +189,9 @@ def test_a_lead_with_no_event_word_keeps_an_election_named_later_from_typing_unr
     types = {m.quote.split(",")[0]: m.event_type for m in out.mentions if m.is_forward}
     assert types.get("Voters elect regional councils on May 25") == "election", types
     assert types.get("The utility expects the rainy season to refill the reservoir from mid-June") == "other", types
+
+
+def test_hatta_written_with_alef_maqsura_is_the_function_word_not_a_name(res):
+    # «حتى» (until) normalises onto «حتي», a family name (Hitti)
+    text = "ويتولى الوزير الحالي تصريف الأعمال حتى منح الثقة للحكومة الجديدة الشهر المقبل."
+    assert not [n for n in actor_names(res, text) if n.startswith("Hitti")]
