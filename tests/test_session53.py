@@ -195,3 +195,10 @@ def test_hatta_written_with_alef_maqsura_is_the_function_word_not_a_name(res):
     # «حتى» (until) normalises onto «حتي», a family name (Hitti)
     text = "ويتولى الوزير الحالي تصريف الأعمال حتى منح الثقة للحكومة الجديدة الشهر المقبل."
     assert not [n for n in actor_names(res, text) if n.startswith("Hitti")]
+
+
+def test_a_polynesian_name_on_a_vowel_after_its_glottal_stop_is_one_word(res):
+    text = ("Headline\n\nCrown Prince Fatafehi Tupouto'a will open the new wharf on Friday, officials said. "
+            "The company's chief said it would be ready.")
+    names = english_actor_names(res, text)
+    assert "Fatafehi Tupouto'a" in names, names

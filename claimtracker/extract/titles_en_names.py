@@ -55,8 +55,10 @@ class EnglishNameWords:
     @staticmethod
     def _apostrophe_part(text: str, a: Token, b: Token, word: str) -> bool:
         """A lowercase word joined by an apostrophe to a capitalised one, and no contraction or
-        possessive: "Ching'andu", "Ba'aboud", "Mata'afa" are one name word each."""
-        return (text[a.end:b.start] in ("'", "’") and word.isalpha() and word.islower() and len(word) >= 2
+        possessive: "Ching'andu", "Ba'aboud", "Mata'afa" are one name word each, and so is a
+        Polynesian name on a final vowel after its glottal stop ("Tupouto'a")."""
+        return (text[a.end:b.start] in ("'", "’") and word.isalpha() and word.islower()
+                and (len(word) >= 2 or word in "aeiou")
                 and word not in _CONTRACTIONS and a.text[:1].isupper())
 
     @staticmethod
