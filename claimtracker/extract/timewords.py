@@ -385,8 +385,8 @@ def _resolve(g: Grammar, text: str, mtext: str, m: re.Match, pat: Pattern, resol
             return None
     kind = pat.handler
     if kind == "in_n" and g.count_after_superlative is not None \
-            and g.count_after_superlative.search(mtext, max(0, m.start() - 60), m.start()) \
-            and any(mtext.startswith(w + " ", m.start()) for w in g.words.words("in_n")):
+            and any(mtext.startswith(w + " ", m.start()) for w in g.words.words("in_n")) \
+            and g.count_after_superlative.search(mtext, max(0, m.start() - 60), m.start()):
         # "the first round in 14 months", "the second snap election in five years": the span looked
         # back over ("the second round follows two weeks later" is still a date)
         return None
