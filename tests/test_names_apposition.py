@@ -106,7 +106,7 @@ def test_english_name_may_open_with_a_capitalised_particle(gaz):
 
 @pytest.mark.parametrize("text, body, person", [
     ("وقال المتحدث باسم مجلس الوزراء المصري، نادر سعيد الحلو، إن الحكومة لن تلغي الدعم.",
-     "Egyptian Cabinet", "Nader Saied al-Halo"),
+     "Council of Ministers of Egypt", "Nader Saied al-Halo"),
     ("وأوضح المتحدث باسم البنك المركزي المصري، كريم فوزي الشافعي، أن الفائدة ستبقى دون تغيير.",
      "Central Bank of Egypt", "Karim Fawzi al-Shafei"),
 ])
