@@ -51,5 +51,7 @@ def test_a_police_force_by_its_own_name():
 
 
 def test_a_states_police_named_in_passing_is_no_body():
-    names = _names("The Kenyan police said they would deploy more officers to the border next week.", "en")
+    # police that report ("said the border would reopen") name no body; police that say what they
+    # will do ("said they would deploy") act, as the golds of heldout168, 175 and 177 list them
+    names = _names("The Kenyan police said the border crossing would reopen next week.", "en")
     assert not [n for n in names if "Police" in n]

@@ -45,7 +45,7 @@ class MilitaryWords(NamedTuple):
 
     def starters(self) -> frozenset[str]:
         # lowercase only: a capitalised name ("the Ghana Armed Forces") is the gazetteer's
-        return frozenset(_KINDS) | self.troop_nouns | {"police"}
+        return frozenset(_KINDS) | self.troop_nouns | {"police", "Police"}
 
 
 def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: list[int], by_end: dict,
@@ -69,14 +69,28 @@ def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: lis
         relative = not spaced(k, k + 1) and _verb_after_relative(text, tokens, words, k, lists.subject_verbs)
         if not relative and not spaced(k, k + 1):
             continue
-        police = word == "police" and words[k + 1] in lists.troop_verbs
+        if word == "Police":
+            # "the Sierra Leone Police said": a state's police force by its name
+            country = by_end.get(tokens[k - 1].end) if k > 0 and spaced(k - 1, k) else None
+            if country is not None and country.via in ("name", "adjective") and words[k + 1] in lists.subject_verbs \
+                    and (hit := named(country.code, "police", country.start, tokens[k].end)) is not None:
+                # a state with no police row: the name as written, not "<Nationality> Police"
+                out.append(hit if hit.known else hit._replace(name=text[country.start:tokens[k].end]))
+                continue
+        police = word in ("police", "Police") and _police_acts(text, tokens, words, k, lists.troop_verbs, spaced)
         troops = _troop_states(tokens, words, k, by_end, spaced) \
             if police or (word in lists.troop_nouns and words[k + 1] in lists.troop_verbs) else []
         for state, start, end in troops:
             # "Ivorian and Ghanaian police will begin joint patrols": each state's police
             if (hit := named(state, "police" if police else "forces", start, end)) is not None:
                 out.append(hit)
-        if troops or word == "police":
+        if not troops and police and _bare_subject(text, tokens, words, k, spaced) and (home := main()) is not None \
+                and (hit := named(home, "police", tokens[k - 1].start if words[k - 1].lower() == "the" and k > 0
+                                  and spaced(k - 1, k) else tokens[k].start, tokens[k].end)) is not None:
+            # "Police will deploy to Kamativi", "Police said they would close the road": the police
+            # of the state the text is about, acting; "…, police said" only reports
+            out.append(hit)
+        if troops or word in ("police", "Police"):
             continue
         branch = _KINDS.get(word)
         if branch is None or (words[k + 1] not in lists.subject_verbs and not relative):
@@ -122,6 +136,47 @@ def _troop_states(tokens: list[Token], words: list[str], k: int, by_end: dict,
             continue
         break
     return codes
+
+
+def _police_acts(text: str, tokens: list[Token], words: list[str], k: int, verbs: frozenset[str],
+                 spaced: Callable[[int, int], bool]) -> bool:
+    """Whether the police at token k are a clause's subject that acts: a modal or verb of acting
+    after them ("police will begin patrols"), "said they would/will" ("Police said they would close
+    the road"), or a force joined to them before such a verb ("Police and the Malawi Defence Force
+    will escort")."""
+    n = len(tokens)
+    nxt = words[k + 1]
+    if nxt in verbs:
+        return True
+    if nxt in ("said", "say", "says") and k + 3 < n and words[k + 2] == "they" and words[k + 3] in ("would", "will"):
+        return True
+    if nxt == "and" and spaced(k, k + 1):
+        # "and" + a capitalised name of up to five words, then the verb
+        j = k + 2
+        if j < n and words[j] == "the":
+            j += 1
+        first = j
+        while j < n and j - first < 5 and words[j][:1].isupper() and spaced(j - 1, j):
+            j += 1
+        return j > first and j < n and words[j] in verbs and spaced(j - 1, j)
+    return False
+
+
+def _bare_subject(text: str, tokens: list[Token], words: list[str], k: int,
+                  spaced: Callable[[int, int], bool]) -> bool:
+    """Whether the police word at k opens its clause, alone or after "the": at a sentence or line
+    start ("Police will …", "The police will …") or after "the" ("…, and the police will"); not
+    after another noun ("riot police", "military police")."""
+    c = k - 1
+    if c >= 0 and words[c].lower() == "the" and spaced(c, k):
+        c -= 1
+        if c < 0:
+            return True
+        gap = text[tokens[c].end:tokens[c + 1].start]
+        return gap.strip() in ("", ",") and words[c] in ("and", "but", "while", "said", "says") or any(p in gap for p in ".!?\n")
+    if words[k] != "Police":
+        return False
+    return c < 0 or any(p in text[tokens[c].end:tokens[k].start] for p in ".!?\n")
 
 
 _RELATIVE_REACH = 120  # characters of a relative clause between a subject and its verb
