@@ -63,3 +63,43 @@ def test_a_national_police_force_is_named_as_the_state_names_it(res, text, force
 ])
 def test_egypts_cabinet_and_omans_shura_council_are_named_like_the_other_states_bodies(res, text, body):
     assert body in names(res, text, "ar")
+
+
+def mentions(res: Resources, text: str, lang: str):
+    return extract(text, published=PUBLISHED, lang=lang, resources=res).mentions
+
+
+def test_overseeing_a_signing_during_a_visit_is_a_claim_of_its_own(res):
+    text = ("يؤدي وزير التشغيل يوم الثلاثاء المقبل زيارة عمل إلى ولاية قفصة، يشرف خلالها على توقيع "
+            "اتفاقية تمويل بين البنك و14 شركة أهلية.")
+    kinds = [(m.event_type, m.quote.split()[0]) for m in mentions(res, text, "ar")]
+    assert kinds == [("visit", "يؤدي"), ("agreement", "يشرف")]
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department said it could suspend most visas for Kenyan nationals next year.",
+    "Britain may impose visa requirements on Grenadian passport holders from March.",
+    "A decision on suspending the remaining visa-free arrangements is expected in the autumn.",
+])
+def test_restricting_visas_is_a_sanction(res, text):
+    assert [m.event_type for m in mentions(res, text, "en")] == ["sanction"]
+
+
+def countries(res: Resources, text: str) -> list[str]:
+    return extract(text, published=PUBLISHED, lang="en", resources=res).countries
+
+
+@pytest.mark.parametrize("text, code, other", [
+    ("ROSEAU - Dominica's parliament will vote on Thursday on a bill to protect Dominican passports.", "DM", "DO"),
+    ("SANTO DOMINGO - Dominican lawmakers will vote on Thursday on the budget.", "DO", "DM"),
+])
+def test_dominican_is_dominicas_where_the_text_names_dominica(res, text, code, other):
+    found = countries(res, text)
+    assert code in found and other not in found
+
+
+def test_a_party_two_states_name_alike_is_the_named_states(res):
+    text = ("Dominica's parliament will vote on Thursday on the passport bill. The opposition United "
+            "Workers' Party (UWP) said it would boycott the vote.")
+    out = extract(text, published=PUBLISHED, lang="en", resources=res)
+    assert [(a.name, a.country) for a in out.actors if "Workers" in a.name] == [("United Workers' Party", "DM")]

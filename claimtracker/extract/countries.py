@@ -142,6 +142,8 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
         self._agent_nouns = {"en": frozenset(table.get("agent_nouns_en", [])),
                              "ar": frozenset(normalize_text(w) for w in table.get("agent_nouns_ar", []))}
         self._marked_ar = marked_names(table.get("marked_ar", []))
+        self._shared_adjectives = {code: tuple(others) for code, others in table.get("shared_adjectives", {}).items()
+                                   if not code.startswith("_")}
         for lang in ("en", "ar"):
             index: NameIndex[tuple[str | None, str]] = NameIndex(lang)
             cldr = cldr_names(lang, exclude)
@@ -246,7 +248,21 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
             # where the sources are ("diplomats in Brussels", «مصادر دبلوماسية في جنيف»): background too
             sources = via in ("name", "capital") and self._sources_in(tokens, m.i, lang)
             hits.append(CountryHit(code, m.start, m.end, via, firm or sources))
-        return mark_lists(text, hits)
+        return mark_lists(text, self._own_adjectives(hits) if self._shared_adjectives else hits)
+
+    def _own_adjectives(self, hits: list[CountryHit]) -> list[CountryHit]:
+        """Adjectives two states share ("Dominican": the Dominican Republic's and Dominica's) read as
+        the other state's where the text names that one and not the adjective's own."""
+        named = {h.code for h in hits if h.via in ("name", "capital")}
+        out = []
+        for h in hits:
+            others = self._shared_adjectives.get(h.code) if h.via == "adjective" else None
+            if others and h.code not in named:
+                other = next((o for o in others if o in named), None)
+                if other is not None:
+                    h = h._replace(code=other)
+            out.append(h)
+        return out
 
     def _sources_in(self, tokens: list[Token], i: int, lang: str) -> bool:
         """A place named as where a report's sources are: "diplomats in Brussels said", "officials
