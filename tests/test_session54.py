@@ -103,3 +103,23 @@ def test_a_party_two_states_name_alike_is_the_named_states(res):
             "Workers' Party (UWP) said it would boycott the vote.")
     out = extract(text, published=PUBLISHED, lang="en", resources=res)
     assert [(a.name, a.country) for a in out.actors if "Workers" in a.name] == [("United Workers' Party", "DM")]
+
+
+@pytest.mark.parametrize("text, second, window", [
+    ("The agency will open bids for the pipeline on January 15 and award the contract by the end of June.",
+     "and award the contract", date(2026, 6, 30)),
+    ("Parliament will open the budget debate on Monday and hold the final vote on March 20.",
+     "and hold the final vote", date(2026, 3, 20)),
+])
+def test_a_second_step_after_a_dated_first_one_is_a_claim_with_its_own_date(res, text, second, window):
+    found = mentions(res, text, "en")
+    assert len(found) == 2
+    assert found[1].quote.startswith(second) and found[1].expected.end == window
+
+
+@pytest.mark.parametrize("text", [
+    "Registration will open on May 18 and close on May 22, officials said.",
+    "Analysts expect a ruling in early March and say an annulment is unlikely.",
+])
+def test_a_bare_second_verb_or_a_reporting_verb_after_a_date_is_no_second_step(res, text):
+    assert len(mentions(res, text, "en")) == 1

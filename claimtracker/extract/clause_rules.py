@@ -94,6 +94,13 @@ class ClauseRules:
             # "said the list would close on May 2 and that a final list would follow": a second reported
             # clause, «أكد أن ... وأن ...», «قال إن ... وإنها ...», is a clause of its own
             r"|and that |و(?:أن|ان|إن)(?:ه|ها|هم)? "
+            # "will open the debate on Monday and hold the final vote on December 10": after a date, a
+            # second verb with an object of its own is a second step with its own date (a bare verb
+            # and a time, "open on May 18 and close on May 22", is one span)
+            r"|(?:(?<=\d\s)|(?<=day\s|ber\s)|(?<=uary\s|arch\s|pril\s| May\s|June\s|July\s|gust\s|week\s|year\s)"
+            r"|(?<=month\s))and (?!(?:to|from|in|on|at|by|with|for|the|a|an|then|again|also|not|says?|tell|warn|add|note)\s)"
+            r"[a-z]+(?<!ed) "
+            r"(?=(?:the|a|an|its|their|his|her|for|new)\s)"
             # «ستعقد اجتماعا يوم الأحد وستناقش الموازنة الشهر المقبل»: و + a verb with its own future prefix
             r"|و(?:س[يتن](?!ا)\w\w|قد [يتن]\w\w)"
             # «يلتقي الوزير نظيره كما سيجري محادثات …»: «كما» ("as well") before a verb with its own
