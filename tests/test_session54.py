@@ -123,3 +123,15 @@ def test_a_second_step_after_a_dated_first_one_is_a_claim_with_its_own_date(res,
 ])
 def test_a_bare_second_verb_or_a_reporting_verb_after_a_date_is_no_second_step(res, text):
     assert len(mentions(res, text, "en")) == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ويعتزم رئيس لجنة الزراعة في المجلس الاستقالة الأسبوع المقبل احتجاجا على المشروع.\n\n"
+     "ويُنتظر أن يُطرح الملف على جدول أعمال مجلس التنسيق المقرر في الرياض في مايو.", "ar"),
+    ("The farm committee chairman is expected to resign next week in protest.\n\n"
+     "The file could be on the agenda of the coordination council in Riyadh in May.", "en"),
+])
+def test_a_word_that_refers_back_to_an_event_does_not_carry_a_resignation(res, text, lang):
+    found = mentions(res, text, lang)
+    assert [m.event_type for m in found][0] == "resignation"
+    assert found[-1].event_type != "resignation"

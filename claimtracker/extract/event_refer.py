@@ -87,7 +87,10 @@ def carried_type(claim_text: str, earlier_type: str, rules: ReferRules, story: f
         return earlier_type
     if earlier_type in rules.standing and (not story or earlier_type in story):
         return earlier_type
-    if rules.refers_back is not None and rules.refers_back.search(normalize_text(claim_text)):
+    # an agenda, participants, sides or a delegation are a gathering's or a deal's: a resignation
+    # or a statement named before has none, so «جدول أعمال مجلس التنسيق» after a resignation is not one
+    if earlier_type not in ("resignation", "statement") and rules.refers_back is not None \
+            and rules.refers_back.search(normalize_text(claim_text)):
         return earlier_type
     return "other"
 
