@@ -135,3 +135,12 @@ def test_a_word_that_refers_back_to_an_event_does_not_carry_a_resignation(res, t
     found = mentions(res, text, lang)
     assert [m.event_type for m in found][0] == "resignation"
     assert found[-1].event_type != "resignation"
+
+
+def test_a_local_towns_dateline_sets_how_its_peoples_names_are_written(res):
+    # a Tunisian town's outlet in a story most about Turkey: the local man's name is written the
+    # Tunisian (French) way, as the capital's dateline already made it
+    text = ("نابل - تنطلق الاثنين المقبل في أنقرة مراجعة اتفاق التبادل الحر مع تركيا، وقالت أنقرة إن "
+            "تركيا ستطلب تمديد الرسوم التركية. وتعتزم الغرفة الجهوية للخزف تنظيم وقفة يوم الجمعة، "
+            "وفق رئيسها الهادي الورتاني.")
+    assert "Hedi el-Ourtani" in names(res, text, "ar")

@@ -20,7 +20,7 @@ from claimtracker.extract.orgs_ar import name_end
 from claimtracker.extract.orgs_ar_table import load_table
 from claimtracker.extract.phrases import Token, gap_ok, surface_ar
 from claimtracker.extract.places import PlaceIndex, load_places
-from claimtracker.extract.state_subjects import dateline
+from claimtracker.extract.state_subjects import dateline_country
 from claimtracker.extract.titles_ar_apposed import before_place
 from claimtracker.extract.titles_ar_names import ArabicNameSpans
 from claimtracker.extract.titles_ar_quotes import quote_gap, quoted_body_end, quoted_name
@@ -258,7 +258,7 @@ class ArabicTitles(ArabicNameSpans):
             name_words = [tokens[t].text for t in name_toks]
             name_ar = text[start:end]
             if not country and main_country is False:
-                main_country = self._home_country(text, country_hits, known_countries)
+                main_country = self._home_country(text, tokens, words, country_hits, known_countries)
             hits.append(TitleHit(self._render(name_words, country, main_country), name_ar, country, start, end))
             if not self._ar_dual_titles.isdisjoint(m.payloads):
                 second = self._second_holder(text, tokens, name_toks[-1] + 1, taken, place_starts)
@@ -285,7 +285,7 @@ class ArabicTitles(ArabicNameSpans):
             name_words = [tokens[t].text for t in name_toks]
             country = self._title_place_after(text, tokens, words, name_toks[-1] + 1, places, place_ends)
             if not country and main_country is False:
-                main_country = self._home_country(text, country_hits, known_countries)
+                main_country = self._home_country(text, tokens, words, country_hits, known_countries)
             hits.append(TitleHit(self._render(name_words, country, main_country), text[start:end], country,
                                  start, end))
         # a name, then its title set off by a comma: «يزور سامي الحداد، المدير العام للشركة، ...»
@@ -300,7 +300,7 @@ class ArabicTitles(ArabicNameSpans):
                 continue
             country = self._title_place_after(text, tokens, words, name_toks[-1] + 1, places, place_ends)
             if not country and main_country is False:
-                main_country = self._home_country(text, country_hits, known_countries)
+                main_country = self._home_country(text, tokens, words, country_hits, known_countries)
             hits.append(TitleHit(self._render([tokens[t].text for t in name_toks], country, main_country),
                                  text[start:end], country, start, end))
         return hits
@@ -335,15 +335,16 @@ class ArabicTitles(ArabicNameSpans):
         """A reporting verb («قال», «وأضاف»), normalised, with its clitics."""
         return not self._ar_speech.isdisjoint(surface_ar(word))
 
-    def _home_country(self, text: str, country_hits, known_countries) -> str | None:
+    def _home_country(self, text: str, tokens: list[Token], words: list[str], country_hits,
+                      known_countries) -> str | None:
         """The country a person with no country of their own most likely belongs to: an Arab
-        dateline's (a local outlet writes local names its own way, Mourad in Algiers, whatever
-        country the story is about), else the country the text names most. A dateline abroad
-        («جنيف - القاهرة») is a correspondent's desk and says nothing of the people's names."""
-        for h in country_hits:
-            if h.via in ("capital", "name") and dateline(text, h.start, h.end) \
-                    and self._translit.style(h.code) != "latin":
-                return h.code
+        dateline's, a town's as well as a capital's (a local outlet writes local names its own way,
+        Mourad in Algiers, Hedi in Nabeul, whatever country the story is about), else the country
+        the text names most. A dateline abroad («جنيف - القاهرة») is a correspondent's desk and says
+        nothing of the people's names."""
+        home = dateline_country(text, "ar", tokens, words, country_hits)
+        if home is not None and self._translit.style(home) != "latin":
+            return home
         return _main_country(country_hits, known_countries)
 
     def _holder_name(self, text: str, tokens: list[Token], j: int, k: int, org_ends: set[int],
