@@ -144,3 +144,25 @@ def test_a_local_towns_dateline_sets_how_its_peoples_names_are_written(res):
             "تركيا ستطلب تمديد الرسوم التركية. وتعتزم الغرفة الجهوية للخزف تنظيم وقفة يوم الجمعة، "
             "وفق رئيسها الهادي الورتاني.")
     assert "Hedi el-Ourtani" in names(res, text, "ar")
+
+
+def test_a_number_before_in_and_a_month_is_no_day_of_that_month(res):
+    found = mentions(res, "The state hopes to sign a contract for its own Block 13 in April.", "en")
+    assert (found[0].expected.start, found[0].expected.end) == (date(2026, 4, 1), date(2026, 4, 30))
+
+
+def test_no_later_than_a_year_is_a_deadline_in_that_year(res):
+    found = mentions(res, "The plant should open no later than 2028, officials said.", "en")
+    assert found[0].expected.end == date(2028, 12, 31)
+
+
+@pytest.mark.parametrize("text, second, window", [
+    ("The prime minister must call a general election by 2028 and has not ruled out an early vote in the autumn.",
+     "and has not ruled out", date(2026, 11, 30)),
+    ('The minister said bids would close at the end of August and licences would be awarded "before the end of the year".',
+     "and licences would be awarded", date(2026, 12, 31)),
+])
+def test_a_second_clause_with_its_own_auxiliary_or_subject_keeps_its_own_date(res, text, second, window):
+    found = mentions(res, text, "en")
+    assert [m.quote.startswith(second) for m in found] == [False, True]
+    assert found[1].expected.end == window

@@ -89,7 +89,7 @@ class ClauseRules:
             r"|\s(?="
             # "will reconvene on 1 September and is expected to vote ...": a second predicate with its
             # own auxiliary is a clause of its own
-            r"and (?:is|are|will|would|could|may|might|should|plans?|intends?|hopes?|expects?"
+            r"and (?:is|are|will|would|could|may|might|should|plans?|intends?|hopes?|expects?|(?:has|have) not"
             r"|planned|intended|hoped|expected|aims?|aimed) "
             # "said the list would close on May 2 and that a final list would follow": a second reported
             # clause, «أكد أن ... وأن ...», «قال إن ... وإنها ...», is a clause of its own
@@ -99,8 +99,10 @@ class ClauseRules:
             # and a time, "open on May 18 and close on May 22", is one span)
             r"|(?:(?<=\d\s)|(?<=day\s|ber\s)|(?<=uary\s|arch\s|pril\s| May\s|June\s|July\s|gust\s|week\s|year\s)"
             r"|(?<=month\s))and (?!(?:to|from|in|on|at|by|with|for|the|a|an|then|again|also|not|says?|tell|warn|add|note)\s)"
-            r"[a-z]+(?<!ed) "
-            r"(?=(?:the|a|an|its|their|his|her|for|new)\s)"
+            r"(?:[a-z]+(?<!ed) (?=(?:the|a|an|its|their|his|her|for|new)\s)"
+            # "bids would close at the end of August and licences would be awarded …": after a date,
+            # a new subject with a modal of its own
+            r"|(?:the |its |their )?[a-z]+ (?=(?:will|would|could|may|might)\s))"
             # «ستعقد اجتماعا يوم الأحد وستناقش الموازنة الشهر المقبل»: و + a verb with its own future prefix
             r"|و(?:س[يتن](?!ا)\w\w|قد [يتن]\w\w)"
             # «يلتقي الوزير نظيره كما سيجري محادثات …»: «كما» ("as well") before a verb with its own

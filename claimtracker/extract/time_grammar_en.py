@@ -66,9 +66,10 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("date", rf"{B}(?:(?:{prep})\s+)?(?:(?P<wof>{the}\s+{week}\s+{of})\s+)?(?:{wd}(?:{conn_day}{wd})?,?\s+)?(?P<month>{mon_any})\s+(?P<day>{day})"
                  rf"(?:(?:,\s*{day})*{conn_day}(?P<day2>{day}))?(?:,?\s+(?P<year>{year}))?{E}{pos}"),
         # "15 October 2025", "the 4th of July", "the first of October"
-        # a day in words needs its article: "the first of October", but "last October" is a month
+        # a day in words needs its article: "the first of October", but "last October" is a month;
+        # only "of" joins them ("Block 13 in April" is a month, not April 13)
         ("date", rf"{B}(?:(?:{prep})\s+)?(?:{wd},?\s+)?(?:(?:{the}\s+)?(?P<day>{day})|{the}\s+(?P<dayw>{ordw}))"
-                 rf"(?:{conn_day}(?P<day2>{day}))?\s+(?:{of}\s+)?(?P<month>{mon_any})(?:,?\s+(?P<year>{year}))?{E}"),
+                 rf"(?:{conn_day}(?P<day2>{day}))?\s+(?:of\s+)?(?P<month>{mon_any})(?:,?\s+(?P<year>{year}))?{E}"),
         # "on the 14th of the same month": before `day_only`, which would read the publication month
         ("date", rf"{B}(?:{on}\s+)?(?:{the}\s+)?(?P<day>{day})\s+(?:{of}\s+)?(?P<same>{w.alt('same_month')}){E}"),
         # "the second Friday of October", "the last Monday in May": that day of the month
