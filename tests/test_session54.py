@@ -166,3 +166,25 @@ def test_a_second_clause_with_its_own_auxiliary_or_subject_keeps_its_own_date(re
     found = mentions(res, text, "en")
     assert [m.quote.startswith(second) for m in found] == [False, True]
     assert found[1].expected.end == window
+
+
+def test_a_lede_on_a_three_letter_present_verb_with_a_date_to_come_is_a_schedule(res):
+    found = extract("عنوان\n\nيضع الوزير حجر الأساس للمصنع يوم الأحد المقبل.", published=PUBLISHED, lang="ar",
+                    resources=res)
+    assert [m.kind for m in found.mentions] == ["prediction"]
+    assert found.mentions[0].expected.start == date(2026, 3, 8)
+    assert not found.actors  # «حجر الأساس» is the foundation stone, not a man's name
+
+
+@pytest.mark.parametrize("text", [
+    "وينص المرسوم على دخول القانون حيز النفاذ بداية من غرة أكتوبر المقبل.",
+    "ويرى مراقبون أن الهدف بحلول 2030 بعيد المنال.",
+])
+def test_a_three_letter_verb_of_being_or_thinking_opens_no_schedule(res, text):
+    assert [m.kind for m in mentions(res, "عنوان\n\n" + text, "ar")] != ["prediction"]
+
+
+def test_moroni_speaks_for_the_comoros(res):
+    out = extract("عنوان\n\nولم تحسم موروني بعد ما إذا كانت ستستأجر باخرة ثانية.", published=PUBLISHED,
+                  lang="ar", resources=res)
+    assert [m.kind for m in out.mentions] == ["speculation"] and "KM" in out.countries
