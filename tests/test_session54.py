@@ -188,3 +188,18 @@ def test_moroni_speaks_for_the_comoros(res):
     out = extract("عنوان\n\nولم تحسم موروني بعد ما إذا كانت ستستأجر باخرة ثانية.", published=PUBLISHED,
                   lang="ar", resources=res)
     assert [m.kind for m in out.mentions] == ["speculation"] and "KM" in out.countries
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Portugal's environment agency will rule on the licence for the Barroso lithium mine by March 31.",
+     "Luis Roberto Barroso"),
+    ("Malaysia said a study on a second bridge between Miri and Kuala Belait would be completed next year.",
+     "Miqdad Miri"),
+])
+def test_a_bare_surname_in_a_text_that_never_names_the_persons_country_is_not_that_person(res, text, wrong):
+    assert wrong not in names(res, text)
+
+
+def test_a_bare_surname_still_stands_for_the_person_where_the_text_names_the_country(res):
+    text = "Brazil's Supreme Court will rule on the case next week, Barroso said."
+    assert "Luis Roberto Barroso" in names(res, text)

@@ -262,7 +262,7 @@ class Gazetteer(BodyFinders, WeakNames):
         for k, actor_id in resolved:
             m = matches[k]
             if actor_id is None:
-                actor_id = self._resolve_weak(text, tokens, m, strong_ids, heads, lang)
+                actor_id = self._resolve_weak(text, tokens, m, strong_ids, heads, lang, country_hits)
                 if actor_id is None:
                     continue
             ref = made.get(k) or self._actors[actor_id]

@@ -40,7 +40,7 @@ class WeakNames:
     _families_ar: frozenset[str]
     _operations_ar: frozenset[str]
 
-    def _resolve_weak(self, text, tokens, m, strong_ids, heads, lang) -> str | None:
+    def _resolve_weak(self, text, tokens, m, strong_ids, heads, lang, country_hits=()) -> str | None:
         ids = {a.actor_id for a in m.payloads}
         if m.i > 0 and all(a.strength == WEAK for a in m.payloads) and self._after_royal(tokens[m.i - 1].text, lang):
             return None  # "King Philippe" is not Edouard Philippe: a monarch is named by a given name
@@ -117,6 +117,11 @@ class WeakNames:
         if alias.strength == STRONG:  # an alias two actors share and neither is named in full
             return None
         if lang == "en":
+            if m.j - m.i == 1 and self._actors[alias.actor_id].country \
+                    and all(h.code != self._actors[alias.actor_id].country for h in country_hits):
+                # "the Barroso lithium mine", "a bridge to Miri": a surname alone, in a text that
+                # never names the person's country, is a place or another man's name
+                return None
             return alias.actor_id if (m.j - m.i > 1 or len(first) >= 4) else None
         # Arabic words have no capitals: a bare surname stands alone only when it cannot be an
         # everyday word, i.e. a nisba with its article (الشيباني) or a compound (أبو قصرة).
