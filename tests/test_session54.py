@@ -203,3 +203,9 @@ def test_a_bare_surname_in_a_text_that_never_names_the_persons_country_is_not_th
 def test_a_bare_surname_still_stands_for_the_person_where_the_text_names_the_country(res):
     text = "Brazil's Supreme Court will rule on the case next week, Barroso said."
     assert "Luis Roberto Barroso" in names(res, text)
+
+
+def test_a_meeting_held_by_a_long_named_subject_is_the_meeting_not_its_purpose(res):
+    text = ("تعقد المؤسسة الوطنية للنفط الليبية وشركة رأس لانوف لتصنيع النفط والغاز اجتماعا في سرت يوم الخميس "
+            "المقبل للاتفاق على جدول إعادة تشغيل المصفاة، حسب بلاغ للمؤسسة.")
+    assert [m.event_type for m in mentions(res, "عنوان\n\n" + text, "ar")] == ["meeting"]

@@ -83,7 +83,7 @@ def _overrides(doc: Doc, hit: EventHit, rules: HeadRules) -> bool:
     return rules.overriding is not None and bool(rules.overriding.match(doc.nslice(hit.start, hit.end)))
 
 
-_SUPPORT_GAP_WORDS = 8  # words between a support verb and its object (a subject may come between in Arabic)
+_SUPPORT_GAP_WORDS = 12  # words between a support verb and its object (a subject may come between in Arabic)
 
 
 def _supported(doc: Doc, span: tuple[int, int], hits: Sequence[EventHit], rules: HeadRules) -> EventHit | None:
