@@ -209,3 +209,12 @@ def test_a_meeting_held_by_a_long_named_subject_is_the_meeting_not_its_purpose(r
     text = ("تعقد المؤسسة الوطنية للنفط الليبية وشركة رأس لانوف لتصنيع النفط والغاز اجتماعا في سرت يوم الخميس "
             "المقبل للاتفاق على جدول إعادة تشغيل المصفاة، حسب بلاغ للمؤسسة.")
     assert [m.event_type for m in mentions(res, "عنوان\n\n" + text, "ar")] == ["meeting"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتتواتر معلومات عن نية المدير العام للمؤسسة كمال الحايك التنحي عن منصبه قبل نهاية السنة.",
+     "Kamal al-Hayek"),
+    ("عمّان - وقالت مديرة الدفاع المدني ربى الصمادي إن الطائرة ستصل قبل نهاية حزيران.", "Ruba al-Samadi"),
+])
+def test_a_verbal_noun_after_a_name_ends_it_and_ruba_is_a_given_name(res, text, name):
+    assert name in names(res, text, "ar")
