@@ -218,3 +218,20 @@ def test_a_meeting_held_by_a_long_named_subject_is_the_meeting_not_its_purpose(r
 ])
 def test_a_verbal_noun_after_a_name_ends_it_and_ruba_is_a_given_name(res, text, name):
     assert name in names(res, text, "ar")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Portugal's agency will rule on the mine's licence by March 31, and the British company behind the "
+     "project said it could start work in June.", "GB"),
+    ("An offtake agreement with a German carmaker could be signed in late April, Portugal's minister said.", "DE"),
+])
+def test_a_companys_nationality_is_a_country_the_article_names(res, text, code):
+    assert code in countries(res, text)
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Kiribati will open the reserve next month, the U.S. Embassy in Suva said.", "FJ"),
+    ("Saint Lucia will adopt the new rules by the end of the year, a U.S. embassy official in Bridgetown said.", "BB"),
+])
+def test_where_an_embassy_that_speaks_stands_is_no_country_of_the_article(res, text, host):
+    assert host not in countries(res, text)

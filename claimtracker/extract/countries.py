@@ -77,6 +77,9 @@ class CountryHit(NamedTuple):
     # or an English adjective saying where a company is from ("Chinese firms"): such passing mentions often
     # name countries that are not what the text is about
     listed: bool = False
+    # the adjective of a company's nationality ("the British company behind the project"): listed, so
+    # no state acts and the text's main state is not read from it, but a country the article names
+    firm: bool = False
 
 
 class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
@@ -247,7 +250,7 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
             firm = via == "adjective" and lang == "en" and self._of_firm_en(text, tokens, m.j)
             # where the sources are ("diplomats in Brussels", «مصادر دبلوماسية في جنيف»): background too
             sources = via in ("name", "capital") and self._sources_in(tokens, m.i, lang)
-            hits.append(CountryHit(code, m.start, m.end, via, firm or sources))
+            hits.append(CountryHit(code, m.start, m.end, via, firm or sources, firm))
         return mark_lists(text, self._own_adjectives(hits) if self._shared_adjectives else hits)
 
     def _own_adjectives(self, hits: list[CountryHit]) -> list[CountryHit]:

@@ -85,14 +85,15 @@ def about(hits: Iterable, in_body: Callable[[int, int], bool], claimed: Collecti
           acting: Collection[str], venue: Callable[[int], bool]) -> list[str]:
     """The codes of the country hits (in order of first mention) that the text is about: named in
     its body outside a passing list, and named twice, or in a claim, or by an actor's country, or
-    as a venue (`venue(start)`)."""
+    as a venue (`venue(start)`). A company's nationality ("a German carmaker") counts, as the
+    English golds list it, though it is passed over for who acts."""
     seen: dict[str, list] = {}
     for h in hits:
         if in_body(h.start, h.end):
             seen.setdefault(h.code, []).append(h)
     out = []
     for code, found in seen.items():
-        own = [h for h in found if not h.listed]
+        own = [h for h in found if not h.listed or h.firm]
         if own and (len(found) > 1 or code in claimed or code in acting or any(venue(h.start) for h in own)):
             out.append(code)
     return out

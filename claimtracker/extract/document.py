@@ -43,6 +43,7 @@ class CountrySpan:
     end: int
     via: str | None
     listed: bool = False  # inside an enumeration of three or more countries
+    firm: bool = False  # a company's nationality (`CountryHit.firm`): listed, yet a country the article names
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,7 @@ class TimeSpan:
 # The spans are made by the dozen per text in `gather`: set slot by slot, as `records` makes the
 # hits, instead of through the frozen dataclasses' __init__ (the class itself where that fails).
 _ACTOR_SPAN = slot_setters(ActorSpan, ("actor", "start", "end"))
-_COUNTRY_SPAN = slot_setters(CountrySpan, ("code", "start", "end", "via", "listed"))
+_COUNTRY_SPAN = slot_setters(CountrySpan, ("code", "start", "end", "via", "listed", "firm"))
 _TIME_SPAN = slot_setters(TimeSpan, ("window", "start", "end", "past", "anchored"))
 
 
@@ -71,13 +72,15 @@ def _actor_span(actor: ActorRef, start: int, end: int, _set=_ACTOR_SPAN) -> Acto
     return s
 
 
-def _country_span(code: str, start: int, end: int, via: str | None, listed: bool, _set=_COUNTRY_SPAN) -> CountrySpan:
+def _country_span(code: str, start: int, end: int, via: str | None, listed: bool, firm: bool = False,
+                  _set=_COUNTRY_SPAN) -> CountrySpan:
     s = new(CountrySpan)
     _set[0](s, code)
     _set[1](s, start)
     _set[2](s, end)
     _set[3](s, via)
     _set[4](s, listed)
+    _set[5](s, firm)
     return s
 
 
@@ -215,7 +218,7 @@ def gather(text: str, norm: Normalized, lang: str, published: date | None, res: 
     cues = _outside_names(cues, actor_hits)
     if lang == "en":
         cues = [c for c in cues if not _capitalised_inside(text, c.start)]
-    countries = [country_span(h.code, h.start, h.end, h.via, h.listed) for h in country_hits]
+    countries = [country_span(h.code, h.start, h.end, h.via, h.listed, h.firm) for h in country_hits]
     times = [time_span(h.window, h.start, h.end, h.past, h.anchored) for h in find_times(text, lang, published, res.time_lexicon)]
     for hits in (cues, actors, countries, times):
         hits.sort(key=_start)  # `within` bisects them
