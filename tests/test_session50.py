@@ -94,9 +94,12 @@ def test_an_arabic_firms_nationality_is_a_country_of_the_article(res):
     assert "CN" in result(res, text).countries
 
 
-def test_an_english_firms_nationality_stays_background(res):
+def test_an_english_firms_nationality_is_a_country_of_the_article_but_no_actor(res):
+    # session 54: over every set the English golds list it too (+5 right, none lost); it still makes
+    # no state act
     text = "The port authority is expected to sign a contract with a Chinese company before the end of the year."
-    assert "CN" not in result(res, text, "en").countries
+    out = result(res, text, "en")
+    assert "CN" in out.countries and "China" not in [a.name for a in out.actors]
 
 
 def test_a_spanish_company_defined_with_its_acronym_is_a_body(res):
