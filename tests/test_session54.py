@@ -235,3 +235,11 @@ def test_a_companys_nationality_is_a_country_the_article_names(res, text, code):
 ])
 def test_where_an_embassy_that_speaks_stands_is_no_country_of_the_article(res, text, host):
     assert host not in countries(res, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Austria's National Council will vote next Wednesday on extending the suspension by another year.",
+    "Kosovo's Assembly is due to vote next week on raising defence spending to 2% of GDP.",
+])
+def test_a_chambers_vote_on_doing_something_is_a_measure_not_an_election(res, text):
+    assert [m.event_type for m in mentions(res, text, "en")] == ["other"]
