@@ -285,9 +285,10 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
 
     def _of_firm_en(self, text: str, tokens: list[Token], j: int) -> bool:
         """An English nationality adjective that only says where companies are from ("the French
-        company Thales", "Korean firms"): background, like a passing list, not a state the text is
-        about. A claim's countries still include it. Arabic golds list such a state («شركة صينية»:
-        in 26 of 35 seen articles), so an Arabic one counts as any other mention."""
+        company Thales", "Korean firms"): like a passing list, no state acting and not the state
+        the text is about, though a country the article names (`CountryHit.firm`). Arabic golds list
+        such a state («شركة صينية»: in 26 of 35 seen articles), so an Arabic one counts as any other
+        mention."""
         return (j < len(tokens) and tokens[j].text.lower() in self._firm_nouns_en
                 and text[tokens[j - 1].end:tokens[j].start] == " ")
 
