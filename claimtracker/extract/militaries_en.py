@@ -77,7 +77,7 @@ def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: lis
                 # a state with no police row: the name as written, not "<Nationality> Police"
                 out.append(hit if hit.known else hit._replace(name=text[country.start:tokens[k].end]))
                 continue
-        police = word in ("police", "Police") and _police_acts(text, tokens, words, k, lists.troop_verbs, spaced)
+        police = word in ("police", "Police") and _police_acts(tokens, words, k, lists.troop_verbs, spaced)
         troops = _troop_states(tokens, words, k, by_end, spaced) \
             if police or (word in lists.troop_nouns and words[k + 1] in lists.troop_verbs) else []
         for state, start, end in troops:
@@ -85,7 +85,7 @@ def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: lis
             if (hit := named(state, "police" if police else "forces", start, end)) is not None:
                 out.append(hit)
         if not troops and police and _bare_subject(text, tokens, words, k, spaced) and (home := main()) is not None \
-                and (hit := named(home, "police", tokens[k - 1].start if words[k - 1].lower() == "the" and k > 0
+                and (hit := named(home, "police", tokens[k - 1].start if k > 0 and words[k - 1].lower() == "the"
                                   and spaced(k - 1, k) else tokens[k].start, tokens[k].end)) is not None:
             # "Police will deploy to Kamativi", "Police said they would close the road": the police
             # of the state the text is about, acting; "…, police said" only reports
@@ -138,7 +138,7 @@ def _troop_states(tokens: list[Token], words: list[str], k: int, by_end: dict,
     return codes
 
 
-def _police_acts(text: str, tokens: list[Token], words: list[str], k: int, verbs: frozenset[str],
+def _police_acts(tokens: list[Token], words: list[str], k: int, verbs: frozenset[str],
                  spaced: Callable[[int, int], bool]) -> bool:
     """Whether the police at token k are a clause's subject that acts: a modal or verb of acting
     after them ("police will begin patrols"), "said they would/will" ("Police said they would close
@@ -173,7 +173,8 @@ def _bare_subject(text: str, tokens: list[Token], words: list[str], k: int,
         if c < 0:
             return True
         gap = text[tokens[c].end:tokens[c + 1].start]
-        return gap.strip() in ("", ",") and words[c] in ("and", "but", "while", "said", "says") or any(p in gap for p in ".!?\n")
+        return (gap.strip() in ("", ",") and words[c] in ("and", "but", "while", "said", "says")) \
+            or any(p in gap for p in ".!?\n")
     if words[k] != "Police":
         return False
     return c < 0 or any(p in text[tokens[c].end:tokens[k].start] for p in ".!?\n")
