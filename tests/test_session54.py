@@ -243,3 +243,8 @@ def test_where_an_embassy_that_speaks_stands_is_no_country_of_the_article(res, t
 ])
 def test_a_chambers_vote_on_doing_something_is_a_measure_not_an_election(res, text):
     assert [m.event_type for m in mentions(res, text, "en")] == ["other"]
+
+
+def test_an_organisation_noun_in_the_accusative_after_a_name_is_the_verbs_object(res):
+    text = "ومن المقرر أن يدشن محافظ الطائف الأمير سعود بن نهار مكتبا للهيئة في المحافظة يوم الخميس المقبل."
+    assert "Saud bin Nahar" in names(res, text, "ar")

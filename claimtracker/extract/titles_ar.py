@@ -86,8 +86,10 @@ class ArabicTitles(ArabicNameSpans):
                 # «لخلافة»، «لمناقشة»: ل + a verbal noun starts a clause of purpose
                 or (word.startswith("ل") and len(word) >= 5 and word.endswith("ه") and word not in self._ar_first)
                 or self._masdar_after(word) or self._accusative_masdar(word) or self._definite_masdar(word)
-                # «انتخب فلان رئيسا له»: the accusative of a title names the post the man is given
-                or (word.endswith("ا") and len(word) >= 4 and word[:-1] in self._ar_title_words)
+                # «انتخب فلان رئيسا له»: the accusative of a title names the post the man is given;
+                # of an organisation noun, what he opens or heads («يدشن الأمير فلان مكتبا للهيئة»)
+                or (word.endswith("ا") and len(word) >= 4
+                    and (word[:-1] in self._ar_title_words or word[:-1] in self._ar_org))
                 # «بدلا منه», «المعترف بها»: a preposition with its pronoun is never a name's word
                 or word in self._ar_qual_tails
                 or self._norm_digits(word)):
