@@ -248,3 +248,11 @@ def test_a_chambers_vote_on_doing_something_is_a_measure_not_an_election(res, te
 def test_an_organisation_noun_in_the_accusative_after_a_name_is_the_verbs_object(res):
     text = "ومن المقرر أن يدشن محافظ الطائف الأمير سعود بن نهار مكتبا للهيئة في المحافظة يوم الخميس المقبل."
     assert "Saud bin Nahar" in names(res, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "The new international airport will receive its first commercial flights on June 30.",
+    "The state energy company will receive three diesel cargoes through the port by mid-May.",
+])
+def test_receiving_flights_or_cargoes_is_no_meeting(res, text):
+    assert [m.event_type for m in mentions(res, text, "en")] == ["other"]
