@@ -54,6 +54,8 @@ class ReferRules:
     passage: re.Pattern | None = None
     # "is expected to attend", «سيحضر»: a claim about attending an event the story dated before
     attend: re.Pattern | None = None
+    # types a `refers_back` word never carries: a resignation or a statement has no agenda or sides
+    not_referred: frozenset[str] = frozenset()
 
     @classmethod
     def from_spec(cls, spec: dict) -> ReferRules:
@@ -72,7 +74,7 @@ class ReferRules:
                    if summit and other else None,
                    SittingRules.from_spec(spec), words("vote_day_words"), words("before_markers"),
                    frozenset(spec.get("vote_object_types", [])), passage=words("passage_words"),
-                   attend=words("attend_words"))
+                   attend=words("attend_words"), not_referred=frozenset(spec.get("not_referred_types", [])))
 
 
 def carried_type(claim_text: str, earlier_type: str, rules: ReferRules, story: frozenset[str] = frozenset()) -> str:
@@ -87,9 +89,8 @@ def carried_type(claim_text: str, earlier_type: str, rules: ReferRules, story: f
         return earlier_type
     if earlier_type in rules.standing and (not story or earlier_type in story):
         return earlier_type
-    # an agenda, participants, sides or a delegation are a gathering's or a deal's: a resignation
-    # or a statement named before has none, so «جدول أعمال مجلس التنسيق» after a resignation is not one
-    if earlier_type not in ("resignation", "statement") and rules.refers_back is not None \
+    # «جدول أعمال مجلس التنسيق» after a resignation is not about it (`not_referred`)
+    if earlier_type not in rules.not_referred and rules.refers_back is not None \
             and rules.refers_back.search(normalize_text(claim_text)):
         return earlier_type
     return "other"

@@ -117,8 +117,8 @@ class WeakNames:
         if alias.strength == STRONG:  # an alias two actors share and neither is named in full
             return None
         if lang == "en":
-            if m.j - m.i == 1 and self._actors[alias.actor_id].country \
-                    and all(h.code != self._actors[alias.actor_id].country for h in country_hits):
+            home = self._actors[alias.actor_id].country
+            if m.j - m.i == 1 and home and all(h.code != home for h in country_hits):
                 # "the Barroso lithium mine", "a bridge to Miri": a surname alone, in a text that
                 # never names the person's country, is a place or another man's name
                 return None

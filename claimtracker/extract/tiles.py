@@ -15,7 +15,13 @@ from claimtracker.extract.cues import CONDITION, FRAME, CueLexicon, Reading, rea
 from claimtracker.extract.document import Doc, TimeSpan, inside
 from claimtracker.extract.past import told_as_past
 from claimtracker.extract.split import Sentence, Span
-from claimtracker.extract.verbs_ar import NOT_VERBS_AR, present_verb, tafil_noun
+from claimtracker.extract.verbs_ar import (
+    NOT_VERBS_AR,
+    present_verb,
+    present_verb_before,
+    stative_ar,
+    tafil_noun,
+)
 from claimtracker.models import Window
 
 __all__ = ["REPORT_GAP", "Negations", "is_future", "said_on", "tiles"]
@@ -309,11 +315,6 @@ def said_on(t: TimeSpan, speech: Sequence[Hit], cues: Sequence, text: str | None
     return False
 
 
-# the last two letters of three-letter present verbs that say what is or what someone thinks, not what
-# happens: ينص (stipulates), يعد (is deemed), يظل (stays), يرى (sees, holds the view)
-_STATIVE_ROOTS_AR = frozenset(("نص", "عد", "ظل", "ري"))
-
-
 def _opens_on_present_verb(doc: Doc, cl: Span) -> bool:
     """Whether an Arabic sentence opens on an imperfect verb («يترأس الوزير يوم الثلاثاء المقبل ...»,
     «وتستأنف الشركة رحلاتها اعتبارا من ...»): with a date to come, a news lede's schedule, whatever
@@ -322,10 +323,9 @@ def _opens_on_present_verb(doc: Doc, cl: Span) -> bool:
     if not words:
         return False
     word = words[0][1:] if words[0][:1] in "وف" and len(words[0]) > 3 else words[0]
-    # a hollow or assimilated verb has three letters («يضع الوزير حجر الأساس», «يصل الوفد»)
-    # (not one that states what is: «ينص المرسوم على», «يعد هذا التبادل الثالث»)
-    verb = present_verb(word) or (len(word) == 3 and word[0] in "يت" and word[1:] not in _STATIVE_ROOTS_AR)
-    return verb and not tafil_noun(word) and word not in NOT_VERBS_AR
+    # three letters do for a hollow or assimilated verb («يضع الوزير حجر الأساس»), not for one that
+    # states what is («ينص المرسوم على», «يعد هذا التبادل الثالث»)
+    return present_verb_before(word) and not stative_ar(word) and not tafil_noun(word) and word not in NOT_VERBS_AR
 
 
 def _present_verb_after(doc: Doc, cl: Span, at: int) -> bool:

@@ -37,6 +37,16 @@ def present_verb_before(word: str) -> bool:
     return len(word) == 3 and word[0] in "يت" and word not in NOT_VERBS_AR
 
 
+# the last two letters of three-letter present verbs that say what is or what someone thinks, not what
+# happens: ينص (stipulates), يعد (is deemed), يظل (stays), يرى (sees, holds the view)
+_STATIVE_ROOTS_AR = frozenset(("نص", "عد", "ظل", "ري"))
+
+
+def stative_ar(word: str) -> bool:
+    """A three-letter present verb of being or thinking («ينص», «يعد», «يرى»), normalised."""
+    return len(word) == 3 and word[1:] in _STATIVE_ROOTS_AR
+
+
 def verb_agreeing(word: str) -> bool:
     # states are feminine in Arabic: أعلنت، حذرت (past) or تستضيف، ستشن (present, future)
     return len(word) >= 4 and (word.endswith("ت") or word[0] == "ت" or word.startswith("ست"))
