@@ -215,23 +215,26 @@ def gather(text: str, norm: Normalized, lang: str, published: date | None, res: 
         cues = add_marked(text, cues, lex.cues.marked, cue_hit)
     actor_hits, country_hits = _find_names(res, text, lang)
     actors = [actor_span(h.actor, h.start, h.end) for h in actor_hits]
-    cues = _outside_names(cues, actor_hits)
+    names = sorted((h.start, h.end) for h in actor_hits if h.actor.kind == "person")
+    cues = _outside_names(cues, names)
     if lang == "en":
         cues = [c for c in cues if not _capitalised_inside(text, c.start)]
     countries = [country_span(h.code, h.start, h.end, h.via, h.listed, h.firm) for h in country_hits]
-    times = [time_span(h.window, h.start, h.end, h.past, h.anchored) for h in find_times(text, lang, published, res.time_lexicon)]
+    times = _outside_names(
+        [time_span(h.window, h.start, h.end, h.past, h.anchored) for h in find_times(text, lang, published, res.time_lexicon)],
+        names)
     for hits in (cues, actors, countries, times):
         hits.sort(key=_start)  # `within` bisects them
     return Doc(text, norm, lang, published, cues, negations, past, actors, countries, times, lex.cues.moved_to, plain)
 
 
-def _outside_names(cues: list, actor_hits: Sequence) -> list:
-    """The cues less those inside a person's name: «جدعون ساعر» reads like a verb with the future
-    prefix («سأ...»), "Will Smith" like the auxiliary; a name is never a hedge."""
-    names = sorted((h.start, h.end) for h in actor_hits if h.actor.kind == "person")
+def _outside_names(hits: list, names: Sequence[tuple[int, int]]) -> list:
+    """The cues or time phrases less those inside a person's name: «جدعون ساعر» reads like a verb
+    with the future prefix («سأ...»), "Will Smith" like the auxiliary, "Godwin Friday" like a
+    weekday; a name is never a hedge or a date."""
     if not names:
-        return cues
-    return [c for c in cues if not inside_spans(c.start, c.end, names)]
+        return hits
+    return [h for h in hits if not inside_spans(h.start, h.end, names)]
 
 
 def _capitalised_inside(text: str, start: int) -> bool:

@@ -1,0 +1,42 @@
+"""Session 55: a weekday inside a person's name is no date. Sentences and names written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimtracker.extract import Resources, extract
+
+PUBLISHED = date(2026, 3, 4)  # a Wednesday
+
+
+def windows(res: Resources, text: str, lang: str = "en") -> list[tuple[str | None, str | None]]:
+    out = extract("Headline\n\n" + text if lang == "en" else "عنوان\n\n" + text,
+                  published=PUBLISHED, lang=lang, resources=res)
+    return [(m.expected.text, m.expected.start and m.expected.start.isoformat()) if m.expected else (None, None)
+            for m in out.mentions]
+
+
+def test_a_weekday_in_a_persons_name_dates_nothing(res):
+    text = "Finance Minister Peter Friday said the budget would reach parliament in April."
+    assert windows(res, text) == [("in April", "2026-04-01")]
+
+
+def test_the_same_weekday_outside_a_name_still_dates_the_claim(res):
+    text = "Finance Minister Peter Mwale said the budget would reach parliament on Friday."
+    assert windows(res, text) == [("on Friday", "2026-03-06")]
+
+
+def names(res: Resources, text: str) -> list[str]:
+    return [a.name for a in extract("عنوان\n\n" + text, published=PUBLISHED, lang="ar", resources=res).actors]
+
+
+def test_an_arabic_title_before_a_reserve_or_a_museum_heads_a_place_not_a_person(res):
+    found = names(res, "قالت مديرة محمية الغزلان إن الموسم سيبدأ الشهر المقبل. "
+                       "ويزور مدير متحف الآثار العاصمة الأسبوع المقبل.")
+    assert found == [], found
+
+
+def test_representatives_of_a_group_of_people_name_no_one(res):
+    found = names(res, "يصل الوزير إلى المدينة يوم الخميس المقبل للقاء ممثلي خريجي كليات الهندسة المعتصمين.")
+    assert found == [], found
