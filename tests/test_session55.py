@@ -68,3 +68,11 @@ def test_a_forecast_about_nothing_with_no_source_still_names_no_claim(res):
 ])
 def test_a_statement_followed_by_that_does_not_swallow_the_claim_into_its_issuer(res, text):
     assert claims(res, text, "ar") == [("prediction", "official_statement")]
+
+
+@pytest.mark.parametrize("text", [
+    "أمنيا، تتسلم الشرطة المحلية الملف الأمني داخل المدينة اعتبارا من مطلع كانون الثاني.",
+    "وفي الأثناء، يفتتح المحافظ الجسر الجديد يوم الأحد المقبل.",
+])
+def test_an_arabic_lede_verb_after_an_opening_set_off_by_a_comma_is_a_schedule(res, text):
+    assert claims(res, text, "ar") == [("prediction", "outlet")]

@@ -319,7 +319,12 @@ def _opens_on_present_verb(doc: Doc, cl: Span) -> bool:
     """Whether an Arabic sentence opens on an imperfect verb («يترأس الوزير يوم الثلاثاء المقبل ...»,
     «وتستأنف الشركة رحلاتها اعتبارا من ...»): with a date to come, a news lede's schedule, whatever
     the verb (a verbal noun of the form تفعيل and words like «يوم» are no verb)."""
-    words = doc.nslice(cl.start, min(cl.end, cl.start + 24)).split()
+    words = doc.nslice(cl.start, min(cl.end, cl.start + 48)).split()
+    # an opening adverb or phrase set off by a comma comes before the lede's verb («أمنيا، تتسلم
+    # الشرطة ...», «وفي الأثناء، يزور ...»)
+    opening = next((i for i, w in enumerate(words[:3]) if w.endswith(("،", ","))), None)
+    if opening is not None:
+        words = words[opening + 1:]
     if not words:
         return False
     word = words[0][1:] if words[0][:1] in "وف" and len(words[0]) > 3 else words[0]
