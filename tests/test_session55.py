@@ -76,3 +76,11 @@ def test_a_statement_followed_by_that_does_not_swallow_the_claim_into_its_issuer
 ])
 def test_an_arabic_lede_verb_after_an_opening_set_off_by_a_comma_is_a_schedule(res, text):
     assert claims(res, text, "ar") == [("prediction", "outlet")]
+
+
+def test_a_party_named_bare_in_a_text_about_its_state_is_the_gazetteers_party_of_that_state(res):
+    found = [a.name for a in extract(
+        "Albania votes in May\n\nTIRANA, Jan 10 (Wire) - Albania will hold local elections in May. "
+        "The Socialist Party will name its candidates for Tirana on March 6, party officials said.",
+        published=PUBLISHED, lang="en", resources=res).actors]
+    assert "Socialist Party of Albania" in found and "Socialist Party" not in found, found

@@ -231,8 +231,13 @@ class BodyFinders(ActorChecks):
                 ref = self._actors.get(ih.known or slug) or (None if ih.known else self._named.get(slug))
                 if ref is not None and not ih.known and ref.country != ih.country:
                     ref = None  # another country's body of the same name
+            country_name = self.countries.country_name(ih.country, "en") if ih.country else None
+            if ref is None and lang == "en" and country_name and not ih.known and name.endswith(" Party"):
+                # "the Socialist Party" in an Albanian story: the gazetteer's "Socialist Party of
+                # Albania", the name such a party has beside its like-named parties abroad
+                own = self._named.get(actor_slug(f"{name} of {country_name}"))
+                ref = own if own is not None and own.country == ih.country else None
             if ref is None:
-                country_name = self.countries.country_name(ih.country, "en") if ih.country else None
                 in_name = country_name and country_name in name
                 actor_id = slug if not ih.country or in_name else f"{slug}-{ih.country.lower()}"
                 ref = ActorRef(actor_id, name, "org", ih.country, None)
