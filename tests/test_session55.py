@@ -84,3 +84,9 @@ def test_a_party_named_bare_in_a_text_about_its_state_is_the_gazetteers_party_of
         "The Socialist Party will name its candidates for Tirana on March 6, party officials said.",
         published=PUBLISHED, lang="en", resources=res).actors]
     assert "Socialist Party of Albania" in found and "Socialist Party" not in found, found
+
+
+def test_a_cable_babylon_or_camels_are_not_apple(res):
+    found = names(res, "يعقد مجلس محافظة بابل جلسة استثنائية يوم الأحد المقبل لمناقشة مد كابل بحري جديد. "
+                       "ويتوقع المربون أن ترتفع أسعار الإبل الشهر المقبل.")
+    assert "Apple" not in found, found
