@@ -90,3 +90,8 @@ def test_a_cable_babylon_or_camels_are_not_apple(res):
     found = names(res, "يعقد مجلس محافظة بابل جلسة استثنائية يوم الأحد المقبل لمناقشة مد كابل بحري جديد. "
                        "ويتوقع المربون أن ترتفع أسعار الإبل الشهر المقبل.")
     assert "Apple" not in found, found
+
+
+def test_the_house_is_not_elbit(res):
+    found = names(res, "وقال رئيس البلدية إن البيت الذي تضرر سيعاد بناؤه الأسبوع المقبل.")
+    assert "Elbit Systems" not in found, found
