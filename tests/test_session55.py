@@ -95,3 +95,12 @@ def test_a_cable_babylon_or_camels_are_not_apple(res):
 def test_the_house_is_not_elbit(res):
     found = names(res, "وقال رئيس البلدية إن البيت الذي تضرر سيعاد بناؤه الأسبوع المقبل.")
     assert "Elbit Systems" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "A Chinese research vessel will dock in Colombo next week, port officials said.",
+    "A Chinese navy ship is expected to call at the port on Monday.",
+])
+def test_a_states_ship_acting_makes_the_state_an_actor(res, text):
+    found = [a.name for a in extract("Headline\n\n" + text, published=PUBLISHED, lang="en", resources=res).actors]
+    assert "China" in found, found
