@@ -40,7 +40,7 @@ class WeakNames:
     _families_ar: frozenset[str]
     _operations_ar: frozenset[str]
 
-    def _resolve_weak(self, text, tokens, m, strong_ids, heads, lang, country_hits=()) -> str | None:
+    def _resolve_weak(self, text, tokens, m, strong_ids, heads, lang, country_hits) -> str | None:
         ids = {a.actor_id for a in m.payloads}
         if m.i > 0 and all(a.strength == WEAK for a in m.payloads) and self._after_royal(tokens[m.i - 1].text, lang):
             return None  # "King Philippe" is not Edouard Philippe: a monarch is named by a given name
