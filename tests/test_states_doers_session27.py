@@ -31,7 +31,8 @@ def test_an_adjective_on_what_a_state_sends_or_gives_makes_it_a_party(finder, te
 
 @pytest.mark.parametrize("text, lang", [
     ("Chinese firms may bid for the contract next month.", "en"),  # where a firm is from
-    ("The French ambassador is expected to attend the ceremony.", "en"),
+    # (an ambassador speaks for the state since session 56: tests/test_session56.py)
+    ("The French curator is expected to attend the ceremony.", "en"),
     ("وقد تتقدم شركات صينية للمناقصة الشهر المقبل.", "ar"),
     ("وقال الخبير إن الاقتصاد المصري قد يتباطأ في الربع المقبل.", "ar"),
 ])

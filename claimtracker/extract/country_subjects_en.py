@@ -21,12 +21,31 @@ _APPOSITION_OPENERS = frozenset(("the", "a", "an", "one", "its"))
 _AUXILIARIES = frozenset(("has", "have", "had", "is", "was"))
 # the plural verbs of states joined by "and", read only right after the second name
 _PLURAL_VERBS = frozenset(("are", "were"))
-_WITH_REACH = 80  # characters back from a state to the "with" of a list of states
+_WITH_REACH = 80
+_LEADING = frozenset(("led", "headed"))
+_LEADER_WORDS = 8  # "led by Deputy Foreign Minister Ri Thae Song," and no further
+# the modal and auxiliary verbs that may open the body's predicate after its leader's name; a
+# lexical verb there could as well be the leader's own relative clause without "who"
+_LEADER_VERBS = frozenset(("will", "would", "is", "was", "has", "had", "could", "may", "might", "plans", "arrived",
+                           "arrives", "met", "held", "signed", "visited"))  # characters back from a state to the "with" of a list of states
 
 
 def _possessive_name(text: str, token: Token) -> bool:
     """A capitalised word with a possessive ("Vanuatu's"): it opens a description, not a list."""
     return token.text[:1].isupper() and text.startswith(("'s ", "’s "), token.end)
+
+
+def _past_leader(text: str, tokens: list[Token], k: int) -> int:
+    """The index past "led by <its head>" after a body ("a Chinese delegation led by a vice minister
+    of commerce will arrive"): the body's verb follows its leader; k itself where none follows."""
+    if k + 2 >= len(tokens) or tokens[k].text not in _LEADING or tokens[k + 1].text != "by":
+        return k
+    for m in range(k + 2, min(len(tokens), k + 2 + _LEADER_WORDS)):
+        if tokens[m].text in _RELATIVES or any(c in text[tokens[m - 1].end:tokens[m].start] for c in ".;:"):
+            return k
+        if tokens[m].text in _LEADER_VERBS and text[tokens[m - 1].end:tokens[m].start].strip(", ") == "":
+            return m
+    return k
 
 
 class Session9Tables(NamedTuple):
@@ -68,7 +87,7 @@ class EnglishSubjects:
         """The body before tokens[k] is the subject of an acting verb; "officials said" only reports."""
         if tokens[k - 1].text in self._reporting_en and k < len(tokens) and tokens[k].text in self._speech_en:
             return False
-        return self._verb_after_en(text, tokens, k, starts)
+        return self._verb_after_en(text, tokens, _past_leader(text, tokens, k), starts)
 
     def _verb_after_en(self, text: str, tokens: list[Token], j: int, starts: dict) -> bool:
         """An acting verb after the name at tokens[:j], across ", which/who ... ," or "and <country>"."""

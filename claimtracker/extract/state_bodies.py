@@ -78,8 +78,9 @@ def _after(tokens: list[Token], i: int, end: int) -> int:
 
 
 def _body_end(text: str, tokens: list[Token], j: int, bodies: frozenset[str]) -> int | None:
-    """The index after a body noun at tokens[j] or after one lowercase word ("foreign ministry")."""
-    for k in (j, j + 1):
+    """The index after a body noun at tokens[j] or after one or two lowercase words ("foreign
+    ministry", "deputy foreign minister")."""
+    for k in (j, j + 1, j + 2):
         if k >= len(tokens) or not tokens[k].text.islower() or text[tokens[k - 1].end:tokens[k].start] != " ":
             return None
         if tokens[k].text in bodies:

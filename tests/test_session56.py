@@ -1,0 +1,30 @@
+"""Session 56: a state acts through its embassy, its ambassador, a minister named by two words of
+office, and a delegation whose leader stands between it and its verb. Sentences and names written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import article_actors
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's ambassador is due to visit the northern port in early March.",
+    "Peru's embassy has asked to meet the port authority before the vote.",
+    "A Peruvian deputy trade minister is expected in the capital next month.",
+    "A Peruvian delegation led by a vice minister of energy will arrive next week.",
+    "The Peruvian delegation, headed by Vice Minister Rosa Quispe, will arrive on Monday.",
+])
+def test_a_state_acts_through_its_envoys_and_delegations(text):
+    assert ("Peru", "PE") in article_actors(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    # an embassy that only speaks reports, as "officials said" does
+    "The port will reopen next week, Peru's embassy said.",
+    # the leader's own relative clause is not the delegation's verb
+    "The talks were led by a delegation of Peruvian experts who will return next week.",
+])
+def test_a_state_that_only_reports_or_is_described_is_not_an_actor(text):
+    assert ("Peru", "PE") not in article_actors(text, "en")
