@@ -28,3 +28,20 @@ def test_a_state_acts_through_its_envoys_and_delegations(text):
 ])
 def test_a_state_that_only_reports_or_is_described_is_not_an_actor(text):
     assert ("Peru", "PE") not in article_actors(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian officials are weighing new port fees for foreign trawlers.",
+    "Peruvian officials are expected to attend the handover in early May.",
+    "Peruvian negotiators are to meet their counterparts in the capital next week.",
+])
+def test_are_before_what_a_plural_body_does_makes_its_state_act(text):
+    assert ("Peru", "PE") in article_actors(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian officials were not available for comment on the port fees.",
+    "Peruvian officials are being questioned about the port fees.",
+])
+def test_are_before_anything_else_does_not(text):
+    assert ("Peru", "PE") not in article_actors(text, "en")

@@ -106,6 +106,7 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
         self._capitals_not_acting = frozenset(table.get("capitals_not_acting", []))
         self._acting_before_en = frozenset(table.get("acting_before_en", []))
         self._after_relative_en = frozenset(table.get("acting_after_relative_en", []))
+        self._plural_predicates_en = frozenset(table.get("plural_predicates_en", []))
         self._acting_before_ar = frozenset(normalize_text(w) for w in table.get("acting_before_ar", []))
         self._subject_after_ar = frozenset(normalize_text(w) for w in table.get("subject_after_ar", []))
         self._particles_ar = frozenset(normalize_text(w) for w in table.get("predicate_particles_ar", []))

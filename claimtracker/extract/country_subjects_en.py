@@ -78,6 +78,7 @@ class EnglishSubjects:
     _region_compounds_en: frozenset[str]
     _function_words_en: set[str]
     _person_like_en: set[str]
+    _plural_predicates_en: frozenset[str]
     _reporting_en: frozenset[str]
     _speech_en: frozenset[str]
     _title_words_en: set[str]
@@ -104,6 +105,8 @@ class EnglishSubjects:
         if gap == " " and nxt.islower() and nxt.endswith("ly") and len(nxt) > 4 and j + 1 < len(tokens) \
                 and tokens[j + 1].text in self._acting_after_en and text[tokens[j].end:tokens[j + 1].start] == " ":
             return True  # "Beijing firmly opposes", "Washington strongly supports": an adverb, then the verb
+        if nxt in _PLURAL_VERBS and gap == " " and self._plural_predicate_en(text, tokens, j + 1):
+            return True  # "U.S. officials are weighing", "Kenyan troops are expected to"
         if nxt in self._acting_after_en:
             # "countries that recognise Taiwan, will send": a comma before the verb closes a clause
             # the name sat in; the subject is further back
@@ -138,6 +141,15 @@ class EnglishSubjects:
                 # the shared verb, also across the second name's relative clause
                 return self._verb_after_en(text, tokens, k, starts)
         return False
+
+    def _plural_predicate_en(self, text: str, tokens: list[Token], j: int) -> bool:
+        """tokens[j], after "are" or "were", opens what the subject does: a verb in -ing or a word of
+        `plural_predicates_en` ("expected", "due", "to"); "being" is a passive's."""
+        if j >= len(tokens) or text[tokens[j - 1].end:tokens[j].start] != " ":
+            return False
+        word = tokens[j].text
+        return word in self._plural_predicates_en or (word.endswith("ing") and len(word) > 5 and word.islower()
+                                                      and word != "being")
 
     def _plural_second_en(self, text: str, tokens: list[Token], i: int, j: int, starts: dict) -> bool:
         """The name at tokens[i:j] is the second of two joined by "and" before their plural verb
