@@ -45,3 +45,23 @@ def test_are_before_what_a_plural_body_does_makes_its_state_act(text):
 ])
 def test_are_before_anything_else_does_not(text):
     assert ("Peru", "PE") not in article_actors(text, "en")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Niue will elect its assembly on May 2, the electoral officer said.", ("Niue", "NU")),
+    ("Aruban and Venezuelan officials will meet in Willemstad on Monday.", ("Aruba", "AW")),
+    ("Curacao will reopen its airport to Venezuelan flights next month.", ("Curaçao", "CW")),
+    ("The Isle of Man will press London for a decision next week.", ("Isle of Man", "IM")),
+])
+def test_self_governing_territories_are_states_of_their_own(text, actor):
+    assert actor in article_actors(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    # French overseas departments stay France's; Jersey is also a word and half of New Jersey
+    "Mayotte will receive 200 more police officers next month, the interior ministry said.",
+    "New Jersey will vote on the bill next week.",
+])
+def test_departments_and_word_like_territories_stay_out(text):
+    codes = {c for _, c in article_actors(text, "en")}
+    assert not codes & {"YT", "JE"}, codes
