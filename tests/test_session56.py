@@ -65,3 +65,31 @@ def test_self_governing_territories_are_states_of_their_own(text, actor):
 def test_departments_and_word_like_territories_stay_out(text):
     codes = {c for _, c in article_actors(text, "en")}
     assert not codes & {"YT", "JE"}, codes
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The Scottish government will publish its referendum bill next week.", ("Scottish Government", "GB")),
+    ("Tasmania's government could delay the stadium vote until March.", ("Government of Tasmania", "AU")),
+    ("The Quebec government is expected to sign the hydro deal on Friday.", ("Government of Quebec", "CA")),
+    ("The Flemish government will decide on the port levy next month.", ("Flemish Government", "BE")),
+    ("Holyrood will vote on the motion next Wednesday.", ("Scottish Parliament", "GB")),
+    ("The Basque parliament is expected to approve the statute in June.", ("Basque Parliament", "ES")),
+])
+def test_governments_and_parliaments_of_self_governing_regions_are_actors(text, actor):
+    assert actor in article_actors(text, "en")
+
+
+def attributions(text: str) -> list[tuple[str, str | None]]:
+    from claimtracker.extract import Resources, extract
+    out = extract("Headline\n\n" + text, published=None, lang="en", resources=Resources.load())
+    return [(m.attribution.kind, m.attribution.text) if m.attribution else (None, None) for m in out.mentions]
+
+
+def test_sources_in_a_body_stay_anonymous():
+    text = "The two leaders are expected to meet in mid-April, Kurdistan Regional Government sources said."
+    assert attributions(text) == [("anonymous", "Government sources said")]
+
+
+def test_the_body_itself_speaking_is_an_official_statement():
+    text = "The two leaders are expected to meet in mid-April, the Basque government said."
+    assert attributions(text) == [("official_statement", "the Basque government said")]

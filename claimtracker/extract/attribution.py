@@ -178,10 +178,12 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
         sources = [h for h in sources if not (h.kind == "person" and any(
             o.kind == "official_statement" and (o.start < h.start < o.end < h.end or h.start < o.start < h.end < o.end)
             for o in holders))]
-        # "a US official said": the state names where an unnamed speaker works, it does not speak
         unnamed = [h for h in holders if h.kind in _UNNAMED]
         if unnamed:
-            sources = [h for h in sources if not (h.kind == "state" and _within(h, unnamed))]
+            # "a US official said": the state names where an unnamed speaker works, it does not speak;
+            # nor does a body that qualifies the speaker's noun ("Basque government sources said")
+            sources = [h for h in sources if not (h.kind == "state" and _within(h, unnamed))
+                       and not (h.kind in _WORKPLACES and _qualifies(text, h, unnamed))]
             # "a senior official at the Nusantara Capital Authority said": a name or body that begins
             # in an unnamed speaker's phrase and runs on past it is where the speaker works; the
             # speaker's phrase runs to its end
@@ -274,6 +276,13 @@ def _how_spoken(text: str, h: Hit, verbs: Sequence[Hit]) -> bool:
         return False
     return any(v.end <= h.start and h.start - v.end <= 16
                and _HOW_SPOKEN_GAP.match(text, v.end, h.start + 4) is not None for v in verbs)
+
+
+def _qualifies(text: str, h: Hit, unnamed: Sequence[Hit]) -> bool:
+    """Whether `h` stands right before an unnamed speaker's phrase as its qualifier: one space apart, or
+    running into it ("Basque government" in "government sources")."""
+    return any((o.start == h.end + 1 and text[h.end] == " ") or h.start < o.start < h.end <= o.end
+               for o in unnamed if o.kind == "anonymous")  # (a pollster's poll is the pollster's)
 
 
 def _holds_other(h: Hit, hits: Sequence[Hit]) -> bool:
