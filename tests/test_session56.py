@@ -93,3 +93,28 @@ def test_sources_in_a_body_stay_anonymous():
 def test_the_body_itself_speaking_is_an_official_statement():
     text = "The two leaders are expected to meet in mid-April, the Basque government said."
     assert attributions(text) == [("official_statement", "the Basque government said")]
+
+
+def arabic_names(text: str) -> list[str]:
+    return [name for name, _ in article_actors(text, "ar")]
+
+
+def test_a_different_given_name_in_apposition_is_another_person_of_that_surname():
+    found = arabic_names("وقال محافظ المدينة، فضل القحوم، إن القوات لن تنسحب الأسبوع المقبل.")
+    assert "Ali al-Qahoom" not in found and any(n.startswith("Fadl") for n in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # «فور» (as soon as) opens a clause, not a name, after a title
+    "وقال النائب إن اللجنة ستستدعي وزير الزراعة فور بدء الدورة الجديدة في أكتوبر.",
+    # «أرباب» (owners) is a group of people, not a name
+    "ويلتقي المحافظ ممثلي أرباب المراكب يوم الثلاثاء المقبل.",
+])
+def test_function_words_and_groups_after_a_title_name_no_one(text):
+    assert [n for n, c in article_actors(text, "ar") if n not in ("Morocco", "Egypt")] == []
+
+
+def test_a_town_named_like_a_person_is_no_person():
+    text = "وقال المسؤول إن الحصة ستشمل دوائر الفقيه بن صالح وسيدي بنور الأسبوع المقبل."
+    assert "Abdelkader Bensalah" not in arabic_names(text)
+    assert "Abdelkader Bensalah" in arabic_names("وقال عبد القادر بن صالح إن الانتخابات ستجرى الشهر المقبل.")

@@ -272,6 +272,8 @@ class Gazetteer(BodyFinders, WeakNames):
             if ref.kind == "person" and any(
                     h.start <= m.start and m.end <= h.end and h.via == "capital" for h in country_hits):
                 continue  # "in The Hague": a city's name, not William Hague
+            if lang == "ar" and ref.kind == "person" and self._place_names.in_town_name_ar(words, m.i, m.j):
+                continue  # «دوائر الفقيه بن صالح»: a town's name, not Abdelkader Bensalah
             if lang == "ar" and self._another_states_body(text, tokens, m, ref, country_hits):
                 continue  # «حركة التغيير الديمقراطي الموريتانية» is not Zimbabwe's party of that name
             if lang == "en" and ref.kind == "org":

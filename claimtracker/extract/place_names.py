@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from claimtracker.config import DATA_DIR
 from claimtracker.extract.phrases import DEFINITE_AR, Token, ar_keys, token_index
+from claimtracker.extract.places import load_places
 from claimtracker.text import normalize_text
 
 # capitalised words a place's name may have between the person and its head word
@@ -47,6 +49,16 @@ class PlaceNames:
             return not (nxt < len(tokens) and text[tokens[j].end:tokens[nxt].start] == " "
                         and tokens[nxt].text in self._speech_en)
         return self._head_after_en(text, tokens, j + 1)
+
+    def in_town_name_ar(self, words: list[str], i: int, j: int) -> bool:
+        """Whether words[i:j], a person's alias, lie inside a longer place name the places table
+        knows («في دوائر الفقيه بن صالح»: the town Fquih Ben Salah, not Abdelkader Bensalah)."""
+        places = load_places(DATA_DIR)
+        for k in range(max(0, i - _AR_GAP), i + 1):
+            hit = places.match_ar(words, k)
+            if hit is not None and hit[1] >= j - 1 and (k < i or hit[1] > j - 1):
+                return True
+        return False
 
     def _head_after_en(self, text: str, tokens: list[Token], k: int) -> bool:
         for step in range(_EN_GAP + 1):
