@@ -118,3 +118,24 @@ def test_a_town_named_like_a_person_is_no_person():
     text = "وقال المسؤول إن الحصة ستشمل دوائر الفقيه بن صالح وسيدي بنور الأسبوع المقبل."
     assert "Abdelkader Bensalah" not in arabic_names(text)
     assert "Abdelkader Bensalah" in arabic_names("وقال عبد القادر بن صالح إن الانتخابات ستجرى الشهر المقبل.")
+
+
+def english_windows(text: str) -> list[tuple[str | None, str | None]]:
+    from datetime import date
+
+    from claimtracker.extract import Resources, extract
+    out = extract("Headline\n\n" + text, published=date(2026, 3, 4), lang="en", resources=Resources.load())
+    return [(m.expected.start.isoformat() if m.expected and m.expected.start else None,
+             m.expected.end.isoformat() if m.expected and m.expected.end else None) for m in out.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts say the runway work could slip to 2030 if the budget is stretched.",
+    "The launch may be pushed back to 2030, officials said.",
+])
+def test_a_year_a_delay_moves_the_event_to_dates_it(text):
+    assert english_windows(text) == [("2030-01-01", "2030-12-31")]
+
+
+def test_a_year_after_to_in_a_range_of_levels_dates_nothing():
+    assert english_windows("Emissions will fall 40 percent from 2005 levels to 2030.") == [(None, None)]
