@@ -58,7 +58,7 @@ def test_self_governing_territories_are_states_of_their_own(text, actor):
 
 
 @pytest.mark.parametrize("text", [
-    # French overseas departments stay France's; Jersey is also a word and half of New Jersey
+    # French overseas departments stay France's; "New Jersey" is a US state, not Jersey
     "Mayotte will receive 200 more police officers next month, the interior ministry said.",
     "New Jersey will vote on the bill next week.",
 ])
@@ -139,3 +139,7 @@ def test_a_year_a_delay_moves_the_event_to_dates_it(text):
 
 def test_a_year_after_to_in_a_range_of_levels_dates_nothing():
     assert english_windows("Emissions will fall 40 percent from 2005 levels to 2030.") == [(None, None)]
+
+
+def test_jersey_is_a_territory_of_its_own():
+    assert ("Jersey", "JE") in article_actors("Jersey will raise its fuel duty next year.", "en")
