@@ -143,3 +143,26 @@ def test_a_year_after_to_in_a_range_of_levels_dates_nothing():
 
 def test_jersey_is_a_territory_of_its_own():
     assert ("Jersey", "JE") in article_actors("Jersey will raise its fuel duty next year.", "en")
+
+
+def arabic_claims(text: str) -> list[tuple[str, str | None]]:
+    from datetime import date
+
+    from claimtracker.extract import Resources, extract
+    out = extract("عنوان\n\n" + text, published=date(2026, 10, 13), lang="ar", resources=Resources.load())
+    return [(m.kind, m.expected.text if m.expected else None) for m in out.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    # the date after an aside set off by commas
+    "تصل أول قافلة من الشاحنات، وعددها 120 شاحنة، إلى المعبر يوم الخميس المقبل، بحسب بيان للوزارة.",
+    # the date itself set off by commas
+    "يفتتح المجلس البلدي، يوم الخميس المقبل، دورته العادية الثانية.",
+])
+def test_an_arabic_ledes_present_verb_takes_the_date_past_an_aside(text):
+    assert arabic_claims(text) == [("prediction", "يوم الخميس المقبل")]
+
+
+def test_a_sentence_going_on_with_the_story_is_no_schedule():
+    text = "ويعيش في المدينة نحو مئتي ألف نسمة، وتعد من أكثر المدن معاناة من نقص المياه خلال فصل الصيف المقبل."
+    assert [k for k, _ in arabic_claims(text) if k != "assertion"] == []

@@ -141,7 +141,7 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         r = read_certainty(own, negated, False) if own and cap is None else None
         # «بحسب بيان صادر عن الوزارة اليوم»: a statement that is the source is no event of the clause
         if r is None and s_times and (_event_outside(s_events, cl.start, cl.end, names)
-                                      or (i == 0 and doc.lang == "ar" and _opens_on_present_verb(doc, cl))):
+                                      or (doc.lang == "ar" and _lede_goes_on(doc, clauses, i, readings))):
             past_verb = doc.past.any_in(cl.start, cl.end)
             # "X said during a visit on Tuesday": the weekday next to a reporting verb is the one gone
             # under a condition only a schedule stated before it counts ("a runoff on June 21 if
@@ -313,6 +313,30 @@ def said_on(t: TimeSpan, speech: Sequence[Hit], cues: Sequence, text: str | None
                 continue  # ("on Tuesday night, according to party sources": the sources date nothing)
             return True
     return False
+
+
+def _lede_goes_on(doc: Doc, clauses: Sequence[Span], i: int, readings: Sequence[Reading | None]) -> bool:
+    """Whether clause i carries the schedule of an Arabic lede opening on a present verb: the first
+    clause itself, or the clause after one aside set off by commas, with no claim read between
+    («تدخل أول دفعة من البيوت، وعددها 400 وحدة، إلى القطاع يوم الخميس المقبل»)."""
+    if i > _LEDE_ASIDES + 1 or any(r is not None for r in readings) or not _opens_on_present_verb(doc, clauses[0]):
+        return False
+    # past the first clause only for a lede proper: a sentence opened by «و» goes on with the story
+    # («ويعيش في المدينة نحو 200 ألف نسمة، ... خلال فصل الصيف»: what is, not what is scheduled)
+    return i == 0 or (not doc.nslice(clauses[0].start, clauses[0].end).startswith("و")
+                      and all(_aside(doc, clauses[k]) for k in range(1, i)))
+
+
+_LEDE_ASIDES = 1  # clauses set off between a lede's verb and the rest of its schedule
+_ASIDE_WORDS = 6  # an aside is short: «وعددها 400 وحدة», «وهي الأولى من نوعها»
+
+
+def _aside(doc: Doc, cl: Span) -> bool:
+    """A short clause opened by «و» and a pronoun-bearing noun or «هي/هو» («وعددها 400 وحدة»), that
+    closes with a comma: an aside, not a clause of its own."""
+    words = doc.nslice(cl.start, cl.end).split()
+    closing = (doc.text[cl.start:cl.end].rstrip() + doc.text[cl.end:cl.end + 1])[-1:]
+    return 0 < len(words) <= _ASIDE_WORDS and words[0].startswith("و") and closing in ("،", ",")
 
 
 def _opens_on_present_verb(doc: Doc, cl: Span) -> bool:
