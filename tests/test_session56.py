@@ -166,3 +166,13 @@ def test_an_arabic_ledes_present_verb_takes_the_date_past_an_aside(text):
 def test_a_sentence_going_on_with_the_story_is_no_schedule():
     text = "ويعيش في المدينة نحو مئتي ألف نسمة، وتعد من أكثر المدن معاناة من نقص المياه خلال فصل الصيف المقبل."
     assert [k for k, _ in arabic_claims(text) if k != "assertion"] == []
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("وعدت البلدية بتعبيد الطريق قبل نهاية الشهر.", ["prediction"]),
+    ("وقال المحافظ إن الوزارة وعدت بصرف التعويضات قبل نهاية العام.", ["prediction"]),
+    # a promise made before, as a noun or in a relative clause, is no new claim
+    ("وتأجلت المسابقة التي وعدت بها الشركة مرتين منذ مارس الماضي.", []),
+])
+def test_an_arabic_promise_looks_forward(text, kinds):
+    assert [k for k, _ in arabic_claims(text) if k != "assertion"] == kinds
