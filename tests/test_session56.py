@@ -176,3 +176,11 @@ def test_a_sentence_going_on_with_the_story_is_no_schedule():
 ])
 def test_an_arabic_promise_looks_forward(text, kinds):
     assert [k for k, _ in arabic_claims(text) if k != "assertion"] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "ولم تؤكد الحكومة حتى الآن مستوى تمثيلها في المؤتمر.",
+    "لكن الوزارة لم تعلن بعد موعد الجولة الثانية.",
+])
+def test_not_yet_confirmed_or_announced_is_an_open_question(text):
+    assert [k for k, _ in arabic_claims(text)] == ["speculation"]
