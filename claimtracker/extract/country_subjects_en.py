@@ -21,13 +21,13 @@ _APPOSITION_OPENERS = frozenset(("the", "a", "an", "one", "its"))
 _AUXILIARIES = frozenset(("has", "have", "had", "is", "was"))
 # the plural verbs of states joined by "and", read only right after the second name
 _PLURAL_VERBS = frozenset(("are", "were"))
-_WITH_REACH = 80
+_WITH_REACH = 80  # characters back from a state to the "with" of a list of states
 _LEADING = frozenset(("led", "headed"))
 _LEADER_WORDS = 8  # "led by Deputy Foreign Minister Ri Thae Song," and no further
-# the modal and auxiliary verbs that may open the body's predicate after its leader's name; a
-# lexical verb there could as well be the leader's own relative clause without "who"
+# the verbs that may open a delegation's predicate after its leader's name: modals, auxiliaries and
+# the commonest verbs of a visit; any other word there may still describe the leader
 _LEADER_VERBS = frozenset(("will", "would", "is", "was", "has", "had", "could", "may", "might", "plans", "arrived",
-                           "arrives", "met", "held", "signed", "visited"))  # characters back from a state to the "with" of a list of states
+                           "arrives", "met", "held", "signed", "visited"))
 
 
 def _possessive_name(text: str, token: Token) -> bool:

@@ -317,8 +317,9 @@ def said_on(t: TimeSpan, speech: Sequence[Hit], cues: Sequence, text: str | None
 
 def _lede_goes_on(doc: Doc, clauses: Sequence[Span], i: int, readings: Sequence[Reading | None]) -> bool:
     """Whether clause i carries the schedule of an Arabic lede opening on a present verb: the first
-    clause itself, or the clause after one aside set off by commas, with no claim read between
-    («تدخل أول دفعة من البيوت، وعددها 400 وحدة، إلى القطاع يوم الخميس المقبل»)."""
+    clause itself, the clause right after it («يفتتح البرلمان، يوم الجمعة المقبل، دورته»), or the one
+    after a single aside set off by commas («تدخل أول دفعة من البيوت، وعددها 400 وحدة، إلى القطاع يوم
+    الخميس المقبل»), with no claim read before it."""
     if i > _LEDE_ASIDES + 1 or any(r is not None for r in readings) or not _opens_on_present_verb(doc, clauses[0]):
         return False
     # past the first clause only for a lede proper: a sentence opened by «و» goes on with the story
@@ -332,8 +333,8 @@ _ASIDE_WORDS = 6  # an aside is short: «وعددها 400 وحدة», «وهي �
 
 
 def _aside(doc: Doc, cl: Span) -> bool:
-    """A short clause opened by «و» and a pronoun-bearing noun or «هي/هو» («وعددها 400 وحدة»), that
-    closes with a comma: an aside, not a clause of its own."""
+    """A short clause (`_ASIDE_WORDS` at most) opened by «و» and closed by a comma («وعددها 400 وحدة»،
+    «وهي الأولى من نوعها»): an aside, not a clause of its own."""
     words = doc.nslice(cl.start, cl.end).split()
     closing = (doc.text[cl.start:cl.end].rstrip() + doc.text[cl.end:cl.end + 1])[-1:]
     return 0 < len(words) <= _ASIDE_WORDS and words[0].startswith("و") and closing in ("،", ",")
