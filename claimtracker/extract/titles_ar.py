@@ -345,9 +345,14 @@ class ArabicTitles(ArabicNameSpans):
         the text names most. A dateline abroad («جنيف - القاهرة») is a correspondent's desk and says
         nothing of the people's names."""
         home = dateline_country(text, "ar", tokens, words, country_hits)
+        main = _main_country(country_hits, known_countries)
         if home is not None and self._translit.style(home) != "latin":
+            counts = Counter(h.code for h in country_hits)
+            if main is not None and main != home and self._translit.style(main) != "latin" \
+                    and counts[main] >= 3 and counts[home] <= 1:
+                return main
             return home
-        return _main_country(country_hits, known_countries)
+        return main
 
     def _holder_name(self, text: str, tokens: list[Token], j: int, k: int, org_ends: set[int],
                      place_starts: frozenset[int]) -> list[int]:

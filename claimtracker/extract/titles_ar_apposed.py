@@ -60,6 +60,7 @@ class ArabicApposedNames(ArabicNameWords):
     _ar_article_ranks: frozenset[str]
     _ar_prepositions: frozenset[str]
     _ar_first: frozenset[str]
+    _ar_given_any: frozenset[str]
     _ar_spelled_titles: dict[str, str]
     _ar_common_given: frozenset[str]
     _ar_article_adjectives: frozenset[str]
@@ -215,8 +216,29 @@ class ArabicApposedNames(ArabicNameWords):
         if k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start] != " ":
             return False
         word = tokens[k].text
-        return word.startswith("ال") and word[2:] not in self._ar_ranks and tokens[k].start not in country_at \
+        if tokens[k].start in country_at:
+            return self._team_after_nationality(text, tokens, k, country_at)
+        return word.startswith("ال") and word[2:] not in self._ar_ranks \
             and not self._article_given_opens(text, tokens, k)
+
+    def _team_after_nationality(self, text: str, tokens: list[Token], k: int, country_at: dict) -> bool:
+        """After a rank word and a nationality, more words with the article and then no given name
+        («الفريق السعودي الأميركي المشترك للدفاع الجوي»): the team. A rank's holder may have a
+        describing word too, but his name follows it («اللواء الليبي المتقاعد خليفة ...»)."""
+        described = False
+        p = k
+        while p < len(tokens) and p - k < 6 and (p == k or text[tokens[p - 1].end:tokens[p].start] == " "):
+            ch = country_at.get(tokens[p].start)
+            if ch is not None:
+                while p < len(tokens) and tokens[p].start < ch.end:
+                    p += 1
+            elif tokens[p].text.startswith("ال") and tokens[p].text[2:] not in self._ar_ranks \
+                    and not self._article_given_opens(text, tokens, p):
+                described = True
+                p += 1
+            else:
+                break
+        return described and (p >= len(tokens) or tokens[p].text not in self._ar_given_any)
 
     def _article_given_opens(self, text: str, tokens: list[Token], k: int) -> bool:
         """«الحسين ولد ...»: a given name written with the article, known as one by the link (ولد,

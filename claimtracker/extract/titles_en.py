@@ -188,8 +188,11 @@ class EnglishTitles(EnglishNameWords):
                         and not self._place_before_source(text, tokens, span[0], tok.end):
                     lo, hi = tokens[k].start, tokens[min(k + 6, len(tokens) - 1)].end
                     add(span, self._country_in(country_hits, lo, hi))
-                elif len(span) >= 2 and not _after_article(text, tokens, span[0]) and self._speaks_after(text, tok.end):
-                    add(span, None)  # "Thomas Kila, who led the talks, said": the apposition's speaker
+                elif len(span) >= 2 and not _after_article(text, tokens, span[0]) and self._speaks_after(text, tok.end) \
+                        and not (span[0] > 0 and words[span[0] - 1] in self._en_place_of):
+                    # "Thomas Kila, who led the talks, said": the apposition's speaker ("the mayor of
+                    # Frontera Comalapa, Rosa Villatoro, said": after "of" the words are where)
+                    add(span, None)
                 elif len(span) >= 2 and not _after_article(text, tokens, span[0]) \
                         and self._set_off_speaker(text, tokens[span[0]].start, tok.end) \
                         and not (span[0] > 0 and tokens[span[0] - 1].text.capitalize() in self._en_org):
