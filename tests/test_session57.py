@@ -5,9 +5,11 @@ these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from claimtracker.extract import Resources
+from claimtracker.extract import Resources, extract
 from tests.conftest import article_actors, people
 
 
@@ -96,3 +98,54 @@ def test_a_story_about_another_arab_country_romanises_its_people_that_countrys_w
 def test_a_local_story_keeps_its_datelines_romanisation():
     text = _LIBYA_FROM_ALGIERS.replace("ليبيا", "الجزائر").replace("الليبية", "الجزائرية")
     assert "Feredj al-Obeidi" in names(text, "ar")
+
+
+def test_a_ministry_after_a_possessive_country_is_that_countrys():
+    found = article_actors("Ireland's Ministry of Finance will publish the budget next week. Kenya's "
+                           "Ministry of Energy is expected to sign the deal on Monday.", "en")
+    assert ("Ministry of Energy of Kenya", "KE") in found
+    assert ("Ministry of Energy of Ireland", "IE") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Rangel is also due in Lisbon next week for talks with the defence minister.",
+    "Fishermen plan a two-hour blockade of the harbour road next Monday, their union said.",
+])
+def test_a_schedule_with_an_adverb_and_a_planned_blockade_are_predictions(text):
+    ex = extract("Headline\n\n" + text, published=date(2026, 3, 4), lang="en", resources=Resources.load())
+    assert [m.kind for m in ex.mentions] and all(m.kind == "prediction" for m in ex.mentions)
+    assert ex.mentions[0].expected is not None and ex.mentions[0].expected.start == date(2026, 3, 9)
+
+
+def test_due_to_a_cause_after_an_adverb_is_no_schedule():
+    ex = extract("Headline\n\nThe delay is also due to the war in the north.", published=date(2026, 3, 4),
+                 lang="en", resources=Resources.load())
+    assert ex.mentions == [] or all(m.kind != "prediction" for m in ex.mentions)
+
+
+def _window(text: str, lang: str, published: date):
+    ex = extract("Headline\n\n" + text, published=published, lang=lang, resources=Resources.load())
+    return [(m.expected.start, m.expected.end) if m.expected else None for m in ex.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "قد تعلن الحكومة في أغسطس عن مناقصة جديدة لتوسيع الميناء.",
+    "قد يعلن الوزير في أغسطس عن خطة جديدة لتوسيع الميناء.",
+])
+def test_a_modal_before_a_present_reporting_verb_leaves_its_date_to_the_claim(text):
+    assert _window(text, "ar", date(2027, 5, 20)) == [(date(2027, 8, 1), date(2027, 8, 31))]
+
+
+def test_a_reporting_verb_in_the_past_still_dates_only_the_telling():
+    text = "وأعلن الوزير يوم الاثنين أن الوفد سيزور القاهرة في أغسطس."
+    assert _window(text, "ar", date(2027, 5, 20)) == [(date(2027, 8, 1), date(2027, 8, 31))]
+
+
+def test_a_contract_is_no_past_verb_before_its_date():
+    text = "كما يُرتقب أن توقع عمّان والقاهرة عقد توريد طويل الأمد خلال نونبر."
+    assert _window(text, "ar", date(2026, 7, 15)) == [(date(2026, 11, 1), date(2026, 11, 30))]
+
+
+def test_held_is_still_a_past_verb_that_its_date_belongs_to():
+    text = "وعقد الوزير اجتماعا في أغسطس مع نظيره، على أن يزور القاهرة في ديسمبر."
+    assert _window(text, "ar", date(2026, 9, 15)) == [(date(2026, 12, 1), date(2026, 12, 31))]

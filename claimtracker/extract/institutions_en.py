@@ -150,8 +150,8 @@ class EnglishInstitutions:
                     or (words[k] in self._free_heads_en and k > 0 and words[k - 1].lower() == "the"
                         and (hi > k or words[k] in self._bare_heads_en))):
                 # "the Ministry of Foreign Affairs said", "the Chamber of Deputies", "the Senate":
-                # that body of the country the text is about
-                code = main()
+                # that body of the country the text is about ("Kenya's Ministry of Energy": Kenya's)
+                code = owner.code if owner is not None else main()
                 name = country_name(code) if code else None
                 if name:
                     surface = text[tokens[lo].start:tokens[hi].end]

@@ -69,6 +69,10 @@ _NO_PAST_AFTER = re.compile(r"\b(?:be|being|to|will|would|could|may|might|can|sh
                               r"(?:\s+(?:also|still|then|not|again|soon|only|jointly|both|probably|likely|later|first))?\s+\Z",
                               re.IGNORECASE)
 
+# «قد تعلن الحكومة في أغسطس», «لن يعلن الوزير قبل»: a modal before a present reporting verb makes the
+# telling itself the claim, still to come, so its date is the claim's, not a day it was said
+_AR_MODAL_PRESENT = re.compile(r"(?<!\w)(?:قد|ربما|لن|سوف)\s+[يتن]\Z")
+
 
 def _dates_verb_after(doc: Doc, t: TimeSpan, starts: Sequence[int]) -> bool:
     """"The central bank in June raised the rate": an English past verb right after the time
@@ -122,7 +126,8 @@ def told_as_past(doc: Doc, t: TimeSpan, speech: Sequence = ()) -> bool:
     last = starts[i] if i >= 0 else -1
     # ("will be announced on Wednesday": a reporting verb still to come dates no telling)
     said = max((h.start for h in speech if h.end <= t.start
-                and not _NO_PAST_AFTER.search(doc.text, max(0, h.start - 16), h.start)), default=-1)
+                and not _NO_PAST_AFTER.search(doc.text, max(0, h.start - 16), h.start)
+                and not _AR_MODAL_PRESENT.search(doc.text, max(0, h.start - 8), h.start + 1)), default=-1)
     if last >= 0 and (_NO_PAST_AFTER.search(doc.text, max(0, last - 16), last) or _governed(doc, last)
                       or _PROPOSED.match(doc.text, last)):
         # "will be held in Accra on 20 May", "to cut rates on 3 June", "discussed holding an
