@@ -149,3 +149,14 @@ def test_a_contract_is_no_past_verb_before_its_date():
 def test_held_is_still_a_past_verb_that_its_date_belongs_to():
     text = "وعقد الوزير اجتماعا في أغسطس مع نظيره، على أن يزور القاهرة في ديسمبر."
     assert _window(text, "ar", date(2026, 9, 15)) == [(date(2026, 12, 1), date(2026, 12, 31))]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("ومن المنتظر أن يتفقد وزير النقل ميناء الحديدة منتصف مارس.", "visit"),
+    ("ويعتزم المحافظ النزول إلى الميدان الأسبوع المقبل لتفقد سير الأشغال.", "visit"),
+    # «تفقد» with no Form V prefix is also "loses"
+    ("وقد تفقد الحكومة ثقة البرلمان الأسبوع المقبل.", "other"),
+])
+def test_an_inspection_tour_is_a_visit(text, event):
+    ex = extract("Headline\n\n" + text, published=date(2026, 3, 1), lang="ar", resources=Resources.load())
+    assert [m.event_type for m in ex.mentions] == [event]
