@@ -160,3 +160,31 @@ def test_held_is_still_a_past_verb_that_its_date_belongs_to():
 def test_an_inspection_tour_is_a_visit(text, event):
     ex = extract("Headline\n\n" + text, published=date(2026, 3, 1), lang="ar", resources=Resources.load())
     assert [m.event_type for m in ex.mentions] == [event]
+
+
+@pytest.mark.parametrize(("text", "lang", "window"), [
+    # the summit is cut off as a claim of its own and keeps June; the signing comes before it
+    ("The government is expected to sign the deal before the EU summit in June.", "en",
+     [(date(2026, 3, 1), date(2026, 5, 31)), (date(2026, 6, 1), date(2026, 6, 30))]),
+    # an event on a day: up to that day (the golds end such a window there or the day before)
+    ("A new truce could be announced before the Lunar New Year on April 6.", "en",
+     [(date(2026, 3, 1), date(2026, 4, 6))]),
+    ("يتوقع أن يصدر القرار قبل بدء موسم الحصاد في حزيران.", "ar", [(date(2026, 3, 1), date(2026, 5, 31))]),
+])
+def test_a_claim_before_a_dated_event_runs_up_to_it(text, lang, window):
+    assert _window(text, lang, date(2026, 3, 1)) == window
+
+
+@pytest.mark.parametrize(("text", "window"), [
+    # negated: not before the election, so from it on
+    ("The reform is unlikely before the election in May.", (date(2026, 5, 1), date(2026, 5, 31))),
+    # the end of a period is a time, not an event
+    ("The bank could cut rates before the end of the first quarter of 2027.", (date(2027, 1, 1), date(2027, 3, 31))),
+    # a gerund is a clause of its own, dated by the phrase
+    ("The committee will wait for the figures before cutting rates in August.", (date(2026, 8, 1), date(2026, 8, 31))),
+    # a claim about the dated event itself keeps its date
+    ("The party will pick its candidate before the general election on October 4.",
+     (date(2026, 10, 4), date(2026, 10, 4))),
+])
+def test_a_before_phrase_that_is_no_deadline_keeps_the_dates(text, window):
+    assert _window(text, "en", date(2026, 3, 1))[0] == window

@@ -32,6 +32,7 @@ from claimtracker.extract.document import (
     within,
 )
 from claimtracker.extract.drafts import Draft, assertion, draft, drop_repeated_headline
+from claimtracker.extract.event_deadlines import deadline_before_events
 from claimtracker.extract.event_refer import read_events
 from claimtracker.extract.inherit import before_events, inherit
 from claimtracker.extract.nested_events import split_nested
@@ -238,6 +239,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         if d.loose_count is not None:
             d.window = within_from_publication(d.window, d.loose_count, doc.published)
     drafts = split_nested(doc, drafts, doc.times, lex, res.time_lexicon)
+    deadline_before_events(doc, drafts, doc.times, res.time_lexicon, lex.events)
     drafts = drop_repeated_headline(drafts)
     drafts = drop_commentary(doc.text, drafts, lex.attribution.commentators)
     best = sorted(assertion_pool, key=lambda sd: (-sd[0], sd[1].start))[:MAX_ASSERTIONS]

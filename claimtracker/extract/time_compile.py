@@ -16,7 +16,13 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]  # the parsed 
 from claimtracker.extract import time_grammar_ar, time_grammar_en
 from claimtracker.extract.alternation import compile_led
 from claimtracker.extract.regex_starts import START, match_starts
-from claimtracker.extract.time_context import after_superlative, before_clause, negated_before, quoted_title
+from claimtracker.extract.time_context import (
+    after_superlative,
+    before_clause,
+    before_event,
+    negated_before,
+    quoted_title,
+)
 from claimtracker.extract.time_lexicon import LangWords, fold, trie_alt
 from claimtracker.extract.time_starts import (
     Runs,
@@ -172,6 +178,9 @@ class Grammar:
     negated_before: re.Pattern | None = None
     # "cannot be ruled out", «لا يستبعد»: a negated doubt after the negation word (`before_ruled_out`)
     ruled_out: re.Pattern | None = None
+    # "before the general election on": a before-word and a noun phrase up to the end of the text, the
+    # event a date after it belongs to (`time_context.before_event`); None: no words
+    before_event: re.Pattern | None = None
 
 
 # Each kind of head word, the lexicon keys that hold it, and the handlers of the patterns that can
@@ -300,7 +309,8 @@ def compile_grammar(words: LangWords) -> Grammar:
                    re.compile(rf"(?:{'|'.join(past)})(?!\w)") if (past := words.words("anchor_past_verbs")) else None,
                    compile_following(words), after_superlative(words), quoted_title(words),
                    negated_before(words),
-                   re.compile(rf"(?:{words.alt('before_ruled_out')})") if words.words("before_ruled_out") else None)
+                   re.compile(rf"(?:{words.alt('before_ruled_out')})") if words.words("before_ruled_out") else None,
+                   before_event(words, lang))
 
 
 def _head_skips(head_patterns: dict[str, tuple[Pattern, ...]], parsed: list,

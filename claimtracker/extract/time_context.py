@@ -1,5 +1,5 @@
 """The context regexes a time grammar reads around a phrase (`time_compile.Grammar`): a before-word
-with a clause of its own, a negation before it, a superlative before a count, a title's opening
+with a clause of its own or a noun phrase, a negation before it, a superlative before a count, a title's opening
 quotation mark. Each is built from the language's word lists, or is None when the lexicon has none."""
 
 from __future__ import annotations
@@ -45,3 +45,17 @@ def before_clause(words: LangWords, lang: str) -> re.Pattern | None:
     word = rf"(?!{stop})[\w'’-]+[ \t]+"
     verb = rf"(?:{words.alt('prefix_before_clause_verbs')})[ \t]+"
     return compile_led(rf"(?<!\w){clitic}(?:{words.alt('prefix_before')})[ \t]+(?:{word}){{0,4}}{verb}(?:{word}){{0,5}}\Z")
+
+
+def before_event(words: LangWords, lang: str) -> re.Pattern | None:
+    """A before-word, then a short noun phrase (no word of prefix_before_gap_stop), up to the end of
+    the text: "before the general election on", «قبل الانتخابات التشريعية المقررة في». The date after
+    it is the event's; a claim that must come before the event runs up to it (`event_deadlines`)."""
+    if not words.words("prefix_before"):
+        return None
+    clitic = "(?:[وف])?" if lang == "ar" else ""
+    stop = rf"(?:{clitic}(?:{words.alt('prefix_before_gap_stop', 'before_event_not')}))(?!\w)"
+    word = rf"(?!{stop})[\w'’.-]+[ \t]+"
+    # a gerund opens a clause of its own ("before cutting in August": the cutting is in August)
+    gerund = r"(?![a-z]+ing[ \t])" if lang == "en" else ""
+    return compile_led(rf"(?<!\w){clitic}(?:{words.alt('prefix_before')})[ \t]+{gerund}(?:{word}){{1,6}}\Z")
