@@ -5,7 +5,9 @@
 (which `nested_events` may split off as a claim of its own, dated so), and the claim's window runs
 from publication to the event. A before-word followed by a clause of its own ("before the House goes
 into recess on February 20") is the time grammar's (`time_context.before_clause`); a negated claim
-("is unlikely before the election in May") reads "not before X", which stays the event's date.
+("is unlikely before the election in May") reads "not before X", which stays the event's date; so
+do the end or start of a period ("before the end of the first quarter", `before_event_not`) and a
+gerund's clause ("before cutting rates in August").
 
 How far the window reaches follows the annotation guideline's "by X": the golds end a claim before a
 month-long event on the day before the month, and one before an event on a day on that day or the

@@ -1,6 +1,7 @@
 """The context regexes a time grammar reads around a phrase (`time_compile.Grammar`): a before-word
-with a clause of its own or a noun phrase, a negation before it, a superlative before a count, a title's opening
-quotation mark. Each is built from the language's word lists, or is None when the lexicon has none."""
+with a clause or a noun phrase of its own, a negation before it, a superlative before a count, a
+title's opening quotation mark. Each is built from the language's word lists, or is None when the
+lexicon has none."""
 
 from __future__ import annotations
 

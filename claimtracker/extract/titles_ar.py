@@ -343,7 +343,9 @@ class ArabicTitles(ArabicNameSpans):
         dateline's, a town's as well as a capital's (a local outlet writes local names its own way,
         Mourad in Algiers, Hedi in Nabeul, whatever country the story is about), else the country
         the text names most. A dateline abroad («جنيف - القاهرة») is a correspondent's desk and says
-        nothing of the people's names."""
+        nothing of the people's names. A story about another Arab country, named three times or more
+        where the dateline's is named once at most, is that country's (a Libyan port's director in an
+        Algiers outlet's story is Faraj, not Feredj)."""
         home = dateline_country(text, "ar", tokens, words, country_hits)
         main = _main_country(country_hits, known_countries)
         if home is not None and self._translit.style(home) != "latin":
