@@ -54,6 +54,7 @@ def test_a_place_word_that_is_a_surname_before_speech_stays_a_person():
     ("The Western Cape provincial government will appeal the ruling on Friday.",
      ("Government of the Western Cape", "ZA")),
     ("The Lagos State Government will open the new terminal in June.", ("Lagos State Government", "NG")),
+    ("Elections Ontario said advance polls would open on Friday.", ("Elections Ontario", "CA")),
 ])
 def test_regional_governments_and_parliaments(text, actor):
     assert actor in article_actors(text, "en")
