@@ -189,3 +189,8 @@ def test_a_claim_before_a_dated_event_runs_up_to_it(text, lang, window):
 ])
 def test_a_before_phrase_that_is_no_deadline_keeps_the_dates(text, window):
     assert _window(text, "en", date(2026, 3, 1))[0] == window
+
+
+def test_eu_leaders_are_the_european_council():
+    found = names("EU leaders will meet in Brussels on Thursday to agree the loan, diplomats said.", "en")
+    assert "European Council" in found
