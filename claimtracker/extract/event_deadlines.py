@@ -23,6 +23,7 @@ from claimtracker.extract.document import Doc, TimeSpan
 from claimtracker.extract.drafts import Draft
 from claimtracker.extract.events import EventLexicon
 from claimtracker.extract.filter import to_normalized
+from claimtracker.extract.time_combine import negated
 from claimtracker.extract.timewords import TimeLexicon
 from claimtracker.models import Window
 
@@ -63,11 +64,9 @@ def deadline_before_events(doc: Doc, drafts: Sequence[Draft], times: Sequence[Ti
             continue
         if t.start < d.end and events.find(ntext, before.start(), hi):
             continue  # the claim is about the dated event itself, and keeps its date
-        if grammar.negated_before is not None:
-            opens, _ = to_normalized(doc.norm, d.start, d.start)
-            if grammar.negated_before.search(ntext, opens, before.start()) \
-                    and not (grammar.ruled_out is not None and grammar.ruled_out.search(ntext, opens, before.start())):
-                continue  # "is unlikely before the election in May": not before it
+        opens, _ = to_normalized(doc.norm, d.start, d.start)
+        if negated(grammar, ntext[opens:before.start()], before.start() - opens):
+            continue  # "is unlikely before the election in May": not before it
         d.window = _up_to(w, published, doc.text[offsets[before.start()]:t.end])
 
 

@@ -148,7 +148,7 @@ def apply_prefixes(g: Grammar, mtext: str, items: list[Item], pub: date | None) 
                 continue
             m = g.before_clause.search(before) if g.before_clause is not None and raw.lo is not None else None
             if m:
-                out.append(_before(it, it.start - (len(before) - m.start()), pub, _negated(g, before, m.start())))
+                out.append(_before(it, it.start - (len(before) - m.start()), pub, negated(g, before, m.start())))
                 floor = it.end
                 continue
         owner = _POSSESSOR.search(mtext, max(floor, it.start - 40), it.start) if raw.hi is not None else None
@@ -196,9 +196,10 @@ def _marks_start(g: Grammar, modifier: str) -> bool:
     return g.words.lang == "ar" and " ".join([strip_clitic(words[0], g), *words[1:]]) in starts
 
 
-def _negated(g: Grammar, before: str, at: int) -> bool:
+def negated(g: Grammar, before: str, at: int) -> bool:
     """Whether the clause that ends at `at` in `before` (where the before-word starts) is negated or
-    doubted: "unlikely before 2028", "will not be paved before", «لن يتم قبل», «قد لا يتحقق قبل»."""
+    doubted: "unlikely before 2028", "will not be paved before", «لن يتم قبل», «قد لا يتحقق قبل».
+    (`event_deadlines` asks it too, of a claim's words before "before the summit in June".)"""
     if g.negated_before is None:
         return False
     m = g.negated_before.search(before, 0, at)
@@ -260,7 +261,7 @@ def _with_prefix(g: Grammar, it: Item, before: str, pub: date | None) -> Item:
             hi = raw.hi
             return Item(start, it.end, Raw(pub if pub and pub <= hi else raw.lo, hi, "range", merged=True))
         if kind == "prefix_before":
-            return _before(it, start, pub, _negated(g, before, m_start))
+            return _before(it, start, pub, negated(g, before, m_start))
         if kind in ("prefix_open", "prefix_open_gap"):
             if raw.merged:
                 continue

@@ -34,18 +34,24 @@ def after_superlative(words: LangWords) -> re.Pattern | None:
     return compile_led(rf"(?<!\w)(?:{words.alt('count_not_after')})(?!\w)(?:(?!{verb})[^.,;:!?\n]){{0,40}}\Z")
 
 
+def _before_lead(words: LangWords, lang: str, *stop_keys: str) -> tuple[str, str]:
+    """(a before-word and its space, from a word edge; a stop word of `stop_keys` with its clitic)."""
+    clitic = "(?:[وف])?" if lang == "ar" else ""
+    stop = rf"(?:{clitic}(?:{words.alt(*stop_keys)}))(?!\w)"
+    return rf"(?<!\w){clitic}(?:{words.alt('prefix_before')})[ \t]+", stop
+
+
 def before_clause(words: LangWords, lang: str) -> re.Pattern | None:
     """A before-word, then a short clause with a verb of its own ("before the new fiscal year starts on
     July 1", «قبل أن يبدأ العام المالي في ...»), up to the end of the text: what `apply_prefixes`
     reads when no modifier stands right before a date. A noun alone ("ahead of the election in
-    February") is the event the date belongs to, and is left to the date."""
+    February") is the event the date belongs to, and is left to the date (`before_event`)."""
     if not words.words("prefix_before_clause_verbs"):
         return None
-    clitic = "(?:[وف])?" if lang == "ar" else ""
-    stop = rf"(?:{clitic}(?:{words.alt('prefix_before_gap_stop')}))(?!\w)"
+    lead, stop = _before_lead(words, lang, "prefix_before_gap_stop")
     word = rf"(?!{stop})[\w'’-]+[ \t]+"
     verb = rf"(?:{words.alt('prefix_before_clause_verbs')})[ \t]+"
-    return compile_led(rf"(?<!\w){clitic}(?:{words.alt('prefix_before')})[ \t]+(?:{word}){{0,4}}{verb}(?:{word}){{0,5}}\Z")
+    return compile_led(rf"{lead}(?:{word}){{0,4}}{verb}(?:{word}){{0,5}}\Z")
 
 
 def before_event(words: LangWords, lang: str) -> re.Pattern | None:
@@ -54,9 +60,8 @@ def before_event(words: LangWords, lang: str) -> re.Pattern | None:
     it is the event's; a claim that must come before the event runs up to it (`event_deadlines`)."""
     if not words.words("prefix_before"):
         return None
-    clitic = "(?:[وف])?" if lang == "ar" else ""
-    stop = rf"(?:{clitic}(?:{words.alt('prefix_before_gap_stop', 'before_event_not')}))(?!\w)"
+    lead, stop = _before_lead(words, lang, "prefix_before_gap_stop", "before_event_not")
     word = rf"(?!{stop})[\w'’.-]+[ \t]+"
     # a gerund opens a clause of its own ("before cutting in August": the cutting is in August)
     gerund = r"(?![a-z]+ing[ \t])" if lang == "en" else ""
-    return compile_led(rf"(?<!\w){clitic}(?:{words.alt('prefix_before')})[ \t]+{gerund}(?:{word}){{1,6}}\Z")
+    return compile_led(rf"{lead}{gerund}(?:{word}){{1,6}}\Z")
