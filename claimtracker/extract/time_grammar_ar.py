@@ -18,6 +18,7 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
     # «ثورة يوليو», «حرب أكتوبر», «ثورة 25 يناير»: a month (or a day and month) after such a noun names an event
     named_after = "".join(rf"(?<!{w.fold(x)}\s)" for x in w.words("month_not_after"))
     month = rf"{named_after}(?P<month>{mon})(?:\s*[/(]\s*(?P<month2>{mon})\s*\)?)?"
+    not_ordinal = "".join(rf"(?<!{w.fold(x)}\s)" for x in w.words("ordinals"))
     # "بين الاثنين" is "between the two", "الأحد عشر" is "the eleven"
     not_after = "".join(rf"(?<!{fold_word}\s)" for fold_word in (w.fold(x) for x in w.words("weekday_not_after")))
     wd = rf"{not_after}{w.alt('weekdays')}(?!\s+{w.alt('weekday_not_before')}(?!\w))"
@@ -63,7 +64,11 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         # Hijri: "15 شعبان 1446 هـ", "شهر رمضان المقبل", "عيد الأضحى"; not "رجب طيب أردوغان"
         ("hijri", rf"{B}(?:{CL}(?:{prep})\s+)?(?P<day>{day})\s+(?:{of}\s+)?(?:{mw}\s+)?(?P<hmonth>{w.alt('hijri_months')})"
                   rf"(?:\s+(?P<rel>{rel}))?(?:\s+(?P<year>1[34]\d\d)\s*(?:{w.alt('hijri_year_marks')})?)?{E}"),
-        ("hijri", rf"{B}(?:{CL}(?P<ctx>{ctx})\s+)?(?:{CL}(?P<mw>{mw})\s+)?(?P<hmonth>{w.alt('hijri_months')})"
+        # «العاشر من رمضان»: an ordinal day; «مدينة العاشر من رمضان» is a city, and «من رمضان» after
+        # an ordinal is never "from Ramadan"
+        ("hijri", rf"{B}(?:{CL}(?:{prep})\s+)?{named_after}(?P<dayw>{ordw})\s+(?:{of}\s+)(?:{mw}\s+)?(?P<hmonth>{w.alt('hijri_months')})"
+                  rf"(?:\s+(?P<rel>{rel}))?(?:\s+(?P<year>1[34]\d\d)\s*(?:{w.alt('hijri_year_marks')})?)?{E}"),
+        ("hijri", rf"{B}{not_ordinal}(?:{CL}(?P<ctx>{ctx})\s+)?(?:{CL}(?P<mw>{mw})\s+)?(?P<hmonth>{w.alt('hijri_months')})"
                   rf"(?:\s+(?P<rel>{rel}))?(?:\s+(?P<year>1[34]\d\d)\s*(?:{w.alt('hijri_year_marks')})?)?{E}"),
         ("hijri", rf"{B}(?:{CL}(?:{prep})\s+)?{CL}(?P<feast>{w.alt('hijri_feasts')})(?:\s+(?P<rel>{rel}))?{E}"),
         ("feast", rf"{B}(?:{CL}(?:{prep})\s+)?{CL}(?P<gfeast>{w.alt('fixed_feasts')})(?:\s+(?P<rel>{rel}))?"

@@ -276,9 +276,12 @@ def hijri(g: dict, ctx: Ctx) -> Raw | None:
         if m is None:
             return None
         if fold_in(g.get("hmonth"), ctx, "hijri_need_context") and not any(
-                g.get(k) for k in ("ctx", "mw", "rel", "year", "day")):
+                g.get(k) for k in ("ctx", "mw", "rel", "year", "day", "dayw")):
             return None
-        first = last = to_int(g.get("day"))
+        first = to_int(g.get("day"))
+        if first is None and g.get("dayw"):
+            first = ctx.words.lookup("ordinals", g["dayw"])
+        last = first
         if first is not None and not 1 <= first <= 30:
             return None
     year = to_int(g.get("year"))

@@ -1,0 +1,45 @@
+"""Session 58: a date that is part of a place's name (an Egyptian city, a bridge, a street) is no
+time, and an ordinal day of a Hijri month is that day. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import first_forward
+
+PUB = date(2026, 2, 9)  # a Monday; Ramadan 1447 starts about 18 February 2026
+
+
+def window(res, text: str, containing: str | None = None) -> tuple[date, date | None] | None:
+    m = first_forward(res, text, "ar", PUB, containing)
+    return (m.expected.start, m.expected.end) if m.expected else None
+
+
+@pytest.mark.parametrize("text", [
+    "يزور رئيس الوزراء مدينة العاشر من رمضان يوم الخميس المقبل لتفقد المصانع.",
+    "ويفتتح الرئيس جسر 6 أكتوبر الجديد يوم الخميس المقبل.",
+    "ومن المقرر أن يزور المحافظ مدينة 6 أكتوبر يوم الخميس المقبل.",
+    "وسيعاد فتح شارع 26 يوليو أمام السيارات يوم الخميس المقبل.",
+])
+def test_a_date_in_a_place_name_is_not_the_claims_time(res, text):
+    assert window(res, text) == (date(2026, 2, 12), date(2026, 2, 12))
+
+
+def test_a_place_name_date_gives_no_window_of_its_own(res):
+    assert window(res, "وسيزور الوزير مدينة العاشر من رمضان لتفقد المصانع.") is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("ومن المقرر أن تبدأ الهدنة في العاشر من رمضان المقبل.", date(2026, 2, 27)),
+    ("ومن المقرر أن تبدأ الهدنة في الخامس عشر من رمضان.", date(2026, 3, 4)),
+    ("وتعقد القمة في 15 رمضان.", date(2026, 3, 4)),
+])
+def test_an_ordinal_day_of_a_hijri_month_is_that_day(res, text, day):
+    assert window(res, text) == (day, day)
+
+
+def test_a_month_after_an_event_noun_is_still_a_name(res):
+    m = first_forward(res, "ومن المتوقع أن يلتقي الوزير بقادة حركة 23 مارس في غوما الأسبوع المقبل.", "ar", PUB)
+    assert m.expected is not None and m.expected.start == date(2026, 2, 16)
