@@ -29,14 +29,15 @@ def test_a_gathering_dated_before_its_noun_is_on_that_date(res, text, noun, day)
     assert found, [m.quote for m in mentions(res, text, "en")]
     w = found[0].expected
     assert (w.start, w.end) == (day, day)
-    # the enclosing claim keeps its own window: up to the day before, or from the day on when it is
-    # negated ("will not hand over ... before": not before the election, as the guideline reads it)
+    # the enclosing claim keeps its own window: up to the event the date names, or from the day on
+    # when it is negated ("will not hand over ... before": not before the election, as the guideline
+    # reads it)
     outer = first_forward(res, text, "en", PUBLISHED)
     assert outer.quote != noun
     if " not " in text:
         assert (outer.expected.start, outer.expected.end) == (day, None)
     else:
-        assert outer.expected.end < day
+        assert outer.expected.start == PUBLISHED and outer.expected.end == day
 
 
 def test_a_long_tail_after_the_date_still_keeps_one_claim(res):

@@ -43,3 +43,30 @@ def test_an_ordinal_day_of_a_hijri_month_is_that_day(res, text, day):
 def test_a_month_after_an_event_noun_is_still_a_name(res):
     m = first_forward(res, "ومن المتوقع أن يلتقي الوزير بقادة حركة 23 مارس في غوما الأسبوع المقبل.", "ar", PUB)
     assert m.expected is not None and m.expected.start == date(2026, 2, 16)
+
+
+EN_PUB = date(2026, 12, 1)
+
+
+def en_window(res, text: str) -> tuple[date | None, date | None] | None:
+    m = first_forward(res, "Headline\n\n" + text, "en", EN_PUB)
+    return (m.expected.start, m.expected.end) if m.expected else None
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("The rupture comes a week before the February 14 local elections.", date(2027, 2, 14)),
+    ("The debate could shape alliances before the February 2027 general elections.", date(2027, 2, 28)),
+    ("The army will pull back its units ahead of the June 30 deadline, officials said.", date(2027, 6, 30)),
+])
+def test_before_a_date_that_names_an_event_runs_to_the_event(res, text, end):
+    assert en_window(res, text) == (EN_PUB, end)
+
+
+@pytest.mark.parametrize(("text", "window"), [
+    ("The ministry will publish the rules before February 14, officials said.", (EN_PUB, date(2027, 2, 13))),
+    ("Analysts say construction is unlikely to begin before the February 2028 municipal elections.",
+     (date(2028, 2, 1), None)),
+    ("The bill will pass before the end of June, the speaker said.", (EN_PUB, date(2027, 6, 30))),
+])
+def test_a_bare_date_a_negated_claim_and_the_end_of_a_month_keep_their_reading(res, text, window):
+    assert en_window(res, text) == window

@@ -143,7 +143,7 @@ def apply_prefixes(g: Grammar, mtext: str, items: list[Item], pub: date | None) 
                 last = tail[-1].lstrip("\"“‘'«(") if tail else ""
             if ((last in prefix_last or (ar and strip_clitic(last, g) in prefix_last)) and not _fixed_phrase(g, before)) \
                     or gap(before):
-                out.append(_with_prefix(g, it, before, pub))
+                out.append(_with_prefix(g, it, before, pub, mtext[it.end:it.end + 24]))
                 floor = it.end
                 continue
             m = g.before_clause.search(before) if g.before_clause is not None and raw.lo is not None else None
@@ -224,7 +224,25 @@ def _nowhere(text: str) -> None:
     return None
 
 
-def _with_prefix(g: Grammar, it: Item, before: str, pub: date | None) -> Item:
+# a word after a date that goes on with the time phrase, not a noun the date modifies
+_NOT_MODIFIED = frozenset(("and", "or", "to", "through", "until", "till", "of", "in", "on", "at", "for", "when",
+                           "if", "unless", "as", "but", "that", "which", "so", "than", "is", "was", "will"))
+
+
+def _names_event(g: Grammar, before: str, after: str) -> bool:
+    """Whether a date stands between a determiner and a noun ("before the October 4 election", "ahead
+    of the June 30 deadline"): it names that event, as "before Brazil's October 4 election" does."""
+    words = before.split()
+    if not words or words[-1].lower() not in g.words.word_set("determiners"):
+        return False
+    m = _NEXT_WORD.match(after)
+    return m is not None and m.group(1).lower() not in _NOT_MODIFIED
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+
+
+def _with_prefix(g: Grammar, it: Item, before: str, pub: date | None, after: str = "") -> Item:
     """The phrase `it` with the modifier that ends `before` (the text just before it), if one does."""
     raw = it.raw
     bare = before.rstrip()
@@ -261,7 +279,11 @@ def _with_prefix(g: Grammar, it: Item, before: str, pub: date | None) -> Item:
             hi = raw.hi
             return Item(start, it.end, Raw(pub if pub and pub <= hi else raw.lo, hi, "range", merged=True))
         if kind == "prefix_before":
-            return _before(it, start, pub, negated(g, before, m_start))
+            no = negated(g, before, m_start)
+            if not no and not raw.end_part and pub is not None and pub <= raw.hi and _names_event(g, before, after):
+                # the claim comes before the event the date names: up to that event's end
+                return Item(start, it.end, Raw(pub, raw.hi, "range", merged=True))
+            return _before(it, start, pub, no)
         if kind in ("prefix_open", "prefix_open_gap"):
             if raw.merged:
                 continue
