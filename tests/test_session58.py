@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import first_forward
+from tests.conftest import article_actors, first_forward
 
 PUB = date(2026, 2, 9)  # a Monday; Ramadan 1447 starts about 18 February 2026
 
@@ -70,3 +70,15 @@ def test_before_a_date_that_names_an_event_runs_to_the_event(res, text, end):
 ])
 def test_a_bare_date_a_negated_claim_and_the_end_of_a_month_keep_their_reading(res, text, window):
     assert en_window(res, text) == window
+
+
+def test_libyas_government_mandated_by_the_house_is_the_government_of_national_stability():
+    found = article_actors("بنغازي - قال مصدر في الحكومة المكلفة من مجلس النواب إن الحكومة المكلفة ستعلن موقفها من "
+                           "المبادرة الأسبوع المقبل.", "ar")
+    assert ("Government of National Stability", "LY") in found
+    assert not any(name.startswith("House of Representatives") for name, _ in found)
+
+
+def test_a_mandated_government_in_a_text_about_another_country_is_not_libyas():
+    found = article_actors("بغداد - قالت الحكومة المكلفة إنها ستعلن موقفها من المبادرة العراقية الأسبوع المقبل.", "ar")
+    assert ("Government of National Stability", "LY") not in found
