@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from claimtracker.extract import extract
 from tests.conftest import article_actors, first_forward
 
 PUB = date(2026, 2, 9)  # a Monday; Ramadan 1447 starts about 18 February 2026
@@ -82,3 +83,21 @@ def test_libyas_government_mandated_by_the_house_is_the_government_of_national_s
 def test_a_mandated_government_in_a_text_about_another_country_is_not_libyas():
     found = article_actors("بغداد - قالت الحكومة المكلفة إنها ستعلن موقفها من المبادرة العراقية الأسبوع المقبل.", "ar")
     assert ("Government of National Stability", "LY") not in found
+
+
+def article_countries(res, text: str, lang: str = "en") -> list[str]:
+    return extract("Headline\n\n" + text, published=EN_PUB, lang=lang, resources=res).countries
+
+
+@pytest.mark.parametrize(("text", "not_there"), [
+    ("VICTORIA, British Columbia (Wire) - The legislature will vote on the budget on Thursday.", "GB"),
+    ("SANTIAGO DE COMPOSTELA, Feb 11 (Wire) - Protesters marched in Santiago de Compostela on Sunday and "
+     "will return next week.", "CL"),
+])
+def test_a_place_named_after_a_country_or_capital_is_not_that_country(res, text, not_there):
+    assert not_there not in article_countries(res, text)
+
+
+def test_the_country_and_capital_alone_still_count(res):
+    found = article_countries(res, "British officials will meet Chilean envoys in Santiago next week.")
+    assert "GB" in found and "CL" in found
