@@ -101,3 +101,23 @@ def test_a_place_named_after_a_country_or_capital_is_not_that_country(res, text,
 def test_the_country_and_capital_alone_still_count(res):
     found = article_countries(res, "British officials will meet Chilean envoys in Santiago next week.")
     assert "GB" in found and "CL" in found
+
+
+def ar_attribution(res, text: str) -> tuple[str, str | None]:
+    m = first_forward(res, "عنوان\n\n" + text, "ar", PUB)
+    return m.attribution.kind, m.attribution.text
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وهددت نقابة عمال الموانئ بإضراب شامل يوم 1 سبتمبر إذا لم تصرف المنح.", "نقابة عمال الموانئ"),
+    ("ولوّح النائب عن الدائرة الثالثة جاسم بوطبنية بالاستقالة الأسبوع المقبل إذا أقر القانون.", "النائب"),
+    ("هددت تنسيقية المزارعين في الإقليم بقطع الطريق يوم الأحد المقبل إذا لم تُصرف التعويضات.", "تنسيقية المزارعين في الإقليم"),
+])
+def test_a_body_or_mp_threatening_its_own_action_is_the_named_source(res, text, speaker):
+    kind, said = ar_attribution(res, text)
+    assert kind == "named" and said is not None and speaker in said
+
+
+def test_a_threat_made_in_a_statement_stays_an_official_statement(res):
+    kind, said = ar_attribution(res, "وهددت وزارة النقل في بيان بتعليق الرحلات يوم الأحد المقبل إذا لم يُدفع الدين.")
+    assert kind == "official_statement"

@@ -42,7 +42,7 @@ _KIND_OF_GROUP = {
 # When two sources sit in one sentence, the innermost identifiable one wins: people and
 # institutions over vaguer sources, and unnamed sources over the outlet that relays them
 # ("Reuters quoted a senior source" is anonymous).
-_RANK = {"speaker": 0, "withheld": 6, "mouthpiece": 5, "person": 5, "official_statement": 4, "state": 4, "named_role": 4, "named_body": 5, "anonymous": 3, "named_outlet": 2, "observers": 1}
+_RANK = {"speaker": 0, "threat": 0, "withheld": 6, "mouthpiece": 5, "person": 5, "official_statement": 4, "state": 4, "named_role": 4, "named_body": 5, "anonymous": 3, "named_outlet": 2, "observers": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +216,9 @@ def candidates(text: str, verbs: Sequence[Hit], blockers: Sequence, sources: Seq
             # a withheld name ("an official in the ministry, who asked not to be named") is anonymous
             # whatever institution or title stands beside it
             # a body speaking «على لسان رئيسه فلان» (through its chairman's mouth) is that person's word
-            kind = {"withheld": "anonymous", "speaker": "named", "mouthpiece": "named"}.get(unpaired_kind, unpaired_kind)
+            # a union or an MP threatening its own action («هددت النقابة بإضراب») speaks for itself
+            kind = {"withheld": "anonymous", "speaker": "named", "mouthpiece": "named",
+                    "threat": "named"}.get(unpaired_kind, unpaired_kind)
             rank, start, end = _RANK.get(unpaired_kind, 1), h.start, h.end
         else:
             kind = "named" if group == "person" else _KIND_OF_GROUP.get(group, group)
