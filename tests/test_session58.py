@@ -121,3 +121,21 @@ def test_a_body_or_mp_threatening_its_own_action_is_the_named_source(res, text, 
 def test_a_threat_made_in_a_statement_stays_an_official_statement(res):
     kind, said = ar_attribution(res, "وهددت وزارة النقل في بيان بتعليق الرحلات يوم الأحد المقبل إذا لم يُدفع الدين.")
     assert kind == "official_statement"
+
+
+def test_the_commission_in_a_story_about_the_eu_is_the_european_commission():
+    found = article_actors("EU ministers will meet on Monday. The Commission will present its proposal next "
+                           "week, officials said.", "en")
+    assert ("European Commission", None) in found
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Kenya's Independent Electoral and Boundaries Commission met the EU observers on Monday. The Commission "
+     "will publish the register next week.", "Independent Electoral and Boundaries Commission"),
+    ("The Commission will publish the register next week, the electoral body said.", None),
+])
+def test_the_commission_keeps_to_a_body_named_before_or_needs_the_eu(text, body):
+    names = [name for name, _ in article_actors(text, "en")]
+    assert "European Commission" not in names
+    if body:
+        assert body in names

@@ -14,13 +14,14 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
 
 from claimtracker.extract.gazetteer_checks import ActorHit
 from claimtracker.extract.phrases import Token, positions
+from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
 
 __all__ = ["BodyRefs"]
@@ -43,6 +44,9 @@ class BodyRefs:
     en_modifiers: frozenset[str]
     ar_before: frozenset[str]  # words before an Arabic head that make it part of something else
     en_before: frozenset[str]
+    # a capitalised English head no earlier body holds -> (the body it names, the gazetteer ids of
+    # which one must be in the text): "the Commission" in a story about the EU
+    en_defaults: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> BodyRefs:
@@ -57,13 +61,15 @@ class BodyRefs:
         opens.update(refs)
         en_heads = frozenset(w.lower() for w in raw.get("heads_en", []))
         en_forms = {f: w for w in en_heads for f in (w, w.capitalize(), w.upper())}
+        defaults = {head.lower(): (d["actor"], frozenset(d["when"])) for head, d in raw.get("defaults_en", {}).items()}
         return cls(refs, {"ar": opens, "en": en_forms}, en_heads,
                    frozenset(raw.get("modifiers_after_en", [])) | frozenset(raw.get("people_after_en", [])),
                    frozenset(normalize_text(w) for w in raw.get("not_after_ar", [])),
-                   frozenset(w.lower() for w in raw.get("not_after_en", [])))
+                   frozenset(w.lower() for w in raw.get("not_after_en", [])), defaults)
 
     def refer(self, text: str, lang: str, tokens: Sequence[Token], hits: list[ActorHit],
-              antecedents: Sequence[ActorHit] = ()) -> list[ActorHit]:
+              antecedents: Sequence[ActorHit] = (),
+              actor_of: Callable[[str], ActorRef | None] | None = None) -> list[ActorHit]:
         """`hits` with one more hit for each bare head that refers back to a body named before it.
 
         `antecedents` are bodies named where they are no actor, in a person's title («محافظ صندوق
@@ -71,7 +77,9 @@ class BodyRefs:
 
         The body referred to is the one the nearest earlier word of that head names: a head
         word that no body's name holds («رئيس مجلس النواب» read as a person's post, "a committee")
-        leaves the head unresolved.
+        leaves the head unresolved. A capitalised English head that no body named before holds may
+        name a body by default (`defaults_en`: "the Commission" where the text names the EU), found
+        with `actor_of` (the gazetteer's lookup by id).
         """
         if not any(h.actor.kind == "org" for h in hits) and not antecedents:
             return hits
@@ -115,6 +123,11 @@ class BodyRefs:
                 antecedent = last.get(head)
                 if antecedent is not None:
                     extra.append(ActorHit(antecedent.actor, *bare[start]))
+                elif head not in last and lang == "en" and head in self.en_defaults and actor_of is not None \
+                        and text[start].isupper():
+                    default = self._default(head, hits, actor_of)
+                    if default is not None:
+                        extra.append(ActorHit(default, *bare[start]))
             else:
                 last[head] = None  # a body the text names without a known name: the head is ambiguous
         if not extra:
@@ -151,6 +164,11 @@ class BodyRefs:
                 continue  # "the Commission President", "the committee on budget", "the party members"
             out[t.start] = (tokens[i - 1].start, t.end)
         return out
+
+    def _default(self, head: str, hits: Sequence[ActorHit],
+                 actor_of: Callable[[str], ActorRef | None]) -> ActorRef | None:
+        actor_id, when = self.en_defaults[head]
+        return actor_of(actor_id) if any(h.actor.actor_id in when for h in hits) else None
 
     def _canonical_head(self, hit: ActorHit, lang: str) -> str | None:
         if lang == "ar":

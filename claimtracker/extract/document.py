@@ -256,7 +256,8 @@ def _find_names(res: Resources, text: str, lang: str):
     gazetteer = res.gazetteer
     actor_hits = gazetteer.find_actors(text, lang, tokens)
     if res.body_refs is not None:
-        actor_hits = res.body_refs.refer(text, lang, tokens, actor_hits, gazetteer.affiliated_bodies(text, lang, tokens))
+        actor_hits = res.body_refs.refer(text, lang, tokens, actor_hits, gazetteer.affiliated_bodies(text, lang, tokens),
+                                         gazetteer.actor)
     return actor_hits, gazetteer.find_countries(text, lang, tokens, actor_hits)
 
 
