@@ -224,22 +224,18 @@ def _nowhere(text: str) -> None:
     return None
 
 
-# a word after a date that goes on with the time phrase, not a noun the date modifies
-_NOT_MODIFIED = frozenset(("and", "or", "to", "through", "until", "till", "of", "in", "on", "at", "for", "when",
-                           "if", "unless", "as", "but", "that", "which", "so", "than", "is", "was", "will"))
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 
 
 def _names_event(g: Grammar, before: str, after: str) -> bool:
     """Whether a date stands between a determiner and a noun ("before the October 4 election", "ahead
-    of the June 30 deadline"): it names that event, as "before Brazil's October 4 election" does."""
+    of the June 30 deadline"): it names that event, as "before Brazil's October 4 election" does.
+    A word that goes on with the time phrase ("and", "of": `date_noun_not`) is no such noun."""
     words = before.split()
     if not words or words[-1].lower() not in g.words.word_set("determiners"):
         return False
     m = _NEXT_WORD.match(after)
-    return m is not None and m.group(1).lower() not in _NOT_MODIFIED
-
-
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+    return m is not None and m.group(1).lower() not in g.words.word_set("date_noun_not")
 
 
 def _with_prefix(g: Grammar, it: Item, before: str, pub: date | None, after: str = "") -> Item:

@@ -210,7 +210,7 @@ _NOT_STARTERS = ("connectors", "sentence_breaks", "duration_noun_stops", "prefix
                  "anchor_past_verbs",
                  "rel_after_next", "fixed_with_context", "fixed_context",
                  "rel_new", "month_not_before", "month_not_after", "soon_not_before", "count_not_after",
-                 "following_day", "following_week", "following_month", "following_year")
+                 "following_day", "following_week", "following_month", "following_year", "date_noun_not")
 
 
 def compile_grammar(words: LangWords) -> Grammar:
