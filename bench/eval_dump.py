@@ -18,15 +18,9 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "eval"
+sys.path.insert(0, str(ROOT / "bench"))
 
-
-def set_dirs(names: list[str] | None) -> list[tuple[str, Path]]:
-    """dev and every held-out set without a BLIND file, or the named ones."""
-    eval_dir = ROOT / "data" / "eval"
-    if not names:
-        names = ["dev"] + sorted(p.name for p in eval_dir.glob("heldout*") if p.is_dir() and not (p / "BLIND").exists())
-    return [(n, SHARED / "dev" if n == "dev" else eval_dir / n) for n in names]
+from eval_sets import default_sets, set_dir  # noqa: E402
 
 
 def main() -> int:
@@ -40,7 +34,8 @@ def main() -> int:
 
     res = Resources.load()
     records = []
-    for name, folder in set_dirs([s for s in args.sets.split(",") if s]):
+    for name in [s for s in args.sets.split(",") if s] or default_sets():
+        folder = set_dir(name)
         metas = [json.loads(line) for line in (folder / "articles.jsonl").read_text().splitlines() if line.strip()]
         golds = {g["id"]: g for g in map(json.loads, (folder / "gold.jsonl").read_text().splitlines()) if g}
         for meta in metas:

@@ -13,23 +13,15 @@ up to the scorer's figures. Sets are numbered for ranges: dev is 0, heldout is 1
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
-SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
-KEYS = ("actor_tp", "actor_sys", "actor_gold", "country_tp", "country_sys", "country_gold", "fwd_found",
-        "fwd_gold", "fwd_hit", "fwd_sys", "win_ok", "win_n", "cert_ok", "attr_ok", "event_ok", "matched")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    assert spec and spec.loader, f"no scorer at {SCORER}"
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+from eval_sets import SHARED, load_scorer  # noqa: E402
 
 
 def set_number(name: str) -> int:
@@ -197,6 +189,9 @@ def main() -> int:
     ap.add_argument("--to", dest="hi", type=int, default=10**6)
     args = ap.parse_args()
     S = load_scorer()
+    if S is None:
+        print(f"no scorer at {SHARED / 'score.py'}", file=sys.stderr)
+        return 1
     dumps = [selected(json.loads(Path(p).read_text(encoding="utf-8")), args) for p in args.dumps]
     if args.command == "totals":
         print_totals(totals(S, dumps[0]))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib.util
 import io
 import json
 import sys
@@ -22,10 +21,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from eval_sets import SHARED, default_sets, load_scorer, set_dir  # noqa: E402
 
 from claimtracker.extract import Resources, extract  # noqa: E402
 
-SHARED = ROOT.parent / "shared" / "eval"
 FIGURES = [("matched_claims", "matched"), ("actor_f1", "actor"), ("country_f1", "country"),
            ("forward_recall", "recall"), ("forward_precision", "precision"), ("window_accuracy", "window"),
            ("certainty_accuracy", "certainty"), ("attribution_accuracy", "attribution"),
@@ -34,10 +35,7 @@ PR_FIGURES = [("actor_p", "actor P"), ("actor_r", "actor R"), ("actor_f1", "acto
               ("country_p", "country P"), ("country_r", "country R"), ("country_f1", "country")]
 
 
-def default_sets(eval_dir: Path) -> list[str]:
-    """dev and every held-out set, except those with a BLIND file: a blind set's first run is a
-    deliberate act, so it is scored only when named."""
-    return ["dev"] + sorted(p.name for p in eval_dir.glob("heldout*") if p.is_dir() and not (p / "BLIND").exists())
+__all__ = ["default_sets", "main"]  # default_sets: bench/eval_sets.py
 
 
 def main() -> int:
@@ -45,12 +43,10 @@ def main() -> int:
     ap.add_argument("sets", nargs="*", help="dev or names under data/eval (default: all but those with a BLIND file)")
     ap.add_argument("--pr", action="store_true", help="print actor and country precision and recall instead")
     args = ap.parse_args()
-    spec = importlib.util.spec_from_file_location("score", SHARED / "score.py")
-    if spec is None or not (SHARED / "score.py").exists():
+    scorer = load_scorer()
+    if scorer is None:
         print(f"no scorer at {SHARED / 'score.py'}", file=sys.stderr)
         return 1
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
     res = Resources.load()
 
     def run_one(cmd, path, meta, timeout):  # same signature as score.run_one
@@ -60,11 +56,11 @@ def main() -> int:
         return json.loads(json.dumps(ex.to_json(), ensure_ascii=False)), "", 0.0
 
     scorer.run_one = run_one
-    names = args.sets or default_sets(ROOT / "data/eval")
+    names = args.sets or default_sets()
     figures = PR_FIGURES if args.pr else FIGURES
     print(f"{'set':10}" + "".join(f"{short:>12}" for _, short in figures))
     for name in names:
-        folder = SHARED / "dev" if name == "dev" else ROOT / "data/eval" / name
+        folder = set_dir(name)
         with contextlib.redirect_stdout(io.StringIO()):
             result = scorer.score(folder, "in-process", 60, None)["by_language"]
         row = f"{name:10}"
