@@ -103,7 +103,7 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
         self._source_nouns_ar = frozenset(normalize_text(w) for w in table.get("source_nouns_ar", []))
         self._need_prev_ar = {k: set(v) for k, v in table.get("need_prev_ar", {}).items()}
         self._acting_after_en = frozenset(table.get("acting_after_en", []))
-        self._capitals_not_acting = frozenset(table.get("capitals_not_acting", []))
+        self._standing_for: dict[str, str] = dict(table.get("capitals_standing_for", {}))
         self._acting_before_en = frozenset(table.get("acting_before_en", []))
         self._after_relative_en = frozenset(table.get("acting_after_relative_en", []))
         self._plural_predicates_en = frozenset(table.get("plural_predicates_en", []))
@@ -200,6 +200,19 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
 
     def codes(self) -> list[str]:
         return sorted(self._names["en"])
+
+    def stands_for(self, text: str, start: int, end: int, via: str | None) -> str | None:
+        """The gazetteer id of the body a capital stands for instead of its state ("Brussels": the
+        EU), read through an Arabic clitic («وبروكسل»); None for every other hit."""
+        if via != "capital":
+            return None
+        word = text[start:end]
+        for k in range(3):
+            if k and word[k - 1:k] not in "وفبلك":
+                break
+            if word[k:] in self._standing_for:
+                return self._standing_for[word[k:]]
+        return None
 
     def is_venue(self, text: str, start: int, lang: str) -> bool:
         """Whether the country word at `start` names a place things happen in ("in Switzerland",
@@ -335,7 +348,7 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
             if lang == "ar" and self._with_party_ar(text, tokens, i):
                 out.append(h)  # «اتفاق مع موسكو»: the other side of the undertaking, a capital too
                 continue
-            if capital and not capital_subject(text, h, self._capitals_not_acting):
+            if capital and not capital_subject(text, h):
                 continue
             j = token_after(tokens, i, h.end)
             prev = tokens[i - 1].text if i > 0 else ""
@@ -366,6 +379,7 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
                     out.extend(joined_ar(tokens, j, starts)[0])
             elif capital and capital_after_verb_ar(text, tokens, h, self._place_verbs_ar):
                 out.append(h)  # «تستضيف الدوحة», «لم تعلن أنقرة»: the verb first, the capital its subject
+                out.extend(joined_ar(tokens, j, starts)[0])  # «أن تبدأ الدوحة وبروكسل»: both its subject
             elif not capital and tokens[i].text.startswith("و") and self._second_party(text, tokens, i):
                 out.append(h)
             elif sentence_start(text, h.start) or any(f in self._subject_after_ar for f in surface_ar(prev)):

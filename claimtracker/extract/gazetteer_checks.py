@@ -75,6 +75,9 @@ class ActorChecks(EnglishAffiliation, NameBounds, ContextAliases):
     def country_actor(self, code: str) -> ActorRef | None:
         raise NotImplementedError  # `Gazetteer` has it
 
+    def actor(self, actor_id: str) -> ActorRef | None:
+        raise NotImplementedError  # `Gazetteer` has it
+
     def _add_states(self, text, lang, tokens, country_hits, spans) -> None:
         """States in the place of an acting subject ("Turkey will", «أعلنت تركيا») are actors of the
         text; a country named inside an organisation's or a person's name is not ("the Bank of
@@ -82,7 +85,8 @@ class ActorChecks(EnglishAffiliation, NameBounds, ContextAliases):
         inside = [(h.start, h.end) for h, _, _ in spans]
         codes = [h.actor.country for h, _, _ in spans if h.actor.country]
         for ch in self.countries.acting(text, lang, tokens, inside, country_hits, codes):
-            ref = self.country_actor(ch.code)
+            body = self.countries.stands_for(text, ch.start, ch.end, ch.via)
+            ref = self.country_actor(ch.code) if body is None else self.actor(body)
             if ref is not None:
                 i = token_index(tokens, ch.start, 1) or 0
                 spans.append((ActorHit(ref, ch.start, ch.end), i, i + 1))

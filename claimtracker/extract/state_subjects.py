@@ -22,10 +22,10 @@ from claimtracker.text import normalize_text
 _JOINERS = (", ", " and ", " & ")
 
 
-def capital_subject(text: str, h, not_acting: frozenset[str]) -> bool:
-    """A capital that may stand for its government as a subject (either language): not a dateline,
-    not one that speaks for another body (Brussels: the EU)."""
-    return not dateline(text, h.start, h.end) and text[h.start:h.end] not in not_acting
+def capital_subject(text: str, h) -> bool:
+    """A capital that may stand for its government as a subject (either language): not a dateline.
+    (One that speaks for another body, Brussels for the EU, is that body: `CountryFinder.stands_for`.)"""
+    return not dateline(text, h.start, h.end)
 
 
 def headline_subjects_en(text: str, tokens: list[Token], hits: Sequence) -> list:
