@@ -41,3 +41,52 @@ def test_the_acting_capital_hit_names_the_body_it_stands_for(res):
     hits = finder.acting(text, "en")
     assert [(h.code, finder.stands_for(text, h.start, h.end, h.via)) for h in hits] == \
         [("BE", "european-union"), ("TR", None)]
+
+
+# --- an English dateline's town tells the state the story is about (world_cities.py) ---
+
+from claimtracker.extract.world_cities import build_index, dateline_town_country  # noqa: E402
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Port deal signed\n\nCHITTAGONG, Aug 24 (Patenga Wire) - The terminal will open.", "BD"),
+    ("Border patrols\n\nSubotica, 3 June - Patrols will start on Monday.", "RS"),
+    ("Rare earths\n\nBAOTOU (Steppe Wire) - Licences will be issued.", "CN"),
+    ("Smelter\n\nINVERCARGILL, March 2 (Southern Wire) - Talks will resume.", "NZ"),
+])
+def test_a_dateline_town_names_its_country(text, code):
+    assert dateline_town_country(text) == code
+
+
+@pytest.mark.parametrize("text", [
+    "Talks resume\n\nAnalysts, however, expect no deal (see below).",  # no date, no outlet: no dateline
+    "Talks resume\n\nHAMILTON, May 3 (Wire) - Talks will resume.",  # towns of several countries
+    "A\n\nB\n\nC\n\nD\n\nCHITTAGONG, Aug 24 (Wire) - Late.",  # too far down to be the dateline
+])
+def test_no_dateline_country(text):
+    assert dateline_town_country(text) is None
+
+
+def test_a_shared_name_goes_to_a_country_only_where_its_town_dominates(tmp_path):
+    rows = {
+        "1": {"name": "Perth", "countrycode": "AU", "population": 2000000, "alternatenames": []},
+        "2": {"name": "Perth", "countrycode": "GB", "population": 47000, "alternatenames": []},
+        "3": {"name": "Hamilton", "countrycode": "CA", "population": 570000, "alternatenames": []},
+        "4": {"name": "Hamilton", "countrycode": "NZ", "population": 190000, "alternatenames": []},
+        "5": {"name": "Târgu Mureș", "countrycode": "RO", "population": 130000, "alternatenames": ["TGM", "Marosvasarhely"]},
+    }
+    path = tmp_path / "cities.json"
+    path.write_text(__import__("json").dumps(rows), encoding="utf-8")
+    index = build_index(path)
+    assert index["PERTH"] == "AU" and "HAMILTON" not in index
+    assert index["TARGU MURES"] == "RO" and index["MAROSVASARHELY"] == "RO" and "TGM" not in index
+
+
+def test_the_army_of_a_dateline_towns_state_though_a_foreign_firm_is_named_more(res):
+    text = ("Terminal deal\n\nCHITTAGONG, Aug 24 (Patenga Wire) - Bangladesh will sign a concession with DP World "
+            "within ten days, the minister said. DP World expects to take over in January, and its chairman "
+            "will visit Dubai next week.\n\nA ceasefire with the rebels will be extended until the "
+            "end of September, the army said.")
+    ex = extract(text, published=PUB, lang="en", resources=res)
+    m = next(m for m in ex.mentions if "ceasefire" in m.quote)
+    assert [a.name for a in m.actors] == ["Bangladesh Army"]

@@ -17,6 +17,7 @@ from claimtracker.config import DATA_DIR
 from claimtracker.extract.phrases import Token, token_index
 from claimtracker.extract.places import load_places
 from claimtracker.extract.verbs_ar import RELATIVES_AR
+from claimtracker.extract.world_cities import dateline_town_country
 from claimtracker.text import normalize_text
 
 _JOINERS = (", ", " and ", " & ")
@@ -72,12 +73,13 @@ _DATELINE_TOKENS = 60  # tokens from the text's start within which a dateline st
 
 def dateline_country(text: str, lang: str, tokens: Sequence[Token], words: Sequence[str], hits: Sequence) -> str | None:
     """The country of the text's dateline: a capital or state opening a line («الرباط - »,
-    "NAIROBI, May 3 -"), or in Arabic a town the places table knows («قابس - «…»»); None without one."""
+    "NAIROBI, May 3 -"), a town the places table knows in Arabic («قابس - «…»»), or in English a town
+    of GeoNames' (`world_cities.py`: "CHITTAGONG, Aug 24 (Wire) -"); None without one."""
     for h in hits:
         if h.via in ("capital", "name") and dateline(text, h.start, h.end):
             return h.code
     if lang != "ar":
-        return None
+        return dateline_town_country(text)
     places = load_places(DATA_DIR)
     for k in range(min(len(tokens), _DATELINE_TOKENS)):
         if k and "\n" not in text[tokens[k - 1].end:tokens[k].start]:
