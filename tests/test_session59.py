@@ -90,3 +90,58 @@ def test_the_army_of_a_dateline_towns_state_though_a_foreign_firm_is_named_more(
     ex = extract(text, published=PUB, lang="en", resources=res)
     m = next(m for m in ex.mentions if "ceasefire" in m.quote)
     assert [a.name for a in m.actors] == ["Bangladesh Army"]
+
+
+# --- a nationality adjective joined to "speaking" or "language" names a language, not a state ---
+
+@pytest.mark.parametrize("text", [
+    "French-speaking parties will boycott the talks in Brussels next week, the Belgian prime minister said.",
+    "A Russian-language broadcaster in Riga will close in May, Latvia's media regulator said.",
+])
+def test_a_language_compound_names_no_state(res, text):
+    ex = extract(text, published=PUB, lang="en", resources=res)
+    assert not {"FR", "RU"} & set(ex.countries)
+
+
+def test_a_plain_nationality_adjective_still_names_its_state(res):
+    ex = extract("French officials will boycott the talks in Brussels next week.", published=PUB, lang="en", resources=res)
+    assert "FR" in ex.countries
+
+
+# --- "Lagting" is the parliament of the Faroe Islands or of Åland, by the islands the text names ---
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("TORSHAVN, March 3 (Wire) - The Faroe Islands will vote on a constitution in April, the Lagting said.",
+     "Løgting"),
+    ("MARIEHAMN, March 3 (Wire) - Finland's Aland Islands will vote on a new law in April, the Lagting said.",
+     "Parliament of Åland"),
+])
+def test_lagting_is_the_parliament_of_the_islands_named(text, body):
+    names = [n for n, _ in article_actors(text, "en", PUB)]
+    assert body in names and not {"Løgting", "Parliament of Åland"} - {body} & set(names)
+
+
+# --- a source closing one clause does not tell the «فيما» clause after it (attribution_ar.json) ---
+
+def _claims(res, text: str, lang: str = "ar"):
+    return [m for m in extract(text, published=PUB, lang=lang, resources=res).mentions if m.is_forward]
+
+
+@pytest.mark.parametrize("opener", ["فيما", "بينما", "في حين"])
+def test_a_source_before_a_break_word_does_not_tell_the_clause_after_it(res, opener):
+    text = (f"ويزور وفد من قيادة التحالف منبج الأسبوع المقبل، وفق مصدر أمني، {opener} تعقد غرفة العمليات "
+            "المشتركة اجتماعها الأول في حلب مطلع آذار.")
+    first, second = _claims(res, text)
+    assert first.attribution is not None and first.attribution.kind == "anonymous"
+    assert second.attribution is not None and second.attribution.kind == "outlet"
+
+
+def test_a_source_closing_the_break_clause_tells_both_clauses(res):
+    text = ("ومن المقرر أن يناقش مجلس النواب مشروع القانون يوم الأحد المقبل، فيما يُنتظر أن تصل بعثة صندوق "
+            "النقد الدولي إلى القاهرة بعد غد، وفق مصادر حكومية.")
+    assert [m.attribution.kind for m in _claims(res, text) if m.attribution] == ["anonymous", "anonymous"]
+
+
+def test_a_contrast_clause_goes_on_with_the_speaker_before_it(res):
+    text = "وقال الوزير إن الاتفاق سيوقع الأسبوع المقبل، لكنه لن يشمل صادرات الغاز قبل نهاية العام."
+    assert [m.attribution.kind for m in _claims(res, text) if m.attribution] == ["named", "named"]

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from claimtracker.extract.alternation import literal_alternation
 from claimtracker.extract.appositions import apposed
 from claimtracker.extract.attribution_choice import Candidate
 from claimtracker.extract.cues import compile_groups, compile_terms, fold_pattern, group_labels
@@ -28,6 +29,7 @@ from claimtracker.extract.source_grammar import SourceGrammar, told_later, unsai
 from claimtracker.extract.source_pairs import UNNAMED as _UNNAMED
 from claimtracker.extract.source_pairs import VERB_FIRST_GAP
 from claimtracker.extract.source_pairs import paired as _paired
+from claimtracker.text import normalize_text
 
 # How a source group maps to the attribution kinds of models.ATTRIBUTION_KINDS.
 _KIND_OF_GROUP = {
@@ -85,6 +87,10 @@ class AttributionLexicon:
     pronoun_speaker: re.Pattern | None = None  # "he said": read on the original text, group `who`
     # the roles that make a quoted speaker a commentator ("an economist at ..."; `commentary.py`)
     commentators: re.Pattern | None = None
+    # words opening a clause that no source closing the clause before it tells (normalised text)
+    source_breaks: re.Pattern | None = None
+    # words by which such a clause names its speakers as some of those before (still told by them)
+    source_back_refs: re.Pattern | None = None
 
     @classmethod
     def load(cls, path: Path, lang: str) -> AttributionLexicon:
@@ -113,6 +119,10 @@ class AttributionLexicon:
             if raw.get("pronoun_speaker") else None,
             commentators=re.compile(r"\b(?:" + "|".join(raw["commentator_roles"]) + r")\b", re.IGNORECASE)
             if raw.get("commentator_roles") else None,
+            source_breaks=re.compile(rf"[\W_]*(?:{literal_alternation(normalize_text(w) for w in raw['source_breaks'])})(?!\w)")
+            if raw.get("source_breaks") else None,
+            source_back_refs=re.compile(rf"(?<!\w)(?:{literal_alternation(normalize_text(w) for w in raw['source_back_refs'])})(?!\w)")
+            if raw.get("source_back_refs") else None,
         )
 
     def find(self, ntext: str, pos: int = 0, endpos: int | None = None) -> list[Hit]:

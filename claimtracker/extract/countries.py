@@ -99,6 +99,7 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
         self._outlet_of_en = frozenset(table.get("outlet_of_en", []))
         self._outlet_ar = frozenset(table.get("outlet_heads_ar", [])), frozenset(table.get("outlet_of_ar", []))
         self._region_compounds_en = frozenset(table.get("region_compounds_en", []))
+        self._language_compounds_en = frozenset(table.get("language_compounds_en", []))
         self._source_nouns_en = frozenset(table.get("source_nouns_en", []))
         self._source_nouns_ar = frozenset(normalize_text(w) for w in table.get("source_nouns_ar", []))
         self._need_prev_ar = {k: set(v) for k, v in table.get("need_prev_ar", {}).items()}

@@ -76,6 +76,7 @@ class EnglishSubjects:
     _outlet_heads_en: frozenset[str]
     _outlet_of_en: frozenset[str]
     _region_compounds_en: frozenset[str]
+    _language_compounds_en: frozenset[str]
     _function_words_en: set[str]
     _person_like_en: set[str]
     _plural_predicates_en: frozenset[str]
@@ -274,6 +275,9 @@ class EnglishSubjects:
         if i > 0 and text[tokens[i - 1].end:tokens[i].start] == "-" \
                 and f"{tokens[i - 1].text}-{word}" in self._region_compounds_en:
             return False  # "Inter-American", "Pan-American": the continent's, not the state's
+        if j < len(tokens) and text[tokens[j - 1].end:tokens[j].start] == "-" \
+                and tokens[j].text.lower() in self._language_compounds_en:
+            return False  # "French-speaking parties", "a Russian-language channel": the language's
         if j - i == 1 and word in self._veto_context_en:
             if any(w in text for w in self._veto_context_en[word]):
                 return False

@@ -189,7 +189,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
         if any(c.kind == FRAME for c in s_cues):
             # an analyst's view («ويرى مراقبون أن») capped the readings: the claim's own verb is its cue
             s_cues = [c for c in s_cues if c.kind != FRAME]
-        attribute = _Attributor(doc.text, s_sources, s_cues, s_actors, att)
+        attribute = _Attributor(doc, s_sources, s_cues, s_actors, att)
         sentence_attr = None
         live_times = None
         for t_start, t_end, reading, anchor in s_tiles:
@@ -293,21 +293,34 @@ def _without_attributive(doc: Doc, sent: Sentence, cues, events, binding) -> lis
     return [c for c in cues if id(c) not in dropped] if dropped else cues
 
 
+_OPENER_REACH = 24  # characters at a claim's start searched for a word that breaks off its sources
+_BACK_REF_REACH = 40  # characters at its start searched for speakers named as some of those before
+
+
 class _Attributor:
     """The attribution of each claim of one sentence; the sentence's sources are weighed once,
     on first use, and not at all for a sentence whose claims are all dropped."""
 
-    __slots__ = ("text", "sources", "cues", "actors", "lexicon", "found")
+    __slots__ = ("doc", "text", "sources", "cues", "actors", "lexicon", "found")
 
-    def __init__(self, text: str, sources: list[Hit], cues, actors, lexicon: AttributionLexicon):
-        self.text, self.sources, self.cues, self.actors, self.lexicon = text, sources, cues, actors, lexicon
+    def __init__(self, doc: Doc, sources: list[Hit], cues, actors, lexicon: AttributionLexicon):
+        self.doc, self.text, self.sources, self.cues, self.actors = doc, doc.text, sources, cues, actors
+        self.lexicon = lexicon
         self.found: list[Candidate] | None = None
 
     def __call__(self, start: int, end: int) -> Attribution | None:
         if self.found is None:
             self.found = self._candidates()
         grammar = self.lexicon.grammar
-        return closest(self.text, self.found, (start, end), grammar.closing_sources if grammar else ())
+        found, breaks = self.found, self.lexicon.source_breaks
+        if found and breaks is not None and breaks.match(self.doc.nslice(start, start + _OPENER_REACH)):
+            # a claim the sentence states apart («…، وفق مصدر، فيما يُنتظر أن …») is not told by a
+            # source that closes the clause before it, unless it names its speakers as some of
+            # those («في حين يتوقع آخرون»)
+            back = self.lexicon.source_back_refs
+            if back is None or not back.search(self.doc.nslice(start, start + _BACK_REF_REACH)):
+                found = [c for c in found if c[4] > start]
+        return closest(self.text, found, (start, end), grammar.closing_sources if grammar else ())
 
     def _candidates(self) -> list[Candidate]:
         # without a reporting verb only an unpaired phrase ("reportedly") can attribute: with
