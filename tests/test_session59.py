@@ -145,3 +145,32 @@ def test_a_source_closing_the_break_clause_tells_both_clauses(res):
 def test_a_contrast_clause_goes_on_with_the_speaker_before_it(res):
     text = "وقال الوزير إن الاتفاق سيوقع الأسبوع المقبل، لكنه لن يشمل صادرات الغاز قبل نهاية العام."
     assert [m.attribution.kind for m in _claims(res, text) if m.attribution] == ["named", "named"]
+
+
+# --- a body's name after "Capitalised-" is the tail of a longer name (gazetteer._whole_compound_en) ---
+
+def test_a_hyphened_compound_is_its_own_body_not_the_known_tail(res):
+    text = "A ceasefire with the Kuki-Chin National Front will be extended until September, officials in Dhaka said."
+    ex = extract(text, published=PUB, lang="en", resources=res)
+    assert ("Kuki-Chin National Front", None) in [(a.name, a.country) for a in ex.actors]
+    assert "Chin National Front" not in [a.name for a in ex.actors] and "MM" not in ex.countries
+
+
+def test_the_known_body_alone_is_still_found(res):
+    ex = extract("The Chin National Front will hold talks with the junta next week.", published=PUB, lang="en",
+                 resources=res)
+    assert "Chin National Front" in [a.name for a in ex.actors]
+
+
+# --- Pakistan's Inter-Services Public Relations only where Pakistan is named (common_words context_en) ---
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("ISLAMABAD, Aug 24 (Wire) - Pakistan's army will keep troops on the border, the Inter-Services Public "
+     "Relations said.", True),
+    ("CHITTAGONG, Aug 24 (Wire) - The Bangladesh Navy will deploy patrol boats from Wednesday, the "
+     "Inter-Services Public Relations directorate said.", False),
+])
+def test_ispr_is_pakistans_only_where_pakistan_is_named(res, text, found):
+    ex = extract(text, published=PUB, lang="en", resources=res)
+    assert ("Inter-Services Public Relations" in [a.name for a in ex.actors]) is found
+    assert ("PK" in ex.countries) is found

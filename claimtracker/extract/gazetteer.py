@@ -334,6 +334,8 @@ class Gazetteer(BodyFinders, WeakNames):
             self._add_pollsters(text, tokens, country_hits, spans)
         self._add_states(text, lang, tokens, country_hits, spans)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
+        if lang == "en":
+            spans = [_whole_compound_en(text, sp) for sp in spans]
         affiliations: list[ActorHit] = []
         if lang == "ar":
             spans, affiliations = self._titled_bodies_ar(text, tokens, spans)
@@ -376,6 +378,23 @@ class Gazetteer(BodyFinders, WeakNames):
         hits += [CountryHit(a.actor.country, a.start, a.end, "actor") for a in actors if a.actor.country]
         hits.sort(key=lambda h: (h.start, h.end))
         return hits
+
+
+def _whole_compound_en(text: str, span: tuple[ActorHit, int, int]) -> tuple[ActorHit, int, int]:
+    """A body's name of two words or more right after a capitalised word and a hyphen is the tail of
+    a longer name ("the Kuki-Chin National Front", "the British-Irish Council"): the span becomes
+    that whole name's body, of no known country (not the Chin National Front of Myanmar)."""
+    hit = span[0]
+    k = hit.start
+    if hit.actor.kind != "org" or k < 3 or text[k - 1] != "-" or " " not in text[k:hit.end].strip():
+        return span
+    j = k - 1
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    if k - 1 - j < 2 or not text[j].isupper():
+        return span
+    name = text[j:hit.end]
+    return ActorHit(ActorRef(actor_slug(name), name, "org", None), j, hit.end), span[1], span[2]
 
 
 @lru_cache(maxsize=16)
