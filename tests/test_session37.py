@@ -128,7 +128,9 @@ def test_event_words(res, text, kind):
 
 @pytest.mark.parametrize(("text", "name"), [
     ("يعقد مجلس الوزراء الصومالي جلسة استثنائية يوم الأحد المقبل لإقرار الموازنة.", "Council of Ministers of Somalia"),
-    ("وقرر مجلس الوزراء الفلسطيني إجراء الانتخابات البلدية في الخريف المقبل.", "Council of Ministers of Palestine"),
+    # (the Palestinian council has its own row since session 59, under the golds' name)
+    ("وقرر مجلس الوزراء الفلسطيني إجراء الانتخابات البلدية في الخريف المقبل.", "Palestinian Council of Ministers"),
+    ("وقرر مجلس الوزراء الليبي إجراء الانتخابات البلدية في الخريف المقبل.", "Council of Ministers of Libya"),
 ])
 def test_a_cabinet_with_its_nisba(res, text, name):
     assert name in actors(res, text, "ar")

@@ -174,3 +174,16 @@ def test_ispr_is_pakistans_only_where_pakistan_is_named(res, text, found):
     ex = extract(text, published=PUB, lang="en", resources=res)
     assert ("Inter-Services Public Relations" in [a.name for a in ex.actors]) is found
     assert ("PK" in ex.countries) is found
+
+
+# --- councils of ministers of more Arab states share the alias «مجلس الوزراء» (actors_legislatures.json) ---
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("الجزائر - «صدى الهضاب»\n\nيعقد مجلس الوزراء برئاسة رئيس الجمهورية عبد المجيد تبون اجتماعه الدوري يوم "
+     "الأحد المقبل لبحث أسعار القمح في الجزائر.", "Council of Ministers of Algeria"),
+    ("نواكشوط - «منبر»\n\nومن المنتظر أن يصادق مجلس الوزراء الموريتاني على مشروع قانون المالية الأسبوع المقبل.",
+     "Council of Ministers of Mauritania"),
+])
+def test_a_council_of_ministers_of_the_state_named(res, text, body):
+    names = [a.name for a in extract(text, published=PUB, lang="ar", resources=res).actors]
+    assert body in names and "Council of Ministers of Egypt" not in names
