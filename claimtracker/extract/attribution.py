@@ -31,6 +31,12 @@ from claimtracker.extract.source_pairs import VERB_FIRST_GAP
 from claimtracker.extract.source_pairs import paired as _paired
 from claimtracker.text import normalize_text
 
+
+def _words(words: list[str] | None, before: str) -> re.Pattern | None:
+    """Whole words of normalised text, after `before` (None for no words)."""
+    return re.compile(rf"{before}(?:{literal_alternation(normalize_text(w) for w in words)})(?!\w)") if words else None
+
+
 # How a source group maps to the attribution kinds of models.ATTRIBUTION_KINDS.
 _KIND_OF_GROUP = {
     "anonymous": "anonymous",
@@ -119,10 +125,8 @@ class AttributionLexicon:
             if raw.get("pronoun_speaker") else None,
             commentators=re.compile(r"\b(?:" + "|".join(raw["commentator_roles"]) + r")\b", re.IGNORECASE)
             if raw.get("commentator_roles") else None,
-            source_breaks=re.compile(rf"[\W_]*(?:{literal_alternation(normalize_text(w) for w in raw['source_breaks'])})(?!\w)")
-            if raw.get("source_breaks") else None,
-            source_back_refs=re.compile(rf"(?<!\w)(?:{literal_alternation(normalize_text(w) for w in raw['source_back_refs'])})(?!\w)")
-            if raw.get("source_back_refs") else None,
+            source_breaks=_words(raw.get("source_breaks"), r"[\W_]*"),
+            source_back_refs=_words(raw.get("source_back_refs"), r"(?<!\w)"),
         )
 
     def find(self, ntext: str, pos: int = 0, endpos: int | None = None) -> list[Hit]:

@@ -208,12 +208,7 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
         if via != "capital":
             return None
         word = text[start:end]
-        for k in range(3):
-            if k and word[k - 1:k] not in "وفبلك":
-                break
-            if word[k:] in self._standing_for:
-                return self._standing_for[word[k:]]
-        return None
+        return next((self._standing_for[w] for w in (word, *surface_ar(word)) if w in self._standing_for), None)
 
     def is_venue(self, text: str, start: int, lang: str) -> bool:
         """Whether the country word at `start` names a place things happen in ("in Switzerland",

@@ -39,6 +39,7 @@ from claimtracker.extract.nested_events import split_nested
 from claimtracker.extract.past import reports_call_off, told_as_past
 from claimtracker.extract.records import mention
 from claimtracker.extract.resources import LanguageLexicons, Resources
+from claimtracker.extract.sentence_claims import OPENER_REACH
 from claimtracker.extract.source_grammar import SourceGrammar, told_later
 from claimtracker.extract.span_index import held_positions, sentences_ordered
 from claimtracker.extract.split import Sentence, split_text
@@ -293,7 +294,6 @@ def _without_attributive(doc: Doc, sent: Sentence, cues, events, binding) -> lis
     return [c for c in cues if id(c) not in dropped] if dropped else cues
 
 
-_OPENER_REACH = 24  # characters at a claim's start searched for a word that breaks off its sources
 _BACK_REF_REACH = 40  # characters at its start searched for speakers named as some of those before
 
 
@@ -313,7 +313,7 @@ class _Attributor:
             self.found = self._candidates()
         grammar = self.lexicon.grammar
         found, breaks = self.found, self.lexicon.source_breaks
-        if found and breaks is not None and breaks.match(self.doc.nslice(start, start + _OPENER_REACH)):
+        if found and breaks is not None and breaks.match(self.doc.nslice(start, start + OPENER_REACH)):
             # a claim the sentence states apart («…، وفق مصدر، فيما يُنتظر أن …») is not told by a
             # source that closes the clause before it, unless it names its speakers as some of
             # those («في حين يتوقع آخرون»)

@@ -25,7 +25,7 @@ from claimtracker.text import normalize_text
 if TYPE_CHECKING:
     from claimtracker.extract.document import Doc, TimeSpan
 
-_OPENER_REACH = 24  # characters at the start of a claim searched for its opening word
+OPENER_REACH = 24  # characters at the start of a claim searched for its opening word
 
 
 _NEVER = re.compile(r"(?!)")  # a language with no opening words: no later claim is separate
@@ -61,7 +61,7 @@ def others_times(doc: Doc, start: int, times: Sequence[TimeSpan], others: Sequen
         return list(times)
     rx = opener if opener is not None else separate_opener(doc.lang)
     separate = [(a, b) for a, b in others if a > start
-                and rx.match(doc.nslice(a, min(b, a + _OPENER_REACH)))]
-    if rx.match(doc.nslice(start, start + _OPENER_REACH)):
+                and rx.match(doc.nslice(a, min(b, a + OPENER_REACH)))]
+    if rx.match(doc.nslice(start, start + OPENER_REACH)):
         separate += [(a, b) for a, b in others if a < start]
     return [t for t in times if not any(a <= t.start and t.end <= b for a, b in separate)]

@@ -10,6 +10,7 @@ the others' largest ("Perth" is Australia's, "Hamilton" is no one's).
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
@@ -38,8 +39,6 @@ def _data_file() -> Path:
 
 def build_index(path: Path) -> dict[str, str]:
     """Upper-cased town name -> ISO code of the country whose town of that name dominates."""
-    import json  # noqa: PLC0415
-
     largest: dict[str, dict[str, int]] = {}
     for row in json.loads(path.read_text(encoding="utf-8")).values():
         code, population = row.get("countrycode"), int(row.get("population") or 0)
