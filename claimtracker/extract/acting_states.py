@@ -78,8 +78,7 @@ def states_acting(doc: Doc, countries: Sequence[CountrySpan], gazetteer) -> list
             continue
         if doc.lang == "en" and _modifies_actor(doc, c, gazetteer.titles.head_words("en")):
             continue
-        body = gazetteer.countries.stands_for(doc.text, c.start, c.end, c.via)
-        ref = gazetteer.country_actor(c.code) if body is None else gazetteer.actor(body)
+        ref = gazetteer.acting_actor(doc.text, c.code, c.start, c.end, c.via)
         if ref is not None:
             out.append(ref)
     return out

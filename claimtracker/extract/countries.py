@@ -207,8 +207,7 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
         EU), read through an Arabic clitic («وبروكسل»); None for every other hit."""
         if via != "capital":
             return None
-        word = text[start:end]
-        return next((self._standing_for[w] for w in (word, *surface_ar(word)) if w in self._standing_for), None)
+        return next((self._standing_for[w] for w in surface_ar(text[start:end]) if w in self._standing_for), None)
 
     def is_venue(self, text: str, start: int, lang: str) -> bool:
         """Whether the country word at `start` names a place things happen in ("in Switzerland",

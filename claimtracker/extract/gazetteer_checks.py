@@ -78,6 +78,12 @@ class ActorChecks(EnglishAffiliation, NameBounds, ContextAliases):
     def actor(self, actor_id: str) -> ActorRef | None:
         raise NotImplementedError  # `Gazetteer` has it
 
+    def acting_actor(self, text: str, code: str, start: int, end: int, via: str | None) -> ActorRef | None:
+        """The actor a country word text[start:end] makes act: its state ("Turkey will"), or the body
+        its capital stands for (`CountryFinder.stands_for`: "Brussels wants" is the EU)."""
+        body = self.countries.stands_for(text, start, end, via)
+        return self.country_actor(code) if body is None else self.actor(body)
+
     def _add_states(self, text, lang, tokens, country_hits, spans) -> None:
         """States in the place of an acting subject ("Turkey will", «أعلنت تركيا») are actors of the
         text; a country named inside an organisation's or a person's name is not ("the Bank of
@@ -85,8 +91,7 @@ class ActorChecks(EnglishAffiliation, NameBounds, ContextAliases):
         inside = [(h.start, h.end) for h, _, _ in spans]
         codes = [h.actor.country for h, _, _ in spans if h.actor.country]
         for ch in self.countries.acting(text, lang, tokens, inside, country_hits, codes):
-            body = self.countries.stands_for(text, ch.start, ch.end, ch.via)
-            ref = self.country_actor(ch.code) if body is None else self.actor(body)
+            ref = self.acting_actor(text, ch.code, ch.start, ch.end, ch.via)
             if ref is not None:
                 i = token_index(tokens, ch.start, 1) or 0
                 spans.append((ActorHit(ref, ch.start, ch.end), i, i + 1))

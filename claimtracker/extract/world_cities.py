@@ -70,12 +70,22 @@ def city_index() -> dict[str, str]:
     return cached("world-cities", [path], lambda: build_index(path), default_cache_dir())
 
 
+def _head(text: str) -> str:
+    """The text up to the end of its `_DATELINE_LINES`th line that holds words: a dateline further
+    down is none, and the rest of a long text is not scanned."""
+    end = seen = 0
+    while seen < _DATELINE_LINES and end < len(text):
+        stop = text.find("\n", end)
+        stop = len(text) if stop < 0 else stop
+        seen += bool(text[end:stop].strip())
+        end = stop + 1
+    return text[:end]
+
+
 def dateline_town_country(text: str) -> str | None:
     """The country of the town an English dateline names, or None (no dateline, or a town that is
     unknown or shared)."""
-    for m in _DATELINE.finditer(text):
-        if sum(1 for line in text[:m.start()].splitlines() if line.strip()) >= _DATELINE_LINES:
-            return None
+    for m in _DATELINE.finditer(_head(text)):
         name = m.group(1).strip(" .").upper()
         code = city_index().get(name)
         if code is not None:
