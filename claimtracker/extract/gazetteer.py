@@ -280,7 +280,7 @@ class Gazetteer(BodyFinders, WeakNames):
                 if covered is None:
                     covered = frozenset(t.start for mm in matches for t in tokens[mm.i:mm.j]) \
                         | frozenset(h.start for h in country_hits)
-                if self._tail_of_longer_name(text, tokens, m.i, covered) or self._head_of_longer_name(text, tokens, m) \
+                if self._tail_of_longer_name(text, tokens, m.i, covered, m.j) or self._head_of_longer_name(text, tokens, m) \
                         or self._head_before_complement(text, tokens, m, covered):
                     continue
             if ref.kind == "person" and hyphened(text, m.start, m.end) and self._surname_only(tokens, m, ref, lang):

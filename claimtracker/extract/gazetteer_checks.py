@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 
 
 # ", a lecturer at", ", the head of": an apposition that describes the person just named
-_APPOSITION_AFTER_EN = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
+# "Paola Fontana, a ...", "…, mayor of ...", "… said": what follows two capitalised words that
+# opens a sentence makes them a person's full name
+_APPOSITION_AFTER_EN = re.compile(r",\s+(?:(?:a|an|the)\s+)?[a-z]|\s+(?:said|says|told)\b")
 
 
 class ActorHit(NamedTuple):
@@ -189,7 +191,8 @@ class ActorChecks(EnglishAffiliation, NameBounds, ContextAliases):
             if tokens[i].text.startswith("و") and not any(w.startswith("و") for w in own):
                 return False  # «بوتين والشرع»: the conjunction starts a second name
             # a given name before it, or the second word of a compound name («عبد الحميد الجبوري»)
-            compound = i >= 2 and joined(i - 2, i - 1) and tokens[i - 2].text in _COMPOUND_AR
+            # («حسام الدين رشوان»: «الدين» closes a compound given name whatever word opens it)
+            compound = i >= 2 and joined(i - 2, i - 1) and (tokens[i - 2].text in _COMPOUND_AR or prev == "الدين")
             # («محمد الحبيب المرزوقي»: a given name written with the article counts too)
             given = prev in self.titles.any_given_names_ar() or self.titles.given_with_article_ar(prev)
             # a father's name between a given name and the surname («عباس جبر المالكي» is not Nouri)
@@ -199,6 +202,10 @@ class ActorChecks(EnglishAffiliation, NameBounds, ContextAliases):
             # («النائب رائد الكاظمي»: Raed, where the rank is «الرائد»)
             head = any(k in heads for k in ar_keys(prev)) and not (
                 given and not prev.startswith("ال") and prev in self.titles.given_names_ar())
+            # («محمد الأمين ولد سيدي»: after a given name, a title word with the article is the
+            # second half of a compound given name, not a post)
+            head = head and not (given and i >= 2 and joined(i - 2, i - 1)
+                                 and tokens[i - 2].text in self.titles.given_names_ar())
             return ((given or compound or father) and prev not in own and prev.removeprefix("ال") not in own
                     and not head)
 

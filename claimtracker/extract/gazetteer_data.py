@@ -137,6 +137,8 @@ def same_skeleton_ar(a: str, b: str, foreign: bool = False) -> bool:
     if foreign:
         return True
     x, y = sorted((_skeleton_ar(a, vowels=True), _skeleton_ar(b, vowels=True)), key=len)
+    if x[:1] != y[:1]:
+        return False  # a vowel that opens a family name is part of it (أوحساين is not الحسان)
     rest = iter(y)
     return all(ch in rest for ch in x)  # the shorter spelling is the longer one less some vowels
 

@@ -213,6 +213,10 @@ class EnglishInstitutions:
         return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper() \
             and word not in self._descriptor_stops_en
 
+    def is_portfolio_stop(self, word: str) -> bool:
+        """A capitalised word that is no part of a body's name: a day, a month, an officer's title."""
+        return word in self._portfolio_stops_en
+
     def is_head(self, word: str) -> bool:
         """Whether an English word is the head noun of a body's name (Bank, Authority, Council ...)."""
         return word in self._heads_en

@@ -17,6 +17,7 @@ from claimtracker.models import ActorRef
 
 if TYPE_CHECKING:
     from claimtracker.extract.institutions import InstitutionFinder
+    from claimtracker.extract.titles import TitleFinder
 
 
 @trait
@@ -25,11 +26,12 @@ class NameBounds:
 
     # set by `Gazetteer.__init__`
     institutions: InstitutionFinder
+    titles: TitleFinder
     _generic_en: frozenset[str]
     _context: dict[str, frozenset[str]]
     _heads_after_en: frozenset[str]
 
-    def _tail_of_longer_name(self, text: str, tokens, i: int, covered: frozenset[int]) -> bool:
+    def _tail_of_longer_name(self, text: str, tokens, i: int, covered: frozenset[int], j: int = 0) -> bool:
         """An organisation's name that ends a longer name the gazetteer does not know: "the bloc's
         Mediation and Security Council" is not the UN Security Council. The capitalised word before
         "and"/"of" must itself be no known name ("Hamas and Hezbollah", "Russia and NATO" keep both)
@@ -44,6 +46,8 @@ class NameBounds:
         if i >= 1 and tokens[i - 1].text in self._generic_en and tokens[i - 1].text[:1].isupper() \
                 and text[tokens[i - 1].end:tokens[i].start] == " ":
             return True
+        if j - i >= 2 and self._after_name_word(text, tokens, i, j, covered):
+            return True
         if i < 2 or tokens[i - 1].text not in ("and", "of", "&"):
             return False
         word = tokens[i - 2]
@@ -56,6 +60,38 @@ class NameBounds:
         while k >= 0 and text[k] == " ":
             k -= 1
         return k >= 0 and text[k] not in ".!?\n\"“"
+
+    def _after_name_word(self, text: str, tokens, i: int, j: int, covered: frozenset[int]) -> bool:
+        """A body's name of two words or more, ending on a head, right after a capitalised word
+        inside the sentence that no known name or country covers: "the Upper East Regional Security
+        Council" is not the UN Security Council. An acronym before the name ("EU Foreign Affairs
+        Council") says whose body it is, and a day or a month is no name word."""
+        if not self.institutions.is_head(tokens[j - 1].text):
+            return False
+        # the capitalised words before the name, back to the first that is none, nearest first
+        run = []
+        k = i - 1
+        while k >= 0 and text[tokens[k].end:tokens[k + 1].start] == " " and self._name_word_en(tokens[k], covered):
+            run.append(k)
+            k -= 1
+        opened = False
+        while run and self.titles.is_stopword(tokens[run[-1]].text, "en"):
+            run.pop()  # "The", "This" before the name words
+            opened = True
+        if not run or all(self.titles.is_stopword(tokens[r].text, "en") for r in run):
+            return False  # "The European Parliament"
+        if opened:
+            return True
+        at = tokens[run[-1]].start - 1
+        while at >= 0 and text[at] == " ":
+            at -= 1
+        # a capital opening the sentence proves nothing ("Regional Security Council members said")
+        return at >= 0 and text[at] not in ".!?\n\"“:-–—)"
+
+    def _name_word_en(self, tok, covered: frozenset[int]) -> bool:
+        word = tok.text
+        return tok.start not in covered and word[:1].isupper() and not word.isupper() \
+            and word.replace("-", "").isalpha() and not self.institutions.is_portfolio_stop(word)
 
     def _head_before_complement(self, text: str, tokens, m, covered: frozenset[int]) -> bool:
         """An organisation's name whose last word, a body's head, takes an of-complement the

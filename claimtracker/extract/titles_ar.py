@@ -22,6 +22,7 @@ from claimtracker.extract.phrases import Token, gap_ok, surface_ar
 from claimtracker.extract.places import PlaceIndex, load_places
 from claimtracker.extract.state_subjects import dateline_country
 from claimtracker.extract.titles_ar_apposed import before_place
+from claimtracker.extract.titles_ar_described import described_speaker
 from claimtracker.extract.titles_ar_names import ArabicNameSpans
 from claimtracker.extract.titles_ar_quotes import quote_gap, quoted_body_end, quoted_name
 from claimtracker.extract.titles_ar_words import (
@@ -290,6 +291,23 @@ class ArabicTitles(ArabicNameSpans):
                 main_country = self._home_country(text, tokens, words, country_hits, known_countries)
             hits.append(TitleHit(self._render(name_words, country, main_country), text[start:end], country,
                                  start, end))
+        # «وقال عامل الإقليم، محمد أوحساين، إن»: a speaker set off by commas after a description
+        for p in opens:
+            if p < 2 or tokens[p].start in taken_starts:
+                continue
+            name_toks = before_place(self._name_ar(text, tokens, p, after_gap=True), tokens, place_starts)
+            if len(name_toks) < 2 or (verb := described_speaker(text, tokens, words, name_toks,
+                                                                  self.speech_verb_ar)) is None:
+                continue
+            start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
+            if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
+                continue
+            country = self._country_in(country_hits, tokens[verb].end, tokens[p].start) \
+                or places.country_among(tokens, words, verb + 1, p, place_ends)
+            if not country and main_country is False:
+                main_country = self._home_country(text, tokens, words, country_hits, known_countries)
+            hits.append(TitleHit(self._render([tokens[t].text for t in name_toks], country, main_country),
+                                 text[start:end], country, start, end))
         # a name, then its title set off by a comma: «يزور سامي الحداد، المدير العام للشركة، ...»
         for p in opens + self._speakers_before_title(text, tokens, words, self._ar_speech):
             if tokens[p].start in taken_starts or p in title_ends:
