@@ -125,3 +125,35 @@ def test_a_region_after_a_title_is_no_name(res):
 def test_a_sentence_opening_full_name_is_not_the_known_namesake(res, text, other, name):
     names = {a.name for a in extract(text, published=PUB, lang="en", resources=res).actors}
     assert other not in names and name in names
+
+
+# --- event types: a body's vote on a measure after its date, signing a truce, protocols, suspended imports ---
+
+from tests.conftest import forward_event  # noqa: E402
+
+
+@pytest.mark.parametrize(("text", "lang", "part", "event"), [
+    ("The state's tax credit board will vote on Monday on whether to recover part of the grants.", "en",
+     "vote", "other"),
+    ("The islands council will vote tomorrow on suspending oil transfers in the bay for six months.", "en",
+     "vote", "other"),
+    ("Two rival armed groups are expected to sign a ceasefire in the provincial capital next week.", "en",
+     "ceasefire", "ceasefire"),
+    ("The government and the rebels are due to sign a truce in early February.", "en", "truce", "ceasefire"),
+    ("وقال المدير إن الشركة ستوقع البروتوكول النهائي مع الجانب الصيني قبل نهاية دجنبر.", "ar", "البروتوكول",
+     "agreement"),
+    ("وقال مصدر إن الهيئة الروسية قد تعلق واردات الحوامض المغربية خلال الأسابيع المقبلة.", "ar", "واردات",
+     "sanction"),
+])
+def test_event_types_of_session_60(text, lang, part, event):
+    assert forward_event(text, lang, part, PUB) == event
+
+
+@pytest.mark.parametrize(("text", "lang", "part", "event"), [
+    # citizens voting stay an election; a trade deal signed stays an agreement; «تتوقع» is to expect
+    ("Voters will vote on Sunday in a snap election called by the president.", "en", "vote", "election"),
+    ("The two ministers will sign a trade agreement on Monday.", "en", "trade", "agreement"),
+    ("وتتوقع الحكومة أن يرتفع النمو خلال العام المقبل.", "ar", "النمو", "other"),
+])
+def test_event_types_of_session_60_guards(text, lang, part, event):
+    assert forward_event(text, lang, part, PUB) == event
