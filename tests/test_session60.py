@@ -157,3 +157,27 @@ def test_event_types_of_session_60(text, lang, part, event):
 ])
 def test_event_types_of_session_60_guards(text, lang, part, event):
     assert forward_event(text, lang, part, PUB) == event
+
+
+# --- «على أن» after a closing quote or a number opens the next step; a negated verb after a comma
+# opens a clause whose speaker is not the name closing the clause before ---
+
+def test_ala_an_after_a_closing_quote_opens_a_claim_with_its_own_date(res):
+    text = ("الجزائر - وقال الوزير إن الشحنة الأولى «ستبحر من ميناء وهران منتصف نوفمبر» "
+            "على أن تليها شحنة ثانية في يناير 2027.")
+    ex = extract(text, published=PUB, lang="ar", resources=res)
+    later = [m for m in ex.mentions if m.quote.startswith("على أن")]
+    assert len(later) == 1 and later[0].expected is not None
+    assert (later[0].expected.start, later[0].expected.end) == (date(2027, 1, 1), date(2027, 1, 31))
+
+
+def test_ala_an_after_a_verb_stays_its_object(res):
+    ex = extract("الجزائر - وأكد الوزير على أن الأشغال ستنطلق في 2027.", published=PUB, lang="ar", resources=res)
+    assert [m.quote for m in ex.mentions] == ["وأكد الوزير على أن الأشغال ستنطلق في 2027."]
+
+
+def test_a_body_closing_a_clause_does_not_speak_the_negated_verb_after_the_comma(res):
+    text = ("القاهرة - وكانت وزارة الخزانة الأميركية قد فرضت عقوبات على شركتين مرتبطتين بالجيش، "
+            "ولا تستبعد مصادر دبلوماسية غربية أن تتبعها عقوبات جديدة قبل نهاية نوفمبر.")
+    mention = first_forward(res, text, "ar", PUB, "تستبعد")
+    assert mention.attribution is not None and mention.attribution.kind == "anonymous"

@@ -108,6 +108,10 @@ class ClauseRules:
             # «يلتقي الوزير نظيره كما سيجري محادثات …»: «كما» ("as well") before a verb with its own
             # future prefix or «قد» coordinates a second predicate, as «و» does
             r"|كما (?:س[يتن](?!ا)\w\w|قد [يتن]\w\w)"
+            # «ستبحر الشحنة منتصف نوفمبر» على أن تليها …», «… في 2029 على أن …»: after a closing quote, a
+            # number or «المقبل», «على أن» opens the next step with a date of its own, as after a comma
+            # (after a verb it is the verb's object: «أكد على أن», «اتفقا على أن»)
+            r"|(?:(?<=[»”\d]\s)|(?<=المقبل\s)|(?<=المقبلة\s)|(?<=القادم\s)|(?<=القادمة\s))على [أا]ن"
             # «… الأسبوع المقبل متوقعا أن …»: a participle of a reporting or opinion verb before «أن»
             # opens a second reported claim, also where no comma stands before it
             rf"|(?:{participle})"
@@ -117,7 +121,7 @@ class ClauseRules:
             rf"|(?:{purpose}))"
         )
         # Every clause break holds one of these: a sentence without them is one clause.
-        break_chars = re.compile(rf"[،؛;:,\-–—]| and | و| كما |\s(?=(?:{participle})|(?:{purpose})|(?:{effort}))")
+        break_chars = re.compile(rf"[،؛;:,\-–—]| and | و| كما | على [أا]ن|\s(?=(?:{participle})|(?:{purpose})|(?:{effort}))")
         trip, trip_purpose = _trip_purpose(raw)
         openers = raw.get("aside_openers", [])
         aside = re.compile(rf"(?:{'|'.join(map(re.escape, openers))})(?!\w)") if openers else re.compile("(?!)")

@@ -97,6 +97,8 @@ def paired(
         # a negation or adverb belongs to the verb ("analysts do not expect", «مراقبون لا يتوقعون»)
         hi = lo + len(_without_preverb(grammar, text[lo:hi]))
         gap = text[lo:hi]
+        if grammar.comma_ends_subject and hi < verb.start and gap.strip() in COMMA_GAPS and not _set_off(text, source):
+            return False  # «… بالدعم السريع، ولا تستبعد مصادر»: the negation opens the next clause too
         # only an apposition may stand between a speaker and a following verb, or, for unnamed
         # speakers, a phrase qualifying them ("analysts in the region say", «نوابا من كتل مختلفة»);
         # names inside that phrase belong to it, only a cue word still ends it
