@@ -133,7 +133,7 @@ from tests.conftest import forward_event  # noqa: E402
 
 
 @pytest.mark.parametrize(("text", "lang", "part", "event"), [
-    ("The state's tax credit board will vote on Monday on whether to recover part of the grants.", "en",
+    ("The state's tax credit board will vote on Monday on recovering part of the grants.", "en",
      "vote", "other"),
     ("The islands council will vote tomorrow on suspending oil transfers in the bay for six months.", "en",
      "vote", "other"),
@@ -152,6 +152,8 @@ def test_event_types_of_session_60(text, lang, part, event):
 @pytest.mark.parametrize(("text", "lang", "part", "event"), [
     # citizens voting stay an election; a trade deal signed stays an agreement; «تتوقع» is to expect
     ("Voters will vote on Sunday in a snap election called by the president.", "en", "vote", "election"),
+    ("Ecuadorians will vote on Sunday, November 16, on whether to allow foreign bases.", "en", "vote",
+     "election"),
     ("The two ministers will sign a trade agreement on Monday.", "en", "trade", "agreement"),
     ("وتتوقع الحكومة أن يرتفع النمو خلال العام المقبل.", "ar", "النمو", "other"),
 ])
