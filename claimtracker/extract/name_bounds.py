@@ -78,7 +78,7 @@ class NameBounds:
         while run and self.titles.is_stopword(tokens[run[-1]].text, "en"):
             run.pop()  # "The", "This" before the name words
             opened = True
-        if not run or all(self.titles.is_stopword(tokens[r].text, "en") for r in run):
+        if not run:
             return False  # "The European Parliament"
         if opened:
             return True
@@ -89,6 +89,7 @@ class NameBounds:
         return at >= 0 and text[at] not in ".!?\n\"“:-–—)"
 
     def _name_word_en(self, tok, covered: frozenset[int]) -> bool:
+        """A capitalised word of a name no known name covers: no acronym, day, month or title."""
         word = tok.text
         return tok.start not in covered and word[:1].isupper() and not word.isupper() \
             and word.replace("-", "").isalpha() and not self.institutions.is_portfolio_stop(word)
