@@ -83,10 +83,6 @@ def paired(
         if after_only:
             return False  # "X, according to ...": X is what is told, not who tells it
         lo, hi = source.end, verb.start
-        if grammar.comma_ends_subject and text[lo:hi].strip() in COMMA_GAPS and not _set_off(text, source):
-            # «وعلى صعيد الحكومة، أفادت مصادر»: a verb after a bare comma opens a clause of its own;
-            # a name set off by commas after its title is the subject («المتحدثة باسم الحزب، فلانة، قالت»)
-            return False
         if verb_first_at_end and text[lo:hi].strip() == "," and _INVERTED.match(text, verb.end) \
                 and text[verb.start:verb.end].lower() in _INVERTIBLE and not _set_off(text, source):
             return False  # "talks with Obama, reported Xinhua": the verb's source stands after it
@@ -97,8 +93,11 @@ def paired(
         # a negation or adverb belongs to the verb ("analysts do not expect", «مراقبون لا يتوقعون»)
         hi = lo + len(_without_preverb(grammar, text[lo:hi]))
         gap = text[lo:hi]
-        if grammar.comma_ends_subject and hi < verb.start and gap.strip() in COMMA_GAPS and not _set_off(text, source):
-            return False  # «… بالدعم السريع، ولا تستبعد مصادر»: the negation opens the next clause too
+        if grammar.comma_ends_subject and gap.strip() in COMMA_GAPS and not _set_off(text, source):
+            # «وعلى صعيد الحكومة، أفادت مصادر», «… بالدعم السريع، ولا تستبعد مصادر»: a verb after a bare
+            # comma, with or without its negation, opens a clause of its own; a name set off by commas
+            # after its title is the subject («المتحدثة باسم الحزب، فلانة، قالت»)
+            return False
         # only an apposition may stand between a speaker and a following verb, or, for unnamed
         # speakers, a phrase qualifying them ("analysts in the region say", «نوابا من كتل مختلفة»);
         # names inside that phrase belong to it, only a cue word still ends it

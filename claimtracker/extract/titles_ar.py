@@ -124,6 +124,21 @@ class ArabicTitles(ArabicNameSpans):
         org_table = load_table()
         org_heads = org_table.starts
         title_ends: set[int] = set()  # the last token of each title: «باسم» of «المتحدث باسم» opens no name
+
+        def clash(start: int, end: int) -> bool:
+            """Whether a known actor or an earlier hit overlaps text[start:end]: the first reading wins."""
+            return any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits)
+
+        def person(name_toks: list[int], country: str | None) -> TitleHit:
+            """The hit of a new person over `name_toks`; the text's own country, read once, renders a
+            name whose country the words around it do not give."""
+            nonlocal main_country
+            if not country and main_country is False:
+                main_country = self._home_country(text, tokens, words, country_hits, known_countries)
+            start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
+            return TitleHit(self._render([tokens[t].text for t in name_toks], country, main_country),
+                            text[start:end], country, start, end)
+
         for m in self._titles["ar"].find(text, tokens, words, at):
             spelled = self._ar_spelled_titles.get(words[m.i])
             if spelled is not None and text[tokens[m.i].start:tokens[m.i].end] != spelled:
@@ -256,13 +271,9 @@ class ArabicTitles(ArabicNameSpans):
                     and text[tokens[name_toks[-1]].end:tokens[name_toks[-1] + 1].start] == " ":
                 continue  # «رئيس إقليم كردستان فلان»: the words ran into a known person; they were the title's
             start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
-            if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
+            if clash(start, end):
                 continue  # "الناطق باسم الجيش ... العميد نبيل": one person, the first title wins
-            name_words = [tokens[t].text for t in name_toks]
-            name_ar = text[start:end]
-            if not country and main_country is False:
-                main_country = self._home_country(text, tokens, words, country_hits, known_countries)
-            hits.append(TitleHit(self._render(name_words, country, main_country), name_ar, country, start, end))
+            hits.append(person(name_toks, country))
             if not self._ar_dual_titles.isdisjoint(m.payloads):
                 second = self._second_holder(text, tokens, name_toks[-1] + 1, taken, place_starts)
                 if second is not None and not any(h.start < second[1] and second[0] < h.end for h in hits):
@@ -283,14 +294,10 @@ class ArabicTitles(ArabicNameSpans):
             if len(name_toks) < 2:
                 continue
             start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
-            if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
+            if clash(start, end):
                 continue
-            name_words = [tokens[t].text for t in name_toks]
             country = self._title_place_after(text, tokens, words, name_toks[-1] + 1, places, place_ends)
-            if not country and main_country is False:
-                main_country = self._home_country(text, tokens, words, country_hits, known_countries)
-            hits.append(TitleHit(self._render(name_words, country, main_country), text[start:end], country,
-                                 start, end))
+            hits.append(person(name_toks, country))
         # «وقال عامل الإقليم، محمد أوحساين، إن»: a speaker set off by commas after a description
         for p in opens:
             if p < 2 or tokens[p].start in taken_starts:
@@ -300,14 +307,11 @@ class ArabicTitles(ArabicNameSpans):
                                                                   self.speech_verb_ar)) is None:
                 continue
             start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
-            if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
+            if clash(start, end):
                 continue
             country = self._country_in(country_hits, tokens[verb].end, tokens[p].start) \
                 or places.country_among(tokens, words, verb + 1, p, place_ends)
-            if not country and main_country is False:
-                main_country = self._home_country(text, tokens, words, country_hits, known_countries)
-            hits.append(TitleHit(self._render([tokens[t].text for t in name_toks], country, main_country),
-                                 text[start:end], country, start, end))
+            hits.append(person(name_toks, country))
         # a name, then its title set off by a comma: «يزور سامي الحداد، المدير العام للشركة، ...»
         for p in opens + self._speakers_before_title(text, tokens, words, self._ar_speech):
             if tokens[p].start in taken_starts or p in title_ends:
@@ -316,13 +320,10 @@ class ArabicTitles(ArabicNameSpans):
             if not name_toks:
                 continue
             start, end = tokens[name_toks[0]].start, tokens[name_toks[-1]].end
-            if any(s < end and start < e for s, e in taken) or any(h.start < end and start < h.end for h in hits):
+            if clash(start, end):
                 continue
             country = self._title_place_after(text, tokens, words, name_toks[-1] + 1, places, place_ends)
-            if not country and main_country is False:
-                main_country = self._home_country(text, tokens, words, country_hits, known_countries)
-            hits.append(TitleHit(self._render([tokens[t].text for t in name_toks], country, main_country),
-                                 text[start:end], country, start, end))
+            hits.append(person(name_toks, country))
         return hits
 
     def _title_place_after(self, text: str, tokens: list[Token], words: list[str], q: int,
