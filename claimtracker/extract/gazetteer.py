@@ -88,7 +88,7 @@ class Gazetteer(BodyFinders, WeakNames):
         self._places = {e["id"] for e in entries if e.get("place")}
         # a state's armed force named in its officer's title («الناطق باسم الجيش السوداني فلان») is a
         # side in what he says: the Arabic golds list it (4 of 6 seen), as English keeps a party's
-        self._forces = frozenset(e["id"] for e in entries if e.get("branch"))
+        self._forces = frozenset(e["id"] for e in entries if e.get("branch") not in (None, "cabinet"))
         self._common = {
             "en": set(common.get("en", [])),
             "ar": {strip_al(normalize_text(w).strip()) for w in common.get("ar", [])},

@@ -105,7 +105,8 @@ class InstitutionFinder(ArabicInstitutions, EnglishInstitutions):
         # every text word that may start an Arabic pattern, its clitics included (والبنك، للمفوضية)
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
         self._military_en = MilitaryWords(*(frozenset(table.get(f"military_{key}_en", [])) for key in
-                                            ("subject_verbs", "troop_nouns", "troop_verbs", "not_after")))
+                                            ("subject_verbs", "troop_nouns", "troop_verbs", "not_after",
+                                             "cabinet_verbs", "cabinet_descriptors", "cabinet_heads")))
         self._bare_parliament_en = BareParliamentWords.from_table(table.get("bare_parliament_en", {}))
         self.pollsters_en = PollsterPatterns.from_table(table)
         self._pool_en = self._heads_en | {"central"} | self._military_en.starters() | self._bare_parliament_en.words
@@ -159,7 +160,7 @@ class InstitutionFinder(ArabicInstitutions, EnglishInstitutions):
         if lang != "ar":
             found = self._find_en(text, tokens, words, at, country_hits, main, country_name, central_bank)
             forces = find_militaries_en(text, tokens, words, at, {h.end: h for h in country_hits}, spaced,
-                                        self._adjective, main, self._military_en, DATA_DIR)
+                                        self._adjective, main, self._military_en, DATA_DIR, country_name)
             return _first_wins(_first_wins(found, forces),
                                bare_parliaments_en(text, tokens, words, at, self._bare_parliament_en, names))
         out = self._find_ar(text, tokens, words, at, country_hits, main, country_name, central_bank)

@@ -11,9 +11,17 @@ subject of a clause:
   police" names no state's force, nor does police that only speak ("the Kenyan police said": as
   troops, the verb after it must be a modal or a verb of acting).
 
+A state's cabinet is read the same way, as the subject of a clause: "Sri Lanka's cabinet is
+expected to approve", "The Czech cabinet will on Wednesday approve", "The cabinet approved the
+draft" (the text's state), "Prime Minister Milojko Spajic's cabinet is expected" (a head of
+government's: the text's state), "Cabinet is expected to decide" at a sentence start. Its verbs
+add decisions to the forces' (`cabinet_verbs`: "approved", "decided"). Where it is an object or
+before a noun ("resign from the cabinet", "a cabinet reshuffle", "Cabinet Secretary X") it names
+no actor.
+
 The body is the state's row in the gazetteer (`state_forces.py`: Sudan's army is the Sudanese Armed
-Forces), else "<Nationality> Army / Armed Forces / Navy / Air Force"; "military" names the armed
-forces. Only a subject counts: before a noun ("army chief", "military government"), as an object
+Forces, Spain's cabinet the Council of Ministers of Spain), else "<Nationality> Army / Armed Forces
+/ Navy / Air Force" or "Cabinet of <Country>"; "military" names the armed forces. Only a subject counts: before a noun ("army chief", "military government"), as an object
 or after a preposition ("an attack on the army") the words name no actor, as the golds have it.
 """
 
@@ -29,19 +37,25 @@ from claimtracker.extract.state_forces import force_name
 
 # the noun (lowercased) -> the branch it names (`state_forces.py`), and the word that must stand before it
 _KINDS = {"army": "army", "military": "forces", "navy": "navy", "forces": "forces", "force": "air_force",
-          "guard": "coast_guard"}
+          "guard": "coast_guard", "cabinet": "cabinet", "Cabinet": "cabinet"}
 _BEFORE = {"forces": "armed", "force": "air", "guard": "coast"}
 _APOSTROPHES = ("'", "\u2019")
 
 
 class MilitaryWords(NamedTuple):
     """Word lists of `institutions.json`: `subject_verbs` after a named or bare force, `troop_nouns`
-    ("troops", "soldiers") and the `troop_verbs` that make them a subject, and the words before "the"
-    (`not_after`: prepositions) that make a bare force no subject."""
+    ("troops", "soldiers") and the `troop_verbs` that make them a subject, the words before "the"
+    (`not_after`: prepositions) that make a bare force no subject, the verbs of a cabinet's decisions
+    (`cabinet_verbs`, with `subject_verbs`), the words that may stand between "the" and "cabinet"
+    (`cabinet_descriptors`: "federal") and the titles of a head of government whose cabinet is his
+    state's (`cabinet_heads`: "Prime Minister X's cabinet")."""
     subject_verbs: frozenset[str]
     troop_nouns: frozenset[str]
     troop_verbs: frozenset[str]
     not_after: frozenset[str]
+    cabinet_verbs: frozenset[str]
+    cabinet_descriptors: frozenset[str]
+    cabinet_heads: frozenset[str]
 
     def starters(self) -> frozenset[str]:
         # lowercase only: a capitalised name ("the Ghana Armed Forces") is the gazetteer's
@@ -50,15 +64,16 @@ class MilitaryWords(NamedTuple):
 
 def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: list[int], by_end: dict,
                        spaced: Callable[[int, int], bool], adjective: Callable[[str], str | None],
-                       main: Callable[[], str | None], lists: MilitaryWords, data_dir: Path) -> list[InstitutionHit]:
+                       main: Callable[[], str | None], lists: MilitaryWords, data_dir: Path,
+                       country_name: Callable[[str], str | None] | None = None) -> list[InstitutionHit]:
     """`at`: token positions to try (a superset of those whose word is in `lists.starters()`);
     `by_end`: country hits by their end offset; `spaced(a, b)`: one space between tokens a and b;
-    `main()`: the country the text is about."""
+    `main()`: the country the text is about; `country_name(code)`: its English name."""
     out: list[InstitutionHit] = []
     n = len(tokens)
 
     def named(code: str, branch: str, start: int, end: int) -> InstitutionHit | None:
-        found = force_name(data_dir, code, branch, adjective)
+        found = force_name(data_dir, code, branch, adjective, country_name)
         return InstitutionHit(found[0], code, start, end, found[1]) if found else None
 
     for k in at:
@@ -93,7 +108,12 @@ def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: lis
         if troops or word in ("police", "Police"):
             continue
         branch = _KINDS.get(word)
-        if branch is None or (words[k + 1] not in lists.subject_verbs and not relative):
+        if branch is None or (words[k + 1] not in lists.subject_verbs and not relative
+                              and not (branch == "cabinet" and words[k + 1] in lists.cabinet_verbs)):
+            continue
+        if branch == "cabinet":
+            if (hit := _cabinet(text, tokens, words, k, by_end, spaced, main, lists, named)) is not None:
+                out.append(hit)
             continue
         first = k
         need = _BEFORE.get(word)
@@ -117,6 +137,41 @@ def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: lis
         if code is not None and (hit := named(code, branch, tokens[first].start, tokens[k].end)) is not None:
             out.append(hit)
     return out
+
+
+def _cabinet(text: str, tokens: list[Token], words: list[str], k: int, by_end: dict,
+             spaced: Callable[[int, int], bool], main: Callable[[], str | None], lists: MilitaryWords,
+             named: Callable[[str, str, int, int], InstitutionHit | None]) -> InstitutionHit | None:
+    """The cabinet at token k, the subject of its clause, named for its state: the country before
+    it ("Sri Lanka's cabinet", "the Czech cabinet"), else the text's state after "the" (not after a
+    preposition), after a head of government's name ("Prime Minister X's cabinet") or at a sentence
+    start ("Cabinet approved")."""
+    c = k - 1
+    if c >= 0 and words[c] in lists.cabinet_descriptors and spaced(c, k):
+        c -= 1  # "The federal cabinet is expected"
+    if c < 0 or any(p in text[tokens[c].end:tokens[k].start] for p in ".!?\n"):
+        code = main() if words[k] == "Cabinet" and c == k - 1 else None
+        return named(code, "cabinet", tokens[k].start, tokens[k].end) if code else None
+    if not spaced(c, c + 1):
+        return None
+    possessive = words[c] == "s" and c > 0 and text[tokens[c - 1].end:tokens[c].start] in _APOSTROPHES
+    if possessive:
+        c -= 1
+    country = by_end.get(tokens[c].end)
+    if country is not None and country.via in ("name", "adjective"):
+        return named(country.code, "cabinet", country.start, tokens[k].end)
+    if possessive:
+        # "Prime Minister Milojko Spajic's cabinet": up to three name words after the title
+        j = c
+        while j > 0 and c - j < 3 and words[j][:1].isupper() and words[j] not in lists.cabinet_heads:
+            j -= 1
+        code = main() if words[j] in lists.cabinet_heads else None
+        # the hit is the cabinet word alone: the name before it is the person's
+        return named(code, "cabinet", tokens[k].start, tokens[k].end) if code else None
+    if words[c].lower() != "the" or (c > 0 and spaced(c - 1, c) and words[c - 1].lower() in lists.not_after):
+        return None
+    code = main()
+    return named(code, "cabinet", tokens[c].start, tokens[k].end) if code else None
 
 
 def _troop_states(tokens: list[Token], words: list[str], k: int, by_end: dict,

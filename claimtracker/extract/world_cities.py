@@ -38,8 +38,12 @@ def _data_file() -> Path:
 
 
 def build_index(path: Path) -> dict[str, str]:
-    """Upper-cased town name -> ISO code of the country whose town of that name dominates."""
+    """Upper-cased town name -> ISO code of the country whose town of that name dominates.
+
+    A town's own name outranks other towns' alternate names: "ISLAMABAD" is Pakistan's capital,
+    not the old name among Chattogram's alternates, however much larger Chattogram is."""
     largest: dict[str, dict[str, int]] = {}
+    alternates: dict[str, dict[str, int]] = {}
     for row in json.loads(path.read_text(encoding="utf-8")).values():
         code, population = row.get("countrycode"), int(row.get("population") or 0)
         if not code:
@@ -47,11 +51,15 @@ def build_index(path: Path) -> dict[str, str]:
         # the name with its accents dropped, as English datelines write it (Târgu Mureș: TARGU MURES),
         # and the Latin-script alternates of four letters or more (Chattogram: Chittagong)
         folded = unicodedata.normalize("NFKD", row["name"]).encode("ascii", "ignore").decode()
-        names = {row["name"], folded} | {a for a in row.get("alternatenames", ()) if len(a) >= 4}
-        for name in names:
-            if _LATIN_NAME.fullmatch(name):
-                by_country = largest.setdefault(name.upper(), {})
-                by_country[code] = max(by_country.get(code, 0), population)
+        own = {row["name"], folded}
+        for names, table in ((own, largest), ({a for a in row.get("alternatenames", ()) if len(a) >= 4} - own,
+                                              alternates)):
+            for name in names:
+                if _LATIN_NAME.fullmatch(name):
+                    by_country = table.setdefault(name.upper(), {})
+                    by_country[code] = max(by_country.get(code, 0), population)
+    for name, by_country in alternates.items():
+        largest.setdefault(name, by_country)
     out = {}
     for name, by_country in largest.items():
         ranked = sorted(by_country.values(), reverse=True)
