@@ -77,3 +77,16 @@ def test_a_towns_own_name_outranks_a_larger_towns_alternate(tmp_path):
     assert index["ISLAMABAD"] == "PK"
     assert index["CHITTAGONG"] == "BD"   # an alternate no town bears as its own name still counts
     assert index["PERTH"] == "AU"        # a far larger namesake still wins among own names
+
+
+def test_a_generic_english_party_name_keeps_the_canonical_name(res):
+    # "Social Democrats" is borne by several states' parties: no own-language name of Sweden's
+    ex = extract("STOCKHOLM, May 4 (Malaren Wire) - Sweden's Social Democrats will vote against the budget "
+                 "next week, their leader said.", published=PUB, lang="en", resources=res)
+    assert "Swedish Social Democratic Party" in {a.name for a in ex.actors}
+
+
+def test_a_partys_own_language_name_is_still_the_one_the_text_writes(res):
+    ex = extract("LIMA, May 4 (Rimac Wire) - Renovación Popular will field a candidate in the June runoff, "
+                 "its spokesman said.", published=PUB, lang="en", resources=res)
+    assert "Renovación Popular" in {a.name for a in ex.actors}

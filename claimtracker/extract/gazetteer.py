@@ -138,6 +138,12 @@ class Gazetteer(BodyFinders, WeakNames):
         self._named: dict[str, ActorRef] = {}
         for ref in self._actors.values():
             self._named.setdefault(actor_slug(ref.name), ref)
+        # English names several actors bear ("Social Democrats": Denmark's, Sweden's, Austria's …)
+        bearers: dict[str, set[str]] = {}
+        for actor_id, ref in self._actors.items():
+            for name in (ref.name, *self._aliases[actor_id]):
+                bearers.setdefault(name.casefold(), set()).add(actor_id)
+        self._shared_en = frozenset(name for name, ids in bearers.items() if len(ids) > 1)
         # each country's central bank, for "Chile's central bank" and «البنك المركزي المصري»
         self._central_banks: dict[str, str] = {}
         for ref in sorted(self._actors.values(), key=lambda a: a.actor_id):
@@ -182,6 +188,10 @@ class Gazetteer(BodyFinders, WeakNames):
 
     def aliases(self, actor_id: str) -> list[str]:
         return list(self._aliases.get(actor_id, []))
+
+    def shared_name(self, name: str) -> bool:
+        """Whether several actors bear the name or alias `name` (case aside)."""
+        return name.casefold() in self._shared_en
 
     def all_actors(self) -> list[ActorRef]:
         return sorted(self._actors.values(), key=lambda a: a.actor_id)

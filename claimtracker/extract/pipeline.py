@@ -81,7 +81,8 @@ def _extract(text: str, published: date | None, lang: str | None, resources: Res
     for a in doc.actors:
         if in_body(a.start, a.end):
             actors.setdefault(a.actor.actor_id, a.actor)
-    names = written_names(text, doc.actors, res.gazetteer.aliases, res.gazetteer.party_heads, language)
+    names = written_names(text, doc.actors, res.gazetteer.aliases, res.gazetteer.party_heads, language,
+                          res.gazetteer.shared_name)
     if names:
         actors = {k: names.get(k, a) for k, a in actors.items()}
         mentions = renamed(mentions, names)

@@ -26,17 +26,20 @@ def _fold(name: str) -> str:
     return " ".join(name.split())
 
 
-def _own_name(alias: str, canonical: str) -> bool:
-    """An alias that is a name of its own: two or more capitalised words, not an acronym, and not
-    the canonical name cut short ("Labour" for "Labour Party")."""
+def _own_name(alias: str, canonical: str, shared: Callable[[str], bool]) -> bool:
+    """An alias that is a name of its own: two or more capitalised words, not an acronym, not the
+    canonical name cut short ("Labour" for "Labour Party"), and not an English name other states'
+    parties bear too ("Social Democrats" is Sweden's party only in a Swedish story)."""
     words = alias.split()
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and not any(w.isupper() and len(w) > 1 for w in words) \
-        and not _fold(canonical).startswith(_fold(alias))
+        and not _fold(canonical).startswith(_fold(alias)) and not shared(alias)
 
 
 def written_names(text: str, spans: Iterable[ActorSpan], aliases: Callable[[str], list[str]],
-                  party_heads: frozenset[str], lang: str) -> dict[str, ActorRef]:
-    """actor id -> the party under the one alias an English text names it by."""
+                  party_heads: frozenset[str], lang: str,
+                  shared: Callable[[str], bool] = lambda name: False) -> dict[str, ActorRef]:
+    """actor id -> the party under the one alias an English text names it by; `shared(name)`: the
+    name is borne by several actors."""
     if lang != "en":
         return {}
     seen: dict[str, tuple[ActorRef, set[str]]] = {}
@@ -50,7 +53,7 @@ def written_names(text: str, spans: Iterable[ActorSpan], aliases: Callable[[str]
         if len(folded) != 1 or _fold(actor.name) in folded:
             continue
         alias = {_fold(a): a for a in aliases(actor_id)}.get(next(iter(folded)))
-        if alias is not None and _own_name(alias, actor.name):
+        if alias is not None and _own_name(alias, actor.name, shared):
             out[actor_id] = replace(actor, name=alias)
     return out
 
