@@ -21,8 +21,9 @@ no actor.
 
 The body is the state's row in the gazetteer (`state_forces.py`: Sudan's army is the Sudanese Armed
 Forces, Spain's cabinet the Council of Ministers of Spain), else "<Nationality> Army / Armed Forces
-/ Navy / Air Force" or "Cabinet of <Country>"; "military" names the armed forces. Only a subject counts: before a noun ("army chief", "military government"), as an object
-or after a preposition ("an attack on the army") the words name no actor, as the golds have it.
+/ Navy / Air Force" or "Cabinet of <Country>"; "military" names the armed forces. Only a subject
+counts: before a noun ("army chief", "military government"), as an object or after a preposition
+("an attack on the army") the words name no actor, as the golds have it.
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ class MilitaryWords(NamedTuple):
     cabinet_heads: frozenset[str]
 
     def starters(self) -> frozenset[str]:
-        # lowercase only: a capitalised name ("the Ghana Armed Forces") is the gazetteer's
+        # lowercase but for "Cabinet" opening a sentence and "Police": a capitalised name ("the
+        # Ghana Armed Forces") is the gazetteer's
         return frozenset(_KINDS) | self.troop_nouns | {"police", "Police"}
 
 
@@ -124,7 +126,7 @@ def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: lis
         c = first - 1
         if c < 0 or not spaced(c, first):
             continue
-        if words[c] == "s" and c > 0 and text[tokens[c - 1].end:tokens[c].start] in _APOSTROPHES:
+        if _possessive(text, tokens, words, c):
             c -= 1  # "Guatemala's army": the possessive's country
         country = by_end.get(tokens[c].end)
         if country is not None and country.via in ("name", "adjective"):
@@ -154,7 +156,7 @@ def _cabinet(text: str, tokens: list[Token], words: list[str], k: int, by_end: d
         return named(code, "cabinet", tokens[k].start, tokens[k].end) if code else None
     if not spaced(c, c + 1):
         return None
-    possessive = words[c] == "s" and c > 0 and text[tokens[c - 1].end:tokens[c].start] in _APOSTROPHES
+    possessive = _possessive(text, tokens, words, c)
     if possessive:
         c -= 1
     country = by_end.get(tokens[c].end)
@@ -172,6 +174,11 @@ def _cabinet(text: str, tokens: list[Token], words: list[str], k: int, by_end: d
         return None
     code = main()
     return named(code, "cabinet", tokens[c].start, tokens[k].end) if code else None
+
+
+def _possessive(text: str, tokens: list[Token], words: list[str], c: int) -> bool:
+    """Whether token c is the "s" of a possessive ("Guatemala's", "Sri Lanka’s")."""
+    return words[c] == "s" and c > 0 and text[tokens[c - 1].end:tokens[c].start] in _APOSTROPHES
 
 
 def _troop_states(tokens: list[Token], words: list[str], k: int, by_end: dict,
