@@ -90,3 +90,27 @@ def test_a_partys_own_language_name_is_still_the_one_the_text_writes(res):
     ex = extract("LIMA, May 4 (Rimac Wire) - Renovación Popular will field a candidate in the June runoff, "
                  "its spokesman said.", published=PUB, lang="en", resources=res)
     assert "Renovación Popular" in {a.name for a in ex.actors}
+
+
+@pytest.mark.parametrize(("text", "window"), [
+    ("VIENNA, Oct 20 (Drava Wire) - Austria will extend checks at its border for another six months from "
+     "November 12, the ministry said.", ("2025-11-12", "2026-05-11")),
+    ("LIMA, Oct 20 (Rimac Wire) - Troops will keep supporting police patrols for a further 60 days from "
+     "December 1, the ministry said.", ("2025-12-01", "2026-01-29")),
+])
+def test_a_duration_that_goes_on_runs_from_its_start(res, text, window):
+    ex = extract(text, published=date(2025, 10, 20), lang="en", resources=res)
+    expected = ex.mentions[0].expected
+    assert expected is not None
+    assert (expected.start.isoformat(), expected.end.isoformat() if expected.end else None) == window
+
+
+@pytest.mark.parametrize("text", [
+    "ستمدد النمسا عمليات التفتيش على حدودها لمدة ستة أشهر أخرى اعتبارا من 12 نوفمبر.",
+    "ستمدد النمسا عمليات التفتيش على حدودها ستة أشهر إضافية اعتبارا من 12 نوفمبر.",
+])
+def test_an_arabic_duration_that_goes_on_runs_from_its_start(res, text):
+    ex = extract(text, published=date(2025, 10, 20), lang="ar", resources=res)
+    expected = ex.mentions[0].expected
+    assert expected is not None and expected.end is not None
+    assert (expected.start.isoformat(), expected.end.isoformat()) == ("2025-11-12", "2026-05-11")

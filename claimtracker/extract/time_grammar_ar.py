@@ -159,10 +159,11 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
                  rf"|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}{not_named}"),
         ("ago", rf"{B}{CL}(?:{w.alt('ago')})\s+(?:(?P<num>{num})\s+(?P<unit>{unit})|(?P<dual>{dual})"
                 rf"|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}{not_named}"),
+        # «لمدة ستة أشهر أخرى»: a count that goes on is still a duration
         ("duration", rf"{B}(?:{CL}(?:{w.alt('duration')})\s+|[وف]?ل)(?:(?P<num>{num})\s+(?P<unit>{unit})"
-                     rf"|(?P<dual>{dual})|(?P<one>{sing})(?:\s+{w.alt('one_words')})?){E}"),
+                     rf"|(?P<dual>{dual})|(?P<one>{sing})(?:\s+{w.alt('one_words')})?)(?:\s+(?:{w.alt('more')}))?{E}"),
         # «تمديدها ثلاثين يوما اعتبارا من الخميس»: a bare count is a duration when its start follows
-        ("duration", rf"{B}(?:(?P<num>{num})\s+(?P<unit>{unit})|(?P<dual>{dual})){E}"
+        ("duration", rf"{B}(?:(?P<num>{num})\s+(?P<unit>{unit})|(?P<dual>{dual}))(?:\s+(?:{w.alt('more')}))?{E}"
                      rf"(?=\s+{CL}(?:{w.alt('duration_from', exclude=('من',))}){E})"),
         # «قبل القمة بيومين», «بعد الاقتراع بثلاثة أيام»: a count after the event it is counted from
         # (a definite noun and up to two definite adjectives or nouns); «بعد ذلك بأسبوعين» is in_n
