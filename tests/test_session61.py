@@ -114,3 +114,17 @@ def test_an_arabic_duration_that_goes_on_runs_from_its_start(res, text):
     expected = ex.mentions[0].expected
     assert expected is not None and expected.end is not None
     assert (expected.start.isoformat(), expected.end.isoformat()) == ("2025-11-12", "2026-05-11")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("RIGA, March 12 (Daugava Wire) - Latvia will push for sanctions on firms supplying the plant, officials said.",
+     "sanction"),
+    ("RIGA, March 12 (Daugava Wire) - The opposition could push for a snap election in June, its leader said.",
+     "election"),
+    # nothing named after "push for" but a position: a statement, as before
+    ("RIGA, March 12 (Daugava Wire) - Latvia will push for a tougher common position on migration, officials said.",
+     "statement"),
+])
+def test_what_a_party_pushes_for_names_the_claims_event(res, text, event):
+    ex = extract(text, published=PUB, lang="en", resources=res)
+    assert ex.mentions[0].event_type == event
