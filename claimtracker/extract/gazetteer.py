@@ -142,7 +142,8 @@ class Gazetteer(BodyFinders, WeakNames):
         bearers: dict[str, set[str]] = {}
         for actor_id, ref in self._actors.items():
             for name in (ref.name, *self._aliases[actor_id]):
-                bearers.setdefault(name.casefold(), set()).add(actor_id)
+                if script(name) == "en":
+                    bearers.setdefault(name.casefold(), set()).add(actor_id)
         self._shared_en = frozenset(name for name, ids in bearers.items() if len(ids) > 1)
         # each country's central bank, for "Chile's central bank" and «البنك المركزي المصري»
         self._central_banks: dict[str, str] = {}

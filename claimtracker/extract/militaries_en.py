@@ -67,7 +67,7 @@ class MilitaryWords(NamedTuple):
 def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: list[int], by_end: dict,
                        spaced: Callable[[int, int], bool], adjective: Callable[[str], str | None],
                        main: Callable[[], str | None], lists: MilitaryWords, data_dir: Path,
-                       country_name: Callable[[str], str | None] | None = None) -> list[InstitutionHit]:
+                       country_name: Callable[[str], str | None]) -> list[InstitutionHit]:
     """`at`: token positions to try (a superset of those whose word is in `lists.starters()`);
     `by_end`: country hits by their end offset; `spaced(a, b)`: one space between tokens a and b;
     `main()`: the country the text is about; `country_name(code)`: its English name."""

@@ -36,8 +36,7 @@ def _own_name(alias: str, canonical: str, shared: Callable[[str], bool]) -> bool
 
 
 def written_names(text: str, spans: Iterable[ActorSpan], aliases: Callable[[str], list[str]],
-                  party_heads: frozenset[str], lang: str,
-                  shared: Callable[[str], bool] = lambda name: False) -> dict[str, ActorRef]:
+                  party_heads: frozenset[str], lang: str, shared: Callable[[str], bool]) -> dict[str, ActorRef]:
     """actor id -> the party under the one alias an English text names it by; `shared(name)`: the
     name is borne by several actors."""
     if lang != "en":
