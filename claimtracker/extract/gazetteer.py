@@ -59,6 +59,7 @@ from claimtracker.extract.shared_names import SharedNames
 from claimtracker.extract.similar_people import SimilarPeople
 from claimtracker.extract.span_index import inside_spans
 from claimtracker.extract.state_subjects import dateline_country
+from claimtracker.extract.subdivisions import subdivision_rows
 from claimtracker.extract.titles import TitleFinder
 from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
@@ -410,7 +411,8 @@ def _whole_compound_en(text: str, span: tuple[ActorHit, int, int]) -> tuple[Acto
 
 @lru_cache(maxsize=16)
 def _load_cached(data_dir: Path, extra: tuple[str, ...]) -> Gazetteer:
-    entries = merge_extra(read_entries(data_dir), (json.loads(r) for r in extra))
+    entries = read_entries(data_dir)
+    entries = merge_extra(entries + subdivision_rows(data_dir, entries), (json.loads(r) for r in extra))
     common_path = data_dir / "gazetteer" / "common_words.json"
     common = json.loads(common_path.read_text(encoding="utf-8")) if common_path.exists() else {}
     for lang in LANGS:

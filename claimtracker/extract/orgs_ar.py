@@ -41,6 +41,8 @@ _STATE_SCOPE = frozenset({"General", "National"})
 # endings of a relative adjective (nisba), masculine and feminine, as normalised text writes them
 _NISBA = tuple(normalize_text(e).strip() for e in ("ي", "ية"))
 # function words that normalise to a definite word with a nisba's ending: «إلى» (to) and «الذي» (which)
+# the plural of a nisba in the genitive, which qualifies people («الجزائريين»: Algerians)
+_PLURAL_NISBA = normalize_text("يين").strip()
 _NOT_NISBA = frozenset(normalize_text(w).strip() for w in ("إلى", "الذي"))
 _WORD = re.compile(r"\w+")
 
@@ -87,6 +89,7 @@ class _Parse:
         self.owner: str | None = None  # «لدول مجلس التعاون»: GCC
         self.for_place: str | None = None  # «لموانئ العراق»: the country a ل-complement is of
         self.brand_of: str | None = None  # «مجموعة «تيانهاي» الصينية»: a quoted brand's nationality
+        self.for_nations: list[str] = []  # «للفلاحين الجزائريين»: the nations of a plural complement
 
 
 def find_orgs(text: str, tokens: list[Token], words: list[str], starts: list[int], by_start: Mapping[int, Any],
@@ -169,6 +172,7 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
             return None
     if head.quoted_only and p.quoted is None and not definite and not (p.of or p.before):
         return None
+    after_for = -1  # the token after the last ل-complement read
     while j < n and (spaced(j - 1, j) or _nations_joined(text, tokens, j, p)) and p.owner is None \
             and p.brand_of is None:
         p.owner, j = owner_at(text, tokens, words, j, table.owners)
@@ -180,6 +184,13 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
             # as a body; the name read so far would name a one-state body, which it is not
             return None
         if h is not None and h.via == "adjective":
+            if j == after_for and words[j].endswith(_PLURAL_NISBA):
+                # «الاتحاد الوطني للفلاحين الجزائريين»: a plural nisba agrees with the plural
+                # complement before it, not with the head: National Union of Algerian Farmers (and
+                # «للمؤرخين الجزائريين والفرنسيين», of Algerian and French Historians)
+                p.for_nations.append(h.code)
+                j = after_for = _past(tokens, j, h.end)
+                continue
             p.nations.append(h.code)
             j = _past(tokens, j, h.end)
             continue
@@ -197,7 +208,7 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
             after = _complement(text, tokens, words, j, table, p, construct=False, of=False)
             if after == j:
                 break
-            j = after
+            j = after_for = after
             continue
         break
     if head.quoted_only and p.quoted is None:
@@ -234,15 +245,16 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
         # «الوكالة الروسية»: the news agency the story cites, no body of its own (a complement the
         # table lacks, «الوكالة الصومالية لإدارة الكوارث», still makes it one)
         return None
-    if p.relational and len(p.nations) < 2:
+    if p.relational and len(p.nations) + len(p.for_nations) < 2:
         return None  # «اللجنة المشتركة للمياه»: a joint body without its parties is one named before
     name = _render(head, p, adjective_en, country_name)
     if name is None:
         return None
-    code = p.place or p.for_place or (p.nations[0] if len(p.nations) == 1 else None) or p.brand_of
+    code = p.place or p.for_place or (p.nations[0] if len(p.nations) == 1 else None) or p.brand_of \
+        or (p.for_nations[0] if len(p.for_nations) == 1 else None)
     if p.owner:
         return OrgName(name, None, k, j - 1)  # a multi-state body
-    if code is None and not p.nations:
+    if code is None and not (p.nations or p.for_nations):
         code = main()
         country = country_name(code) if code is not None and name in table.generic else None
         if country:
@@ -373,7 +385,12 @@ def _render(head: Head, p: _Parse, adjective_en, country_name) -> str | None:
              head.sport_en if p.sport and head.sport_en else head.en]
     if p.of:
         parts.append("of " + _and_list(p.of))
-    if p.for_:
+    if p.for_ and p.for_nations:
+        peoples = [adjective_en(c) for c in p.for_nations]
+        if not all(peoples):
+            return None
+        parts.append(f"of {_and_list(peoples)} " + _and_list(p.for_))
+    elif p.for_:
         of = country_name(p.for_place) if p.for_place else None
         if p.for_place and not of:
             return None

@@ -1,0 +1,134 @@
+"""The governments and legislatures of states, provinces and regions, as gazetteer rows built from
+`data/gazetteer/subdivisions.json`: each country's subdivisions by their English names, the
+pattern its press names their bodies by ("{region} Legislature" in the United States, "Parliament
+of {region}" in Spain, "Provincial Assembly of {region}" in Pakistan) and the official names that
+differ from it ("Vermont General Assembly", "Cortes of Aragon").
+
+A body is found by the forms news writes it in ("the Kansas Legislature", "Navarre's parliament",
+"the Jharkhand government", "the state legislature of Kansas"), the aliases below; the row is
+named as the pattern or the override says. A region spelled like a state or a national capital
+("Georgia", "Madrid", "Mexico"), or like a subdivision of another country ("Punjab", "Limburg"),
+gets the forms that name its body outright only ("Madrid regional government", never "Madrid's
+government"). A row the hand-written gazetteer already has (`actors_regions.json`: "Government of
+Quebec") is left to it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from babel import Locale
+
+from claimtracker.errors import InputError
+from claimtracker.extract.phrases import slugify
+
+# the words news puts between a region's name and "government" ("the Kansas state government")
+_GOVERNMENT_UNITS = ("state", "regional", "provincial")
+# and before its assembly or council ("Niigata's prefectural assembly", "the Kenyan county assembly")
+_BODY_UNITS = ("state", "regional", "provincial", "prefectural", "county", "cantonal")
+# not "Assembly" alone: "the Assembly of Manitoba Chiefs", "Tierra del Fuego's assembly lines"
+_LEGISLATURE_HEADS = ("Legislature", "Legislative Assembly", "Parliament")
+
+
+def _possessives(region: str) -> list[str]:
+    return [f"{region}'s", f"{region}’s"]
+
+
+def _government_forms(region: str, unit: str, bare: bool) -> list[str]:
+    forms = []
+    for u in dict.fromkeys((unit, *_GOVERNMENT_UNITS)):
+        forms += [f"{region} {u} government", f"{region} {u.title()} Government", f"{u} government of {region}",
+                  f"{u.title()} Government of {region}"]
+    if bare:
+        forms += [f"government of {region}", f"Government of {region}", f"{region} government",
+                  f"{region} Government"]
+        forms += [f"{p} government" for p in _possessives(region)]
+        forms += [f"{p} {u} government" for p in _possessives(region) for u in _GOVERNMENT_UNITS]
+    return forms
+
+
+def _legislature_forms(region: str, unit: str, bare: bool) -> list[str]:
+    forms = [f"{region} state legislature", f"{region} State Legislature", f"{unit} legislature of {region}",
+             f"{region} regional parliament", f"regional parliament of {region}", f"{region} provincial assembly",
+             f"{region} state assembly", f"{region} regional assembly"]
+    if bare:
+        forms += [f"legislature of {region}", f"{region} legislature", f"{region} parliament"]
+        for head in _LEGISLATURE_HEADS:
+            forms += [f"{head} of {region}", f"{region} {head}"]
+        forms += [f"{p} {w}" for p in _possessives(region) for w in ("legislature", "parliament")]
+    for u in dict.fromkeys((unit, *_BODY_UNITS)):
+        forms += [f"{region} {u} {w}" for w in ("assembly", "council", "legislature", "parliament")]
+        if bare:
+            forms += [f"{p} {u} {w}" for p in _possessives(region) for w in ("assembly", "council", "legislature",
+                                                                             "parliament")]
+    return forms
+
+
+def _turned(name: str) -> list[str]:
+    """ "Regional Council of Ostrobothnia" also as "Ostrobothnia Regional Council", and back."""
+    if " of " in name:
+        head, _, place = name.partition(" of ")
+        return [f"{place} {head}"]
+    return []
+
+
+def _blocked_names(data_dir: Path) -> set[str]:
+    """Names that are a state's or its capital's: a region spelled so names its body outright only."""
+    path = data_dir / "gazetteer" / "countries.json"
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    names = set(Locale("en").territories.values())
+    for spec in raw.get("countries", {}).values():
+        names.update(spec.get("en", []))
+        names.update(spec.get("capitals_en", [])[:1])
+    return names
+
+
+def subdivision_rows(data_dir: Path, existing: Iterable[dict]) -> list[dict]:
+    """Gazetteer rows for the bodies of the subdivisions in `subdivisions.json`, leaving out those
+    whose name or any alias an `existing` row has."""
+    path = data_dir / "gazetteer" / "subdivisions.json"
+    if not path.exists():
+        return []
+    try:
+        countries = json.loads(path.read_text(encoding="utf-8")).get("countries", {})
+    except json.JSONDecodeError as e:
+        raise InputError(f"gazetteer file {path.name} is not valid JSON: {e}") from None
+    taken = set()
+    for row in existing:
+        taken.add(row["name"])
+        taken.update(row.get("_aliases", []))
+    blocked = _blocked_names(data_dir)
+    spelled = Counter(r for spec in countries.values() for r in spec.get("regions", []))
+    rows: list[dict] = []
+    for code, spec in countries.items():
+        unit = spec.get("unit", "region")
+        for region in spec.get("regions", []):
+            spellings = [region, *spec.get("aliases", {}).get(region, [])]
+            bare = region not in blocked and spelled[region] == 1
+            for body, pattern, overrides, forms in (
+                    ("government", spec.get("government"), spec.get("governments", {}), _government_forms),
+                    ("legislature", spec.get("legislature"), spec.get("legislatures", {}), _legislature_forms)):
+                if region in overrides and overrides[region] is None:
+                    continue  # a territory with no such body (India's Ladakh has no legislature)
+                name = overrides.get(region)
+                if name is None and pattern and (bare or " of {region}" not in pattern):
+                    # «Government of Georgia» is the state's: a region spelled like one is named
+                    # by a pattern only where the pattern says what it is ("Georgia State Government")
+                    name = pattern.format(region=region)
+                if not name or name in taken:
+                    continue
+                aliases = [name, *_turned(name)]
+                for s in spellings:
+                    aliases += forms(s, unit, bare)
+                    if pattern and s != region and (bare or " of {region}" not in pattern):
+                        aliases.append(pattern.format(region=s))
+                aliases = [a for a in dict.fromkeys(aliases) if a not in taken]
+                if not aliases:
+                    continue
+                taken.update(aliases)
+                rows.append({"id": f"{slugify(name)}-{code.lower()}", "name": name, "kind": "org",
+                             "country": code, "_aliases": aliases, "subdivision": body})
+    return rows
