@@ -96,8 +96,8 @@ def test_a_name_spelled_like_a_subdivisions_is_not_its_body(res, text, wrong):
     assert wrong not in _orgs_en(res, text)
 
 
-def test_subdivision_rows_follow_the_patterns_and_leave_what_the_gazetteer_has(tmp_path):
-    from claimtracker.extract.subdivisions import subdivision_rows
+def test_subdivision_rows_follow_the_patterns_and_extend_what_the_gazetteer_has(tmp_path):
+    from claimtracker.extract.subdivisions import with_subdivisions
 
     (tmp_path / "gazetteer").mkdir()
     (tmp_path / "gazetteer" / "subdivisions.json").write_text(json.dumps({"countries": {
@@ -108,15 +108,51 @@ def test_subdivision_rows_follow_the_patterns_and_leave_what_the_gazetteer_has(t
                "regions": ["Ladakh"], "legislatures": {"Ladakh": None}},
         "US": {"unit": "state", "government": None, "legislature": "{region} Legislature", "regions": ["Georgia"]}}}),
         encoding="utf-8")
-    rows = {r["name"]: r for r in subdivision_rows(tmp_path, [{"name": "Government of Navarre", "_aliases": []}])}
-    assert set(rows) == {"Parliament of Navarre", "Government of Aragon", "Cortes of Aragon", "Government of Ladakh",
-                         "Georgia Legislature"}
+    hand = {"id": "government-of-navarre", "name": "Government of Navarre", "kind": "org", "country": "ES",
+            "_aliases": ["Navarre government"]}
+    rows = {r["name"]: r for r in with_subdivisions(tmp_path, [hand])}
+    assert set(rows) == {"Government of Navarre", "Parliament of Navarre", "Government of Aragon", "Cortes of Aragon",
+                         "Government of Ladakh", "Georgia Legislature"}
+    # the hand-written row keeps its id and name, and takes the forms it lacked
+    assert rows["Government of Navarre"]["id"] == "government-of-navarre"
+    assert "Navarra regional government" in rows["Government of Navarre"]["_aliases"]
     assert "Navarra Parliament" in rows["Parliament of Navarre"]["_aliases"]
     assert rows["Cortes of Aragon"]["country"] == "ES"
-    # Georgia is a state's name too: only forms that say what the body is
+    assert rows["Parliament of Navarre"]["region"] == ["Navarre", "Navarra"]
+    # Georgia is a state's name too: only forms that say what the body is, and no region to refer to
     assert "Georgia State Legislature" in rows["Georgia Legislature"]["_aliases"]
     assert "Georgia's parliament" not in rows["Georgia Legislature"]["_aliases"]
     assert "Legislature of Georgia" not in rows["Georgia Legislature"]["_aliases"]
+    assert rows["Georgia Legislature"]["region"] == []
+
+
+def test_a_hand_written_regions_body_takes_the_generated_forms(res):
+    text = ("VANCOUVER, May 4 (Fraser Wire) - Voters in Surrey will elect a new member of British Columbia's "
+            "legislature on March 28, officials said.")
+    assert "Legislative Assembly of British Columbia" in _orgs_en(res, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("QUETTA, Aug 29 (Chiltan Wire) - Balochistan's coalition partners will meet on Monday. The provincial "
+     "assembly could vote on a new chief minister as early as September, two officials in Balochistan said.",
+     "Provincial Assembly of Balochistan"),
+    ("BELO HORIZONTE, May 4 (Serra Wire) - Minas Gerais wants to cut its debt. The state assembly will vote next "
+     "week on a bill to sell the utility, officials in Minas Gerais said.", "Legislative Assembly of Minas Gerais"),
+])
+def test_the_provincial_assembly_is_the_texts_regions(res, text, name):
+    assert name in _orgs_en(res, text)
+
+
+@pytest.mark.parametrize("text", [
+    # two regions named as often: which one's assembly it is, the text does not say
+    "LAHORE, Aug 29 (Ravi Wire) - Sindh and Balochistan disagree on water. The provincial assembly could vote on "
+    "the accord next week.",
+    # a building, not the body
+    "QUETTA, Aug 29 (Chiltan Wire) - Protesters in Balochistan will gather outside the provincial assembly building "
+    "on Monday.",
+])
+def test_a_kind_word_with_no_one_region_or_on_a_building_refers_to_no_assembly(res, text):
+    assert not any("Assembly of" in o for o in _orgs_en(res, text))
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -258,6 +258,8 @@ def _find_names(res: Resources, text: str, lang: str):
     if res.body_refs is not None:
         actor_hits = res.body_refs.refer(text, lang, tokens, actor_hits, gazetteer.affiliated_bodies(text, lang, tokens),
                                          gazetteer.actor)
+    if lang == "en":
+        actor_hits = gazetteer.region_refs.refer(text, actor_hits, gazetteer.actor)
     return actor_hits, gazetteer.find_countries(text, lang, tokens, actor_hits)
 
 

@@ -59,7 +59,8 @@ from claimtracker.extract.shared_names import SharedNames
 from claimtracker.extract.similar_people import SimilarPeople
 from claimtracker.extract.span_index import inside_spans
 from claimtracker.extract.state_subjects import dateline_country
-from claimtracker.extract.subdivisions import subdivision_rows
+from claimtracker.extract.subdivision_refs import RegionRefs
+from claimtracker.extract.subdivisions import with_subdivisions
 from claimtracker.extract.titles import TitleFinder
 from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
@@ -130,6 +131,12 @@ class Gazetteer(BodyFinders, WeakNames):
         # the last word of a monarch's or prince's title: the word after it is no one's surname
         self._royal = {lang: titles.royal_words(lang) for lang in ("en", "ar")}
         self._place_names = PlaceNames(common, self._royal["ar"])
+        # the regions' spellings -> their bodies, for "the state government" (`subdivision_refs.py`)
+        regions: dict[str, dict[str, str]] = {}
+        for entry in entries:
+            for spelling in entry.get("region", []):
+                regions.setdefault(spelling, {})[entry["subdivision"]] = entry["id"]
+        self.region_refs = RegionRefs(regions)
         for entry in entries:
             ref = entry_ref(entry)
             self._actors[ref.actor_id] = ref
@@ -411,8 +418,7 @@ def _whole_compound_en(text: str, span: tuple[ActorHit, int, int]) -> tuple[Acto
 
 @lru_cache(maxsize=16)
 def _load_cached(data_dir: Path, extra: tuple[str, ...]) -> Gazetteer:
-    entries = read_entries(data_dir)
-    entries = merge_extra(entries + subdivision_rows(data_dir, entries), (json.loads(r) for r in extra))
+    entries = merge_extra(with_subdivisions(data_dir, read_entries(data_dir)), (json.loads(r) for r in extra))
     common_path = data_dir / "gazetteer" / "common_words.json"
     common = json.loads(common_path.read_text(encoding="utf-8")) if common_path.exists() else {}
     for lang in LANGS:

@@ -9,15 +9,14 @@ A body is found by the forms news writes it in ("the Kansas Legislature", "Navar
 named as the pattern or the override says. A region spelled like a state or a national capital
 ("Georgia", "Madrid", "Mexico"), or like a subdivision of another country ("Punjab", "Limburg"),
 gets the forms that name its body outright only ("Madrid regional government", never "Madrid's
-government"). A row the hand-written gazetteer already has (`actors_regions.json`: "Government of
-Quebec") is left to it.
+government"). A body the hand-written gazetteer already has (`actors_regions.json`: "Government of
+Quebec") keeps its row and takes the forms it lacks as aliases ("British Columbia's legislature").
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
 from pathlib import Path
 
 from babel import Locale
@@ -86,23 +85,25 @@ def _blocked_names(data_dir: Path) -> set[str]:
     return names
 
 
-def subdivision_rows(data_dir: Path, existing: Iterable[dict]) -> list[dict]:
-    """Gazetteer rows for the bodies of the subdivisions in `subdivisions.json`, leaving out those
-    whose name or any alias an `existing` row has."""
+def with_subdivisions(data_dir: Path, entries: list[dict]) -> list[dict]:
+    """`entries` with the bodies of the subdivisions in `subdivisions.json`: a body the entries
+    already have (by its name) takes the forms it lacks as aliases; the others are new rows. Every
+    such row carries its region's spellings (`region`) and the body it is (`subdivision`)."""
     path = data_dir / "gazetteer" / "subdivisions.json"
     if not path.exists():
-        return []
+        return entries
     try:
         countries = json.loads(path.read_text(encoding="utf-8")).get("countries", {})
     except json.JSONDecodeError as e:
         raise InputError(f"gazetteer file {path.name} is not valid JSON: {e}") from None
+    out = [dict(e) for e in entries]
+    by_name = {e["name"]: e for e in out}
     taken = set()
-    for row in existing:
+    for row in out:
         taken.add(row["name"])
         taken.update(row.get("_aliases", []))
     blocked = _blocked_names(data_dir)
     spelled = Counter(r for spec in countries.values() for r in spec.get("regions", []))
-    rows: list[dict] = []
     for code, spec in countries.items():
         unit = spec.get("unit", "region")
         for region in spec.get("regions", []):
@@ -118,17 +119,27 @@ def subdivision_rows(data_dir: Path, existing: Iterable[dict]) -> list[dict]:
                     # «Government of Georgia» is the state's: a region spelled like one is named
                     # by a pattern only where the pattern says what it is ("Georgia State Government")
                     name = pattern.format(region=region)
-                if not name or name in taken:
-                    continue
+                if not name or (name in taken and name not in by_name):
+                    continue  # none, or another body's alias: the hand-written row has it
                 aliases = [name, *_turned(name)]
                 for s in spellings:
                     aliases += forms(s, unit, bare)
                     if pattern and s != region and (bare or " of {region}" not in pattern):
                         aliases.append(pattern.format(region=s))
                 aliases = [a for a in dict.fromkeys(aliases) if a not in taken]
-                if not aliases:
-                    continue
                 taken.update(aliases)
-                rows.append({"id": f"{slugify(name)}-{code.lower()}", "name": name, "kind": "org",
-                             "country": code, "_aliases": aliases, "subdivision": body})
-    return rows
+                found = by_name.get(name)
+                if found is not None and found.get("kind") != "org":
+                    continue
+                if found is None:
+                    if not aliases:
+                        continue
+                    found = {"id": f"{slugify(name)}-{code.lower()}", "name": name, "kind": "org", "country": code,
+                             "_aliases": []}
+                    out.append(found)
+                    by_name[name] = found
+                row = found
+                row["_aliases"] = [*row.get("_aliases", []), *aliases]
+                row["region"] = [*row.get("region", []), *(s for s in spellings if bare)]
+                row["subdivision"] = body
+    return out

@@ -1,0 +1,66 @@
+"""A state's, province's or region's own legislature, referred to by its kind alone: "the state
+assembly", "the provincial assembly", "the regional legislative assembly". A story about
+Balochistan says "the provincial assembly could vote on a new chief minister", and its reader (and
+the golds) lists the Provincial Assembly of Balochistan.
+
+The kind word (state, provincial, regional ...) is what tells such a body from the country's own
+("parliament", "the assembly" are the state's and are left to the other rules). The region is the
+one the text names most often among those `subdivisions.json` lists (`subdivisions.py`); a text
+naming none, or two as often, refers to no known region and gets nothing here. "The state
+government" read the same way was measured and dropped: the golds list the region's government
+for 3 such texts and leave it out of 8 (a state government that acts is mostly named).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping
+
+from claimtracker.extract.gazetteer_checks import ActorHit
+from claimtracker.models import ActorRef
+
+_UNITS = r"state|regional|provincial|territorial|prefectural|county|cantonal"
+_REF = re.compile(
+    rf"\b[Tt]he (?:{_UNITS}) (?:legislature|(?:legislative )?assembly|parliament)\b"
+    r"(?! (?:[A-Z]|building|seat|election|polls?|constituency|speaker|member))")
+
+
+class RegionRefs:
+    """The kind-word references of a text, read against the regions' spellings."""
+
+    def __init__(self, regions: Mapping[str, Mapping[str, str]]) -> None:
+        # a region's spelling -> its bodies' gazetteer ids by kind ("government", "legislature")
+        self._regions = dict(regions)
+        names = sorted(self._regions, key=len, reverse=True)
+        self._names = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+
+    def refer(self, text: str, hits: list[ActorHit], actor_of: Callable[[str], ActorRef | None]) -> list[ActorHit]:
+        """`hits` with one more hit for each kind-word reference to the text's region's legislature."""
+        refs = list(_REF.finditer(text))
+        if not refs or self._names is None:
+            return hits
+        bodies = self._main_region(text, self._names)
+        if bodies is None:
+            return hits
+        taken = [(h.start, h.end) for h in hits]
+        extra = []
+        for m in refs:
+            actor_id = bodies.get("legislature")
+            actor = actor_of(actor_id) if actor_id else None
+            if actor is None or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            extra.append(ActorHit(actor, m.start() + 4, m.end()))
+        if not extra:
+            return hits
+        return sorted(hits + extra, key=lambda h: (h.start, h.end))
+
+    def _main_region(self, text: str, names: re.Pattern[str]) -> Mapping[str, str] | None:
+        """The bodies of the region the text names most often, if one is named more than any other."""
+        counts: Counter[tuple[tuple[str, str], ...]] = Counter()
+        for m in names.finditer(text):
+            counts[tuple(sorted(self._regions[m.group()].items()))] += 1
+        top = counts.most_common(2)
+        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+            return None
+        return dict(top[0][0])
