@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,8 +19,11 @@ _PARTICLES_EN = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "de", "da", "
 _COMPOUND_AR = frozenset({"عبد", "ابو", "بن", "ابن", "ال", "ولد", "بنت", "ام"})
 
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
 def script(alias: str) -> str:
-    return "ar" if any("\u0600" <= ch <= "\u06ff" for ch in alias) else "en"
+    return "ar" if _ARABIC_LETTER.search(alias) else "en"
 
 
 _TITLED_EN = frozenset({"King", "Queen", "Pope", "Crown", "Prince", "Princess", "Sheikh", "Sultan", "Emir", "Grand", "Patriarch"})

@@ -24,10 +24,10 @@ from babel import Locale
 from claimtracker.errors import InputError
 from claimtracker.extract.phrases import slugify
 
-# the words news puts between a region's name and "government" ("the Kansas state government")
-_GOVERNMENT_UNITS = ("state", "regional", "provincial")
-# and before its assembly or council ("Niigata's prefectural assembly", "the Kenyan county assembly")
-_BODY_UNITS = ("state", "regional", "provincial", "prefectural", "county", "cantonal")
+# the adjective news puts before a subdivision's body ("the Kansas state legislature", "Niigata's
+# prefectural assembly"), by the country's word for its subdivisions; "regional" goes for any
+_UNIT_ADJECTIVES = {"state": "state", "province": "provincial", "region": "regional", "county": "county",
+                    "prefecture": "prefectural", "canton": "cantonal", "territory": "territorial"}
 # not "Assembly" alone: "the Assembly of Manitoba Chiefs", "Tierra del Fuego's assembly lines"
 _LEGISLATURE_HEADS = ("Legislature", "Legislative Assembly", "Parliament")
 
@@ -36,33 +36,33 @@ def _possessives(region: str) -> list[str]:
     return [f"{region}'s", f"{region}’s"]
 
 
+def _units(unit: str) -> list[str]:
+    return list(dict.fromkeys((_UNIT_ADJECTIVES.get(unit, "regional"), "regional")))
+
+
 def _government_forms(region: str, unit: str, bare: bool) -> list[str]:
     forms = []
-    for u in dict.fromkeys((unit, *_GOVERNMENT_UNITS)):
-        forms += [f"{region} {u} government", f"{region} {u.title()} Government", f"{u} government of {region}",
-                  f"{u.title()} Government of {region}"]
+    for u in _units(unit):
+        forms += [f"{region} {u} government", f"{region} {u.title()} Government", f"{u} government of {region}"]
     if bare:
         forms += [f"government of {region}", f"Government of {region}", f"{region} government",
                   f"{region} Government"]
-        forms += [f"{p} government" for p in _possessives(region)]
-        forms += [f"{p} {u} government" for p in _possessives(region) for u in _GOVERNMENT_UNITS]
+        forms += [f"{p} {u}government" for p in _possessives(region) for u in ("", *(f"{u} " for u in _units(unit)))]
     return forms
 
 
 def _legislature_forms(region: str, unit: str, bare: bool) -> list[str]:
-    forms = [f"{region} state legislature", f"{region} State Legislature", f"{unit} legislature of {region}",
-             f"{region} regional parliament", f"regional parliament of {region}", f"{region} provincial assembly",
-             f"{region} state assembly", f"{region} regional assembly"]
+    forms = [f"{region} State Legislature"]
+    for u in _units(unit):
+        forms += [f"{region} {u} {w}" for w in ("assembly", "council", "legislature", "parliament")]
+        forms.append(f"{u} legislature of {region}")
     if bare:
         forms += [f"legislature of {region}", f"{region} legislature", f"{region} parliament"]
         for head in _LEGISLATURE_HEADS:
             forms += [f"{head} of {region}", f"{region} {head}"]
         forms += [f"{p} {w}" for p in _possessives(region) for w in ("legislature", "parliament")]
-    for u in dict.fromkeys((unit, *_BODY_UNITS)):
-        forms += [f"{region} {u} {w}" for w in ("assembly", "council", "legislature", "parliament")]
-        if bare:
-            forms += [f"{p} {u} {w}" for p in _possessives(region) for w in ("assembly", "council", "legislature",
-                                                                             "parliament")]
+        forms += [f"{p} {u} {w}" for p in _possessives(region) for u in _units(unit)
+                  for w in ("assembly", "council", "legislature", "parliament")]
     return forms
 
 
