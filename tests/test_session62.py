@@ -168,3 +168,22 @@ def test_a_body_defined_by_its_acronym_may_be_a_bureau_or_a_conference(res, text
 def test_a_defined_term_is_still_no_body(res):
     text = "WELLINGTON, June 10 (Kiwi Wire) - The Official Cash Rate (OCR) will rise next month, economists said."
     assert not any("Cash Rate" in o for o in _orgs_en(res, text))
+
+
+@pytest.mark.parametrize("text", [
+    "الجزائر - «صدى الهضاب»\n\nوتأتي الصفقة قبل أسابيع من القمة العربية الصينية المقررة في بكين مطلع ديسمبر.",
+    "القاهرة - «منبر النيل»\n\nويرجح أن يحضر الرئيس القمة العربية الإفريقية المقبلة في الرياض.",
+])
+def test_an_arab_summit_with_another_side_is_no_arab_league(res, text):
+    assert "Arab League" not in _names(res, text, "org")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the Arab summit alone is the League's
+    ("القاهرة - «منبر النيل»\n\nويرجح أن يحضر الرئيس القمة العربية المقبلة في بغداد الشهر المقبل.", "Arab League"),
+    # a Gulf summit with a partner is still the GCC's
+    ("الرياض - «منبر نجد»\n\nومن المقرر أن تستضيف الرياض القمة الخليجية الأميركية في ديسمبر المقبل.",
+     "Gulf Cooperation Council"),
+])
+def test_a_regional_summit_alone_or_the_gulfs_keeps_its_body(res, text, name):
+    assert name in _names(res, text, "org")

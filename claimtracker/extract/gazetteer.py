@@ -113,6 +113,8 @@ class Gazetteer(BodyFinders, WeakNames):
         self._event_orgs_ar = tuple(normalize_text(w).strip() for w in common.get("event_orgs_ar", []))
         self._legislatures = frozenset(common.get("legislature_words_en", []))
         self._heads_after_en = frozenset(common.get("name_heads_after_en", []))
+        self._continents_ar = frozenset(normalize_text(w).strip() for w in common.get("continent_adjectives_ar", []))
+        self._joint_regions_ar = frozenset(normalize_text(w).strip() for w in common.get("joint_regions_ar", []))
         # the last words of party and movement names (a party the text names in its own language
         # keeps that name: `written_names.py`)
         self.party_heads = frozenset(common.get("party_heads_en", []))
@@ -295,6 +297,8 @@ class Gazetteer(BodyFinders, WeakNames):
                 continue  # «دوائر الفقيه بن صالح»: a town's name, not Abdelkader Bensalah
             if lang == "ar" and self._another_states_body(text, tokens, m, ref, country_hits):
                 continue  # «حركة التغيير الديمقراطي الموريتانية» is not Zimbabwe's party of that name
+            if lang == "ar" and self._joint_with_another(text, tokens, m, ref, country_hits):
+                continue  # «القمة العربية الصينية»: a joint summit, not the Arab League
             if lang == "en" and ref.kind == "org":
                 if covered is None:
                     covered = frozenset(t.start for mm in matches for t in tokens[mm.i:mm.j]) \

@@ -30,6 +30,8 @@ class NameBounds:
     _generic_en: frozenset[str]
     _context: dict[str, frozenset[str]]
     _heads_after_en: frozenset[str]
+    _continents_ar: frozenset[str]
+    _joint_regions_ar: frozenset[str]
 
     def _tail_of_longer_name(self, text: str, tokens, i: int, covered: frozenset[int], j: int = 0) -> bool:
         """An organisation's name that ends a longer name the gazetteer does not know: "the bloc's
@@ -116,6 +118,20 @@ class NameBounds:
         if any(h.start == last and h.via == "adjective" for h in country_hits):
             return False  # the name carries its own state's adjective already
         return any(h.start == after and h.via == "adjective" and h.code != actor.country for h in country_hits)
+
+    def _joint_with_another(self, text: str, tokens, m, actor: ActorRef, country_hits) -> bool:
+        """A body of many states named by its region's adjective («القمة العربية», the Arab League's
+        summit) with another state's or continent's adjective right after it is a joint meeting of
+        the two sides («القمة العربية الصينية», «القمة العربية الإفريقية»), not the organisation. Only
+        the regions of `joint_regions_ar`: a Gulf summit with a partner («القمة الخليجية الأميركية»)
+        is still the GCC's, as the golds list it (8 of 9), where they leave the Arab League out of an
+        Arab-Chinese or Arab-African summit (13 of 13)."""
+        if actor.kind != "org" or actor.country is not None or m.j >= len(tokens) \
+                or text[tokens[m.j - 1].end:tokens[m.j].start] != " " or tokens[m.j - 1].text not in self._joint_regions_ar:
+            return False
+        after = tokens[m.j]
+        return after.text in self._continents_ar or any(
+            h.start == after.start and h.via == "adjective" for h in country_hits)
 
     def _head_of_longer_name(self, text: str, tokens, m) -> bool:
         """A one-word everyday alias ("Congress", "Labour") right before the head of a party's or a
