@@ -133,7 +133,7 @@ class Gazetteer(BodyFinders, WeakNames):
         # the last word of a monarch's or prince's title: the word after it is no one's surname
         self._royal = {lang: titles.royal_words(lang) for lang in ("en", "ar")}
         self._place_names = PlaceNames(common, self._royal["ar"])
-        # the regions' spellings -> their bodies, for "the state government" (`subdivision_refs.py`)
+        # the regions' spellings -> their bodies, for "the provincial assembly" (`subdivision_refs.py`)
         regions: dict[str, dict[str, str]] = {}
         for entry in entries:
             for spelling in entry.get("region", []):

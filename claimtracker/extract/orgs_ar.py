@@ -40,9 +40,9 @@ from claimtracker.text import normalize_text
 _STATE_SCOPE = frozenset({"General", "National"})
 # endings of a relative adjective (nisba), masculine and feminine, as normalised text writes them
 _NISBA = tuple(normalize_text(e).strip() for e in ("ي", "ية"))
-# function words that normalise to a definite word with a nisba's ending: «إلى» (to) and «الذي» (which)
 # the plural of a nisba in the genitive, which qualifies people («الجزائريين»: Algerians)
 _PLURAL_NISBA = normalize_text("يين").strip()
+# function words that normalise to a definite word with a nisba's ending: «إلى» (to) and «الذي» (which)
 _NOT_NISBA = frozenset(normalize_text(w).strip() for w in ("إلى", "الذي"))
 _WORD = re.compile(r"\w+")
 

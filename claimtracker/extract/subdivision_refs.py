@@ -41,16 +41,14 @@ class RegionRefs:
         if not refs or self._names is None:
             return hits
         bodies = self._main_region(text, self._names)
-        if bodies is None:
+        actor_id = bodies.get("legislature") if bodies is not None else None
+        actor = actor_of(actor_id) if actor_id else None
+        if actor is None:
             return hits
         taken = [(h.start, h.end) for h in hits]
-        extra = []
-        for m in refs:
-            actor_id = bodies.get("legislature")
-            actor = actor_of(actor_id) if actor_id else None
-            if actor is None or any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            extra.append(ActorHit(actor, m.start() + 4, m.end()))
+        # the span read is the kind word and the body's noun, after "the "
+        extra = [ActorHit(actor, m.start() + 4, m.end()) for m in refs
+                 if not any(s < m.end() and m.start() < e for s, e in taken)]
         if not extra:
             return hits
         return sorted(hits + extra, key=lambda h: (h.start, h.end))
