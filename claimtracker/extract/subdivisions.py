@@ -33,7 +33,8 @@ _LEGISLATURE_HEADS = ("Legislature", "Legislative Assembly", "Parliament")
 
 
 def _possessives(region: str) -> list[str]:
-    return [f"{region}'s", f"{region}’s"]
+    # one apostrophe: the name index reads "Navarre’s" as "Navarre's" (`phrases.phrase_tokens`)
+    return [f"{region}'s"]
 
 
 def _units(unit: str) -> list[str]:
