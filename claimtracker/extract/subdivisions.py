@@ -28,6 +28,7 @@ from claimtracker.extract.phrases import slugify
 # prefectural assembly"), by the country's word for its subdivisions; "regional" goes for any
 _UNIT_ADJECTIVES = {"state": "state", "province": "provincial", "region": "regional", "county": "county",
                     "prefecture": "prefectural", "canton": "cantonal", "territory": "territorial"}
+_COUNCIL_UNITS = frozenset({"regional", "county", "prefectural", "cantonal"})
 # not "Assembly" alone: "the Assembly of Manitoba Chiefs", "Tierra del Fuego's assembly lines"
 _LEGISLATURE_HEADS = ("Legislature", "Legislative Assembly", "Parliament")
 
@@ -38,7 +39,14 @@ def _possessives(region: str) -> list[str]:
 
 
 def _units(unit: str) -> list[str]:
-    return list(dict.fromkeys((_UNIT_ADJECTIVES.get(unit, "regional"), "regional")))
+    # the country's own word only: "the Kansas regional parliament" is not written
+    return [_UNIT_ADJECTIVES.get(unit, "regional")]
+
+
+def _unit_bodies(unit: str) -> tuple[str, ...]:
+    # a region's or a county's legislature is often a council; a state's or a province's is not
+    council = ("council",) if _UNIT_ADJECTIVES.get(unit, "regional") in _COUNCIL_UNITS else ()
+    return ("assembly", "legislature", "parliament", *council)
 
 
 def _government_forms(region: str, unit: str, bare: bool) -> list[str]:
@@ -55,15 +63,13 @@ def _government_forms(region: str, unit: str, bare: bool) -> list[str]:
 def _legislature_forms(region: str, unit: str, bare: bool) -> list[str]:
     forms = [f"{region} State Legislature"]
     for u in _units(unit):
-        forms += [f"{region} {u} {w}" for w in ("assembly", "council", "legislature", "parliament")]
-        forms.append(f"{u} legislature of {region}")
+        forms += [f"{region} {u} {w}" for w in _unit_bodies(unit)]
     if bare:
         forms += [f"legislature of {region}", f"{region} legislature", f"{region} parliament"]
         for head in _LEGISLATURE_HEADS:
             forms += [f"{head} of {region}", f"{region} {head}"]
         forms += [f"{p} {w}" for p in _possessives(region) for w in ("legislature", "parliament")]
-        forms += [f"{p} {u} {w}" for p in _possessives(region) for u in _units(unit)
-                  for w in ("assembly", "council", "legislature", "parliament")]
+        forms += [f"{p} {u} {w}" for p in _possessives(region) for u in _units(unit) for w in _unit_bodies(unit)]
     return forms
 
 
