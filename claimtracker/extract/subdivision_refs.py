@@ -32,15 +32,22 @@ class RegionRefs:
     def __init__(self, regions: Mapping[str, Mapping[str, str]]) -> None:
         # a region's spelling -> its bodies' gazetteer ids by kind ("government", "legislature")
         self._regions = dict(regions)
-        names = sorted(self._regions, key=len, reverse=True)
-        self._names = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+        self._pattern: re.Pattern[str] | None = None  # the spellings' pattern, once compiled
+
+    def _names(self) -> re.Pattern[str] | None:
+        # compiled on the first text with a reference: most texts (and every Arabic one) have none
+        if self._pattern is None and self._regions:
+            names = sorted(self._regions, key=len, reverse=True)
+            self._pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+        return self._pattern
 
     def refer(self, text: str, hits: list[ActorHit], actor_of: Callable[[str], ActorRef | None]) -> list[ActorHit]:
         """`hits` with one more hit for each kind-word reference to the text's region's legislature."""
         refs = list(_REF.finditer(text))
-        if not refs or self._names is None:
+        names = self._names() if refs else None
+        if names is None:
             return hits
-        bodies = self._main_region(text, self._names)
+        bodies = self._main_region(text, names)
         actor_id = bodies.get("legislature") if bodies is not None else None
         actor = actor_of(actor_id) if actor_id else None
         if actor is None:

@@ -74,7 +74,7 @@ def _legislature_forms(region: str, unit: str, bare: bool) -> list[str]:
 
 
 def _turned(name: str) -> list[str]:
-    """ "Regional Council of Ostrobothnia" also as "Ostrobothnia Regional Council", and back."""
+    """ "Regional Council of Ostrobothnia" also as "Ostrobothnia Regional Council"."""
     if " of " in name:
         head, _, place = name.partition(" of ")
         return [f"{place} {head}"]

@@ -44,8 +44,8 @@ def spell(word: str, letters: Mapping[str, str], short_vowel: str, final_y: bool
         prev_ch = word[k - 1] if k else ""
         nxt = word[k + 1] if k + 1 < n else ""
         if k == 1 and ch == "و" and word[0] == "ا" and n >= 4 and word[2] not in "اويء":
-            # أو before a consonant opens on the long vowel alone: أوحمو Ouhammou, أوبلا Oubella in
-            # the Maghreb, أوهاج Ohaj, أوزيل Ozel elsewhere (not Aouhaj)
+            # أو before a consonant opens on the long vowel alone: Ou in the Maghreb (أوحمو Ouhemou,
+            # أوبلا Oubela, as Ouhammou and Oubella are written), O elsewhere (أوهاج Ohaj, not Aouhaj)
             parts[0] = "Ou" if french else "O"
             voweled = True
             continue
