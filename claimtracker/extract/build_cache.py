@@ -27,11 +27,13 @@ from array import array
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+A = TypeVar("A")
+R = TypeVar("R")
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 ENV_VAR = "CLAIMTRACKER_CACHE_DIR"
 
@@ -43,6 +45,25 @@ def default_cache_dir() -> Path | None:
         return Path(named) if named.strip() else None
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "claimtracker"
+
+
+class Rebuilt(Generic[A, R]):
+    """The function `factory(*args)` makes, kept with its factory and arguments so that it can be
+    pickled (a closure cannot): unpickled, the factory makes it again, with empty memos. The
+    arguments hold what was slow to compute; the factory only wraps them."""
+
+    __slots__ = ("args", "factory", "function")
+
+    def __init__(self, factory: Callable[..., Callable[[A], R]], *args: Any) -> None:
+        self.factory = factory
+        self.args = args
+        self.function = factory(*args)
+
+    def __call__(self, arg: A) -> R:
+        return self.function(arg)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Rebuilt, (self.factory, *self.args)
 
 
 def compile_parsed(source: str, tree: Any) -> re.Pattern:

@@ -15,6 +15,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]  # the parsed 
 
 from claimtracker.extract import time_grammar_ar, time_grammar_en
 from claimtracker.extract.alternation import compile_led
+from claimtracker.extract.build_cache import Rebuilt
 from claimtracker.extract.regex_starts import START, match_starts
 from claimtracker.extract.time_context import (
     after_superlative,
@@ -218,7 +219,7 @@ def compile_grammar(words: LangWords) -> Grammar:
     patterns: list[Pattern] = []
     starts: list[frozenset[str] | None] = []
     runs: list[Runs | None] = []
-    parsed_all = []
+    sources = []
     for i, (handler, pat) in enumerate(GRAMMARS[lang](words)):
         names = tuple(dict.fromkeys(_GROUP.findall(pat)))
         regex = re.compile(pat)
@@ -228,7 +229,7 @@ def compile_grammar(words: LangWords) -> Grammar:
         parsed = sre_parse.parse(pat)  # read by both analyses: parsing the long alternations is slow
         starts.append(match_starts(parsed))
         runs.append(first_two_runs(parsed))
-        parsed_all.append(parsed)
+        sources.append(pat)
     handlers = [p.handler for p in patterns]
     group_names = [p.names for p in patterns]
     # Heads are found by their last word: "as soon as possible" by "possible".
@@ -305,7 +306,7 @@ def compile_grammar(words: LangWords) -> Grammar:
                    tuple(tuple(p.split()) for p in prefix_gap),
                    {w: regexes[ks] for w, ks in kinds.items() if not w[0].isdigit()},
                    re.compile("|".join(re.escape(p) for p in prefix_gap) if prefix_gap else "(?!x)x"),
-                   table, _head_skips(head_patterns, parsed_all, starts), before_clause(words, lang),
+                   table, Rebuilt(_head_skips, head_patterns, sources, starts), before_clause(words, lang),
                    re.compile(rf"(?:{'|'.join(past)})(?!\w)") if (past := words.words("anchor_past_verbs")) else None,
                    compile_following(words), after_superlative(words), quoted_title(words),
                    negated_before(words),
@@ -313,11 +314,13 @@ def compile_grammar(words: LangWords) -> Grammar:
                    before_event(words, lang))
 
 
-def _head_skips(head_patterns: dict[str, tuple[Pattern, ...]], parsed: list,
+def _head_skips(head_patterns: dict[str, tuple[Pattern, ...]], sources: list[str],
                 starts: list[frozenset[str] | None]) -> Callable[[str], frozenset[str] | None]:
     """`time_starts.head_skip` of each head word, found when the scan first meets the word: following
-    every word of the long patterns took a third of a second at load, and a text meets a few heads."""
-    pairs_of = lru_cache(maxsize=None)(lambda i: word_pairs(parsed[i]))
+    every word of the long patterns took a third of a second at load, and a text meets a few heads.
+    A pattern's source is parsed again when first needed (a few milliseconds): parse trees cannot
+    be pickled, and the grammar is kept in the build cache."""
+    pairs_of = lru_cache(maxsize=None)(lambda i: word_pairs(sources[i]))
 
     @cache  # the head words of a grammar: a finite set
     def skip(word: str) -> frozenset[str] | None:
@@ -365,14 +368,7 @@ def _kind_patterns(members: list[tuple[Pattern, frozenset[str] | None, Runs | No
     matchers = {bits: tuple((p.regex.match, p) for p in pats) for bits, pats in choices.items()}
     by_key = {key: matchers[always | by_start.get(key[:1], 0) | by_start.get(key[:2], 0) | by_start[key]]
               for key in by_start}
-    made: dict[int, tuple] = {}  # the tuples of one kind shared by every word whose patterns are the same
-
-    def matchers_of(bits: int) -> tuple:
-        if bits not in made:
-            made[bits] = tuple((p.regex.match, p) for k, p in enumerate(patterns) if bits >> k & 1)
-        return made[bits]
-
-    mask, by_bits = kind_matchers(patterns, matchers_of)
+    mask, by_bits = kind_matchers(patterns)
     at_word = {w: by_key.get(w[:3]) or by_key.get(w[:2]) or by_key.get(w[:1]) or matchers[always]
                for w in head_words if len(w) >= _START}
     return KindPatterns(patterns, always, by_start, choices, matchers, by_key, matchers[always], mask, by_bits,

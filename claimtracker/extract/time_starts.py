@@ -19,6 +19,8 @@ from functools import cache, lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from claimtracker.extract.build_cache import Rebuilt
+
 # A word is told by its first R1 characters and the next word by its first R2: longer prefixes
 # tell more patterns apart but make the tables larger and slower to build.
 R1 = 4
@@ -190,7 +192,7 @@ def _step(states: set[_State], letters: set[str], blank: bool, pairs: set) -> se
     return out
 
 
-def start_table(runs: list[Runs | None], start_words: Iterable[str]) -> Callable[[str], tuple[int, dict[str, int]] | None]:
+def start_table(runs: list[Runs | None], start_words: Iterable[str]) -> Rebuilt[str, tuple[int, dict[str, int]] | None]:
     """Starter word, spelled backwards -> (bits of the patterns that can match there whatever comes
     next, next word's first 1 to R2 characters -> bits of those that can match then), or None.
 
@@ -216,7 +218,11 @@ def start_table(runs: list[Runs | None], start_words: Iterable[str]) -> Callable
             nxt[w2] = nxt.get(w2, 0) | 1 << k
     # a word that is never one word of the text has no entry
     words = frozenset(w[::-1] for w in start_words if w and _WORD.fullmatch(w))
+    return Rebuilt(_lookup, unknown, single, pairs, words)
 
+
+def _lookup(unknown: int, single: dict[str, int], pairs: dict[str, dict[str, int]],
+            words: frozenset[str]) -> Callable[[str], tuple[int, dict[str, int]] | None]:
     # the clitic forms of a word, and words alike in their first letters, share one entry
     @cache
     def entry(w1: str) -> tuple[int, dict[str, int]] | None:
@@ -246,19 +252,27 @@ def _entry(w1: str, unknown: int, single: dict[str, int], nexts: dict[str, int])
     return base, out
 
 
-def kind_matchers(patterns: tuple, matchers: Callable[[int], tuple]) -> tuple[int, Callable[[int], tuple]]:
+def kind_matchers(patterns: tuple) -> tuple[int, Rebuilt[int, tuple]]:
     """(bits of a kind's patterns, those bits of an entry of the start table -> the kind's (match,
-    pattern) pairs to try, in grammar order); `matchers` takes bits in the kind's own numbering.
-    Built per bits when first asked for, as the table's entries are."""
+    pattern) pairs to try, in grammar order). Built per bits when first asked for, as the table's
+    entries are."""
     mask = 0
     for p in patterns:
         mask |= 1 << p.index
+    return mask, Rebuilt(_by_bits, patterns)
+
+
+def _by_bits(patterns: tuple) -> Callable[[int], tuple]:
+    made: dict[int, tuple] = {}  # the tuples of one kind shared by every word whose patterns are the same
 
     @cache  # the bits of a grammar's table entries are a few hundred at most
     def by_bits(bits: int) -> tuple:
-        return matchers(sum(1 << k for k, p in enumerate(patterns) if bits >> p.index & 1))
+        own = sum(1 << k for k, p in enumerate(patterns) if bits >> p.index & 1)  # in the kind's numbering
+        if own not in made:
+            made[own] = tuple((p.regex.match, p) for k, p in enumerate(patterns) if own >> k & 1)
+        return made[own]
 
-    return mask, by_bits
+    return by_bits
 
 
 def word_pairs(pattern: str | sre_parse.SubPattern) -> frozenset[tuple[str, str]] | None:

@@ -17,10 +17,11 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from claimtracker.config import DATA_DIR
+from claimtracker.extract.build_cache import cached, default_cache_dir
 from claimtracker.extract.lazy import ByKey
 from claimtracker.extract.regex_starts import decimal_digits
 from claimtracker.extract.time_anchors import anchor_counts, anchor_durations
@@ -78,7 +79,10 @@ def _load_cached(data_dir: Path) -> TimeLexicon:
     # The words are read now, so that a missing or broken lexicon is an error at load; each
     # language's grammar is compiled when first read.
     words = {lang: load_words(data_dir, lang) for lang in GRAMMARS}
-    grammar = lru_cache(maxsize=None)(lambda lang: compile_grammar(words[lang]))
+    # the grammar's analyses of its long patterns take up to a second: a new process reads them from the build cache
+    grammar = lru_cache(maxsize=None)(lambda lang: cached(
+        f"time-{lang}", [data_dir / "lexicons" / f"time_{lang}.json"], partial(compile_grammar, words[lang]),
+        default_cache_dir()))
     langs = tuple(words)
     return TimeLexicon(ByKey(langs, grammar), ByKey(langs, lru_cache(maxsize=None)(lambda lang: _resolver(grammar(lang)))))
 
