@@ -110,6 +110,7 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
         self._plural_predicates_en = frozenset(table.get("plural_predicates_en", []))
         self._acting_before_ar = frozenset(normalize_text(w) for w in table.get("acting_before_ar", []))
         self._subject_after_ar = frozenset(normalize_text(w) for w in table.get("subject_after_ar", []))
+        self._topic_before_ar = frozenset(normalize_text(w) for w in table.get("topic_before_ar", []))
         self._particles_ar = frozenset(normalize_text(w) for w in table.get("predicate_particles_ar", []))
         self._masculine_ar = frozenset(table.get("masculine_ar", []))
         self._bodies_en = frozenset(table.get("state_bodies_en", []))
@@ -377,6 +378,13 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
                 out.extend(joined_ar(tokens, j, starts)[0])  # «أن تبدأ الدوحة وبروكسل»: both its subject
             elif not capital and tokens[i].text.startswith("و") and self._second_party(text, tokens, i):
                 out.append(h)
+            elif any(f in self._topic_before_ar for f in surface_ar(prev)):
+                # «أما واشنطن، فقال سفيرها»: the state is the topic the clause after ف is about
+                joined, k = joined_ar(tokens, j, starts)
+                if k < len(tokens) and text[tokens[k - 1].end:tokens[k].start].strip() in ("", "،", ",") \
+                        and tokens[k].text.startswith("ف") and len(tokens[k].text) > 3:
+                    out.append(h)
+                    out.extend(joined)
             elif sentence_start(text, h.start) or any(f in self._subject_after_ar for f in surface_ar(prev)):
                 # «تونس تدرس», «العراق وتركيا يستأنفان»: a state opening the sentence as the subject of
                 # a verb; after the complementiser the same («قال إن قطر ستعلن», «أكد أن مصر لن تقبل»)

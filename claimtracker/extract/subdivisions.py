@@ -43,13 +43,14 @@ def _units(unit: str) -> list[str]:
     return [_UNIT_ADJECTIVES.get(unit, "regional")]
 
 
-def _unit_bodies(unit: str) -> tuple[str, ...]:
-    # a region's or a county's legislature is often a council; a state's or a province's is not
-    council = ("council",) if _UNIT_ADJECTIVES.get(unit, "regional") in _COUNCIL_UNITS else ()
-    return ("assembly", "legislature", "parliament", *council)
+def _unit_bodies(unit: str, council: bool) -> tuple[str, ...]:
+    # a region's or a county's legislature is often a council; a state's or a province's is not,
+    # unless the country's table says so (the Netherlands' provincial councils)
+    council = council or _UNIT_ADJECTIVES.get(unit, "regional") in _COUNCIL_UNITS
+    return ("assembly", "legislature", "parliament", *(("council",) if council else ()))
 
 
-def _government_forms(region: str, unit: str, bare: bool) -> list[str]:
+def _government_forms(region: str, unit: str, bare: bool, council: bool) -> list[str]:
     forms = []
     for u in _units(unit):
         forms += [f"{region} {u} government", f"{region} {u.title()} Government", f"{u} government of {region}"]
@@ -60,16 +61,17 @@ def _government_forms(region: str, unit: str, bare: bool) -> list[str]:
     return forms
 
 
-def _legislature_forms(region: str, unit: str, bare: bool) -> list[str]:
+def _legislature_forms(region: str, unit: str, bare: bool, council: bool) -> list[str]:
     forms = [f"{region} State Legislature"]
     for u in _units(unit):
-        forms += [f"{region} {u} {w}" for w in _unit_bodies(unit)]
+        forms += [f"{region} {u} {w}" for w in _unit_bodies(unit, council)]
     if bare:
         forms += [f"legislature of {region}", f"{region} legislature", f"{region} parliament"]
         for head in _LEGISLATURE_HEADS:
             forms += [f"{head} of {region}", f"{region} {head}"]
-        forms += [f"{p} {w}" for p in _possessives(region) for w in ("legislature", "parliament")]
-        forms += [f"{p} {u} {w}" for p in _possessives(region) for u in _units(unit) for w in _unit_bodies(unit)]
+        # "Nebraska's Legislature": the name index tells a capital from a small letter
+        forms += [f"{p} {w}" for p in _possessives(region) for w in ("legislature", "parliament", *_LEGISLATURE_HEADS)]
+        forms += [f"{p} {u} {w}" for p in _possessives(region) for u in _units(unit) for w in _unit_bodies(unit, council)]
     return forms
 
 
@@ -130,7 +132,7 @@ def with_subdivisions(data_dir: Path, entries: list[dict]) -> list[dict]:
                     continue  # none, or another body's alias: the hand-written row has it
                 aliases = [name, *_turned(name)]
                 for s in spellings:
-                    aliases += forms(s, unit, bare)
+                    aliases += forms(s, unit, bare, bool(spec.get("council")))
                     if pattern and s != region and (bare or " of {region}" not in pattern):
                         aliases.append(pattern.format(region=s))
                 aliases = [a for a in dict.fromkeys(aliases) if a not in taken]

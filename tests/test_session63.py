@@ -1,0 +1,69 @@
+"""Session 63: a region's legislature written with a capital after the possessive ("Nebraska's
+Legislature"), the Netherlands' provincial councils, a state set up as the topic of an Arabic clause
+(«أما واشنطن، فقال سفيرها»), and given names spelled as their country spells them (Algeria's
+Yacine, the Gulf's Sulaiman). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtracker.extract import extract
+
+PUB = date(2026, 3, 2)
+
+
+def _actors(res, text: str, lang: str) -> dict[str, str]:
+    ex = extract(text, published=PUB, lang=lang, resources=res)
+    return {a.name: a.kind for a in ex.actors}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Wyoming's Legislature will take up the water bill next Tuesday, its clerk said.", "Wyoming Legislature"),
+    ("Nebraska's Legislature is expected to debate the tax plan next week.", "Nebraska Legislature"),
+    ("Navarre's Parliament will vote on the budget on Thursday, the speaker said.", "Parliament of Navarre"),
+])
+def test_a_possessive_before_a_capital_legislature_names_the_region_s_body(res, text, body):
+    assert body in _actors(res, text, "en")
+
+
+def test_a_dutch_province_s_council_is_its_legislature(res):
+    text = "Drenthe's provincial council will vote next month on the wind farm, the province said."
+    assert "Provincial Council of Drenthe" in _actors(res, text, "en")
+
+
+def test_a_provincial_council_is_no_legislature_where_the_country_has_none_so_named(res):
+    # Canada's provinces have legislative assemblies: "provincial council" there is some other body
+    text = "Manitoba's provincial council of nurses will meet next week, its chair said."
+    actors = _actors(res, text, "en")
+    assert not any("Legislative" in name for name in actors), actors
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("أما واشنطن، فقال سفيرها لدى الأردن إنها لن تتدخل في الخلاف.", "United States"),
+    ("وأما تونس فتستعد لاستضافة الاجتماع الوزاري الشهر المقبل.", "Tunisia"),
+])
+def test_a_state_set_up_as_the_topic_of_the_clause_acts_in_it(res, text, state):
+    assert _actors(res, text, "ar").get(state) == "country"
+
+
+@pytest.mark.parametrize("text", [
+    # a place the clause happens in, not its topic
+    "أما في تونس، فقد تأجل الاجتماع الوزاري إلى الشهر المقبل.",
+    # a nominal clause («فهي») says what they are, not what they do
+    "أما تونس والجزائر فهي من دول الاتحاد المغاربي.",
+])
+def test_a_state_after_amma_that_is_a_place_or_described_does_not_act(res, text):
+    assert "Tunisia" not in _actors(res, text, "ar")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("الجزائر - «صدى الهضاب»\n\nقال وزير الصناعة الجزائري ياسين بلحاج إن المصنع سيفتتح الأسبوع المقبل.", "Yacine"),
+    ("الرباط - «منبر الأطلس»\n\nقال وزير التجهيز المغربي ياسين بنعلي إن الطريق سيفتتح الأسبوع المقبل.", "Yassine"),
+    ("الرياض - «منبر نجد»\n\nقال رئيس الجمعية التعاونية السعودي سليمان العمري إن المشروع سيكتمل الشهر المقبل.",
+     "Sulaiman"),
+])
+def test_a_given_name_is_spelled_as_its_country_spells_it(res, text, name):
+    people = [n for n, kind in _actors(res, text, "ar").items() if kind == "person"]
+    assert any(p.split()[0] == name for p in people), people
