@@ -67,3 +67,21 @@ def test_a_state_after_amma_that_is_a_place_or_described_does_not_act(res, text)
 def test_a_given_name_is_spelled_as_its_country_spells_it(res, text, name):
     people = [n for n, kind in _actors(res, text, "ar").items() if kind == "person"]
     assert any(p.split()[0] == name for p in people), people
+
+
+def _events(res, text: str) -> list[str]:
+    return [m.event_type for m in extract(text, published=PUB, lang="en", resources=res).mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Three candidates will contest the Republican primary in Laramie on August 18, officials said.",
+    "The May 19 Democratic primary could decide the race for the open seat, analysts said.",
+    "The governor will campaign for the Yes side in Bozeman next week, her office said.",
+])
+def test_a_party_primary_or_a_referendum_side_is_an_election(res, text):
+    assert _events(res, text) == ["election"]
+
+
+def test_a_primary_that_is_no_vote_is_no_election(res):
+    text = "The primary school in Laramie will reopen next week, the district said."
+    assert "election" not in _events(res, text)
