@@ -85,3 +85,19 @@ def test_a_party_primary_or_a_referendum_side_is_an_election(res, text):
 def test_a_primary_that_is_no_vote_is_no_election(res):
     text = "The primary school in Laramie will reopen next week, the district said."
     assert "election" not in _events(res, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a senator's abbreviated title before another name is not Hun Sen's surname
+    ("The bill's sponsor, State Sen. Maria Olsen, said the vote would come next week.", "Hun Sen"),
+    # a surname after "in" is a place: County Kerry, not John Kerry, though the text names the US
+    ("US Energy Secretary Chris Wright will visit Dublin. A by-election in Kerry is due on September 24.",
+     "John Kerry"),
+])
+def test_a_bare_surname_that_is_a_title_s_abbreviation_or_a_place_is_no_one(res, text, absent):
+    assert absent not in _actors(res, text, "en")
+
+
+def test_a_bare_surname_after_its_full_name_still_counts(res):
+    text = "Cambodia's Hun Sen will visit Hanoi next week. Sen said he would meet the prime minister."
+    assert "Hun Sen" in _actors(res, text, "en")

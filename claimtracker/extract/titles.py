@@ -186,6 +186,10 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         """A given name written with the article (الحبيب، المنصف), normalised: Maghrebi and Mauritanian."""
         return self._translit.given_with_article(word)
 
+    def abbreviated_title_en(self, word: str) -> bool:
+        """"Sen.", "Gov.": an English title's abbreviation, with its full stop."""
+        return word.endswith(".") and word.lower() in self._en_title_words
+
     def head_words(self, lang: str) -> frozenset[str]:
         """Single words that mark a title just before a name (for surname-only matches)."""
         return self._heads["ar" if lang == "ar" else "en"]
