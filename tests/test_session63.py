@@ -101,3 +101,11 @@ def test_a_bare_surname_that_is_a_title_s_abbreviation_or_a_place_is_no_one(res,
 def test_a_bare_surname_after_its_full_name_still_counts(res):
     text = "Cambodia's Hun Sen will visit Hanoi next week. Sen said he would meet the prime minister."
     assert "Hun Sen" in _actors(res, text, "en")
+
+
+def test_a_chamber_named_in_full_and_then_bare_is_listed_once(res):
+    # "the Senate" is read as "Senate of the United States", the row's alias: the same body
+    text = ("LINCOLN, Neb., Feb 10 (Platte Wire) - The U.S. Senate will vote on the farm bill next week. "
+            "Analysts say the bill is unlikely to reach the Senate floor before the recess.")
+    senates = [name for name in _actors(res, text, "en") if "Senate" in name]
+    assert senates == ["United States Senate"]

@@ -159,6 +159,12 @@ class Gazetteer(BodyFinders, WeakNames):
                 if script(name) == "en":
                     bearers.setdefault(name.casefold(), set()).add(actor_id)
         self._shared_en = frozenset(name for name, ids in bearers.items() if len(ids) > 1)
+        # a body's English alias in the rules' own form ("Senate of the United States") is its row too
+        for actor_id, ref in self._actors.items():
+            if ref.kind == "org":
+                for alias in self._aliases[actor_id]:
+                    if " of " in alias and script(alias) == "en" and alias.casefold() not in self._shared_en:
+                        self._named.setdefault(actor_slug(alias), ref)
         # each country's central bank, for "Chile's central bank" and «البنك المركزي المصري»
         self._central_banks: dict[str, str] = {}
         for ref in sorted(self._actors.values(), key=lambda a: a.actor_id):
