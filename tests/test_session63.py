@@ -109,3 +109,16 @@ def test_a_chamber_named_in_full_and_then_bare_is_listed_once(res):
             "Analysts say the bill is unlikely to reach the Senate floor before the recess.")
     senates = [name for name in _actors(res, text, "en") if "Senate" in name]
     assert senates == ["United States Senate"]
+
+
+def test_a_title_does_not_reach_a_bare_surname_over_a_preposition(res):
+    # «العاملة» reads as the title «عامل» (a Moroccan governor); «منذ الخريف» is "since the autumn",
+    # not Bandar Alkhorayef, whose family name is the word for autumn
+    text = ("الرياض - «منبر نجد»\n\nوقال وزير الصناعة السعودي إن المصانع تعاني نقصا في الأيدي العاملة "
+            "منذ الخريف، وإن الحكومة ستعلن خطة الشهر المقبل.")
+    assert "Bandar Alkhorayef" not in _actors(res, text, "ar")
+
+
+def test_a_title_right_before_a_bare_surname_still_names_him(res):
+    text = "الرياض - «منبر نجد»\n\nوقال الوزير الخريف إن الحكومة ستعلن خطة الشهر المقبل."
+    assert "Bandar Alkhorayef" in _actors(res, text, "ar")

@@ -60,7 +60,9 @@ class WeakNames:
         if lang == "ar" and m.j - m.i == 1 and all(a.strength == WEAK for a in m.payloads) \
                 and strip_al(m.payloads[0].first) in heads:
             return None  # «كامل الوزير»: a surname that is a title («الوزير», the minister) needs the full name
-        after_title = self._after_title(text, tokens, m.i, heads, lang)
+        after_title = self._after_title(text, tokens, m.i, heads, lang) and not (
+            # «العاملة منذ الخريف»: a title two words back does not reach over a preposition
+            lang == "ar" and m.i > 0 and self.titles.breaks_title_ar(tokens[m.i - 1].text))
         if m.j - m.i == 1 and all(a.strength == WEAK for a in m.payloads) \
                 and (strip_al(m.payloads[0].first) if lang == "ar" else m.payloads[0].first) in self._months[lang] \
                 and not ids & strong_ids and not self._after_title(text, tokens, m.i, heads, lang, reach=1):

@@ -78,6 +78,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         self._ar_ranks = _words(self._norm_ar(w) for w in lex_ar.get("rank_words", []))
         self._ar_article_ranks = _words(self._norm_ar(w) for w in lex_ar.get("article_ranks", []))
         self._ar_prepositions = _words(self._norm_ar(w) for w in lex_ar.get("prepositions", []))
+        self._ar_title_breaks = self._ar_prepositions | _words(self._norm_ar(w) for w in lex_ar.get("title_breaks", []))
         self._ar_qual_stop = _words(self._norm_ar(w) for w in lex_ar.get("qualifier_stop", []))
         self._ar_speech = _words(self._norm_ar(w) for w in lex_ar.get("speech_verbs", []))
         self._ar_first = _words(self._norm_ar(w) for w in translit.first_names())
@@ -185,6 +186,10 @@ class TitleFinder(ArabicTitles, EnglishTitles):
     def given_with_article_ar(self, word: str) -> bool:
         """A given name written with the article (الحبيب، المنصف), normalised: Maghrebi and Mauritanian."""
         return self._translit.given_with_article(word)
+
+    def breaks_title_ar(self, word: str) -> bool:
+        """«منذ», «في»: a word whose object follows it, so that a title before it does not reach the word after."""
+        return word in self._ar_title_breaks
 
     def abbreviated_title_en(self, word: str) -> bool:
         """"Sen.", "Gov.": an English title's abbreviation, with its full stop."""
