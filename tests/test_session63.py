@@ -122,3 +122,21 @@ def test_a_title_does_not_reach_a_bare_surname_over_a_preposition(res):
 def test_a_title_right_before_a_bare_surname_still_names_him(res):
     text = "الرياض - «منبر نجد»\n\nوقال الوزير الخريف إن الحكومة ستعلن خطة الشهر المقبل."
     assert "Bandar Alkhorayef" in _actors(res, text, "ar")
+
+
+@pytest.mark.parametrize(("text", "given"), [
+    # «الإسلام» reads as a verbal noun, which ends a name, unless it closes a two-word given name
+    ("دكا - «منبر»\n\nقال وزير الخارجية البنغالي نور الإسلام شودري إن الاتفاق سيوقع الشهر المقبل.", "Nurul Islam"),
+    ("طرابلس - «منبر»\n\nقال المرشح الليبي سيف الإسلام الورفلي إن حملته ستبدأ الأسبوع المقبل.", "Saif al-Islam"),
+])
+def test_a_two_word_given_name_on_a_verbal_noun_is_read(res, text, given):
+    people = [n for n, kind in _actors(res, text, "ar").items() if kind == "person"]
+    assert any(p.startswith(given + " ") for p in people), people
+
+
+def test_a_portfolio_in_construct_is_part_of_the_title(res):
+    # «رعاية المغتربين» (expatriates' welfare) is the minister's portfolio, not his name
+    text = ("الرياض - «منبر نجد»\n\nيصل وزير رعاية المغتربين البنغالي محمد حسين إلى الرياض "
+            "بعد غد، على أن يوقع اتفاقا الأسبوع المقبل.")
+    people = [n for n, kind in _actors(res, text, "ar").items() if kind == "person"]
+    assert people == ["Mohammed Hussein"], people

@@ -165,6 +165,7 @@ class ArabicNameSpans(ArabicApposedNames):
                     and not self._noun_not_verb(text, tokens[k]) \
                     and not (self._family_not_verb(text, tokens, k) and not _dual_or_plural_verb(tokens[k].text, len(out) - links)) \
                     and not self._article_syllable(tokens[k].text) and not self._allah_compound(tokens, k) \
+                    and not self._translit.two_word_name(tokens[k - 1].text, tokens[k].text) \
                     and not (len(out) == 1 and self._family_not_org(text, tokens, k)) \
                     and not (len(out) == 1 and self._set_off_family(text, tokens, k, out[0])):
                 break  # a function word, an organisation noun, a verb, a preposition, a conjunction

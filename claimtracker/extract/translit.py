@@ -212,6 +212,10 @@ class Transliterator:
             or (self._egypt is not None and word in self._egypt._names) \
             or (self._persian is not None and word in self._persian._names) or word in self._first
 
+    def two_word_name(self, first: str, second: str) -> bool:
+        """«سيف الإسلام», «نور الدين»: the two normalised words are one given name of the table."""
+        return f"{first} {second}" in self._pairs
+
     def _arab_given(self, words: list[str]) -> bool:
         """The name opens on a given name of the Arabic tables (not a European one written in Arabic)."""
         first = words[0] if words else ""
