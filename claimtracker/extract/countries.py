@@ -379,7 +379,8 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
             elif not capital and tokens[i].text.startswith("و") and self._second_party(text, tokens, i):
                 out.append(h)
             elif any(f in self._topic_before_ar for f in surface_ar(prev)):
-                # «أما واشنطن، فقال سفيرها»: the state is the topic the clause after ف is about
+                # «أما واشنطن، فقال سفيرها»: the state is the topic the clause after ف is about; a
+                # verb carries three letters at least after ف («فهي», a pronoun, describes it)
                 joined, k = joined_ar(tokens, j, starts)
                 if k < len(tokens) and text[tokens[k - 1].end:tokens[k].start].strip() in ("", "،", ",") \
                         and tokens[k].text.startswith("ف") and len(tokens[k].text) > 3:

@@ -25,7 +25,14 @@ from claimtracker.config import DATA_DIR
 from claimtracker.extract.context_aliases import text_country
 from claimtracker.extract.countries import CountryFinder, CountryHit
 from claimtracker.extract.gazetteer_bodies import BodyFinders, actor_slug
-from claimtracker.extract.gazetteer_checks import STRONG, WEAK, ActorHit, hyphened, is_locative
+from claimtracker.extract.gazetteer_checks import (
+    PLACE_BEFORE_SURNAME_EN,
+    STRONG,
+    WEAK,
+    ActorHit,
+    hyphened,
+    is_locative,
+)
 from claimtracker.extract.gazetteer_data import (
     Alias,
     add_alias,
@@ -69,10 +76,6 @@ LANGS = ("ar", "en")
 _CENTRAL_BANK = re.compile(r"\bCentral Bank\b|\bReserve Bank\b|^Bank of |^Federal Reserve$|^Bank [A-Z][\w-]+$|^State Bank of "
                            r"|^Bangko Sentral|^Bank Negara|^Banco |^Magyar Nemzeti|^National Bank of |Rastra Bank$|Monetary Authority\b|^Riksbank$|^Norges Bank$|^Banque du |National Bank$"
                            r"|Nationalbank$|^Bangladesh Bank$")
-
-
-# before a bare surname, words that make it a place's name ("in Kerry", "at Mandela"), not the person
-_PLACE_BEFORE_EN = frozenset({"in", "at", "inside", "outside", "near"})
 
 
 class Gazetteer(BodyFinders, WeakNames):
@@ -316,11 +319,11 @@ class Gazetteer(BodyFinders, WeakNames):
                 if self._tail_of_longer_name(text, tokens, m.i, covered, m.j) or self._head_of_longer_name(text, tokens, m) \
                         or self._head_before_complement(text, tokens, m, covered):
                     continue
-            if lang == "en" and ref.kind == "person" and m.j - m.i == 1 and self._surname_only(tokens, m, ref, lang) \
-                    and (text[m.end:m.end + 2] in (". ", ".\u00a0") and text[m.end + 2:m.end + 3].isupper()
-                         and self.titles.abbreviated_title_en(text[m.start:m.end + 1])
-                         or before >= 0 and tokens[before].text in _PLACE_BEFORE_EN):
-                continue  # "Sen. Dale Wenstrand": a title, not Hun Sen; "a by-election in Kerry": a place
+            if lang == "en" and ref.kind == "person" and m.j - m.i == 1 and self._surname_only(tokens, m, ref, lang):
+                abbreviated = text[m.end:m.end + 2] in (". ", ".\u00a0") and text[m.end + 2:m.end + 3].isupper() \
+                    and self.titles.abbreviated_title_en(text[m.start:m.end + 1])
+                if abbreviated or (before >= 0 and tokens[before].text in PLACE_BEFORE_SURNAME_EN):
+                    continue  # "Sen. Dale Wenstrand": a title, not Hun Sen; "a by-election in Kerry": a place
             if ref.kind == "person" and hyphened(text, m.start, m.end) and self._surname_only(tokens, m, ref, lang):
                 continue  # "Kempir-Abad", "Kara-Darya": half of a hyphened place's name, no one's surname
             if ref.kind == "person" and self._surname_only(tokens, m, ref, lang) \

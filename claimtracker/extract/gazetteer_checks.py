@@ -336,6 +336,9 @@ _JOINERS = frozenset({"and", "or", "but", "with", "to", "for", "from", "by", "of
 _COMPOUND_AR = frozenset({"عبد", "ابو", "بن", "ابن"})
 _LOCATIVE_AR = frozenset({"في", "داخل", "امام", "الى", "من"})
 _LOCATIVE_EN = frozenset({"in", "at", "inside", "outside", "to", "from"})
+# before a bare English surname, the prepositions that make it a place's name ("a by-election in
+# Kerry"); not "to" or "from", which a person takes as often ("a letter to Kerry")
+PLACE_BEFORE_SURNAME_EN = (_LOCATIVE_EN - {"to", "from"}) | {"near"}
 
 
 def is_locative(word: str, lang: str) -> bool:

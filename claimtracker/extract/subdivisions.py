@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 from babel import Locale
@@ -50,7 +51,7 @@ def _unit_bodies(unit: str, council: bool) -> tuple[str, ...]:
     return ("assembly", "legislature", "parliament", *(("council",) if council else ()))
 
 
-def _government_forms(region: str, unit: str, bare: bool, council: bool) -> list[str]:
+def _government_forms(region: str, unit: str, bare: bool) -> list[str]:
     forms = []
     for u in _units(unit):
         forms += [f"{region} {u} government", f"{region} {u.title()} Government", f"{u} government of {region}"]
@@ -61,7 +62,7 @@ def _government_forms(region: str, unit: str, bare: bool, council: bool) -> list
     return forms
 
 
-def _legislature_forms(region: str, unit: str, bare: bool, council: bool) -> list[str]:
+def _legislature_forms(region: str, unit: str, bare: bool, *, council: bool) -> list[str]:
     forms = [f"{region} State Legislature"]
     for u in _units(unit):
         forms += [f"{region} {u} {w}" for w in _unit_bodies(unit, council)]
@@ -115,12 +116,13 @@ def with_subdivisions(data_dir: Path, entries: list[dict]) -> list[dict]:
     spelled = Counter(r for spec in countries.values() for r in spec.get("regions", []))
     for code, spec in countries.items():
         unit = spec.get("unit", "region")
+        legislature_forms = partial(_legislature_forms, council=bool(spec.get("council")))
         for region in spec.get("regions", []):
             spellings = [region, *spec.get("aliases", {}).get(region, [])]
             bare = region not in blocked and spelled[region] == 1
             for body, pattern, overrides, forms in (
                     ("government", spec.get("government"), spec.get("governments", {}), _government_forms),
-                    ("legislature", spec.get("legislature"), spec.get("legislatures", {}), _legislature_forms)):
+                    ("legislature", spec.get("legislature"), spec.get("legislatures", {}), legislature_forms)):
                 if region in overrides and overrides[region] is None:
                     continue  # a territory with no such body (India's Ladakh has no legislature)
                 name = overrides.get(region)
@@ -132,7 +134,7 @@ def with_subdivisions(data_dir: Path, entries: list[dict]) -> list[dict]:
                     continue  # none, or another body's alias: the hand-written row has it
                 aliases = [name, *_turned(name)]
                 for s in spellings:
-                    aliases += forms(s, unit, bare, bool(spec.get("council")))
+                    aliases += forms(s, unit, bare)
                     if pattern and s != region and (bare or " of {region}" not in pattern):
                         aliases.append(pattern.format(region=s))
                 aliases = [a for a in dict.fromkeys(aliases) if a not in taken]
