@@ -65,7 +65,7 @@ from claimtracker.extract.place_names import PlaceNames
 from claimtracker.extract.shared_names import SharedNames
 from claimtracker.extract.similar_people import SimilarPeople
 from claimtracker.extract.span_index import inside_spans
-from claimtracker.extract.state_subjects import dateline_country
+from claimtracker.extract.state_subjects import dateline, dateline_country
 from claimtracker.extract.subdivision_refs import RegionRefs
 from claimtracker.extract.subdivisions import with_subdivisions
 from claimtracker.extract.titles import TitleFinder
@@ -344,9 +344,14 @@ class Gazetteer(BodyFinders, WeakNames):
         for s in spans:
             (passing if in_passing(text, tokens, *s) else kept).append(s)
         passing = [(h.start, h.end) for h, _, _ in passing]
-        # "Sultan Qaboos University", «قاعدة عين الأسد»: a place's name, not its namesake
-        spans = [s for s in kept if s[0].actor.kind != "person"
-                 or not self._place_names.names_a_place(text, tokens, s[0].start, s[0].end, lang)]
+        # "Sultan Qaboos University", «قاعدة عين الأسد»: a place's name, not its namesake; a bare
+        # surname that names a place once («بمحافظة عفيف», a dateline) is that place all through the text
+        placed = {s[0].start for s in kept if s[0].actor.kind == "person" and (
+            self._place_names.names_a_place(text, tokens, s[0].start, s[0].end, lang)
+            or (s[0].start in surname_only and dateline(text, s[0].start, s[0].end)))}
+        place_words = {text[h.start:h.end] for h, _, _ in kept if h.start in placed and h.start in surname_only}
+        spans = [s for s in kept if s[0].start not in placed
+                 and not (s[0].start in surname_only and text[s[0].start:s[0].end] in place_words)]
         taken = [(h.start, h.end) for h, _, _ in spans]
         orgs = tuple((h.start, h.end, h.actor.country) for h, _, _ in spans if h.actor.kind == "org")
         known_countries = tuple({h.actor.actor_id: h.actor.country for h, _, _ in spans}.values())

@@ -223,6 +223,8 @@ class BodyFinders(ActorChecks):
                                                           frozenset(s for s, _ in taken)
                                                           | frozenset(h.start for h in country_hits)):
                 continue  # "the bloc's Mediation and Security Council"
+            if lang == "en" and ih.country and not ih.known:
+                ih = self._chamber_elsewhere(text, ih, spans)
             # a short form takes the actor of the full name the text gives the same body
             name = same_body(text, ih, found)
             ref = refs.get(name)
@@ -246,6 +248,35 @@ class BodyFinders(ActorChecks):
             j = (token_index(tokens, ih.end, 2) or i) + 1
             spans.append((ActorHit(ref, ih.start, ih.end), i, j))
             taken.append((ih.start, ih.end))
+
+
+    def _row(self, name: str, code: str) -> ActorRef | None:
+        slug = actor_slug(name)
+        ref = self._actors.get(slug) or self._named.get(slug)
+        return ref if ref is not None and ref.country == code else None
+
+    def _chamber_elsewhere(self, text: str, ih, spans: list):
+        """"the Chamber of Deputies" given to the text's main state, Austria, which has no row so
+        named, after the text named a chamber of another state, Italy's Senate: the other chamber of
+        that state's legislature, where the gazetteer has one so named."""
+        name_of = self.countries.country_name
+        own = name_of(ih.country, "en")
+        suffix = f" of {own}"
+        if not own or not ih.name.endswith(suffix) or self._row(ih.name, ih.country) \
+                or text[:ih.start].rstrip().rsplit(None, 1)[-1:] not in (["the"], ["The"]):
+            return ih  # ("Paraguay's Senate", "the Paraguayan Senate": the chamber's state is named)
+        surface = ih.name[:-len(suffix)]
+        chamber = self.institutions.legislature_head
+        if not any(chamber(w) for w in surface.split()):
+            return ih
+        for h, _, _ in spans:
+            code = h.actor.country
+            if h.start < ih.start and h.actor.kind == "org" and code and code != ih.country \
+                    and any(chamber(w) for w in h.actor.name.split()):
+                other = name_of(code, "en")
+                if other and self._row(f"{surface} of {other}", code):
+                    return ih._replace(name=f"{surface} of {other}", country=code)
+        return ih
 
 
 def _owner_inside(text: str, spans: list, ih) -> bool:

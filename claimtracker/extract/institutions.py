@@ -137,6 +137,10 @@ class InstitutionFinder(ArabicInstitutions, EnglishInstitutions):
         return len(parts) > 1 and parts[-1] in self._state_heads_en \
             and all(w in self._generic_words_en for w in parts[:-1])
 
+    def legislature_head(self, word: str) -> bool:
+        """Whether an English head noun names a chamber ("Senate", "Chamber", "Assembly")."""
+        return word in self._legislature_heads_en
+
     def starters(self, lang: str) -> frozenset[str]:
         """Every text word a pattern may start from (`find`'s `at` must cover their positions)."""
         return self._pool_ar if lang == "ar" else self._pool_en

@@ -30,6 +30,9 @@ class PlaceNames:
         self._heads_en = frozenset(common.get("place_heads_en", []))
         self._speech_en = frozenset(common.get("person_verbs_en", []))
         self._heads_ar = frozenset(normalize_text(w).strip() for w in common.get("place_heads_ar", []))
+        # heads in ة, which normalisation writes as ه, the pronoun's letter: «محافظه» is its governor
+        self._ta_heads_ar = frozenset(normalize_text(w).strip() for w in common.get("place_heads_ar", [])
+                                      if w.endswith("ة"))
         self._gaps_ar = frozenset(normalize_text(w).strip() for w in common.get("place_openers_ar", [])) \
             | frozenset(royal_ar)
 
@@ -80,7 +83,8 @@ class PlaceNames:
             keys = ar_keys(tokens[p].text)
             # a head with the article is in construct with nothing after it: «نقابة المرفأ حسان
             # ديوب» is the port's union and its head, «مرفأ الملك عبدالله» a place
-            if any(k in self._heads_ar for k in keys) and not tokens[p].text.startswith(DEFINITE_AR):
+            if any(k in self._heads_ar and not (k in self._ta_heads_ar and text[tokens[p].end - 1] == "ه") for k in keys) \
+                    and not tokens[p].text.startswith(DEFINITE_AR):
                 return True
             if not any(k in self._gaps_ar for k in keys):
                 return False

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimtracker.config import DATA_DIR
-from claimtracker.extract.phrases import Token, token_index
+from claimtracker.extract.phrases import Token, token_after, token_index
 from claimtracker.extract.places import load_places
-from claimtracker.extract.verbs_ar import RELATIVES_AR
+from claimtracker.extract.verbs_ar import RELATIVES_AR, joined_ar
 from claimtracker.extract.world_cities import dateline_town_country
 from claimtracker.text import normalize_text
 
@@ -105,8 +105,10 @@ def _feminine_verb(word: str) -> bool:
 
 def relative_subjects_ar(text: str, tokens: list[Token], hits: Sequence) -> list:
     """States (names, capitals) right after a relative pronoun and a feminine verb that carries the
-    resumptive pronoun: the state does what the relative clause says."""
+    resumptive pronoun: the state does what the relative clause says, and so do the states joined to
+    it by و («التي تقودها مصر وقطر»)."""
     out = []
+    starts = {h.start: h for h in hits}
     for h in hits:
         if h.via not in ("name", "capital") or h.listed:
             continue
@@ -118,8 +120,22 @@ def relative_subjects_ar(text: str, tokens: list[Token], hits: Sequence) -> list
                 and not verb.startswith("ال") and text[tokens[i - 2].end:tokens[i - 1].start] == " " \
                 and text[tokens[i - 1].end:tokens[i].start] == " ":
             out.append(h)
-        elif i >= 3 and tokens[i - 1].text in _PREP_PRONOUNS_AR and tokens[i - 3].text in RELATIVES_AR \
+        elif i >= 3 and tokens[i - 1].text in _PREP_PRONOUNS_AR and _antecedent_ar(tokens, i - 3) \
                 and _feminine_verb(tokens[i - 2].text) \
                 and all(text[tokens[k].end:tokens[k + 1].start] == " " for k in range(i - 3, i)):
             out.append(h)  # «الملف الذي تطالب به واشنطن»: the pronoun rides on a preposition
+        else:
+            continue
+        out.extend(joined_ar(tokens, token_after(tokens, i, h.end), starts)[0])
     return out
+
+
+def _antecedent_ar(tokens: list[Token], k: int) -> bool:
+    # a relative pronoun, or «في وقت» (at a time when): an indefinite noun needs none before its
+    # relative clause, and the clause's verb takes the pronoun on a preposition («تواصل فيه»)
+    word = tokens[k].text
+    return word in RELATIVES_AR or (word == _TIME_NOUN_AR and k > 0 and tokens[k - 1].text in _IN_AR)
+
+
+_TIME_NOUN_AR = normalize_text("وقت")
+_IN_AR = frozenset(normalize_text(w) for w in ("في", "وفي"))

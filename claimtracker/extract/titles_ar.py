@@ -99,7 +99,8 @@ class ArabicTitles(ArabicNameSpans):
             flags |= _AR_DEFINITE
         if any(f in self._ar_org or f in self._ar_skip for f in readings):
             flags |= _AR_ORG
-        if any(f in self._ar_qual_stop for f in readings) or self._verb_like(word):
+        # a portfolio's skip word may look like a verb («تنمية», «تطوير»), yet it goes on with the title
+        if any(f in self._ar_qual_stop for f in readings) or (self._verb_like(word) and word not in self._ar_skip):
             flags |= _AR_QUAL_END
         return flags
 
