@@ -94,3 +94,44 @@ def test_a_bare_chamber_goes_with_the_other_chamber_the_text_named(res):
 def test_a_bare_chamber_keeps_the_text_s_state_when_it_has_none_named_elsewhere(res):
     text = "Brazil's Congress will take up the deal next month. The Senate is expected to follow by the end of the year."
     assert "Senate of Brazil" in _actors(res, text, "en")
+
+
+@pytest.mark.parametrize(("text", "council"), [
+    ("Wexford County Council said it would vote on the harbour plan next Tuesday.", "Wexford County Council"),
+    ("Otago District Council will decide on the water levy next month, its chief executive said.",
+     "Otago District Council"),
+    ("Halton Borough Council's leader said the council would appeal next week.", "Halton Borough Council"),
+])
+def test_a_local_council_is_named_without_an_article(res, text, council):
+    assert _actors(res, text, "en").get(council) == "org"
+
+
+def test_a_council_word_without_a_kind_before_it_needs_the_old_evidence(res):
+    # "Wexford Council" names no kind of council: no article, no body
+    assert "Wexford Council" not in _actors(res, "Wexford Council will vote next week on the plan.", "en")
+
+
+def test_a_body_named_by_an_abbreviation_and_a_kind_noun_keeps_its_name(res):
+    actors = _actors(res, "The IG Metall union said it would call a strike at the plant next week.", "en")
+    assert "IG Metall" in actors and "IG Metall Union" not in actors, actors
+
+
+def _events(res, text: str, lang: str) -> list[str]:
+    return [m.event_type for m in extract(text, published=PUB, lang=lang, resources=res).mentions]
+
+
+def test_running_as_a_candidate_in_the_present_is_an_election(res):
+    assert _events(res, "ومن المنتظر أن يترشح نائب رئيس المجلس لخلافته في الدورة المقبلة.", "ar") == ["election"]
+
+
+def test_reinforcements_arriving_are_military_however_far_the_verb(res):
+    text = "تصل إلى المدينة الحدودية الأسبوع المقبل تعزيزات عسكرية إضافية."
+    assert _events(res, text, "ar") == ["military"]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Zambia will extend its ban on maize exports until the end of June, the ministry said.", "other"),
+    ("The bloc could impose a ban on fish exports to Europe from Senegal next month.", "sanction"),
+])
+def test_a_country_s_ban_on_its_own_exports_is_no_sanction(res, text, event):
+    assert _events(res, text, "en") == [event]

@@ -81,6 +81,9 @@ class DescribedTables(NamedTuple):
     # company heads that also end a ministry's portfolio ("Ministry of Natural Resources"): the
     # name words before one may not follow of, for, and or &
     portfolio_company_heads: frozenset[str] = frozenset()
+    # words that make "<Place> <word> Council" a local council ("Pembrokeshire County Council",
+    # "Southland District Council"): such a name takes no article, and acts as a subject without one
+    local_council_kinds: frozenset[str] = frozenset()
 
 
 # a body's abbreviation ("SKDS", "ANRE"): named by it, without the kind noun after it
@@ -284,8 +287,9 @@ def _name_then_kind(text: str, tokens: Sequence[Token], k: int, tables: Describe
     if party and (tokens[k - 1].text in tables.heads or tokens[k - 1].text not in tables.name_words):
         # "the Jotna Alliance coalition": a name that ends in a head noun is whole already
         return DescribedOrg(text[start:end], start, end, full)
-    if lo == k - 1 and _ACRONYM.fullmatch(tokens[lo].text):
-        # "the SKDS agency", "the ANRE regulator": a body known by its abbreviation is named by it
+    if _ACRONYM.fullmatch(tokens[lo].text):
+        # "the SKDS agency", "the ANRE regulator", "the IG Metall union": a body known by its
+        # abbreviation is named by it
         return DescribedOrg(text[start:end], start, end, full)
     return DescribedOrg(full, start, end)
 
@@ -334,12 +338,14 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
     # a capitalised word goes on with a longer name ("the Civil Service Association")
     agency = tokens[k].text in _AGENCY_HEADS and hi == k and k - lo >= 2 and lo >= 1 \
         and not (k + 1 < len(tokens) and gap(k) == " " and tokens[k + 1].text[:1].isupper())
+    council = tokens[k].text == "Council" and k - lo >= 2 and tokens[k - 1].text in tables.local_council_kinds
     if tokens[lo].text == "and" or not (
-            _introduced(text, tokens, lo, tables) or (agency and tokens[lo - 1].text in _INDEFINITE and gap(lo - 1) == " ")):
+            council or _introduced(text, tokens, lo, tables)
+            or (agency and tokens[lo - 1].text in _INDEFINITE and gap(lo - 1) == " ")):
         return None
     if hi - lo < 1 and lo == k:
         return None  # a head alone ("the Committee said") points back to a body named before
-    if not acts(text, tokens, hi, tables.verbs, tables.asides) and not (hi > k and owned(text, tokens, hi)) \
+    if not acts(text, tokens, hi, tables.verbs, tables.asides) and not ((hi > k or council) and owned(text, tokens, hi)) \
             and not agency:
         return None
     return DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)
