@@ -135,3 +135,13 @@ def test_reinforcements_arriving_are_military_however_far_the_verb(res):
 ])
 def test_a_country_s_ban_on_its_own_exports_is_no_sanction(res, text, event):
     assert _events(res, text, "en") == [event]
+
+
+def test_a_state_before_a_modal_acts_whatever_noun_follows_the_verb(res):
+    # "ship" is also a body noun ("an Indonesian ship will"): after "will" it is the verb
+    assert "Indonesia" in _actors(res, "Indonesia will ship rice to its neighbour next week, the minister said.", "en")
+
+
+def test_a_state_qualifying_a_body_noun_still_acts_through_it(res):
+    assert "United States" in _actors(res, "A U.S. special envoy may visit the capital next week.", "en")
+

@@ -199,8 +199,9 @@ class EnglishSubjects:
         bodies = self._bodies_en | self._reporting_en
         for k in (j, j + 1):
             if k >= len(tokens) or not tokens[k].text.islower() \
-                    or (k > j and text[tokens[k - 1].end:tokens[k].start] != " "):
-                return None
+                    or (k > j and (text[tokens[k - 1].end:tokens[k].start] != " "
+                                   or tokens[j].text in self._acting_after_en)):
+                return None  # ("Indonesia will ship rice": a verb, then a noun that may name a body)
             if tokens[k].text in bodies:
                 return None if k > j and tokens[j].text in session9_tables().legislature_adjectives else k + 1
         return None
