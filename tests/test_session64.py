@@ -145,3 +145,17 @@ def test_a_state_before_a_modal_acts_whatever_noun_follows_the_verb(res):
 def test_a_state_qualifying_a_body_noun_still_acts_through_it(res):
     assert "United States" in _actors(res, "A U.S. special envoy may visit the capital next week.", "en")
 
+
+
+@pytest.mark.parametrize("text", [
+    "Representative Jane Hollis, a candidate in the May 19 Republican Senate primary, said she would introduce a bill.",
+    "Lesotho holds National Assembly elections on May 3, and the main parties are courting farmers.",
+])
+def test_a_chamber_named_for_a_race_for_its_seats_is_no_body(res, text):
+    actors = _actors(res, text, "en")
+    assert not any("Senate" in name or "Assembly" in name for name in actors), actors
+
+
+def test_a_chamber_before_a_verb_is_still_the_body(res):
+    text = "Lesotho's National Assembly will vote on the budget next week, the speaker said."
+    assert any("National Assembly" in name for name in _actors(res, text, "en"))

@@ -71,6 +71,7 @@ class InstitutionFinder(ArabicInstitutions, EnglishInstitutions):
         # capitalised abbreviations that name no body ("GDP will", "LNG would"): `acronym_orgs.acting_acronyms`
         self.non_body_acronyms_en = frozenset(table.get("non_body_acronyms_en", []))
         self._legislature_heads_en = frozenset(table.get("legislature_heads_en", []))
+        self._race_nouns_en = frozenset(table.get("race_nouns_en", []))
         self._legislatures = dict(table.get("legislatures", {}))
         self._nation_council_ar = dict(table.get("nation_council_ar", {}))
         self._generic_words_en = frozenset(table.get("generic_body_words_en", []))

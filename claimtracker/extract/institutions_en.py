@@ -27,6 +27,7 @@ class EnglishInstitutions:
     _euro_area: frozenset[str]
     _euro_bank: str | None
     _legislature_heads_en: frozenset[str]
+    _race_nouns_en: frozenset[str]
     _generic_words_en: frozenset[str]
     _generic_bodies_en: frozenset[str]
     _state_heads_en: frozenset[str]
@@ -61,6 +62,9 @@ class EnglishInstitutions:
         for k in heads:
             if k <= last:
                 continue
+            if words[k] in self._legislature_heads_en and k + 1 < n and spaced(k, k + 1) \
+                    and words[k + 1] in self._race_nouns_en:
+                continue  # "the Republican Senate primary", "a House seat": a race for the chamber
             lo, country, owner, possessed = k, None, None, False
             while lo > 0 and spaced(lo - 1, lo):
                 w = words[lo - 1]
