@@ -249,8 +249,8 @@ class BodyFinders(ActorChecks):
             spans.append((ActorHit(ref, ih.start, ih.end), i, j))
             taken.append((ih.start, ih.end))
 
-
     def _row(self, name: str, code: str) -> ActorRef | None:
+        """The gazetteer row of the English name (or alias) `name` if it is the state `code`'s."""
         slug = actor_slug(name)
         ref = self._actors.get(slug) or self._named.get(slug)
         return ref if ref is not None and ref.country == code else None
@@ -263,7 +263,7 @@ class BodyFinders(ActorChecks):
         own = name_of(ih.country, "en")
         suffix = f" of {own}"
         if not own or not ih.name.endswith(suffix) or self._row(ih.name, ih.country) \
-                or text[:ih.start].rstrip().rsplit(None, 1)[-1:] not in (["the"], ["The"]):
+                or text[max(0, ih.start - 8):ih.start].split()[-1:] not in (["the"], ["The"]):
             return ih  # ("Paraguay's Senate", "the Paraguayan Senate": the chamber's state is named)
         surface = ih.name[:-len(suffix)]
         chamber = self.institutions.legislature_head

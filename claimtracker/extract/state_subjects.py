@@ -98,6 +98,11 @@ _PREP_PRONOUNS_AR = frozenset(normalize_text(w) for w in (
     "به", "بها", "له", "لها", "عليه", "عليها", "فيه", "فيها", "منه", "منها", "إليه", "إليها", "عنه", "عنها", "معه", "معها"))
 
 
+# «في وقت» (at a time when): an indefinite antecedent, whose relative clause has no pronoun before it
+_TIME_NOUN_AR = normalize_text("وقت")
+_IN_AR = frozenset(normalize_text(w) for w in ("في", "وفي"))
+
+
 def _feminine_verb(word: str) -> bool:
     # a verb agreeing with a state: the past in ـت (طالبت), the present and future in ت/ست (تطالب)
     return len(word) >= 4 and not word.startswith("ال") and (word.endswith("ت") or word[0] == "ت" or word.startswith("ست"))
@@ -136,6 +141,3 @@ def _antecedent_ar(tokens: list[Token], k: int) -> bool:
     word = tokens[k].text
     return word in RELATIVES_AR or (word == _TIME_NOUN_AR and k > 0 and tokens[k - 1].text in _IN_AR)
 
-
-_TIME_NOUN_AR = normalize_text("وقت")
-_IN_AR = frozenset(normalize_text(w) for w in ("في", "وفي"))
