@@ -29,10 +29,10 @@ class PlaceNames:
     def __init__(self, common: dict, royal_ar: Iterable[str]) -> None:
         self._heads_en = frozenset(common.get("place_heads_en", []))
         self._speech_en = frozenset(common.get("person_verbs_en", []))
-        self._heads_ar = frozenset(normalize_text(w).strip() for w in common.get("place_heads_ar", []))
+        heads_ar = {normalize_text(w).strip(): w for w in common.get("place_heads_ar", [])}
+        self._heads_ar = frozenset(heads_ar)
         # heads in ة, which normalisation writes as ه, the pronoun's letter: «محافظه» is its governor
-        self._ta_heads_ar = frozenset(normalize_text(w).strip() for w in common.get("place_heads_ar", [])
-                                      if w.endswith("ة"))
+        self._ta_heads_ar = frozenset(k for k, w in heads_ar.items() if w.endswith("ة"))
         self._gaps_ar = frozenset(normalize_text(w).strip() for w in common.get("place_openers_ar", [])) \
             | frozenset(royal_ar)
 
