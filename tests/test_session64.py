@@ -106,9 +106,10 @@ def test_a_local_council_is_named_without_an_article(res, text, council):
     assert _actors(res, text, "en").get(council) == "org"
 
 
-def test_a_council_word_without_a_kind_before_it_needs_the_old_evidence(res):
-    # "Wexford Council" names no kind of council: no article, no body
-    assert "Wexford Council" not in _actors(res, "Wexford Council will vote next week on the plan.", "en")
+def test_a_council_word_without_a_kind_before_it_needs_a_verb(res):
+    # session 65 reads "Wexford Council will vote" as a body (tests/test_session65.py); one that does
+    # not act is still none
+    assert "Wexford Council" not in _actors(res, "The plan will be shown at Wexford Council offices next week.", "en")
 
 
 def test_a_body_named_by_an_abbreviation_and_a_kind_noun_keeps_its_name(res):

@@ -34,3 +34,52 @@ def _actors(res, text: str, lang: str) -> dict[str, str]:
 def test_a_portfolio_or_rank_before_a_name_is_not_part_of_it(res, text, name):
     people = {n for n, kind in _actors(res, text, "en").items() if kind == "person"}
     assert people == {name}
+
+
+def _orgs(res, text: str) -> set[str]:
+    return {n for n, kind in _actors(res, text, "en").items() if kind == "org"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dorset Council will decide on Thursday whether the quarry may expand until 2035.", "Dorset Council"),
+    ("Argyll and Bute Council's planning committee will consider the pier application on February 18.",
+     "Argyll and Bute Council"),
+])
+def test_a_council_named_by_its_place_alone_is_a_body(res, text, name):
+    assert name in _orgs(res, text)
+
+
+def test_a_council_after_a_possessive_is_an_organ_of_the_body_before(res):
+    text = "The bloc's Mediation and Security Council will meet at ministerial level later this week."
+    assert "Mediation and Security Council" not in _orgs(res, text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("DOVER (Wire) - Delaware's state Senate will vote on Tuesday on a bill capping fees, and Delaware"
+     " lawyers expect it to pass.", {"Delaware Senate"}),
+    ("CHARLESTON (Wire) - West Virginia will cut its income tax again next year. The Legislature approved"
+     " a cut in March, and the state House of Delegates will vote on the new bill in May.",
+     {"West Virginia Legislature", "West Virginia House of Delegates"}),
+    ("TOPEKA (Wire) - Kansas will redraw its map next month. The House and Senate will meet in special"
+     " session on Friday, Kansas lawmakers said.", {"Kansas House of Representatives", "Kansas Senate"}),
+    ("BOISE (Wire) - The Idaho House will debate the memorial on Monday, according to the House calendar.",
+     {"Idaho House of Representatives"}),
+])
+def test_a_us_state_s_chambers_by_their_kind_or_bare_in_a_story_about_the_state(res, text, names):
+    found = _orgs(res, text)
+    assert names <= found
+    assert "United States Senate" not in found
+
+
+def test_a_bare_senate_in_a_story_about_another_country_is_not_a_us_state_s(res):
+    text = ("ABUJA (Wire) - Nigeria's Senate will vote on the budget next week. Lawmakers from Kansas and"
+            " Kansas City will observe. The Senate is expected to pass it, Nigerian officials said.")
+    assert not any(n.startswith("Kansas") for n in _orgs(res, text))
+
+
+@pytest.mark.parametrize("text", [
+    "A special election for a vacant Ohio House seat will be held on May 4, Ohio officials said.",
+    "The European Parliament elections will be held in June 2029, the bloc said.",
+])
+def test_a_chamber_before_a_race_noun_is_no_body(res, text):
+    assert not any("House" in n or "Parliament" in n for n in _orgs(res, text))

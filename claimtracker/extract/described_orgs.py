@@ -294,6 +294,11 @@ def _name_then_kind(text: str, tokens: Sequence[Token], k: int, tables: Describe
     return DescribedOrg(full, start, end)
 
 
+def _owned_by(text: str, start: int) -> bool:
+    """Whether a possessive ("the bloc's", "the States'") stands right before `start`."""
+    return text[max(0, start - 3):start].rstrip(" ").endswith(("'s", "’s", "s'", "s’"))
+
+
 def _introduced(text: str, tokens: Sequence[Token], lo: int, tables: DescribedTables) -> bool:
     """Whether a determiner introduces the name at tokens[lo], maybe across up to two lowercase
     descriptors ("the opposition", "his"): "the", a possessive pronoun, or a name's possessive
@@ -338,7 +343,12 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
     # a capitalised word goes on with a longer name ("the Civil Service Association")
     agency = tokens[k].text in _AGENCY_HEADS and hi == k and k - lo >= 2 and lo >= 1 \
         and not (k + 1 < len(tokens) and gap(k) == " " and tokens[k + 1].text[:1].isupper())
-    council = tokens[k].text == "Council" and k - lo >= 2 and tokens[k - 1].text in tables.local_council_kinds
+    # a council named by its place alone and no article ("Dorset Council will decide", "Argyll and
+    # Bute Council's committee") is a local authority's own name; after a possessive it is an organ
+    # of a body named before ("the bloc's Mediation and Security Council")
+    council = tokens[k].text == "Council" and (
+        (k - lo >= 2 and tokens[k - 1].text in tables.local_council_kinds)
+        or (k - lo >= 1 and not _introduced(text, tokens, lo, tables) and not _owned_by(text, tokens[lo].start)))
     if tokens[lo].text == "and" or not (
             council or _introduced(text, tokens, lo, tables)
             or (agency and tokens[lo - 1].text in _INDEFINITE and gap(lo - 1) == " ")):

@@ -317,7 +317,8 @@ class Gazetteer(BodyFinders, WeakNames):
                     covered = frozenset(t.start for mm in matches for t in tokens[mm.i:mm.j]) \
                         | frozenset(h.start for h in country_hits)
                 if self._tail_of_longer_name(text, tokens, m.i, covered, m.j) or self._head_of_longer_name(text, tokens, m) \
-                        or self._head_before_complement(text, tokens, m, covered):
+                        or self._head_before_complement(text, tokens, m, covered) \
+                        or self.institutions.race_after_chamber(words, m.j):
                     continue
             if lang == "en" and ref.kind == "person" and m.j - m.i == 1 and self._surname_only(tokens, m, ref, lang):
                 abbreviated = text[m.end:m.end + 2] in (". ", ".\u00a0") and text[m.end + 2:m.end + 3].isupper() \

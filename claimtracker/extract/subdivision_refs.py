@@ -21,9 +21,21 @@ from claimtracker.extract.gazetteer_checks import ActorHit
 from claimtracker.models import ActorRef
 
 _UNITS = r"state|regional|provincial|territorial|prefectural|county|cantonal"
-_REF = re.compile(
-    rf"\b[Tt]he (?:{_UNITS}) (?:legislature|(?:legislative )?assembly|parliament)\b"
-    r"(?! (?:[A-Z]|building|seat|election|polls?|constituency|speaker|member))")
+_NOT_BODY = r"(?! (?:[A-Z]|building|seat|election|polls?|constituency|speaker|member))"
+# each kind of reference and the body it names; "the Legislature" with its capital is how the American
+# press names a state's own (a country's is "parliament", "Congress"); a chamber after "state" is the
+# state's ("the state Senate", "the state House of Delegates")
+_REFS = (
+    (re.compile(rf"\b[Tt]he (?:(?:{_UNITS}) (?:legislature|(?:legislative )?assembly|parliament)|Legislature)\b{_NOT_BODY}"),
+     "legislature"),
+    (re.compile(rf"\b[Tt]he state [Ss]enate\b{_NOT_BODY}"), "upper"),
+    (re.compile(rf"\b[Tt]he state [Hh]ouse(?: of (?:Representatives|Delegates))?\b{_NOT_BODY}"), "lower"),
+)
+# a bare chamber ("the Senate", "the House and Senate") in a story about one state, named twice or
+# more, with no other country acting in it: the state's chamber rather than the country's
+_BARE = re.compile(rf"(?:(?<=\bThe )|(?<=\bthe )|(?<=House and )|(?<=Senate and ))(Senate|House)\b(?! of){_NOT_BODY}")
+_BARE_BODIES = {"Senate": "upper", "House": "lower"}
+_BARE_MIN = 2
 
 
 class RegionRefs:
@@ -42,30 +54,42 @@ class RegionRefs:
         return self._pattern
 
     def refer(self, text: str, hits: list[ActorHit], actor_of: Callable[[str], ActorRef | None]) -> list[ActorHit]:
-        """`hits` with one more hit for each kind-word reference to the text's region's legislature."""
-        refs = list(_REF.finditer(text))
-        names = self._names() if refs else None
+        """`hits` with one more hit for each kind-word reference to a body of the text's region."""
+        refs = [(m.start() + 4, m.end(), body) for pattern, body in _REFS for m in pattern.finditer(text)]
+        bare = [(m.start(1), m.end(1), _BARE_BODIES[m.group(1)]) for m in _BARE.finditer(text)]
+        names = self._names() if refs or bare else None
         if names is None:
             return hits
-        bodies = self._main_region(text, names)
-        actor_id = bodies.get("legislature") if bodies is not None else None
-        actor = actor_of(actor_id) if actor_id else None
-        if actor is None:
+        main = self._main_region(text, names)
+        if main is None:
             return hits
+        bodies, times = main
+        if bare and times >= _BARE_MIN:
+            state = {actor.country for body in _BARE_BODIES.values() if body in bodies
+                     for actor in (actor_of(bodies[body]),) if actor is not None}
+            if len(state) == 1 and not any(h.actor.kind == "country" and h.actor.country not in state for h in hits):
+                # the country's own chamber read there gives way
+                spans = {(a, b) for a, b, _ in bare}
+                hits = [h for h in hits if not ((h.start, h.end) in spans and h.actor.country in state)]
+                refs += bare
         taken = [(h.start, h.end) for h in hits]
-        # the span read is the kind word and the body's noun, after "the "
-        extra = [ActorHit(actor, m.start() + 4, m.end()) for m in refs
-                 if not any(s < m.end() and m.start() < e for s, e in taken)]
+        extra = []
+        for start, end, body in refs:
+            actor = actor_of(bodies[body]) if body in bodies else None
+            # the span read is the kind word and the body's noun, after "the "
+            if actor is not None and not any(s < end and start < e for s, e in taken):
+                extra.append(ActorHit(actor, start, end))
         if not extra:
             return hits
         return sorted(hits + extra, key=lambda h: (h.start, h.end))
 
-    def _main_region(self, text: str, names: re.Pattern[str]) -> Mapping[str, str] | None:
-        """The bodies of the region the text names most often, if one is named more than any other."""
+    def _main_region(self, text: str, names: re.Pattern[str]) -> tuple[Mapping[str, str], int] | None:
+        """The bodies of the region the text names most often, if one is named more than any other,
+        and how often it is named."""
         counts: Counter[tuple[tuple[str, str], ...]] = Counter()
         for m in names.finditer(text):
             counts[tuple(sorted(self._regions[m.group()].items()))] += 1
         top = counts.most_common(2)
         if not top or (len(top) == 2 and top[0][1] == top[1][1]):
             return None
-        return dict(top[0][0])
+        return dict(top[0][0]), top[0][1]

@@ -76,6 +76,22 @@ def _legislature_forms(region: str, unit: str, bare: bool, *, council: bool) -> 
     return forms
 
 
+def _chamber_forms(spelling: str, unit: str, bare: bool, *, name: str, region: str) -> list[str]:
+    """A chamber's forms from its name ("Kansas Senate", "California State Assembly", "Senate of
+    Virginia"): with and without "State", after "state" or the region's possessive ("Delaware's
+    state Senate"), and a lower house by "House" alone ("the Idaho House")."""
+    head = name.partition(" of ")[0] if name.endswith(f" of {region}") else name.removeprefix(f"{region} ")
+    core = head.removeprefix("State ")
+    cores = [core, *(["House"] if core.startswith("House of ") else [])]
+    forms = [f"{spelling} {head}"]
+    for c in cores:
+        forms += [f"{spelling} {c}", f"{spelling} State {c}", f"{spelling} state {c}", f"{spelling} state {c.lower()}"]
+        forms += [f"{p} state {c}" for p in _possessives(spelling)]
+        if bare:
+            forms += [f"{p} {c}" for p in _possessives(spelling)]
+    return forms
+
+
 def _turned(name: str) -> list[str]:
     """ "Regional Council of Ostrobothnia" also as "Ostrobothnia Regional Council"."""
     if " of " in name:
@@ -122,7 +138,9 @@ def with_subdivisions(data_dir: Path, entries: list[dict]) -> list[dict]:
             bare = region not in blocked and spelled[region] == 1
             for body, pattern, overrides, forms in (
                     ("government", spec.get("government"), spec.get("governments", {}), _government_forms),
-                    ("legislature", spec.get("legislature"), spec.get("legislatures", {}), legislature_forms)):
+                    ("legislature", spec.get("legislature"), spec.get("legislatures", {}), legislature_forms),
+                    ("upper", spec.get("upper"), spec.get("uppers", {}), None),
+                    ("lower", spec.get("lower"), spec.get("lowers", {}), None)):
                 if region in overrides and overrides[region] is None:
                     continue  # a territory with no such body (India's Ladakh has no legislature)
                 name = overrides.get(region)
@@ -132,6 +150,8 @@ def with_subdivisions(data_dir: Path, entries: list[dict]) -> list[dict]:
                     name = pattern.format(region=region)
                 if not name or (name in taken and name not in by_name):
                     continue  # none, or another body's alias: the hand-written row has it
+                if forms is None:
+                    forms = partial(_chamber_forms, name=name, region=region)
                 aliases = [name, *_turned(name)]
                 for s in spellings:
                     aliases += forms(s, unit, bare)
