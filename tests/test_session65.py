@@ -83,3 +83,28 @@ def test_a_bare_senate_in_a_story_about_another_country_is_not_a_us_state_s(res)
 ])
 def test_a_chamber_before_a_race_noun_is_no_body(res, text):
     assert not any("House" in n or "Parliament" in n for n in _orgs(res, text))
+
+
+def _people(res, text: str, lang: str = "ar") -> set[str]:
+    return {n for n, kind in _actors(res, text, lang).items() if kind == "person"}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الكاتب العام للاتحاد الجهوي للشغل بقفصة الهادي بن سالم إن الإضراب سينفذ الأسبوع المقبل.",
+    "وقال رئيس المجلس الجهوي لزاكورة منير بن سالم إن المجلس سيجتمع الأسبوع المقبل.",
+])
+def test_a_town_written_with_a_preposition_after_a_title_is_where_the_body_is(res, text):
+    people = _people(res, text)
+    assert len(people) == 1 and next(iter(people)).endswith("Salem"), people
+    assert all(len(p.split()) == 3 for p in people)
+
+
+def test_a_verbal_noun_after_a_full_name_is_what_the_holder_does(res):
+    text = "ولم يستبعد رئيس النقابة منير بن سالم الدعوة إلى إضراب عام الشهر المقبل."
+    people = _people(res, text)
+    assert len(people) == 1 and next(iter(people)).endswith("Salem"), people
+
+
+def test_a_university_named_after_a_sidi_is_no_person(res):
+    text = "ويرى كريم التازي، أستاذ القانون بجامعة سيدي محمد بن عبد الله بفاس، أن المحكمة قد تلغي النتيجة في الربيع المقبل."
+    assert not any("Abd" in p or "Abdullah" in p or "Abdallah" in p for p in _people(res, text))

@@ -17,6 +17,9 @@ from typing import NamedTuple
 from claimtracker.extract.phrases import Token
 from claimtracker.text import normalize_text
 
+# the prepositions written onto a place's name that keep it a place: ب (in), ل (of, to)
+PLACE_CLITICS = frozenset("بل")
+
 
 class Place(NamedTuple):
     name: str  # as English news writes it
@@ -66,7 +69,7 @@ class PlaceIndex:
         places `spans_ar` found), or None."""
         for t in range(lo, hi):
             if tokens[t].start in place_ends:
-                hit = self.match_ar(words, t)
+                hit = self.match_ar(words, t, self._bare(words[t]))
                 if hit is not None:
                     return hit[0].country
         return None
@@ -79,11 +82,21 @@ class PlaceIndex:
         half of a given name («الفاتح عبد الجليل»), not a place (Galilee)."""
         out: dict[int, int] = {}
         for k, word in enumerate(words):
-            if word in self._ar and not name_word(word) and (k == 0 or words[k - 1] != "عبد"):
-                hit = self.match_ar(words, k)
+            first = self._bare(word)
+            if first is not None and not name_word(first) and (k == 0 or words[k - 1] != "عبد"):
+                hit = self.match_ar(words, k, first)
                 if hit is not None:
                     out[tokens[k].start] = tokens[hit[1]].end
         return out
+
+    def _bare(self, word: str) -> str | None:
+        """The word as a place's first word, or less a clitic preposition of place («بقفصة», «لزاكورة»:
+        in or of the town), or None when it opens no place's name."""
+        if word in self._ar:
+            return word
+        if word[:1] in PLACE_CLITICS and word[1:] in self._ar:
+            return word[1:]
+        return None
 
 
 @lru_cache(maxsize=4)

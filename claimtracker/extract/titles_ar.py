@@ -19,9 +19,9 @@ from claimtracker.extract.native import trait
 from claimtracker.extract.orgs_ar import name_end
 from claimtracker.extract.orgs_ar_table import load_table
 from claimtracker.extract.phrases import Token, gap_ok, surface_ar
-from claimtracker.extract.places import PlaceIndex, load_places
+from claimtracker.extract.places import PLACE_CLITICS, PlaceIndex, load_places
 from claimtracker.extract.state_subjects import dateline_country
-from claimtracker.extract.titles_ar_apposed import before_place
+from claimtracker.extract.titles_ar_apposed import before_place, past_place
 from claimtracker.extract.titles_ar_described import described_speaker
 from claimtracker.extract.titles_ar_names import ArabicNameSpans
 from claimtracker.extract.titles_ar_quotes import quote_gap, quoted_body_end, quoted_name
@@ -196,6 +196,11 @@ class ArabicTitles(ArabicNameSpans):
                     if tokens[k - 1].text not in _HOST_BEFORE:
                         country = country or ch.code  # «سفير ... لدى مصر»: the host is not the envoy's
                     k += 1
+                    skipped += 1
+                    continue
+                if k > m.j and word[:1] in PLACE_CLITICS and tokens[k].start in place_ends:
+                    # «الكاتب العام للاتحاد الجهوي للشغل بقفصة فلان»: the town the body is in, then the name
+                    k = past_place(tokens, k, place_ends)
                     skipped += 1
                     continue
                 body_end = name_end(text, tokens, words, k, country_at, org_table) if word in org_heads else None

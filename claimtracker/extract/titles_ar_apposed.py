@@ -154,7 +154,7 @@ class ArabicApposedNames(ArabicNameWords):
                 # name, then the place visited; «متعددة الخدمات الدار البيضاء» names a company)
                 return 0
             if tokens[at].start in place_ends:
-                return _past_place(tokens, at, place_ends)
+                return past_place(tokens, at, place_ends)
         return 0
 
     def _may_be_given(self, word: str) -> bool:
@@ -176,7 +176,7 @@ class ArabicApposedNames(ArabicNameWords):
                 and text[tokens[k].end:tokens[k + 1].start] == " "):
             return 0
         if place_ends and tokens[k].start in place_ends:
-            return _past_place(tokens, k, place_ends) - k
+            return past_place(tokens, k, place_ends) - k
         if tokens[k + 1].text in self._ar_first:
             return 1
         # «محافظ إربد رضوان العتوم»: a given name the table lacks, then a family name with the
@@ -402,7 +402,7 @@ def before_place(name_toks: list[int], tokens: list[Token], place_starts: frozen
     return name_toks
 
 
-def _past_place(tokens: list[Token], at: int, place_ends: dict[int, int]) -> int:
+def past_place(tokens: list[Token], at: int, place_ends: dict[int, int]) -> int:
     """The index of the first token after the place whose name starts at token `at`."""
     end, j = place_ends[tokens[at].start], at + 1
     while j < len(tokens) and tokens[j].start < end:
