@@ -108,3 +108,33 @@ def test_a_verbal_noun_after_a_full_name_is_what_the_holder_does(res):
 def test_a_university_named_after_a_sidi_is_no_person(res):
     text = "ويرى كريم التازي، أستاذ القانون بجامعة سيدي محمد بن عبد الله بفاس، أن المحكمة قد تلغي النتيجة في الربيع المقبل."
     assert not any("Abd" in p or "Abdullah" in p or "Abdallah" in p for p in _people(res, text))
+
+
+def test_a_moroccan_provincial_council_after_its_town(res):
+    text = "ويعقد المجلس الإقليمي لزاكورة دورة استثنائية يوم الاثنين المقبل لبحث تعويض الرحل."
+    assert _actors(res, text, "ar").get("Zagora Provincial Council") == "org"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The first minister will campaign in Brecon on Saturday, Welsh Labour said.", "Welsh Labour", "org"),
+    ("Scottish Labour will table a motion on the ferry contract next week, its whip said.", "Scottish Labour", "org"),
+    ("Plaid Cymru leader Gwion ap Rhys said on Monday his party would not join a coalition next year.",
+     "Gwion ap Rhys", "person"),
+])
+def test_the_british_nations_parties_and_welsh_names(res, text, name, kind):
+    assert _actors(res, text, "en").get(name) == kind
+
+
+def test_jan_before_a_name_is_a_given_name(res):
+    text = "Jan Vermeulen, who leads the opposition in the province, said his party would vote against the plan next week."
+    assert _actors(res, text, "en").get("Jan Vermeulen") == "person"
+
+
+@pytest.mark.parametrize(("text", "acts"), [
+    ("Polish army engineers will begin digging the first ditches next month.", True),
+    ("Malian army units will escort the work crews from the start of the works in March.", True),
+    ("Polish army commanders will meet their Lithuanian counterparts next month.", False),
+])
+def test_a_force_acts_through_its_members_not_its_officers(res, text, acts):
+    forces = {n for n in _orgs(res, text) if "Armed Forces" in n}
+    assert bool(forces) is acts, forces

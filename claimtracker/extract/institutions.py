@@ -108,7 +108,8 @@ class InstitutionFinder(ArabicInstitutions, EnglishInstitutions):
         self._pool_ar = frozenset(f for w in starts_ar for f in clitic_forms(w))
         self._military_en = MilitaryWords(*(frozenset(table.get(f"military_{key}_en", [])) for key in
                                             ("subject_verbs", "troop_nouns", "troop_verbs", "not_after",
-                                             "cabinet_verbs", "cabinet_descriptors", "cabinet_heads")))
+                                             "cabinet_verbs", "cabinet_descriptors", "cabinet_heads",
+                                             "member_nouns")))
         self._bare_parliament_en = BareParliamentWords.from_table(table.get("bare_parliament_en", {}))
         self.pollsters_en = PollsterPatterns.from_table(table)
         self._pool_en = self._heads_en | {"central"} | self._military_en.starters() | self._bare_parliament_en.words

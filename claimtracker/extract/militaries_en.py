@@ -49,7 +49,8 @@ class MilitaryWords(NamedTuple):
     (`not_after`: prepositions) that make a bare force no subject, the verbs of a cabinet's decisions
     (`cabinet_verbs`, with `subject_verbs`), the words that may stand between "the" and "cabinet"
     (`cabinet_descriptors`: "federal") and the titles of a head of government whose cabinet is his
-    state's (`cabinet_heads`: "Prime Minister X's cabinet")."""
+    state's (`cabinet_heads`: "Prime Minister X's cabinet"), and the nouns of a force's members or
+    units after its word (`member_nouns`: "Polish army engineers will begin")."""
     subject_verbs: frozenset[str]
     troop_nouns: frozenset[str]
     troop_verbs: frozenset[str]
@@ -57,6 +58,7 @@ class MilitaryWords(NamedTuple):
     cabinet_verbs: frozenset[str]
     cabinet_descriptors: frozenset[str]
     cabinet_heads: frozenset[str]
+    member_nouns: frozenset[str] = frozenset()
 
     def starters(self) -> frozenset[str]:
         # lowercase but for "Cabinet" opening a sentence and "Police": a capitalised name ("the
@@ -110,7 +112,10 @@ def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: lis
         if troops or word in ("police", "Police"):
             continue
         branch = _KINDS.get(word)
-        if branch is None or (words[k + 1] not in lists.subject_verbs and not relative
+        # "Polish army engineers will begin": the force acts through its members
+        members = branch not in (None, "cabinet") and k + 2 < n and words[k + 1] in lists.member_nouns \
+            and spaced(k + 1, k + 2) and words[k + 2] in lists.subject_verbs
+        if branch is None or (words[k + 1] not in lists.subject_verbs and not relative and not members
                               and not (branch == "cabinet" and words[k + 1] in lists.cabinet_verbs)):
             continue
         if branch == "cabinet":

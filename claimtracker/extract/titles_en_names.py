@@ -146,7 +146,7 @@ class EnglishNameWords:
                 if forward and len(out) == 1 and self._common_word_surname(text, tokens, k):
                     out.append(k)  # "Speaker Anita Among said", "Minister Madeleine King could"
                     break
-                if not forward and len(out) == 1 and word in self._en_given:
+                if not forward and len(out) == 1 and word in self._en_given and not self._capitalised_half(text, tokens, k):
                     out.append(k)  # "Christian Schmidt said": a word that is also a given name opens it
                     break
                 if self._hyphen_part(text, a, b, word) or (forward and self._apostrophe_part(text, a, b, word)) or (
