@@ -138,3 +138,19 @@ def test_jan_before_a_name_is_a_given_name(res):
 def test_a_force_acts_through_its_members_not_its_officers(res, text, acts):
     forces = {n for n in _orgs(res, text) if "Armed Forces" in n}
     assert bool(forces) is acts, forces
+
+
+def _events(res, text: str, lang: str = "en") -> list[str | None]:
+    ex = extract(text, published=PUB, lang=lang, resources=res)
+    return [m.event_type for m in ex.mentions]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The state will hold its first primary regardless, officials said.", "election"),
+    ("The primary will be held on August 4, the secretary of state said.", "election"),
+    ("The ministry will open a new primary school in May.", "other"),
+    ("The country's primary export will rise next year, officials said.", "other"),
+    ("The Senate could pass a smaller cut next month, once the primary is over.", "other"),
+])
+def test_a_primary_as_a_noun_is_an_election_and_once_only_situates(res, text, event):
+    assert _events(res, text) == [event]
