@@ -151,6 +151,8 @@ def _events(res, text: str, lang: str = "en") -> list[str | None]:
     ("The ministry will open a new primary school in May.", "other"),
     ("The country's primary export will rise next year, officials said.", "other"),
     ("The Senate could pass a smaller cut next month, once the primary is over.", "other"),
+    ("The mayor has not said whether she will run again next year.", "election"),
+    ("The trains will run again from next week, the operator said.", "other"),
 ])
 def test_a_primary_as_a_noun_is_an_election_and_once_only_situates(res, text, event):
     assert _events(res, text) == [event]
