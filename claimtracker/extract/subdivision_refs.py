@@ -9,6 +9,10 @@ one the text names most often among those `subdivisions.json` lists (`subdivisio
 naming none, or two as often, refers to no known region and gets nothing here. "The state
 government" read the same way was measured and dropped: the golds list the region's government
 for 3 such texts and leave it out of 8 (a state government that acts is mostly named).
+
+A state's chambers are read the same way ("the state Senate", "the state House of Delegates"), and
+so is a bare "the Senate" or "the House" in a story that names one American state twice or more and
+no other country acting: there the chamber is the state's, not the United States Congress's.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ class RegionRefs:
 
     def refer(self, text: str, hits: list[ActorHit], actor_of: Callable[[str], ActorRef | None]) -> list[ActorHit]:
         """`hits` with one more hit for each kind-word reference to a body of the text's region."""
+        # the span read is the kind word and the body's noun, after "the "
         refs = [(m.start() + 4, m.end(), body) for pattern, body in _REFS for m in pattern.finditer(text)]
         bare = [(m.start(1), m.end(1), _BARE_BODIES[m.group(1)]) for m in _BARE.finditer(text)]
         names = self._names() if refs or bare else None
@@ -76,7 +81,6 @@ class RegionRefs:
         extra = []
         for start, end, body in refs:
             actor = actor_of(bodies[body]) if body in bodies else None
-            # the span read is the kind word and the body's noun, after "the "
             if actor is not None and not any(s < end and start < e for s, e in taken):
                 extra.append(ActorHit(actor, start, end))
         if not extra:
