@@ -26,18 +26,17 @@ from claimtracker.models import ActorRef
 
 _UNITS = r"state|regional|provincial|territorial|prefectural|county|cantonal"
 _NOT_BODY = r"(?! (?:[A-Z]|building|seat|election|polls?|constituency|speaker|member))"
-# each kind of reference and the body it names; "the Legislature" with its capital is how the American
-# press names a state's own (a country's is "parliament", "Congress"); a chamber after "state" is the
-# state's ("the state Senate", "the state House of Delegates")
-_REFS = (
-    (re.compile(rf"\b[Tt]he (?:(?:{_UNITS}) (?:legislature|(?:legislative )?assembly|parliament)|Legislature)\b{_NOT_BODY}"),
-     "legislature"),
-    (re.compile(rf"\b[Tt]he state [Ss]enate\b{_NOT_BODY}"), "upper"),
-    (re.compile(rf"\b[Tt]he state [Hh]ouse(?: of (?:Representatives|Delegates))?\b{_NOT_BODY}"), "lower"),
-)
+# each kind of reference, by the body it names (the group's name), in one pass; "the Legislature" with
+# its capital is how the American press names a state's own (a country's is "parliament", "Congress");
+# a chamber after "state" is the state's ("the state Senate", "the state House of Delegates")
+_REFS = re.compile(
+    rf"\b[Tt]he (?:(?P<legislature>(?:{_UNITS}) (?:legislature|(?:legislative )?assembly|parliament)|Legislature)"
+    r"|state (?:(?P<upper>[Ss]enate)|(?P<lower>[Hh]ouse(?: of (?:Representatives|Delegates))?)))\b" + _NOT_BODY)
 # a bare chamber ("the Senate", "the House and Senate") in a story about one state, named twice or
-# more, with no other country acting in it: the state's chamber rather than the country's
-_BARE = re.compile(rf"(?:(?<=\bThe )|(?<=\bthe )|(?<=House and )|(?<=Senate and ))(Senate|House)\b(?! of){_NOT_BODY}")
+# more, with no other country acting in it: the state's chamber rather than the country's; the words
+# before it are tested apart, which is cheaper than a pattern that looks behind at every offset
+_BARE = re.compile(rf"(Senate|House)\b(?! of){_NOT_BODY}")
+_BARE_AFTER = re.compile(r"\b(?:[Tt]he|House and|Senate and) $")
 _BARE_BODIES = {"Senate": "upper", "House": "lower"}
 _BARE_MIN = 2
 
@@ -60,8 +59,9 @@ class RegionRefs:
     def refer(self, text: str, hits: list[ActorHit], actor_of: Callable[[str], ActorRef | None]) -> list[ActorHit]:
         """`hits` with one more hit for each kind-word reference to a body of the text's region."""
         # the span read is the kind word and the body's noun, after "the "
-        refs = [(m.start() + 4, m.end(), body) for pattern, body in _REFS for m in pattern.finditer(text)]
-        bare = [(m.start(1), m.end(1), _BARE_BODIES[m.group(1)]) for m in _BARE.finditer(text)]
+        refs = [(m.start() + 4, m.end(), m.lastgroup or "legislature") for m in _REFS.finditer(text)]
+        bare = [(m.start(1), m.end(1), _BARE_BODIES[m.group(1)]) for m in _BARE.finditer(text)
+                if _BARE_AFTER.search(text, max(0, m.start() - 12), m.start())]
         names = self._names() if refs or bare else None
         if names is None:
             return hits
