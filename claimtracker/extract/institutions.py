@@ -140,12 +140,6 @@ class InstitutionFinder(ArabicInstitutions, EnglishInstitutions):
         return len(parts) > 1 and parts[-1] in self._state_heads_en \
             and all(w in self._generic_words_en for w in parts[:-1])
 
-    def race_after_chamber(self, words: list[str], k: int) -> bool:
-        """Whether the chamber named up to words[k - 1] is followed by a race noun, a seat or a race
-        in it and not the body ("a vacant Ohio House seat", "the Kansas Senate race")."""
-        return 0 < k < len(words) and words[k] in self._race_nouns_en \
-            and (words[k - 1] in self._legislature_heads_en or words[k - 1] in ("House", "Legislature"))
-
     def legislature_head(self, word: str) -> bool:
         """Whether an English head noun names a chamber ("Senate", "Chamber", "Assembly")."""
         return word in self._legislature_heads_en

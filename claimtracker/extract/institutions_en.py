@@ -11,6 +11,9 @@ from claimtracker.extract.phrases import Token
 
 # capitalised words a body's name may carry before its head ("Civil Aviation Authority of Nepal")
 _MAX_DESCRIPTORS = 3
+# the last words of chambers' gazetteer names that are no head here ("Ohio House", "Kansas
+# Legislature"): before a race noun they name a race too
+_CHAMBER_NAME_ENDS = frozenset({"House", "Legislature"})
 
 
 class EnglishInstitutions:
@@ -40,6 +43,12 @@ class EnglishInstitutions:
     def legislature(self, code: str, country: str) -> str:
         raise NotImplementedError  # `InstitutionFinder` has it
 
+    def race_after_chamber(self, words: list[str], k: int) -> bool:
+        """Whether the chamber named up to words[k - 1] is followed by a race noun, a seat or a race
+        in it and not the body ("a vacant Ohio House seat", "the Kansas Senate race")."""
+        return 0 < k < len(words) and words[k] in self._race_nouns_en \
+            and (words[k - 1] in self._legislature_heads_en or words[k - 1] in _CHAMBER_NAME_ENDS)
+
     def _find_en(self, text, tokens, words, at, country_hits, main, country_name, central_bank) -> list[InstitutionHit]:
         out: list[InstitutionHit] = []
         heads = [k for k in at if words[k] in self._heads_en]
@@ -62,8 +71,7 @@ class EnglishInstitutions:
         for k in heads:
             if k <= last:
                 continue
-            if words[k] in self._legislature_heads_en and k + 1 < n and spaced(k, k + 1) \
-                    and words[k + 1] in self._race_nouns_en:
+            if k + 1 < n and spaced(k, k + 1) and self.race_after_chamber(words, k + 1):
                 continue  # "the Republican Senate primary", "a House seat": a race for the chamber
             lo, country, owner, possessed = k, None, None, False
             while lo > 0 and spaced(lo - 1, lo):

@@ -70,8 +70,8 @@ class RegionRefs:
             return hits
         bodies, times = main
         if bare and times >= _BARE_MIN:
-            state = {actor.country for body in _BARE_BODIES.values() if body in bodies
-                     for actor in (actor_of(bodies[body]),) if actor is not None}
+            chambers = [actor_of(bodies[body]) for body in _BARE_BODIES.values() if body in bodies]
+            state = {actor.country for actor in chambers if actor is not None}
             if len(state) == 1 and not any(h.actor.kind == "country" and h.actor.country not in state for h in hits):
                 # the country's own chamber read there gives way
                 spans = {(a, b) for a, b, _ in bare}
