@@ -107,8 +107,10 @@ def test_a_council_of_notables_needs_its_state():
 
 
 def test_a_joint_body_with_hyphenated_nationalities():
+    # both nations are read across the hyphen, so the body is the two states' forum, which the
+    # annotators leave out (session 66), not a Jordanian committee
     names = _names("وتعقد اللجنة الفنية المشتركة الأردنية-العراقية اجتماعها في عمان يوم الأحد المقبل.")
-    assert "Jordanian-Iraqi Joint Technical Committee" in names
+    assert not any("Committee" in n for n in names), names
 
 
 @pytest.mark.parametrize("text, first, last", [

@@ -17,10 +17,11 @@ def orgs(gaz: Gazetteer, text: str) -> dict[str, str | None]:
 
 # --- nations, scope words and a ل-complement -------------------------------------------------
 
-def test_joint_committee_of_two_states_with_complement(gaz):
+def test_joint_committee_of_two_states_with_complement_is_their_forum(gaz):
+    # session 66: the annotators list the two states, not their committee, and the whole name is
+    # read so that no shorter committee is left behind
     found = orgs(gaz, "تجتمع اللجنة المصرية السودانية المشتركة للمياه والزراعة في الخرطوم الشهر المقبل.")
-    assert "Egyptian-Sudanese Joint Committee for Water and Agriculture" in found
-    assert found["Egyptian-Sudanese Joint Committee for Water and Agriculture"] is None  # two states' body
+    assert not any("Committee" in name for name in found), found
 
 
 def test_general_authority_of_one_state_complement_adjectives_before_noun(gaz):

@@ -38,9 +38,6 @@ def test_a_family_name_opening_on_ou_is_not_spelled_aou(res, text, name):
 @pytest.mark.parametrize(("text", "name"), [
     ("الجزائر - «صدى الهضاب»\n\nوهدد الاتحاد الوطني للفلاحين الجزائريين بتنظيم وقفة احتجاجية يوم الأحد المقبل.",
      "National Union of Algerian Farmers"),
-    # two peoples joined by «و», in a joint body: it names itself by them
-    ("الجزائر - «صدى الهضاب»\n\nوستجتمع اللجنة المشتركة للمؤرخين الجزائريين والفرنسيين في باريس الشهر المقبل.",
-     "Joint Committee of Algerian and French Historians"),
 ])
 def test_a_plural_nisba_is_the_nation_of_the_complement_before_it(res, text, name):
     assert name in _names(res, text, "org")

@@ -40,6 +40,9 @@ class Head(NamedTuple):
     # Commerce, not Trade (Chamber of Commerce and Industry), and its ل-complement reads "of"
     complements_en: Mapping[str, str] | None = None
     for_reads_of: bool = False
+    # «اللجنة الأردنية المصرية»: a committee or team that two states name is their forum; the
+    # annotators list the states, which the nisbas give already, not the forum
+    joint: bool = False
 
 
 class Complement(NamedTuple):
