@@ -32,3 +32,58 @@ def test_a_council_two_states_name_is_still_a_body(res):
     # coordination and business councils are bodies of their own in the annotations (16 of 24)
     found = _actors(res, "عنوان\n\nويعقد مجلس التنسيق السعودي العراقي اجتماعه المقبل في الرياض الشهر المقبل.", "ar")
     assert found.get("Saudi-Iraqi Coordination Council") == "org", found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("BANGKOK, May 3 (Chao Wire) - The opposition may ask the Constitutional Court to rule on the deal"
+     " next week, Thai officials said.", "Constitutional Court of Thailand"),
+    ("LUSAKA, May 3 (Kafue Wire) - Farmers' groups have asked the High Court to review the rezoning,"
+     " and Zambian officials expect a ruling next month.", "High Court of Zambia"),
+])
+def test_a_court_asked_to_rule_is_the_texts_countrys(res, text, name):
+    assert _actors(res, text, "en").get(name) == "org"
+
+
+@pytest.mark.parametrize("text", [
+    # a venue of a challenge: the annotators leave it out
+    "BANGKOK, May 3 (Chao Wire) - The opposition could challenge the deal in the Constitutional Court"
+    " next month, Thai officials said.",
+    # a state's court, not the country's
+    "MEMPHIS, Dec 9 (Wolf Wire) - The county could ask the Tennessee Supreme Court to take the case next"
+    " month, Tennessee officials said.",
+])
+def test_a_court_as_venue_or_a_states_court_is_not_the_countrys(res, text):
+    found = _actors(res, text, "en")
+    assert not any(n.startswith(("Constitutional Court of", "Supreme Court of")) for n in found), found
+    assert "United States Supreme Court" not in found
+
+
+def test_the_general_assembly_in_a_story_about_one_state_is_its_legislature(res):
+    text = ("NASHVILLE, Jan 5 (Cumberland Wire) - Tennessee Republicans will file a bill on the Guard when"
+            " the General Assembly convenes on Tuesday, Tennessee officials said.")
+    found = _actors(res, text, "en")
+    assert found.get("Tennessee General Assembly") == "org", found
+    assert "United Nations General Assembly" not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The range is run by the contractor Ferrow Dynamics, which will hire 40 people next year.", "Ferrow Dynamics"),
+    ("The Dutch chipmaker Velmora is expected to pick a site next month.", "Velmora"),
+])
+def test_more_kind_nouns_introduce_a_company(res, text, name):
+    assert _actors(res, text, "en").get(name) == "org"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rolls-Royce SMR will submit its reactor design to the regulator next month.", "Rolls-Royce SMR"),
+    ("The Greek police will send 200 more border guards to Epirus from May 1.", "Hellenic Police"),
+])
+def test_session66_gazetteer_rows(res, text, name):
+    found = _actors(res, text, "en")
+    assert found.get(name) == "org", found
+    assert "Rolls-Royce" not in found
+
+
+def test_a_party_named_like_a_river_is_the_river_before_river(res):
+    text = "Romania and Ukraine will sign a deal on Monday to build a road bridge over the Tisza river."
+    assert "Tisza" not in _actors(res, text, "en")

@@ -120,6 +120,7 @@ class Gazetteer(BodyFinders, WeakNames):
         self._event_orgs_ar = tuple(normalize_text(w).strip() for w in common.get("event_orgs_ar", []))
         self._legislatures = frozenset(common.get("legislature_words_en", []))
         self._heads_after_en = frozenset(common.get("name_heads_after_en", []))
+        self._features_after_en = frozenset(common.get("feature_nouns_after_en", []))
         self._continents_ar = frozenset(normalize_text(w).strip() for w in common.get("continent_adjectives_ar", []))
         self._joint_regions_ar = frozenset(normalize_text(w).strip() for w in common.get("joint_regions_ar", []))
         # the last words of party and movement names (a party the text names in its own language
@@ -318,8 +319,10 @@ class Gazetteer(BodyFinders, WeakNames):
                         | frozenset(h.start for h in country_hits)
                 if self._tail_of_longer_name(text, tokens, m.i, covered, m.j) or self._head_of_longer_name(text, tokens, m) \
                         or self._head_before_complement(text, tokens, m, covered) \
-                        or self.institutions.race_after_chamber(words, m.j):
-                    continue
+                        or self.institutions.race_after_chamber(words, m.j) \
+                        or (m.j < len(tokens) and words[m.j] in self._features_after_en
+                            and text[m.end:tokens[m.j].start] == " "):
+                    continue  # "the Tisza river", "a Tisza bridge": a place named like a party
             if lang == "en" and ref.kind == "person" and m.j - m.i == 1 and self._surname_only(tokens, m, ref, lang):
                 abbreviated = text[m.end:m.end + 2] in (". ", ".\u00a0") and text[m.end + 2:m.end + 3].isupper() \
                     and self.titles.abbreviated_title_en(text[m.start:m.end + 1])

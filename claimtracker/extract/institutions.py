@@ -78,6 +78,7 @@ class InstitutionFinder(ArabicInstitutions, EnglishInstitutions):
         self._generic_bodies_en = frozenset(table.get("generic_bodies_en", []))
         # bodies named "<Body> of <Country>" after a nationality adjective or a possessive country
         self._state_heads_en = self._legislature_heads_en | frozenset(table.get("state_body_heads_en", []))
+        self._court_venues_en = frozenset(table.get("court_venues_before_en", []))
         self._state_bodies_en = frozenset(table.get("state_body_names_en", []))
         self._source_words_en = frozenset(table.get("data_source_words_en", []))
         self._missions_en = tuple(table.get("diplomatic_missions_en", []))

@@ -35,6 +35,7 @@ class EnglishInstitutions:
     _generic_bodies_en: frozenset[str]
     _state_heads_en: frozenset[str]
     _state_bodies_en: frozenset[str]
+    _court_venues_en: frozenset[str]
     _source_words_en: frozenset[str]
     _portfolio_heads_en: frozenset[str]
     _portfolio_stops_en: frozenset[str]
@@ -171,15 +172,17 @@ class EnglishInstitutions:
                     last = hi
                 continue
             if country is None:
-                if words[k] not in self._free_heads_en or lo == k:
+                generic = hi == k and lo < k and all(w in self._generic_words_en for w in words[lo:k]) and (
+                    words[k] in self._legislature_heads_en
+                    or (words[k] in self._state_heads_en and self._court_asked(words, lo, spaced)))
+                if (words[k] not in self._free_heads_en and not generic) or lo == k:
                     continue
                 if all(w in self._heads_en or w in self._joiners_en for w in words[lo:hi + 1]):
                     continue
                 code = main()
                 if code is None:
                     continue
-                if (hi == k and words[k] in self._legislature_heads_en
-                        and all(w in self._generic_words_en for w in words[lo:k])) \
+                if generic \
                         or text[tokens[lo].start:tokens[hi].end] in self._generic_bodies_en:
                     # "the National Assembly", "the Legislative Assembly": a name every other state's
                     # chamber bears too, so it is told apart by its country (National Assembly of Kenya);
@@ -232,6 +235,15 @@ class EnglishInstitutions:
     def is_head(self, word: str) -> bool:
         """Whether an English word is the head noun of a body's name (Bank, Authority, Council ...)."""
         return word in self._heads_en
+
+    def _court_asked(self, words: list[str], lo: int, spaced) -> bool:
+        """Whether "the Constitutional Court" opening at `lo`, named without its country, is the
+        country's court as a side ("will ask the Constitutional Court to", "the Supreme Court voided"),
+        not a venue ("challenge the law in the Supreme Court") nor a place's court ("the Tennessee
+        Supreme Court"): the annotators list the first and leave the venue out."""
+        if lo < 1 or words[lo - 1] not in ("the", "The") or not spaced(lo - 1, lo):
+            return False
+        return lo < 2 or words[lo - 2] not in self._court_venues_en
 
     def _generic_opening(self, words: list[str], lo: int, k: int, spaced) -> int:
         """Where a generic body's name ending at head `k` opens ("the Civil Aviation Authority",

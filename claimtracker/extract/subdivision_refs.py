@@ -35,9 +35,11 @@ _REFS = re.compile(
 # a bare chamber ("the Senate", "the House and Senate") in a story about one state, named twice or
 # more, with no other country acting in it: the state's chamber rather than the country's; the words
 # before it are tested apart, which is cheaper than a pattern that looks behind at every offset
-_BARE = re.compile(rf"(Senate|House)\b(?! of){_NOT_BODY}")
+_BARE = re.compile(rf"(Senate|House|General Assembly)\b(?! of){_NOT_BODY}")
 _BARE_AFTER = re.compile(r"\b(?:[Tt]he|House and|Senate and) $")
-_BARE_BODIES = {"Senate": "upper", "House": "lower"}
+# "the General Assembly" is a state's whole legislature where that is its name (Tennessee's, not
+# Kansas's), and the United Nations' elsewhere
+_BARE_BODIES = {"Senate": "upper", "House": "lower", "General Assembly": "legislature"}
 _BARE_MIN = 2
 
 
@@ -70,12 +72,16 @@ class RegionRefs:
             return hits
         bodies, times = main
         if bare and times >= _BARE_MIN:
-            chambers = [actor_of(bodies[body]) for body in _BARE_BODIES.values() if body in bodies]
+            chambers = [actor_of(bodies[body]) for body in ("upper", "lower") if body in bodies]
             state = {actor.country for actor in chambers if actor is not None}
             if len(state) == 1 and not any(h.actor.kind == "country" and h.actor.country not in state for h in hits):
-                # the country's own chamber read there gives way
+                named = actor_of(bodies["legislature"]) if "legislature" in bodies else None
+                bare = [ref for ref in bare if ref[2] != "legislature"
+                        or (named is not None and named.name.endswith(text[ref[0]:ref[1]]))]
+                # the country's own chamber, or the United Nations' assembly (of no country), read
+                # there gives way; another state's ("Nigeria's Senate ... The Senate") stays
                 spans = {(a, b) for a, b, _ in bare}
-                hits = [h for h in hits if not ((h.start, h.end) in spans and h.actor.country in state)]
+                hits = [h for h in hits if not ((h.start, h.end) in spans and h.actor.country in (*state, None))]
                 refs += bare
         taken = [(h.start, h.end) for h in hits]
         extra = []
