@@ -87,3 +87,16 @@ def test_session66_gazetteer_rows(res, text, name):
 def test_a_party_named_like_a_river_is_the_river_before_river(res):
     text = "Romania and Ukraine will sign a deal on Monday to build a road bridge over the Tisza river."
     assert "Tisza" not in _actors(res, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "ويترأس الرئيس اجتماعا لمجلس الأمن القومي الأسبوع المقبل لبحث الوضع على الحدود.",
+    "ويعقد مجلس الأمن الوطني اجتماعا طارئا يوم الأحد المقبل.",
+])
+def test_a_national_security_council_is_not_the_uns(res, text):
+    assert "UN Security Council" not in _actors(res, "عنوان\n\n" + text, "ar")
+
+
+def test_the_un_security_council_is_still_read(res):
+    text = "عنوان\n\nويعقد مجلس الأمن الدولي جلسة طارئة الأسبوع المقبل بشأن الحدود."
+    assert "UN Security Council" in _actors(res, text, "ar")

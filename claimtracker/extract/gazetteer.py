@@ -123,6 +123,7 @@ class Gazetteer(BodyFinders, WeakNames):
         self._features_after_en = frozenset(common.get("feature_nouns_after_en", []))
         self._continents_ar = frozenset(normalize_text(w).strip() for w in common.get("continent_adjectives_ar", []))
         self._joint_regions_ar = frozenset(normalize_text(w).strip() for w in common.get("joint_regions_ar", []))
+        self._national_ar = frozenset(normalize_text(w).strip() for w in common.get("national_adjectives_ar", []))
         # the last words of party and movement names (a party the text names in its own language
         # keeps that name: `written_names.py`)
         self.party_heads = frozenset(common.get("party_heads_en", []))
@@ -311,6 +312,8 @@ class Gazetteer(BodyFinders, WeakNames):
                 continue  # «دوائر الفقيه بن صالح»: a town's name, not Abdelkader Bensalah
             if lang == "ar" and self._another_states_body(text, tokens, m, ref, country_hits):
                 continue  # «حركة التغيير الديمقراطي الموريتانية» is not Zimbabwe's party of that name
+            if lang == "ar" and self._national_body(text, tokens, m, ref):
+                continue  # «مجلس الأمن القومي»: a state's security council, not the UN's
             if lang == "ar" and self._joint_with_another(text, tokens, m, ref, country_hits):
                 continue  # «القمة العربية الصينية»: a joint summit, not the Arab League
             if lang == "en" and ref.kind == "org":

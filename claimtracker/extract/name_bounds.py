@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from claimtracker.extract.native import trait
 from claimtracker.models import ActorRef
+from claimtracker.text import normalize_text
 
 if TYPE_CHECKING:
     from claimtracker.extract.institutions import InstitutionFinder
@@ -32,6 +33,7 @@ class NameBounds:
     _heads_after_en: frozenset[str]
     _continents_ar: frozenset[str]
     _joint_regions_ar: frozenset[str]
+    _national_ar: frozenset[str]
 
     def _tail_of_longer_name(self, text: str, tokens, i: int, covered: frozenset[int], j: int = 0) -> bool:
         """An organisation's name that ends a longer name the gazetteer does not know: "the bloc's
@@ -118,6 +120,13 @@ class NameBounds:
         if any(h.start == last and h.via == "adjective" for h in country_hits):
             return False  # the name carries its own state's adjective already
         return any(h.start == after and h.via == "adjective" and h.code != actor.country for h in country_hits)
+
+    def _national_body(self, text: str, tokens, m, actor: ActorRef) -> bool:
+        """An international body's name with «القومي» or «الوطني» right after it is a state's body
+        of that kind: «مجلس الأمن القومي» is a national security council, not the UN's."""
+        return actor.kind == "org" and actor.country is None and m.j < len(tokens) \
+            and text[tokens[m.j - 1].end:tokens[m.j].start] == " " \
+            and normalize_text(tokens[m.j].text).strip() in self._national_ar
 
     def _joint_with_another(self, text: str, tokens, m, actor: ActorRef, country_hits) -> bool:
         """A body of many states named by its region's adjective («القمة العربية», the Arab League's
