@@ -100,3 +100,14 @@ def test_a_national_security_council_is_not_the_uns(res, text):
 def test_the_un_security_council_is_still_read(res):
     text = "عنوان\n\nويعقد مجلس الأمن الدولي جلسة طارئة الأسبوع المقبل بشأن الحدود."
     assert "UN Security Council" in _actors(res, text, "ar")
+
+
+def test_two_companies_after_a_plural_kind_noun(res):
+    text = "The port will stay closed to the Chilean mining companies Verral Andes and Quimal next month."
+    found = _actors(res, text, "en")
+    assert found.get("Verral Andes") == "org" and found.get("Quimal") == "org", found
+
+
+def test_a_plural_kind_noun_before_one_name_and_a_noun_names_nothing(res):
+    text = "Both companies Verral and partners will bid next month."
+    assert not any(kind == "org" for kind in _actors(res, text, "en").values())

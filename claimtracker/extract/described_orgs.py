@@ -84,6 +84,27 @@ class DescribedTables(NamedTuple):
     # words that make "<Place> <word> Council" a local council ("Pembrokeshire County Council",
     # "Southland District Council"): such a name takes no article, and acts as a subject without one
     local_council_kinds: frozenset[str] = frozenset()
+    # plural kind nouns before two names joined by "and" ("the fishing companies Norebo and Murman
+    # Seafood"): both are bodies
+    kind_plurals: frozenset[str] = frozenset()
+
+
+def _pair_after_plural(text: str, tokens: Sequence[Token], k: int, run_from: Callable[[int], int],
+                       name_word: Callable[[int], bool]) -> list[DescribedOrg]:
+    """"the Russian fishing companies Norebo and Murman Seafood": two names joined by "and" right
+    after a plural kind noun, each a run of name words, the second ending the run."""
+    n = len(tokens)
+    a = k + 1
+    if a >= n or text[tokens[k].end:tokens[a].start] != " ":
+        return []
+    b = run_from(a)
+    if b == a or b + 1 >= n or tokens[b].text != "and" or text[tokens[b - 1].end:tokens[b + 1].start] != " and ":
+        return []
+    c = run_from(b + 1)
+    if c == b + 1 or (c < n and text[tokens[c - 1].end:tokens[c].start] == " " and name_word(c)):
+        return []
+    return [DescribedOrg(text[tokens[x].start:tokens[y - 1].end], tokens[x].start, tokens[y - 1].end)
+            for x, y in ((a, b), (b + 1, c))]
 
 
 # a body's abbreviation ("SKDS", "ANRE"): named by it, without the kind noun after it
@@ -130,10 +151,12 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
     # only a token in one of these sets starts a name below: they are found in one pass in C
     # rather than by testing each token of the text in turn
     starters = tables.kind_nouns | tables.company_heads | tables.portfolio_company_heads | tables.heads \
-        | tables.party_descriptors
+        | tables.party_descriptors | tables.kind_plurals
     for k in positions(map(itemgetter(0), tokens[:n - 1]), starters):
         word = tokens[k].text
-        if word in tables.kind_nouns:
+        if word in tables.kind_plurals:
+            out += _pair_after_plural(text, tokens, k, run_from, name_word)
+        elif word in tables.kind_nouns:
             if word in tables.party_nouns:
                 apposed = _apposed_party(text, tokens, k, tables, name_word)
                 if apposed is not None:

@@ -100,7 +100,8 @@ class InstitutionFinder(ArabicInstitutions, EnglishInstitutions):
             | frozenset(table.get("aside_words_en", [])),
             frozenset(table.get("firm_nouns_en", [])),
             frozenset(table.get("portfolio_company_heads_en", [])),
-            frozenset(table.get("local_council_kinds_en", [])))
+            frozenset(table.get("local_council_kinds_en", [])),
+            frozenset(table.get("kind_plurals_en", [])))
         starts_ar = {p[0] for p in self._central_ar} | set(self._electoral_heads_ar) \
             | {_MINISTRY_AR, _FOREIGN_AR, _COURT_AR} | STARTERS_AR | NAVY_STARTERS_AR | COMMITTEE_STARTERS_AR \
             | load_local_words(DATA_DIR).starters
