@@ -5,9 +5,11 @@ News names a body it cannot expect the reader to know with a word saying what ki
 beside the name ("the country's largest farm union, the FNSEA, said"), or with a full name whose
 last word is an organisation's head noun, acting as the subject of a verb ("the National Treasury
 said", "The opposition Party of Socialists may call", "The Official Creditor Committee, co-chaired
-by ..., will meet"). The words are data in `data/gazetteer/institutions.json`: `kind_nouns_en`
-(company, regulator, union ...), the head nouns (`acronym_heads_en` plus `body_heads_en`) and the
-verbs that make the body a subject (`acting_verbs_en`).
+by ..., will meet"); a plural kind noun introduces two names joined by "and" ("the fishing
+companies Norebo and Murman Seafood"). The words are data in `data/gazetteer/institutions.json`:
+`kind_nouns_en` (company, regulator, union ...) and `kind_plurals_en`, the head nouns
+(`acronym_heads_en` plus `body_heads_en`) and the verbs that make the body a subject
+(`acting_verbs_en`).
 """
 
 from __future__ import annotations

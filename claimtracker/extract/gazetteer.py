@@ -323,9 +323,8 @@ class Gazetteer(BodyFinders, WeakNames):
                 if self._tail_of_longer_name(text, tokens, m.i, covered, m.j) or self._head_of_longer_name(text, tokens, m) \
                         or self._head_before_complement(text, tokens, m, covered) \
                         or self.institutions.race_after_chamber(words, m.j) \
-                        or (m.j < len(tokens) and words[m.j] in self._features_after_en
-                            and text[m.end:tokens[m.j].start] == " "):
-                    continue  # "the Tisza river", "a Tisza bridge": a place named like a party
+                        or self._feature_after(text, tokens, words, m):
+                    continue
             if lang == "en" and ref.kind == "person" and m.j - m.i == 1 and self._surname_only(tokens, m, ref, lang):
                 abbreviated = text[m.end:m.end + 2] in (". ", ".\u00a0") and text[m.end + 2:m.end + 3].isupper() \
                     and self.titles.abbreviated_title_en(text[m.start:m.end + 1])

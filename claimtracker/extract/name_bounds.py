@@ -34,6 +34,7 @@ class NameBounds:
     _continents_ar: frozenset[str]
     _joint_regions_ar: frozenset[str]
     _national_ar: frozenset[str]
+    _features_after_en: frozenset[str]
 
     def _tail_of_longer_name(self, text: str, tokens, i: int, covered: frozenset[int], j: int = 0) -> bool:
         """An organisation's name that ends a longer name the gazetteer does not know: "the bloc's
@@ -120,6 +121,11 @@ class NameBounds:
         if any(h.start == last and h.via == "adjective" for h in country_hits):
             return False  # the name carries its own state's adjective already
         return any(h.start == after and h.via == "adjective" and h.code != actor.country for h in country_hits)
+
+    def _feature_after(self, text: str, tokens, words: list[str], m) -> bool:
+        """An organisation's name right before a river's, valley's or crossing's noun names that
+        place: "the Tisza river", "a Tisza bridge" are not Hungary's Tisza party."""
+        return m.j < len(tokens) and words[m.j] in self._features_after_en and text[m.end:tokens[m.j].start] == " "
 
     def _national_body(self, text: str, tokens, m, actor: ActorRef) -> bool:
         """An international body's name with «القومي» or «الوطني» right after it is a state's body

@@ -11,7 +11,9 @@ adjectives before its noun (Land and Sea Ports). The name ends where the constru
 another preposition, punctuation.
 
 A head alone or with scope words only («اللجنة المشتركة»، «الهيئة العامة») is not a name: some
-body of the text that the reader knows from before. A name needs a nation, a place, a complement
+body of the text that the reader knows from before. A committee or team that two states name
+(«اللجنة الأردنية السورية المشتركة») is no actor either: it is the two states' forum, and the
+annotators list the states. A name needs a nation, a place, a complement
 or a quoted name. The words are data (`data/gazetteer/orgs_session9_ar.json`).
 
 A company is named by its quoted brand alone («شركة «X»» -> X), or, a state's, by its parts after a

@@ -12,7 +12,9 @@ for 3 such texts and leave it out of 8 (a state government that acts is mostly n
 
 A state's chambers are read the same way ("the state Senate", "the state House of Delegates"), and
 so is a bare "the Senate" or "the House" in a story that names one American state twice or more and
-no other country acting: there the chamber is the state's, not the United States Congress's.
+no other country acting: there the chamber is the state's, not the United States Congress's. A bare
+"the General Assembly" there is the state's legislature when that is its name (Tennessee's), not the
+United Nations'.
 """
 
 from __future__ import annotations
