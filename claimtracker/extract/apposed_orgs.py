@@ -62,9 +62,14 @@ def apposed_body(text: str, tokens: Sequence[Token], k: int, tables: ApposedTabl
     if not (after.strip()[:1] in (",", ".", ";", ":")
             or (after == " " and tokens[k + 1].text in tables.tails)):
         return None
-    d = k
-    while d > 0 and k - d < _MAX_MODIFIERS and gap(d - 1) == " " and tokens[d - 1].text.islower() \
+    d, words = k, 0
+    # a hyphened modifier is one word ("the state-owned nickel miner")
+    while d > 0 and gap(d - 1) in _JOINED and tokens[d - 1].text.islower() \
             and tokens[d - 1].text not in _DETERMINERS and tokens[d - 1].text != "s":
+        if gap(d - 1) == " ":
+            if words == _MAX_MODIFIERS:
+                break
+            words += 1
         if tokens[d - 1].text in tables.blockers:
             return None  # "X, a member of the union": the noun is no head of the description
         d -= 1

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimtracker.extract.acronym_orgs import acronym_spans, acting_acronyms, defined_after, find_acronym_orgs
+from claimtracker.extract.committees_en import committee_name, find_committees
 from claimtracker.extract.context_aliases import text_country
 from claimtracker.extract.countries import CountryHit
 from claimtracker.extract.described_orgs import find_described_orgs
@@ -193,11 +194,7 @@ class BodyFinders(ActorChecks):
 
         def main_country() -> str | None:
             if not main:
-                # a dateline's country counts as three more mentions: a local outlet's «الجيش الوطني» is its own
-                # state's, whichever neighbour the story names most
-                home = dateline_country(text, lang, tokens, words, country_hits)
-                main.append(text_country(country_hits, [h.actor.country for h, _, _ in spans]
-                                         + [home] * _DATELINE_VOTES))
+                main.append(self._main_state(text, lang, tokens, words, country_hits, spans))
             return main[0]
 
         found = self.institutions.find(text, lang, tokens, words, country_hits, main_country,
@@ -248,6 +245,42 @@ class BodyFinders(ActorChecks):
             j = (token_index(tokens, ih.end, 2) or i) + 1
             spans.append((ActorHit(ref, ih.start, ih.end), i, j))
             taken.append((ih.start, ih.end))
+
+    def _main_state(self, text, lang, tokens, words, country_hits, spans) -> str | None:
+        """The country the text is about: a dateline's country counts as three more mentions (a
+        local outlet's «الجيش الوطني» is its own state's, whichever neighbour the story names most)."""
+        home = dateline_country(text, lang, tokens, words, country_hits)
+        return text_country(country_hits, [h.actor.country for h, _, _ in spans] + [home] * _DATELINE_VOTES)
+
+    def _add_committees_en(self, text, tokens, words, country_hits, spans) -> None:
+        """A chamber's committee named by its portfolio ("Parliament's finance committee"), in the
+        place of the chamber named as its owner (`committees_en.py`)."""
+        pattern, skip = self.institutions.committees_en
+        if pattern is None or "ommittee" not in text:
+            return
+        for c in find_committees(text, pattern, skip):
+            owner = [s for s in spans if s[0].actor.kind == "org" and s[0].start <= c.chamber_start
+                     and s[0].end == c.chamber_end]
+            if owner:
+                chamber, start = owner[0][0].actor, owner[0][0].start
+                name, code = chamber.name, chamber.country
+            else:
+                before = text[max(0, c.chamber_start - 12):c.chamber_start]
+                if before.split()[-1:] not in ([], ["the"], ["The"]) and before.rstrip(" ")[-1:] not in ".!?:-–—\n\"“":
+                    continue  # "the Provincial Parliament's": another chamber than the state's
+                code = self._main_state(text, "en", tokens, words, country_hits, spans)
+                country = self.countries.country_name(code, "en") if code else None
+                if not code or not country:
+                    continue
+                surface = text[c.chamber_start:c.chamber_end]
+                surface = surface[:1].upper() + surface[1:]
+                name = self.institutions.legislature(code, country) if surface == "Parliament" else f"{surface} of {country}"
+                start = c.chamber_start
+            spans[:] = [s for s in spans if not (s[0].start < c.end and start < s[0].end)]
+            full = committee_name(c.portfolio, name)
+            i = token_index(tokens, start, 1) or 0
+            j = (token_index(tokens, c.end, 2) or i) + 1
+            spans.append((ActorHit(ActorRef(actor_slug(full), full, "org", code, None), start, c.end), i, j))
 
     def _row(self, name: str, code: str) -> ActorRef | None:
         """The gazetteer row of the English name (or alias) `name` if it is the state `code`'s."""

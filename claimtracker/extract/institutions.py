@@ -24,6 +24,7 @@ from pathlib import Path
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.committees_ar import STARTERS_AR as COMMITTEE_STARTERS_AR
 from claimtracker.extract.committees_ar import find_committees
+from claimtracker.extract.committees_en import CommitteeWords
 from claimtracker.extract.described_orgs import ApposedTables, DescribedTables
 from claimtracker.extract.institutions_ar import (
     _COURT_AR,
@@ -113,6 +114,8 @@ class InstitutionFinder(ArabicInstitutions, EnglishInstitutions):
                                              "cabinet_verbs", "cabinet_descriptors", "cabinet_heads",
                                              "member_nouns")))
         self._bare_parliament_en = BareParliamentWords.from_table(table.get("bare_parliament_en", {}))
+        committees = CommitteeWords.from_table(table)
+        self.committees_en = (committees.pattern(), committees.skip)
         self.pollsters_en = PollsterPatterns.from_table(table)
         self._pool_en = self._heads_en | {"central"} | self._military_en.starters() | self._bare_parliament_en.words
 
