@@ -86,3 +86,28 @@ def test_a_committee_named_in_capitals_keeps_its_name(res, text, kept):
 def test_no_portfolio_no_committee(res, text):
     found = _actors(res, text, "en")
     assert not any("Committee of the" in n for n in found), found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("عنوان\n\nتوقع الحكومة الأسبوع المقبل عقد محطة الرياح مع شركة «إنفينيتي باور» في العاصمة.", "Infinity Power"),
+    ("عنوان\n\nتعتزم شركة «أطلس ستيل» افتتاح مصنع جديد في المنطقة الصناعية مطلع العام المقبل.", "Atlas Steel"),
+])
+def test_a_quoted_brand_of_english_words_is_read_back_in_english(res, text, name):
+    found = _actors(res, text, "ar")
+    assert name in found, found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Ballinmore Dockers' Union said its members would stop work for 48 hours from Sunday.",
+     "Ballinmore Dockers' Union"),
+    ("The National Anti-Smuggling Committee will meet in the capital on Tuesday.", "National Anti-Smuggling Committee"),
+])
+def test_a_body_named_with_a_plurals_apostrophe_or_a_hyphen_acting_is_read_whole(res, text, name):
+    found = _actors(res, "Headline\n\n" + text, "en")
+    assert name in found, found
+
+
+def test_a_department_acting_is_still_left_to_the_state_rules(res):
+    # "Department" as a head noun was measured and left out: the golds list the state for most
+    found = _actors(res, "Headline\n\nThe envoy will travel to Rome next week, the Department of Foreign Affairs said.", "en")
+    assert "Department of Foreign Affairs" not in found, found

@@ -44,6 +44,7 @@ _PARTY_TAILS = frozenset({"of", "that", "which", "whose", "led", "founded", "for
 # a name kept in its own language joins its words with these ("the Forces Vives de Guinée")
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "del", "da", "do", "dos", "das", "di"})
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # MPs, MEPs, CEOs
+_PLURAL_POSSESSIVE = ("' ", "\u2019 ")
 _MAX_NAME = 4  # words of a name after a kind noun
 _MAX_DESCRIPTORS = 2  # lowercase words between "the" and a name ("the opposition Party of ...")
 
@@ -354,7 +355,9 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
         return text[tokens[a].end:tokens[a + 1].start]
 
     lo = k
-    while lo > 0 and gap(lo - 1) == " " and name_word(lo - 1) and tokens[lo - 1].text not in _ARTICLES \
+    # words join by a space, a hyphen ("Anti-Terrorism") or a plural's apostrophe ("Workers' Union")
+    while lo > 0 and (gap(lo - 1) in _JOINED or (gap(lo - 1) in _PLURAL_POSSESSIVE and tokens[lo - 1].text.endswith("s"))) \
+            and name_word(lo - 1) and tokens[lo - 1].text not in _ARTICLES \
             and tokens[lo - 1].text not in tables.determiners:
         lo -= 1
         # "the Finance and National Planning Committee": "and" between two capitalised words

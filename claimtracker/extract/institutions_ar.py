@@ -70,7 +70,7 @@ class ArabicInstitutions:
 
     def _orgs_ar(self, text, tokens, words, at, by_start, main, country_name, taken) -> list[InstitutionHit]:
         """Bodies named by their Arabic words (`orgs_ar.py`) where no other institution stands."""
-        spell = Transliterator.load().render
+        spell = Transliterator.load().brand  # only quoted names are spelled here
         out: list[InstitutionHit] = []
         for party in find_parties(text, tokens, words, at, by_start, load_parties(DATA_DIR), main):
             start, end = tokens[party.start].start, tokens[party.end].end

@@ -77,6 +77,7 @@ class Transliterator:
             base["letters"] = {**table.get("letters", {}), **table.get("letters_egypt", {})}
             self._egypt = Transliterator(base, final_y=True)
         self._given_with_article = frozenset(normalize_text(k) for k in table.get("given_with_article", []))
+        self._brand_words = {normalize_text(k): v for k, v in table.get("brand_words", {}).items()}
         self._persian_suffixes = {normalize_text(k): v for k, v in table.get("persian_suffixes", {}).items()}
         self._names_gulf = {normalize_text(k): v for k, v in table.get("names_gulf", {}).items()}
         self._names_country = {code: {normalize_text(k): v for k, v in names.items()}
@@ -184,6 +185,13 @@ class Transliterator:
         if style == "gulf":
             own = {**self._names_gulf, **own}  # Saeed, Khalid: the Gulf's own spellings
         return self.name(words, style == "french", style == "somali", style == "levant", own, country is not None)
+
+    def brand(self, words: list[str], country: str | None) -> str:
+        """A firm's quoted name: English words Arabic writes out («إنفينيتي باور» Infinity Power) read
+        back through `brand_words`, the other words spelled as a name; a name with none is a name."""
+        if not any(w in self._brand_words for w in words):
+            return self.render(words, country)
+        return " ".join(self._brand_words.get(w) or self.render([w], country) for w in words)
 
     def acronym(self, words: list[str]) -> str | None:
         """«إتش كيه إن» -> "HKN": two or more words that are all names of Latin letters spell an
