@@ -111,3 +111,37 @@ def test_a_department_acting_is_still_left_to_the_state_rules(res):
     # "Department" as a head noun was measured and left out: the golds list the state for most
     found = _actors(res, "Headline\n\nThe envoy will travel to Rome next week, the Department of Foreign Affairs said.", "en")
     assert "Department of Foreign Affairs" not in found, found
+
+
+def _countries(res, text: str, lang: str) -> tuple[str, ...]:
+    return extract(text, published=PUB, lang=lang, resources=res).countries
+
+
+def test_an_english_story_is_not_about_a_country_one_actor_alone_gives(res):
+    text = ("Headline\n\nISLAMABAD, May 3 (Indus Wire) - Pakistan will ask the UN sanctions committee next week"
+            " to list the group, the Foreign Office said in a statement.")
+    assert "PK" in _countries(res, text, "en")
+    assert "GB" not in _countries(res, text, "en")
+
+
+def test_a_country_two_actor_mentions_give_is_still_listed(res):
+    # a story that never names its country but whose actors are all of it ("Berri ... Hariri")
+    text = ("Headline\n\nParliament Speaker Nabih Berri will call a session next week to vote on the budget,"
+            " his aides said. Berri is expected to meet Saad Hariri on Monday, sources said.")
+    assert "LB" in _countries(res, text, "en")
+
+
+def test_arabic_countries_of_actors_are_kept(res):
+    # the Arabic golds list a country an actor alone gives (measured: dropping it lost 65 right for 104 wrong)
+    text = "عنوان\n\nقال كير ستارمر إن الحكومة ستصدر بيانا الأسبوع المقبل حول المفاوضات التجارية."
+    assert "GB" in _countries(res, text, "ar")
+
+
+def test_a_desert_road_is_not_western_sahara(res):
+    text = "عنوان\n\nستنشر القوات كتيبتين لتأمين الطريق الصحراوي جنوب المدينة الأسبوع المقبل، وفق مصدر عسكري."
+    assert "EH" not in _countries(res, text, "ar")
+
+
+def test_western_sahara_by_its_name_is_still_read(res):
+    text = "عنوان\n\nيعقد المبعوث الأممي جولة مشاورات جديدة حول الصحراء الغربية في جنيف الشهر المقبل."
+    assert "EH" in _countries(res, text, "ar")

@@ -82,7 +82,7 @@ def mark_lists(text: str, hits: list) -> list:
 
 
 def about(hits: Iterable, in_body: Callable[[int, int], bool], claimed: Collection[str],
-          acting: Collection[str], venue: Callable[[int], bool]) -> list[str]:
+          acting: Collection[str], venue: Callable[[int], bool], named_only: bool = False) -> list[str]:
     """The codes of the country hits (in order of first mention) that the text is about: named in
     its body outside a passing list, and named twice, or in a claim, or by an actor's country, or
     as a venue (`venue(start)`). A company's nationality ("a German carmaker") counts, as the
@@ -94,6 +94,8 @@ def about(hits: Iterable, in_body: Callable[[int, int], bool], claimed: Collecti
     out = []
     for code, found in seen.items():
         own = [h for h in found if not h.listed or h.firm]
+        if named_only and len(found) == 1 and found[0].via == "actor":
+            continue  # an actor's home the text never names ("the Foreign Office" in a Pakistani story)
         if own and (len(found) > 1 or code in claimed or code in acting or any(venue(h.start) for h in own)):
             out.append(code)
     return out
