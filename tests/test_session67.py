@@ -145,3 +145,27 @@ def test_a_desert_road_is_not_western_sahara(res):
 def test_western_sahara_by_its_name_is_still_read(res):
     text = "عنوان\n\nيعقد المبعوث الأممي جولة مشاورات جديدة حول الصحراء الغربية في جنيف الشهر المقبل."
     assert "EH" in _countries(res, text, "ar")
+
+
+def test_germanys_left_and_greens_by_their_short_names_in_a_german_story(res):
+    text = ("Headline\n\nHAMBURG, May 3 (Elbe Wire) - Germany's Social Democrats are expected to win the state vote."
+            " The Left will name its lead candidate tomorrow, and the mayor would govern with the Greens.")
+    found = _actors(res, text, "en")
+    assert found.get("The Left") == "DE", found
+    assert found.get("Alliance 90/The Greens") == "DE", found
+
+
+def test_greens_in_a_story_that_never_names_germany_are_not_germanys(res):
+    text = "Headline\n\nOSLO, May 3 (Fjord Wire) - The Greens will vote against the budget next week, party officials said."
+    found = _actors(res, text, "en")
+    assert "Alliance 90/The Greens" not in found, found
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("COPENHAGEN, May 4 (Sund Wire) - Denmark's parliament will vote on Thursday on the plant bill.", "Folketing", "DK"),
+    ("SUVA, May 4 (Reef Wire) - Fiji's parliament will sit next week to debate the budget.", "Parliament of Fiji", "FJ"),
+    ("TOKYO, May 4 (Kanda Wire) - Japan's parliament is expected to pass the defence bill in June.", "National Diet", "JP"),
+])
+def test_a_countrys_parliament_acting_after_its_possessive_is_its_legislature(res, text, name, country):
+    found = _actors(res, "Headline\n\n" + text, "en")
+    assert found.get(name) == country, found
