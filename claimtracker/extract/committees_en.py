@@ -1,6 +1,7 @@
 """A chamber's committee named by its portfolio after the chamber's possessive: "Parliament's
 finance committee", "The Senate's indigenous affairs committee", "the National Assembly's
-transport committee", "Parliament's Mines and Energy Committee".
+transport committee". A committee the text names in capitals ("Parliament's Public Accounts
+Committee") is read by that name elsewhere: the golds split on those.
 
 News writes a committee so when the reader is not expected to know its name. The committee is
 what acts (it hears, questions, votes), and the chamber is only named as its owner, so the

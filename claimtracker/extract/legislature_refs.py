@@ -9,10 +9,13 @@ before («على البرلمان», «أمام البرلمان»): on the 27 s
 actors for 22 more system ones, the subject alone 4 for 6. An adjective that is no state's
 («البرلمان الأوروبي») or a complement («الجمعية الوطنية لحقوق الإنسان») names another body.
 
-English "Montenegro's parliament will vote" and "told parliament" were tried the same way and left
-out: the golds list such a chamber 5 times in 20. A lone English "parliament" that is a clause's subject
-("Parliament will vote on Thursday", "if parliament fails to adopt") is the chamber (`find_en`): the golds
-list it in 23 of the 29 seen articles where it stands so.
+A lone English "parliament" that is a clause's subject ("Parliament will vote on Thursday", "if
+parliament fails to adopt") is the chamber (`find_en`): the golds list it in 23 of the 29 seen
+articles where it stands so. "Told parliament" was tried and left out (an audience). A country's
+possessive before the subject names its legislature ("Denmark's parliament will vote": the
+Folketing): tried on 27 sets in an early session together with "told parliament" and left out (5
+golds in 20), then measured alone over 2,413 articles in session 67, where about 35 of 45 such
+texts' golds list the chamber (+32 right, +9 wrong), and kept.
 """
 
 from __future__ import annotations
@@ -157,4 +160,3 @@ def _possessive_country(text: str, tokens: list[Token], k: int, by_end: Mapping)
         return None
     hit = by_end.get(end)
     return hit if hit is not None and hit.via == "name" else None
-
