@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from claimtracker.extract.country_lists import possessive_owner
 from claimtracker.extract.native import trait
 from claimtracker.extract.phrases import sentence_bounds, surface_ar
 from claimtracker.extract.shared_names import state_body
@@ -172,8 +173,5 @@ def _body_in_sentence(text: str, pos: int, code: str | None, spans, gated) -> bo
 
 def _possessive_owner(text: str, start: int, country_hits) -> str | None:
     """The country named with a possessive right before `start` ("Brazil's Congress"), or None."""
-    for tail in ("'s ", "’s "):
-        if text.endswith(tail, 0, start):
-            at = start - len(tail)
-            return next((h.code for h in country_hits if h.end == at and h.via == "name"), None)
-    return None
+    hit = possessive_owner(text, start, country_hits)
+    return hit.code if hit is not None else None

@@ -99,3 +99,15 @@ def about(hits: Iterable, in_body: Callable[[int, int], bool], claimed: Collecti
         if own and (len(found) > 1 or code in claimed or code in acting or any(venue(h.start) for h in own)):
             out.append(code)
     return out
+
+
+def possessive_owner(text: str, start: int, hits: Iterable, plural: bool = False):
+    """The country hit (by name) whose possessive stands right before `start` ("Brazil's
+    Congress"), or None; with `plural`, a name ending in s with the apostrophe alone too
+    ("Solomon Islands' parliament")."""
+    tails = ("'s ", "’s ", "' ", "’ ") if plural else ("'s ", "’s ")
+    for tail in tails:
+        if text.endswith(tail, 0, start) and (len(tail) == 3 or text[start - 3:start - 2] == "s"):
+            at = start - len(tail)
+            return next((h for h in hits if h.end == at and h.via == "name"), None)
+    return None

@@ -274,7 +274,7 @@ class BodyFinders(ActorChecks):
                     continue
                 surface = text[c.chamber_start:c.chamber_end]
                 surface = surface[:1].upper() + surface[1:]
-                name = self.institutions.legislature(code, country) if surface == "Parliament" else f"{surface} of {country}"
+                name = self.institutions.chamber_name(surface, code, country)
                 start = c.chamber_start
             spans[:] = [s for s in spans if not (s[0].start < c.end and start < s[0].end)]
             full = committee_name(c.portfolio, name)

@@ -175,7 +175,7 @@ class InstitutionFinder(ArabicInstitutions, EnglishInstitutions):
                                         self._adjective, main, self._military_en, DATA_DIR, country_name)
             return _first_wins(_first_wins(found, forces),
                                bare_parliaments_en(text, tokens, words, at, self._bare_parliament_en, names,
-                                                   {h.end: h for h in country_hits}))
+                                                   country_hits))
         out = self._find_ar(text, tokens, words, at, country_hits, main, country_name, central_bank)
         by_start = {h.start: h for h in country_hits}
         more = legislatures_ar(tokens, words, at, by_start, spaced, names)

@@ -44,6 +44,11 @@ class EnglishInstitutions:
     def legislature(self, code: str, country: str) -> str:
         raise NotImplementedError  # `InstitutionFinder` has it
 
+    def chamber_name(self, surface: str, code: str, country: str) -> str:
+        """A state's chamber by the word the text gives it: "Parliament" is its legislature's own
+        name (Folketing, Parliament of Kenya), another word "<Word> of <Country>" (Senate of Chile)."""
+        return self.legislature(code, country) if surface == "Parliament" else f"{surface} of {country}"
+
     def race_after_chamber(self, words: list[str], k: int) -> bool:
         """Whether the chamber named up to words[k - 1] is followed by a race noun, a seat or a race
         in it and not the body ("a vacant Ohio House seat", "the Kansas Senate race")."""
@@ -211,7 +216,7 @@ class EnglishInstitutions:
                     body = first_at(country.end, hi) + 1  # type: ignore[union-attr]
                     if name and body <= hi:
                         surface = text[tokens[body].start:tokens[hi].end]
-                        full = self.legislature(code, name) if surface == "Parliament" else f"{surface} of {name}"
+                        full = self.chamber_name(surface, code, name)
                         out.append(InstitutionHit(full, code, tokens[lo].start, tokens[hi].end))
                         last = hi
                         continue

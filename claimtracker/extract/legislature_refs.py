@@ -20,9 +20,10 @@ texts' golds list the chamber (+32 right, +9 wrong), and kept.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
+from claimtracker.extract.country_lists import possessive_owner
 from claimtracker.extract.institutions_ar import InstitutionHit
 from claimtracker.extract.phrases import Token, surface_ar
 from claimtracker.extract.verbs_ar import (
@@ -99,17 +100,17 @@ class BareParliamentWords(NamedTuple):
 
 
 def find_en(text: str, tokens: list[Token], words: list[str], at: list[int], lists: BareParliamentWords,
-            names: LegislatureNames, by_end: Mapping | None = None) -> list[InstitutionHit]:
+            names: LegislatureNames, country_hits: Iterable = ()) -> list[InstitutionHit]:
     """A lone "parliament" that is a clause's subject, as the legislature of the text's country, or
     of the country named in the possessive before it ("Denmark's parliament will vote": the
-    Folketing; `by_end` holds the country hits by their end)."""
+    Folketing)."""
     out: list[InstitutionHit] = []
     n = len(tokens)
     for k in at:
         if words[k] not in lists.words or k + 1 >= n or words[k + 1] not in lists.verbs \
                 or text[tokens[k].end:tokens[k + 1].start] != " ":
             continue
-        owner = _possessive_country(text, tokens, k, by_end or {})
+        owner = possessive_owner(text, tokens[k].start, country_hits, plural=True)
         if owner is not None:
             name = names.country_name(owner.code)
             if name:
@@ -146,17 +147,3 @@ def _subject_ar(tokens: list[Token], words: list[str], k: int, end_k: int, space
 def _names_another_body(word: str) -> bool:
     # an adjective with the article that is no state's nisba, or a complement with «لـ»
     return (word.startswith("ال") and word.endswith(("ي", "يه"))) or (word.startswith("ل") and len(word) > 3)
-
-
-def _possessive_country(text: str, tokens: list[Token], k: int, by_end: Mapping):
-    """The country hit (by name) whose possessive stands right before token k ("Denmark's",
-    "Solomon Islands'"), or None."""
-    if k >= 2 and tokens[k - 1].text == "s" and text[tokens[k - 2].end:tokens[k - 1].start] in ("'", "\u2019") \
-            and text[tokens[k - 1].end:tokens[k].start] == " ":
-        end = tokens[k - 2].end
-    elif k >= 1 and text[tokens[k - 1].end:tokens[k].start] in ("' ", "\u2019 ") and tokens[k - 1].text.endswith("s"):
-        end = tokens[k - 1].end
-    else:
-        return None
-    hit = by_end.get(end)
-    return hit if hit is not None and hit.via == "name" else None
