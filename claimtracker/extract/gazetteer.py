@@ -382,6 +382,7 @@ class Gazetteer(BodyFinders, WeakNames):
         self._add_institutions(text, lang, tokens, words, country_hits, spans, at, passing)
         if lang == "en":
             self._add_committees_en(text, tokens, words, country_hits, spans)
+            self._add_councils_en(text, tokens, words, country_hits, spans)
             self._add_acronym_orgs(text, tokens, country_hits, spans, [(m.start, m.end) for m in matches])
             self._add_described_orgs(text, tokens, country_hits, spans)
             self._add_pollsters(text, tokens, country_hits, spans)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from claimtracker.extract.acronym_orgs import acronym_spans, acting_acronyms, defined_after, find_acronym_orgs
 from claimtracker.extract.committees_en import committee_name, find_committees
 from claimtracker.extract.context_aliases import text_country
+from claimtracker.extract.councils_en import find_councils
 from claimtracker.extract.countries import CountryHit
 from claimtracker.extract.described_orgs import find_described_orgs
 from claimtracker.extract.gazetteer_checks import ActorChecks, ActorHit
@@ -281,6 +282,21 @@ class BodyFinders(ActorChecks):
             i = token_index(tokens, start, 1) or 0
             j = (token_index(tokens, c.end, 2) or i) + 1
             spans.append((ActorHit(ActorRef(actor_slug(full), full, "org", code, None), start, c.end), i, j))
+
+    def _add_councils_en(self, text, tokens, words, country_hits, spans) -> None:
+        """A town's council named by the town's possessive ("Narvik's municipal council"), in the place
+        of whatever the town's name was read as (`councils_en.py`); a country's name is no town."""
+        pattern = self.institutions.councils_en
+        if pattern is None or " council" not in text:
+            return
+        for c in find_councils(text, pattern):
+            if any(h.via == "name" and h.start <= c.start < h.end for h in country_hits):
+                continue  # "Latvia's city council": no town named
+            code = self._main_state(text, "en", tokens, words, country_hits, spans)
+            spans[:] = [s for s in spans if not (s[0].start < c.end and c.start < s[0].end)]
+            i = token_index(tokens, c.start, 1) or 0
+            j = (token_index(tokens, c.end, 2) or i) + 1
+            spans.append((ActorHit(ActorRef(actor_slug(c.name), c.name, "org", code, None), c.start, c.end), i, j))
 
     def _row(self, name: str, code: str) -> ActorRef | None:
         """The gazetteer row of the English name (or alias) `name` if it is the state `code`'s."""

@@ -25,6 +25,7 @@ from claimtracker.config import DATA_DIR
 from claimtracker.extract.committees_ar import STARTERS_AR as COMMITTEE_STARTERS_AR
 from claimtracker.extract.committees_ar import find_committees
 from claimtracker.extract.committees_en import CommitteeWords
+from claimtracker.extract.councils_en import council_pattern
 from claimtracker.extract.described_orgs import ApposedTables, DescribedTables
 from claimtracker.extract.institutions_ar import (
     _COURT_AR,
@@ -56,6 +57,7 @@ class InstitutionFinder(ArabicInstitutions, EnglishInstitutions):
         self._of_heads_en = frozenset(table.get("after_country_only_heads_en", []))
         self._police_names_en = frozenset(table.get("police_name_words_en", []))
         self._bare_heads_en = frozenset(table.get("bare_heads_en", []))
+        self._own_name_ministries_en = frozenset(table.get("own_name_ministries_en", []))
         self._bank_verbs_en = frozenset(table.get("bank_verbs_en", []))
         self._euro_area = frozenset(table.get("euro_area", []))
         self._euro_bank = table.get("euro_area_bank")
@@ -116,6 +118,7 @@ class InstitutionFinder(ArabicInstitutions, EnglishInstitutions):
         self._bare_parliament_en = BareParliamentWords.from_table(table.get("bare_parliament_en", {}))
         committees = CommitteeWords.from_table(table)
         self.committees_en = (committees.pattern(), committees.skip)
+        self.councils_en = council_pattern(frozenset(table.get("town_council_kinds_en", [])))
         self.pollsters_en = PollsterPatterns.from_table(table)
         self._pool_en = self._heads_en | {"central"} | self._military_en.starters() | self._bare_parliament_en.words
 

@@ -26,6 +26,7 @@ class EnglishInstitutions:
     _of_heads_en: frozenset[str]
     _police_names_en: frozenset[str]
     _bare_heads_en: frozenset[str]
+    _own_name_ministries_en: frozenset[str]
     _bank_verbs_en: frozenset[str]
     _euro_area: frozenset[str]
     _euro_bank: str | None
@@ -173,7 +174,10 @@ class EnglishInstitutions:
                 name = country_name(code) if code else None
                 if name:
                     surface = text[tokens[lo].start:tokens[hi].end]
-                    out.append(InstitutionHit(f"{surface} of {name}", code, tokens[lo].start, tokens[hi].end))
+                    # a British ministry's name is its own ("the Ministry of Defence"), as the golds write it
+                    own = words[k] == "Ministry" and code in self._own_name_ministries_en
+                    out.append(InstitutionHit(surface if own else f"{surface} of {name}", code,
+                                              tokens[lo].start, tokens[hi].end))
                     last = hi
                 continue
             if country is None:

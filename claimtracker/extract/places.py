@@ -17,8 +17,17 @@ from typing import NamedTuple
 from claimtracker.extract.phrases import Token
 from claimtracker.text import normalize_text
 
+DATELINE_TOKENS = 60  # tokens from the text's start within which a dateline stands (after the headline)
 # the prepositions written onto a place's name that keep it a place: ب (in), ل (of, to)
 PLACE_CLITICS = frozenset("بل")
+
+
+def dateline(text: str, start: int, end: int) -> bool:
+    # "Kathmandu, June 14:", "NAIROBI (Wire) -": a place opening a line before a comma or a dash
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return (k < 0 or text[k] == "\n") and text[end:end + 3].lstrip()[:1] in (",", "-", "(", "—", "–", ":")
 
 
 class Place(NamedTuple):
@@ -30,7 +39,8 @@ class Place(NamedTuple):
 class PlaceIndex:
     """Places by the first word of their normalised Arabic spellings, longest spelling first."""
 
-    def __init__(self, rows: Iterable[dict]) -> None:
+    def __init__(self, rows: Iterable[dict], town_heads_ar: Iterable[str] = ()) -> None:
+        self._town_heads = frozenset(normalize_text(w).strip() for w in town_heads_ar)
         self._ar: dict[str, list[tuple[tuple[str, ...], Place]]] = {}
         for row in rows:
             place = Place(row["name"], row["country"], row.get("kind", "city"))
@@ -89,6 +99,23 @@ class PlaceIndex:
                     out[tokens[k].start] = tokens[hit[1]].end
         return out
 
+    def text_places_ar(self, text: str, tokens: Sequence[Token], words: Sequence[str]) -> frozenset[str]:
+        """The words this text writes as places though the table lacks them: the word after a town's
+        head («مدينة دمنات», «بقضاء الدبس») and the first word of the dateline («جلولاء - «…»»)."""
+        out = set()
+        for k in range(len(words) - 1):
+            word = words[k][1:] if words[k][:1] == "و" and len(words[k]) > 3 else words[k]
+            if word in self._town_heads or (word[:1] in PLACE_CLITICS and word[1:] in self._town_heads):
+                out.add(words[k + 1])
+        for k in range(min(len(tokens), DATELINE_TOKENS)):
+            if k and "\n" not in text[tokens[k - 1].end:tokens[k].start]:
+                continue
+            for last in range(k, min(k + 3, len(tokens))):
+                if dateline(text, tokens[k].start, tokens[last].end):
+                    out.add(words[k])
+                    break
+        return frozenset(out)
+
     def _bare(self, word: str) -> str | None:
         """The word as a place's first word, or less a clitic preposition of place («بقفصة», «لزاكورة»:
         in or of the town), or None when it opens no place's name."""
@@ -102,5 +129,15 @@ class PlaceIndex:
 @lru_cache(maxsize=4)
 def load_places(data_dir: Path) -> PlaceIndex:
     path = data_dir / "gazetteer" / "places.json"
-    rows = json.loads(path.read_text(encoding="utf-8")).get("places", []) if path.exists() else []
-    return PlaceIndex(rows)
+    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return PlaceIndex(data.get("places", []), data.get("town_heads_ar", ()))
+
+
+def before_text_place(name_toks: list[int], words: Sequence[str], text_places: frozenset[str]) -> list[int]:
+    """A title holder's name less its last word when the text writes that word as a place
+    (`PlaceIndex.text_places_ar`) and two words of the name are left: «رشيد الموساوي دمنات» -> «رشيد
+    الموساوي». A name of two words is left whole («مقتدى الصدر» where the text names «مدينة الصدر»), and
+    so is a word the name goes on after («سيدي محمد ولد ابّاه» where the text names «بلدة ولد ينجه»)."""
+    if len(name_toks) > 2 and words[name_toks[-1]] in text_places:
+        return name_toks[:-1]
+    return name_toks

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from claimtracker.config import DATA_DIR
 from claimtracker.extract.phrases import Token, token_after, token_index
-from claimtracker.extract.places import load_places
+from claimtracker.extract.places import DATELINE_TOKENS, dateline, load_places
 from claimtracker.extract.verbs_ar import RELATIVES_AR, joined_ar
 from claimtracker.extract.world_cities import dateline_town_country
 from claimtracker.text import normalize_text
@@ -60,17 +60,6 @@ def _infinitive_after(text: str, tokens: list[Token], end: int) -> bool:
         and text[tokens[i].end:tokens[i + 1].start] == " "
 
 
-def dateline(text: str, start: int, end: int) -> bool:
-    # "Kathmandu, June 14:", "NAIROBI (Wire) -": a place opening a line before a comma or a dash
-    k = start - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    return (k < 0 or text[k] == "\n") and text[end:end + 3].lstrip()[:1] in (",", "-", "(", "—", "–", ":")
-
-
-_DATELINE_TOKENS = 60  # tokens from the text's start within which a dateline stands (after the headline)
-
-
 def dateline_country(text: str, lang: str, tokens: Sequence[Token], words: Sequence[str], hits: Sequence) -> str | None:
     """The country of the text's dateline: a capital or state opening a line («الرباط - »,
     "NAIROBI, May 3 -"), a town the places table knows in Arabic («قابس - «…»»), or in English a town
@@ -81,7 +70,7 @@ def dateline_country(text: str, lang: str, tokens: Sequence[Token], words: Seque
     if lang != "ar":
         return dateline_town_country(text)
     places = load_places(DATA_DIR)
-    for k in range(min(len(tokens), _DATELINE_TOKENS)):
+    for k in range(min(len(tokens), DATELINE_TOKENS)):
         if k and "\n" not in text[tokens[k - 1].end:tokens[k].start]:
             continue
         hit = places.match_ar(words, k)

@@ -19,7 +19,7 @@ from claimtracker.extract.native import trait
 from claimtracker.extract.orgs_ar import name_end
 from claimtracker.extract.orgs_ar_table import load_table
 from claimtracker.extract.phrases import Token, gap_ok, surface_ar
-from claimtracker.extract.places import PLACE_CLITICS, PlaceIndex, load_places
+from claimtracker.extract.places import PLACE_CLITICS, PlaceIndex, before_text_place, load_places
 from claimtracker.extract.state_subjects import dateline_country
 from claimtracker.extract.titles_ar_apposed import before_place, past_place
 from claimtracker.extract.titles_ar_described import described_speaker
@@ -118,6 +118,7 @@ class ArabicTitles(ArabicNameSpans):
         place_ends = places.spans_ar(tokens, words, self._translit.name_word)
         place_ends.update((ch.start, ch.end) for ch in country_hits if ch.via in ("name", "capital"))
         place_starts = frozenset(place_ends)
+        text_places = places.text_places_ar(text, tokens, words)
         main_country: str | None | bool = False  # False: not worked out yet; only a new name needs it
         word_ar = self._word_ar
         # a name that starts where a known actor does overlaps it whatever its length: no need to read it
@@ -264,7 +265,7 @@ class ArabicTitles(ArabicNameSpans):
             # holder's («عامل إقليم الناظور، فلان»: a Moroccan, whatever the text is most about)
             country = country or places.country_among(tokens, words, m.j, min(k + 1, len(tokens)), place_ends)
             name_toks = self._holder_name(text, tokens, m.j, k, org_ends, place_starts)
-            name_toks = before_place(name_toks, tokens, place_starts)
+            name_toks = before_text_place(before_place(name_toks, tokens, place_starts), words, text_places)
             if len(name_toks) < 2:
                 continue  # a new person needs a full name; a bare surname is too often a word
             if name_toks[0] > 0 and not words[name_toks[0] - 1].startswith("ال"):
