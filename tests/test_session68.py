@@ -78,3 +78,51 @@ def test_commas_around_a_name_with_no_said_clause_mark_no_speaker(res):
     text = "عنوان\n\nوقال شيخ عشيرة آل بدر، جاسم البدري، لأسباب أمنية لم يحضر الاجتماع الأسبوع الماضي."
     found = _actors(res, text, "ar")
     assert "Jasem al-Badri" not in found, found
+
+
+def _mentions(res, text: str, lang: str, published: date = PUB):
+    return extract(text, published=published, lang=lang, resources=res).mentions
+
+
+@pytest.mark.parametrize("text", [
+    "The drivers' union could call a strike ballot within days over unpaid overtime.",
+    "Members could vote on strike action in March if the pay talks fail.",
+])
+def test_a_strike_ballot_is_no_election(res, text):
+    ms = _mentions(res, "Headline\n\n" + text, "en")
+    assert ms and ms[0].event_type == "other", [(m.quote, m.event_type) for m in ms]
+
+
+def test_a_parliamentary_vote_is_still_an_election(res):
+    ms = _mentions(res, "Headline\n\nVoters will go to the polls in the regional election on May 6.", "en")
+    assert ms and ms[0].event_type == "election", [(m.quote, m.event_type) for m in ms]
+
+
+def test_a_past_form_after_a_preposition_dates_no_past_event(res):
+    text = ("Headline\n\nThe two governments will sign a protocol on the shipping of captured carbon dioxide in"
+            " Esbjerg on Thursday, the minister said.")
+    ms = _mentions(res, text, "en", date(2027, 2, 15))
+    assert ms and ms[0].expected is not None and ms[0].expected.start == date(2027, 2, 18), \
+        [(m.quote, m.expected) for m in ms]
+
+
+def test_a_past_verb_still_dates_its_own_event(res):
+    text = "Headline\n\nTroops captured the bridge on Thursday, and talks will resume next week, the army said."
+    ms = _mentions(res, text, "en", date(2027, 2, 15))
+    forward = [m for m in ms if m.kind == "prediction"]
+    assert forward and all(m.expected is None or m.expected.start > date(2027, 2, 15) for m in forward), \
+        [(m.quote, m.expected) for m in ms]
+
+
+def test_a_day_named_after_the_month_of_a_session_dates_it(res):
+    text = "عنوان\n\nومن المنتظر أن يعقد المجلس البلدي دورته العادية لشهر أكتوبر يوم الثلاثاء 5 أكتوبر بمقر البلدية."
+    ms = _mentions(res, text, "ar", date(2027, 9, 20))
+    assert ms and ms[0].expected is not None and ms[0].expected.start == date(2027, 10, 5), \
+        [(m.quote, m.expected) for m in ms]
+
+
+def test_a_month_alone_still_dates_the_claim(res):
+    text = "عنوان\n\nومن المنتظر أن يعقد المجلس البلدي دورته العادية في شهر أكتوبر بمقر البلدية."
+    ms = _mentions(res, text, "ar", date(2027, 9, 20))
+    assert ms and ms[0].expected is not None and (ms[0].expected.start, ms[0].expected.end) == \
+        (date(2027, 10, 1), date(2027, 10, 31)), [(m.quote, m.expected) for m in ms]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from claimtracker.extract.acting_states import states_acting
 from claimtracker.extract.attribution import Hit
@@ -268,11 +268,12 @@ def _pick_time(times: Sequence[TimeSpan], published: date | None, speech: Sequen
     continue the talks Sunday", published on a Sunday, the talks are that day.
     """
     if len(times) > 1:
+        wide = {id(t) for t in times if _is_year_wide(t.window) or _month_around(t.window, times)}
         if anchor is not None:
             times = sorted(times, key=lambda t: (t not in moved, not (anchor.start <= t.start < anchor.end),
-                                                 _is_year_wide(t.window)))
+                                                 id(t) in wide))
         else:
-            times = sorted(times, key=lambda t: _is_year_wide(t.window))
+            times = sorted(times, key=lambda t: id(t) in wide)
     for t in times:
         w = t.window
         if not (w.start or w.end):
@@ -320,6 +321,18 @@ def _is_year_wide(window: Window) -> bool:
     if window.start is None or window.end is None:
         return False
     return (window.end - window.start).days >= _YEAR_WIDE_DAYS
+
+
+def _month_around(window: Window, times: Sequence[TimeSpan]) -> bool:
+    """A whole month beside a day of it in the same clause names the event («دورته العادية لشهر
+    يونيو يوم الاثنين 7 يونيو»: its June session, on 7 June); the day is when it happens."""
+    start, end = window.start, window.end
+    if start is None or end is None or start.day != 1 or (end + timedelta(days=1)).day != 1 \
+            or start.month != end.month:
+        return False
+    return any(t.window is not window and t.window.start is not None and t.window.end is not None
+               and start <= t.window.start and t.window.end <= end
+               and (t.window.end - t.window.start).days < _FEW_DAYS for t in times)
 
 
 def _loose_time(times: Sequence[TimeSpan]) -> TimeSpan | None:

@@ -63,6 +63,9 @@ _THAT = re.compile(rf"(?<!\S)[وف]?(?:{COMPLEMENTIZERS})(?!\S)")
 # it qualifies ("a rate cut at its September meeting", "another cut") it is a noun
 _NO_PAST_AFTER = re.compile(r"\b(?:be|being|to|will|would|could|may|might|can|should|must|shall"
                               r"|a|an|the|another|further|first|second|rate|tax|budget|spending|price|output|production"
+                              # "transport of captured carbon dioxide", "talks with armed groups": after a
+                              # preposition a past form qualifies the noun after it
+                              r"|of|for|with|from|about|against|among|between|into|on|in|under|over"
                               # "hoped to see it ratified", "wants them released": a participle after its object
                               r"|(?:see|get|have|want|wants|wanted|keep|need|needs)\s+(?:it|them|him|her|this|that))"
                               # ("will also see him on Thursday": an adverb may stand after the modal)
