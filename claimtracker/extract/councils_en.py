@@ -4,9 +4,10 @@ Jelgava City Council.
 
 News writes a local council so when the reader is not expected to know its name, and the golds
 name it by the town and the kind of council. Only the kinds that name one town's own council are
-read (`town_council_kinds_en` in `institutions.json`: town, city, municipal, borough, village, parish); a region's or
-province's council or government ("Tuscany's regional council", "Galicia's regional
-government") is named too many ways to read (counted in docs/extraction.md, session 68).
+read (`town_council_kinds_en` in `institutions.json`: town, city, municipal, borough, village,
+parish); a region's or province's council or government ("Tuscany's regional council",
+"Galicia's regional government") is named too many ways to read (counted in docs/extraction.md,
+session 68).
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ _PLACE = r"[A-Z][\w]+(?:-[A-Z]?[\w]+)*"
 
 class Council(NamedTuple):
     start: int  # of the town's name
-    place_end: int
     end: int  # past "council"
     name: str
 
@@ -33,6 +33,6 @@ def council_pattern(kinds: frozenset[str]) -> re.Pattern[str] | None:
 
 def find_councils(text: str, pattern: re.Pattern[str]) -> list[Council]:
     """The possessive town councils of `text`, named "<Town> <Kind> Council"."""
-    return [Council(m.start("place"), m.end("place"), m.end(),
+    return [Council(m.start("place"), m.end(),
                     f"{m.group('place')} {m.group('kind').title()} Council")
             for m in pattern.finditer(text)]
