@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from claimtracker.extract.acting_states import states_acting
 from claimtracker.extract.attribution import Hit
@@ -21,6 +21,7 @@ from claimtracker.extract.same_event import NounRules, read_nouns
 from claimtracker.extract.sentence_claims import others_times
 from claimtracker.extract.split import Sentence, Span
 from claimtracker.extract.tiles import Negations, is_future, said_on
+from claimtracker.extract.time_resolve import month_length
 from claimtracker.extract.window_attach import Binding, bindings, own_times, schedule_event
 from claimtracker.models import ActorRef, Attribution, Window
 
@@ -327,8 +328,8 @@ def _month_around(window: Window, times: Sequence[TimeSpan]) -> bool:
     """A whole month beside a day of it in the same clause names the event («دورته العادية لشهر
     يونيو يوم الاثنين 7 يونيو»: its June session, on 7 June); the day is when it happens."""
     start, end = window.start, window.end
-    if start is None or end is None or start.day != 1 or (end + timedelta(days=1)).day != 1 \
-            or start.month != end.month:
+    if start is None or end is None or start.day != 1 \
+            or end != start.replace(day=month_length(start.year, start.month)):
         return False
     return any(t.window is not window and t.window.start is not None and t.window.end is not None
                and start <= t.window.start and t.window.end <= end

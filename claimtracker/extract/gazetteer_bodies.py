@@ -259,7 +259,9 @@ class BodyFinders(ActorChecks):
         pattern, skip = self.institutions.committees_en
         if pattern is None or "ommittee" not in text:
             return
-        for c in find_committees(text, pattern, skip):
+        found = find_committees(text, pattern, skip)
+        main = self._main_state(text, "en", tokens, words, country_hits, spans) if found else None
+        for c in found:
             owner = [s for s in spans if s[0].actor.kind == "org" and s[0].start <= c.chamber_start
                      and s[0].end == c.chamber_end]
             if owner:
@@ -269,7 +271,7 @@ class BodyFinders(ActorChecks):
                 before = text[max(0, c.chamber_start - 12):c.chamber_start]
                 if before.split()[-1:] not in ([], ["the"], ["The"]) and before.rstrip(" ")[-1:] not in ".!?:-–—\n\"“":
                     continue  # "the Provincial Parliament's": another chamber than the state's
-                code = self._main_state(text, "en", tokens, words, country_hits, spans)
+                code = main
                 country = self.countries.country_name(code, "en") if code else None
                 if not code or not country:
                     continue
@@ -277,26 +279,20 @@ class BodyFinders(ActorChecks):
                 surface = surface[:1].upper() + surface[1:]
                 name = self.institutions.chamber_name(surface, code, country)
                 start = c.chamber_start
-            spans[:] = [s for s in spans if not (s[0].start < c.end and start < s[0].end)]
-            full = committee_name(c.portfolio, name)
-            i = token_index(tokens, start, 1) or 0
-            j = (token_index(tokens, c.end, 2) or i) + 1
-            spans.append((ActorHit(ActorRef(actor_slug(full), full, "org", code, None), start, c.end), i, j))
+            _replace_with(tokens, spans, committee_name(c.portfolio, name), code, start, c.end)
 
     def _add_councils_en(self, text, tokens, words, country_hits, spans) -> None:
         """A town's council named by the town's possessive ("Narvik's municipal council"), in the place
-        of whatever the town's name was read as (`councils_en.py`); a country's name is no town."""
+        of whatever the town's name was read as (`councils_en.py`)."""
         pattern = self.institutions.councils_en
         if pattern is None or " council" not in text:
             return
-        for c in find_councils(text, pattern):
-            if any(h.via == "name" and h.start <= c.start < h.end for h in country_hits):
-                continue  # "Latvia's city council": no town named
-            code = self._main_state(text, "en", tokens, words, country_hits, spans)
-            spans[:] = [s for s in spans if not (s[0].start < c.end and c.start < s[0].end)]
-            i = token_index(tokens, c.start, 1) or 0
-            j = (token_index(tokens, c.end, 2) or i) + 1
-            spans.append((ActorHit(ActorRef(actor_slug(c.name), c.name, "org", code, None), c.start, c.end), i, j))
+        found = [c for c in find_councils(text, pattern)
+                 if not any(h.via == "name" and h.start <= c.start < h.end for h in country_hits)]
+        # ("Latvia's city council": a country's name is no town)
+        code = self._main_state(text, "en", tokens, words, country_hits, spans) if found else None
+        for c in found:
+            _replace_with(tokens, spans, c.name, code, c.start, c.end)
 
     def _row(self, name: str, code: str) -> ActorRef | None:
         """The gazetteer row of the English name (or alias) `name` if it is the state `code`'s."""
@@ -357,3 +353,11 @@ def same_body(text: str, ih, found) -> str:
 
 def _lang_ar(surface: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in surface)
+
+
+def _replace_with(tokens: list[Token], spans: list, name: str, code: str | None, start: int, end: int) -> None:
+    """A body the rules named over text[start:end], in the place of every hit that overlaps it."""
+    spans[:] = [s for s in spans if not (s[0].start < end and start < s[0].end)]
+    i = token_index(tokens, start, 1) or 0
+    j = (token_index(tokens, end, 2) or i) + 1
+    spans.append((ActorHit(ActorRef(actor_slug(name), name, "org", code, None), start, end), i, j))

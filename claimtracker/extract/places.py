@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from claimtracker.extract.phrases import Token
+from claimtracker.extract.phrases import Token, surface_ar
 from claimtracker.text import normalize_text
 
 DATELINE_TOKENS = 60  # tokens from the text's start within which a dateline stands (after the headline)
@@ -104,8 +104,7 @@ class PlaceIndex:
         head («مدينة دمنات», «بقضاء الدبس») and the first word of the dateline («جلولاء - «…»»)."""
         out = set()
         for k in range(len(words) - 1):
-            word = words[k][1:] if words[k][:1] == "و" and len(words[k]) > 3 else words[k]
-            if word in self._town_heads or (word[:1] in PLACE_CLITICS and word[1:] in self._town_heads):
+            if not self._town_heads.isdisjoint(surface_ar(words[k])):
                 out.add(words[k + 1])
         for k in range(min(len(tokens), DATELINE_TOKENS)):
             if k and "\n" not in text[tokens[k - 1].end:tokens[k].start]:

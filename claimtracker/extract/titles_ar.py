@@ -118,7 +118,7 @@ class ArabicTitles(ArabicNameSpans):
         place_ends = places.spans_ar(tokens, words, self._translit.name_word)
         place_ends.update((ch.start, ch.end) for ch in country_hits if ch.via in ("name", "capital"))
         place_starts = frozenset(place_ends)
-        text_places = places.text_places_ar(text, tokens, words)
+        text_places: list[frozenset[str]] = []  # worked out when a name of three words or more needs it
         main_country: str | None | bool = False  # False: not worked out yet; only a new name needs it
         word_ar = self._word_ar
         # a name that starts where a known actor does overlaps it whatever its length: no need to read it
@@ -265,7 +265,11 @@ class ArabicTitles(ArabicNameSpans):
             # holder's («عامل إقليم الناظور، فلان»: a Moroccan, whatever the text is most about)
             country = country or places.country_among(tokens, words, m.j, min(k + 1, len(tokens)), place_ends)
             name_toks = self._holder_name(text, tokens, m.j, k, org_ends, place_starts)
-            name_toks = before_text_place(before_place(name_toks, tokens, place_starts), words, text_places)
+            name_toks = before_place(name_toks, tokens, place_starts)
+            if len(name_toks) > 2:
+                if not text_places:
+                    text_places.append(places.text_places_ar(text, tokens, words))
+                name_toks = before_text_place(name_toks, words, text_places[0])
             if len(name_toks) < 2:
                 continue  # a new person needs a full name; a bare surname is too often a word
             if name_toks[0] > 0 and not words[name_toks[0] - 1].startswith("ال"):

@@ -4,8 +4,9 @@
 
 The frame is what marks the person, whatever the description's words: a speech verb, a
 description without punctuation, a comma, a name that opens on a known given name, a comma, and
-the «إن» or «أن» that opens what was said, with whom he said it to between («، لـ«…» إن»). Without that «إن» the commas may close a list or a
-place («في ولاية الوادي، محمد وعلي»), so the rule asks for it.
+the «إن» or «أن» that opens what was said, with whom he said it to between («، لـ«…» إن»).
+Without that «إن» the commas may close a list or a place («في ولاية الوادي، محمد وعلي»), so the
+rule asks for it.
 """
 
 from __future__ import annotations
