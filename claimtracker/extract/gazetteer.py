@@ -41,6 +41,7 @@ from claimtracker.extract.gazetteer_data import (
     merge_extra,
     month_words,
     read_entries,
+    respelled_ar,
     script,
     surname_ar,
     surname_en,
@@ -135,6 +136,7 @@ class Gazetteer(BodyFinders, WeakNames):
         self._issuers = re.compile("|".join(issuers)) if issuers else None
         self._statement_before_ar = re.compile(common.get("statement_before_ar", "(?!)"))
         self._not_family_ar = frozenset(normalize_text(w).strip() for w in common.get("not_family_ar", []))
+        self._respellings_ar = tuple((a, b) for a, b in common.get("respellings_ar", []))
         self._operations_ar = frozenset(normalize_text(w).strip() for w in common.get("operation_nouns_ar", []))
         # bin, ولد: the word before one is a given name, never a bare surname
         self._links = {"en": frozenset(common.get("name_links_en", [])),
@@ -190,6 +192,8 @@ class Gazetteer(BodyFinders, WeakNames):
             strong += [a for a in self._aliases[actor_id] if script(a) == lang]
             if lang == "ar" and ref.kind == "org":
                 strong += acronym_article_forms(ref.name, self._aliases[actor_id], strong)
+            if lang == "ar":
+                strong += respelled_ar(strong, self._respellings_ar)
             for alias in strong:
                 add_alias(index, alias, actor_id, STRONG)
             if ref.kind == "person":

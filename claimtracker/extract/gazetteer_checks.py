@@ -305,7 +305,10 @@ class ActorChecks(EnglishAffiliation, NameBounds, ContextAliases):
         for ti, tj in titles:
             # title, organisation, (adjective,) person: المتحدث باسم الكرملين دميتري بيسكوف; or a title
             # that runs into the organisation: رئيس المفوضية الوطنية العليا للانتخابات عماد ...
+            # ("the council's leader, Reform UK's X": a comma closes the title, and the party opening
+            # the apposition is the person's side, as before a title)
             if ti < i and (i - 2 <= tj <= i or tj <= j) and not _sentence_end(text, tokens[tj - 1].end, tokens[i].start) \
+                    and not (lang == "en" and "," in text[tokens[tj - 1].end:tokens[i].start]) \
                     and any((j <= p <= j + 2 and joined(j - 1, p)) or apposed(p) for p, _ in people):
                 return True
             # organisation, title, person: Kremlin spokesman Dmitry Peskov. In English a party or

@@ -196,6 +196,20 @@ def family_names_ar(entries: list[dict]) -> frozenset[str]:
         if len(words) > 1 and words[-1].startswith("ال"))
 
 
+def respelled_ar(names: list[str], respellings: tuple[tuple[str, str], ...]) -> list[str]:
+    """The names of `names` written with a regional spelling of a stem (`respellings_ar` in
+    common_words.json: «الحزب الديمقراطي الكردستاني» -> «... الكوردستاني»), each once."""
+    out: list[str] = []
+    for name in names:
+        words = name.split()
+        for stem, other in respellings:
+            new = [("ال" + other + w[2 + len(stem):]) if w.startswith("ال" + stem)
+                   else (other + w[len(stem):]) if w.startswith(stem) else w for w in words]
+            if new != words:
+                out.append(" ".join(new))
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Alias:
     """A name in the index: whose it is, how strongly it names them, and its first word."""

@@ -124,7 +124,9 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
         ("within", rf"{B}(?:{CL}(?:{w.alt('within')})\s+|{CL}(?:{prep})\s+)?(?P<unit>{punit})\s+(?:ال\s*)?"
                    rf"(?P<num>{num})\s+(?P<rel>{rel}){E}"),
         # («خلال الأيام الأولى من الشهر المقبل»: the first days of a period, a part of it, no count)
+        # («خلال السنوات الأخيرة»: recent years, the past)
         ("within", rf"{B}{CL}(?:{w.alt('within')})\s+(?:(?P<few>{few})\s+)?(?P<unit>{punit})(?!\s+(?!(?:{rel}|{few}){E})\S+\s+(?:{of})\s)"
+                   rf"(?!\s+(?:(?:{few})\s+)?(?:{w.alt('recent')}){E})"
                    rf"(?:(?<=ال\w\w\w\w)|(?<=ال\w\w\w\w\w)|(?<=ال\w\w\w\w\w\w)|(?!\s+(?!(?:{few}|{rel}){E})ال))"
                    rf"(?:\s+(?:{few}))?(?:\s+(?P<rel>{rel}))?{E}"),
         ("within", rf"{B}{CL}(?P<unit>{punit})\s+(?:(?:{few})\s+)?(?P<rel>{w.alt('rel')}){E}"),

@@ -136,8 +136,10 @@ class ArabicNameWords:
             return True
         if len(word) < 3 or self._stop_ar(word) or word in self._ar_org or word.startswith("ال"):
             return False
-        if self._object_noun_ar(word):
-            return False  # «ربط حقل», «مؤتمرا صحفيا»: what the title holder does or holds, not who he is
+        if self._object_noun_ar(word) or (word.endswith("ا") and word[:-1] in self._ar_org):
+            # «ربط حقل», «مؤتمرا صحفيا», «يفتتح الوزير مجمعا»: what the title holder does, holds or
+            # opens, not who he is
+            return False
         if len(word) >= 6 and word.endswith("ات"):
             return False  # «أستاذ اقتصادات الطاقة»: a feminine plural is the title's field; a name known so is in the table
         if any(f != word and f in self._ar_org for f in surface_ar(word)):

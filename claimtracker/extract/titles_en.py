@@ -25,6 +25,9 @@ _APPOSITION_REACH = 90
 _APPOSITION_BREAKS = (".", ";", ":", "\"", "“", "”", "(", "\n")
 _OF_BODY = re.compile(r" of the (?=[A-Z])")  # a literal first: the search skips ahead fast
 _RUN = re.compile(r"[A-Za-z0-9]+")  # an English token on ASCII text (`phrases.tokenize_words`)
+# "the council's leader, Reform UK's Stephen Atkinson, said": a party's or body's possessive between
+# the opening comma and the name it qualifies
+_OPENS_WITH_POSSESSIVE = re.compile(r", (?:[A-Z][\w.&-]* ){0,3}[A-Z][\w.&-]*['’]s $")
 _CLAUSE_END = re.compile(r"[,.;:!?\"“”()\n]")
 _PLACE_PREPOSITIONS = frozenset({"to", "in", "near", "at", "from", "into", "towards", "toward", "via"})
 _REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
@@ -52,6 +55,9 @@ class EnglishTitles(EnglishNameWords):
         seen: set[tuple[int, int]] = set()
 
         def add(span: list[int], country: str | None, after_title: bool = False) -> None:
+            rank = self._titles["en"].match_at(text, tokens, span[0])
+            if rank is not None and span[-1] - rank.j >= 1 and rank.j > span[0]:
+                span = span[rank.j - span[0]:]  # "the force's commander, Air Vice-Marshal X Y,": the rank is no name
             start, end = tokens[span[0]].start, tokens[span[-1]].end
             if text[end:end + 2] == " (" and span[-1] + 1 < len(tokens) and tokens[span[-1] + 1].text.isupper():
                 return  # "Official Cash Rate (OCR)": a term with its acronym, not a person
@@ -222,7 +228,8 @@ class EnglishTitles(EnglishNameWords):
         """Whether the name from `start` to the comma at `comma` stands between two commas with a
         speech verb right after the second ("the two lawmakers, one of them, Ana Ruiz, said")."""
         verb = _RUN.match(text, comma + 2)
-        return text.startswith(", ", comma) and text.endswith(", ", 0, start) \
+        return text.startswith(", ", comma) \
+            and (text.endswith(", ", 0, start) or _OPENS_WITH_POSSESSIVE.search(text, max(0, start - 60), start) is not None) \
             and verb is not None and verb.group() in self._en_verbs_after
 
     def _place_before_source(self, text: str, tokens: list[Token], first: int, comma: int) -> bool:
