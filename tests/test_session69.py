@@ -108,3 +108,34 @@ def test_an_air_force_rank_before_a_set_off_name_is_dropped(res, rank):
             f"commander, {rank} Alastair Penrose, two officials said.")
     found = _actors(res, text, "en")
     assert "Alastair Penrose" in found, found
+
+
+# --- Arabic: a title held from a body, then the name set off by commas ---------------------------
+
+
+def test_a_governor_appointed_by_the_government_then_his_name_between_commas(res):
+    text = "ويزور محافظ الحديدة المعين من الحكومة، محمد طاهر، مدينة المخا بعد غد الاثنين."
+    found = _actors(res, text, "ar")
+    assert "Mohammed Taher" in found, found
+
+
+# --- English: Norway's parties by the names English news gives them ----------------------------
+
+
+def test_norways_parties_by_their_short_english_names(res):
+    text = ("Headline\n\nOSLO, May 3 (Fjord Wire) - The bill is expected to pass next month with votes from "
+            "Labour, the Centre Party and the Socialist Left, party whips said. The Conservatives will vote "
+            "against, their spokeswoman said.")
+    found = _actors(res, text, "en")
+    assert {"Labour Party", "Socialist Left Party", "Conservative Party"} <= set(found), found
+    assert found["Labour Party"] == "NO" and found["Conservative Party"] == "NO", found
+
+
+# --- English: a body named with its parent's acronym is its own body -----------------------------
+
+
+def test_the_efta_surveillance_authority_is_not_efta(res):
+    text = ("Headline\n\nOSLO, May 3 (Fjord Wire) - The EFTA Surveillance Authority could open a case against "
+            "Norway next month, an official said.")
+    found = _actors(res, text, "en")
+    assert "EFTA Surveillance Authority" in found and "European Free Trade Association" not in found, found

@@ -173,8 +173,11 @@ class ArabicTitles(ArabicNameSpans):
                     break  # «الرئيس الغزواني لولاية ثانية»: the title's holder is a known person
                 if k > m.j and word in self._ar_prepositions and k + 1 < len(tokens) \
                         and gap_ok(text, tokens[k].end, tokens[k + 1].start, "ar") \
-                        and (tokens[k + 1].start in org_at or words[k + 1] in self._ar_org):
-                    k += 1  # «مسؤول الإعلام في حزب الكتائب»: a body the post is in, still the title's phrase
+                        and (tokens[k + 1].start in org_at or words[k + 1] in self._ar_org
+                             or (words[k + 1].startswith("ال") and words[k + 1][2:] in self._ar_org)):
+                    # «مسؤول الإعلام في حزب الكتائب», «المعين من الحكومة»: a body the post is in or
+                    # is held from, still the title's phrase
+                    k += 1
                     skipped += 1
                     continue
                 if words[k] == "ل" and k + 1 < len(tokens) and tokens[k + 1].start in org_at:
