@@ -139,3 +139,18 @@ def test_the_efta_surveillance_authority_is_not_efta(res):
             "Norway next month, an official said.")
     found = _actors(res, text, "en")
     assert "EFTA Surveillance Authority" in found and "European Free Trade Association" not in found, found
+
+
+# --- English: parties by their official English names, a shared short name by the text's country --
+
+
+@pytest.mark.parametrize(("dateline", "name", "country"), [
+    ("TEGUCIGALPA, May 3 (Morazan Wire) -", "National Party of Honduras", "HN"),
+    ("TIRANA, May 3 (Drini Wire) -", "Democratic Party of Albania", "AL"),
+    ("ULAANBAATAR, May 3 (Tuul Wire) -", "Democratic Party", "MN"),
+])
+def test_a_shared_party_name_is_the_party_of_the_texts_country(res, dateline, name, country):
+    short = "National Party" if "National" in name else "Democratic Party"
+    text = f"Headline\n\n{dateline} The opposition {short} will boycott the vote next week, its leader said."
+    found = _actors(res, text, "en")
+    assert found.get(name) == country, found
