@@ -226,7 +226,8 @@ class EnglishTitles(EnglishNameWords):
 
     def _set_off_speaker(self, text: str, start: int, comma: int) -> bool:
         """Whether the name from `start` to the comma at `comma` stands between two commas with a
-        speech verb right after the second ("the two lawmakers, one of them, Ana Ruiz, said")."""
+        speech verb right after the second ("the two lawmakers, one of them, Ana Ruiz, said"); a
+        party's possessive may open the apposition ("the council's leader, Reform UK's Ana Ruiz, said")."""
         verb = _RUN.match(text, comma + 2)
         return text.startswith(", ", comma) \
             and (text.endswith(", ", 0, start) or _OPENS_WITH_POSSESSIVE.search(text, max(0, start - 60), start) is not None) \
