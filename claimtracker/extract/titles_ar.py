@@ -32,6 +32,7 @@ from claimtracker.extract.titles_ar_words import (
     AR_ORG,
     AR_QUAL_END,
     COMMAS,
+    accusative_of,
 )
 from claimtracker.extract.titles_hit import TitleHit
 
@@ -89,8 +90,7 @@ class ArabicTitles(ArabicNameSpans):
                 or self._masdar_after(word) or self._accusative_masdar(word) or self._definite_masdar(word)
                 # «انتخب فلان رئيسا له»: the accusative of a title names the post the man is given;
                 # of an organisation noun, what he opens or heads («يدشن الأمير فلان مكتبا للهيئة»)
-                or (word.endswith("ا") and len(word) >= 4
-                    and (word[:-1] in self._ar_title_words or word[:-1] in self._ar_org))
+                or (len(word) >= 4 and accusative_of(word, self._ar_title_words, self._ar_org))
                 # «بدلا منه», «المعترف بها»: a preposition with its pronoun is never a name's word
                 or word in self._ar_qual_tails
                 or self._norm_digits(word)):

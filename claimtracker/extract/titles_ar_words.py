@@ -129,14 +129,14 @@ class ArabicNameWords:
         المنفذ»), but for a form ending in ي, which may be a nisba family name (الشرقي)."""
         if definite and word.startswith("ال") and not word.endswith("ي"):
             word = word[2:]
-        return word in self._ar_object or (word.endswith("ا") and word[:-1] in self._ar_object)
+        return word in self._ar_object or accusative_of(word, self._ar_object)
 
     def _ok_first_ar(self, word: str) -> bool:
         if word in self._ar_first:
             return True
         if len(word) < 3 or self._stop_ar(word) or word in self._ar_org or word.startswith("ال"):
             return False
-        if self._object_noun_ar(word) or (word.endswith("ا") and word[:-1] in self._ar_org):
+        if self._object_noun_ar(word) or accusative_of(word, self._ar_org):
             # «ربط حقل», «مؤتمرا صحفيا», «يفتتح الوزير مجمعا»: what the title holder does, holds or
             # opens, not who he is
             return False
@@ -240,6 +240,12 @@ class ArabicNameWords:
     @staticmethod
     def _norm_digits(word: str) -> bool:
         return any(ch.isdigit() for ch in word) or word.isascii()
+
+
+def accusative_of(word: str, *nouns: frozenset[str]) -> bool:
+    """Whether `word` is a noun of `nouns` in the accusative, written with its alif («مؤتمرا»,
+    «مجمعا», «رئيسا»)."""
+    return word.endswith("ا") and any(word[:-1] in table for table in nouns)
 
 
 def _derived_masdar(noun: str, alef_forms: bool) -> bool:
