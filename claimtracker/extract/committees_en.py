@@ -6,8 +6,9 @@ Committee") is read by that name elsewhere: the golds split on those.
 News writes a committee so when the reader is not expected to know its name. The committee is
 what acts (it hears, questions, votes), and the chamber is only named as its owner, so the
 committee takes the chamber's place among the actors, named as the golds name it: "Finance
-Committee of the Parliament of Ghana", "Environment Committee of the Croatian Parliament". A
-committee whose name goes on ("the Senate's committee on foreign relations") is left alone. The
+Committee of the Parliament of Ghana", "Environment Committee of the Croatian Parliament"; a
+chamber whose committees bear another form of name in English has it in `committee_name_forms_en`
+("Riksdag Committee on Defence", as the Riksdag names its own). A committee whose name goes on ("the Senate's committee on foreign relations") is left alone. The
 chambers and the words that describe a committee without naming its portfolio ("powerful",
 "own") are data: `committee_chambers_en` and `committee_skip_en` in `institutions.json`.
 """
@@ -25,10 +26,12 @@ _LOWER = frozenset({"and", "of", "for", "on", "the"})
 class CommitteeWords(NamedTuple):
     chambers: tuple[str, ...]  # "Parliament", "National Assembly", "Sejm"
     skip: frozenset[str]  # "powerful", "own": no portfolio
+    forms: dict[str, str]  # chamber's name -> its committees' form of name, "{portfolio}" in it
 
     @classmethod
     def from_table(cls, table: dict) -> CommitteeWords:
-        return cls(tuple(table.get("committee_chambers_en", [])), frozenset(table.get("committee_skip_en", [])))
+        return cls(tuple(table.get("committee_chambers_en", [])), frozenset(table.get("committee_skip_en", [])),
+                   dict(table.get("committee_name_forms_en", {})))
 
     def pattern(self) -> re.Pattern[str] | None:
         if not self.chambers:
@@ -63,8 +66,9 @@ def find_committees(text: str, pattern: re.Pattern[str], skip: frozenset[str]) -
     return out
 
 
-def committee_name(portfolio: str, chamber: str) -> str:
-    return f"{portfolio} Committee of the {chamber}"
+def committee_name(portfolio: str, chamber: str, forms: dict[str, str]) -> str:
+    form = forms.get(chamber)
+    return form.format(portfolio=portfolio) if form else f"{portfolio} Committee of the {chamber}"
 
 
 def _title(word: str) -> str:

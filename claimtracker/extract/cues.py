@@ -224,6 +224,8 @@ class CueLexicon:
     marked: tuple[tuple[CueGroup, re.Pattern], ...] = ()
     # a clause opening on one («، على أن ...») goes on with the claim before it, under its hedge
     continuation: re.Pattern | None = None
+    # a habit or standing state («سنويا», «منذ سنوات»): a present-tense verb there is no event to come
+    habitual: re.Pattern | None = None
 
     @classmethod
     def load(cls, path: Path, lang: str) -> CueLexicon:
@@ -264,6 +266,7 @@ class CueLexicon:
             scan_parts=tuple(name for name, _ in parts),
             relative=_ending_word(raw.get("relative", []), lang),
             continuation=compile_terms(raw.get("continuation", []), lang),
+            habitual=compile_terms(raw.get("habitual", []), lang),
             marked=tuple((next(g for g in groups if g.name == name), pattern)
                          for name, pattern in compile_marked(raw.get("marked", {}), [g.name for g in groups])),
         )

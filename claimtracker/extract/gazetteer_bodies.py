@@ -256,7 +256,7 @@ class BodyFinders(ActorChecks):
     def _add_committees_en(self, text, tokens, words, country_hits, spans) -> None:
         """A chamber's committee named by its portfolio ("Parliament's finance committee"), in the
         place of the chamber named as its owner (`committees_en.py`)."""
-        pattern, skip = self.institutions.committees_en
+        pattern, skip, forms = self.institutions.committees_en
         if pattern is None or "ommittee" not in text:
             return
         found = find_committees(text, pattern, skip)
@@ -279,7 +279,7 @@ class BodyFinders(ActorChecks):
                 surface = surface[:1].upper() + surface[1:]
                 name = self.institutions.chamber_name(surface, code, country)
                 start = c.chamber_start
-            _replace_with(tokens, spans, committee_name(c.portfolio, name), code, start, c.end)
+            _replace_with(tokens, spans, committee_name(c.portfolio, name, forms), code, start, c.end)
 
     def _add_councils_en(self, text, tokens, words, country_hits, spans) -> None:
         """A town's council named by the town's possessive ("Narvik's municipal council"), in the place

@@ -54,6 +54,9 @@ class WeakNames:
                 and tokens[m.i - 1].text in self.titles.given_names_ar() \
                 and text[tokens[m.i - 1].end:tokens[m.i].start] == " ":
             return None  # «سلطان بن محمد» is not Hamdan bin Mohammed: «بن محمد» goes on another man's given name
+        if lang == "ar" and m.j - m.i == 1 and all(a.strength == WEAK for a in m.payloads) \
+                and self._hamza_not_in_name(text[m.start:m.end], m):
+            return None  # «المرشح الفائز» (the winner) is not al-Fayez («الفايز»)
         if all(a.strength == WEAK for a in m.payloads) and text[m.start - 1:m.start] in QUOTES_OPEN \
                 and text[m.end:m.end + 1] in QUOTES_CLOSE:
             return None  # «مسؤول في «سامي»»: a quoted name is a brand or a body's, not a surname
@@ -132,6 +135,14 @@ class WeakNames:
         if text[m.end - 1:m.end] == "ى":
             return None  # «العدوى» (contagion) is written with alef maqsura, a nisba («العدوي») with ya
         return alias.actor_id
+
+    def _hamza_not_in_name(self, surface: str, m) -> bool:
+        """Whether a one-word Arabic surname is written with a hamza on its seat (ئ, ؤ) that no
+        listed bearer's name has: matching drops the hamza, but writers drop it, never add it, so
+        «الفائز» (the winner) is another word than the surname «الفايز»."""
+        seats = {c for c in surface if c in "ئؤ"}
+        return bool(seats) and all(
+            not seats & set(self._actors[a.actor_id].name_ar or "") for a in m.payloads)
 
     def _opens_longer_name_en(self, text: str, tokens: list[Token], m) -> bool:
         """Whether an English one-word surname alias has another capitalised name word right after

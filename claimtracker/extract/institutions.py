@@ -117,7 +117,7 @@ class InstitutionFinder(ArabicInstitutions, EnglishInstitutions):
                                              "member_nouns")))
         self._bare_parliament_en = BareParliamentWords.from_table(table.get("bare_parliament_en", {}))
         committees = CommitteeWords.from_table(table)
-        self.committees_en = (committees.pattern(), committees.skip)
+        self.committees_en = (committees.pattern(), committees.skip, committees.forms)
         self.councils_en = council_pattern(frozenset(table.get("town_council_kinds_en", [])))
         self.pollsters_en = PollsterPatterns.from_table(table)
         self._pool_en = self._heads_en | {"central"} | self._military_en.starters() | self._bare_parliament_en.words

@@ -136,11 +136,21 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
             own = _outside_relatives(doc, own, cues.relative)
         if own and cues.relative is not None and not (s_times and inside(s_times, cl.start, cl.end)):
             own = _no_habitual_relatives(doc, own, cues.relative)
+        # «، حيث ...», «، على أن ...»: a clause going on with the claim before it
+        cont = cues.continuation.match(doc.nslice(cl.start, min(cl.end, cl.start + 24))) \
+            if readings and cues.continuation is not None else None
+        # «ويزور المدينة سنويا آلاف السياح»: a habit, no event to come; a time phrase of the
+        # clause dates one all the same («يوقع الخميس المقبل عقدا لتوريد مليون طن سنويا»), and a
+        # clause going on with a claim is that claim's («، يوقع خلالها اتفاقا لتوريد مليون طن سنويا»)
+        habit = cues.habitual is not None and cont is None and not (s_times and inside(s_times, cl.start, cl.end)) \
+            and cues.habitual.search(doc.nslice(cl.start, cl.end)) is not None
+        if habit and all(c.group == _PRESENT_EVENT for c in own):
+            own = []
         # a condition alone reads nothing yet: a schedule in its clause still may
         cap = min(c.certainty for c in own) if own and all(c.kind == CONDITION for c in own) else None
         r = read_certainty(own, negated, False) if own and cap is None else None
         # «بحسب بيان صادر عن الوزارة اليوم»: a statement that is the source is no event of the clause
-        if r is None and s_times and (_event_outside(s_events, cl.start, cl.end, names)
+        if r is None and s_times and not habit and (_event_outside(s_events, cl.start, cl.end, names)
                                       or (doc.lang == "ar" and _lede_goes_on(doc, clauses, i, readings))):
             past_verb = doc.past.any_in(cl.start, cl.end)
             # "X said during a visit on Tuesday": the weekday next to a reporting verb is the one gone
@@ -176,9 +186,6 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
             if last is not None and (opens_purpose(doc.text, cl, sent.rules)
                                      or after_trip(doc.text, clauses[last].start, cl, sent.rules)):
                 r = readings[last]
-        # «، حيث ...», «، على أن ...»: a clause going on with the claim before it
-        cont = cues.continuation.match(doc.nslice(cl.start, min(cl.end, cl.start + 24))) \
-            if readings and cues.continuation is not None else None
         if r is None and cont is not None and doc.lang == "ar" and _present_verb_after(doc, cl, cont.end()):
             # «يزور ... يوم الأحد، حيث يدشن خط الأنابيب»: what is done there is a claim of its own,
             # hedged as the claim it goes on with
