@@ -8,9 +8,10 @@ what acts (it hears, questions, votes), and the chamber is only named as its own
 committee takes the chamber's place among the actors, named as the golds name it: "Finance
 Committee of the Parliament of Ghana", "Environment Committee of the Croatian Parliament"; a
 chamber whose committees bear another form of name in English has it in `committee_name_forms_en`
-("Riksdag Committee on Defence", as the Riksdag names its own). A committee whose name goes on ("the Senate's committee on foreign relations") is left alone. The
-chambers and the words that describe a committee without naming its portfolio ("powerful",
-"own") are data: `committee_chambers_en` and `committee_skip_en` in `institutions.json`.
+("Riksdag Committee on Defence", as the Riksdag names its own). A committee whose name goes on
+("the Senate's committee on foreign relations") is left alone. The chambers and the words that
+describe a committee without naming its portfolio ("powerful", "own") are data:
+`committee_chambers_en` and `committee_skip_en` in `institutions.json`.
 """
 
 from __future__ import annotations

@@ -150,7 +150,7 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         cap = min(c.certainty for c in own) if own and all(c.kind == CONDITION for c in own) else None
         r = read_certainty(own, negated, False) if own and cap is None else None
         # «بحسب بيان صادر عن الوزارة اليوم»: a statement that is the source is no event of the clause
-        if r is None and s_times and not habit and (_event_outside(s_events, cl.start, cl.end, names)
+        if r is None and s_times and (_event_outside(s_events, cl.start, cl.end, names)
                                       or (doc.lang == "ar" and _lede_goes_on(doc, clauses, i, readings))):
             past_verb = doc.past.any_in(cl.start, cl.end)
             # "X said during a visit on Tuesday": the weekday next to a reporting verb is the one gone
