@@ -142,9 +142,10 @@ def tiles(doc: Doc, sent: Sentence, is_question: bool, s_times, s_events, has_co
         # «ويزور المدينة سنويا آلاف السياح»: a habit, no event to come; a time phrase of the
         # clause dates one all the same («يوقع الخميس المقبل عقدا لتوريد مليون طن سنويا»), and a
         # clause going on with a claim is that claim's («، يوقع خلالها اتفاقا لتوريد مليون طن سنويا»)
-        habit = cues.habitual is not None and cont is None and not (s_times and inside(s_times, cl.start, cl.end)) \
-            and cues.habitual.search(doc.nslice(cl.start, cl.end)) is not None
-        if habit and all(c.group == _PRESENT_EVENT for c in own):
+        # (the cues first: the search runs only on a clause it could empty)
+        if own and cont is None and cues.habitual is not None and all(c.group == _PRESENT_EVENT for c in own) \
+                and not (s_times and inside(s_times, cl.start, cl.end)) \
+                and cues.habitual.search(doc.nslice(cl.start, cl.end)) is not None:
             own = []
         # a condition alone reads nothing yet: a schedule in its clause still may
         cap = min(c.certainty for c in own) if own and all(c.kind == CONDITION for c in own) else None

@@ -18,7 +18,7 @@ from claimtracker.config import DATA_DIR
 from claimtracker.extract.native import trait
 from claimtracker.extract.orgs_ar import name_end
 from claimtracker.extract.orgs_ar_table import load_table
-from claimtracker.extract.phrases import Token, gap_ok, surface_ar
+from claimtracker.extract.phrases import Token, gap_ok, strip_al, surface_ar
 from claimtracker.extract.places import PLACE_CLITICS, PlaceIndex, before_text_place, load_places
 from claimtracker.extract.state_subjects import dateline_country
 from claimtracker.extract.titles_ar_apposed import before_place, past_place
@@ -174,7 +174,7 @@ class ArabicTitles(ArabicNameSpans):
                 if k > m.j and word in self._ar_prepositions and k + 1 < len(tokens) \
                         and gap_ok(text, tokens[k].end, tokens[k + 1].start, "ar") \
                         and (tokens[k + 1].start in org_at or words[k + 1] in self._ar_org
-                             or (words[k + 1].startswith("ال") and words[k + 1][2:] in self._ar_org)):
+                             or strip_al(words[k + 1]) in self._ar_org):
                     # «مسؤول الإعلام في حزب الكتائب», «المعين من الحكومة»: a body the post is in or
                     # is held from, still the title's phrase
                     k += 1
