@@ -17,6 +17,7 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
     mon = w.alt("months")
     # «ثورة يوليو», «حرب أكتوبر», «ثورة 25 يناير»: a month (or a day and month) after such a noun names an event
     named_after = "".join(rf"(?<!{w.fold(x)}\s)" for x in w.words("month_not_after"))
+    after_month = "(?:" + "|".join(rf"(?<={w.fold(x)}\s)" for x in w.words("months")) + ")"
     month = rf"{named_after}(?P<month>{mon})(?:\s*[/(]\s*(?P<month2>{mon})\s*\)?)?"
     not_ordinal = "".join(rf"(?<!{w.fold(x)}\s)" for x in w.words("ordinals"))
     # "بين الاثنين" is "between the two", "الأحد عشر" is "the eleven"
@@ -94,6 +95,8 @@ def patterns(w: LangWords) -> list[tuple[str, str]]:
                   rf"{month}(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),
         ("period", rf"{B}(?:{CL}(?:{prep})\s+)?(?:{w.alt('week_word')})\s+(?P<wk>{ordw})\s+(?:{of}\s+)"
                    rf"(?P<unit>{pn})(?:\s+(?P<rel>{rel}))?{E}"),
+        # «في تموز وآب», «جويلية أو أوت»: a month joined to the month before it needs no other context
+        ("month", rf"{after_month}(?P<mand>و|او\s+){month}(?:\s+(?P<rel>{rel}))?{yr_tail}{E}"),
         # "نهاية شهر شباط/فبراير الجاري", "أيار المقبل", "في أكتوبر", "تشرين الأول (أكتوبر) 2025"
         # (not after a day the date pattern left: «ثورة 25 يناير» is a name)
         # (a month may carry a clitic: «بين يونيو وسبتمبر», «في مايو أو بيونيو»)

@@ -167,7 +167,7 @@ def month(g: dict, ctx: Ctx) -> Raw | None:
     if m is None:
         return None
     if fold_in(g.get("month"), ctx, "months_need_context") and not any(
-            g.get(k) for k in ("ctx", "part", "mw", "rel", "year", "month2", "wk", "nth", "yrel", "mhalf")) \
+            g.get(k) for k in ("ctx", "part", "mw", "rel", "year", "month2", "wk", "nth", "yrel", "mhalf", "mand")) \
             and g.get("apfx") is None:
         return None
     year = year_of(g)
