@@ -210,7 +210,7 @@ def find_described_orgs(text: str, tokens: Sequence[Token], tables: DescribedTab
                 out.append(DescribedOrg(text[tokens[span[0]].start:tokens[span[1]].end], tokens[span[0]].start,
                                         tokens[span[1]].end))
         elif word in tables.heads:
-            found = _subject_body(text, tokens, k, tables, _body_word(tokens))
+            found = _subject_body(text, tokens, k, tables, _body_word(tokens), no_name)
             officer = None if found is not None else officer_body(
                 text, tokens, k, tables.apposed, name_word,
                 lambda i: no_name(tokens[i].text) and tokens[i].text not in tables.name_words)
@@ -346,7 +346,7 @@ def _introduced(text: str, tokens: Sequence[Token], lo: int, tables: DescribedTa
 
 
 def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedTables,
-                  name_word: Callable[[int], bool]) -> DescribedOrg | None:
+                  name_word: Callable[[int], bool], no_name: Callable[[str], bool]) -> DescribedOrg | None:
     """The name ending in the head noun at k, after "the" (and at most two lowercase words), with
     an of-complement of capitalised words, when a verb follows it or follows an aside between
     commas after it ("The Official Creditor Committee, co-chaired by ..., will meet")."""
@@ -364,6 +364,10 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
         if lo > 1 and tokens[lo - 1].text == "and" and gap(lo - 1) == " " and gap(lo - 2) == " " \
                 and name_word(lo - 2) and tokens[lo - 2].text not in _ARTICLES:
             lo -= 1
+        # "Stoke-on-Trent City Council": a lowercase word between hyphens inside a place's name
+        elif lo > 1 and gap(lo - 1) == "-" and gap(lo - 2) == "-" and tokens[lo - 1].text.islower() \
+                and name_word(lo - 2):
+            lo -= 2
     lo = outer_name_start(text, tokens, lo, tables, name_word)
     hi = complement_end(text, tokens, k, name_word)
     # a state agency's full name of three words or more names it in any role ("a bill setting up a
@@ -374,8 +378,17 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
     # a council named by its place alone and no article ("Dorset Council will decide", "Argyll and
     # Bute Council's committee") is a local authority's own name; after a possessive it is an organ
     # of a body named before ("the bloc's Mediation and Security Council")
+    # a local authority by its kind ("Durham County Council", "North Hertfordshire District
+    # Council") is named so in any role, as a state agency's full name is
+    # (not before an officer's title: "Brighton and Hove City Council leader X" names X's post)
+    local = tokens[k].text == "Council" and k - lo >= 2 and tokens[k - 1].text in tables.local_council_kinds \
+        and not (k + 1 < len(tokens) and gap(k) == " " and tokens[k + 1].text.lower() in tables.apposed.officer_titles)
+    if local:
+        # a sentence's first word is capitalised too ("At North Hertfordshire District Council, ...")
+        while lo < k - 2 and no_name(tokens[lo].text) and tokens[lo].text not in tables.name_words:
+            lo += 1
     council = tokens[k].text == "Council" and (
-        (k - lo >= 2 and tokens[k - 1].text in tables.local_council_kinds)
+        local
         or (k - lo >= 1 and not _introduced(text, tokens, lo, tables) and not _owned_by(text, tokens[lo].start)))
     if tokens[lo].text == "and" or not (
             council or _introduced(text, tokens, lo, tables)
@@ -384,7 +397,7 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
     if hi - lo < 1 and lo == k:
         return None  # a head alone ("the Committee said") points back to a body named before
     if not acts(text, tokens, hi, tables.verbs, tables.asides) and not ((hi > k or council) and owned(text, tokens, hi)) \
-            and not agency:
+            and not agency and not local:
         return None
     return DescribedOrg(text[tokens[lo].start:tokens[hi].end], tokens[lo].start, tokens[hi].end)
 

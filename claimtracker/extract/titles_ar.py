@@ -141,7 +141,12 @@ class ArabicTitles(ArabicNameSpans):
             return TitleHit(self._render([tokens[t].text for t in name_toks], country, main_country),
                             text[start:end], country, start, end)
 
-        for m in self._titles["ar"].find(text, tokens, words, at):
+        matches = list(self._titles["ar"].find(text, tokens, words, at))
+        title_starts = {m.i for m in matches}
+        for m in matches:
+            if m.j in title_starts and m.j < len(tokens) and not words[m.j].startswith("ال") \
+                    and gap_ok(text, tokens[m.j - 1].end, tokens[m.j].start, "ar"):
+                continue  # «نائب محافظ البحر الأحمر فلان»: the title in construct with it reads the name
             spelled = self._ar_spelled_titles.get(words[m.i])
             if spelled is not None and text[tokens[m.i].start:tokens[m.i].end] != spelled:
                 continue  # «وإلى» (and to) normalises onto «والي» (governor); the text tells them apart
