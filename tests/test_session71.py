@@ -101,3 +101,17 @@ def test_bare_general_security_in_a_lebanese_text_is_lebanons(res):
     found = _actors(res, text, "ar")
     assert found.get("Lebanese General Security") == "LB", found
     assert "Syrian General Security Service" not in found, found
+
+
+# --- Arabic: a quoted brand then its field is the brand and the field in English ------------------
+
+
+def test_a_quoted_company_with_its_field_is_named_brand_then_field(res):
+    text = "توقع وزارة النفط يوم الأربعاء المقبل عقدا مع شركة «ميرال للبترول» لتطوير الحقل."
+    assert "Miral Petroleum" in _actors(res, text, "ar")
+
+
+def test_quoted_wording_with_two_article_words_is_still_no_brand(res):
+    text = "وتوقع الوزارة الأسبوع المقبل عقدا مع شركة «الخليج للطاقة المتجددة» لتطوير الحقل."
+    found = _actors(res, text, "ar")
+    assert not any(name.startswith("al-Khalij") or name.startswith("Al-Khalij") for name in found), found

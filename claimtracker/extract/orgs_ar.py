@@ -144,7 +144,7 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
         gap = text[tokens[k].end:tokens[j].start]
         if head.quoted and gap.strip() in QUOTES_OPEN and gap.startswith(" "):
             opening = j
-            j = _quoted(text, tokens, words, j, p, lambda ws: spell(ws, main()))
+            j = _quoted(text, tokens, words, j, p, lambda ws: spell(ws, main()), table)
             if p.quoted is None:
                 return None
             h = by_start.get(tokens[j].start) if j < n else None
@@ -153,7 +153,7 @@ def _read(text, tokens, words, k, head: Head, definite: bool, by_start, table: O
                 # «مجموعة «تيانهاي» الصينية»: the brand's nationality after the quotes is its country,
                 # and the brand is spelled that country's way, whatever the story is most about
                 p.brand_of = h.code
-                _quoted(text, tokens, words, opening, p, lambda ws: spell(ws, h.code))
+                _quoted(text, tokens, words, opening, p, lambda ws: spell(ws, h.code), table)
                 j = _past(tokens, j, h.end)
         elif spaced(k, j):
             j = _complement(text, tokens, words, j, table, p, construct=True, of=head.of)
@@ -285,15 +285,23 @@ def _workplace(text: str, tokens: list[Token], words: list[str], k: int, table: 
                for x in range(max(0, at - 2), at))
 
 
-def _quoted(text, tokens, words, j, p: _Parse, spell) -> int:
+def _quoted(text, tokens, words, j, p: _Parse, spell, table: OrgTable | None = None) -> int:
     """A name of one to three words inside quotes right after the head."""
     for m in range(j, min(j + 3, len(tokens))):
         close = text[tokens[m].end:tokens[m].end + 1]
         if close in QUOTES_CLOSE:
-            # a brand is one or two proper words; quoted Arabic wording («حفيت للقطارات») is no brand
+            # a brand is one or two proper words; quoted Arabic wording («حفيت للقطارات») is no brand,
+            # but a brand then its field («جيانغهاي للطاقة», «ميرال للبترول») is the brand and the
+            # field in English (Jianghai Energy)
             inside = words[j:m + 1]
-            if all(text[tokens[x - 1].end:tokens[x].start] == " " for x in range(j + 1, m + 1)) \
-                    and not any(w.startswith(("لل", "ال")) for w in inside[1:]):
+            spaced = all(text[tokens[x - 1].end:tokens[x].start] == " " for x in range(j + 1, m + 1))
+            field = table.complements.get(("ال" + inside[-1][2:],)) \
+                if table is not None and len(inside) > 1 and inside[-1].startswith("لل") else None
+            if spaced and field is not None and not field.sport \
+                    and not any(w.startswith(("لل", "ال")) for w in inside[:-1]):
+                brand = _hamza_not_article(text[tokens[j].start:tokens[j].start + 2], spell(inside[:-1]))
+                p.quoted = f"{brand} {field.en}"
+            elif spaced and not any(w.startswith(("لل", "ال")) for w in inside[1:]):
                 p.quoted = _hamza_not_article(text[tokens[j].start:tokens[j].start + 2], spell(inside))
             return m + 1
         if m > j and text[tokens[m - 1].end:tokens[m].start] != " ":
