@@ -115,3 +115,11 @@ def test_quoted_wording_with_two_article_words_is_still_no_brand(res):
     text = "وتوقع الوزارة الأسبوع المقبل عقدا مع شركة «الخليج للطاقة المتجددة» لتطوير الحقل."
     found = _actors(res, text, "ar")
     assert not any(name.startswith("al-Khalij") or name.startswith("Al-Khalij") for name in found), found
+
+
+# --- English: a regiment is a body ------------------------------------------------------------------
+
+
+def test_a_regiment_acting_is_a_body(res):
+    text = "The Dalarna Regiment will reopen its barracks in Falun next year."
+    assert "Dalarna Regiment" in _actors(res, text, "en")
