@@ -123,3 +123,13 @@ def test_quoted_wording_with_two_article_words_is_still_no_brand(res):
 def test_a_regiment_acting_is_a_body(res):
     text = "The Dalarna Regiment will reopen its barracks in Falun next year."
     assert "Dalarna Regiment" in _actors(res, text, "en")
+
+
+# --- attribution: an actor after "between" is a side of a pair, not the speaker ------------------
+
+
+def test_an_actor_after_bayna_does_not_announce_the_truce(res):
+    text = ("تنتهي الأحد هدنة أعلنت في البلدة بين الأمن العام ومجموعة مسلحة في سوريا، "
+            "ولم يستبعد مصدر أمني تمديدها حتى نهاية الشهر.")
+    kinds = [m.attribution.kind for m in _extract(res, text, "ar").mentions if "يستبعد" in m.quote and m.attribution]
+    assert kinds == ["anonymous"], kinds

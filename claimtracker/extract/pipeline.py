@@ -40,7 +40,7 @@ from claimtracker.extract.past import reports_call_off, told_as_past
 from claimtracker.extract.records import mention
 from claimtracker.extract.resources import LanguageLexicons, Resources
 from claimtracker.extract.sentence_claims import OPENER_REACH
-from claimtracker.extract.source_grammar import SourceGrammar, told_later
+from claimtracker.extract.source_grammar import SourceGrammar, opens_pair, told_later
 from claimtracker.extract.span_index import held_positions, sentences_ordered
 from claimtracker.extract.split import Sentence, split_text
 from claimtracker.extract.tiles import Negations, is_future, tiles
@@ -336,7 +336,8 @@ class _Attributor:
         if not verbs and not any(h.kind.startswith("unpaired:") for h in sources):
             return []
         lex = self.lexicon
-        sources += [Hit(_speaker_kind(a.actor, lex.grammar), a.start, a.end) for a in self.actors]
+        sources += [Hit(_speaker_kind(a.actor, lex.grammar), a.start, a.end) for a in self.actors
+                    if lex.grammar is None or not opens_pair(self.text, a.start, lex.grammar)]
         found = candidates(self.text, verbs, self.cues, sources, lex.window, lex.verb_first_at_end, lex.grammar)  # type: ignore[arg-type]
         return _bodies_speaking(self.text, found, self.actors, lex.grammar)
 

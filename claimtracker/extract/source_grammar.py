@@ -56,6 +56,9 @@ class SourceGrammar:
     # "according to", «وفق»: a source that opens with one speaks for the clause before it, whatever
     # follows it (`attribution_choice.closest`)
     closing_sources: tuple[re.Pattern, ...] = ()
+    # "between", «بين»: an actor right after one is a side of a pair («هدنة أعلنت ... بين الأمن العام
+    # ومجموعة مسلحة»), not the speaker of a verb before it
+    pair_openers: tuple[re.Pattern, ...] = ()
 
     @classmethod
     def from_spec(cls, spec: dict, lang: str) -> SourceGrammar:
@@ -74,7 +77,7 @@ class SourceGrammar:
                    regex(later, "subordinate_past"),
                    bool(spec.get("comma_ends_subject", False)), regex(spec, "statement_bodies"),
                    regex(spec, "speaking_bodies"), _regex_ci(spec, "body_roles"), regex(later, "definite_noun"),
-                   regex(spec, "speaking_body_words"), patterns("closing_sources"))
+                   regex(spec, "speaking_body_words"), patterns("closing_sources"), patterns("pair_openers"))
 
 
 def _regex_ci(section: dict, key: str) -> re.Pattern | None:
@@ -95,6 +98,14 @@ def starts_with(patterns: Sequence[re.Pattern], text: str, whole: bool = False) 
 @lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
     return normalize_text(text).lower().strip()
+
+
+def opens_pair(text: str, start: int, grammar: SourceGrammar) -> bool:
+    """Whether the word right before `start` is a pair opener ("between", «بين»)."""
+    if not grammar.pair_openers:
+        return False
+    words = text[max(0, start - 12) : start].split()
+    return bool(words) and starts_with(grammar.pair_openers, words[-1], whole=True)
 
 
 def unsaid(text: str, verb: Hit, grammar: SourceGrammar) -> bool:
