@@ -375,18 +375,18 @@ def _subject_body(text: str, tokens: Sequence[Token], k: int, tables: DescribedT
     # a capitalised word goes on with a longer name ("the Civil Service Association")
     agency = tokens[k].text in _AGENCY_HEADS and hi == k and k - lo >= 2 and lo >= 1 \
         and not (k + 1 < len(tokens) and gap(k) == " " and tokens[k + 1].text[:1].isupper())
-    # a council named by its place alone and no article ("Dorset Council will decide", "Argyll and
-    # Bute Council's committee") is a local authority's own name; after a possessive it is an organ
-    # of a body named before ("the bloc's Mediation and Security Council")
     # a local authority by its kind ("Durham County Council", "North Hertfordshire District
-    # Council") is named so in any role, as a state agency's full name is
-    # (not before an officer's title: "Brighton and Hove City Council leader X" names X's post)
+    # Council") is named so in any role, as a state agency's full name is (not before an officer's
+    # title: "Brighton and Hove City Council leader X" names X's post)
     local = tokens[k].text == "Council" and k - lo >= 2 and tokens[k - 1].text in tables.local_council_kinds \
         and not (k + 1 < len(tokens) and gap(k) == " " and tokens[k + 1].text.lower() in tables.apposed.officer_titles)
     if local:
         # a sentence's first word is capitalised too ("At North Hertfordshire District Council, ...")
         while lo < k - 2 and no_name(tokens[lo].text) and tokens[lo].text not in tables.name_words:
             lo += 1
+    # a council named by its place alone and no article ("Dorset Council will decide", "Argyll and
+    # Bute Council's committee") is a local authority's own name; after a possessive it is an organ
+    # of a body named before ("the bloc's Mediation and Security Council")
     council = tokens[k].text == "Council" and (
         local
         or (k - lo >= 1 and not _introduced(text, tokens, lo, tables) and not _owned_by(text, tokens[lo].start)))
