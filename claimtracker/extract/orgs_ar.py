@@ -294,15 +294,18 @@ def _quoted(text, tokens, words, j, p: _Parse, spell, table: OrgTable | None = N
             # but a brand then its field («جيانغهاي للطاقة», «ميرال للبترول») is the brand and the
             # field in English (Jianghai Energy)
             inside = words[j:m + 1]
-            spaced = all(text[tokens[x - 1].end:tokens[x].start] == " " for x in range(j + 1, m + 1))
-            field = table.complements.get(("ال" + inside[-1][2:],)) \
+            if not all(text[tokens[x - 1].end:tokens[x].start] == " " for x in range(j + 1, m + 1)):
+                return m + 1
+            # ل + ال is written لل («للطاقة»), as in `_complement`
+            field = table.complements.get(("ا" + inside[-1][1:],)) \
                 if table is not None and len(inside) > 1 and inside[-1].startswith("لل") else None
-            if spaced and field is not None and not field.sport \
-                    and not any(w.startswith(("لل", "ال")) for w in inside[:-1]):
-                brand = _hamza_not_article(text[tokens[j].start:tokens[j].start + 2], spell(inside[:-1]))
-                p.quoted = f"{brand} {field.en}"
-            elif spaced and not any(w.startswith(("لل", "ال")) for w in inside[1:]):
-                p.quoted = _hamza_not_article(text[tokens[j].start:tokens[j].start + 2], spell(inside))
+            if field is not None and not field.sport and not any(w.startswith(("لل", "ال")) for w in inside[:-1]):
+                brand, tail = inside[:-1], f" {field.en}"
+            elif not any(w.startswith(("لل", "ال")) for w in inside[1:]):
+                brand, tail = inside, ""
+            else:
+                return m + 1
+            p.quoted = _hamza_not_article(text[tokens[j].start:tokens[j].start + 2], spell(brand)) + tail
             return m + 1
         if m > j and text[tokens[m - 1].end:tokens[m].start] != " ":
             break

@@ -144,7 +144,7 @@ class ArabicTitles(ArabicNameSpans):
         matches = list(self._titles["ar"].find(text, tokens, words, at))
         title_starts = {m.i for m in matches}
         for m in matches:
-            if m.j in title_starts and m.j < len(tokens) and not words[m.j].startswith("ال") \
+            if m.j in title_starts and not words[m.j].startswith("ال") \
                     and gap_ok(text, tokens[m.j - 1].end, tokens[m.j].start, "ar"):
                 continue  # «نائب محافظ البحر الأحمر فلان»: the title in construct with it reads the name
             spelled = self._ar_spelled_titles.get(words[m.i])
