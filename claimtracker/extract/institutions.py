@@ -183,7 +183,8 @@ class InstitutionFinder(ArabicInstitutions, EnglishInstitutions):
         by_start = {h.start: h for h in country_hits}
         more = legislatures_ar(tokens, words, at, by_start, spaced, names)
         more += find_navies(text, tokens, words, at, by_start, spaced, self._adjective, DATA_DIR, main)
-        more += find_local_bodies(tokens, words, at, spaced, main, DATA_DIR)
+        more += find_local_bodies(tokens, words, at, spaced, main, DATA_DIR,
+                                  [h.start for h in country_hits if h.via == "name"])
         more += find_committees(text, tokens, words, at, by_start, spaced,
                                 {"legislature": self._legislatures, "nation_council": self._nation_council_ar},
                                 main, DATA_DIR)

@@ -9,7 +9,7 @@ Two places may share an Arabic spelling (طرابلس, Libya's and Lebanon's); t
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -39,8 +39,10 @@ class Place(NamedTuple):
 class PlaceIndex:
     """Places by the first word of their normalised Arabic spellings, longest spelling first."""
 
-    def __init__(self, rows: Iterable[dict], town_heads_ar: Iterable[str] = ()) -> None:
+    def __init__(self, rows: Iterable[dict], town_heads_ar: Iterable[str] = (),
+                 town_openers_ar: Iterable[str] = ()) -> None:
         self._town_heads = frozenset(normalize_text(w).strip() for w in town_heads_ar)
+        self._town_openers = frozenset(normalize_text(w).strip() for w in town_openers_ar)
         self._ar: dict[str, list[tuple[tuple[str, ...], Place]]] = {}
         for row in rows:
             place = Place(row["name"], row["country"], row.get("kind", "city"))
@@ -101,11 +103,14 @@ class PlaceIndex:
 
     def text_places_ar(self, text: str, tokens: Sequence[Token], words: Sequence[str]) -> frozenset[str]:
         """The words this text writes as places though the table lacks them: the word after a town's
-        head («مدينة دمنات», «بقضاء الدبس») and the first word of the dateline («جلولاء - «…»»)."""
+        head («مدينة دمنات», «بقضاء الدبس»), both words of a name a town's opener starts («مدينة كفر
+        صقر»), and the first word of the dateline («جلولاء - «…»»)."""
         out = set()
         for k in range(len(words) - 1):
             if not self._town_heads.isdisjoint(surface_ar(words[k])):
                 out.add(words[k + 1])
+                if words[k + 1] in self._town_openers and k + 2 < len(words):
+                    out.add(words[k + 2])
         for k in range(min(len(tokens), DATELINE_TOKENS)):
             if k and "\n" not in text[tokens[k - 1].end:tokens[k].start]:
                 continue
@@ -129,7 +134,7 @@ class PlaceIndex:
 def load_places(data_dir: Path) -> PlaceIndex:
     path = data_dir / "gazetteer" / "places.json"
     data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return PlaceIndex(data.get("places", []), data.get("town_heads_ar", ()))
+    return PlaceIndex(data.get("places", []), data.get("town_heads_ar", ()), data.get("town_openers_ar", ()))
 
 
 def before_text_place(name_toks: list[int], words: Sequence[str], text_places: frozenset[str]) -> list[int]:
@@ -139,4 +144,14 @@ def before_text_place(name_toks: list[int], words: Sequence[str], text_places: f
     so is a word the name goes on after («سيدي محمد ولد ابّاه» where the text names «بلدة ولد ينجه»)."""
     if len(name_toks) > 2 and words[name_toks[-1]] in text_places:
         return name_toks[:-1]
+    return name_toks
+
+
+def after_text_place(name_toks: list[int], words: Sequence[str], text_places: frozenset[str],
+                     given: Container[str]) -> list[int]:
+    """A title holder's name less its first word when the text writes that word as a place and a
+    given name (`given`) follows it: «النائب عن دائرة كوم أمبو ياسر عبد الحكيم» -> «ياسر عبد الحكيم»
+    (the town's second word had been read as the name's first)."""
+    if len(name_toks) > 2 and words[name_toks[0]] in text_places and words[name_toks[1]] in given:
+        return name_toks[1:]
     return name_toks

@@ -19,7 +19,13 @@ from claimtracker.extract.native import trait
 from claimtracker.extract.orgs_ar import name_end
 from claimtracker.extract.orgs_ar_table import load_table
 from claimtracker.extract.phrases import Token, gap_ok, strip_al, surface_ar
-from claimtracker.extract.places import PLACE_CLITICS, PlaceIndex, before_text_place, load_places
+from claimtracker.extract.places import (
+    PLACE_CLITICS,
+    PlaceIndex,
+    after_text_place,
+    before_text_place,
+    load_places,
+)
 from claimtracker.extract.state_subjects import dateline_country
 from claimtracker.extract.titles_ar_apposed import before_place, past_place
 from claimtracker.extract.titles_ar_described import described_speaker
@@ -278,6 +284,7 @@ class ArabicTitles(ArabicNameSpans):
                 if not text_places:
                     text_places.append(places.text_places_ar(text, tokens, words))
                 name_toks = before_text_place(name_toks, words, text_places[0])
+                name_toks = after_text_place(name_toks, words, text_places[0], self._ar_first)
             if len(name_toks) < 2:
                 continue  # a new person needs a full name; a bare surname is too often a word
             if name_toks[0] > 0 and not words[name_toks[0] - 1].startswith("ال"):

@@ -141,7 +141,10 @@ class Transliterator:
             french = style == "french"
             own = {**{w: learned[w] for w in words if w in learned and not self._known(w, french)
                       and not (w.startswith("ال") and self._known(w[2:], french))}, **own}
-        if style is None and country is None and self._latin.slavic(words):
+        # «أحمد الشريف», «محمد عبد الرؤوف» end as Lavrov does; an Arab given name before a family
+        # name with the article is an Arab name
+        slavic = self._latin.slavic(words) and not (words[-1].startswith("ال") and self._arab_given(words))
+        if style is None and country is None and slavic:
             style = "latin"  # Lavrov-like endings name a Slavic person wherever the text is
         if style is None and len(words) > 1 and self._latin.known(words[0]) and (
                 not self._arab_table(words[0])
@@ -160,7 +163,7 @@ class Transliterator:
         if style == "latin":
             # an Arab name of a European or American citizen (Ahmed, Rachida), or an Azeri's or
             # Uzbek's: a family name on a Slavic ending is still read back (Rashid Meredov)
-            if self._latin.slavic(words):
+            if slavic:
                 return " ".join([self.name(words[:-1], own=own), self._latin.word(words[-1], country)])
             style = None
         elif words and self._latin.known(words[0]) and not self._arab_table(words[0]):
