@@ -92,3 +92,65 @@ def test_the_chamber_of_oman_is_not_ammans(res):
 def test_a_local_body_head_without_a_known_place_names_nothing(res):
     text = "وقالت السلطة المحلية إنها ستفتح الطريق الأحد المقبل."
     assert not any(n.endswith("Local Authority") for n in _actors(res, text, "ar"))
+
+
+# --- English ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Gardaí said the road would reopen on Friday.", "An Garda Síochána", "IE"),
+    ("The UK Treasury has not decided whether to add money before the budget next month.", "HM Treasury", "GB"),
+    ("Network Rail will publish route options for the new section within 30 days.", "Network Rail", "GB"),
+    ("Police Scotland said the investigation would conclude next month.", "Police Scotland", "GB"),
+    ("An Coimisiún Pleanála is expected to rule on the application in May.", "An Coimisiún Pleanála", "IE"),
+    ("A delegation from U.S. Air Forces in Europe will visit the base next week.", "U.S. Air Forces in Europe", "US"),
+])
+def test_uk_irish_and_other_bodies_of_the_gazetteer(res, text, name, code):
+    found = _actors(res, text, "en")
+    assert found.get(name) == code, found
+
+
+def test_a_long_list_of_states_after_counterparts_from_are_each_a_party(res):
+    text = ("Prime Minister Ulf Kristersson will chair the talks with his counterparts from Denmark, Finland, "
+            "Norway and Iceland in Sundsvall on Monday.")
+    found = _actors(res, text, "en")
+    assert {"Denmark", "Finland", "Norway", "Iceland"} <= set(found), found
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Defence Minister Pal Jonson said Swedish and Finnish navies would begin joint patrols in the Gulf of "
+     "Bothnia from July 1.", {"Swedish Navy", "Finnish Navy"}),
+    ("Philippine and Vietnamese coast guards will hold joint drills off Palawan next month.",
+     {"Philippine Coast Guard", "Vietnam Coast Guard"}),
+])
+def test_two_nationalities_before_a_plural_force_are_each_states_force(res, text, names):
+    found = _actors(res, text, "en")
+    assert names <= set(found), found
+
+
+def test_navies_of_history_after_one_nationality_name_no_force(res):
+    text = "Historians say Swedish navies will never again match the fleets of the 17th century."
+    assert "Swedish Navy" not in _actors(res, text, "en")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The seat fell vacant when Fianna Fail TD Ciaran Moloney resigned in January to join the court next month.",
+     "Ciaran Moloney"),
+    ("Plaid Cymru MS Elin Hughes-Davies said the first budget would restore funding for buses before September.",
+     "Elin Hughes-Davies"),
+])
+def test_irish_and_welsh_members_titles_before_a_name(res, text, name):
+    assert name in _actors(res, text, "en")
+
+
+def test_a_bare_party_name_after_its_branch_is_the_branch(res):
+    text = ("GLASGOW, Scotland, Feb 9 (Wire) - Scottish Labour leader Anas Sarwar said on Monday a Labour "
+            "government would review the terms of any sale of Prestwick Airport if it wins the Scottish "
+            "Parliament election in May.")
+    found = _actors(res, text, "en")
+    assert "Scottish Labour" in found and "Labour Party" not in found, found
+
+
+def test_a_bare_party_name_without_a_branch_is_the_national_party(res):
+    text = "Labour will publish its manifesto next week, the party's general secretary said in London."
+    assert "Labour Party" in _actors(res, text, "en")

@@ -142,6 +142,7 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
                             for lang in ("en", "ar")}
         self._doers_en = frozenset(table.get("doer_nouns_en", []))
         self._members_en = frozenset(table.get("member_nouns_en", []))
+        self._enumerating_en = frozenset(table.get("enumerating_nouns_en", []))
         self._groups_ar = frozenset(normalize_text(w) for w in table.get("group_members_ar", []))
         self._listed_ar = listed_member_nouns(table.get("listed_members_ar", []))
         self._doers_ar = frozenset(normalize_text(w) for w in table.get("doer_nouns_ar", []))
@@ -401,7 +402,7 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
             out += agents(text, lang, tokens, hits, self._agent_phrases["en"], self._bodies_en)
             out += noun_agents(text, lang, tokens, hits, self._agent_nouns["en"])
             out += doers_en(text, tokens, hits, self._doers_en)
-            out += members_en(text, tokens, hits, self._members_en)
+            out += members_en(text, tokens, hits, self._members_en, self._enumerating_en)
             out += [CountryHit(c, s, e, "name") for c, s, e in kingdom_subjects(
                 text, lang, tokens, hits, self._kind_words["en"],
                 lambda i, j: j < len(tokens) and tokens[j].text in self._acting_after_en, actor_codes)]

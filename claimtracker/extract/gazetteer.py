@@ -53,6 +53,7 @@ from claimtracker.extract.lazy import ByKey
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.orgs_ar_table import party_ar
 from claimtracker.extract.orgs_ar_tails import acronym_article_forms
+from claimtracker.extract.party_branches import branch_short_forms
 from claimtracker.extract.person_refs import same_person
 from claimtracker.extract.phrases import (
     Token,
@@ -393,7 +394,7 @@ class Gazetteer(BodyFinders, WeakNames):
         self._add_states(text, lang, tokens, country_hits, spans)
         spans.sort(key=lambda s: (s[0].start, s[0].end))
         if lang == "en":
-            spans = [_whole_compound_en(text, sp) for sp in spans]
+            spans = branch_short_forms(text, [_whole_compound_en(text, sp) for sp in spans], self._legislatures)
         affiliations: list[ActorHit] = []
         if lang == "ar":
             spans, affiliations = self._titled_bodies_ar(text, tokens, spans)

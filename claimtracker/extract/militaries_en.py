@@ -40,6 +40,8 @@ from claimtracker.extract.state_forces import force_name
 _KINDS = {"army": "army", "military": "forces", "navy": "navy", "forces": "forces", "force": "air_force",
           "guard": "coast_guard", "cabinet": "cabinet", "Cabinet": "cabinet"}
 _BEFORE = {"forces": "armed", "force": "air", "guard": "coast"}
+# plural nouns after two or more nationalities: "Swedish and Finnish navies will begin joint patrols"
+_PLURALS = {"navies": "navy", "armies": "army", "guards": "coast_guard"}
 _APOSTROPHES = ("'", "\u2019")
 
 
@@ -63,7 +65,7 @@ class MilitaryWords(NamedTuple):
     def starters(self) -> frozenset[str]:
         # lowercase but for "Cabinet" opening a sentence and "Police": a capitalised name ("the
         # Ghana Armed Forces") is the gazetteer's
-        return frozenset(_KINDS) | self.troop_nouns | {"police", "Police"}
+        return frozenset(_KINDS) | frozenset(_PLURALS) | self.troop_nouns | {"police", "Police"}
 
 
 def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: list[int], by_end: dict,
@@ -110,6 +112,9 @@ def find_militaries_en(text: str, tokens: list[Token], words: list[str], at: lis
             # of the state the text is about, acting; "…, police said" only reports
             out.append(hit)
         if troops or word in ("police", "Police"):
+            continue
+        if word in _PLURALS:
+            out.extend(_plural_forces(tokens, words, k, by_end, spaced, lists, named))
             continue
         branch = _KINDS.get(word)
         # "Polish army engineers will begin": the force acts through its members
@@ -184,6 +189,24 @@ def _cabinet(text: str, tokens: list[Token], words: list[str], k: int, by_end: d
 def _possessive(text: str, tokens: list[Token], words: list[str], c: int) -> bool:
     """Whether token c is the "s" of a possessive ("Guatemala's", "Sri Lanka’s")."""
     return words[c] == "s" and c > 0 and text[tokens[c - 1].end:tokens[c].start] in _APOSTROPHES
+
+
+def _plural_forces(tokens: list[Token], words: list[str], k: int, by_end: dict, spaced: Callable[[int, int], bool],
+                   lists: MilitaryWords, named: Callable) -> list[InstitutionHit]:
+    """"Swedish and Finnish navies will begin", "Philippine and Vietnamese coast guards would hold":
+    each state's force, when the plural noun k is a subject after two or more nationalities."""
+    if k + 1 >= len(tokens) or words[k + 1] not in lists.subject_verbs and words[k + 1] not in lists.troop_verbs:
+        return []
+    head = k
+    if words[k] == "guards":
+        if k == 0 or words[k - 1] != "coast" or not spaced(k - 1, k):
+            return []
+        head = k - 1  # the nationalities stand before "coast"
+    states = _troop_states(tokens, words, head, by_end, spaced)
+    if len(states) < 2:
+        return []  # one nationality before a plural is not a state's own force ("Swedish armies" of history)
+    found = (named(code, _PLURALS[words[k]], start, end) for code, start, end in states)
+    return [hit for hit in found if hit is not None]
 
 
 def _troop_states(tokens: list[Token], words: list[str], k: int, by_end: dict,

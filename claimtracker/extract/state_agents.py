@@ -146,9 +146,11 @@ def doers_en(text: str, tokens: list[Token], hits: Sequence, nouns: frozenset[st
 _JOINERS_EN = frozenset(("and", "or"))
 
 
-def members_en(text: str, tokens: list[Token], hits: Sequence, nouns: frozenset[str]) -> list:
+def members_en(text: str, tokens: list[Token], hits: Sequence, nouns: frozenset[str],
+               enumerating: frozenset[str] = frozenset()) -> list:
     """"officials from Zambia, Tanzania and China", "the leaders of Burkina Faso and Niger": the
-    states (names) listed after a noun of `nouns` and "of" or "from" each sit or speak there."""
+    states (names) listed after a noun of `nouns` and "of" or "from" each sit or speak there. After
+    a noun of `enumerating` ("delegations") four or more names are a roll of attendance instead."""
     out: list = []
     k = 0
     names = [h for h in hits if h.via == "name"]
@@ -159,8 +161,11 @@ def members_en(text: str, tokens: list[Token], hits: Sequence, nouns: frozenset[
         while k < len(names) and _names_joined(text, run[-1], names[k]):
             run.append(names[k])
             k += 1
-        # (four or more names are an enumeration: "delegations from Egypt, Jordan, Qatar and Turkey")
-        if i is not None and i >= 2 and len(run) <= 3 and tokens[i - 1].text in ("of", "from") and tokens[i - 2].text.lower() in nouns \
+        # a list of any length: "his counterparts from Denmark, Finland, Norway and Iceland", "energy
+        # ministers of Georgia, Azerbaijan, Romania and Hungary will meet" (all nine such lists of the
+        # eval sets were parties), but "delegations from Egypt, Jordan, Qatar and Turkey attended"
+        if i is not None and i >= 2 and tokens[i - 1].text in ("of", "from") and tokens[i - 2].text.lower() in nouns \
+                and (len(run) <= 3 or tokens[i - 2].text.lower() not in enumerating) \
                 and text[tokens[i - 2].end:tokens[i].start] == f" {tokens[i - 1].text} ":
             out.extend(run)
     return out
