@@ -154,3 +154,15 @@ def test_a_bare_party_name_after_its_branch_is_the_branch(res):
 def test_a_bare_party_name_without_a_branch_is_the_national_party(res):
     text = "Labour will publish its manifesto next week, the party's general secretary said in London."
     assert "Labour Party" in _actors(res, text, "en")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Heydon will travel to Brussels on Thursday to meet the commissioner, his department said.",
+     "his department said"),
+    ("The board will rule by September 30 on the application, the planning body said on Wednesday.",
+     "the planning body said"),
+])
+def test_a_department_or_body_speaking_is_an_official_statement(res, text, words):
+    mentions = extract(text, published=PUB, lang="en", resources=res).mentions
+    assert mentions and all(m.attribution is not None and m.attribution.kind == "official_statement"
+                            and m.attribution.text == words for m in mentions), mentions
