@@ -8,6 +8,7 @@ wrong actor in every such text of the eval sets (docs/extraction.md, "Session 72
 from __future__ import annotations
 
 from claimtracker.extract.gazetteer_checks import ActorHit
+from claimtracker.models import ActorRef
 
 Span = tuple[ActorHit, int, int]  # the hit, its first and past-last token index
 
@@ -18,11 +19,11 @@ def branch_short_forms(text: str, spans: list[Span], chambers: frozenset[str]) -
     word two such names end on (Scottish and Welsh Labour in one text) is left as it was, and so is
     a legislature's word (`chambers`: "Belize's Senate … Senate President" is one chamber)."""
     longer: dict[tuple[str, str | None], set[str]] = {}
-    by_id = {}
+    by_id: dict[str, ActorRef] = {}
     for hit, i, j in spans:
-        if hit.actor.kind == "org" and j - i == 2 and text[hit.start:hit.end].rsplit(None, 1)[-1] not in chambers:
-            key = (text[hit.start:hit.end].rsplit(None, 1)[-1], hit.actor.country)
-            longer.setdefault(key, set()).add(hit.actor.actor_id)
+        last = text[hit.start:hit.end].rsplit(None, 1)[-1]
+        if hit.actor.kind == "org" and j - i == 2 and last not in chambers:
+            longer.setdefault((last, hit.actor.country), set()).add(hit.actor.actor_id)
             by_id[hit.actor.actor_id] = hit.actor
     if not longer:
         return spans
