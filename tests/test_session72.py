@@ -166,3 +166,17 @@ def test_a_department_or_body_speaking_is_an_official_statement(res, text, words
     mentions = extract(text, published=PUB, lang="en", resources=res).mentions
     assert mentions and all(m.attribution is not None and m.attribution.kind == "official_statement"
                             and m.attribution.text == words for m in mentions), mentions
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("ومن المتوقع أن تستأنف المفاوضات بين القاهرة والخرطوم الأسبوع المقبل.", {"EG", "SD"}),
+    ("وأكد الوزير أن وساطة مسقط بين واشنطن وطهران لن تتوقف الشهر المقبل.", {"US", "IR"}),
+])
+def test_capitals_after_bayna_in_a_joint_undertaking_are_its_sides(res, text, codes):
+    found = extract(text, published=PUB, lang="ar", resources=res).actors
+    assert codes <= {a.country for a in found if a.kind == "country"}, found
+
+
+def test_capitals_after_bayna_of_a_road_are_places(res):
+    text = "ومن المتوقع أن يفتتح الطريق بين دمشق وعمان الشهر المقبل."
+    assert not [a for a in extract(text, published=PUB, lang="ar", resources=res).actors if a.kind == "country"]

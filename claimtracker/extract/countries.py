@@ -374,6 +374,8 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
                     # states joined to the subject share its verb («أعلنت تركيا وقطر»); after بين the
                     # second one acts only in a joint undertaking (`_second_party`)
                     out.extend(joined_ar(tokens, j, starts)[0])
+            elif capital and self._capital_party_ar(text, tokens, i):
+                out.append(h)  # «المفاوضات بين واشنطن وطهران»: a capital as a side of a joint undertaking
             elif capital and capital_after_verb_ar(text, tokens, h, self._place_verbs_ar):
                 out.append(h)  # «تستضيف الدوحة», «لم تعلن أنقرة»: the verb first, the capital its subject
                 out.extend(joined_ar(tokens, j, starts)[0])  # «أن تبدأ الدوحة وبروكسل»: both its subject
