@@ -77,6 +77,8 @@ def test_kurdish_given_names_are_written_as_kurdistan_writes_them(res, given, la
     ("ويتوقع أن تنظم الغرفة التجارية بالقصيم منتدى للمستثمرين الشهر المقبل.", "Qassim Chamber of Commerce"),
     ("وقالت قيادة الأمن الداخلي في محافظة درعا إنها ستنشر دوريات غدا.", "Daraa Internal Security Command"),
     ("وتعقد اللجنة الأمنية العليا في محافظة صلاح الدين اجتماعا غدا.", "Salahuddin Supreme Security Committee"),
+    ("وأعلنت إدارة أمن عدن أنها ستنشر وحدات إضافية الأسبوع المقبل.", "Aden Security Directorate"),
+    ("وقالت مديرية أمن قنا إن الهدنة بين العائلتين ستمتد حتى نهاية الشهر.", "Qena Security Directorate"),
 ])
 def test_a_local_body_is_named_after_its_place(res, text, name):
     found = _actors(res, text, "ar")
