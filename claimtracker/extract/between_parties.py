@@ -49,13 +49,11 @@ class BetweenParties:
         return False
 
     def _capital_party_ar(self, text: str, tokens: list[Token], i: int) -> bool:
-        """Whether the capital at tokens[i] is a side after «بين» of a joint undertaking: right after
-        «بين» with a noun of one before it («المفاوضات بين واشنطن»), or joined by و as the second side
-        («... وطهران»). A capital after «بين» alone is a place («الطريق بين دمشق وعمّان»)."""
-        if i > 0 and any(f in self._acting_before_ar for f in surface_ar(tokens[i - 1].text)) \
-                and text[tokens[i - 1].end:tokens[i].start] == " ":
-            return self._party_noun_before(text, tokens, i - 1)
-        return tokens[i].text.startswith("و") and self._second_party(text, tokens, i)
+        """Whether the capital at tokens[i] is the first side after «بين» of a joint undertaking
+        («المفاوضات بين واشنطن»; the second, «... وطهران», is `_second_party`'s). A capital after «بين»
+        alone is a place («الطريق بين دمشق وعمّان»), where a state's name is a side."""
+        return i > 0 and any(f in self._acting_before_ar for f in surface_ar(tokens[i - 1].text)) \
+            and text[tokens[i - 1].end:tokens[i].start] == " " and self._party_noun_before(text, tokens, i - 1)
 
     def _listed_party_en(self, text: str, tokens: list[Token], start: int) -> bool:
         """"talks between Iran and Britain, France and Germany": every state of the list after

@@ -379,8 +379,8 @@ class CountryFinder(BetweenParties, EnglishSubjects, ArabicSubjects):
             elif capital and capital_after_verb_ar(text, tokens, h, self._place_verbs_ar):
                 out.append(h)  # «تستضيف الدوحة», «لم تعلن أنقرة»: the verb first, the capital its subject
                 out.extend(joined_ar(tokens, j, starts)[0])  # «أن تبدأ الدوحة وبروكسل»: both its subject
-            elif not capital and tokens[i].text.startswith("و") and self._second_party(text, tokens, i):
-                out.append(h)
+            elif tokens[i].text.startswith("و") and self._second_party(text, tokens, i):
+                out.append(h)  # «بين دول المجلس واليابان», «المفاوضات بين واشنطن وطهران»: the second side
             elif any(f in self._topic_before_ar for f in surface_ar(prev)):
                 # «أما واشنطن، فقال سفيرها»: the state is the topic the clause after ف is about; a
                 # verb carries three letters at least after ف («فهي», a pronoun, describes it)
