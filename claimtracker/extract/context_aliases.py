@@ -31,6 +31,7 @@ class ContextAliases:
     countries: CountryFinder
     _context: dict[str, frozenset[str]]
     _generic_en: frozenset[str]
+    _home_parties: dict[tuple[str, str], ActorRef]
     _legislatures: frozenset[str]
 
     def _needs_context(self, text: str, hit: ActorHit, lang: str, tokens, i: int, j: int) -> str | None:
@@ -114,9 +115,27 @@ class ContextAliases:
                     ref = state_body(name, home, None)  # type: ignore[arg-type]
                     if owner is None:
                         moved[hit.actor.actor_id] = ref
+                elif lang == "en":
+                    ref = self._home_parties.get((surface, home))  # type: ignore[arg-type]
             if ref is not None:
                 out.append((hit._replace(actor=ref), i, j))
         return out
+
+
+def home_parties(actors: Iterable[ActorRef], words: dict[str, list[str]],
+                 heads: frozenset[str]) -> dict[tuple[str, str], ActorRef]:
+    """(party word, country) -> the one party of that country whose English name holds one of the
+    word's forms ("Labour", "NZ" -> New Zealand Labour Party); a word two parties of a country share
+    is left out."""
+    found: dict[tuple[str, str], list[ActorRef]] = {}
+    for ref in actors:
+        name = ref.name.split()
+        if ref.kind != "org" or not ref.country or len(name) < 2 or name[-1] not in heads:
+            continue
+        for word, forms in words.items():
+            if any(f in name for f in forms):
+                found.setdefault((word, ref.country), []).append(ref)
+    return {key: refs[0] for key, refs in found.items() if len(refs) == 1}
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")

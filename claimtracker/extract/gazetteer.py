@@ -22,7 +22,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from claimtracker.config import DATA_DIR
-from claimtracker.extract.context_aliases import text_country
+from claimtracker.extract.context_aliases import home_parties, text_country
 from claimtracker.extract.countries import CountryFinder, CountryHit
 from claimtracker.extract.gazetteer_bodies import BodyFinders, actor_slug
 from claimtracker.extract.gazetteer_checks import (
@@ -178,6 +178,7 @@ class Gazetteer(BodyFinders, WeakNames):
         for ref in sorted(self._actors.values(), key=lambda a: a.actor_id):
             if ref.kind == "org" and ref.country and _CENTRAL_BANK.search(ref.name):
                 self._central_banks.setdefault(ref.country, ref.actor_id)
+        self._home_parties = home_parties(self._actors.values(), common.get("party_words_en", {}), self.party_heads)
         self._people = SimilarPeople(self._actors, self.titles.written_from_latin)
         self._first_ar = self._people.first_ar
         self._surnames_ar = surnames_only_ar(entries)
@@ -284,6 +285,9 @@ class Gazetteer(BodyFinders, WeakNames):
             ids = {a.actor_id for a in m.payloads if a.strength == STRONG}
             if len(ids) > 1:
                 ids, own = self._shared.pick(ids, text, m.start, m.end, lang, country_hits, home_line, main)
+                if own is None and len(ids) > 1 and lang == "en":
+                    # "Labour" in a story about New Zealand: that country's party of the word
+                    own = self._home_parties.get((text[m.start:m.end], main()))  # type: ignore[arg-type]
                 if own is not None:
                     made[k] = own
                     resolved.append((k, own.actor_id))

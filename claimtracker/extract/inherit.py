@@ -60,8 +60,8 @@ def inherit(drafts: list[Draft], refer: ReferRules) -> None:
             # names none goes on about, when the story is about another event
             # (a claim's nouns are read only when it could be the one: typed, sharing an actor)
             typed = next((r for p, r in earlier if r is not None and (ids & {a.actor_id for a in p.actors})
-                          and not _side_event(p, story)), None) or next(
-                (r for p, r in earlier if r is not None and not _side_event(p, story)), None)
+                          and not _side_event(p, story) and not _teaser(p, d)), None) or next(
+                (r for p, r in earlier if r is not None and not _side_event(p, story) and not _teaser(p, d)), None)
             if typed is not None:
                 ref = refs[i] = typed
                 d.event_type = carried_type(d.sentence.text[d.start : d.end], typed, refer, story)
@@ -153,6 +153,11 @@ def _about_vote(p: Draft, refer: ReferRules) -> bool:
 def _earlier(drafts: Sequence[Draft], refs: Sequence[str | None], i: int) -> list[tuple[Draft, str | None]]:
     """The claims before claim i, nearest first, each with the event it refers to."""
     return list(zip(drafts[i - 1 :: -1], refs[i - 1 :: -1], strict=True)) if i else []
+
+
+def _teaser(p: Draft, d: Draft) -> bool:
+    """Whether claim `p` is the headline's and `d` the body's."""
+    return p.sentence.role == "headline" and d.sentence.role == "body"
 
 
 def _side_event(d: Draft, story: frozenset[str]) -> bool:

@@ -427,9 +427,11 @@ class ArabicTitles(ArabicNameSpans):
             k = after or k
         elif j < k < len(tokens) and tokens[k].text not in self._ar_first \
                 and any(self._construct_noun(tokens[t].text) for t in range(j, k)) \
-                and not self._honorific_end(text, tokens, k) and self._honorific_end(text, tokens, k - 1) != k:
+                and not self._honorific_end(text, tokens, k) and self._honorific_end(text, tokens, k - 1) != k \
+                and not self._article_given_opens(text, tokens, k):
             # «مركز دراسات شرق المتوسط فلان»: the body's name goes on past its complement; a
             # definite word in it («المتوسط») ends it, and a known given name after that opens the name
+            # (one written with the article opens it at once: «محافظ مشروع الجزيرة الصادق عبد الرحيم»)
             k = self._after_body_name(text, tokens, k, past_definite=True) or k
         # «الرئيس التنفيذي لـ«إيني» فلان»: the name right after a quoted body's closing mark
         quoted = j <= k < len(tokens) and quote_gap(text, tokens[k - 1].end, tokens[k].start)
