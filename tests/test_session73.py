@@ -88,3 +88,14 @@ def test_a_body_claim_with_no_event_word_does_not_take_the_headlines_event(res):
     body = [m for m in ex.mentions if "bidding" in m.quote]
     assert body, ex.mentions
     assert body[0].event_type == "other", body[0]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("ويبدأ مجلس الجنوب صرف التعويضات لأصحاب المنازل المتضررة الشهر المقبل.", "Council of the South", "LB"),
+    ("ومن المتوقع أن يوقع البنك الزراعي المصري اتفاقا مع الوزارة الأسبوع المقبل.", "Agricultural Bank of Egypt", "EG"),
+    ("وأعلنت شركة أبو قير للأسمدة أنها سترفع حصة السوق المحلية في يوليو.", "Abu Qir Fertilizers", "EG"),
+    ("ويزور وفد من المديرية العامة لأشغال المياه الحكومية التركية موقع السد الأسبوع المقبل.",
+     "General Directorate of State Hydraulic Works", "TR"),
+])
+def test_session73_arabic_gazetteer_rows(res, text, name, code):
+    assert _actors(res, text, "ar").get(name) == code
