@@ -99,3 +99,15 @@ def test_a_body_claim_with_no_event_word_does_not_take_the_headlines_event(res):
 ])
 def test_session73_arabic_gazetteer_rows(res, text, name, code):
     assert _actors(res, text, "ar").get(name) == code
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("TALLINN, March 2 - Estonia will buy more shells. The Defence Forces will station a unit near Narva "
+     "next month, a spokesman said.", "Estonian Defence Forces", "EE"),
+    ("DUBLIN, March 2 - Ireland will send a ship. The Defence Forces will deploy 40 troops to Lebanon "
+     "in May, a spokesman said.", "Irish Defence Forces", "IE"),
+])
+def test_bare_defence_forces_are_the_texts_states(res, text, name, code):
+    found = _actors(res, text, "en")
+    assert found.get(name) == code, found
+    assert "Defence Forces" not in found, found
