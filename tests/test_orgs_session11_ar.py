@@ -29,7 +29,7 @@ def orgs(gaz: Gazetteer, text: str) -> dict[str, str | None]:
     # a central bank named by its nationality adjective, not a commercial bank of its capital
     ("وتوقع البنك المركزي السوداني أن يتراجع التضخم قبل نهاية الصيف.", "Central Bank of Sudan"),
     ("وستوقع شركة «سيمنس» الألمانية عقد التوربينات في الخريف.", "Siemens"),
-    ("وقالت الشركة القابضة للغازات الطبيعية إنها ستطرح مزايدة للتنقيب في البحر المتوسط.", "EGAS"),
+    ("وقالت الشركة القابضة للغازات الطبيعية إنها ستطرح مزايدة للتنقيب في البحر المتوسط.", "Egyptian Natural Gas Holding Company"),
     ("وتعتزم الشركة الوطنية للطرق السيارة فتح مقطع جديد قرب فاس.", "Autoroutes du Maroc"),
     ("وتعتزم مجموعة أسياد توسيع ميناء صحار قبل عام 2028.", "Asyad Group"),
     ("وقالت شركة طيران الخليج إنها ستسير رحلات إضافية في الصيف.", "Gulf Air"),

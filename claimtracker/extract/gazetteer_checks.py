@@ -303,6 +303,8 @@ class ActorChecks(EnglishAffiliation, NameBounds, ContextAliases):
         if lang == "en" and self._role_after_name_en(text, tokens, i, j, titles, people):
             return True
         for ti, tj in titles:
+            if lang == "ar" and self.titles.member_title_ar(tokens[ti].text):
+                continue  # a member's party or movement acts on its own too
             # title, organisation, (adjective,) person: المتحدث باسم الكرملين دميتري بيسكوف; or a title
             # that runs into the organisation: رئيس المفوضية الوطنية العليا للانتخابات عماد ...
             # ("the council's leader, Reform UK's X": a comma closes the title, and the party opening

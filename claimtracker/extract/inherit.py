@@ -237,13 +237,14 @@ def _reschedules(d: Draft) -> bool:
 
 
 def _story_types(drafts: Sequence[Draft]) -> frozenset[str]:
-    """The event types the story is about: those of the headline's claims and of the first body
+    """The event types the story is about: the types of the headline's claims and of the first body
     sentence that holds a claim (the lead)."""
     lead = next((d.sentence.start for d in drafts if d.sentence.role == "body"), None)
     out: set[str] = set()
     for d in drafts:
         if d.sentence.role == "headline" or d.sentence.start == lead:
-            out.update(d.mentioned_events)
+            # (their own types only: an event they mention in passing, "until the Holyrood
+            # election", only dates them, and does not make the story one about it)
             # a lead with no event word is about something else than any event type carried to it
             # ("Venezuela will extend power cuts"): the story is known, and not about an election
             out.add(d.event_type or _NO_EVENT)

@@ -78,6 +78,7 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         self._ar_ranks = _words(self._norm_ar(w) for w in lex_ar.get("rank_words", []))
         self._ar_article_ranks = _words(self._norm_ar(w) for w in lex_ar.get("article_ranks", []))
         self._ar_prepositions = _words(self._norm_ar(w) for w in lex_ar.get("prepositions", []))
+        self._ar_members = _words(self._norm_ar(w) for w in lex_ar.get("member_titles", []))
         self._ar_title_breaks = self._ar_prepositions | _words(self._norm_ar(w) for w in lex_ar.get("title_breaks", []))
         self._ar_qual_stop = _words(self._norm_ar(w) for w in lex_ar.get("qualifier_stop", []))
         self._ar_speech = _words(self._norm_ar(w) for w in lex_ar.get("speech_verbs", []))
@@ -172,6 +173,11 @@ class TitleFinder(ArabicTitles, EnglishTitles):
     def given_names_ar(self) -> frozenset[str]:
         """Arabic given names (normalised), for telling a first name from an everyday word."""
         return self._ar_first
+
+    def member_title_ar(self, word: str) -> bool:
+        """«القيادي»: a title that makes its holder a member of the body after it (`member_titles`);
+        `word` normalised."""
+        return word in self._ar_members
 
     def conjoined_title_ar(self, word: str) -> bool:
         """«وممثل», «والسفير»: a one-word title after the conjunction «و» (not «وكيل», whose «و»
