@@ -100,3 +100,12 @@ def test_maaden_and_its_namesakes(res):
     assert "Ma'aden" in saudi, saudi
     mauritania = _actors(res, "وسيلتزم المنقبون ببيع إنتاجهم لشركة معادن موريتانيا اعتبارا من جوان.", "ar")
     assert "Maaden Mauritanie" in mauritania and "Ma'aden" not in mauritania, mauritania
+
+
+# --- Arabic: a nisba ending makes another family name ----------------------------------------------
+
+
+def test_a_nisba_ending_is_not_a_known_persons_spelling(res):
+    found = _actors(res, "ومن المتوقع أن يقدم المحافظ حسين العزاوي استقالته خلال الأيام المقبلة.", "ar")
+    assert "Hussein al-Ezzi" not in found, found
+    assert any(name.startswith("Hussein al-Az") for name in found), found

@@ -135,7 +135,8 @@ def same_skeleton_ar(a: str, b: str, foreign: bool = False) -> bool:
     a person whose name Arabic writes from its Latin spelling.
 
     An Arab family name may gain or lose a long vowel between spellings, but one long vowel in
-    place of another makes another name (ديوب is not دياب)."""
+    place of another makes another name (ديوب is not دياب), and so do two more (a nisba ending,
+    العزاوي, is not العزي)."""
     if _skeleton_ar(a, foreign) != _skeleton_ar(b, foreign):
         return False
     if foreign:
@@ -143,6 +144,8 @@ def same_skeleton_ar(a: str, b: str, foreign: bool = False) -> bool:
     x, y = sorted((_skeleton_ar(a, vowels=True), _skeleton_ar(b, vowels=True)), key=len)
     if x[:1] != y[:1]:
         return False  # a vowel that opens a family name is part of it (أوحساين is not الحسان)
+    if len(y) - len(x) > 1:
+        return False  # two long vowels more make another name: العزاوي (al-Azzawi) is not العزي
     rest = iter(y)
     return all(ch in rest for ch in x)  # the shorter spelling is the longer one less some vowels
 
