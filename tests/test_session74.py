@@ -109,3 +109,36 @@ def test_a_nisba_ending_is_not_a_known_persons_spelling(res):
     found = _actors(res, "ومن المتوقع أن يقدم المحافظ حسين العزاوي استقالته خلال الأيام المقبلة.", "ar")
     assert "Hussein al-Ezzi" not in found, found
     assert any(name.startswith("Hussein al-Az") for name in found), found
+
+
+# --- English: a place's own opening word is no person's given name ---------------------------------
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The farmland lies south of Lake Taupo, the defence minister said on Saturday.", "Lake Taupo"),
+    ("The base lies north of Mount Ruapehu, the defence minister said on Saturday.", "Mount Ruapehu"),
+])
+def test_a_lake_or_a_mountain_before_the_speaker_is_no_person(res, text, place):
+    found = _actors(res, text, "en")
+    assert place not in found, found
+
+
+def test_a_town_council_after_its_lake_is_still_the_council(res):
+    text = ("TAUPO, March 22 - The cabinet will decide on Monday whether to buy farmland south of Lake Taupo, "
+            "the defence minister said. Taupo District Council said its deputy mayor will step down at the "
+            "end of the month.")
+    found = _actors(res, text, "en")
+    assert "Taupo District Council" in found, found
+
+
+@pytest.mark.parametrize("text, lang, name, code", [
+    ("Neste said it would start negotiations covering up to 400 jobs at its refinery next week.", "en", "Neste", "FI"),
+    ("The Solidarity union said it would stage a warning strike on October 7.", "en", "Solidarity", "PL"),
+    ("وتفتتح إدارة حصر التبغ والتنباك اللبنانية مراكز الاستلام يوم الاثنين المقبل.", "ar",
+     "Régie Libanaise des Tabacs et Tombacs", "LB"),
+    ("ومن المنتظر أن توقع الشركة القابضة للقطن والغزل والنسيج عقود التوريد الشهر المقبل.", "ar",
+     "Holding Company for Cotton, Spinning and Weaving", "EG"),
+])
+def test_more_bodies(res, text, lang, name, code):
+    found = _actors(res, text, lang)
+    assert name in found and found[name] == code, found

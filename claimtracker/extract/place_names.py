@@ -6,7 +6,8 @@ martyrs: "Sultan Qaboos University", "King Khalid International Airport", «جا
 the name. English puts the place's head word after the name, with at most a few capitalised words
 between ("International", "Conference"); Arabic puts it before, with at most a royal title or a
 place-name opener between («مطار الملك خالد», «قاعدة عين الأسد»). The words are data
-(`common_words.json`: `place_heads_en`, `place_heads_ar`, `place_openers_ar`).
+(`common_words.json`: `place_heads_en`, `place_heads_ar`, `place_openers_ar`). An English name that
+opens with a place's own word ("Lake Taupo", "Mount Ruapehu": `place_openers_en`) is a place too.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class PlaceNames:
     def __init__(self, common: dict, royal_ar: Iterable[str]) -> None:
         self._heads_en = frozenset(common.get("place_heads_en", []))
         self._speech_en = frozenset(common.get("person_verbs_en", []))
+        self._openers_en = frozenset(common.get("place_openers_en", []))
         heads_ar = {normalize_text(w).strip(): w for w in common.get("place_heads_ar", [])}
         self._heads_ar = frozenset(heads_ar)
         # heads in ة, which normalisation writes as ه, the pronoun's letter: «محافظه» is its governor
@@ -41,6 +43,9 @@ class PlaceNames:
         if lang == "ar":
             i = token_index(tokens, start, 1)
             return i is not None and self._head_before_ar(text, tokens, i)
+        i = token_index(tokens, start, 1)
+        if i is not None and tokens[i].text in self._openers_en:
+            return True  # "south of Lake Taupo, the minister said": a lake, not the speaker
         j = token_index(tokens, end, 2)
         if j is None:
             return False
