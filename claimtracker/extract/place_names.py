@@ -40,10 +40,9 @@ class PlaceNames:
 
     def names_a_place(self, text: str, tokens: list[Token], start: int, end: int, lang: str) -> bool:
         """Whether the person named at text[start:end] is part of a place's or institution's name."""
-        if lang == "ar":
-            i = token_index(tokens, start, 1)
-            return i is not None and self._head_before_ar(text, tokens, i)
         i = token_index(tokens, start, 1)
+        if lang == "ar":
+            return i is not None and self._head_before_ar(text, tokens, i)
         if i is not None and tokens[i].text in self._openers_en:
             return True  # "south of Lake Taupo, the minister said": a lake, not the speaker
         j = token_index(tokens, end, 2)
