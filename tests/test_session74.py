@@ -142,3 +142,17 @@ def test_a_town_council_after_its_lake_is_still_the_council(res):
 def test_more_bodies(res, text, lang, name, code):
     found = _actors(res, text, lang)
     assert name in found and found[name] == code, found
+
+
+# --- Arabic: the supreme elections committee is a committee ---------------------------------------
+
+
+def test_the_supreme_elections_committee_is_a_committee(res):
+    found = _actors(res, "وأعلنت اللجنة العليا للانتخابات أنها ستنشر القوائم النهائية الأسبوع المقبل.", "ar")
+    assert "Supreme Elections Committee" in found, found
+    assert "High Electoral Commission" not in found, found
+
+
+def test_an_independent_national_elections_committee_stays_a_commission(res):
+    found = _actors(res, "وقالت اللجنة الوطنية المستقلة للانتخابات إنها ستعلن النتائج غدا.", "ar")
+    assert "Independent National Electoral Commission" in found, found

@@ -65,6 +65,9 @@ class InstitutionFinder(ArabicInstitutions, EnglishInstitutions):
         self._electoral_heads_ar = {normalize_text(k): v for k, v in table.get("electoral_heads_ar", {}).items()}
         self._electoral_ar = frozenset(normalize_text(w) for w in table.get("electoral_words_ar", []))
         self._adj_ar = {normalize_text(k): v for k, v in table.get("adjectives_ar", {}).items()}
+        self._committee_heads_ar = frozenset(normalize_text(k) for k in table.get("electoral_committee_heads_ar", []))
+        self._committee_adj_ar = {
+            normalize_text(k): v for k, v in table.get("electoral_committee_adjectives_ar", {}).items()}
         self._ministries_ar = {normalize_text(k): v for k, v in table.get("ministries_ar", {}).items()}
         self._army_parts_ar = frozenset(normalize_text(w).strip() for w in table.get("army_parts_ar", []))
         self._court_words_ar = {normalize_text(k): v for k, v in table.get("court_words_ar", {}).items()}

@@ -52,6 +52,8 @@ class ArabicInstitutions:
     """The Arabic half of `InstitutionFinder`; its tables are set by `InstitutionFinder.__init__`."""
 
     _adj_ar: dict[str, str]
+    _committee_heads_ar: frozenset[str]
+    _committee_adj_ar: dict[str, str]
     _central_ar: tuple[tuple[str, ...], ...]
     _electoral_ar: frozenset[str]
     _electoral_heads_ar: dict[str, str]
@@ -289,6 +291,9 @@ class ArabicInstitutions:
                 else:
                     code = main()
                 name = " ".join([*dict.fromkeys(reversed(adjs)), "Electoral", head])
+                if j == k + 2 and words[k + 1] in self._committee_adj_ar and self._committee_heads_ar & set(forms):
+                    # «اللجنة العليا للانتخابات»: a committee, named with its own adjective
+                    name = f"{self._committee_adj_ar[words[k + 1]]} Elections Committee"
                 out.append(InstitutionHit(name, code, tokens[k].start, tokens[end_k].end))
         out += self._orgs_ar(text, tokens, words, at, by_start, main, country_name, [(h.start, h.end) for h in out])
         return out
