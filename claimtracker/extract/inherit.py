@@ -243,10 +243,10 @@ def _story_types(drafts: Sequence[Draft]) -> frozenset[str]:
     out: set[str] = set()
     for d in drafts:
         if d.sentence.role == "headline" or d.sentence.start == lead:
-            # (their own types only: an event they mention in passing, "until the Holyrood
-            # election", only dates them, and does not make the story one about it)
-            # a lead with no event word is about something else than any event type carried to it
-            # ("Venezuela will extend power cuts"): the story is known, and not about an election
+            # their own types only: an event they mention in passing ("until the Holyrood
+            # election") only dates them. A lead with no event word is about something else than
+            # any event type carried to it ("Venezuela will extend power cuts"): the story is
+            # known, and not about an election
             out.add(d.event_type or _NO_EVENT)
     return frozenset(out)
 

@@ -290,10 +290,11 @@ class ArabicInstitutions:
                     code = h.code  # «... للانتخابات في العراق»
                 else:
                     code = main()
-                name = " ".join([*dict.fromkeys(reversed(adjs)), "Electoral", head])
-                if j == k + 2 and words[k + 1] in self._committee_adj_ar and self._committee_heads_ar & set(forms):
+                if len(adjs) == 1 and words[k + 1] in self._committee_adj_ar and self._committee_heads_ar & set(forms):
                     # «اللجنة العليا للانتخابات»: a committee, named with its own adjective
                     name = f"{self._committee_adj_ar[words[k + 1]]} Elections Committee"
+                else:
+                    name = " ".join([*dict.fromkeys(reversed(adjs)), "Electoral", head])
                 out.append(InstitutionHit(name, code, tokens[k].start, tokens[end_k].end))
         out += self._orgs_ar(text, tokens, words, at, by_start, main, country_name, [(h.start, h.end) for h in out])
         return out
