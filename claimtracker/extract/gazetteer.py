@@ -272,6 +272,16 @@ class Gazetteer(BodyFinders, WeakNames):
         self._last = (text, lang, result)
         return result
 
+    def _people_countries(self, matches) -> list[str]:
+        """The country of each person a name match gives alone, as many times as named."""
+        out = []
+        for m in matches:
+            if len(m.payloads) == 1 and m.payloads[0].strength == STRONG:
+                ref = self._actors[m.payloads[0].actor_id]
+                if ref.kind == "person" and ref.country:
+                    out.append(ref.country)
+        return out
+
     def _find_actors(self, text: str, lang: str, tokens, words, at, country_hits) -> tuple[list[ActorHit], list[ActorHit]]:
         """The actors, and the bodies named only in a person's title (`affiliated_bodies`)."""
         matches = self._indexes[lang].find(text, tokens, words, at)
@@ -280,11 +290,14 @@ class Gazetteer(BodyFinders, WeakNames):
         # the dateline's and the text's country, each read once and only when a shared name needs it
         home_line = cache(lambda: dateline_country(text, lang, tokens, words, country_hits))
         main = cache(lambda: text_country(country_hits))
+        # the same with the countries of the people the text names unambiguously counted in: a
+        # Lebanese story may name no country at all, yet its president and ministers
+        state = cache(lambda: text_country(country_hits, self._people_countries(matches)))
         made: dict[int, ActorRef] = {}  # match index -> the like body of the text's own state
         for k, m in enumerate(matches):
             ids = {a.actor_id for a in m.payloads if a.strength == STRONG}
             if len(ids) > 1:
-                ids, own = self._shared.pick(ids, text, m.start, m.end, lang, country_hits, home_line, main)
+                ids, own = self._shared.pick(ids, text, m.start, m.end, lang, country_hits, home_line, main, state)
                 if own is None and len(ids) > 1 and lang == "en":
                     # "Labour" in a story about New Zealand: that country's party of the word
                     own = self._home_parties.get((text[m.start:m.end], main()))  # type: ignore[arg-type]

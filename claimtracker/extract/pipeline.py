@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from operator import attrgetter
 
+from claimtracker.extract.acting_states import recurring_states
 from claimtracker.extract.attribution import AttributionLexicon, Hit, candidates, governed_by_cue
 from claimtracker.extract.attribution_choice import Candidate, closest
 from claimtracker.extract.collector import collector_paused
@@ -86,6 +87,8 @@ def _extract(text: str, published: date | None, lang: str | None, resources: Res
     if names:
         actors = {k: names.get(k, a) for k, a in actors.items()}
         mentions = renamed(mentions, names)
+    for state in recurring_states(mentions):
+        actors.setdefault(state.actor_id, state)
     claimed = {code for m in mentions for code in m.countries}
     acting = {a.country for a in actors.values() if a.country}
     finder = res.gazetteer.countries
