@@ -104,3 +104,35 @@ def test_a_treasurer_and_a_police_rank_are_titles_not_given_names(res):
     assert "Jane Porteous" in found, found
     assert "Karen Doucet" in found, found
     assert not any(n.startswith(("Treasurer", "Superintendent")) for n in found), found
+
+
+# --- event types --------------------------------------------------------------------------------
+
+
+def _event_of(res, text: str, lang: str, words: str) -> str:
+    ex = extract(text, published=PUB, lang=lang, resources=res)
+    found = [m for m in ex.mentions if words in m.quote]
+    assert found, ex.mentions
+    return found[0].event_type
+
+
+def test_a_tariff_one_state_keeps_on_another_is_a_sanction(res):
+    text = ("HOBART, March 2 - A 50% U.S. tariff on aluminium will stay in place at least until the end of "
+            "the year, an Australian trade official said.")
+    assert _event_of(res, text, "en", "tariff on aluminium") == "sanction"
+
+
+def test_a_utility_tariff_stays_other(res):
+    text = ("COLOMBO, March 2 - The regulator said household electricity tariffs would rise by 12 percent from "
+            "April 1.")
+    assert _event_of(res, text, "en", "tariffs would rise") == "other"
+
+
+def test_units_with_a_pronoun_deploying_are_a_military_claim(res):
+    text = ("بيروت - أعلنت قيادة الجيش أن وحداتها «ستنتشر في محيط المرفأ» اعتبارا من يوم الاثنين المقبل.")
+    assert _event_of(res, text, "ar", "وحداتها") == "military"
+
+
+def test_a_single_unit_deploying_is_a_military_claim(res):
+    text = "دمشق - قال مصدر أمني إن وحدة من الأمن العام ستنتشر في محيط السجن خلال ساعات."
+    assert _event_of(res, text, "ar", "وحدة من الأمن العام") == "military"

@@ -57,6 +57,8 @@ class HeadRules:
     # a time marker and at most a determiner: the whole of a claim before its event word when the
     # claim is only "ahead of talks in Beijing next month" (event_head.py)
     marker_phrase: re.Pattern | None = None
+    # a trade measure ("tariffs"): between two states named in the claim, a sanction (trade_measures.py)
+    trade_measure: re.Pattern | None = None
 
     @classmethod
     def from_spec(cls, spec: dict) -> HeadRules:
@@ -105,4 +107,5 @@ class HeadRules:
             bool(spec.get("sentence_event_words", True)),
             re.compile(rf"^\W*(?:{sub})(?:\s+(?:{dets}))?\s*$") if sub and (dets := alt("marker_determiners"))
             else re.compile(rf"^\W*(?:{sub})\s*$") if sub else None,
+            re.compile(trade) if (trade := alt("trade_measures")) else None,
         )

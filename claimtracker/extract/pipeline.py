@@ -45,6 +45,7 @@ from claimtracker.extract.source_grammar import SourceGrammar, opens_pair, told_
 from claimtracker.extract.span_index import held_positions, sentences_ordered
 from claimtracker.extract.split import Sentence, split_text
 from claimtracker.extract.tiles import Negations, is_future, tiles
+from claimtracker.extract.trade_measures import trade_sanctions
 from claimtracker.extract.window_attach import bindings, calendar, fill_windows, within_from_publication
 from claimtracker.extract.written_names import renamed, written_names
 from claimtracker.models import ActorRef, Attribution, Extraction, Mention
@@ -250,6 +251,7 @@ def _mentions(doc: Doc, sentences: Sequence[Sentence], res: Resources) -> list[M
     deadline_before_events(doc, drafts, doc.times, res.time_lexicon, lex.events)
     drafts = drop_repeated_headline(drafts)
     drafts = drop_commentary(doc.text, drafts, lex.attribution.commentators)
+    trade_sanctions(doc, drafts, lex.events.head)
     best = sorted(assertion_pool, key=lambda sd: (-sd[0], sd[1].start))[:MAX_ASSERTIONS]
     drafts.extend(d for _, d in best)
     drafts.sort(key=lambda d: d.start)
