@@ -136,3 +136,39 @@ def test_units_with_a_pronoun_deploying_are_a_military_claim(res):
 def test_a_single_unit_deploying_is_a_military_claim(res):
     text = "دمشق - قال مصدر أمني إن وحدة من الأمن العام ستنتشر في محيط السجن خلال ساعات."
     assert _event_of(res, text, "ar", "وحدة من الأمن العام") == "military"
+
+
+# --- Arabic names and titles ------------------------------------------------------------------------
+
+
+def test_a_plural_title_after_a_person_is_whom_he_meets(res):
+    text = ("وقال وزير المهجرين كمال شحادة إن الوزارة «ستنهي عملها قبل نهاية العام المقبل».\n\n"
+            "كما يلتقي شحادة ممثلي البنك الدولي الأسبوع المقبل لبحث تمويل مشاريع إنمائية.")
+    found = _actors(res, text, "ar")
+    assert "World Bank" in found, found
+
+
+def test_a_plural_titles_group_is_no_person(res):
+    text = "ويلتقي وزير العدل يوم السبت ممثلي روابط عائلات المعتقلين لبحث مسودة القانون."
+    ex = extract(text, published=PUB, lang="ar", resources=res)
+    assert not any(a.kind == "person" for a in ex.actors), ex.actors
+
+
+def test_an_arab_name_set_in_turkey_keeps_the_arab_spelling(res):
+    text = ("ويقول ماهر العبيد، الباحث في مركز للدراسات الاقتصادية في غازي عنتاب، إن الليرة التركية "
+            "«قد تبقى متداولة في أسواق المنطقة عامين على الأقل».")
+    found = _actors(res, text, "ar")
+    assert "Maher al-Obaid" in found, found
+
+
+def test_an_order_after_a_commanders_title_is_no_name(res):
+    text = ("أصدر قائد المنطقة الوسطى في الجيش الإسرائيلي أمرا عسكريا يعلن الأراضي منطقة مغلقة، "
+            "ومن المتوقع أن يبدأ التنفيذ الأسبوع المقبل.")
+    ex = extract(text, published=PUB, lang="ar", resources=res)
+    assert not any(a.kind == "person" for a in ex.actors), ex.actors
+
+
+def test_the_egyptian_petroleum_authority_by_its_everyday_name(res):
+    text = "القاهرة - من المنتظر أن توقع الهيئة العامة للبترول العقد مع الشركة الأسبوع المقبل."
+    found = _actors(res, text, "ar")
+    assert "Egyptian General Petroleum Corporation" in found, found

@@ -322,9 +322,11 @@ class ActorChecks(EnglishAffiliation, NameBounds, ContextAliases):
                     and self._employer_en(text, tokens, i, j, ti, tj):
                 return True
             # person, title running into the organisation: ديفيد هيل وكيل وزارة الخارجية الأميركية
-            # («فلان وممثل عن الاتحاد»: a title joined by «و» is a second party, not the person's post)
+            # («فلان وممثل عن الاتحاد»: a title joined by «و» is a second party, not the person's post;
+            # «يلتقي شحادة ممثلي البنك الدولي»: a plural title is whom the person meets)
             if ti < i <= tj + 1 and any(q == ti for _, q in people) \
-                    and not (lang == "ar" and self.titles.conjoined_title_ar(tokens[ti].text)):
+                    and not (lang == "ar" and (self.titles.conjoined_title_ar(tokens[ti].text)
+                                               or self.titles.plural_title_ar(tokens[ti].text))):
                 return True
         return False
 

@@ -179,6 +179,11 @@ class TitleFinder(ArabicTitles, EnglishTitles):
         `word` normalised."""
         return word in self._ar_members
 
+    def plural_title_ar(self, word: str) -> bool:
+        """«ممثلي», «مبعوثا»: a title in the dual or a plural construct (`dual_titles`), the post of
+        no one person; `word` normalised."""
+        return word in self._ar_dual_titles
+
     def conjoined_title_ar(self, word: str) -> bool:
         """«وممثل», «والسفير»: a one-word title after the conjunction «و» (not «وكيل», whose «و»
         is its own); `word` normalised."""

@@ -287,6 +287,9 @@ class ArabicTitles(ArabicNameSpans):
                 name_toks = after_text_place(name_toks, words, text_places[0], self._ar_first)
             if len(name_toks) < 2:
                 continue  # a new person needs a full name; a bare surname is too often a word
+            if not self._ar_dual_titles.isdisjoint(m.payloads) and words[name_toks[0]] not in self._ar_given_any \
+                    and not self._article_given_opens(text, tokens, name_toks[0]):
+                continue  # «يلتقي ممثلي روابط عائلات المعتقلين»: a plural title's object is a group, not a name
             if name_toks[0] > 0 and not words[name_toks[0] - 1].startswith("ال"):
                 # «مكتب محافظ صلاح الدين (أحمد الجبوري)»: a title in construct with a place named like
                 # a man is the post of that place; a name after the place is the holder's

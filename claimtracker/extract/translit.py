@@ -158,7 +158,11 @@ class Transliterator:
             # no word of the Arabic tables, no article, none of Arabic's own sounds: a name written
             # from a Latin alphabet (Ardian Krasniqi, Dagvin Anderson), whatever the text's country
             style = "latin"
-        if style == "latin" and (country in self._latin_only or not self._arab_given(words)):
+        # an Arab given name before a family name with the article is an Arab's name even in Turkey
+        # («ماهر العبيد، الباحث في غازي عنتاب»): Turkish and East Asian names never take the article
+        arab = self._arab_given(words)
+        if style == "latin" and ((country in self._latin_only and not (arab and words[-1].startswith("ال")))
+                                 or not arab):
             return self._latin.name(words, country, own)
         if style == "latin":
             # an Arab name of a European or American citizen (Ahmed, Rachida), or an Azeri's or
