@@ -172,3 +172,18 @@ def test_the_egyptian_petroleum_authority_by_its_everyday_name(res):
     text = "القاهرة - من المنتظر أن توقع الهيئة العامة للبترول العقد مع الشركة الأسبوع المقبل."
     found = _actors(res, text, "ar")
     assert "Egyptian General Petroleum Corporation" in found, found
+
+
+# --- English: a town's council named by the town alone --------------------------------------------
+
+
+def test_a_towns_council_without_the_possessive(res):
+    text = "RED DEER, Alberta, Nov 24 - Red Deer city council will vote next Monday on the police plan, the mayor said."
+    found = _actors(res, text, "en")
+    assert "Red Deer City Council" in found, found
+
+
+def test_the_city_council_is_no_town_called_the(res):
+    text = "OBAN, Nov 24 - The city council will vote next Monday on the ferry plan, the mayor said."
+    found = _actors(res, text, "en")
+    assert not any(n.endswith("City Council") for n in found), found
