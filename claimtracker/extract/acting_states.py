@@ -88,10 +88,10 @@ def states_acting(doc: Doc, countries: Sequence[CountrySpan], gazetteer) -> list
 def recurring_states(mentions: Sequence[Mention]) -> list[ActorRef]:
     """The states acting in two or more of the text's claims, in order of first claim.
 
-    The article's actors are the names it holds outside claims' reading; a state that is a party
-    to one claim is as often a passing counterpart as one the story is about (every claim state
-    added: actor F1 down in both languages), while one acting in two is mostly one the golds list
-    (docs/extraction.md, session 75).
+    The article's actors are the names read in its sentences, and a state a claim names as a party
+    (`states_acting`) is not among them unless read so on its own. A state party to one claim is as
+    often a passing counterpart as one the story is about (every claim state added: actor F1 down
+    in both languages); one party to two is mostly one the golds list (docs/extraction.md, session 75).
     """
     counts = Counter(a.actor_id for m in mentions for a in m.actors if a.kind == "country")
     out: dict[str, ActorRef] = {}

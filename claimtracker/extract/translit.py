@@ -161,8 +161,7 @@ class Transliterator:
         # an Arab given name before a family name with the article is an Arab's name even in Turkey
         # («ماهر العبيد، الباحث في غازي عنتاب»): Turkish and East Asian names never take the article
         arab = self._arab_given(words)
-        if style == "latin" and ((country in self._latin_only and not (arab and words[-1].startswith("ال")))
-                                 or not arab):
+        if style == "latin" and (not arab or (country in self._latin_only and not words[-1].startswith("ال"))):
             return self._latin.name(words, country, own)
         if style == "latin":
             # an Arab name of a European or American citizen (Ahmed, Rachida), or an Azeri's or
