@@ -187,3 +187,14 @@ def test_the_city_council_is_no_town_called_the(res):
     text = "OBAN, Nov 24 - The city council will vote next Monday on the ferry plan, the mayor said."
     found = _actors(res, text, "en")
     assert not any(n.endswith("City Council") for n in found), found
+
+
+def test_a_partys_everyday_word_is_the_party_of_the_state_its_people_are_of(res):
+    text = ("Will the mill survive? Cabinet weighs a levy on log exports\n\n"
+            "TOKOROA, May 19 - New Zealand's cabinet will decide on Monday whether to impose a levy on log "
+            "exports, Forestry Minister Todd McClay said, after talks with China's commerce minister Wang "
+            "Wentao in Beijing. "
+            "Labour leader Chris Hipkins is expected to visit the mill on Friday, and Finance Minister "
+            "Nicola Willis will meet the mayor next week.")
+    found = _actors(res, text, "en")
+    assert "New Zealand Labour Party" in found, found

@@ -300,7 +300,7 @@ class Gazetteer(BodyFinders, WeakNames):
                 ids, own = self._shared.pick(ids, text, m.start, m.end, lang, country_hits, home_line, main, state)
                 if own is None and len(ids) > 1 and lang == "en":
                     # "Labour" in a story about New Zealand: that country's party of the word
-                    own = self._home_parties.get((text[m.start:m.end], main()))  # type: ignore[arg-type]
+                    own = self._home_parties.get((text[m.start:m.end], state()))  # type: ignore[arg-type]
                 if own is not None:
                     made[k] = own
                     resolved.append((k, own.actor_id))
