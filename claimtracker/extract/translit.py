@@ -322,7 +322,7 @@ class Transliterator:
             # a family name with the article keeps -i even in Egypt (al-Shennawi, al-Sonbati, as English
             # news spells the less famous ones); only names without it take -y (Madbouly, Yousry)
             bare = self._known(word[2:], french) or self._tribal(word[2:], french) \
-                or self._spell(word[2:], french, levant, final_y=False)
+                or self._spell(word[2:], french, levant)
             return ("el-" if french else "al-") + bare
         if french and word[:2] in _JOINED_FR and len(word) >= 5:
             # Maghrebi family names join بل/بن to a given name: بلمختار Belmokhtar, بنعيسى Benaissa
