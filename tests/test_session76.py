@@ -1,4 +1,5 @@
-"""Session 76: Egyptian spellings of names as the golds write them.
+"""Session 76: Egyptian spellings of names as the golds write them, and English firms named by an
+industry word ("Algoma Steel", "Ithaca Energy") or described as based somewhere.
 
 Every sentence and name here is written for this file.
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtracker.extract.gazetteer import Gazetteer
 from claimtracker.extract.translit import Transliterator
 from claimtracker.text import normalize_text
 
@@ -46,3 +48,40 @@ def test_egyptian_names(tr, name, english):
 ])
 def test_other_countries_keep_their_spellings(tr, name, country, english):
     assert spell(tr, name, country) == english
+
+
+def test_saudi_arabia_writes_fahd_where_the_gulf_writes_fahad(tr):
+    assert spell(tr, "فهد الغامدي", "SA").startswith("Fahd ")
+    assert spell(tr, "فهد الغامدي", "KW").startswith("Fahad ")
+
+
+def names(gaz: Gazetteer, text: str) -> list[str]:
+    return [h.actor.name for h in gaz.find_actors(text, "en")]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Tarrow Steel will idle its plate mill for six weeks from December.", "Tarrow Steel"),
+    ("The backers, a consortium called Kelvo Tidal Energy, are seeking a 35-year contract.", "Kelvo Tidal Energy"),
+    ("Brannock Ports will expand the container terminal next year.", "Brannock Ports"),
+    ("Mirabel Lithium has not decided whether to build a second plant.", "Mirabel Lithium"),
+    ("Osterby Infrastructure Partners is expected to bid for the cable plant.", "Osterby Infrastructure Partners"),
+])
+def test_a_firm_named_by_its_industry(gaz: Gazetteer, text: str, firm: str) -> None:
+    assert firm in names(gaz, text)
+
+
+def test_a_firm_described_as_based_in_a_place(gaz: Gazetteer) -> None:
+    found = names(gaz, "Fjordvik, the Tromsdal-based seafood group, said it could close a plant next year.")
+    assert "Fjordvik" in found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a portfolio, not a firm
+    ("The Ministry of Energy will publish the plan next week.", "Energy"),
+    ("Oil and Gas Minister Ali Rahimi will visit the field next week.", "Gas"),
+    # the tail of a longer name joined by &
+    ("Talvo Hydro & Nuclear Power has not said whether it will bid.", "Nuclear Power"),
+    ("Talvo Hydro & Nuclear Power has not said whether it will bid.", "Talvo Hydro"),
+])
+def test_no_firm_inside_a_portfolio_or_a_longer_name(gaz: Gazetteer, text: str, wrong: str) -> None:
+    assert wrong not in names(gaz, text)

@@ -19,6 +19,8 @@ from claimtracker.extract.phrases import Token
 _DETERMINERS = frozenset({"the", "a", "an"})
 _ARTICLES = frozenset({"the", "The"})
 _JOINED = (" ", "-")
+# "Akureyri-based": a place joined to one of these is a modifier of the description
+_PLACED_PARTICIPLES = frozenset({"based", "headquartered", "registered", "listed"})
 _MAX_MODIFIERS = 3  # lowercase words between the article and the kind noun ("the other state producer")
 _MAX_NAME = 3  # words of the name before the comma
 _MAX_OFFICER_NAME = 4  # words of a body's name before its officer's title ("Rastriya Swatantra Party")
@@ -63,8 +65,10 @@ def apposed_body(text: str, tokens: Sequence[Token], k: int, tables: ApposedTabl
             or (after == " " and tokens[k + 1].text in tables.tails)):
         return None
     d, words = k, 0
-    # a hyphened modifier is one word ("the state-owned nickel miner")
-    while d > 0 and gap(d - 1) in _JOINED and tokens[d - 1].text.islower() \
+    # a hyphened modifier is one word ("the state-owned nickel miner"), a place's too ("the
+    # Akureyri-based seafood group")
+    while d > 0 and gap(d - 1) in _JOINED and (tokens[d - 1].text.islower() or (
+            gap(d - 1) == "-" and tokens[d].text in _PLACED_PARTICIPLES)) \
             and tokens[d - 1].text not in _DETERMINERS and tokens[d - 1].text != "s":
         if gap(d - 1) == " ":
             if words == _MAX_MODIFIERS:

@@ -27,8 +27,11 @@ def company_span(text: str, tokens: Sequence[Token], k: int, name_word: Callable
     if lo == k or (lo > 0 and text[tokens[lo - 1].end:tokens[lo].start] == " " and tokens[lo - 1].text[:1].isupper()
                    and tokens[lo - 1].text not in ARTICLES):
         return None
-    if portfolio and (lo > 0 and tokens[lo - 1].text in _PORTFOLIO_OPENERS or _runs_on(text, tokens, k)):
-        return None  # "Water Resources Minister X", "the Seabed Minerals Authority": a portfolio, a longer name
+    if portfolio and (lo > 0 and (tokens[lo - 1].text in _PORTFOLIO_OPENERS
+                                  or "&" in text[tokens[lo - 1].end:tokens[lo].start]) or _runs_on(text, tokens, k)):
+        # "Water Resources Minister X", "the Seabed Minerals Authority": a portfolio, a longer name;
+        # "Korea Hydro & Nuclear Power": the tail of a longer name
+        return None
     hi = _of_place(text, tokens, k, name_word)
     return lo, hi
 
@@ -54,8 +57,13 @@ def _of_place(text: str, tokens: Sequence[Token], k: int, name_word: Callable[[i
 
 def _runs_on(text: str, tokens: Sequence[Token], k: int) -> bool:
     """Whether the words after a head at k go on with a capitalised word, a minister's title or a
-    second portfolio ("Mineral Resources and Energy Minister")."""
-    if k + 1 >= len(tokens) or text[tokens[k].end:tokens[k + 1].start] != " ":
+    second portfolio ("Mineral Resources and Energy Minister"), or with & ("Korea Hydro & Nuclear Power")."""
+    if k + 1 >= len(tokens):
+        return False
+    gap = text[tokens[k].end:tokens[k + 1].start]
+    if gap.strip() == "&":
+        return True
+    if gap != " ":
         return False
     after = tokens[k + 1].text
     return after[:1].isupper() or after.lower() in _PORTFOLIO_TITLES or after in _PORTFOLIO_OPENERS
