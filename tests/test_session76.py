@@ -85,3 +85,11 @@ def test_a_firm_described_as_based_in_a_place(gaz: Gazetteer) -> None:
 ])
 def test_no_firm_inside_a_portfolio_or_a_longer_name(gaz: Gazetteer, text: str, wrong: str) -> None:
     assert wrong not in names(gaz, text)
+
+
+def test_a_bare_parliament_that_repealed_or_amended_is_the_states(gaz: Gazetteer) -> None:
+    text = ("The Czech Constitutional Court will rule on Friday on the postal vote. "
+            "Parliament repealed the postal vote in March.")
+    assert "Parliament of the Czech Republic" in names(gaz, text)
+    # a parliament after another body's name is no subject of its own
+    assert "Parliament of the Czech Republic" not in names(gaz, "The Czech Constitutional Court will rule on Friday.")
