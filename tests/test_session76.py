@@ -93,3 +93,15 @@ def test_a_bare_parliament_that_repealed_or_amended_is_the_states(gaz: Gazetteer
     assert "Parliament of the Czech Republic" in names(gaz, text)
     # a parliament after another body's name is no subject of its own
     assert "Parliament of the Czech Republic" not in names(gaz, "The Czech Constitutional Court will rule on Friday.")
+
+
+def test_a_chamber_after_elections_is_what_is_elected(gaz: Gazetteer) -> None:
+    elected = "ويتزامن التحرك مع انتخابات مجلس النواب المصري التي تجري مرحلتها الأولى في نوفمبر."
+    assert "House of Representatives of Egypt" not in [h.actor.name for h in gaz.find_actors(elected, "ar")]
+    acting = "وسيناقش مجلس النواب المصري القانون الأسبوع المقبل."
+    assert "House of Representatives of Egypt" in [h.actor.name for h in gaz.find_actors(acting, "ar")]
+
+
+def test_a_broadcaster_that_reports_is_a_source_not_an_actor(gaz: Gazetteer) -> None:
+    text = "وذكرت هيئة البث الإسرائيلية أن الحكومة قد تفرض قيودا جديدة على العمال الشهر المقبل."
+    assert not any("Broadcasting" in n for n in [h.actor.name for h in gaz.find_actors(text, "ar")])

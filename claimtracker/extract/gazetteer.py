@@ -60,6 +60,7 @@ from claimtracker.extract.phrases import (
     positions,
     slugify,
     strip_al,
+    surface_ar,
     token_index,
     tokenize_words,
 )
@@ -75,6 +76,8 @@ from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
 
 LANGS = ("ar", "en")
+# the word before a body that makes it what is elected (local_bodies.json's `not_after` for councils)
+_ELECTED_AFTER_AR = frozenset(normalize_text(w).strip() for w in ("انتخابات", "انتخاب"))
 _CENTRAL_BANK = re.compile(r"\bCentral Bank\b|\bReserve Bank\b|^Bank of |^Federal Reserve$|^Bank [A-Z][\w-]+$|^State Bank of "
                            r"|^Bangko Sentral|^Bank Negara|^Banco |^Magyar Nemzeti|^National Bank of |Rastra Bank$|Monetary Authority\b|^Riksbank$|^Norges Bank$|^Banque du |National Bank$"
                            r"|Nationalbank$|^Bangladesh Bank$")
@@ -327,6 +330,9 @@ class Gazetteer(BodyFinders, WeakNames):
             before = m.i - 1 if m.i < 1 or tokens[m.i - 1].text not in ("the", "The") else m.i - 2
             if actor_id in self._places and before >= 0 and is_locative(tokens[before].text, lang):
                 continue  # "talks in the Kremlin": a place, not the actor
+            if lang == "ar" and ref.kind == "org" and m.i > 0 \
+                    and any(f in _ELECTED_AFTER_AR for f in surface_ar(normalize_text(tokens[m.i - 1].text).strip())):
+                continue  # «انتخابات مجلس النواب»: the chamber is what is elected, not an actor
             if ref.kind == "person" and any(
                     h.start <= m.start and m.end <= h.end and h.via == "capital" for h in country_hits):
                 continue  # "in The Hague": a city's name, not William Hague
