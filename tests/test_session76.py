@@ -105,3 +105,10 @@ def test_a_chamber_after_elections_is_what_is_elected(gaz: Gazetteer) -> None:
 def test_a_broadcaster_that_reports_is_a_source_not_an_actor(gaz: Gazetteer) -> None:
     text = "وذكرت هيئة البث الإسرائيلية أن الحكومة قد تفرض قيودا جديدة على العمال الشهر المقبل."
     assert not any("Broadcasting" in n for n in [h.actor.name for h in gaz.find_actors(text, "ar")])
+
+
+def test_a_bare_army_in_a_palestinian_story_is_israels(gaz: Gazetteer) -> None:
+    text = ("رام الله - قالت السلطة الفلسطينية إن الجيش سيقتحم البلدة غدا، "
+            "بحسب مصادر فلسطينية في نابلس، فيما تطالب السلطة الفلسطينية بتدخل دولي.")
+    found = [h.actor.name for h in gaz.find_actors(text, "ar")]
+    assert "Israel Defense Forces" in found and "Palestinian Army" not in found

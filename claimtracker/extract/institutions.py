@@ -70,6 +70,7 @@ class InstitutionFinder(ArabicInstitutions, EnglishInstitutions):
             normalize_text(k): v for k, v in table.get("electoral_committee_adjectives_ar", {}).items()}
         self._ministries_ar = {normalize_text(k): v for k, v in table.get("ministries_ar", {}).items()}
         self._army_parts_ar = frozenset(normalize_text(w).strip() for w in table.get("army_parts_ar", []))
+        self._army_elsewhere_ar = dict(table.get("army_elsewhere_ar", {}))
         self._court_words_ar = {normalize_text(k): v for k, v in table.get("court_words_ar", {}).items()}
         self._court_order_en = tuple(table.get("court_word_order_en", []))
         self._state_voices = tuple(table.get("state_voice_words_en", []))

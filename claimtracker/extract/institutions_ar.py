@@ -61,6 +61,7 @@ class ArabicInstitutions:
     _ministries_ar: dict[str, str]
     _court_words_ar: dict[str, str]
     _army_parts_ar: frozenset[str]
+    _army_elsewhere_ar: dict[str, str]
     _court_order_en: tuple[str, ...]
     _adjective: Callable[[str], str | None]
     legislature: Callable[[str, str], str]
@@ -121,6 +122,7 @@ class ArabicInstitutions:
         code = main()
         if code is None:
             return None
+        code = self._army_elsewhere_ar.get(code, code)  # a state with no army of its own: the one its news means
         found = force_name(DATA_DIR, code, "army", self._adjective)
         return InstitutionHit(found[0], code, tokens[k].start, tokens[last].end, found[1]) if found else None
 
