@@ -50,6 +50,7 @@ from claimtracker.extract.gazetteer_data import (
 from claimtracker.extract.gazetteer_weak import WeakNames
 from claimtracker.extract.institutions import InstitutionFinder
 from claimtracker.extract.lazy import ByKey
+from claimtracker.extract.local_bodies_ar import load_local_words
 from claimtracker.extract.names_index import NameIndex
 from claimtracker.extract.orgs_ar_table import party_ar
 from claimtracker.extract.orgs_ar_tails import acronym_article_forms
@@ -76,8 +77,6 @@ from claimtracker.models import ActorRef
 from claimtracker.text import normalize_text
 
 LANGS = ("ar", "en")
-# the word before a body that makes it what is elected (local_bodies.json's `not_after` for councils)
-_ELECTED_AFTER_AR = frozenset(normalize_text(w).strip() for w in ("انتخابات", "انتخاب"))
 _CENTRAL_BANK = re.compile(r"\bCentral Bank\b|\bReserve Bank\b|^Bank of |^Federal Reserve$|^Bank [A-Z][\w-]+$|^State Bank of "
                            r"|^Bangko Sentral|^Bank Negara|^Banco |^Magyar Nemzeti|^National Bank of |Rastra Bank$|Monetary Authority\b|^Riksbank$|^Norges Bank$|^Banque du |National Bank$"
                            r"|Nationalbank$|^Bangladesh Bank$")
@@ -315,6 +314,7 @@ class Gazetteer(BodyFinders, WeakNames):
             else:
                 resolved.append((k, None))
         heads = self.titles.head_words(lang)
+        elected_after = load_local_words(DATA_DIR).not_after  # «انتخابات»: what is elected is no actor
         # starts of names that may be a short form of a person the text names in full: bare surnames
         # whose full name the text does not give, and people found by a title pattern
         surname_only: set[int] = set()
@@ -331,8 +331,8 @@ class Gazetteer(BodyFinders, WeakNames):
             if actor_id in self._places and before >= 0 and is_locative(tokens[before].text, lang):
                 continue  # "talks in the Kremlin": a place, not the actor
             if lang == "ar" and ref.kind == "org" and m.i > 0 \
-                    and any(f in _ELECTED_AFTER_AR for f in surface_ar(normalize_text(tokens[m.i - 1].text).strip())):
-                continue  # «انتخابات مجلس النواب»: the chamber is what is elected, not an actor
+                    and any(f in elected_after for f in surface_ar(normalize_text(tokens[m.i - 1].text).strip())):
+                continue  # «انتخابات مجلس النواب»: the chamber is what is elected, not an actor (as a council is)
             if ref.kind == "person" and any(
                     h.start <= m.start and m.end <= h.end and h.via == "capital" for h in country_hits):
                 continue  # "in The Hague": a city's name, not William Hague

@@ -319,8 +319,8 @@ class Transliterator:
         if known:
             return known
         if word.startswith("ال") and len(word) > 3:
-            # a family name with the article keeps -i even in Egypt (al-Shennawi, al-Sonbati, as English
-            # news spells the less famous ones); only names without it take -y (Madbouly, Yousry)
+            # a family name with the article takes the style's ending too: Egypt's -y (El-Gendy,
+            # El-Desouky, as the golds spell them more often than session 15's al-Sonbati)
             bare = self._known(word[2:], french) or self._tribal(word[2:], french) \
                 or self._spell(word[2:], french, levant)
             return ("el-" if french else "al-") + bare
