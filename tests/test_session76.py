@@ -112,3 +112,15 @@ def test_a_bare_army_in_a_palestinian_story_is_israels(gaz: Gazetteer) -> None:
             "بحسب مصادر فلسطينية في نابلس، فيما تطالب السلطة الفلسطينية بتدخل دولي.")
     found = [h.actor.name for h in gaz.find_actors(text, "ar")]
     assert "Israel Defense Forces" in found and "Palestinian Army" not in found
+
+
+@pytest.mark.parametrize("name, country, english", [
+    # عبد + a divine name outside the Maghreb, as the Mashreq's press writes it
+    ("عبد القادر الحمداني", "IQ", "Abdulkader al-Hamdani"),
+    ("عبد السلام الشرعبي", "YE", "Abdulsalam al-Sharabi"),
+    # the Maghreb keeps its own
+    ("عبد القادر بن صالح", "DZ", "Abdelkader Ben Salah"),
+    ("عبد السلام بنعلي", "MA", "Abdeslam Benali"),
+])
+def test_abd_names_in_the_mashreq_and_the_maghreb(tr, name, country, english):
+    assert spell(tr, name, country).split()[0] == english.split()[0]
