@@ -331,7 +331,7 @@ class Gazetteer(BodyFinders, WeakNames):
             if actor_id in self._places and before >= 0 and is_locative(tokens[before].text, lang):
                 continue  # "talks in the Kremlin": a place, not the actor
             if lang == "ar" and ref.kind == "org" and m.i > 0 \
-                    and any(f in elected_after for f in surface_ar(normalize_text(tokens[m.i - 1].text).strip())):
+                    and not elected_after.isdisjoint(surface_ar(words[m.i - 1])):
                 continue  # «انتخابات مجلس النواب»: the chamber is what is elected, not an actor (as a council is)
             if ref.kind == "person" and any(
                     h.start <= m.start and m.end <= h.end and h.via == "capital" for h in country_hits):
